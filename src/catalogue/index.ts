@@ -1,0 +1,9 @@
+export {
+  INDUSTRIES,
+  type Industry,
+  OCCUPATIONS,
+  type Occupation,
+  occupation,
+  occupationsIn,
+} from './occupations.js';
+export { TASK_KINDS, type TaskKind, taskKind } from './task-kinds.js';

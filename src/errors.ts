@@ -1,0 +1,108 @@
+/**
+ * Errors of the library. Every error that leaves a public function is a {@link BanenmatchError}
+ * with a stable `code`; validation problems are collected in one {@link ValidationError} that
+ * lists every issue with its path. Messages name ids and fields, never a personal value.
+ */
+
+const MARKER: unique symbol = Symbol.for('banenmatch.error');
+
+/** Stable machine-readable error codes. */
+export type ErrorCode =
+  | 'VALIDATION'
+  | 'NAN_INPUT'
+  | 'NOT_FOUND'
+  | 'NO_DATA_FOR_DATE'
+  | 'NOT_CONVERGED'
+  | 'ABORTED'
+  | 'INFEASIBLE'
+  | 'INVALID_ARGUMENT';
+
+/** One problem found while validating input: where it is and what is wrong. */
+export interface ValidationIssue {
+  /** Path into the input, e.g. `[3, 'tasks', 1, 'hoursPerWeek']`. */
+  path: readonly (string | number)[];
+  /** What is wrong, naming fields and ids, never a personal value. */
+  message: string;
+  /** Short rule name, e.g. `too_big`, `duplicate_id`, `unknown_fml_item`. */
+  code: string;
+}
+
+/**
+ * Base class of every error the library throws.
+ *
+ * @example
+ * try { parseCandidates(json) } catch (e) { if (isBanenmatchError(e)) console.error(e.code) }
+ */
+export class BanenmatchError extends Error {
+  readonly code: ErrorCode;
+  readonly [MARKER] = true;
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'BanenmatchError';
+    this.code = code;
+  }
+}
+
+/** Formats a path as `vacancies[3].tasks[1].hoursPerWeek`. */
+export function formatPath(path: readonly (string | number)[], root = ''): string {
+  let out = root;
+  for (const part of path) {
+    out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;
+  }
+  return out === '' ? '(root)' : out;
+}
+
+/**
+ * Input that breaks one or more rules. Carries **every** issue, each with its path.
+ *
+ * @example
+ * const r = safeParseVacancies(json);
+ * if (!r.success) for (const i of r.error.issues) console.log(formatPath(i.path), i.message);
+ */
+export class ValidationError extends BanenmatchError {
+  readonly issues: readonly ValidationIssue[];
+
+  constructor(what: string, issues: readonly ValidationIssue[], root = '') {
+    const lines = issues.slice(0, 20).map((i) => `  - ${formatPath(i.path, root)}: ${i.message}`);
+    if (issues.length > 20) lines.push(`  … and ${issues.length - 20} more`);
+    super(
+      'VALIDATION',
+      `${what}: ${issues.length} problem${issues.length === 1 ? '' : 's'}\n${lines.join('\n')}`,
+    );
+    this.name = 'ValidationError';
+    this.issues = issues;
+  }
+}
+
+/** Raised when a long computation is stopped through its `AbortSignal`. */
+export class AbortError extends BanenmatchError {
+  constructor(what: string) {
+    super('ABORTED', `${what} was aborted`);
+    this.name = 'AbortError';
+  }
+}
+
+/**
+ * True for any error thrown by this library, also across ESM/CJS copies where `instanceof` fails.
+ *
+ * @example
+ * if (isBanenmatchError(err) && err.code === 'VALIDATION') showProblems(err);
+ */
+export function isBanenmatchError(value: unknown): value is BanenmatchError {
+  return typeof value === 'object' && value !== null && (value as { [MARKER]?: unknown })[MARKER] === true;
+}
+
+/** True for a {@link ValidationError}, across ESM/CJS copies. */
+export function isValidationError(value: unknown): value is ValidationError {
+  return (
+    isBanenmatchError(value) &&
+    value.code === 'VALIDATION' &&
+    Array.isArray((value as ValidationError).issues)
+  );
+}
+
+/** Throws an {@link AbortError} when the signal is aborted. Call it between chunks of long work. */
+export function throwIfAborted(signal: AbortSignal | undefined, what: string): void {
+  if (signal?.aborted) throw new AbortError(what);
+}

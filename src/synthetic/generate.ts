@@ -1,0 +1,389 @@
+import { createRandom, integer, normal, type Random, weightedIndex } from '../_internal/random.js';
+import {
+  INDUSTRIES,
+  type Industry,
+  type Occupation,
+  occupationsIn,
+  sectorFor,
+} from '../catalogue/occupations.js';
+import { TASK_KINDS, taskKind } from '../catalogue/task-kinds.js';
+import { parseRegion, type Region } from '../domain/parse.js';
+import type {
+  CandidateInput,
+  EmployerInput,
+  TargetGroup,
+  TaskInput,
+  VacancyInput,
+} from '../domain/schemas.js';
+import { BanenmatchError } from '../errors.js';
+import { GOOI_EN_VECHTSTREEK, type Municipality } from './municipalities.js';
+
+/**
+ * A seeded synthetic labour-market region for examples, tests and benchmarks. The default is
+ * Gooi en Vechtstreek, the covenant's region. Assumptions (documented because the data are made up):
+ *
+ * - **Places**: homes and workplaces fall in the region's municipalities with probability
+ *   proportional to population, scattered around the town centre (normal, σ ≈ 1.5 km).
+ * - **Employers and vacancies**: industries where the target group works (cleaning, catering,
+ *   logistics, green maintenance, retail, facility, administration, production, care support) with
+ *   relative weights; an employer's sector follows the industry's government share, which gives about
+ *   80% market and 20% government as in the covenant's targets (art. 1.1: 1,250 market and 212
+ *   government jobs by 2025). One employer has 1–8 vacancies. A vacancy's tasks come from its
+ *   occupation's catalogue template (1–4 tasks, hours split by the template shares and rounded to
+ *   quarter hours), plus, with probability 0.3, one extra supporting task (up to 5, at most 6 in
+ *   all). Hours per week 12–38; 70% of vacancies are open to job carving.
+ * - **Candidates**: target groups in proportions close to the national register (UWV register
+ *   2023: about half Participatiewet incl. praktijkroute, a third Wajong, the rest Wsw and school
+ *   leavers), with FML profiles in clustered patterns: most items normal; a *physical* pattern
+ *   (lifting, carrying, bending, walking, standing), a *cognitive* pattern (attention, memory,
+ *   tempo, independence, reading, needs a predictable situation and colleagues to fall back on), a
+ *   *psychological* pattern (needs few interruptions and deadlines, little customer contact, limited
+ *   conflict handling and cooperation) and an *hours* limitation (FML VI.2/VI.3), with group-specific
+ *   probabilities and severities. Skills come from 1–3 task kinds the person has done; per-kind
+ *   performance and a measured wage value (for Participatiewet and praktijkroute) are drawn so that
+ *   more limited people perform lower.
+ *
+ * The same options and seed give the same region, byte for byte.
+ */
+export interface GenerateRegionOptions {
+  /** Seed of the generator. @default 1 */
+  seed?: number | string | undefined;
+  /** Number of candidates. @default 2000 */
+  candidates?: number | undefined;
+  /** Number of vacancies. @default 3000 */
+  vacancies?: number | undefined;
+  /** Municipalities to place people and jobs in. @default GOOI_EN_VECHTSTREEK */
+  municipalities?: readonly Municipality[] | undefined;
+  /** Name of the region. @default 'Gooi en Vechtstreek (synthetic)' */
+  name?: string | undefined;
+}
+
+/** Minimum hourly wage (21+) on 1 January 2026, € (Staatscourant; see the wage-value table). */
+const MINIMUM_WAGE_2026 = 14.71;
+
+const TARGET_GROUPS: readonly { group: TargetGroup; weight: number }[] = [
+  { group: 'participatiewet', weight: 40 },
+  { group: 'wajong', weight: 30 },
+  { group: 'praktijkroute', weight: 8 },
+  { group: 'wsw', weight: 9 },
+  { group: 'vso-pro', weight: 9 },
+  { group: 'beschut', weight: 2 },
+  { group: 'other', weight: 2 },
+];
+
+/** Probability of each limitation pattern, and a severity shift, by target group. */
+const PATTERNS: Record<
+  TargetGroup,
+  { physical: number; cognitive: number; psychological: number; hours: number; severity: number }
+> = {
+  participatiewet: { physical: 0.35, cognitive: 0.2, psychological: 0.45, hours: 0.35, severity: 0 },
+  praktijkroute: { physical: 0.3, cognitive: 0.25, psychological: 0.35, hours: 0.2, severity: -0.3 },
+  wajong: { physical: 0.2, cognitive: 0.55, psychological: 0.35, hours: 0.4, severity: 0.2 },
+  wsw: { physical: 0.4, cognitive: 0.45, psychological: 0.2, hours: 0.3, severity: 0.2 },
+  'vso-pro': { physical: 0.1, cognitive: 0.7, psychological: 0.3, hours: 0.15, severity: 0 },
+  beschut: { physical: 0.5, cognitive: 0.6, psychological: 0.5, hours: 0.6, severity: 0.6 },
+  other: { physical: 0.3, cognitive: 0.3, psychological: 0.3, hours: 0.3, severity: 0 },
+};
+
+const SUPPORT_KINDS = TASK_KINDS.filter((k) => !k.core).map((k) => k.id);
+const HOURS_CHOICES = [12, 16, 20, 24, 24, 28, 32, 32, 36, 38];
+
+/**
+ * Generates a synthetic region: employers, candidates and vacancies that pass the library's parsers.
+ *
+ * @param options - seed and sizes; see {@link GenerateRegionOptions}
+ * @returns a validated region (defaults filled in), identical for identical options
+ * @throws BanenmatchError `INVALID_ARGUMENT` for negative or non-integer sizes
+ * @example
+ * const region = generateRegion({ seed: 42, candidates: 200, vacancies: 300 });
+ * region.candidates.length // 200
+ */
+export function generateRegion(options: GenerateRegionOptions = {}): Region {
+  const seed = options.seed ?? 1;
+  const nCandidates = checkSize(options.candidates ?? 2000, 'candidates');
+  const nVacancies = checkSize(options.vacancies ?? 3000, 'vacancies');
+  const places = options.municipalities ?? GOOI_EN_VECHTSTREEK;
+  if (places.length === 0) {
+    throw new BanenmatchError('INVALID_ARGUMENT', 'generateRegion: `municipalities` must not be empty');
+  }
+  const placeWeights = places.map((m) => m.population);
+  // Separate streams so that changing the number of candidates does not change the vacancies.
+  const jobRandom = createRandom(`${seed}:jobs`);
+  const personRandom = createRandom(`${seed}:people`);
+
+  const employers: EmployerInput[] = [];
+  const vacancies: VacancyInput[] = [];
+  while (vacancies.length < nVacancies) {
+    const employer = makeEmployer(jobRandom, employers.length, places, placeWeights);
+    employers.push(employer.record);
+    const count = Math.min(integer(jobRandom, 1, 8), nVacancies - vacancies.length);
+    for (let k = 0; k < count; k++) {
+      vacancies.push(makeVacancy(jobRandom, vacancies.length, employer.record, employer.industry));
+    }
+  }
+  const candidates: CandidateInput[] = [];
+  for (let i = 0; i < nCandidates; i++) candidates.push(makeCandidate(personRandom, i, places, placeWeights));
+
+  return parseRegion({
+    name: options.name ?? 'Gooi en Vechtstreek (synthetic)',
+    employers,
+    candidates,
+    vacancies,
+  });
+}
+
+function checkSize(n: number, name: string): number {
+  if (!Number.isInteger(n) || n < 0 || n > 5_000_000) {
+    throw new BanenmatchError(
+      'INVALID_ARGUMENT',
+      `generateRegion: \`${name}\` must be an integer from 0 to 5,000,000`,
+    );
+  }
+  return n;
+}
+
+function pad(i: number, width: number): string {
+  return String(i + 1).padStart(width, '0');
+}
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+function quarter(x: number): number {
+  return Math.round(x * 4) / 4;
+}
+
+function pick<T>(random: Random, items: readonly T[]): T {
+  return items[Math.floor(random() * items.length)]!;
+}
+
+/** A point near a municipality's centre: normal scatter with σ ≈ 1.5 km. */
+function placeNear(random: Random, places: readonly Municipality[], weights: readonly number[]) {
+  const m = places[weightedIndex(random, weights)]!;
+  const kmLat = 1 / 111.2;
+  const kmLon = 1 / (111.2 * Math.cos((m.lat * Math.PI) / 180));
+  return {
+    municipality: m.name,
+    lat: round(m.lat + normal(random) * 1.5 * kmLat, 5),
+    lon: round(m.lon + normal(random) * 1.5 * kmLon, 5),
+  };
+}
+
+const EMPLOYER_NAMES: Record<string, readonly string[]> = {
+  cleaning: ['Schoonmaakbedrijf', 'Glans Facilitair', 'Reinigingsdienst'],
+  catering: ['Restaurant', 'Bedrijfscatering', 'Lunchroom'],
+  logistics: ['Distributiecentrum', 'Logistiek', 'Transport'],
+  green: ['Hoveniersbedrijf', 'Groenbeheer', 'Buitendienst'],
+  retail: ['Supermarkt', 'Bouwmarkt', 'Tuincentrum'],
+  facility: ['Facilitair Bedrijf', 'Kantoordiensten', 'Servicedienst'],
+  administration: ['Administratiekantoor', 'Documentservice', 'Backoffice'],
+  production: ['Verpakkingsbedrijf', 'Metaalbewerking', 'Assemblagebedrijf'],
+  care: ['Zorgcentrum', 'Woonzorg', 'Verpleeghuis'],
+};
+
+function makeEmployer(
+  random: Random,
+  index: number,
+  places: readonly Municipality[],
+  placeWeights: readonly number[],
+): { record: EmployerInput; industry: Industry } {
+  const industry =
+    INDUSTRIES[
+      weightedIndex(
+        random,
+        INDUSTRIES.map((i) => i.weight),
+      )
+    ]!;
+  const sector = sectorFor(industry, random());
+  const location = placeNear(random, places, placeWeights);
+  const base = pick(random, EMPLOYER_NAMES[industry.id] ?? ['Bedrijf']);
+  const name =
+    sector === 'government'
+      ? `Gemeente ${location.municipality} (${industry.name})`
+      : `${base} ${location.municipality}`;
+  const employees = Math.round(Math.exp(2.5 + 1.3 * random() * 3));
+  return {
+    record: { id: `e-${pad(index, 4)}`, name, sector, industry: industry.id, employees, location },
+    industry,
+  };
+}
+
+function makeVacancy(
+  random: Random,
+  index: number,
+  employer: EmployerInput,
+  industry: Industry,
+): VacancyInput {
+  const occupations = occupationsIn(industry.id);
+  const occ: Occupation = occupations[Math.floor(random() * occupations.length)]!;
+  const hoursPerWeek = pick(random, HOURS_CHOICES);
+  const template = occ.tasks.map((t) => ({ kind: t.kind, share: t.share }));
+  if (random() < 0.1) {
+    // A one-task job: the occupation's main supporting task for the whole week.
+    const main = template.find((t) => !taskKind(t.kind)!.core)!;
+    template.splice(0, template.length, { kind: main.kind, share: 1 });
+  } else if (random() < 0.3 && template.length < 6) {
+    const extra = pick(
+      random,
+      SUPPORT_KINDS.filter((k) => !template.some((t) => t.kind === k)),
+    );
+    // An extra supporting task takes 10% of the week from the others, pro rata.
+    for (const t of template) t.share *= 0.9;
+    template.push({ kind: extra, share: 0.1 });
+  }
+  const tasks: TaskInput[] = [];
+  let assigned = 0;
+  template.forEach((t, i) => {
+    const kind = taskKind(t.kind)!;
+    const hours = i === template.length - 1 ? hoursPerWeek - assigned : quarter(hoursPerWeek * t.share);
+    assigned += hours;
+    tasks.push({
+      id: `t${i + 1}`,
+      kind: kind.id,
+      hoursPerWeek: round(hours, 2),
+      demands: kind.demands,
+      skills: kind.skills.slice(0, 2),
+      core: kind.core,
+    });
+  });
+  const location = employer.location!;
+  const positions = random() < 0.85 ? 1 : integer(random, 2, 3);
+  const vacancy: VacancyInput = {
+    id: `v-${pad(index, 5)}`,
+    employerId: employer.id,
+    sector: employer.sector,
+    occupation: occ.name,
+    location,
+    positions,
+    hoursPerWeek,
+    wagePerHour: round(MINIMUM_WAGE_2026 * occ.wageFactor * (1 + 0.05 * random()), 2),
+    carvable: random() < 0.7,
+    skills: [...new Set(tasks.flatMap((t) => t.skills ?? []))],
+    tasks,
+  };
+  if (occ.qualification !== undefined) vacancy.qualification = occ.qualification;
+  return vacancy;
+}
+
+/** Level of a limitation: 1..max, shifted up by the group's severity. */
+function level(random: Random, max: number, severity: number): number {
+  const x = random() + severity * random();
+  return Math.min(max, 1 + Math.floor(x * max * 0.75));
+}
+
+function subset(random: Random, codes: readonly number[], p: number): number[] {
+  return codes.filter(() => random() < p);
+}
+
+function makeProfile(random: Random, group: TargetGroup): Record<string, number | number[]> {
+  const p = PATTERNS[group];
+  const s = p.severity;
+  const profile: Record<string, number | number[]> = {};
+  const needsI8 = new Set<number>();
+  const needsII12 = new Set<number>();
+  const set = (item: string, code: number) => {
+    if (code > 0) profile[item] = Math.max(code, (profile[item] as number | undefined) ?? 0);
+  };
+  if (random() < p.physical) {
+    set('IV.13', level(random, 3, s));
+    set('IV.14', level(random, 3, s));
+    set('IV.10', level(random, 3, s) - (random() < 0.4 ? 1 : 0));
+    if (random() < 0.6) set('IV.16', level(random, 2, s));
+    if (random() < 0.6) set('IV.17', level(random, 2, s));
+    if (random() < 0.5) set('V.3', level(random, 2, s));
+    if (random() < 0.5) set('V.4', level(random, 2, s));
+    if (random() < 0.4) set('IV.20', level(random, 3, s));
+    if (random() < 0.3) set('IV.12', level(random, 2, s));
+  }
+  if (random() < p.cognitive) {
+    set('I.9', level(random, 2, s));
+    if (random() < 0.6) set('I.1', 1);
+    if (random() < 0.5) set('I.3', 1);
+    if (random() < 0.5) set('I.7', 1);
+    if (random() < 0.6) set('I.2', level(random, 2, s));
+    if (random() < 0.4) set('II.5', 1);
+    if (random() < 0.5) set('II.11', 1);
+    if (random() < 0.25) set('II.10', 1);
+    needsI8.add(2);
+    for (const c of subset(random, [5, 6], 0.4)) needsI8.add(c);
+    if (random() < 0.6) needsII12.add(3);
+  }
+  if (random() < p.psychological) {
+    for (const c of subset(random, [1, 3, 4], 0.5)) needsI8.add(c);
+    for (const c of subset(random, [1, 4, 5], 0.35)) needsII12.add(c);
+    if (random() < 0.5) set('II.8', level(random, 2, s));
+    if (random() < 0.4) set('II.9', level(random, 2, s));
+    if (random() < 0.2) set('II.10', 1);
+  }
+  if (random() < p.hours) {
+    const week = level(random, 4, s) + (random() < 0.5 ? 1 : 0);
+    set('VI.3', Math.min(4, Math.max(2, week)));
+    set('VI.2', Math.min(4, Math.max(1, week - 1)));
+  }
+  if (needsI8.size > 0) profile['I.8'] = [...needsI8].sort((a, b) => a - b);
+  if (needsII12.size > 0) profile['II.12'] = [...needsII12].sort((a, b) => a - b);
+  return profile;
+}
+
+/** Weekly hours the FML VI.3 code allows ("ongeveer" read as the number, CRvB 30-03-2007). */
+const VI3_HOURS = [40, 40, 30, 20, 10];
+
+function makeCandidate(
+  random: Random,
+  index: number,
+  places: readonly Municipality[],
+  placeWeights: readonly number[],
+): CandidateInput {
+  const group =
+    TARGET_GROUPS[
+      weightedIndex(
+        random,
+        TARGET_GROUPS.map((g) => g.weight),
+      )
+    ]!.group;
+  const home = placeNear(random, places, placeWeights);
+  const capabilities = makeProfile(random, group);
+  const limitedItems = Object.keys(capabilities).length;
+  const capHours = VI3_HOURS[(capabilities['VI.3'] as number | undefined) ?? 0]!;
+  const max = Math.min(capHours, pick(random, [16, 20, 24, 24, 28, 32, 36, 38]));
+  const min = Math.min(max, pick(random, [8, 12, 12, 16, 20]));
+  const travelLimited = capabilities['II.10'] !== undefined;
+  const maxCommuteKm = travelLimited ? integer(random, 3, 8) : integer(random, 8, 25);
+  const kinds = [
+    ...new Set([pick(random, SUPPORT_KINDS), pick(random, SUPPORT_KINDS), pick(random, SUPPORT_KINDS)]),
+  ]
+    .slice(0, integer(random, 1, 3))
+    .sort();
+  const skills = [
+    ...new Set(kinds.flatMap((k) => taskKind(k)!.skills.slice(0, integer(random, 1, 3)))),
+  ].sort();
+  // Performance falls with the number of limited items: about 0.75 with none, 0.45 with many.
+  const base = Math.max(0.15, Math.min(0.95, 0.78 - 0.035 * limitedItems + 0.12 * normal(random)));
+  const taskPerformance: Record<string, number> = {};
+  for (const k of kinds)
+    taskPerformance[k] = round(Math.max(0.1, Math.min(1, base + 0.08 * normal(random))), 2);
+  const candidate: CandidateInput = {
+    id: `c-${pad(index, 5)}`,
+    targetGroup: group,
+    home,
+    maxCommuteKm,
+    hoursPerWeek: { min, max },
+    capabilities,
+    skills,
+    taskPerformance,
+    priority: (group === 'wajong' || group === 'wsw') && random() < 0.25,
+  };
+  if ((group === 'participatiewet' || group === 'praktijkroute') && random() < 0.5) {
+    candidate.wageValue = round(Math.max(0.1, Math.min(0.95, base + 0.05 * normal(random))), 2);
+    candidate.wageValueDate = `2025-${String(integer(random, 1, 12)).padStart(2, '0')}-15`;
+  }
+  const year = integer(random, 2015, 2025);
+  candidate.registeredSince = `${year}-${String(integer(random, 1, 12)).padStart(2, '0')}-01`;
+  const sectorPref = random();
+  if (sectorPref < 0.3) {
+    candidate.preferences = { sectors: [sectorPref < 0.05 ? 'government' : 'market'] };
+  }
+  return candidate;
+}
