@@ -69,3 +69,42 @@ export {
 export type { GenerateRegionOptions, Municipality } from './synthetic/index.js';
 // Synthetic region
 export { GOOI_EN_VECHTSTREEK, generateRegion } from './synthetic/index.js';
+
+// Wage value (loonwaarde) and the instruments
+export {
+  assessWageValue,
+  employerEconomics,
+  estimateWageValue,
+  HOURS_PER_MONTH_36,
+  instrumentsFor,
+  MAX_MAIN_TASKS,
+  MIN_MAIN_TASK_HOURS_PER_DAY,
+  MIN_MAIN_TASK_SHARE,
+  MINIMUM_WAGE_TABLE,
+  minimumWageOn,
+  WAGE_RULES,
+  wageCostSubsidy,
+} from './wage-value/index.js';
+export type {
+  Dated,
+  EmployerEconomics,
+  EstimatedTask,
+  Instrument,
+  InstrumentId,
+  InstrumentOptions,
+  JobTerms,
+  LkvFigures,
+  MainTaskMeasurement,
+  MainTaskResult,
+  MinimumWage,
+  TaskHours,
+  WageCandidate,
+  WageCostSubsidy,
+  WageCostSubsidyInput,
+  WageRegime,
+  WageRules,
+  WageValueAssessment,
+  WageValueBasis,
+  WageValueEstimate,
+  WageValueInput,
+} from './wage-value/index.js';

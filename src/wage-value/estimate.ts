@@ -1,0 +1,133 @@
+import { ValidationError, type ValidationIssue } from '../errors.js';
+import type { TaskHours, WageCandidate } from './job.js';
+import { type WageRules, withRules } from './rules.js';
+
+/** Where an estimated wage value comes from, from most to least specific. */
+export type WageValueBasis = 'task-performance' | 'measured' | 'default';
+
+/** One task of an estimate. */
+export interface EstimatedTask {
+  kind: string;
+  hoursPerWeek: number;
+  /** Share of the job's hours. */
+  share: number;
+  /** Wage value assumed on this task. */
+  wageValue: number;
+  basis: WageValueBasis;
+}
+
+/** An estimated wage value on a set of tasks: never a measurement (Pwet art. 10d lid 1 needs one). */
+export interface WageValueEstimate {
+  /** Estimated wage value, fraction of the WML, 0..1. */
+  wageValue: number;
+  /** The least specific basis any task with hours used (`default` if one task had no data). */
+  basis: WageValueBasis;
+  /** Always true: this is an estimate, not a measurement at the workplace. */
+  estimate: true;
+  perTask: EstimatedTask[];
+  /** Words a job coach reads. */
+  note: string;
+}
+
+const BASIS_RANK: Record<WageValueBasis, number> = { 'task-performance': 2, measured: 1, default: 0 };
+
+/**
+ * Estimates a candidate's wage value on a set of tasks (a full or carved job), weighted by task hours.
+ * Per task: the candidate's performance on that task kind (`taskPerformance[kind]`), else the measured
+ * wage value (`wageValue`), else the default (`rules.defaultWageValue`, 50%: the wage value the flat-rate
+ * LKS of Participatiewet art. 10d lid 5 presumes without a measurement). Without tasks (or with zero
+ * hours) the whole job takes the measured value or the default.
+ *
+ * @param candidate - `targetGroup`, optional `wageValue` and `taskPerformance` (a full `Candidate` fits).
+ * @param tasks - The job's tasks with hours; absent = the job as a whole.
+ * @param options - `rules`: override of {@link WAGE_RULES} (e.g. `defaultWageValue`, @default 0.5).
+ * @returns The estimate in [0, 1], its basis, per task, marked `estimate: true`.
+ * @throws {ValidationError} `VALIDATION` for a negative or non-finite task hour or a wage value outside [0, 1].
+ * @example
+ * estimateWageValue({ id: 'c1', targetGroup: 'wajong', taskPerformance: { cleaning: 0.8 } },
+ *   [{ kind: 'cleaning', hoursPerWeek: 12 }, { kind: 'dishwashing', hoursPerWeek: 4 }]).wageValue
+ * // (12 × 0.8 + 4 × 0.5) / 16 = 0.725, basis 'default'
+ * @remarks O(number of tasks).
+ */
+export function estimateWageValue(
+  candidate: WageCandidate,
+  tasks?: readonly TaskHours[],
+  options: { rules?: Partial<WageRules> } = {},
+): WageValueEstimate {
+  const rules = withRules(options.rules);
+  validateEstimateInput(candidate, tasks, rules);
+  const measured = candidate.wageValue;
+  const fallback = measured ?? rules.defaultWageValue;
+  const fallbackBasis: WageValueBasis = measured === undefined ? 'default' : 'measured';
+
+  let totalHours = 0;
+  for (const t of tasks ?? []) totalHours += t.hoursPerWeek;
+  if (tasks === undefined || totalHours === 0) {
+    return {
+      wageValue: fallback,
+      basis: fallbackBasis,
+      estimate: true,
+      perTask: [],
+      note: noteFor(fallbackBasis, rules.defaultWageValue),
+    };
+  }
+
+  let sum = 0;
+  let basis: WageValueBasis = 'task-performance';
+  const perTask: EstimatedTask[] = tasks.map((t) => {
+    const own = candidate.taskPerformance?.[t.kind];
+    const value = own ?? fallback;
+    const b: WageValueBasis = own === undefined ? fallbackBasis : 'task-performance';
+    if (t.hoursPerWeek > 0 && BASIS_RANK[b] < BASIS_RANK[basis]) basis = b;
+    sum += t.hoursPerWeek * value;
+    return {
+      kind: t.kind,
+      hoursPerWeek: t.hoursPerWeek,
+      share: t.hoursPerWeek / totalHours,
+      wageValue: value,
+      basis: b,
+    };
+  });
+  const wageValue = Math.min(1, Math.max(0, sum / totalHours));
+  return { wageValue, basis, estimate: true, perTask, note: noteFor(basis, rules.defaultWageValue) };
+}
+
+function noteFor(basis: WageValueBasis, defaultValue: number): string {
+  const pct = `${Math.round(defaultValue * 100)}%`;
+  switch (basis) {
+    case 'task-performance':
+      return 'estimated from the candidate’s performance per task kind, weighted by task hours; not a measurement';
+    case 'measured':
+      return 'estimated from the candidate’s measured wage value on another job (and task performance where known); not a measurement on this job';
+    default:
+      return `no measurement or task performance for some tasks: assumed ${pct} (the presumption of the flat-rate LKS, Pwet art. 10d lid 5); a wage-value measurement is needed`;
+  }
+}
+
+function validateEstimateInput(
+  candidate: WageCandidate,
+  tasks: readonly TaskHours[] | undefined,
+  rules: WageRules,
+): void {
+  const issues: ValidationIssue[] = [];
+  const fraction = (v: number | undefined, path: (string | number)[]): void => {
+    if (v !== undefined && !(v >= 0 && v <= 1)) {
+      issues.push({ path, code: 'out_of_range', message: 'must be a fraction in [0, 1]' });
+    }
+  };
+  fraction(candidate.wageValue, ['candidate', 'wageValue']);
+  for (const [kind, v] of Object.entries(candidate.taskPerformance ?? {})) {
+    fraction(v, ['candidate', 'taskPerformance', kind]);
+  }
+  fraction(rules.defaultWageValue, ['rules', 'defaultWageValue']);
+  tasks?.forEach((t, i) => {
+    if (!(t.hoursPerWeek >= 0) || t.hoursPerWeek === Number.POSITIVE_INFINITY) {
+      issues.push({
+        path: ['tasks', i, 'hoursPerWeek'],
+        code: 'out_of_range',
+        message: 'must be a finite number ≥ 0',
+      });
+    }
+  });
+  if (issues.length > 0) throw new ValidationError(`estimateWageValue(${candidate.id})`, issues);
+}
