@@ -66,25 +66,62 @@ export {
   isValidationError,
   ValidationError,
 } from './errors.js';
+export type {
+  BacktestOptions,
+  BacktestResult,
+  BacktestRow,
+  BacktestSummary,
+  EtsFixed,
+  ExtraJobs,
+  ForecastInterval,
+  ForecastQuotaOptions,
+  ForecastSeriesOptions,
+  ModelName,
+  ModelScore,
+  NelderMeadOptions,
+  NelderMeadResult,
+  Observation,
+  Placement,
+  PlanWarning,
+  PlanWarningCode,
+  QuotaForecast,
+  QuotaHistoryYear,
+  QuotaRealisation,
+  QuotaScenario,
+  QuotaSector,
+  QuotaYearOutlook,
+  ResidualMethod,
+  SeasonalAdjustment,
+  SectorOutlook,
+  SeriesForecast,
+  TargetPlan,
+  TargetPlanYear,
+  ValidateTargetPlanOptions,
+} from './quota/index.js';
+// Quota: extra jobs, target plans, forecasts (banenafspraak)
+export {
+  backtest,
+  ETS_BOUNDS,
+  extraJobs,
+  forecastQuota,
+  forecastSeries,
+  JOB_HOURS_PER_WEEK,
+  jobsFromHours,
+  MODEL_NAMES,
+  mase,
+  NATIONAL_REALISATIONS,
+  nelderMead,
+  OPTIMISE_DEFAULTS,
+  observationSchema,
+  smape,
+  TARGET_PLANS,
+  targetPlanSchema,
+  targetPlanYearSchema,
+  validateTargetPlan,
+} from './quota/index.js';
 export type { GenerateRegionOptions, Municipality } from './synthetic/index.js';
 // Synthetic region
 export { GOOI_EN_VECHTSTREEK, generateRegion } from './synthetic/index.js';
-
-// Wage value (loonwaarde) and the instruments
-export {
-  assessWageValue,
-  employerEconomics,
-  estimateWageValue,
-  HOURS_PER_MONTH_36,
-  instrumentsFor,
-  MAX_MAIN_TASKS,
-  MIN_MAIN_TASK_HOURS_PER_DAY,
-  MIN_MAIN_TASK_SHARE,
-  MINIMUM_WAGE_TABLE,
-  minimumWageOn,
-  WAGE_RULES,
-  wageCostSubsidy,
-} from './wage-value/index.js';
 export type {
   Dated,
   EmployerEconomics,
@@ -107,4 +144,19 @@ export type {
   WageValueBasis,
   WageValueEstimate,
   WageValueInput,
+} from './wage-value/index.js';
+// Wage value (loonwaarde) and the instruments
+export {
+  assessWageValue,
+  employerEconomics,
+  estimateWageValue,
+  HOURS_PER_MONTH_36,
+  instrumentsFor,
+  MAX_MAIN_TASKS,
+  MIN_MAIN_TASK_HOURS_PER_DAY,
+  MIN_MAIN_TASK_SHARE,
+  MINIMUM_WAGE_TABLE,
+  minimumWageOn,
+  WAGE_RULES,
+  wageCostSubsidy,
 } from './wage-value/index.js';

@@ -1,3 +1,6 @@
+export type { Observation, TargetPlan, TargetPlanYear } from '../quota/schema.js';
+// Target plans and observations belong to the quota module; the domain lists them with the contract.
+export { observationSchema, targetPlanSchema, targetPlanYearSchema } from '../quota/schema.js';
 export type { ParseResult, Region } from './parse.js';
 export {
   parseCandidates,

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { zodIssues } from '../_internal/zod-issues.js';
 import { ValidationError, type ValidationIssue } from '../errors.js';
 import {
   type Candidate,
@@ -11,19 +12,6 @@ import {
 
 /** The result of a `safe*` parser: the data, or a {@link ValidationError} with every issue. */
 export type ParseResult<T> = { success: true; data: T } | { success: false; error: ValidationError };
-
-/** Turns zod issues into ours, prefixing the path and naming the record's id (never a value). */
-function toIssues(
-  error: z.ZodError,
-  prefix: readonly (string | number)[],
-  recordId: string | undefined,
-): ValidationIssue[] {
-  return error.issues.map((i) => ({
-    path: [...prefix, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
-    message: recordId === undefined ? i.message : `${i.message} (record "${recordId}")`,
-    code: i.code,
-  }));
-}
 
 function idOf(record: unknown): string | undefined {
   if (typeof record !== 'object' || record === null) return undefined;
@@ -53,7 +41,7 @@ function parseList<T extends { id: string }>(
     const result = schema.safeParse(record);
     const recordId = idOf(record);
     if (result.success) data.push(result.data);
-    else issues.push(...toIssues(result.error, [index], recordId));
+    else issues.push(...zodIssues(result.error, [index], recordId));
     if (recordId !== undefined) {
       const first = firstIndex.get(recordId);
       if (first === undefined) firstIndex.set(recordId, index);

@@ -1,0 +1,190 @@
+import { BanenmatchError, throwIfAborted } from '../errors.js';
+import { mase, smape } from './accuracy.js';
+import { checkInteger, toSeries } from './check-input.js';
+import type { EtsFixed } from './exponential-smoothing.js';
+import { fitModel, resolveCombine, type SeasonalAdjustment } from './fit-model.js';
+import { MODEL_NAMES, type ModelName, minimumLength } from './model.js';
+
+/** Options of {@link backtest}. */
+export interface BacktestOptions {
+  /** Steps ahead evaluated from each origin (fewer near the end of the series). */
+  horizon: number;
+  /** m: 1 for yearly, 4 for quarterly data. @default 1 */
+  seasonLength?: number | undefined;
+  /** Models to compare. @default every model (`snaive` only when seasonLength > 1) */
+  models?: readonly ModelName[] | undefined;
+  /** Length of the first training window. @default max(4, the models' minimum lengths, 2·seasonLength) */
+  minTrain?: number | undefined;
+  /** Models averaged by `combination`. @default ['ses', 'holt', 'damped'] */
+  combine?: readonly ModelName[] | undefined;
+  /** Seasonal adjustment of the non-seasonal models. @default 'auto' */
+  seasonal?: SeasonalAdjustment | undefined;
+  /** Added to actual and forecast before sMAPE (e.g. the baseline stock). @default 0 */
+  smapeOffset?: number | undefined;
+  signal?: AbortSignal | undefined;
+  onProgress?: ((done: number, total: number) => void) | undefined;
+}
+
+/** Accuracy of one model from one forecast origin. */
+export interface BacktestRow {
+  model: ModelName;
+  /** Number of values the model was fitted on (the origin is just after them). */
+  origin: number;
+  /** Steps evaluated. */
+  horizon: number;
+  mase: number;
+  smape: number;
+}
+
+/** Mean accuracy of one model over all origins. */
+export interface BacktestSummary {
+  model: ModelName;
+  mase: number;
+  smape: number;
+  origins: number;
+}
+
+/** Result of {@link backtest}. */
+export interface BacktestResult {
+  rows: BacktestRow[];
+  /** One row per model, in the order of `models`. */
+  summary: BacktestSummary[];
+  minTrain: number;
+  /** Origins left out because the training data never changed (MASE scale 0). */
+  skippedOrigins: number[];
+}
+
+/** @internal Options after defaults. */
+export interface ResolvedBacktest {
+  horizon: number;
+  seasonLength: number;
+  models: readonly ModelName[];
+  minTrain: number;
+  combine: readonly ModelName[];
+  seasonal: SeasonalAdjustment;
+  smapeOffset: number;
+  fixed?: EtsFixed | undefined;
+  signal?: AbortSignal | undefined;
+  onProgress?: ((done: number, total: number) => void) | undefined;
+}
+
+/** @internal The default model list for a season length. */
+export function defaultModels(seasonLength: number): ModelName[] {
+  return MODEL_NAMES.filter((m) => m !== 'snaive' || seasonLength > 1);
+}
+
+/** @internal The default first training length. */
+export function defaultMinTrain(models: readonly ModelName[], seasonLength: number): number {
+  let need = Math.max(4, seasonLength > 1 ? 2 * seasonLength : 0);
+  for (const m of models) need = Math.max(need, minimumLength(m, seasonLength));
+  return need;
+}
+
+/** @internal The rolling-origin evaluation on a checked series. */
+export function runBacktest(y: Float64Array, o: ResolvedBacktest): BacktestResult {
+  const T = y.length;
+  if (T < o.minTrain + 1) {
+    throw new BanenmatchError(
+      'INVALID_ARGUMENT',
+      `backtest: needs at least minTrain + 1 = ${o.minTrain + 1} values, got ${T}`,
+    );
+  }
+  const rows: BacktestRow[] = [];
+  const skippedOrigins: number[] = [];
+  const totals = o.models.map(() => ({ mase: 0, smape: 0, origins: 0 }));
+  const total = T - o.minTrain;
+  for (let origin = o.minTrain; origin < T; origin++) {
+    throwIfAborted(o.signal, 'backtest');
+    const train = y.subarray(0, origin);
+    const test = y.subarray(origin, Math.min(T, origin + o.horizon));
+    let scale = 0;
+    for (let t = o.seasonLength; t < origin; t++) scale += Math.abs(train[t]! - train[t - o.seasonLength]!);
+    if (scale === 0) {
+      skippedOrigins.push(origin);
+    } else {
+      for (let i = 0; i < o.models.length; i++) {
+        const model = o.models[i]!;
+        const fit = fitModel(train, model, {
+          seasonLength: o.seasonLength,
+          seasonal: o.seasonal,
+          combine: o.combine,
+          fixed: o.fixed,
+        });
+        const forecast = fit.mean(test.length);
+        const row: BacktestRow = {
+          model,
+          origin,
+          horizon: test.length,
+          mase: mase(test, forecast, train, o.seasonLength),
+          smape: smape(test, forecast, o.smapeOffset),
+        };
+        rows.push(row);
+        const acc = totals[i]!;
+        acc.mase += row.mase;
+        acc.smape += row.smape;
+        acc.origins++;
+      }
+    }
+    o.onProgress?.(origin - o.minTrain + 1, total);
+  }
+  return {
+    rows,
+    summary: o.models.map((model, i) => {
+      const acc = totals[i]!;
+      return {
+        model,
+        mase: acc.origins > 0 ? acc.mase / acc.origins : Number.NaN,
+        smape: acc.origins > 0 ? acc.smape / acc.origins : Number.NaN,
+        origins: acc.origins,
+      };
+    }),
+    minTrain: o.minTrain,
+    skippedOrigins,
+  };
+}
+
+/**
+ * Rolling-origin evaluation (time-series cross-validation, FPP3 §5.10): for every origin from
+ * `minTrain` to the end, fit each model on the values before it and score its forecasts of the next
+ * `horizon` values by MASE and sMAPE.
+ *
+ * Complexity: O(models × origins × fit), a fit being O(T) for naive/drift and O(iterations × T) for
+ * the smoothing models.
+ *
+ * @param values - the series, oldest first (e.g. yearly extra jobs)
+ * @param options - horizon, season length, models, first training length
+ * @returns every (model, origin) score and the mean per model
+ * @throws BanenmatchError `NAN_INPUT`, `INVALID_ARGUMENT` (too short a series, bad option), `ABORTED`
+ * @example
+ * backtest([21057, 22554, 36904, 51957, 61615, 66097, 72809, 81117, 85665], { horizon: 3 }).summary
+ */
+export function backtest(values: readonly number[], options: BacktestOptions): BacktestResult {
+  const y = toSeries(values, 'backtest');
+  checkInteger(options.horizon, 'backtest: horizon', 1);
+  const seasonLength = options.seasonLength ?? 1;
+  checkInteger(seasonLength, 'backtest: seasonLength', 1, 366);
+  const models = options.models ?? defaultModels(seasonLength);
+  if (models.length === 0 || models.some((m) => !MODEL_NAMES.includes(m))) {
+    throw new BanenmatchError(
+      'INVALID_ARGUMENT',
+      `backtest: models must be a non-empty list of ${MODEL_NAMES.join(', ')}`,
+    );
+  }
+  const minTrain = options.minTrain ?? defaultMinTrain(models, seasonLength);
+  checkInteger(
+    minTrain,
+    'backtest: minTrain',
+    Math.max(seasonLength + 1, ...models.map((m) => minimumLength(m, seasonLength))),
+  );
+  return runBacktest(y, {
+    horizon: options.horizon,
+    seasonLength,
+    models,
+    minTrain,
+    combine: resolveCombine(options.combine, 'backtest'),
+    seasonal: options.seasonal ?? 'auto',
+    smapeOffset: options.smapeOffset ?? 0,
+    signal: options.signal,
+    onProgress: options.onProgress,
+  });
+}

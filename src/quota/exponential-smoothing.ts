@@ -1,0 +1,211 @@
+import type { ModelFit } from './model.js';
+import { nelderMead } from './optimise.js';
+
+/**
+ * Bounds of the smoothing parameters, as in R forecast::ets and Nixtla statsforecast `ets.py`
+ * (α, β* in [1e-4, 0.9999]; φ in [0.8, 0.98], `_PHI_LOWER`/`_PHI_UPPER`).
+ */
+export const ETS_BOUNDS: {
+  readonly alpha: readonly [number, number];
+  readonly beta: readonly [number, number];
+  readonly phi: readonly [number, number];
+} = { alpha: [1e-4, 0.9999], beta: [1e-4, 0.9999], phi: [0.8, 0.98] };
+
+/** Parameters to hold fixed instead of fitting (FPP3 notation: β is β*, the trend smoothing). */
+export interface EtsFixed {
+  alpha?: number | undefined;
+  beta?: number | undefined;
+  phi?: number | undefined;
+  level0?: number | undefined;
+  trend0?: number | undefined;
+}
+
+type Kind = 'ses' | 'holt' | 'damped';
+
+/**
+ * @internal Error-correction recursions of ETS(A,N,N) / ETS(A,A,N) / ETS(A,Ad,N) (FPP3 §8.2; Hyndman
+ * et al. 2008 Table 2.1): ŷ_t = ℓ_{t−1} + φb_{t−1}, e_t = y_t − ŷ_t, ℓ_t = ŷ_t + αe_t,
+ * b_t = φb_{t−1} + αβ*e_t. Writes e_t into `errors`, the final level and trend into `state`.
+ */
+function run(
+  y: Float64Array,
+  alpha: number,
+  gain: number,
+  phi: number,
+  level0: number,
+  trend0: number,
+  errors: Float64Array,
+  state: Float64Array,
+): void {
+  let level = level0;
+  let trend = trend0;
+  for (let t = 0; t < y.length; t++) {
+    const forecast = level + phi * trend;
+    const e = y[t]! - forecast;
+    errors[t] = e;
+    level = forecast + alpha * e;
+    trend = phi * trend + gain * e;
+  }
+  state[0] = level;
+  state[1] = trend;
+}
+
+/**
+ * @internal Fits SES, Holt or damped Holt by minimising the sum of squared one-step errors. The
+ * smoothing parameters are searched by Nelder–Mead within {@link ETS_BOUNDS}; for given smoothing
+ * parameters the errors are linear in the initial states, so ℓ_0 (and b_0) are solved exactly by least
+ * squares. σ² = SSE / (T − k), k the number of estimated parameters and states (SSE / T when T ≤ k).
+ */
+export function fitEts(y: Float64Array, kind: Kind, fixed: EtsFixed = {}): ModelFit {
+  const T = y.length;
+  const hasTrend = kind !== 'ses';
+  const zeros = new Float64Array(T);
+  const e0 = new Float64Array(T);
+  const eLevel = new Float64Array(T);
+  const eTrend = new Float64Array(T);
+  const state = new Float64Array(2);
+  const solveLevel = fixed.level0 === undefined;
+  const solveTrend = hasTrend && fixed.trend0 === undefined;
+  const fixedLevel = fixed.level0 ?? 0;
+  const fixedTrend = hasTrend ? (fixed.trend0 ?? 0) : 0;
+  const initial = new Float64Array(2);
+
+  // Solves the initial states by least squares and returns the SSE.
+  const sse = (alpha: number, betaStar: number, phi: number): number => {
+    const gain = hasTrend ? alpha * betaStar : 0;
+    run(y, alpha, gain, phi, fixedLevel, fixedTrend, e0, state);
+    let l = fixedLevel;
+    let b = fixedTrend;
+    if (solveLevel || solveTrend) {
+      if (solveLevel) run(zeros, alpha, gain, phi, 1, 0, eLevel, state);
+      if (solveTrend) run(zeros, alpha, gain, phi, 0, 1, eTrend, state);
+      let aa = 0;
+      let ab = 0;
+      let bb = 0;
+      let ar = 0;
+      let br = 0;
+      for (let t = 0; t < T; t++) {
+        const u = solveLevel ? eLevel[t]! : 0;
+        const v = solveTrend ? eTrend[t]! : 0;
+        const r = e0[t]!;
+        aa += u * u;
+        ab += u * v;
+        bb += v * v;
+        ar += u * r;
+        br += v * r;
+      }
+      if (solveLevel && solveTrend) {
+        const det = aa * bb - ab * ab;
+        if (Math.abs(det) > 1e-12 * aa * bb) {
+          l = (-ar * bb + br * ab) / det;
+          b = (-br * aa + ar * ab) / det;
+        } else {
+          l = -ar / aa;
+          b = 0;
+        }
+      } else if (solveLevel) {
+        l = -ar / aa;
+      } else {
+        b = -br / bb;
+      }
+    }
+    initial[0] = l;
+    initial[1] = b;
+    let total = 0;
+    for (let t = 0; t < T; t++) {
+      const e =
+        e0[t]! +
+        (solveLevel ? l - fixedLevel : 0) * eLevel[t]! +
+        (solveTrend ? b - fixedTrend : 0) * eTrend[t]!;
+      total += e * e;
+    }
+    return total;
+  };
+
+  // Free smoothing parameters, in the order alpha, beta*, phi.
+  const names: ('alpha' | 'beta' | 'phi')[] = [];
+  if (fixed.alpha === undefined) names.push('alpha');
+  if (hasTrend && fixed.beta === undefined) names.push('beta');
+  if (kind === 'damped' && fixed.phi === undefined) names.push('phi');
+  const values = {
+    alpha: fixed.alpha ?? 0.5,
+    beta: fixed.beta ?? 0.2,
+    phi: kind === 'damped' ? (fixed.phi ?? 0.9) : 1,
+  };
+  if (names.length > 0) {
+    const start = names.map((name) => values[name]);
+    const result = nelderMead(
+      (x) => {
+        let alpha = values.alpha;
+        let beta = values.beta;
+        let phi = values.phi;
+        for (let i = 0; i < names.length; i++) {
+          const name = names[i]!;
+          if (name === 'alpha') alpha = x[i]!;
+          else if (name === 'beta') beta = x[i]!;
+          else phi = x[i]!;
+        }
+        return sse(alpha, beta, phi);
+      },
+      start,
+      {
+        lower: names.map((name) => ETS_BOUNDS[name][0]),
+        upper: names.map((name) => ETS_BOUNDS[name][1]),
+        step: names.map((name) => (name === 'phi' ? 0.05 : 0.1)),
+      },
+    );
+    for (let i = 0; i < names.length; i++) values[names[i]!] = result.x[i]!;
+  }
+  const { alpha, beta, phi } = values;
+  const total = sse(alpha, beta, phi);
+  const level0 = initial[0]!;
+  const trend0 = initial[1]!;
+  const gain = hasTrend ? alpha * beta : 0;
+  const residuals = new Float64Array(T);
+  run(y, alpha, gain, phi, level0, trend0, residuals, state);
+  const levelT = state[0]!;
+  const trendT = state[1]!;
+  const fitted = new Float64Array(T);
+  for (let t = 0; t < T; t++) fitted[t] = y[t]! - residuals[t]!;
+  const k = names.length + (solveLevel ? 1 : 0) + (solveTrend ? 1 : 0);
+  const params: Record<string, number> = { alpha, level0 };
+  if (hasTrend) {
+    params.beta = beta;
+    params.trend0 = trend0;
+  }
+  if (kind === 'damped') params.phi = phi;
+  return {
+    model: kind,
+    params,
+    fitted,
+    residuals,
+    sigma2: total / (T > k ? T - k : T),
+    slopeSe: 0,
+    mean: (h) => {
+      const out = new Float64Array(h);
+      let damp = 0;
+      let power = 1;
+      for (let k2 = 0; k2 < h; k2++) {
+        power *= phi;
+        damp += power;
+        out[k2] = levelT + damp * trendT;
+      }
+      return out;
+    },
+    psi: (h) => {
+      const out = new Float64Array(h);
+      let damp = 0;
+      let power = 1;
+      for (let j = 0; j < h; j++) {
+        if (j === 0) {
+          out[0] = 1;
+          continue;
+        }
+        power *= phi;
+        damp += power;
+        out[j] = alpha + gain * damp;
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,139 @@
+import { BanenmatchError } from '../errors.js';
+import { type EtsFixed, fitEts } from './exponential-smoothing.js';
+import { MODEL_NAMES, type ModelFit, type ModelName, minimumLength } from './model.js';
+import { fitLagWalk } from './random-walk.js';
+import { isSeasonal, seasonalIndices } from './seasonal.js';
+import { fitTheta } from './theta.js';
+
+/** How a seasonal series is treated by the non-seasonal models. */
+export type SeasonalAdjustment = 'auto' | 'always' | 'never';
+
+/** @internal Options of {@link fitModel}. */
+export interface FitOptions {
+  seasonLength: number;
+  seasonal: SeasonalAdjustment;
+  combine: readonly ModelName[];
+  fixed?: EtsFixed | undefined;
+}
+
+function fitPlain(y: Float64Array, model: ModelName, options: FitOptions): ModelFit {
+  switch (model) {
+    case 'naive':
+      return fitLagWalk(y, 1, false);
+    case 'snaive':
+      return fitLagWalk(y, options.seasonLength, false);
+    case 'drift':
+      return fitLagWalk(y, 1, true);
+    case 'ses':
+    case 'holt':
+    case 'damped':
+      return fitEts(y, model, options.fixed);
+    case 'theta':
+      return fitTheta(y, options.fixed);
+    case 'combination':
+      return combine(y, options);
+  }
+}
+
+/**
+ * @internal The equal-weight combination (M4 "Comb": SES, Holt and damped; Makridakis et al. 2020):
+ * forecasts and ψ weights are the means of the components' (the same innovation drives every
+ * component), residuals are y minus the mean one-step fit, σ² their mean square.
+ */
+function combine(y: Float64Array, options: FitOptions): ModelFit {
+  const parts = options.combine.map((m) => fitPlain(y, m, options));
+  const T = y.length;
+  const n = parts.length;
+  const fitted = new Float64Array(T);
+  const residuals = new Float64Array(T);
+  let ss = 0;
+  let count = 0;
+  for (let t = 0; t < T; t++) {
+    let s = 0;
+    for (const p of parts) s += p.fitted[t]! / n;
+    fitted[t] = s;
+    residuals[t] = y[t]! - s;
+    if (!Number.isNaN(s)) {
+      ss += residuals[t]! * residuals[t]!;
+      count++;
+    }
+  }
+  const average = (pick: (p: ModelFit) => Float64Array, h: number): Float64Array => {
+    const out = new Float64Array(h);
+    for (const p of parts) {
+      const v = pick(p);
+      for (let k = 0; k < h; k++) out[k] = out[k]! + v[k]! / n;
+    }
+    return out;
+  };
+  let slopeSe = 0;
+  for (const p of parts) slopeSe += p.slopeSe / n;
+  return {
+    model: 'combination',
+    params: Object.fromEntries(
+      parts.flatMap((p) => Object.entries(p.params).map(([k, v]) => [`${p.model}.${k}`, v])),
+    ),
+    fitted,
+    residuals,
+    sigma2: count > 0 ? ss / count : 0,
+    slopeSe,
+    mean: (h) => average((p) => p.mean(h), h),
+    psi: (h) => average((p) => p.psi(h), h),
+  };
+}
+
+/**
+ * @internal Fits one model. For a season length m > 1 and any model but `snaive`, a seasonal series
+ * (M4 test, or always/never by option) is adjusted by classical additive decomposition, the model is
+ * fitted on the adjusted series, and the seasonal indices are added back to fits and forecasts
+ * (the M4 benchmarks' procedure, additive here).
+ */
+export function fitModel(
+  values: Float64Array,
+  model: ModelName,
+  options: FitOptions,
+): ModelFit & { adjusted: boolean } {
+  const m = options.seasonLength;
+  const need = minimumLength(model, m);
+  if (values.length < need) {
+    throw new BanenmatchError(
+      'INVALID_ARGUMENT',
+      `model ${model} needs at least ${need} values (season length ${m}), got ${values.length}`,
+    );
+  }
+  const adjust =
+    m > 1 &&
+    model !== 'snaive' &&
+    values.length >= 2 * m &&
+    (options.seasonal === 'always' || (options.seasonal === 'auto' && isSeasonal(values, m)));
+  if (!adjust) return { ...fitPlain(values, model, options), adjusted: false };
+  const indices = seasonalIndices(values, m);
+  const T = values.length;
+  const adjustedValues = new Float64Array(T);
+  for (let t = 0; t < T; t++) adjustedValues[t] = values[t]! - indices[t % m]!;
+  const fit = fitPlain(adjustedValues, model, options);
+  const fitted = new Float64Array(T);
+  for (let t = 0; t < T; t++) fitted[t] = fit.fitted[t]! + indices[t % m]!;
+  return {
+    ...fit,
+    fitted,
+    adjusted: true,
+    mean: (h) => {
+      const out = fit.mean(h);
+      for (let k = 0; k < h; k++) out[k] = out[k]! + indices[(T + k) % m]!;
+      return out;
+    },
+  };
+}
+
+/** @internal Checks the `combine` option: a non-empty list of models other than `combination`. */
+export function resolveCombine(
+  combine: readonly ModelName[] | undefined,
+  what: string,
+): readonly ModelName[] {
+  const list = combine ?? ['ses', 'holt', 'damped'];
+  if (list.length === 0 || list.some((m) => m === 'combination' || !MODEL_NAMES.includes(m))) {
+    throw new BanenmatchError('INVALID_ARGUMENT', `${what}: combine must list models other than combination`);
+  }
+  return list;
+}

@@ -1,0 +1,179 @@
+import { BanenmatchError } from '../errors.js';
+import { defaultMinTrain, defaultModels, runBacktest } from './backtest.js';
+import { checkInteger, checkLevels, toSeries } from './check-input.js';
+import type { EtsFixed } from './exponential-smoothing.js';
+import { fitModel, resolveCombine, type SeasonalAdjustment } from './fit-model.js';
+import { forecastVariance, MODEL_NAMES, type ModelFit, type ModelName, minimumLength } from './model.js';
+import { normalQuantile } from './normal-quantile.js';
+
+/** Options of {@link forecastSeries}. */
+export interface ForecastSeriesOptions {
+  /** Steps ahead to forecast. */
+  horizon: number;
+  /** m: 1 for yearly, 4 for quarterly data (Q4 high, Q1 low). @default 1 */
+  seasonLength?: number | undefined;
+  /** A model, or `'auto'` to choose by rolling-origin MASE. @default 'auto' */
+  model?: ModelName | 'auto' | undefined;
+  /** Interval levels in percent. @default [80, 95] */
+  levels?: readonly number[] | undefined;
+  /** Models `'auto'` chooses from. @default every model (`snaive` only when seasonLength > 1) */
+  candidates?: readonly ModelName[] | undefined;
+  /** Models averaged by `combination`. @default ['ses', 'holt', 'damped'] (the M4 "Comb" benchmark) */
+  combine?: readonly ModelName[] | undefined;
+  /** Seasonal adjustment of the non-seasonal models: by the M4 test, always or never. @default 'auto' */
+  seasonal?: SeasonalAdjustment | undefined;
+  /**
+   * Smoothing parameters and initial states to hold fixed instead of fitting (SES, Holt, damped, Theta
+   * and the combination's parts). @default all fitted
+   */
+  parameters?: EtsFixed | undefined;
+  /** First training length of the `'auto'` backtest. @default max(4, the candidates' minimum lengths, 2·seasonLength) */
+  minTrain?: number | undefined;
+}
+
+/** A prediction interval per step. */
+export interface ForecastInterval {
+  /** Level in percent, e.g. 80. */
+  level: number;
+  lower: number[];
+  upper: number[];
+}
+
+/** How `'auto'` scored a candidate. */
+export interface ModelScore {
+  model: ModelName;
+  /** Mean rolling-origin MASE. */
+  mase: number;
+}
+
+/** Result of {@link forecastSeries}. */
+export interface SeriesForecast {
+  /** The model used. */
+  model: ModelName;
+  /** Point forecasts for steps 1..horizon. */
+  mean: number[];
+  /** Normal prediction intervals ŷ ± z·σ_h with the model's analytic σ_h. */
+  intervals: ForecastInterval[];
+  /** Innovation variance σ². */
+  sigma2: number;
+  /** Fitted parameters (α, β*, φ, initial states, drift, slope). */
+  params: Record<string, number>;
+  /** True when the series was seasonally adjusted before fitting. */
+  seasonallyAdjusted: boolean;
+  /**
+   * How `'auto'` chose: each candidate's mean MASE, best first; `null` when the series was too short
+   * to backtest and drift (or naive, below 3 values) was taken.
+   */
+  selection?: ModelScore[] | null | undefined;
+}
+
+/** @internal A fitted model and how it was chosen. */
+export interface Selected {
+  fit: ModelFit & { adjusted: boolean };
+  selection: ModelScore[] | null | undefined;
+}
+
+/** @internal Chooses (when `'auto'`) and fits a model on a checked series. */
+export function selectAndFit(y: Float64Array, options: ForecastSeriesOptions, what: string): Selected {
+  const seasonLength = options.seasonLength ?? 1;
+  checkInteger(seasonLength, `${what}: seasonLength`, 1, 366);
+  const combine = resolveCombine(options.combine, what);
+  const seasonal = options.seasonal ?? 'auto';
+  const fitOptions = { seasonLength, seasonal, combine, fixed: options.parameters };
+  const model = options.model ?? 'auto';
+  if (model !== 'auto') {
+    if (!MODEL_NAMES.includes(model))
+      throw new BanenmatchError('INVALID_ARGUMENT', `${what}: unknown model ${String(model)}`);
+    return { fit: fitModel(y, model, fitOptions), selection: undefined };
+  }
+  const candidates = options.candidates ?? defaultModels(seasonLength);
+  if (candidates.length === 0 || candidates.some((m) => !MODEL_NAMES.includes(m))) {
+    throw new BanenmatchError('INVALID_ARGUMENT', `${what}: candidates must be a non-empty list of models`);
+  }
+  const minTrain = options.minTrain ?? defaultMinTrain(candidates, seasonLength);
+  checkInteger(
+    minTrain,
+    `${what}: minTrain`,
+    Math.max(seasonLength + 1, ...candidates.map((m) => minimumLength(m, seasonLength))),
+  );
+  if (y.length < minTrain + 1) {
+    const fallback: ModelName = y.length >= minimumLength('drift', seasonLength) ? 'drift' : 'naive';
+    return { fit: fitModel(y, fallback, fitOptions), selection: null };
+  }
+  const result = runBacktest(y, {
+    horizon: options.horizon,
+    seasonLength,
+    models: candidates,
+    minTrain,
+    combine,
+    seasonal,
+    smapeOffset: 0,
+    fixed: options.parameters,
+  });
+  const scores = result.summary
+    .filter((s) => s.origins > 0)
+    .map((s) => ({ model: s.model, mase: s.mase, rank: MODEL_NAMES.indexOf(s.model) }))
+    .sort((a, b) => a.mase - b.mase || a.rank - b.rank);
+  const best = scores[0]?.model ?? (y.length >= 3 ? 'drift' : 'naive');
+  return {
+    fit: fitModel(y, best, fitOptions),
+    selection: scores.length > 0 ? scores.map(({ model: m, mase }) => ({ model: m, mase })) : null,
+  };
+}
+
+/** @internal Normal intervals from a fit. */
+export function analyticIntervals(
+  fit: ModelFit,
+  mean: Float64Array,
+  levels: readonly number[],
+): ForecastInterval[] {
+  const variance = forecastVariance(fit, mean.length);
+  return levels.map((level) => {
+    const z = normalQuantile(0.5 + level / 200);
+    const lower: number[] = [];
+    const upper: number[] = [];
+    for (let k = 0; k < mean.length; k++) {
+      const half = z * Math.sqrt(variance[k]!);
+      lower.push(mean[k]! - half);
+      upper.push(mean[k]! + half);
+    }
+    return { level, lower, upper };
+  });
+}
+
+/**
+ * Forecasts a short yearly or quarterly series with one of the simple models that win on such data
+ * (naive, seasonal naive, drift, SES, Holt, damped Holt, Theta, their combination; Makridakis &
+ * Hibon 2000, Makridakis et al. 2020), parameters fitted by minimising the one-step squared error,
+ * with analytic normal prediction intervals (Hyndman et al. 2008 Table 6.1; forecast::rwf and
+ * forecast::thetaf). `'auto'` chooses the model with the lowest mean rolling-origin MASE (ties go to
+ * the simpler model).
+ *
+ * Complexity: one fit is O(iterations × T); `'auto'` fits every candidate at every origin.
+ *
+ * @param values - the series, oldest first
+ * @param options - horizon, season length, model, interval levels
+ * @returns the model used, point forecasts and intervals
+ * @throws BanenmatchError `NAN_INPUT` for a NaN value, `INVALID_ARGUMENT` for a bad option or too short a series, `NOT_CONVERGED` if a fit fails
+ * @example
+ * forecastSeries([21057, 22554, 36904, 51957, 61615, 66097, 72809, 81117, 85665], { horizon: 2, model: 'drift' }).mean
+ * // [93741, 101817]
+ */
+export function forecastSeries(values: readonly number[], options: ForecastSeriesOptions): SeriesForecast {
+  const y = toSeries(values, 'forecastSeries');
+  checkInteger(options.horizon, 'forecastSeries: horizon', 1, 10_000);
+  const levels = options.levels ?? [80, 95];
+  checkLevels(levels, 'forecastSeries: levels');
+  const { fit, selection } = selectAndFit(y, options, 'forecastSeries');
+  const mean = fit.mean(options.horizon);
+  const result: SeriesForecast = {
+    model: fit.model,
+    mean: Array.from(mean),
+    intervals: analyticIntervals(fit, mean, levels),
+    sigma2: fit.sigma2,
+    params: { ...fit.params },
+    seasonallyAdjusted: fit.adjusted,
+  };
+  if (selection !== undefined) result.selection = selection;
+  return result;
+}

@@ -1,0 +1,93 @@
+import { BanenmatchError } from '../errors.js';
+
+/**
+ * Paid hours a week that count as one job (*baan*) for the banenafspraak: "het totaal aantal uren per
+ * week door mensen uit de doelgroep te delen door 25,5" (covenant art. 1.1 footnote 4; Wfsv art. 38b
+ * lid 4, verloonde uren).
+ */
+export const JOB_HOURS_PER_WEEK = 25.5;
+
+/** A sector as counted for the quota: market (*marktsector*) or government (*overheid*). */
+export type QuotaSector = 'market' | 'government';
+
+/** A placement from a match or assignment run, reduced to what the quota counts. */
+export interface Placement {
+  sector: QuotaSector;
+  /** Paid hours a week (*verloonde uren*). */
+  hoursPerWeek: number;
+  /** Chance the placement happens (0..1); `1` for a realised placement. @default 1 */
+  probability?: number | undefined;
+}
+
+/** Extra jobs, market and government apart, with their sum. */
+export interface ExtraJobs {
+  market: number;
+  government: number;
+  total: number;
+}
+
+function checkHours(hours: number, where: string): void {
+  if (Number.isNaN(hours)) throw new BanenmatchError('NAN_INPUT', `${where}: hoursPerWeek is NaN`);
+  if (!Number.isFinite(hours) || hours < 0) {
+    throw new BanenmatchError('INVALID_ARGUMENT', `${where}: hoursPerWeek must be a finite number ≥ 0`);
+  }
+}
+
+/**
+ * Converts paid hours a week into banenafspraak jobs, pro rata (25.5 hours = one job).
+ *
+ * @param hoursPerWeek - paid hours a week (≥ 0)
+ * @param unitHours - hours that make one job. @default 25.5
+ * @returns the number of jobs (fractional)
+ * @throws BanenmatchError `NAN_INPUT` or `INVALID_ARGUMENT` for NaN, negative or infinite hours
+ * @example
+ * jobsFromHours(12.75) // 0.5
+ */
+export function jobsFromHours(hoursPerWeek: number, unitHours: number = JOB_HOURS_PER_WEEK): number {
+  checkHours(hoursPerWeek, 'jobsFromHours');
+  if (!(unitHours > 0) || !Number.isFinite(unitHours)) {
+    throw new BanenmatchError('INVALID_ARGUMENT', 'jobsFromHours: unitHours must be a finite number > 0');
+  }
+  return hoursPerWeek / unitHours;
+}
+
+/**
+ * Adds placements up into (expected) extra jobs, market and government apart; each placement counts
+ * `probability × hoursPerWeek / unitHours` jobs.
+ *
+ * @param placements - placements with sector, weekly hours and optional probability
+ * @param options - `unitHours` (@default 25.5)
+ * @returns market, government and total extra jobs
+ * @throws BanenmatchError `NAN_INPUT` / `INVALID_ARGUMENT` naming the index of a bad placement
+ * @example
+ * extraJobs([{ sector: 'market', hoursPerWeek: 25.5 }, { sector: 'government', hoursPerWeek: 12.75 }])
+ * // { market: 1, government: 0.5, total: 1.5 }
+ */
+export function extraJobs(
+  placements: readonly Placement[],
+  options: { unitHours?: number | undefined } = {},
+): ExtraJobs {
+  const unit = options.unitHours ?? JOB_HOURS_PER_WEEK;
+  let market = 0;
+  let government = 0;
+  for (let i = 0; i < placements.length; i++) {
+    const p = placements[i]!;
+    checkHours(p.hoursPerWeek, `extraJobs: placements[${i}]`);
+    const probability = p.probability ?? 1;
+    if (!(probability >= 0 && probability <= 1)) {
+      throw new BanenmatchError(
+        'INVALID_ARGUMENT',
+        `extraJobs: placements[${i}].probability must be in 0..1`,
+      );
+    }
+    const jobs = probability * jobsFromHours(p.hoursPerWeek, unit);
+    if (p.sector === 'market') market += jobs;
+    else if (p.sector === 'government') government += jobs;
+    else
+      throw new BanenmatchError(
+        'INVALID_ARGUMENT',
+        `extraJobs: placements[${i}].sector must be market or government`,
+      );
+  }
+  return { market, government, total: market + government };
+}

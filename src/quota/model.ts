@@ -1,0 +1,76 @@
+/**
+ * Forecasting models of the quota module (Hyndman & Athanasopoulos, *Forecasting: Principles and
+ * Practice*, 3rd ed. (FPP3), §5.2 and §8.1–8.2; Hyndman & Billah 2003 for Theta):
+ * - `naive`: last value; `snaive`: value one season back; `drift`: naive plus the mean change
+ * - `ses`: simple exponential smoothing; `holt`: Holt's linear trend; `damped`: additive damped trend
+ * - `theta`: the standard Theta method (SES with drift half the OLS slope, forecast::thetaf)
+ * - `combination`: the mean of several models' forecasts (default SES, Holt, damped: the M4 "Comb")
+ */
+export type ModelName = 'naive' | 'snaive' | 'drift' | 'ses' | 'holt' | 'damped' | 'theta' | 'combination';
+
+/** Every model, simplest first (the order in which ties are broken). */
+export const MODEL_NAMES: readonly ModelName[] = [
+  'naive',
+  'snaive',
+  'drift',
+  'ses',
+  'theta',
+  'holt',
+  'damped',
+  'combination',
+];
+
+/**
+ * @internal A fitted model in innovations form: point forecasts plus the weights ψ_k with which an
+ * innovation at step j moves the value at step j + k (ψ_0 = 1). For these linear additive models the
+ * forecast variance is σ²·Σ_{k<h} ψ_k² (Hyndman et al. 2008, ch. 6), and a simulated path is the mean
+ * plus Σ ψ_{h−j}·ε_j.
+ */
+export interface ModelFit {
+  readonly model: ModelName;
+  readonly params: Readonly<Record<string, number>>;
+  /** One-step fitted values on the input scale; NaN where the model has none. */
+  readonly fitted: Float64Array;
+  /** y − fitted; NaN where the model has none. */
+  readonly residuals: Float64Array;
+  /** Innovation variance σ². */
+  readonly sigma2: number;
+  /** Standard error of an estimated per-step slope, added to the variance as (h·se)² (drift only). */
+  readonly slopeSe: number;
+  /** Point forecasts for steps 1..h. */
+  readonly mean: (h: number) => Float64Array;
+  /** ψ_0..ψ_{h−1}. */
+  readonly psi: (h: number) => Float64Array;
+}
+
+/** @internal Shortest series each model is fitted on (`m` = season length). */
+export function minimumLength(model: ModelName, m: number): number {
+  switch (model) {
+    case 'naive':
+      return 2;
+    case 'snaive':
+      return m + 1;
+    case 'drift':
+    case 'ses':
+    case 'theta':
+      return 3;
+    case 'holt':
+    case 'damped':
+    case 'combination':
+      return 4;
+  }
+}
+
+/** @internal σ²·Σ_{k<h} ψ_k² + (h·slopeSe)² for h = 1..H. */
+export function forecastVariance(fit: ModelFit, horizon: number): Float64Array {
+  const psi = fit.psi(horizon);
+  const out = new Float64Array(horizon);
+  let cumulative = 0;
+  for (let h = 0; h < horizon; h++) {
+    const p = psi[h]!;
+    cumulative += p * p;
+    const slope = (h + 1) * fit.slopeSe;
+    out[h] = fit.sigma2 * cumulative + slope * slope;
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+
+/**
+ * Zod schemas of the quota module's input: a target plan (cumulative extra jobs per year, market and
+ * government apart) and an observation of realised extra jobs. Self-contained so `src/domain/` can
+ * re-export them.
+ */
+
+const year = z.number().int().min(1990).max(2100);
+const count = z.number().finite();
+
+const targetPlanYearShape = z.object({
+  year,
+  market: count.min(0),
+  government: count.min(0),
+  /** The published total, kept as published even where it differs from market + government. */
+  total: count.min(0).optional(),
+  /** Where a figure is inferred or uncertain, say so here. */
+  note: z.string().max(500).optional(),
+});
+
+/**
+ * A target plan (*banenafspraak* path or a regional covenant table): cumulative extra jobs per year
+ * against the baseline (*nulmeting*), one job being `unitHours` paid hours a week (25.5, Wfsv art. 38b/38f).
+ */
+const targetPlanShape = z.object({
+  id: z.string().trim().min(1).max(100),
+  name: z.string().trim().min(1).max(300),
+  source: z.string().trim().min(1).max(2000),
+  unitHours: z.number().finite().positive(),
+  years: z.array(targetPlanYearShape).min(1),
+});
+
+/**
+ * Realised extra jobs (against the baseline) at the end of a year, or at the end of a quarter
+ * (`quarter: '2023Q4'`), market and government apart. Values may be negative (fewer jobs than at the
+ * baseline).
+ */
+const observationShape = z.union([
+  z.object({ year, market: count, government: count }),
+  z.object({
+    quarter: z.string().regex(/^\d{4}Q[1-4]$/, 'must look like 2023Q4'),
+    market: count,
+    government: count,
+  }),
+]);
+
+/** One year of a target plan: cumulative extra jobs to reach by the end of `year`. */
+export interface TargetPlanYear {
+  year: number;
+  market: number;
+  government: number;
+  /** The published total, kept as published even where it differs from market + government. */
+  total?: number | undefined;
+  /** Where a figure is inferred or uncertain. */
+  note?: string | undefined;
+}
+
+/** A target plan; see {@link targetPlanSchema}. */
+export interface TargetPlan {
+  id: string;
+  name: string;
+  source: string;
+  /** Paid hours a week that make one job (25.5). */
+  unitHours: number;
+  years: TargetPlanYear[];
+}
+
+/** Realised extra jobs at a year end or a quarter end; see {@link observationSchema}. */
+export type Observation =
+  | { year: number; market: number; government: number }
+  | { quarter: string; market: number; government: number };
+
+/** Schema of one target plan row. */
+export const targetPlanYearSchema: z.ZodType<TargetPlanYear> = targetPlanYearShape;
+/** Schema of a {@link TargetPlan}. */
+export const targetPlanSchema: z.ZodType<TargetPlan> = targetPlanShape;
+/** Schema of an {@link Observation}. */
+export const observationSchema: z.ZodType<Observation> = observationShape;

@@ -1,0 +1,99 @@
+import { integer, normal, type Random } from '../_internal/random.js';
+import { BanenmatchError } from '../errors.js';
+import type { ModelFit } from './model.js';
+
+/** How future innovations are drawn. */
+export type ResidualMethod = 'normal' | 'bootstrap';
+
+/**
+ * @internal Simulates sample paths of a fitted model into `out` (path-major, `paths × horizon`):
+ * y_{T+k} = ŷ_{T+k} + Σ_{j≤k} ψ_{k−j}·ε_j (+ k·z·se(b) for drift's slope uncertainty, z ~ N(0, 1)).
+ * Innovations are N(0, σ²), or drawn with replacement from the in-sample residuals centred on zero so
+ * the paths keep the point forecast as their mean (FPP3 §5.5 "bootstrapped residuals").
+ */
+export function simulatePaths(
+  fit: ModelFit,
+  horizon: number,
+  paths: number,
+  random: Random,
+  method: ResidualMethod,
+  out: Float64Array,
+): void {
+  const mean = fit.mean(horizon);
+  const psi = fit.psi(horizon);
+  const sigma = Math.sqrt(fit.sigma2);
+  const slopeSe = fit.slopeSe;
+  let pool = new Float64Array(0);
+  if (method === 'bootstrap') {
+    const finite = Array.from(fit.residuals).filter((r) => Number.isFinite(r));
+    if (finite.length < 2) {
+      throw new BanenmatchError(
+        'INVALID_ARGUMENT',
+        'bootstrap residuals need at least 2 in-sample residuals',
+      );
+    }
+    let centre = 0;
+    for (const r of finite) centre += r / finite.length;
+    pool = Float64Array.from(finite, (r) => r - centre);
+  }
+  const last = pool.length - 1;
+  const shocks = new Float64Array(horizon);
+  for (let p = 0; p < paths; p++) {
+    for (let k = 0; k < horizon; k++) {
+      shocks[k] = method === 'normal' ? sigma * normal(random) : pool[integer(random, 0, last)]!;
+    }
+    const slope = slopeSe > 0 ? slopeSe * normal(random) : 0;
+    const base = p * horizon;
+    for (let k = 0; k < horizon; k++) {
+      let v = mean[k]! + (k + 1) * slope;
+      for (let j = 0; j <= k; j++) v += psi[k - j]! * shocks[j]!;
+      out[base + k] = v;
+    }
+  }
+}
+
+/** @internal The k-th smallest value (0-based), by Hoare quickselect with a median-of-three pivot; reorders `a`. */
+function select(a: Float64Array, k: number): number {
+  let left = 0;
+  let right = a.length - 1;
+  while (right > left) {
+    const mid = (left + right) >> 1;
+    const x = a[left]!;
+    const y = a[mid]!;
+    const z = a[right]!;
+    const pivot = Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else return a[k]!;
+  }
+  return a[k]!;
+}
+
+/**
+ * @internal Quantile (R type 7, linear interpolation) of the values in `a`, in O(n) by quickselect
+ * instead of a sort; reorders `a` (still the same values, so it can be called again).
+ */
+export function quantile(a: Float64Array, q: number): number {
+  const n = a.length;
+  const h = (n - 1) * q;
+  const lo = Math.floor(h);
+  const low = select(a, lo);
+  if (lo + 1 >= n || h === lo) return low;
+  // After the selection every value right of `lo` is ≥ low: the next order statistic is their minimum.
+  let next = Number.POSITIVE_INFINITY;
+  for (let i = lo + 1; i < n; i++) if (a[i]! < next) next = a[i]!;
+  return low + (h - lo) * (next - low);
+}

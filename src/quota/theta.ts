@@ -1,0 +1,38 @@
+import { type EtsFixed, fitEts } from './exponential-smoothing.js';
+import type { ModelFit } from './model.js';
+
+/**
+ * @internal The standard Theta method (Assimakopoulos & Nikolopoulos 2000), in the form of Hyndman &
+ * Billah (2003, IJF 19:287) and R forecast::thetaf: fit SES (α, ℓ_T), take b̂ the OLS slope of y_t on
+ * t = 0..T−1, and forecast ŷ_{T+h} = ℓ_T + (b̂/2)·[(h − 1) + (1 − (1 − α)^T)/α]. Residuals, σ² and ψ
+ * (variance σ²·(1 + (h−1)α²)) are those of the SES fit.
+ */
+export function fitTheta(y: Float64Array, fixed: EtsFixed = {}): ModelFit {
+  const T = y.length;
+  const ses = fitEts(y, 'ses', fixed);
+  let meanT = 0;
+  let meanY = 0;
+  for (let t = 0; t < T; t++) {
+    meanT += t / T;
+    meanY += y[t]! / T;
+  }
+  let sxy = 0;
+  let sxx = 0;
+  for (let t = 0; t < T; t++) {
+    sxy += (t - meanT) * (y[t]! - meanY);
+    sxx += (t - meanT) * (t - meanT);
+  }
+  const slope = sxy / sxx;
+  const alpha = ses.params.alpha!;
+  const offset = (1 - (1 - alpha) ** T) / alpha;
+  return {
+    ...ses,
+    model: 'theta',
+    params: { ...ses.params, slope },
+    mean: (h) => {
+      const out = ses.mean(h);
+      for (let k = 0; k < h; k++) out[k] = out[k]! + (slope / 2) * (k + offset);
+      return out;
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isBanenmatchError } from '../../src/errors.js';
+import { nelderMead, OPTIMISE_DEFAULTS } from '../../src/quota/index.js';
+
+describe('nelderMead', () => {
+  it('finds the minimum of the Rosenbrock function from (−1.2, 1) at (1, 1)', () => {
+    const r = nelderMead((x) => 100 * (x[1]! - x[0]! * x[0]!) ** 2 + (1 - x[0]!) ** 2, [-1.2, 1]);
+    expect(r.x[0]).toBeCloseTo(1, 6);
+    expect(r.x[1]).toBeCloseTo(1, 6);
+    expect(r.value).toBeLessThan(1e-12);
+    expect(r.iterations).toBeLessThan(OPTIMISE_DEFAULTS.maxIterations);
+  });
+
+  it('finds the minimum of a 3-d quadratic bowl and of Himmelblau near (3, 2)', () => {
+    const bowl = nelderMead(
+      (x) => (x[0]! - 1) ** 2 + 2 * (x[1]! + 2) ** 2 + 3 * (x[2]! - 0.5) ** 2,
+      [0, 0, 0],
+    );
+    expect(bowl.x.map((v) => Number(v.toFixed(5)))).toEqual([1, -2, 0.5]);
+    const himmelblau = nelderMead(
+      (x) => (x[0]! * x[0]! + x[1]! - 11) ** 2 + (x[0]! + x[1]! * x[1]! - 7) ** 2,
+      [2.5, 2.5],
+      { step: 0.5 },
+    );
+    expect(himmelblau.x[0]).toBeCloseTo(3, 6);
+    expect(himmelblau.x[1]).toBeCloseTo(2, 6);
+  });
+
+  it('respects bounds: the minimum outside the box is found on its boundary', () => {
+    const r = nelderMead((x) => (x[0]! - 3) ** 2 + (x[1]! + 1) ** 2, [0.5, 0.5], {
+      lower: [0, 0],
+      upper: [1, 1],
+    });
+    expect(r.x[0]).toBeCloseTo(1, 8);
+    expect(r.x[1]).toBeCloseTo(0, 8);
+  });
+
+  it('oracle: on random convex quadratics it reaches the analytic minimum', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.double({ min: 0.5, max: 10, noNaN: true }), { minLength: 4, maxLength: 4 }),
+        (centre, weights) => {
+          const r = nelderMead(
+            (x) => {
+              let s = 0;
+              for (let j = 0; j < centre.length; j++) s += weights[j]! * (x[j]! - centre[j]!) ** 2;
+              return s;
+            },
+            centre.map(() => 0),
+          );
+          for (let j = 0; j < centre.length; j++) expect(r.x[j]!).toBeCloseTo(centre[j]!, 4);
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+
+  it('throws NOT_CONVERGED when the iteration limit is reached', () => {
+    let error: unknown;
+    try {
+      nelderMead((x) => 100 * (x[1]! - x[0]! * x[0]!) ** 2 + (1 - x[0]!) ** 2, [-1.2, 1], {
+        maxIterations: 5,
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(isBanenmatchError(error) && error.code).toBe('NOT_CONVERGED');
+  });
+
+  it('treats NaN values as +∞ and rejects a non-finite start', () => {
+    const r = nelderMead((x) => (x[0]! < 0 ? Number.NaN : (x[0]! - 2) ** 2), [1]);
+    expect(r.x[0]).toBeCloseTo(2, 6);
+    expect(() => nelderMead(() => 0, [Number.NaN])).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+  });
+});

@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isValidationError } from '../../src/errors.js';
+import {
+  NATIONAL_REALISATIONS,
+  TARGET_PLANS,
+  type TargetPlan,
+  targetPlanSchema,
+  validateTargetPlan,
+} from '../../src/quota/index.js';
+
+// The shared reference material sits beside the repository (../shared), also in CI.
+const shared = (path: string): string =>
+  readFileSync(new URL(`../../../shared/${path}`, import.meta.url), 'utf8');
+
+function csvRows(text: string): string[][] {
+  return text
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(','));
+}
+
+describe('TARGET_PLANS.gooiEnVechtstreek2015', () => {
+  const plan = TARGET_PLANS.gooiEnVechtstreek2015;
+
+  it('equals the published table in shared/data (market, government, total as published)', () => {
+    const rows = csvRows(shared('data/convenant-targets-gooi-en-vechtstreek.csv'));
+    expect(plan.years.map((r) => [r.year, r.market, r.government, r.total])).toEqual(
+      rows.map((r) => r.map(Number)),
+    );
+  });
+
+  it('equals article 1.1 of the covenant text, row by row (thousands written with a dot)', () => {
+    const text = shared('seed/convenant-inclusieve-arbeidsmarkt.txt');
+    const rows = [...text.matchAll(/^(20\d\d) ([\d.]+) ([\d.]+) ([\d.]+)\s*$/gm)].map((m) =>
+      m.slice(1, 5).map((v) => Number(v!.replace('.', ''))),
+    );
+    expect(rows).toHaveLength(11);
+    expect(plan.years.map((r) => [r.year, r.market, r.government, r.total])).toEqual(rows);
+  });
+
+  it('passes its schema and counts 25.5 hours as one job', () => {
+    expect(targetPlanSchema.safeParse(plan).success).toBe(true);
+    expect(plan.unitHours).toBe(25.5);
+  });
+});
+
+describe('TARGET_PLANS.national2013 and NATIONAL_REALISATIONS', () => {
+  const rows = csvRows(shared('data/national-banenafspraak-annual.csv'));
+
+  it('carries the national targets of every year 2015–2025', () => {
+    const targets = rows.map((r) => [Number(r[0]), Number(r[4]), Number(r[5]), Number(r[6])]);
+    expect(TARGET_PLANS.national2013.years.map((r) => [r.year, r.market, r.government, r.total])).toEqual(
+      targets,
+    );
+    expect(TARGET_PLANS.national2013.years.at(-1)).toMatchObject({ market: 100000, government: 25000 });
+  });
+
+  it('carries the realised market and government figures 2015–2023', () => {
+    const realised = rows
+      .filter((r) => r[1] !== '')
+      .map((r) => ({ year: Number(r[0]), market: Number(r[1]), government: Number(r[2]) }));
+    expect(NATIONAL_REALISATIONS).toEqual(realised);
+  });
+});
+
+describe('validateTargetPlan', () => {
+  it('reports exactly the inconsistencies of the real covenant table, with years and figures', () => {
+    const warnings = validateTargetPlan(TARGET_PLANS.gooiEnVechtstreek2015);
+    expect(warnings.map((w) => [w.code, w.year, w.sector])).toEqual([
+      ['share_deviation', 2015, 'market'],
+      ['share_deviation', 2015, 'government'],
+      ['total_mismatch', 2017, 'total'],
+      ['total_mismatch', 2018, 'total'],
+    ]);
+    expect(warnings[2]!.figures).toEqual({ market: 288, government: 85, sum: 373, total: 372 });
+    expect(warnings[3]!.figures).toEqual({ market: 388, government: 106, sum: 494, total: 493 });
+    // 2015: 114 / 6,000 = 1.9% of the national market target against a median share of 1.25%.
+    expect(warnings[0]!.figures.share).toBeCloseTo(0.019, 12);
+    expect(warnings[0]!.figures.medianShare).toBeCloseTo(0.0125, 12);
+    expect(warnings[1]!.figures.share).toBeCloseTo(0.012, 12);
+  });
+
+  it('never changes a published figure', () => {
+    const before = JSON.stringify(TARGET_PLANS.gooiEnVechtstreek2015);
+    validateTargetPlan(TARGET_PLANS.gooiEnVechtstreek2015);
+    expect(JSON.stringify(TARGET_PLANS.gooiEnVechtstreek2015)).toBe(before);
+  });
+
+  it('finds nothing in the national path, nor in the covenant without the reference comparison', () => {
+    expect(validateTargetPlan(TARGET_PLANS.national2013)).toEqual([]);
+    const w = validateTargetPlan(TARGET_PLANS.gooiEnVechtstreek2015, { reference: null });
+    expect(w.map((x) => x.code)).toEqual(['total_mismatch', 'total_mismatch']);
+  });
+
+  it('reports decreasing targets, duplicate and missing years and a different job unit', () => {
+    const plan: TargetPlan = {
+      id: 'test',
+      name: 'test',
+      source: 'test',
+      unitHours: 36,
+      years: [
+        { year: 2020, market: 10, government: 5 },
+        { year: 2021, market: 8, government: 6 },
+        { year: 2021, market: 9, government: 6 },
+        { year: 2024, market: 20, government: 7 },
+      ],
+    };
+    const codes = validateTargetPlan(plan, { reference: null }).map(
+      (w) => `${w.code}:${w.year}:${w.sector ?? ''}`,
+    );
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        'unit_hours:2020:',
+        'decreasing_target:2021:market',
+        'decreasing_target:2021:total',
+        'duplicate_year:2021:',
+        'missing_year:2022:',
+        'missing_year:2023:',
+      ]),
+    );
+    expect(codes).toHaveLength(6);
+  });
+
+  it('throws a ValidationError listing every schema issue with its path', () => {
+    const bad = {
+      id: '',
+      name: 'x',
+      source: 'x',
+      unitHours: -1,
+      years: [{ year: 2020, market: -1, government: 1 }],
+    };
+    let error: unknown;
+    try {
+      validateTargetPlan(bad as TargetPlan);
+    } catch (e) {
+      error = e;
+    }
+    expect(isValidationError(error)).toBe(true);
+    if (isValidationError(error)) {
+      expect(error.issues.map((i) => i.path.join('.'))).toEqual(
+        expect.arrayContaining(['id', 'unitHours', 'years.0.market']),
+      );
+    }
+  });
+});
