@@ -4,6 +4,68 @@
  * This file only re-exports; every public name is listed, types apart from values.
  */
 
+export type {
+  CapabilityComparison,
+  CapabilityFinding,
+  CapabilityStatus,
+  CheckAllOptions,
+  CompiledDemands,
+  CompiledProfiles,
+  DemandsInJob,
+  FmlCatalogue,
+  FmlEntries,
+  FmlIssue,
+  FmlItem,
+  FmlItemKind,
+  FmlLevel,
+  FmlRubriek,
+  FmlRubriekId,
+  FmlUnit,
+  JobCapabilityComparison,
+  JobHours,
+  JobShape,
+  MaxHours,
+  TaskCapabilityResult,
+  TaskDemands,
+} from './capability/index.js';
+// Capabilities: the FML catalogue and the comparison of a person with a task
+export {
+  checkAll,
+  checkCompiled,
+  compareCapabilities,
+  compareJob,
+  compileDemands,
+  compileProfiles,
+  DEFAULT_DAYS_PER_WEEK,
+  FML,
+  fmlIssues,
+  fmlItem,
+  LEVEL_STRIDE,
+  MASK_STRIDE,
+  marginCompiled,
+  maxHoursFromProfile,
+  STATUS_EXCEEDS,
+  STATUS_FITS,
+  STATUS_SIGNAL,
+} from './capability/index.js';
+export type {
+  Bundle,
+  BundleItem,
+  BundleProblem,
+  CarvableTask,
+  CarveAllOptions,
+  CarveAllResult,
+  CarvedJob,
+  CarvedTask,
+  CarveOptions,
+  CarveResult,
+  CarvingObjective,
+  DecomposeOptions,
+  RemainingVacancy,
+  TaskVerdict,
+} from './carving/index.js';
+// Job carving (jobcarving, Inclusief Herontwerp Werk)
+export { carveAll, carveJob, decomposeVacancy, matchOccupation, solveBundle } from './carving/index.js';
 export type { Industry, Occupation, TaskKind } from './catalogue/index.js';
 // Catalogue of task kinds and occupations
 export {

@@ -1,0 +1,13 @@
+export { type Bundle, type BundleItem, type BundleProblem, solveBundle } from './bundle.js';
+export {
+  type CarvableTask,
+  type CarvedJob,
+  type CarvedTask,
+  type CarveOptions,
+  type CarveResult,
+  type CarvingObjective,
+  carveJob,
+  type TaskVerdict,
+} from './carve.js';
+export { type CarveAllOptions, type CarveAllResult, carveAll, type RemainingVacancy } from './carve-all.js';
+export { type DecomposeOptions, decomposeVacancy, matchOccupation } from './decompose.js';

@@ -1,0 +1,19 @@
+/** Mean Earth radius in km (IUGG), for great-circle distances. */
+export const EARTH_RADIUS_KM = 6371.0088;
+
+const RAD = Math.PI / 180;
+
+/**
+ * Great-circle distance between two WGS84 points by the haversine formula, in km.
+ *
+ * @example
+ * haversineKm(52.2233, 5.1764, 52.2992, 5.2417) // ≈ 9.5 (Hilversum – Huizen)
+ */
+export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const dLat = (lat2 - lat1) * RAD;
+  const dLon = (lon2 - lon1) * RAD;
+  const s1 = Math.sin(dLat / 2);
+  const s2 = Math.sin(dLon / 2);
+  const a = s1 * s1 + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * s2 * s2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { zodIssues } from '../_internal/zod-issues.js';
+import { ValidationError } from '../errors.js';
+
+/**
+ * Weights of the score components. The total score is Σ wᵢ·cᵢ / Σ wᵢ, so only their ratios matter;
+ * every component is in [0, 1] and so is the total.
+ *
+ * Defaults: capability 0.30 (the heart of matching for this target group), skills 0.20, commute 0.15,
+ * economics 0.15 (covenant art. 2.4.d: a match is real only if the employer can afford it), hours
+ * 0.10, preferences 0.10. They are choices of this library, not a published standard: set your own.
+ */
+export const weightsSchema = z
+  .object({
+    capability: z.number().finite().min(0).default(0.3),
+    skills: z.number().finite().min(0).default(0.2),
+    commute: z.number().finite().min(0).default(0.15),
+    hours: z.number().finite().min(0).default(0.1),
+    economics: z.number().finite().min(0).default(0.15),
+    preferences: z.number().finite().min(0).default(0.1),
+  })
+  .refine((w) => w.capability + w.skills + w.commute + w.hours + w.economics + w.preferences > 0, {
+    message: 'at least one weight must be more than 0',
+  });
+
+/** Options of `createMatcher`. */
+export const matcherOptionsSchema = z.object({
+  /** Weights of the components. @default see weightsSchema */
+  weights: weightsSchema.default({
+    capability: 0.3,
+    skills: 0.2,
+    commute: 0.15,
+    hours: 0.1,
+    economics: 0.15,
+    preferences: 0.1,
+  }),
+  /** Pairs scoring below this are left out of rankings (not excluded: they carry no hard reason). @default 0 */
+  minScore: z.number().finite().min(0).max(1).default(0),
+  /**
+   * Rank priority candidates (e.g. the covenant's 2015–2016 priority for Wajong and the Wsw waiting
+   * list, art. 1.1) first among the acceptable candidates of a vacancy, then by score. @default false
+   */
+  priorityFirst: z.boolean().default(false),
+  /** Date for the economics (minimum wage, LKS, LKV). @default the newest minimum-wage figure's date */
+  date: z.iso.date().optional(),
+  /** Commute defaults (km) for candidates without `maxCommuteKm`. */
+  commute: z
+    .object({ defaultKm: z.number().finite().positive(), travelLimitedKm: z.number().finite().positive() })
+    .default({ defaultKm: 15, travelLimitedKm: 5 }),
+  /** Fewest hours of a carved job; carving is off when `false`. @default 12 */
+  carving: z
+    .union([z.literal(false), z.object({ minHours: z.number().finite().min(0).default(12) })])
+    .default({
+      minHours: 12,
+    }),
+  /**
+   * Score factor of a carved job against the full vacancy (a carved job needs reorganising by the
+   * employer). @default 0.85
+   */
+  carvedFactor: z.number().finite().min(0).max(1).default(0.85),
+  /** Skills component when the candidate or the job has no known skill (unknown is not a mismatch). @default 0.5 */
+  unknownSkills: z.number().finite().min(0).max(1).default(0.5),
+  /** Largest relative Levenshtein distance to map a free-text skill onto the vocabulary. @default 0.2 */
+  skillDistance: z.number().finite().min(0).max(1).default(0.2),
+});
+
+export type Weights = z.infer<typeof weightsSchema>;
+export type MatcherOptions = z.input<typeof matcherOptionsSchema>;
+export type ResolvedMatcherOptions = z.infer<typeof matcherOptionsSchema>;
+
+/** @internal Validates matcher options with every problem and its path. */
+export function resolveMatcherOptions(options: unknown): ResolvedMatcherOptions {
+  const r = matcherOptionsSchema.safeParse(options ?? {});
+  if (!r.success) throw new ValidationError('createMatcher options', zodIssues(r.error));
+  return r.data;
+}
