@@ -5,6 +5,21 @@
  */
 
 export type {
+  AssignmentResult,
+  BlockingPair,
+  CostMatrix,
+  DenseOptions,
+  Duals,
+  MatrixData,
+  RunOptions,
+  SparseGraph,
+  StableMatchInput,
+  StableMatchOptions,
+  StableMatchResult,
+} from './assignment/index.js';
+// Global assignment: numbers only, and the domain layer over a matcher
+export { blockingPairs, solveAssignment, solveSparseAssignment, stableMatch } from './assignment/index.js';
+export type {
   CapabilityComparison,
   CapabilityFinding,
   CapabilityStatus,
@@ -128,6 +143,8 @@ export {
   isValidationError,
   ValidationError,
 } from './errors.js';
+export type { AssignOptions, AssignResult, Placement as ProposedPlacement } from './placement/index.js';
+export { assign } from './placement/index.js';
 export type {
   BacktestOptions,
   BacktestResult,
@@ -181,6 +198,26 @@ export {
   targetPlanYearSchema,
   validateTargetPlan,
 } from './quota/index.js';
+export { COMMUTE_DEFAULTS, commuteLimitKm } from './scoring/commute.js';
+export { haversineKm } from './scoring/geo.js';
+export type {
+  CarvedMatchJob,
+  ComponentName,
+  Exclusion,
+  Match,
+  Matcher,
+  PairResult,
+  RankAllOptions,
+  RankOptions,
+  ScoreComponent,
+  Shortlist,
+} from './scoring/matcher.js';
+// The matcher: explained scores, ranking both ways
+export { createMatcher } from './scoring/matcher.js';
+export type { MatcherOptions, ResolvedMatcherOptions, Weights } from './scoring/options.js';
+export { matcherOptionsSchema, weightsSchema } from './scoring/options.js';
+export type { SkillMatch, SkillVocabulary } from './scoring/skills.js';
+export { compareSkills, createSkillVocabulary, mapSkill } from './scoring/skills.js';
 export type { GenerateRegionOptions, Municipality } from './synthetic/index.js';
 // Synthetic region
 export { GOOI_EN_VECHTSTREEK, generateRegion } from './synthetic/index.js';

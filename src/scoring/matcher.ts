@@ -1,4 +1,4 @@
-import { compareCapabilities } from '../capability/compare.js';
+import { compareCodes, finish, type Tally } from '../capability/compare.js';
 import {
   type CompiledDemands,
   type CompiledProfiles,
@@ -15,14 +15,14 @@ import { decomposeVacancy } from '../carving/decompose.js';
 import { TASK_KINDS } from '../catalogue/task-kinds.js';
 import { parseCandidates, parseVacancies } from '../domain/parse.js';
 import type { Candidate, Task, Vacancy } from '../domain/schemas.js';
-import { BanenmatchError } from '../errors.js';
+import { BanenmatchError, throwIfAborted } from '../errors.js';
 import { JOB_HOURS_PER_WEEK } from '../quota/jobs.js';
 import { buildGrid, forEachNear, type GeoGrid } from '../retrieval/grid.js';
-import { employerEconomics } from '../wage-value/economics.js';
+import { economicsContext, economicsCore } from '../wage-value/economics.js';
 import { MINIMUM_WAGE_TABLE } from '../wage-value/minimum-wage.js';
 import { withRules } from '../wage-value/rules.js';
 import { commuteLimitKm } from './commute.js';
-import { haversineKm } from './geo.js';
+import { EARTH_RADIUS_KM } from './geo.js';
 import { type MatcherOptions, type ResolvedMatcherOptions, resolveMatcherOptions } from './options.js';
 import { createSkillVocabulary, mapSkill, normaliseSkill, type SkillVocabulary } from './skills.js';
 
@@ -85,6 +85,21 @@ export interface RankOptions {
   k?: number | undefined;
 }
 
+/** Each candidate's best vacancies as a CSR graph of indices and scores (see `Matcher.shortlist`). */
+export interface Shortlist {
+  offsets: Int32Array;
+  vacancies: Int32Array;
+  scores: Float64Array;
+}
+
+/** Options of `rankAll`. */
+export interface RankAllOptions extends RankOptions {
+  /** Stops the run (throws `AbortError`). */
+  signal?: AbortSignal | undefined;
+  /** Called with (candidates done, candidates). */
+  onProgress?: ((done: number, total: number) => void) | undefined;
+}
+
 /** A compiled index over candidates and vacancies; see {@link createMatcher}. */
 export interface Matcher {
   readonly candidates: readonly Candidate[];
@@ -96,6 +111,17 @@ export interface Matcher {
   rankCandidates(vacancy: string | Vacancy, options?: RankOptions): Match[];
   /** One pair, fully explained, excluded or not. */
   score(candidate: string | Candidate, vacancy: string | Vacancy): PairResult;
+  /**
+   * The whole region ranked both ways in one pass over the pairs: `byCandidate[i]` are the top k
+   * vacancies of `candidates[i]`, `byVacancy[j]` the top k candidates of `vacancies[j]`; equal to
+   * calling `rank` and `rankCandidates` for each, much faster.
+   */
+  rankAll(options?: RankAllOptions): { byCandidate: Match[][]; byVacancy: Match[][] };
+  /**
+   * Scores only, for batch work (assignment): each candidate's top k vacancies as a CSR graph —
+   * candidate `i` has vacancies `vacancies[offsets[i] .. offsets[i + 1])` with their `scores`, best first.
+   */
+  shortlist(options?: RankAllOptions): Shortlist;
   /**
    * The hard rules only, on indices into `candidates` and `vacancies`: true when the pair is not
    * excluded (commute, capability, hours, with carving). The hot path of screening; no allocation.
@@ -111,6 +137,7 @@ const EXCLUDED_COMMUTE = 1;
 const EXCLUDED_CAPABILITY = 2;
 const EXCLUDED_HOURS = 3;
 const HOURS_GRID = 4; // quarter hours
+const HALF_RAD = Math.PI / 360;
 const MAX_ENUMERATED_TASKS = 16;
 
 /** @internal Everything `createMatcher` compiles. */
@@ -121,6 +148,9 @@ interface Compiled {
   cLat: Float64Array;
   cLon: Float64Array;
   cLimit: Float64Array;
+  /** cos(latitude) of each home, and hav(limit / R) of each commute limit. */
+  cCos: Float64Array;
+  cHavLimit: Float64Array;
   cMin: Float64Array;
   cMax: Float64Array;
   cMaxWhy: string[];
@@ -136,10 +166,15 @@ interface Compiled {
   cOccupationPref: (string[] | undefined)[];
   cPriority: Uint8Array;
   cCounts: Uint8Array;
+  cGroup: Candidate['targetGroup'][];
+  /** Wage value when a job has no task hours: measured, else the default. */
+  cWageFallback: Float64Array;
   maxLimit: number;
   vLat: Float64Array;
   vLon: Float64Array;
+  vCos: Float64Array;
   vHours: Float64Array;
+  vWage: (number | undefined)[];
   vSector: Uint8Array;
   vCarvable: Uint8Array;
   vTaskStart: Int32Array;
@@ -169,9 +204,12 @@ interface Evaluation {
   commute: number;
   hours: number;
   preferences: number;
+  economics: number;
+  /** Estimated wage value on the job's tasks. */
+  wageValue: number;
   signals: number;
-  /** Weighted sum of the components except economics, divided by the weight total. */
-  partial: number;
+  /** The total score. */
+  score: number;
 }
 
 function hoursText(h: number): string {
@@ -228,9 +266,12 @@ export function createMatcher(
     commute: 0,
     hours: 0,
     preferences: 0,
+    economics: 0,
+    wageValue: 0,
     signals: 0,
-    partial: 0,
+    score: 0,
   };
+  const econ = economicsContext(date);
   const status = new Uint8Array(128);
   const skillAcc = new Float64Array(compiled.vocab.names.length);
   const skillTouched = new Int32Array(compiled.vocab.names.length);
@@ -240,13 +281,18 @@ export function createMatcher(
     const C = compiled;
     ev.excluded = 0;
     ev.mask = -1;
-    const d = haversineKm(C.cLat[ci]!, C.cLon[ci]!, C.vLat[vi]!, C.vLon[vi]!);
-    ev.distance = d;
-    const limit = C.cLimit[ci]!;
-    if (d > limit) {
+    // Haversine, compared before the arcsine: hav(d/R) against hav(limit/R), precomputed.
+    const s1 = Math.sin((C.vLat[vi]! - C.cLat[ci]!) * HALF_RAD);
+    const s2 = Math.sin((C.vLon[vi]! - C.cLon[ci]!) * HALF_RAD);
+    const hav = s1 * s1 + C.cCos[ci]! * C.vCos[vi]! * s2 * s2;
+    if (hav > C.cHavLimit[ci]!) {
       ev.excluded = EXCLUDED_COMMUTE;
+      ev.distance = -hav; // the distance itself is only worked out to explain
       return false;
     }
+    const d = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(hav)));
+    ev.distance = d;
+    const limit = C.cLimit[ci]!;
     const s = C.vTaskStart[vi]!;
     const e = C.vTaskStart[vi + 1]!;
     const m = e - s;
@@ -285,9 +331,16 @@ export function createMatcher(
       if (ev.mask >= 0 && ((ev.mask >> a) & 1) === 0) continue;
       const t = s + a;
       if (status[a] === STATUS_SIGNAL) signals++;
-      const r = marginCompiled(C.profiles, ci, C.demands, t);
-      if (r < margin) margin = r;
       if (C.cAvoid[kindBase + C.tKind[t]!] === 1) avoided += C.tHours[t]!;
+    }
+    // A signal leaves no room (margin 0); otherwise the room on the tightest item of the job's tasks.
+    if (signals > 0) margin = 0;
+    else {
+      for (let a = 0; a < m && margin > 0; a++) {
+        if (ev.mask >= 0 && ((ev.mask >> a) & 1) === 0) continue;
+        const r = marginCompiled(C.profiles, ci, C.demands, s + a);
+        if (r < margin) margin = r;
+      }
     }
     ev.signals = signals;
     ev.capability = (0.5 + 0.5 * margin) * (1 - 0.05 * Math.min(signals, 4));
@@ -328,13 +381,30 @@ export function createMatcher(
     if (jobHours > 0 && avoided > 0) pref *= 1 - 0.5 * Math.min(1, avoided / jobHours);
     ev.preferences = pref;
 
-    ev.partial =
+    // Economics: the employer's net cost per productive hour against a regular hire (wage-value module).
+    let taskHours = 0;
+    let productive = 0;
+    for (let a = 0; a < m; a++) {
+      if (ev.mask >= 0 && ((ev.mask >> a) & 1) === 0) continue;
+      const t = s + a;
+      taskHours += C.tHours[t]!;
+      productive += C.tHours[t]! * C.cWage[kindBase + C.tKind[t]!]!;
+    }
+    const w = taskHours > 0 ? Math.min(1, Math.max(0, productive / taskHours)) : C.cWageFallback[ci]!;
+    ev.wageValue = w;
+    const core = economicsCore(econ, C.cGroup[ci]!, w, jobHours, C.vWage[vi], undefined);
+    const ratio = core.ratio;
+    ev.economics = Number.isFinite(ratio) ? (ratio <= 1 ? 1 : 1 / ratio) : 0;
+
+    const total =
       (W.capability * ev.capability +
         W.skills * ev.skills +
         W.commute * ev.commute +
         W.hours * ev.hours +
+        W.economics * ev.economics +
         W.preferences * ev.preferences) /
       weightTotal;
+    ev.score = Math.min(1, Math.max(0, ev.mask >= 0 ? total * opts.carvedFactor : total));
     return true;
   };
 
@@ -396,37 +466,31 @@ export function createMatcher(
     return mask < 0 ? tasks : tasks.filter((_t, a) => (mask >> a) & 1);
   };
 
-  const economicsOf = (ci: number, vi: number): { value: number; reason: string } => {
-    const c = candidates[ci]!;
-    const v = vacancies[vi]!;
-    const tasks = jobTasksOf(vi, ev.mask);
-    const econ = employerEconomics(
-      c,
-      {
-        hoursPerWeek: ev.jobHours,
-        tasks: tasks.map((t) => ({ kind: t.kind, hoursPerWeek: t.hoursPerWeek })),
-        wagePerHour: v.wagePerHour,
-        sector: v.sector,
-      },
-      date,
+  const economicsOf = (ci: number, vi: number): string => {
+    const e = economicsCore(
+      econ,
+      compiled.cGroup[ci]!,
+      ev.wageValue,
+      ev.jobHours,
+      compiled.vWage[vi],
+      undefined,
     );
-    const value = Number.isFinite(econ.ratio) && econ.ratio > 0 ? Math.min(1, 1 / econ.ratio) : 0;
     const regime =
-      econ.regime === 'wage-cost-subsidy'
+      e.regime === 'wage-cost-subsidy'
         ? 'met loonkostensubsidie'
-        : econ.regime === 'wage-dispensation'
+        : e.regime === 'wage-dispensation'
           ? 'met loondispensatie'
           : 'zonder loonsubsidie';
-    const reason = Number.isFinite(econ.ratio)
-      ? `kost de werkgever per productief uur ${pct(econ.ratio)} van een reguliere kracht (${regime}, geschatte loonwaarde ${pct(econ.wageValue)})`
+    return Number.isFinite(e.ratio)
+      ? `kost de werkgever per productief uur ${pct(e.ratio)} van een reguliere kracht (${regime}, geschatte loonwaarde ${pct(ev.wageValue)})`
       : 'geschatte loonwaarde 0: geen productieve uren';
-    return { value, reason };
   };
 
-  const finalScore = (econ: number): number => {
-    const total = ev.partial + (W.economics * econ) / weightTotal;
-    const factored = ev.mask >= 0 ? total * opts.carvedFactor : total;
-    return Math.min(1, Math.max(0, factored));
+  /** The readable comparison of one task, without re-validating (the profile was checked when compiled). */
+  const readable = (c: Candidate, t: Task) => {
+    const tally: Tally = { exceedances: [], signals: [], room: 1 };
+    compareCodes(c.capabilities, t.demands, tally);
+    return finish(tally);
   };
 
   /** Builds the full, explained result of the pair last evaluated. */
@@ -442,14 +506,16 @@ export function createMatcher(
         score: 0,
         reasons: exclusionReasons(ci, vi),
       };
-    const econ = economicsOf(ci, vi);
+    const econText = economicsOf(ci, vi);
     const tasks = jobTasksOf(vi, ev.mask);
     const signals: string[] = [];
-    for (const t of tasks) {
-      for (const sg of compareCapabilities(c.capabilities, t.demands).signals)
-        signals.push(`${t.kind} (${t.id}): ${sg.reason}`);
-    }
-    const skill = skillStory(ci, tasks);
+    const s0 = C.vTaskStart[vi]!;
+    C.vTasks[vi]!.forEach((t, a) => {
+      if (ev.mask >= 0 && ((ev.mask >> a) & 1) === 0) return;
+      if (checkCompiled(C.profiles, ci, C.demands, s0 + a) !== STATUS_SIGNAL) return;
+      for (const sg of readable(c, t).signals) signals.push(`${t.kind} (${t.id}): ${sg.reason}`);
+    });
+    const skill = skillStory(ci, vi);
     const limit = C.cLimit[ci]!;
     const minH = C.cMin[ci]!;
     const components: ScoreComponent[] = [
@@ -478,7 +544,7 @@ export function createMatcher(
             ? `${hoursText(ev.jobHours)} uur past in ${hoursText(minH)}–${hoursText(C.cMax[ci]!)} uur`
             : `${hoursText(ev.jobHours)} uur, minder dan de gewenste ${hoursText(minH)} uur`,
       },
-      { name: 'economics', value: econ.value, weight: W.economics, reason: econ.reason },
+      { name: 'economics', value: ev.economics, weight: W.economics, reason: econText },
       { name: 'preferences', value: ev.preferences, weight: W.preferences, reason: preferenceStory(ci, vi) },
     ];
     const job: Match['job'] =
@@ -490,7 +556,7 @@ export function createMatcher(
             hoursPerWeek: ev.jobHours,
             freedHoursPerWeek: ev.jobHours,
           };
-    const score = finalScore(econ.value);
+    const score = ev.score;
     const story =
       ev.mask < 0
         ? `de hele vacature (${hoursText(ev.jobHours)} uur)`
@@ -519,10 +585,15 @@ export function createMatcher(
     const c = candidates[ci]!;
     const v = vacancies[vi]!;
     const out: string[] = [];
-    for (const t of compiled.vTasks[vi]!) {
-      const cmp = compareCapabilities(c.capabilities, t.demands);
-      if (!cmp.fits) out.push(`${t.kind} niet: ${cmp.exceedances.map((x) => x.reason).join('; ')}`);
-    }
+    const s0 = compiled.vTaskStart[vi]!;
+    compiled.vTasks[vi]!.forEach((t, a) => {
+      if (checkCompiled(compiled.profiles, ci, compiled.demands, s0 + a) !== STATUS_EXCEEDS) return;
+      out.push(
+        `${t.kind} niet: ${readable(c, t)
+          .exceedances.map((x) => x.reason)
+          .join('; ')}`,
+      );
+    });
     if (v.hoursPerWeek > compiled.cMax[ci]!)
       out.push(`${hoursText(v.hoursPerWeek)} uur is te veel (${compiled.cMaxWhy[ci]})`);
     return out.length === 0 ? undefined : `de hele vacature past niet (${out.join('; ')})`;
@@ -532,6 +603,7 @@ export function createMatcher(
     const C = compiled;
     const v = vacancies[vi]!;
     if (ev.excluded === EXCLUDED_COMMUTE) {
+      ev.distance = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(-ev.distance)));
       return [
         `woon-werkafstand ${hoursText(ev.distance)} km, meer dan de ${hoursText(C.cLimit[ci]!)} km die de kandidaat kan reizen`,
       ];
@@ -548,22 +620,25 @@ export function createMatcher(
     return reasons;
   };
 
-  const skillStory = (ci: number, tasks: readonly Task[]): string => {
+  const skillStory = (ci: number, vi: number): string => {
     const C = compiled;
-    const have = new Set<number>();
-    const base = ci * C.vocab.names.length;
-    for (let k = 0; k < C.vocab.names.length; k++) if (C.cSkill[base + k] === 1) have.add(k);
+    const V = C.vocab.names.length;
+    const base = ci * V;
     const weights = new Map<number, number>();
-    for (const t of tasks) {
-      for (const sk of t.skills) {
-        const id = mapSkill(C.vocab, sk);
-        if (id >= 0) weights.set(id, (weights.get(id) ?? 0) + t.hoursPerWeek);
+    const s0 = C.vTaskStart[vi]!;
+    const m = C.vTaskStart[vi + 1]! - s0;
+    for (let a = 0; a < m; a++) {
+      if (ev.mask >= 0 && ((ev.mask >> a) & 1) === 0) continue;
+      const t = s0 + a;
+      for (let k = C.tSkillStart[t]!; k < C.tSkillStart[t + 1]!; k++) {
+        const id = C.tSkillIds[k]!;
+        weights.set(id, (weights.get(id) ?? 0) + C.tHours[t]!);
       }
     }
+    if (C.cSkillCount[ci] === 0 || weights.size === 0) return 'vaardigheden onbekend: neutraal gewaardeerd';
     const order = [...weights.keys()].sort((a, b) => weights.get(b)! - weights.get(a)! || a - b);
-    const matched = order.filter((k) => have.has(k)).map((k) => C.vocab.names[k]!);
-    const missing = order.filter((k) => !have.has(k)).map((k) => C.vocab.names[k]!);
-    if (have.size === 0 || order.length === 0) return 'vaardigheden onbekend: neutraal gewaardeerd';
+    const matched = order.filter((k) => C.cSkill[base + k] === 1).map((k) => C.vocab.names[k]!);
+    const missing = order.filter((k) => C.cSkill[base + k] !== 1).map((k) => C.vocab.names[k]!);
     return `heeft ${matched.length === 0 ? 'geen van de gevraagde vaardigheden' : matched.join(', ')}${
       missing.length === 0 ? '' : `; mist ${missing.join(', ')}`
     }`;
@@ -601,58 +676,161 @@ export function createMatcher(
   };
 
   /**
-   * Top-k over pairs (ci, vi): evaluates the hard rules and cheap components of every pair, then adds
-   * the economics only to pairs whose upper bound can still reach the top k (exact: the bound is the
-   * score with economics at its maximum of 1).
+   * Inserts (key, index) into the top-k list `at` of `keys`/`idx` (sorted best first: key descending,
+   * then index ascending) when it belongs there.
    */
-  const topK = (pairs: Int32Array, count: number, k: number, byCandidate: boolean): Match[] => {
-    const ci0 = pairs;
-    const bounds: { i: number; ci: number; vi: number; partial: number; bound: number; prio: number }[] = [];
-    for (let p = 0; p < count; p++) {
-      const ci = byCandidate ? ci0[p]! : ci0[p]!;
-      const vi = byCandidate ? ci0[count + p]! : ci0[count + p]!;
-      if (!evaluate(ci, vi)) continue;
-      const bound = finalScore(1);
-      if (bound < opts.minScore) continue;
-      const prio = !byCandidate && opts.priorityFirst && compiled.cPriority[ci] === 1 ? 1 : 0;
-      bounds.push({ i: byCandidate ? vi : ci, ci, vi, partial: ev.partial, bound, prio });
+  const insertTop = (
+    keys: Float64Array,
+    idx: Int32Array,
+    count: Int32Array,
+    at: number,
+    k: number,
+    key: number,
+    index: number,
+  ): void => {
+    const base = at * k;
+    let n = count[at]!;
+    if (n === k) {
+      const wk = keys[base + k - 1]!;
+      if (key < wk || (key === wk && index > idx[base + k - 1]!)) return;
+      n = k - 1;
+    } else count[at] = n + 1;
+    let pos = n;
+    while (pos > 0) {
+      const pk = keys[base + pos - 1]!;
+      if (key < pk || (key === pk && index > idx[base + pos - 1]!)) break;
+      keys[base + pos] = pk;
+      idx[base + pos] = idx[base + pos - 1]!;
+      pos--;
     }
-    bounds.sort((a, b) => b.prio - a.prio || b.bound - a.bound || a.i - b.i);
-    const results: Match[] = [];
-    const better = (a: Match, ai: number, b: Match, bi: number) => {
-      const pa = !byCandidate && opts.priorityFirst && a.priority ? 1 : 0;
-      const pb = !byCandidate && opts.priorityFirst && b.priority ? 1 : 0;
-      return pa !== pb ? pa > pb : a.score !== b.score ? a.score > b.score : ai < bi;
-    };
-    const order: number[] = [];
-    for (const b of bounds) {
-      if (results.length >= k) {
-        const worst = results[results.length - 1]!;
-        const wp = !byCandidate && opts.priorityFirst && worst.priority ? 1 : 0;
-        if (b.prio < wp || (b.prio === wp && b.bound < worst.score)) {
-          if (b.prio <= wp) break;
-        }
-      }
-      evaluate(b.ci, b.vi);
-      const m = explain(b.ci, b.vi, true) as Match;
-      if (m.score < opts.minScore) continue;
-      // insert in order
-      let pos = results.length;
-      while (pos > 0 && better(m, b.i, results[pos - 1]!, order[pos - 1]!)) pos--;
-      results.splice(pos, 0, m);
-      order.splice(pos, 0, b.i);
-      if (results.length > k) {
-        results.pop();
-        order.pop();
-      }
-    }
-    return results;
+    keys[base + pos] = key;
+    idx[base + pos] = index;
   };
 
-  const pairBuffer = { data: new Int32Array(0) };
-  const pairsFor = (n: number): Int32Array => {
-    if (pairBuffer.data.length < 2 * n) pairBuffer.data = new Int32Array(2 * n);
-    return pairBuffer.data;
+  /** The ranking key of a pair for a vacancy: priority candidates above all when asked (scores are ≤ 1). */
+  const vacancyKey = (ci: number, score: number): number =>
+    opts.priorityFirst && compiled.cPriority[ci] === 1 ? score + 2 : score;
+
+  const oneKeys = { keys: new Float64Array(0), idx: new Int32Array(0) };
+  const oneCount = new Int32Array(1);
+  const rankOne = (ci: number, vi: number, k: number): Match[] => {
+    const C = compiled;
+    if (oneKeys.keys.length < k) {
+      oneKeys.keys = new Float64Array(k);
+      oneKeys.idx = new Int32Array(k);
+    }
+    oneCount[0] = 0;
+    if (k > 0 && ci >= 0) {
+      forEachNear(C.vGrid, C.cLat[ci]!, C.cLon[ci]!, C.cLimit[ci]!, (v) => {
+        if (evaluate(ci, v) && ev.score >= opts.minScore)
+          insertTop(oneKeys.keys, oneKeys.idx, oneCount, 0, k, ev.score, v);
+      });
+    } else if (k > 0) {
+      forEachNear(C.cGrid, C.vLat[vi]!, C.vLon[vi]!, C.maxLimit, (c) => {
+        if (evaluate(c, vi) && ev.score >= opts.minScore) {
+          insertTop(oneKeys.keys, oneKeys.idx, oneCount, 0, k, vacancyKey(c, ev.score), c);
+        }
+      });
+    }
+    const out: Match[] = [];
+    for (let r = 0; r < oneCount[0]!; r++) {
+      const other = oneKeys.idx[r]!;
+      const [c, v] = ci >= 0 ? [ci, other] : [other, vi];
+      out.push(explain(c, v, evaluate(c, v)) as Match);
+    }
+    return out;
+  };
+
+  const shortlist = (options: RankAllOptions = {}): Shortlist => {
+    const k = checkK(options.k);
+    const C = compiled;
+    const nC = C.nC;
+    const keys = new Float64Array(k);
+    const idx = new Int32Array(k);
+    const count = new Int32Array(1);
+    const offsets = new Int32Array(nC + 1);
+    let cap = Math.max(16, nC * Math.min(k, 16));
+    let vacanciesOut = new Int32Array(cap);
+    let scoresOut = new Float64Array(cap);
+    let n = 0;
+    for (let ci = 0; ci < nC; ci++) {
+      if ((ci & 63) === 0) {
+        throwIfAborted(options.signal, 'shortlist');
+        options.onProgress?.(ci, nC);
+      }
+      count[0] = 0;
+      if (k > 0) {
+        forEachNear(C.vGrid, C.cLat[ci]!, C.cLon[ci]!, C.cLimit[ci]!, (vi) => {
+          if (evaluate(ci, vi) && ev.score >= opts.minScore) insertTop(keys, idx, count, 0, k, ev.score, vi);
+        });
+      }
+      const got = count[0]!;
+      if (n + got > cap) {
+        cap = Math.max(cap * 2, n + got);
+        const a = new Int32Array(cap);
+        a.set(vacanciesOut);
+        vacanciesOut = a;
+        const b = new Float64Array(cap);
+        b.set(scoresOut);
+        scoresOut = b;
+      }
+      for (let r = 0; r < got; r++) {
+        vacanciesOut[n] = idx[r]!;
+        scoresOut[n] = keys[r]!;
+        n++;
+      }
+      offsets[ci + 1] = n;
+    }
+    options.onProgress?.(nC, nC);
+    return { offsets, vacancies: vacanciesOut.slice(0, n), scores: scoresOut.slice(0, n) };
+  };
+
+  const rankAll = (options: RankAllOptions = {}): { byCandidate: Match[][]; byVacancy: Match[][] } => {
+    const k = checkK(options.k);
+    const C = compiled;
+    const nC = C.nC;
+    const nV = C.nV;
+    const cKeys = new Float64Array(nC * k);
+    const cIdx = new Int32Array(nC * k);
+    const cCount = new Int32Array(nC);
+    const vKeys = new Float64Array(nV * k);
+    const vIdx = new Int32Array(nV * k);
+    const vCount = new Int32Array(nV);
+    for (let ci = 0; ci < nC && k > 0; ci++) {
+      if ((ci & 63) === 0) {
+        throwIfAborted(options.signal, 'rankAll');
+        options.onProgress?.(ci, nC);
+      }
+      forEachNear(C.vGrid, C.cLat[ci]!, C.cLon[ci]!, C.cLimit[ci]!, (vi) => {
+        if (!evaluate(ci, vi) || ev.score < opts.minScore) return;
+        insertTop(cKeys, cIdx, cCount, ci, k, ev.score, vi);
+        insertTop(vKeys, vIdx, vCount, vi, k, vacancyKey(ci, ev.score), ci);
+      });
+    }
+    const explained = new Map<number, Match>();
+    const matchOf = (ci: number, vi: number): Match => {
+      const key = ci * nV + vi;
+      let m = explained.get(key);
+      if (m === undefined) {
+        m = explain(ci, vi, evaluate(ci, vi)) as Match;
+        explained.set(key, m);
+      }
+      return m;
+    };
+    const byCandidate: Match[][] = [];
+    for (let ci = 0; ci < nC; ci++) {
+      const list: Match[] = [];
+      for (let r = 0; r < cCount[ci]!; r++) list.push(matchOf(ci, cIdx[ci * k + r]!));
+      byCandidate.push(list);
+    }
+    const byVacancy: Match[][] = [];
+    for (let vi = 0; vi < nV; vi++) {
+      const list: Match[] = [];
+      for (let r = 0; r < vCount[vi]!; r++) list.push(matchOf(vIdx[vi * k + r]!, vi));
+      byVacancy.push(list);
+    }
+    options.onProgress?.(nC, nC);
+    return { byCandidate, byVacancy };
   };
 
   return {
@@ -660,38 +838,18 @@ export function createMatcher(
     vacancies,
     options: opts,
     rank(candidate, rankOptions = {}) {
-      const k = checkK(rankOptions.k);
-      const ci = resolveCandidate(candidate);
-      const C = compiled;
-      const near: number[] = [];
-      forEachNear(C.vGrid, C.cLat[ci]!, C.cLon[ci]!, C.cLimit[ci]!, (vi) => near.push(vi));
-      near.sort((a, b) => a - b);
-      const pairs = pairsFor(near.length);
-      for (let p = 0; p < near.length; p++) {
-        pairs[p] = ci;
-        pairs[near.length + p] = near[p]!;
-      }
-      return topK(pairs, near.length, k, true);
+      return rankOne(resolveCandidate(candidate), -1, checkK(rankOptions.k));
     },
     rankCandidates(vacancy, rankOptions = {}) {
-      const k = checkK(rankOptions.k);
-      const vi = resolveVacancy(vacancy);
-      const C = compiled;
-      const near: number[] = [];
-      forEachNear(C.cGrid, C.vLat[vi]!, C.vLon[vi]!, C.maxLimit, (ci) => near.push(ci));
-      near.sort((a, b) => a - b);
-      const pairs = pairsFor(near.length);
-      for (let p = 0; p < near.length; p++) {
-        pairs[p] = near[p]!;
-        pairs[near.length + p] = vi;
-      }
-      return topK(pairs, near.length, k, false);
+      return rankOne(-1, resolveVacancy(vacancy), checkK(rankOptions.k));
     },
     score(candidate, vacancy) {
       const ci = resolveCandidate(candidate);
       const vi = resolveVacancy(vacancy);
       return explain(ci, vi, evaluate(ci, vi));
     },
+    rankAll,
+    shortlist,
     screen(ci, vi) {
       if (!(ci >= 0 && ci < compiled.nC && vi >= 0 && vi < compiled.nV)) {
         throw new BanenmatchError('INVALID_ARGUMENT', 'screen: index out of range');
@@ -849,6 +1007,11 @@ function compile(
     cLat,
     cLon,
     cLimit,
+    cCos: Float64Array.from(cLat, (x) => Math.cos(x * 2 * HALF_RAD)),
+    cHavLimit: Float64Array.from(cLimit, (l) => {
+      const h = Math.sin(l / (2 * EARTH_RADIUS_KM));
+      return l / EARTH_RADIUS_KM >= Math.PI ? 1 : h * h;
+    }),
     cMin,
     cMax,
     cMaxWhy,
@@ -860,10 +1023,14 @@ function compile(
     cOccupationPref,
     cPriority,
     cCounts,
+    cGroup: candidates.map((c) => c.targetGroup),
+    cWageFallback: Float64Array.from(candidates, (c) => c.wageValue ?? rules.defaultWageValue),
     maxLimit,
     vLat,
     vLon,
+    vCos: Float64Array.from(vLat, (x) => Math.cos(x * 2 * HALF_RAD)),
     vHours: Float64Array.from(vacancies, (v) => v.hoursPerWeek),
+    vWage: vacancies.map((v) => v.wagePerHour),
     vSector: Uint8Array.from(vacancies, (v) => (v.sector === 'market' ? 0 : 1)),
     vCarvable: Uint8Array.from(vacancies, (v) => (v.carvable ? 1 : 0)),
     vTaskStart,

@@ -1,9 +1,9 @@
 import { entryOn, toIsoDate } from './dated.js';
 import { estimateWageValue, type WageValueBasis } from './estimate.js';
-import { dispensationApplies, type InstrumentOptions, payPerHour } from './instruments.js';
+import type { InstrumentOptions } from './instruments.js';
 import { type JobTerms, validateJob, type WageCandidate } from './job.js';
-import { MINIMUM_WAGE_TABLE, minimumWageOn } from './minimum-wage.js';
-import { withRules } from './rules.js';
+import { MINIMUM_WAGE_TABLE, type MinimumWage, minimumWageOn } from './minimum-wage.js';
+import { type WageRules, withRules } from './rules.js';
 import { lksPerMonth } from './subsidy.js';
 
 /** How the employer's wage bill is lowered for this candidate. */
@@ -70,47 +70,32 @@ export function employerEconomics(
   options: InstrumentOptions = {},
 ): EmployerEconomics {
   validateJob(job, `employerEconomics(${candidate.id})`);
-  const rules = withRules(options.rules);
-  const iso = toIsoDate(date, 'employerEconomics(date)');
-  const table = options.minimumWageTable ?? MINIMUM_WAGE_TABLE;
-  const wml = minimumWageOn(iso, table);
-  const charges = entryOn(rules.employerChargesRate, iso, 'employer charges rate (werkgeverslasten)').value;
-  const estimate = estimateWageValue(candidate, job.tasks, { rules });
+  const ctx = economicsContext(date, options);
+  const estimate = estimateWageValue(candidate, job.tasks, { rules: ctx.rules });
   const w = estimate.wageValue;
-  const group = candidate.targetGroup;
-
-  const wagePerHour = payPerHour(job, wml);
-  const paidHoursPerMonth = (job.hoursPerWeek * rules.weeksPerYear) / 12;
-  const onCost = (1 + rules.holidayPayRate) * (1 + charges);
-  const regime: WageRegime = dispensationApplies(group, w, job, rules)
-    ? 'wage-dispensation'
-    : rules.lksTargetGroups.includes(group) && w < 1
-      ? 'wage-cost-subsidy'
-      : 'none';
-
-  const paidShare = regime === 'wage-dispensation' ? w : 1;
-  const wageCostPerMonth = paidShare * wagePerHour * paidHoursPerMonth * onCost;
-
+  const core = economicsCore(
+    ctx,
+    candidate.targetGroup,
+    w,
+    job.hoursPerWeek,
+    job.wagePerHour,
+    job.contractMonths,
+  );
   const subsidies: EmployerEconomics['subsidies'] = [];
-  if (regime === 'wage-cost-subsidy') {
-    // Same sum as wageCostSubsidy (Pwet art. 10d lid 4); the input was validated above.
-    const lks = lksPerMonth(w, job.hoursPerWeek, wml.monthly, charges, rules, false);
-    subsidies.push({ id: 'wage-cost-subsidy', amountPerMonth: lks });
-  }
-  const firstLkv = rules.lkv[0];
-  if (rules.registerTargetGroups.includes(group) && firstLkv !== undefined && iso >= firstLkv.validFrom) {
-    const lkv = entryOn(rules.lkv, iso, 'LKV banenafspraak').value;
-    const perYear = Math.min(lkv.perHour * job.hoursPerWeek * rules.weeksPerYear, lkv.maxPerYear);
-    subsidies.push({ id: 'lkv', amountPerMonth: perYear / 12 });
-  }
-  let subsidiesPerMonth = 0;
-  for (const s of subsidies) subsidiesPerMonth += s.amountPerMonth;
-
-  const netCostPerMonth = wageCostPerMonth - subsidiesPerMonth;
-  const productiveHoursPerMonth = paidHoursPerMonth * w;
-  const netCostPerProductiveHour =
-    productiveHoursPerMonth > 0 ? netCostPerMonth / productiveHoursPerMonth : Number.POSITIVE_INFINITY;
-  const regularHireCostPerProductiveHour = wagePerHour * onCost;
+  if (core.regime === 'wage-cost-subsidy')
+    subsidies.push({ id: 'wage-cost-subsidy', amountPerMonth: core.lksPerMonth });
+  if (core.lkvApplies) subsidies.push({ id: 'lkv', amountPerMonth: core.lkvPerMonth });
+  const {
+    regime,
+    wagePerHour,
+    paidHoursPerMonth,
+    wageCostPerMonth,
+    subsidiesPerMonth,
+    netCostPerMonth,
+    productiveHoursPerMonth,
+    netCostPerProductiveHour,
+    regularHireCostPerProductiveHour,
+  } = core;
   return {
     wageValue: w,
     wageValueBasis: estimate.basis,
@@ -124,6 +109,126 @@ export function employerEconomics(
     productiveHoursPerMonth,
     netCostPerProductiveHour,
     regularHireCostPerProductiveHour,
-    ratio: netCostPerProductiveHour / regularHireCostPerProductiveHour,
+    ratio: core.ratio,
   };
+}
+
+/** @internal The date-resolved figures of the economics: look them up once, cost many jobs. */
+export interface EconomicsContext {
+  rules: WageRules;
+  wml: MinimumWage;
+  charges: number;
+  /** (1 + holiday pay) × (1 + employer charges). */
+  onCost: number;
+  /** LKV banenafspraak figures on the date, when the LKV exists then. */
+  lkv: { perHour: number; maxPerYear: number } | undefined;
+}
+
+/**
+ * @internal Resolves the figures of a date (minimum wage, employer charges, LKV) for
+ * {@link economicsCore}.
+ *
+ * @throws BanenmatchError `NO_DATA_FOR_DATE` for a date before the tables
+ */
+export function economicsContext(date: string | Date, options: InstrumentOptions = {}): EconomicsContext {
+  const rules = withRules(options.rules);
+  const iso = toIsoDate(date, 'employerEconomics(date)');
+  const wml = minimumWageOn(iso, options.minimumWageTable ?? MINIMUM_WAGE_TABLE);
+  const charges = entryOn(rules.employerChargesRate, iso, 'employer charges rate (werkgeverslasten)').value;
+  const firstLkv = rules.lkv[0];
+  const lkv =
+    firstLkv !== undefined && iso >= firstLkv.validFrom
+      ? entryOn(rules.lkv, iso, 'LKV banenafspraak').value
+      : undefined;
+  return { rules, wml, charges, onCost: (1 + rules.holidayPayRate) * (1 + charges), lkv };
+}
+
+/** @internal The numbers of {@link employerEconomics} for one job; reused object, no validation. */
+export interface EconomicsCore {
+  regime: WageRegime;
+  wagePerHour: number;
+  paidHoursPerMonth: number;
+  wageCostPerMonth: number;
+  lksPerMonth: number;
+  lkvApplies: boolean;
+  lkvPerMonth: number;
+  subsidiesPerMonth: number;
+  netCostPerMonth: number;
+  productiveHoursPerMonth: number;
+  netCostPerProductiveHour: number;
+  regularHireCostPerProductiveHour: number;
+  ratio: number;
+}
+
+const scratchCore: EconomicsCore = {
+  regime: 'none',
+  wagePerHour: 0,
+  paidHoursPerMonth: 0,
+  wageCostPerMonth: 0,
+  lksPerMonth: 0,
+  lkvApplies: false,
+  lkvPerMonth: 0,
+  subsidiesPerMonth: 0,
+  netCostPerMonth: 0,
+  productiveHoursPerMonth: 0,
+  netCostPerProductiveHour: 0,
+  regularHireCostPerProductiveHour: 0,
+  ratio: 0,
+};
+
+/**
+ * @internal The employer's economics for a wage value `w` on a job, on a resolved context, without
+ * validation or allocation (the returned object is reused by the next call: copy what you keep).
+ */
+export function economicsCore(
+  ctx: EconomicsContext,
+  group: WageCandidate['targetGroup'],
+  w: number,
+  hoursPerWeek: number,
+  jobWagePerHour: number | undefined,
+  contractMonths: number | undefined,
+): EconomicsCore {
+  const { rules, wml, onCost } = ctx;
+  const out = scratchCore;
+  const wagePerHour = Math.max(jobWagePerHour ?? wml.hourly, wml.hourly);
+  const paidHoursPerMonth = (hoursPerWeek * rules.weeksPerYear) / 12;
+  const dispensation =
+    rules.dispensationTargetGroups.includes(group) &&
+    w <= rules.dispensationMaxWageValue &&
+    (contractMonths === undefined || contractMonths >= rules.dispensationMinMonths);
+  const regime: WageRegime = dispensation
+    ? 'wage-dispensation'
+    : rules.lksTargetGroups.includes(group) && w < 1
+      ? 'wage-cost-subsidy'
+      : 'none';
+  const paidShare = regime === 'wage-dispensation' ? w : 1;
+  const wageCostPerMonth = paidShare * wagePerHour * paidHoursPerMonth * onCost;
+  // Same sum as wageCostSubsidy (Pwet art. 10d lid 4).
+  const lks =
+    regime === 'wage-cost-subsidy' ? lksPerMonth(w, hoursPerWeek, wml.monthly, ctx.charges, rules, false) : 0;
+  const lkvApplies = ctx.lkv !== undefined && rules.registerTargetGroups.includes(group);
+  const lkv =
+    lkvApplies && ctx.lkv !== undefined
+      ? Math.min(ctx.lkv.perHour * hoursPerWeek * rules.weeksPerYear, ctx.lkv.maxPerYear) / 12
+      : 0;
+  const subsidiesPerMonth = lks + lkv;
+  const netCostPerMonth = wageCostPerMonth - subsidiesPerMonth;
+  const productiveHoursPerMonth = paidHoursPerMonth * w;
+  const netCostPerProductiveHour =
+    productiveHoursPerMonth > 0 ? netCostPerMonth / productiveHoursPerMonth : Number.POSITIVE_INFINITY;
+  const regularHireCostPerProductiveHour = wagePerHour * onCost;
+  out.regime = regime;
+  out.wagePerHour = wagePerHour;
+  out.paidHoursPerMonth = paidHoursPerMonth;
+  out.wageCostPerMonth = wageCostPerMonth;
+  out.lksPerMonth = lks;
+  out.lkvApplies = lkvApplies;
+  out.lkvPerMonth = lkv;
+  out.subsidiesPerMonth = subsidiesPerMonth;
+  out.netCostPerMonth = netCostPerMonth;
+  out.productiveHoursPerMonth = productiveHoursPerMonth;
+  out.netCostPerProductiveHour = netCostPerProductiveHour;
+  out.regularHireCostPerProductiveHour = regularHireCostPerProductiveHour;
+  out.ratio = netCostPerProductiveHour / regularHireCostPerProductiveHour;
+  return out;
 }

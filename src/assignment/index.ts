@@ -1,0 +1,16 @@
+export { solveAssignment } from './dense.js';
+export { solveSparseAssignment } from './sparse.js';
+export { blockingPairs, stableMatch } from './stable.js';
+export type {
+  AssignmentResult,
+  BlockingPair,
+  CostMatrix,
+  DenseOptions,
+  Duals,
+  MatrixData,
+  RunOptions,
+  SparseGraph,
+  StableMatchInput,
+  StableMatchOptions,
+  StableMatchResult,
+} from './types.js';

@@ -1,0 +1,197 @@
+import { solveSparseAssignment } from '../assignment/sparse.js';
+import { stableMatch } from '../assignment/stable.js';
+import { BanenmatchError, throwIfAborted } from '../errors.js';
+import { type ExtraJobs, extraJobs } from '../quota/jobs.js';
+import type { Match, Matcher } from '../scoring/matcher.js';
+
+/** Options of {@link assign}. */
+export interface AssignOptions {
+  /**
+   * `optimal`: the largest total score (a maximum-weight matching); `stable`: no candidate and vacancy
+   * both prefer each other to what they got (Gale–Shapley, hospital/resident).
+   * @default 'optimal'
+   */
+  mode?: 'optimal' | 'stable' | undefined;
+  /** In stable mode, the side that proposes and gets its optimal stable matching. @default 'candidates' */
+  proposing?: 'candidates' | 'vacancies' | undefined;
+  /** Vacancies considered per candidate (the shortlist the graph is built from). @default 50 */
+  k?: number | undefined;
+  /** Pairs below this score are never placed. @default the matcher's minScore */
+  minScore?: number | undefined;
+  /**
+   * Place priority candidates first (lexicographically: as many of them as possible, then the best
+   * total), e.g. the covenant's 2015–2016 priority for Wajong and the Wsw waiting list. In stable mode
+   * vacancies rank priority candidates above the others. @default the matcher's priorityFirst
+   */
+  priorityFirst?: boolean | undefined;
+  signal?: AbortSignal | undefined;
+  onProgress?: ((done: number, total: number) => void) | undefined;
+}
+
+/** A proposed placement: the match, explained. */
+export type Placement = Match;
+
+/** The result of {@link assign}. */
+export interface AssignResult {
+  mode: 'optimal' | 'stable';
+  /** In stable mode, the side whose optimal stable matching this is. */
+  optimalFor?: 'candidates' | 'vacancies' | undefined;
+  placements: Placement[];
+  unplaced: { candidateId: string; reason: string }[];
+  /** Sum of the placements' scores. */
+  totalScore: number;
+  /** Extra banenafspraak jobs the placements add (hours / 25.5), market and government apart. */
+  extraJobs: ExtraJobs;
+}
+
+/**
+ * Assigns the caseload to vacancies globally: every candidate at most one vacancy, every vacancy at
+ * most `positions` candidates (a carved job takes one position), only pairs the matcher does not
+ * exclude and that score at least `minScore`. Optimal mode maximises the total score over each
+ * candidate's shortlist of k vacancies (exact on that graph: sparse shortest augmenting paths);
+ * stable mode runs Gale–Shapley with the scores as both sides' preferences. Priority candidates can be
+ * placed lexicographically first.
+ *
+ * Complexity: the shortlist O(pairs in reach), then the solver on C·k·positions edges.
+ *
+ * @param matcher - from `createMatcher`
+ * @param options - mode, k, minScore, priority, signal, onProgress
+ * @returns placements with scores and reasons, the unplaced with why, the extra jobs they add
+ * @throws BanenmatchError `INVALID_ARGUMENT` for bad options; `ABORTED` when aborted
+ * @example
+ * const { placements, extraJobs } = assign(createMatcher(region), { mode: 'optimal' });
+ */
+export function assign(matcher: Matcher, options: AssignOptions = {}): AssignResult {
+  const mode = options.mode ?? 'optimal';
+  if (mode !== 'optimal' && mode !== 'stable') {
+    throw new BanenmatchError('INVALID_ARGUMENT', "assign: `mode` must be 'optimal' or 'stable'");
+  }
+  const k = options.k ?? 50;
+  if (!Number.isInteger(k) || k < 1)
+    throw new BanenmatchError('INVALID_ARGUMENT', 'assign: `k` must be a whole number ≥ 1');
+  const minScore = options.minScore ?? matcher.options.minScore;
+  if (!(minScore >= 0 && minScore <= 1)) {
+    throw new BanenmatchError('INVALID_ARGUMENT', 'assign: `minScore` must be in [0, 1]');
+  }
+  const priorityFirst = options.priorityFirst ?? matcher.options.priorityFirst;
+  const { candidates, vacancies } = matcher;
+  const nC = candidates.length;
+  const nV = vacancies.length;
+  const list = matcher.shortlist({ k, signal: options.signal });
+  throwIfAborted(options.signal, 'assign');
+
+  // Columns are vacancy positions (slots); slotStart[v] .. slotStart[v + 1] belong to vacancy v.
+  const slotStart = new Int32Array(nV + 1);
+  for (let v = 0; v < nV; v++) slotStart[v + 1] = slotStart[v]! + vacancies[v]!.positions;
+  const slots = slotStart[nV]!;
+  const isPriority = (c: number) => priorityFirst && candidates[c]!.priority;
+
+  const candidateToVacancy = new Int32Array(nC).fill(-1);
+  let optimalFor: AssignResult['optimalFor'];
+  if (mode === 'optimal') {
+    // A priority placement outweighs any total of ordinary scores (each ≤ 1): lexicographic.
+    const lift = slots + 1;
+    let edges = 0;
+    for (let c = 0; c < nC; c++) {
+      for (let e = list.offsets[c]!; e < list.offsets[c + 1]!; e++) {
+        if (list.scores[e]! >= minScore) edges += vacancies[list.vacancies[e]!]!.positions;
+      }
+    }
+    const offsets = new Int32Array(nC + 1);
+    const targets = new Int32Array(edges);
+    const weights = new Float64Array(edges);
+    let n = 0;
+    for (let c = 0; c < nC; c++) {
+      for (let e = list.offsets[c]!; e < list.offsets[c + 1]!; e++) {
+        const score = list.scores[e]!;
+        if (score < minScore) continue;
+        const v = list.vacancies[e]!;
+        // A tiny positive floor keeps zero-score pairs worth taking (unmatched is worth 0).
+        const w = Math.max(score, 1e-9) + (isPriority(c) ? lift : 0);
+        for (let s = slotStart[v]!; s < slotStart[v + 1]!; s++) {
+          targets[n] = s;
+          weights[n] = w;
+          n++;
+        }
+      }
+      offsets[c + 1] = n;
+    }
+    const result = solveSparseAssignment(
+      { rows: nC, cols: slots, offsets, targets, weights },
+      { signal: options.signal, onProgress: options.onProgress },
+    );
+    const vacancyOfSlot = new Int32Array(slots);
+    for (let v = 0; v < nV; v++) for (let s = slotStart[v]!; s < slotStart[v + 1]!; s++) vacancyOfSlot[s] = v;
+    for (let c = 0; c < nC; c++) {
+      const s = result.rowToCol[c]!;
+      if (s >= 0) candidateToVacancy[c] = vacancyOfSlot[s]!;
+    }
+  } else {
+    const candidatePrefs: number[][] = [];
+    const byVacancy: { c: number; score: number }[][] = Array.from({ length: nV }, () => []);
+    for (let c = 0; c < nC; c++) {
+      const prefs: number[] = [];
+      for (let e = list.offsets[c]!; e < list.offsets[c + 1]!; e++) {
+        const score = list.scores[e]!;
+        if (score < minScore) continue;
+        const v = list.vacancies[e]!;
+        prefs.push(v);
+        byVacancy[v]!.push({ c, score });
+      }
+      candidatePrefs.push(prefs);
+    }
+    const vacancyPrefs = byVacancy.map((l) =>
+      l
+        .sort(
+          (a, b) => (isPriority(b.c) ? 1 : 0) - (isPriority(a.c) ? 1 : 0) || b.score - a.score || a.c - b.c,
+        )
+        .map((x) => x.c),
+    );
+    const result = stableMatch(
+      { candidatePrefs, vacancyPrefs, capacities: vacancies.map((v) => v.positions) },
+      {
+        proposing: options.proposing ?? 'candidates',
+        signal: options.signal,
+        onProgress: options.onProgress,
+      },
+    );
+    optimalFor = result.optimalFor;
+    candidateToVacancy.set(result.candidateToVacancy);
+  }
+
+  const placements: Placement[] = [];
+  const unplaced: AssignResult['unplaced'] = [];
+  for (let c = 0; c < nC; c++) {
+    const v = candidateToVacancy[c]!;
+    const cand = candidates[c]!;
+    if (v >= 0) {
+      placements.push(matcher.score(cand.id, vacancies[v]!.id) as Match);
+      continue;
+    }
+    const from = list.offsets[c]!;
+    const to = list.offsets[c + 1]!;
+    let best = -1;
+    for (let e = from; e < to; e++)
+      if (list.scores[e]! >= minScore) {
+        best = e;
+        break;
+      }
+    unplaced.push({
+      candidateId: cand.id,
+      reason:
+        best < 0
+          ? to > from
+            ? `geen vacature binnen bereik met een score van ten minste ${minScore}`
+            : 'geen passende vacature binnen bereik (reisafstand, mogelijkheden, uren)'
+          : `de passende plaatsen gingen naar anderen (beste optie: ${vacancies[list.vacancies[best]!]!.id}, score ${list.scores[best]!.toFixed(2)})`,
+    });
+  }
+  let totalScore = 0;
+  for (const p of placements) totalScore += p.score;
+  const jobs = extraJobs(
+    placements
+      .filter((p) => p.extraJobs > 0)
+      .map((p) => ({ sector: p.sector, hoursPerWeek: p.hoursPerWeek })),
+  );
+  return { mode, optimalFor, placements, unplaced, totalScore, extraJobs: jobs };
+}

@@ -1,0 +1,1 @@
+export { type AssignOptions, type AssignResult, assign, type Placement } from './assign.js';

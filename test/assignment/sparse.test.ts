@@ -1,0 +1,235 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type SparseGraph, solveAssignment, solveSparseAssignment } from '../../src/assignment/index.js';
+import { isBanenmatchError } from '../../src/errors.js';
+
+interface Edge {
+  y: number;
+  x: number;
+  w: number;
+}
+
+function toCsr(rows: number, cols: number, edges: readonly Edge[]): SparseGraph {
+  const sorted = [...edges].sort((a, b) => a.y - b.y);
+  const offsets = new Array<number>(rows + 1).fill(0);
+  for (const e of sorted) offsets[e.y + 1]!++;
+  for (let y = 0; y < rows; y++) offsets[y + 1]! += offsets[y]!;
+  return { rows, cols, offsets, targets: sorted.map((e) => e.x), weights: sorted.map((e) => e.w) };
+}
+
+/** Dense oracle: each row also gets a private dummy column at weight 0, so staying unmatched is allowed. */
+function denseOracle(rows: number, cols: number, edges: readonly Edge[]): number {
+  const m = Array.from({ length: rows }, (_, y) =>
+    Array.from({ length: cols + rows }, (_, x) => (x === cols + y ? 0 : Number.NEGATIVE_INFINITY)),
+  );
+  for (const e of edges) if (e.w > 0) m[e.y]![e.x] = e.w;
+  return solveAssignment(m, { maximize: true }).total;
+}
+
+const graphArb = (weight: fc.Arbitrary<number>) =>
+  fc.tuple(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 8 })).chain(([rows, cols]) =>
+    fc.tuple(
+      fc.constant(rows),
+      fc.constant(cols),
+      fc.uniqueArray(
+        fc.record({
+          y: fc.integer({ min: 0, max: rows - 1 }),
+          x: fc.integer({ min: 0, max: cols - 1 }),
+          w: weight,
+        }),
+        { selector: (e) => `${e.y},${e.x}`, maxLength: rows * cols },
+      ),
+    ),
+  );
+
+function checkValid(
+  g: SparseGraph,
+  edges: readonly Edge[],
+  r: ReturnType<typeof solveSparseAssignment>,
+): void {
+  let total = 0;
+  for (let y = 0; y < g.rows; y++) {
+    const x = r.rowToCol[y]!;
+    if (x === -1) continue;
+    expect(r.colToRow[x]).toBe(y);
+    const e = edges.find((d) => d.y === y && d.x === x);
+    expect(e).toBeDefined();
+    expect(e!.w).toBeGreaterThan(0);
+    total += e!.w;
+  }
+  for (let x = 0; x < g.cols; x++) if (r.colToRow[x] !== -1) expect(r.rowToCol[r.colToRow[x]!]).toBe(x);
+  expect(r.total).toBeCloseTo(total, 9);
+}
+
+function errorCode(f: () => unknown): string | undefined {
+  try {
+    f();
+  } catch (e) {
+    return isBanenmatchError(e) ? e.code : 'not a BanenmatchError';
+  }
+  return undefined;
+}
+
+describe('solveSparseAssignment', () => {
+  it('solves a worked example', () => {
+    // Row 0 → col 0 (3) alone gives 3; row 0 → col 1 (2) + row 1 → col 0 (2) gives 4.
+    const r = solveSparseAssignment({
+      rows: 2,
+      cols: 2,
+      offsets: [0, 2, 3],
+      targets: [0, 1, 0],
+      weights: [3, 2, 2],
+    });
+    expect([...r.rowToCol]).toEqual([1, 0]);
+    expect([...r.colToRow]).toEqual([1, 0]);
+    expect(r.total).toBe(4);
+  });
+
+  it('leaves a row unmatched when matching it costs more than it gains', () => {
+    // Row 1 could only take col 0 by moving row 0 to col 1 (10 → 1): 1 + 2 = 3 < 10.
+    const r = solveSparseAssignment({
+      rows: 2,
+      cols: 2,
+      offsets: Int32Array.of(0, 2, 3),
+      targets: Int32Array.of(0, 1, 0),
+      weights: Float64Array.of(10, 1, 2),
+    });
+    expect([...r.rowToCol]).toEqual([0, -1]);
+    expect(r.total).toBe(10);
+  });
+
+  it('never uses an edge with weight <= 0', () => {
+    const r = solveSparseAssignment({
+      rows: 2,
+      cols: 1,
+      offsets: [0, 1, 2],
+      targets: [0, 0],
+      weights: [0, -1],
+    });
+    expect([...r.rowToCol]).toEqual([-1, -1]);
+    expect(r.total).toBe(0);
+  });
+
+  it('matches the dense solver (with private dummy columns) on random integer-weight graphs', () => {
+    fc.assert(
+      fc.property(graphArb(fc.integer({ min: -5, max: 20 })), ([rows, cols, edges]) => {
+        const g = toCsr(rows, cols, edges);
+        const r = solveSparseAssignment(g);
+        checkValid(g, edges, r);
+        expect(r.total).toBe(denseOracle(rows, cols, edges));
+      }),
+    );
+  });
+
+  it('matches the dense solver on random real-weight graphs', () => {
+    const w = fc.double({ min: -1, max: 1, noNaN: true, noDefaultInfinity: true });
+    fc.assert(
+      fc.property(graphArb(w), ([rows, cols, edges]) => {
+        const g = toCsr(rows, cols, edges);
+        const r = solveSparseAssignment(g);
+        checkValid(g, edges, r);
+        expect(r.total).toBeCloseTo(denseOracle(rows, cols, edges), 9);
+      }),
+    );
+  });
+
+  it('keeps the total when rows and columns are renumbered', () => {
+    fc.assert(
+      fc.property(
+        graphArb(fc.integer({ min: 1, max: 9 })).chain(([rows, cols, edges]) =>
+          fc.tuple(
+            fc.constant({ rows, cols, edges }),
+            fc.shuffledSubarray([...Array(rows).keys()], { minLength: rows, maxLength: rows }),
+            fc.shuffledSubarray([...Array(cols).keys()], { minLength: cols, maxLength: cols }),
+          ),
+        ),
+        ([{ rows, cols, edges }, py, px]) => {
+          const base = solveSparseAssignment(toCsr(rows, cols, edges)).total;
+          const moved = edges.map((e) => ({ y: py[e.y]!, x: px[e.x]!, w: e.w }));
+          expect(solveSparseAssignment(toCsr(rows, cols, moved)).total).toBe(base);
+        },
+      ),
+    );
+  });
+
+  it('solves a 300-row top-20 graph like the dense solver', () => {
+    // Deterministic pseudo-random graph: a linear congruential sequence, no Math.random.
+    let s = 12345;
+    const next = () => {
+      s = (s * 1103515245 + 12345) % 2147483648;
+      return s / 2147483648;
+    };
+    const n = 300;
+    const edges: Edge[] = [];
+    for (let y = 0; y < n; y++) {
+      const seen = new Set<number>();
+      while (seen.size < 20) seen.add(Math.floor(next() * n));
+      for (const x of seen) edges.push({ y, x, w: Math.floor(next() * 1000) });
+    }
+    const g = toCsr(n, n, edges);
+    const r = solveSparseAssignment(g);
+    checkValid(g, edges, r);
+    expect(r.total).toBe(denseOracle(n, n, edges));
+  });
+
+  it('rejects malformed CSR input with clear codes', () => {
+    const ok = { rows: 2, cols: 2, offsets: [0, 1, 2], targets: [0, 1], weights: [1, 1] };
+    expect(errorCode(() => solveSparseAssignment(ok))).toBeUndefined();
+    expect(errorCode(() => solveSparseAssignment({ ...ok, offsets: [0, 2, 1] }))).toBe('INVALID_ARGUMENT');
+    expect(errorCode(() => solveSparseAssignment({ ...ok, offsets: [0, 1] }))).toBe('INVALID_ARGUMENT');
+    expect(errorCode(() => solveSparseAssignment({ ...ok, offsets: [1, 1, 2] }))).toBe('INVALID_ARGUMENT');
+    expect(errorCode(() => solveSparseAssignment({ ...ok, targets: [0, 2] }))).toBe('INVALID_ARGUMENT');
+    expect(errorCode(() => solveSparseAssignment({ ...ok, targets: [0, -1] }))).toBe('INVALID_ARGUMENT');
+    expect(errorCode(() => solveSparseAssignment({ ...ok, weights: [1] }))).toBe('INVALID_ARGUMENT');
+    expect(errorCode(() => solveSparseAssignment({ ...ok, weights: [1, Number.NaN] }))).toBe('NAN_INPUT');
+    expect(errorCode(() => solveSparseAssignment({ ...ok, weights: [Number.POSITIVE_INFINITY, 1] }))).toBe(
+      'INVALID_ARGUMENT',
+    );
+    expect(
+      errorCode(() =>
+        solveSparseAssignment({ rows: 1, cols: 2, offsets: [0, 2], targets: [1, 1], weights: [1, 2] }),
+      ),
+    ).toBe('INVALID_ARGUMENT');
+    expect(errorCode(() => solveSparseAssignment({ ...ok, rows: -1 }))).toBe('INVALID_ARGUMENT');
+  });
+
+  it('stops with ABORTED and reports progress up to the number of rows', () => {
+    const controller = new AbortController();
+    controller.abort();
+    const g = { rows: 1, cols: 1, offsets: [0, 1], targets: [0], weights: [1] };
+    expect(errorCode(() => solveSparseAssignment(g, { signal: controller.signal }))).toBe('ABORTED');
+    const seen: [number, number][] = [];
+    solveSparseAssignment(g, { onProgress: (d, t) => seen.push([d, t]) });
+    expect(seen.at(-1)).toEqual([1, 1]);
+  });
+
+  it('stops mid-run when the signal fires between searches', () => {
+    // A complete 40 × 40 graph with repeating weights leaves rows free for the shortest-path phase.
+    const n = 40;
+    const offsets = [0];
+    const targets: number[] = [];
+    const weights: number[] = [];
+    for (let y = 0; y < n; y++) {
+      for (let x = 0; x < n; x++) {
+        targets.push(x);
+        weights.push(((x * 7 + y * 3) % 11) + 1);
+      }
+      offsets.push(targets.length);
+    }
+    const controller = new AbortController();
+    let calls = 0;
+    const run = () =>
+      solveSparseAssignment(
+        { rows: n, cols: n, offsets, targets, weights },
+        {
+          signal: controller.signal,
+          onProgress: () => {
+            calls++;
+            controller.abort();
+          },
+        },
+      );
+    expect(errorCode(run)).toBe('ABORTED');
+    expect(calls).toBe(1);
+  });
+});
