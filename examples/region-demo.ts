@@ -1,12 +1,21 @@
 /**
  * The library's main job on the built-in example region (`npm run demo`): generate the synthetic
- * Gooi en Vechtstreek region and summarise it. Later steps (ranking, carving, assignment, forecast)
- * extend this walk.
+ * Gooi en Vechtstreek region, rank matches both ways with reasons, carve jobs out of one employer's
+ * vacancies, assign the whole caseload, and forecast the covenant's quota with the placements added.
  *
  * Run: `npm run demo` (builds first), or `node --import tsx examples/region-demo.ts [seed]`.
  */
 import { pathToFileURL } from 'node:url';
-import { generateRegion } from 'banenmatch';
+import {
+  assign,
+  carveAll,
+  createMatcher,
+  forecastQuota,
+  generateRegion,
+  type Match,
+  NATIONAL_REALISATIONS,
+  TARGET_PLANS,
+} from 'banenmatch';
 
 function pct(part: number, whole: number): string {
   return whole === 0 ? '0%' : `${Math.round((100 * part) / whole)}%`;
@@ -16,6 +25,19 @@ function count<T>(items: readonly T[], key: (item: T) => string): [string, numbe
   const m = new Map<string, number>();
   for (const it of items) m.set(key(it), (m.get(key(it)) ?? 0) + 1);
   return [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+const nl = (x: number, digits = 1) => x.toFixed(digits).replace('.', ',');
+
+function describeMatch(m: Match): string[] {
+  const job =
+    m.job === 'full'
+      ? `hele vacature, ${nl(m.hoursPerWeek, 0)} uur`
+      : `gecreëerde baan: ${m.job.tasks.map((t) => t.kind).join(' + ')}, ${nl(m.hoursPerWeek, 2)} uur`;
+  const lines = [`    ${m.vacancyId}  score ${m.score.toFixed(2)}  (${job}, ${m.sector})`];
+  for (const c of m.components) lines.push(`        ${c.name.padEnd(12)} ${c.value.toFixed(2)}  ${c.reason}`);
+  for (const s of m.signals) lines.push(`        let op: ${s}`);
+  return lines;
 }
 
 /** Builds the demo's report as text. */
@@ -38,10 +60,6 @@ export function main(seed = 42): string {
       `open to job carving ${pct(vacancies.filter((v) => v.carvable).length, vacancies.length)}`,
   );
   out.push('');
-  out.push('Vacancies by occupation:');
-  for (const [name, n] of count(vacancies, (v) => v.occupation).slice(0, 8))
-    out.push(`  ${name.padEnd(28)} ${n}`);
-  out.push('');
   out.push('Candidates by target group:');
   for (const [name, n] of count(candidates, (c) => c.targetGroup)) {
     out.push(`  ${name.padEnd(28)} ${String(n).padStart(5)}  ${pct(n, candidates.length)}`);
@@ -58,9 +76,92 @@ export function main(seed = 42): string {
   ] as const) {
     out.push(`  ${item.padEnd(6)} ${label.padEnd(40)} ${pct(limited(item), candidates.length)}`);
   }
-  const byMunicipality = count(candidates, (c) => c.home.municipality ?? '?');
+
+  // 1. Matching: for a few candidates their best jobs, with reasons.
+  const matcher = createMatcher(region);
   out.push('');
-  out.push(`Candidates by municipality: ${byMunicipality.map(([m, n]) => `${m} ${n}`).join(', ')}`);
+  out.push('## Best matches for three candidates');
+  for (const c of candidates.slice(0, 3)) {
+    const top = matcher.rank(c.id, { k: 2 });
+    out.push(
+      `  ${c.id} (${c.targetGroup}, ${c.home.municipality}, ${c.hoursPerWeek.min}–${c.hoursPerWeek.max} uur):`,
+    );
+    if (top.length === 0) out.push('    geen passende vacature binnen bereik');
+    for (const m of top) out.push(...describeMatch(m));
+  }
+
+  // 2. Job carving for the caseload (the employer's view).
+  const carved = carveAll(candidates, vacancies);
+  out.push('');
+  out.push('## Job carving across the region');
+  out.push(
+    `  ${carved.jobs.length} carved jobs, ${nl(carved.totals.hoursPerWeek, 0)} hours a week = ${nl(carved.totals.jobs)} jobs ` +
+      `(market ${nl(carved.totals.market)}, government ${nl(carved.totals.government)}); ` +
+      `${carved.vacancies.length} vacancies hand hours back to their qualified staff`,
+  );
+  const example = carved.jobs[0];
+  if (example !== undefined) {
+    out.push(
+      `  e.g. ${example.candidateId} at ${example.employerId}: ${example.tasks.map((t) => `${t.kind} (${t.vacancyId}, ${nl(t.hoursPerWeek, 2)} h)`).join(', ')}; ` +
+        `estimated wage value ${Math.round(example.wageValue.wageValue * 100)}%`,
+    );
+  }
+
+  // 3. Global assignment of the caseload.
+  const optimal = assign(matcher, { mode: 'optimal' });
+  const stable = assign(matcher, { mode: 'stable' });
+  out.push('');
+  out.push('## Assignment of the whole caseload');
+  for (const r of [optimal, stable]) {
+    const carvedCount = r.placements.filter((p) => p.job !== 'full').length;
+    out.push(
+      `  ${r.mode.padEnd(8)} placed ${r.placements.length} (${carvedCount} in carved jobs), unplaced ${r.unplaced.length}; ` +
+        `total score ${nl(r.totalScore)}; extra jobs ${nl(r.extraJobs.total)} (market ${nl(r.extraJobs.market)}, government ${nl(r.extraJobs.government)})`,
+    );
+  }
+
+  // 4. The covenant's quota: a national-shaped history scaled to the region, plus the assignment.
+  const plan = TARGET_PLANS.gooiEnVechtstreek2015;
+  const last = plan.years[plan.years.length - 1]!;
+  const scale = (last.market + last.government) / (100_000 + 25_000);
+  const observed = NATIONAL_REALISATIONS.filter((r) => r.year <= 2023).map((r) => ({
+    year: r.year,
+    market: Math.round(r.market * scale),
+    government: Math.round(r.government * scale),
+  }));
+  // Not every proposed placement starts: the demo assumes one in five does within the year.
+  const realisation = 0.2;
+  const base = forecastQuota({ plan, observed, seed, paths: 2000 });
+  const withAssignment = forecastQuota({
+    plan,
+    observed,
+    seed,
+    paths: 2000,
+    scenario: {
+      market: realisation * optimal.extraJobs.market,
+      government: realisation * optimal.extraJobs.government,
+    },
+  });
+  out.push('');
+  out.push(
+    `## Covenant quota (illustrative history: the national series × ${scale.toFixed(4)}; scenario: ${realisation * 100}% of the optimal assignment starts)`,
+  );
+  for (const [label, forecast] of [
+    ['trend only', base],
+    ['with scenario', withAssignment],
+  ] as const) {
+    for (const y of forecast.years) {
+      for (const sector of ['market', 'government', 'total'] as const) {
+        const o = y[sector];
+        const i80 = o.intervals.find((i) => i.level === 80);
+        out.push(
+          `  ${label.padEnd(14)} ${y.year} ${sector.padEnd(10)} target ${String(o.target).padStart(5)}  forecast ${nl(o.forecast, 0).padStart(5)}` +
+            `${i80 === undefined ? '' : ` (80%: ${nl(i80.lower, 0)}–${nl(i80.upper, 0)})`}  P(reach) ${Math.round(o.probability * 100)}%` +
+            `  needed ${nl(o.perMonthNeeded)} a month`,
+        );
+      }
+    }
+  }
   return out.join('\n');
 }
 

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   type CandidateInput,
   createMatcher,
+  employerEconomics,
   generateRegion,
   type Match,
+  MINIMUM_WAGE_TABLE,
   type VacancyInput,
 } from '../../src/index.js';
 
@@ -227,6 +229,30 @@ describe('properties on generated regions', () => {
       region.vacancies.forEach((v, vi) => {
         expect(all.byVacancy[vi]).toEqual(m.rankCandidates(v.id, { k: 5 }));
       });
+    }
+  });
+
+  it('the economics component equals the wage-value module on the same job', () => {
+    for (let ci = 0; ci < region.candidates.length; ci++) {
+      for (let vi = 0; vi < region.vacancies.length; vi += 5) {
+        const c = region.candidates[ci]!;
+        const v = region.vacancies[vi]!;
+        const r = matcher.score(c.id, v.id);
+        if (r.excluded) continue;
+        const taskIds = r.job === 'full' ? undefined : new Set(r.job.tasks.map((t) => t.taskId));
+        const tasks = (v.tasks ?? []).filter((t) => taskIds === undefined || taskIds.has(t.id));
+        const e = employerEconomics(
+          c,
+          {
+            hoursPerWeek: r.hoursPerWeek,
+            tasks: tasks.map((t) => ({ kind: t.kind, hoursPerWeek: t.hoursPerWeek })),
+            wagePerHour: v.wagePerHour,
+          },
+          MINIMUM_WAGE_TABLE[MINIMUM_WAGE_TABLE.length - 1]!.validFrom,
+        );
+        const expected = Number.isFinite(e.ratio) ? (e.ratio <= 1 ? 1 : 1 / e.ratio) : 0;
+        expect(r.components.find((x) => x.name === 'economics')!.value).toBeCloseTo(expected, 12);
+      }
     }
   });
 
