@@ -122,6 +122,8 @@ export interface EconomicsContext {
   onCost: number;
   /** LKV banenafspraak figures on the date, when the LKV exists then. */
   lkv: { perHour: number; maxPerYear: number } | undefined;
+  /** Per target group: loondispensatie, LKS and register (LKV) eligibility by group, looked up once. */
+  groups: ReadonlyMap<string, { dispensation: boolean; lks: boolean; register: boolean }>;
 }
 
 /**
@@ -140,7 +142,15 @@ export function economicsContext(date: string | Date, options: InstrumentOptions
     firstLkv !== undefined && iso >= firstLkv.validFrom
       ? entryOn(rules.lkv, iso, 'LKV banenafspraak').value
       : undefined;
-  return { rules, wml, charges, onCost: (1 + rules.holidayPayRate) * (1 + charges), lkv };
+  const groups = new Map<string, { dispensation: boolean; lks: boolean; register: boolean }>();
+  for (const g of [...rules.dispensationTargetGroups, ...rules.lksTargetGroups, ...rules.registerTargetGroups]) {
+    groups.set(g, {
+      dispensation: rules.dispensationTargetGroups.includes(g),
+      lks: rules.lksTargetGroups.includes(g),
+      register: rules.registerTargetGroups.includes(g),
+    });
+  }
+  return { rules, wml, charges, onCost: (1 + rules.holidayPayRate) * (1 + charges), lkv, groups };
 }
 
 /** @internal The numbers of {@link employerEconomics} for one job; reused object, no validation. */
@@ -192,13 +202,15 @@ export function economicsCore(
   const out = scratchCore;
   const wagePerHour = Math.max(jobWagePerHour ?? wml.hourly, wml.hourly);
   const paidHoursPerMonth = (hoursPerWeek * rules.weeksPerYear) / 12;
+  const flags = ctx.groups.get(group);
   const dispensation =
-    rules.dispensationTargetGroups.includes(group) &&
+    flags !== undefined &&
+    flags.dispensation &&
     w <= rules.dispensationMaxWageValue &&
     (contractMonths === undefined || contractMonths >= rules.dispensationMinMonths);
   const regime: WageRegime = dispensation
     ? 'wage-dispensation'
-    : rules.lksTargetGroups.includes(group) && w < 1
+    : flags !== undefined && flags.lks && w < 1
       ? 'wage-cost-subsidy'
       : 'none';
   const paidShare = regime === 'wage-dispensation' ? w : 1;
@@ -206,7 +218,7 @@ export function economicsCore(
   // Same sum as wageCostSubsidy (Pwet art. 10d lid 4).
   const lks =
     regime === 'wage-cost-subsidy' ? lksPerMonth(w, hoursPerWeek, wml.monthly, ctx.charges, rules, false) : 0;
-  const lkvApplies = ctx.lkv !== undefined && rules.registerTargetGroups.includes(group);
+  const lkvApplies = ctx.lkv !== undefined && flags !== undefined && flags.register;
   const lkv =
     lkvApplies && ctx.lkv !== undefined
       ? Math.min(ctx.lkv.perHour * hoursPerWeek * rules.weeksPerYear, ctx.lkv.maxPerYear) / 12

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { compareCapabilities, createMatcher, generateRegion, wageCostSubsidy } from '../../src/index.js';
+
+// The README's API overview shows these results; keep them true.
+describe('README examples', () => {
+  it('compareCapabilities on lifting', () => {
+    const r = compareCapabilities({ 'IV.13': 2 }, { 'IV.13': 1 });
+    expect(r.fits).toBe(false);
+    expect(r.exceedances[0]).toMatchObject({
+      itemId: 'IV.13',
+      reason: 'tillen: kan ~5 kg, taak vraagt ~10 kg',
+    });
+    expect(r.margin).toBe(0);
+  });
+
+  it('wageCostSubsidy at 60% and 36 hours on 2026-01-01 is about €1,224 a month', () => {
+    expect(
+      wageCostSubsidy({ wageValue: 0.6, hoursPerWeek: 36, date: '2026-01-01' }).amountPerMonth,
+    ).toBeCloseTo(1224, 0);
+  });
+
+  it('the matcher calls of the overview run on the demo region', () => {
+    const region = generateRegion({ seed: 42, candidates: 50, vacancies: 80 });
+    const matcher = createMatcher(region, { weights: { capability: 0.3, skills: 0.2 } });
+    expect(Array.isArray(matcher.rank('c-00001', { k: 10 }))).toBe(true);
+    expect(Array.isArray(matcher.rankCandidates('v-00001', { k: 10 }))).toBe(true);
+    const r = matcher.score('c-00002', 'v-00006');
+    expect(r.reasons.length).toBeGreaterThan(0);
+  });
+});
