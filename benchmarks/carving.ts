@@ -5,7 +5,14 @@
  *
  * Run: node --expose-gc --import tsx benchmarks/carving.ts
  */
-import { carveAll, carveJob, commuteLimitKm, generateRegion, haversineKm, type Vacancy } from '../src/index.js';
+import {
+  carveAll,
+  carveJob,
+  commuteLimitKm,
+  generateRegion,
+  haversineKm,
+  type Vacancy,
+} from '../src/index.js';
 import { machine, time } from './_util.js';
 
 const region = generateRegion({ seed: 42 });
@@ -20,7 +27,9 @@ const each = time(() => {
   for (const c of region.candidates) {
     const limit = commuteLimitKm(c);
     for (const vs of employers) {
-      const near = vs.filter((v) => haversineKm(c.home.lat, c.home.lon, v.location.lat, v.location.lon) <= limit);
+      const near = vs.filter(
+        (v) => haversineKm(c.home.lat, c.home.lon, v.location.lat, v.location.lon) <= limit,
+      );
       if (near.length === 0) continue;
       pairs++;
       if (carveJob(c, near).job !== null) jobs++;

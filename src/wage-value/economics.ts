@@ -143,7 +143,11 @@ export function economicsContext(date: string | Date, options: InstrumentOptions
       ? entryOn(rules.lkv, iso, 'LKV banenafspraak').value
       : undefined;
   const groups = new Map<string, { dispensation: boolean; lks: boolean; register: boolean }>();
-  for (const g of [...rules.dispensationTargetGroups, ...rules.lksTargetGroups, ...rules.registerTargetGroups]) {
+  for (const g of [
+    ...rules.dispensationTargetGroups,
+    ...rules.lksTargetGroups,
+    ...rules.registerTargetGroups,
+  ]) {
     groups.set(g, {
       dispensation: rules.dispensationTargetGroups.includes(g),
       lks: rules.lksTargetGroups.includes(g),
@@ -204,13 +208,12 @@ export function economicsCore(
   const paidHoursPerMonth = (hoursPerWeek * rules.weeksPerYear) / 12;
   const flags = ctx.groups.get(group);
   const dispensation =
-    flags !== undefined &&
-    flags.dispensation &&
+    flags?.dispensation === true &&
     w <= rules.dispensationMaxWageValue &&
     (contractMonths === undefined || contractMonths >= rules.dispensationMinMonths);
   const regime: WageRegime = dispensation
     ? 'wage-dispensation'
-    : flags !== undefined && flags.lks && w < 1
+    : flags?.lks === true && w < 1
       ? 'wage-cost-subsidy'
       : 'none';
   const paidShare = regime === 'wage-dispensation' ? w : 1;
@@ -218,7 +221,7 @@ export function economicsCore(
   // Same sum as wageCostSubsidy (Pwet art. 10d lid 4).
   const lks =
     regime === 'wage-cost-subsidy' ? lksPerMonth(w, hoursPerWeek, wml.monthly, ctx.charges, rules, false) : 0;
-  const lkvApplies = ctx.lkv !== undefined && flags !== undefined && flags.register;
+  const lkvApplies = ctx.lkv !== undefined && flags?.register === true;
   const lkv =
     lkvApplies && ctx.lkv !== undefined
       ? Math.min(ctx.lkv.perHour * hoursPerWeek * rules.weeksPerYear, ctx.lkv.maxPerYear) / 12
