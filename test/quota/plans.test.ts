@@ -9,9 +9,9 @@ import {
   validateTargetPlan,
 } from '../../src/quota/index.js';
 
-// The shared reference material sits beside the repository (../shared), also in CI.
-const shared = (path: string): string =>
-  readFileSync(new URL(`../../../shared/${path}`, import.meta.url), 'utf8');
+// Copies of the shared reference material live in data/reference/ (see its README).
+const reference = (file: string): string =>
+  readFileSync(new URL(`../../data/reference/${file}`, import.meta.url), 'utf8');
 
 function csvRows(text: string): string[][] {
   return text
@@ -24,15 +24,15 @@ function csvRows(text: string): string[][] {
 describe('TARGET_PLANS.gooiEnVechtstreek2015', () => {
   const plan = TARGET_PLANS.gooiEnVechtstreek2015;
 
-  it('equals the published table in shared/data (market, government, total as published)', () => {
-    const rows = csvRows(shared('data/convenant-targets-gooi-en-vechtstreek.csv'));
+  it('equals the published table in data/reference (market, government, total as published)', () => {
+    const rows = csvRows(reference('convenant-targets-gooi-en-vechtstreek.csv'));
     expect(plan.years.map((r) => [r.year, r.market, r.government, r.total])).toEqual(
       rows.map((r) => r.map(Number)),
     );
   });
 
   it('equals article 1.1 of the covenant text, row by row (thousands written with a dot)', () => {
-    const text = shared('seed/convenant-inclusieve-arbeidsmarkt.txt');
+    const text = reference('convenant-inclusieve-arbeidsmarkt.txt');
     const rows = [...text.matchAll(/^(20\d\d) ([\d.]+) ([\d.]+) ([\d.]+)\s*$/gm)].map((m) =>
       m.slice(1, 5).map((v) => Number(v!.replace('.', ''))),
     );
@@ -47,7 +47,7 @@ describe('TARGET_PLANS.gooiEnVechtstreek2015', () => {
 });
 
 describe('TARGET_PLANS.national2013 and NATIONAL_REALISATIONS', () => {
-  const rows = csvRows(shared('data/national-banenafspraak-annual.csv'));
+  const rows = csvRows(reference('national-banenafspraak-annual.csv'));
 
   it('carries the national targets of every year 2015–2025', () => {
     const targets = rows.map((r) => [Number(r[0]), Number(r[4]), Number(r[5]), Number(r[6])]);
