@@ -418,7 +418,7 @@ function augmentTwoLevel(
  * finite total) done exactly: each cost is a pair (forbidden?, finite cost) compared lexicographically,
  * so no large M swallows the precision of the finite costs and no overflow can occur; the pairs form an
  * ordered group, so Crouse's Dijkstra with potentials runs on them unchanged. This path, used only when
- * some cell is forbidden, skips the LAPJV initialisation and takes about 3× the time of the finite one.
+ * some cell is forbidden, starts from a row reduction only and takes about 3× the time of the finite one.
  * Ties are broken deterministically.
  *
  * Complexity: O(r² · c) time for r = min(rows, cols), c = max(rows, cols); O(r · c) memory.
@@ -477,8 +477,8 @@ export function solveAssignment(matrix: CostMatrix, options: DenseOptions = {}):
   const ui = u ?? new Float64Array(nr);
   const vi = v ?? new Float64Array(nc);
   if (maximize) {
-    for (let i = 0; i < nr; i++) ui[i] = -ui[i]!;
-    for (let j = 0; j < nc; j++) vi[j] = -vi[j]!;
+    for (let i = 0; i < nr; i++) ui[i] = 0 - ui[i]!;
+    for (let j = 0; j < nc; j++) vi[j] = 0 - vi[j]!;
   }
   const d: Duals = transposed ? { u: vi, v: ui } : { u: ui, v: vi };
   return { rowToCol, colToRow, total, duals: d };

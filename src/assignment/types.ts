@@ -32,9 +32,9 @@ export interface DenseOptions extends RunOptions {
 
 /**
  * Dual variables of a dense assignment. Minimising: `u[y] + v[x] <= matrix[y][x]` for every pair, with
- * equality on assigned pairs; the duals of the side with more entries are `<= 0`, and `0` where that
- * entry is unassigned. Maximising: the same with every inequality reversed. Then `sum(u) + sum(v)` equals
- * the total, which proves the assignment optimal.
+ * equality on assigned pairs; in a non-square matrix the duals of the longer side are `<= 0`, and `0`
+ * where that row or column is unassigned. Maximising: the same with every inequality reversed. Then
+ * `sum(u) + sum(v)` equals the total, which proves the assignment optimal.
  */
 export interface Duals {
   readonly u: Float64Array;

@@ -191,6 +191,8 @@ describe('solveSparseAssignment', () => {
       ),
     ).toBe('INVALID_ARGUMENT');
     expect(errorCode(() => solveSparseAssignment({ ...ok, rows: -1 }))).toBe('INVALID_ARGUMENT');
+    expect(errorCode(() => solveSparseAssignment(null as unknown as SparseGraph))).toBe('INVALID_ARGUMENT');
+    expect(errorCode(() => solveSparseAssignment({ ...ok, targets: [0, 0.5] }))).toBe('INVALID_ARGUMENT');
   });
 
   it('stops with ABORTED and reports progress up to the number of rows', () => {
