@@ -143,8 +143,15 @@ export {
   isValidationError,
   ValidationError,
 } from './errors.js';
-export type { AssignOptions, AssignResult, Placement as ProposedPlacement } from './placement/index.js';
-export { assign } from './placement/index.js';
+export type {
+  AssignOptions,
+  AssignResult,
+  PlacementChange,
+  Placement as ProposedPlacement,
+  ReassignOptions,
+  ReassignResult,
+} from './placement/index.js';
+export { assign, reassign } from './placement/index.js';
 export type {
   BacktestOptions,
   BacktestResult,

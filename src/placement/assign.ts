@@ -2,7 +2,7 @@ import { solveSparseAssignment } from '../assignment/sparse.js';
 import { stableMatch } from '../assignment/stable.js';
 import { BanenmatchError, throwIfAborted } from '../errors.js';
 import { type ExtraJobs, extraJobs } from '../quota/jobs.js';
-import type { Match, Matcher } from '../scoring/matcher.js';
+import type { Match, Matcher, Shortlist } from '../scoring/matcher.js';
 
 /** Options of {@link assign}. */
 export interface AssignOptions {
@@ -80,52 +80,19 @@ export function assign(matcher: Matcher, options: AssignOptions = {}): AssignRes
   const list = matcher.shortlist({ k, signal: options.signal });
   throwIfAborted(options.signal, 'assign');
 
-  // Columns are vacancy positions (slots); slotStart[v] .. slotStart[v + 1] belong to vacancy v.
-  const slotStart = new Int32Array(nV + 1);
-  for (let v = 0; v < nV; v++) slotStart[v + 1] = slotStart[v]! + vacancies[v]!.positions;
-  const slots = slotStart[nV]!;
   const isPriority = (c: number) => priorityFirst && candidates[c]!.priority;
 
   const candidateToVacancy = new Int32Array(nC).fill(-1);
   let optimalFor: AssignResult['optimalFor'];
   if (mode === 'optimal') {
-    // A priority placement outweighs any total of ordinary scores (each ≤ 1): lexicographic.
-    const lift = slots + 1;
-    let edges = 0;
-    for (let c = 0; c < nC; c++) {
-      for (let e = list.offsets[c]!; e < list.offsets[c + 1]!; e++) {
-        if (list.scores[e]! >= minScore) edges += vacancies[list.vacancies[e]!]!.positions;
-      }
-    }
-    const offsets = new Int32Array(nC + 1);
-    const targets = new Int32Array(edges);
-    const weights = new Float64Array(edges);
-    let n = 0;
-    for (let c = 0; c < nC; c++) {
-      for (let e = list.offsets[c]!; e < list.offsets[c + 1]!; e++) {
-        const score = list.scores[e]!;
-        if (score < minScore) continue;
-        const v = list.vacancies[e]!;
-        // A tiny positive floor keeps zero-score pairs worth taking (unmatched is worth 0).
-        const w = Math.max(score, 1e-9) + (isPriority(c) ? lift : 0);
-        for (let s = slotStart[v]!; s < slotStart[v + 1]!; s++) {
-          targets[n] = s;
-          weights[n] = w;
-          n++;
-        }
-      }
-      offsets[c + 1] = n;
-    }
-    const result = solveSparseAssignment(
-      { rows: nC, cols: slots, offsets, targets, weights },
-      { signal: options.signal, onProgress: options.onProgress },
+    candidateToVacancy.set(
+      optimalPlacements(matcher, list, {
+        minScore,
+        priorityFirst,
+        signal: options.signal,
+        onProgress: options.onProgress,
+      }),
     );
-    const vacancyOfSlot = new Int32Array(slots);
-    for (let v = 0; v < nV; v++) for (let s = slotStart[v]!; s < slotStart[v + 1]!; s++) vacancyOfSlot[s] = v;
-    for (let c = 0; c < nC; c++) {
-      const s = result.rowToCol[c]!;
-      if (s >= 0) candidateToVacancy[c] = vacancyOfSlot[s]!;
-    }
   } else {
     const candidatePrefs: number[][] = [];
     const byVacancy: { c: number; score: number }[][] = Array.from({ length: nV }, () => []);
@@ -159,6 +126,18 @@ export function assign(matcher: Matcher, options: AssignOptions = {}): AssignRes
     candidateToVacancy.set(result.candidateToVacancy);
   }
 
+  return { mode, optimalFor, ...placementsOf(matcher, list, candidateToVacancy, minScore) };
+}
+
+/** @internal Turns a candidate → vacancy array into explained placements, the unplaced with why, and totals. */
+export function placementsOf(
+  matcher: Matcher,
+  list: Shortlist,
+  candidateToVacancy: Int32Array,
+  minScore: number,
+): Omit<AssignResult, 'mode' | 'optimalFor'> {
+  const { candidates, vacancies } = matcher;
+  const nC = candidates.length;
   const placements: Placement[] = [];
   const unplaced: AssignResult['unplaced'] = [];
   for (let c = 0; c < nC; c++) {
@@ -193,5 +172,93 @@ export function assign(matcher: Matcher, options: AssignOptions = {}): AssignRes
       .filter((p) => p.extraJobs > 0)
       .map((p) => ({ sector: p.sector, hoursPerWeek: p.hoursPerWeek })),
   );
-  return { mode, optimalFor, placements, unplaced, totalScore, extraJobs: jobs };
+  return { placements, unplaced, totalScore, extraJobs: jobs };
+}
+
+/** @internal Options of {@link optimalPlacements}. */
+export interface OptimalOptions {
+  minScore: number;
+  priorityFirst: boolean;
+  /** Extra weight per pair (key `candidate × vacancies + vacancy`, live indices): stickiness. */
+  bonus?: ReadonlyMap<number, number> | undefined;
+  /** Candidates whose vacancy is fixed in advance (−1 = free); they take one position there. */
+  fixed?: Int32Array | undefined;
+  signal?: AbortSignal | undefined;
+  onProgress?: ((done: number, total: number) => void) | undefined;
+}
+
+/**
+ * @internal The maximum-weight assignment over a shortlist (plus bonus pairs): vacancy positions as
+ * columns, weights the scores (a tiny floor keeps zero scores worth taking), priority candidates
+ * lifted above any total of ordinary scores. Returns the vacancy of each candidate or −1.
+ */
+export function optimalPlacements(matcher: Matcher, list: Shortlist, o: OptimalOptions): Int32Array {
+  const { candidates, vacancies } = matcher;
+  const nC = candidates.length;
+  const nV = vacancies.length;
+  const fixed = o.fixed;
+  const capacity = Int32Array.from(vacancies, (v) => v.positions);
+  if (fixed !== undefined) for (let c = 0; c < nC; c++) if (fixed[c]! >= 0) capacity[fixed[c]!]!--;
+  const slotStart = new Int32Array(nV + 1);
+  for (let v = 0; v < nV; v++) slotStart[v + 1] = slotStart[v]! + Math.max(0, capacity[v]!);
+  const slots = slotStart[nV]!;
+  const lift = slots + 1;
+  // Per candidate: shortlist pairs above minScore, plus bonus pairs outside the shortlist.
+  const bonusOf = new Map<number, number[]>();
+  for (const key of o.bonus?.keys() ?? []) {
+    const c = Math.floor(key / nV);
+    bonusOf.set(c, [...(bonusOf.get(c) ?? []), key - c * nV]);
+  }
+  const rows: { v: number; w: number }[][] = [];
+  for (let c = 0; c < nC; c++) {
+    const row: { v: number; w: number }[] = [];
+    if (fixed === undefined || fixed[c]! < 0) {
+      const seen = new Set<number>();
+      for (let e = list.offsets[c]!; e < list.offsets[c + 1]!; e++) {
+        const score = list.scores[e]!;
+        if (score < o.minScore) continue;
+        const v = list.vacancies[e]!;
+        seen.add(v);
+        row.push({ v, w: Math.max(score, 1e-9) + (o.bonus?.get(c * nV + v) ?? 0) });
+      }
+      if (o.bonus !== undefined) {
+        for (const v of bonusOf.get(c) ?? []) {
+          const b = o.bonus.get(c * nV + v)!;
+          if (seen.has(v)) continue;
+          const r = matcher.score(candidates[c]!.id, vacancies[v]!.id);
+          if (!r.excluded && r.score >= o.minScore) row.push({ v, w: Math.max(r.score, 1e-9) + b });
+        }
+      }
+      if (o.priorityFirst && candidates[c]!.priority) for (const x of row) x.w += lift;
+    }
+    rows.push(row);
+  }
+  let edges = 0;
+  for (const row of rows) for (const x of row) edges += slotStart[x.v + 1]! - slotStart[x.v]!;
+  const offsets = new Int32Array(nC + 1);
+  const targets = new Int32Array(edges);
+  const weights = new Float64Array(edges);
+  let n = 0;
+  rows.forEach((row, c) => {
+    for (const x of row) {
+      for (let s = slotStart[x.v]!; s < slotStart[x.v + 1]!; s++) {
+        targets[n] = s;
+        weights[n] = x.w;
+        n++;
+      }
+    }
+    offsets[c + 1] = n;
+  });
+  const result = solveSparseAssignment(
+    { rows: nC, cols: slots, offsets, targets, weights },
+    { signal: o.signal, onProgress: o.onProgress },
+  );
+  const vacancyOfSlot = new Int32Array(slots);
+  for (let v = 0; v < nV; v++) for (let s = slotStart[v]!; s < slotStart[v + 1]!; s++) vacancyOfSlot[s] = v;
+  const out = new Int32Array(nC).fill(-1);
+  for (let c = 0; c < nC; c++) {
+    if (fixed !== undefined && fixed[c]! >= 0) out[c] = fixed[c]!;
+    else if (result.rowToCol[c]! >= 0) out[c] = vacancyOfSlot[result.rowToCol[c]!]!;
+  }
+  return out;
 }

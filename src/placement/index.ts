@@ -1,1 +1,2 @@
 export { type AssignOptions, type AssignResult, assign, type Placement } from './assign.js';
+export { type PlacementChange, type ReassignOptions, type ReassignResult, reassign } from './reassign.js';

@@ -1,7 +1,5 @@
 import { compareCodes, finish, type Tally } from '../capability/compare.js';
 import {
-  type CompiledDemands,
-  type CompiledProfiles,
   checkCompiled,
   compileDemands,
   compileProfiles,
@@ -12,19 +10,19 @@ import {
 import { DEFAULT_DAYS_PER_WEEK, maxHoursFromProfile } from '../capability/hours.js';
 import { solveBundle } from '../carving/bundle.js';
 import { decomposeVacancy } from '../carving/decompose.js';
-import { TASK_KINDS } from '../catalogue/task-kinds.js';
 import { parseCandidates, parseVacancies } from '../domain/parse.js';
 import type { Candidate, Task, Vacancy } from '../domain/schemas.js';
-import { BanenmatchError, throwIfAborted } from '../errors.js';
+import { BanenmatchError, throwIfAborted, ValidationError } from '../errors.js';
 import { JOB_HOURS_PER_WEEK } from '../quota/jobs.js';
-import { buildGrid, forEachNear, type GeoGrid } from '../retrieval/grid.js';
+import { DynamicGrid } from '../retrieval/grid.js';
 import { economicsContext, economicsCore } from '../wage-value/economics.js';
 import { MINIMUM_WAGE_TABLE } from '../wage-value/minimum-wage.js';
 import { withRules } from '../wage-value/rules.js';
 import { commuteLimitKm } from './commute.js';
 import { EARTH_RADIUS_KM } from './geo.js';
 import { type MatcherOptions, type ResolvedMatcherOptions, resolveMatcherOptions } from './options.js';
-import { createSkillVocabulary, mapSkill, normaliseSkill, type SkillVocabulary } from './skills.js';
+import { canonicalSkill, createSkillVocabulary, normaliseSkill } from './skills.js';
+import { ByteColumn, FloatColumn, GrowableDemands, GrowableProfiles, IntColumn } from './store.js';
 
 /** The components of a score, each in [0, 1]. */
 export type ComponentName = 'capability' | 'skills' | 'commute' | 'hours' | 'economics' | 'preferences';
@@ -62,7 +60,7 @@ export interface Match {
   distanceKm: number;
   priority: boolean;
   components: ScoreComponent[];
-  /** One line per component, and the job's story. */
+  /** One line for the job, then one per component. */
   reasons: string[];
   /** Borderline FML points a job coach must look at (CBBS *signalering*). */
   signals: string[];
@@ -85,14 +83,14 @@ export interface RankOptions {
   k?: number | undefined;
 }
 
-/** Each candidate's best vacancies as a CSR graph of indices and scores (see `Matcher.shortlist`). */
+/** Each candidate's best vacancies as a CSR graph of live indices and scores (see `Matcher.shortlist`). */
 export interface Shortlist {
   offsets: Int32Array;
   vacancies: Int32Array;
   scores: Float64Array;
 }
 
-/** Options of `rankAll`. */
+/** Options of `rankAll` and `shortlist`. */
 export interface RankAllOptions extends RankOptions {
   /** Stops the run (throws `AbortError`). */
   signal?: AbortSignal | undefined;
@@ -100,9 +98,15 @@ export interface RankAllOptions extends RankOptions {
   onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
-/** A compiled index over candidates and vacancies; see {@link createMatcher}. */
+/**
+ * A compiled index over candidates and vacancies; see {@link createMatcher}. Candidates and
+ * vacancies can be added and removed without recompiling the rest: the results equal those of a
+ * matcher built from scratch on the current lists (`candidates`, `vacancies`, in their order).
+ */
 export interface Matcher {
+  /** The current candidates, in order (additions at the end). */
   readonly candidates: readonly Candidate[];
+  /** The current vacancies, in order (additions at the end), tasks decomposed. */
   readonly vacancies: readonly Vacancy[];
   readonly options: ResolvedMatcherOptions;
   /** The best vacancies for a candidate (id or object), excluded pairs left out. */
@@ -114,23 +118,36 @@ export interface Matcher {
   /**
    * The whole region ranked both ways in one pass over the pairs: `byCandidate[i]` are the top k
    * vacancies of `candidates[i]`, `byVacancy[j]` the top k candidates of `vacancies[j]`; equal to
-   * calling `rank` and `rankCandidates` for each, much faster.
+   * calling `rank` and `rankCandidates` for each.
    */
   rankAll(options?: RankAllOptions): { byCandidate: Match[][]; byVacancy: Match[][] };
   /**
    * Scores only, for batch work (assignment): each candidate's top k vacancies as a CSR graph —
-   * candidate `i` has vacancies `vacancies[offsets[i] .. offsets[i + 1])` with their `scores`, best first.
+   * candidate `i` has vacancies `vacancies[offsets[i] .. offsets[i + 1])` with their `scores`, best
+   * first; indices into `candidates` and `vacancies`.
    */
   shortlist(options?: RankAllOptions): Shortlist;
   /**
    * The hard rules only, on indices into `candidates` and `vacancies`: true when the pair is not
-   * excluded (commute, capability, hours, with carving). The hot path of screening; no allocation.
+   * excluded (commute, capability, hours, with carving). The hot path of screening.
    */
   screen(candidateIndex: number, vacancyIndex: number): boolean;
-  /** Index of a candidate id, or −1. */
+  /** Index of a candidate id in `candidates`, or −1. */
   candidateIndex(id: string): number;
-  /** Index of a vacancy id, or −1. */
+  /** Index of a vacancy id in `vacancies`, or −1. */
   vacancyIndex(id: string): number;
+  /** Adds a candidate (JSON in the input contract or parsed). @throws ValidationError, also for a duplicate id */
+  addCandidate(candidate: unknown): void;
+  /** Removes a candidate. @throws BanenmatchError `NOT_FOUND` */
+  removeCandidate(id: string): void;
+  /** Replaces a candidate (remove + add: it moves to the end of `candidates`). */
+  updateCandidate(candidate: unknown): void;
+  /** Adds a vacancy; tasks are decomposed when absent. @throws ValidationError, also for a duplicate id */
+  addVacancy(vacancy: unknown): void;
+  /** Removes a vacancy. @throws BanenmatchError `NOT_FOUND` */
+  removeVacancy(id: string): void;
+  /** Replaces a vacancy (remove + add: it moves to the end of `vacancies`). */
+  updateVacancy(vacancy: unknown): void;
 }
 
 const EXCLUDED_COMMUTE = 1;
@@ -140,64 +157,13 @@ const HOURS_GRID = 4; // quarter hours
 const HALF_RAD = Math.PI / 360;
 const MAX_ENUMERATED_TASKS = 16;
 
-/** @internal Everything `createMatcher` compiles. */
-interface Compiled {
-  nC: number;
-  nV: number;
-  profiles: CompiledProfiles;
-  cLat: Float64Array;
-  cLon: Float64Array;
-  cLimit: Float64Array;
-  /** cos(latitude) of each home, and hav(limit / R) of each commute limit. */
-  cCos: Float64Array;
-  cHavLimit: Float64Array;
-  cMin: Float64Array;
-  cMax: Float64Array;
-  cMaxWhy: string[];
-  /** Candidate × skill vocabulary, 1 = has the skill. */
-  cSkill: Uint8Array;
-  cSkillCount: Int32Array;
-  /** Candidate × task kind: estimated wage value. */
-  cWage: Float64Array;
-  /** Candidate × task kind: 1 = prefers not to do it. */
-  cAvoid: Uint8Array;
-  /** Bit 0 market, bit 1 government; 3 = no preference. */
-  cSector: Uint8Array;
-  cOccupationPref: (string[] | undefined)[];
-  cPriority: Uint8Array;
-  cCounts: Uint8Array;
-  cGroup: Candidate['targetGroup'][];
-  /** Wage value when a job has no task hours: measured, else the default. */
-  cWageFallback: Float64Array;
-  maxLimit: number;
-  vLat: Float64Array;
-  vLon: Float64Array;
-  vCos: Float64Array;
-  vHours: Float64Array;
-  vWage: (number | undefined)[];
-  vSector: Uint8Array;
-  vCarvable: Uint8Array;
-  vTaskStart: Int32Array;
-  vOccupation: string[];
-  vTasks: Task[][];
-  demands: CompiledDemands;
-  tHours: Float64Array;
-  tCore: Uint8Array;
-  tKind: Int32Array;
-  tSkillStart: Int32Array;
-  tSkillIds: Int32Array;
-  kinds: string[];
-  vocab: SkillVocabulary;
-  vGrid: GeoGrid;
-  cGrid: GeoGrid;
-}
-
 /** @internal Reused state of one pair evaluation (no allocation per pair). */
 interface Evaluation {
   excluded: number;
+  /** Distance in km; while excluded on commute, −hav(d/R) until explained. */
   distance: number;
-  /** −1: the full job; otherwise a bit mask over the vacancy's tasks (carved). */
-  mask: number;
+  /** True when the job is carved: `inJob` marks its tasks. */
+  carved: boolean;
   jobHours: number;
   capability: number;
   skills: number;
@@ -208,7 +174,6 @@ interface Evaluation {
   /** Estimated wage value on the job's tasks. */
   wageValue: number;
   signals: number;
-  /** The total score. */
   score: number;
 }
 
@@ -220,10 +185,23 @@ function pct(x: number): string {
   return `${Math.round(x * 100)}%`;
 }
 
+function quarter(h: number): number {
+  return Math.round(h * HOURS_GRID) / HOURS_GRID;
+}
+
+function occupationMatches(prefs: readonly string[], occupation: string): boolean {
+  const o = normaliseSkill(occupation);
+  return prefs.some((p) => {
+    const q = normaliseSkill(p);
+    return q.length > 0 && (o.includes(q) || q.includes(o));
+  });
+}
+
 /**
- * Compiles candidates and vacancies once into typed arrays and a geographic index, for ranking both
- * ways and explaining single pairs. Inputs are validated with the project's parsers (every problem
- * with its path); vacancies without tasks are decomposed from the occupation catalogue.
+ * Compiles candidates and vacancies into typed columns and geographic indexes, for ranking both
+ * ways, explaining single pairs, and adding or removing candidates and vacancies as the caseload
+ * changes. Inputs are validated with the project's parsers (every problem with its path); vacancies
+ * without tasks are decomposed from the occupation catalogue.
  *
  * The score of a pair is Σ wᵢ·cᵢ / Σ wᵢ over six components in [0, 1] (capability, skills, commute,
  * hours, economics, preferences), × `carvedFactor` for a carved job. Hard rules exclude a pair with its
@@ -232,7 +210,7 @@ function pct(x: number): string {
  * and VI.3) — unless a carved job inside the vacancy fits, which then is the result.
  *
  * Complexity: building O(C·items + V·tasks); `rank` visits the vacancies within the candidate's commute
- * radius (a grid), O(pairs × tasks) plus the economics of the pairs that can still reach the top k.
+ * radius (a grid), O(pairs × tasks); adding or removing one record is O(its tasks) plus the grid cell.
  *
  * @param input - `{ candidates, vacancies }` as JSON (input contract) or parsed
  * @param options - weights, minScore, priorityFirst, date, commute defaults, carving; see `matcherOptionsSchema`
@@ -248,18 +226,223 @@ export function createMatcher(
   options: MatcherOptions = {},
 ): Matcher {
   const opts = resolveMatcherOptions(options);
-  const candidates = parseCandidates(input.candidates);
-  const vacancies = parseVacancies(input.vacancies).map((v) => ({ ...v, tasks: decomposeVacancy(v) }));
-  const compiled = compile(candidates, vacancies, opts);
   const W = opts.weights;
   const weightTotal = W.capability + W.skills + W.commute + W.hours + W.economics + W.preferences;
   const date = opts.date ?? MINIMUM_WAGE_TABLE[MINIMUM_WAGE_TABLE.length - 1]!.validFrom;
-  const cIndex = new Map(candidates.map((c, i) => [c.id, i]));
-  const vIndex = new Map(vacancies.map((v, i) => [v.id, i]));
+  const econ = economicsContext(date);
+  const rules = withRules(undefined);
+  const vocab = createSkillVocabulary(undefined, opts.skillDistance);
+
+  // Interned task kinds and canonical skills (ids only matter inside; results never depend on them).
+  const kindIndex = new Map<string, number>();
+  const kindOf = (k: string): number => {
+    let i = kindIndex.get(k);
+    if (i === undefined) {
+      i = kindIndex.size;
+      kindIndex.set(k, i);
+    }
+    return i;
+  };
+  const skillIndex = new Map<string, number>();
+  const skillNames: string[] = [];
+  const skillOf = (text: string): number => {
+    const key = canonicalSkill(vocab, text);
+    if (key === '') return -1;
+    let i = skillIndex.get(key);
+    if (i === undefined) {
+      i = skillNames.length;
+      skillIndex.set(key, i);
+      skillNames.push(key);
+    }
+    return i;
+  };
+
+  // Candidates: records (undefined once removed) and columns, by internal index.
+  const cRecords: (Candidate | undefined)[] = [];
+  const cIndex = new Map<string, number>();
+  const profiles = new GrowableProfiles();
+  const cLat = new FloatColumn();
+  const cLon = new FloatColumn();
+  const cCos = new FloatColumn();
+  const cLimit = new FloatColumn();
+  const cHavLimit = new FloatColumn();
+  const cMin = new FloatColumn();
+  const cMax = new FloatColumn();
+  const cMaxWhy: string[] = [];
+  const cSkills: Int32Array[] = [];
+  /** Wage value per task kind (kinds interned when the candidate came; later kinds use the fallback). */
+  const cWage: Float64Array[] = [];
+  const cAvoid: Uint8Array[] = [];
+  const cWageFallback = new FloatColumn();
+  const cSector = new ByteColumn();
+  const cOccupationPref: (string[] | undefined)[] = [];
+  const cPriority = new ByteColumn();
+  const cCounts = new ByteColumn();
+  const cGroup: Candidate['targetGroup'][] = [];
+  let maxLimit = 0;
+  const cGrid = new DynamicGrid();
+
+  // Vacancies and their tasks.
+  const vRecords: (Vacancy | undefined)[] = [];
+  const vIndex = new Map<string, number>();
+  const vLat = new FloatColumn();
+  const vLon = new FloatColumn();
+  const vCos = new FloatColumn();
+  const vHours = new FloatColumn();
+  const vWage: (number | undefined)[] = [];
+  const vSector = new ByteColumn();
+  const vCarvable = new ByteColumn();
+  const vTaskStart = new IntColumn();
+  const vTaskEnd = new IntColumn();
+  const vGrid = new DynamicGrid();
+  const demands = new GrowableDemands();
+  const tHours = new FloatColumn();
+  const tCore = new ByteColumn();
+  const tKind = new IntColumn();
+  const tSkills: Int32Array[] = [];
+
+  let liveCache: { c: number[]; v: number[]; cLive: Int32Array; vLive: Int32Array } | undefined;
+  const live = () => {
+    if (liveCache === undefined) {
+      const c: number[] = [];
+      const v: number[] = [];
+      const cLive = new Int32Array(cRecords.length).fill(-1);
+      const vLive = new Int32Array(vRecords.length).fill(-1);
+      cRecords.forEach((r, i) => {
+        if (r !== undefined) {
+          cLive[i] = c.length;
+          c.push(i);
+        }
+      });
+      vRecords.forEach((r, i) => {
+        if (r !== undefined) {
+          vLive[i] = v.length;
+          v.push(i);
+        }
+      });
+      liveCache = { c, v, cLive, vLive };
+    }
+    return liveCache;
+  };
+
+  const addCandidates = (list: readonly Candidate[]): void => {
+    const first = cRecords.length;
+    profiles.append(compileProfiles(list.map((c) => c.capabilities)));
+    list.forEach((c, k) => {
+      const i = first + k;
+      cRecords.push(c);
+      cIndex.set(c.id, i);
+      cLat.set(i, c.home.lat);
+      cLon.set(i, c.home.lon);
+      cCos.set(i, Math.cos(c.home.lat * 2 * HALF_RAD));
+      const limit = commuteLimitKm(c, opts.commute);
+      cLimit.set(i, limit);
+      const h = Math.sin(limit / (2 * EARTH_RADIUS_KM));
+      cHavLimit.set(i, limit / EARTH_RADIUS_KM >= Math.PI ? 1 : h * h);
+      if (limit > maxLimit) maxLimit = limit;
+      const fml = maxHoursFromProfile(c.capabilities);
+      let max = c.hoursPerWeek.max;
+      let why = `wil ten hoogste ${hoursText(max)} uur`;
+      if (fml.perWeek < max) {
+        max = fml.perWeek;
+        why = `FML VI.3: ~${hoursText(fml.perWeek)} uur per week`;
+      }
+      if (fml.perDay * DEFAULT_DAYS_PER_WEEK < max) {
+        max = fml.perDay * DEFAULT_DAYS_PER_WEEK;
+        why = `FML VI.2: ~${hoursText(fml.perDay)} uur per dag`;
+      }
+      cMax.set(i, max);
+      cMaxWhy.push(why);
+      cMin.set(i, Math.min(c.hoursPerWeek.min, max));
+      const ids = new Set<number>();
+      for (const s of c.skills) {
+        const id = skillOf(s);
+        if (id >= 0) ids.add(id);
+      }
+      cSkills.push(Int32Array.from(ids));
+      for (const k of Object.keys(c.taskPerformance ?? {})) kindOf(k);
+      for (const k of c.preferences?.avoidTaskKinds ?? []) kindOf(k);
+      const fallback = c.wageValue ?? rules.defaultWageValue;
+      cWageFallback.set(i, fallback);
+      const wage = new Float64Array(kindIndex.size).fill(fallback);
+      for (const [k, v] of Object.entries(c.taskPerformance ?? {})) wage[kindIndex.get(k)!] = v;
+      cWage.push(wage);
+      const avoid = new Uint8Array(kindIndex.size);
+      for (const k of c.preferences?.avoidTaskKinds ?? []) avoid[kindIndex.get(k)!] = 1;
+      cAvoid.push(avoid);
+      const sectors = c.preferences?.sectors;
+      cSector.set(
+        i,
+        sectors === undefined || sectors.length === 0
+          ? 3
+          : (sectors.includes('market') ? 1 : 0) | (sectors.includes('government') ? 2 : 0),
+      );
+      const occ = c.preferences?.occupations;
+      cOccupationPref.push(occ === undefined || occ.length === 0 ? undefined : occ);
+      cPriority.set(i, c.priority ? 1 : 0);
+      cCounts.set(i, c.targetGroup === 'beschut' ? 0 : 1);
+      cGroup.push(c.targetGroup);
+      cGrid.add(i, c.home.lat, c.home.lon);
+    });
+    liveCache = undefined;
+  };
+
+  const addVacancies = (list: readonly Vacancy[]): void => {
+    const first = vRecords.length;
+    const allTasks = list.flatMap((v) => v.tasks ?? []);
+    let t = demands.append(compileDemands(allTasks.map((task) => ({ demands: task.demands }))));
+    list.forEach((v, k) => {
+      const i = first + k;
+      vRecords.push(v);
+      vIndex.set(v.id, i);
+      vLat.set(i, v.location.lat);
+      vLon.set(i, v.location.lon);
+      vCos.set(i, Math.cos(v.location.lat * 2 * HALF_RAD));
+      vHours.set(i, v.hoursPerWeek);
+      vWage.push(v.wagePerHour);
+      vSector.set(i, v.sector === 'market' ? 0 : 1);
+      vCarvable.set(i, v.carvable ? 1 : 0);
+      vTaskStart.set(i, t);
+      const tasks = v.tasks ?? [];
+      // Without task skills, the vacancy's skills stand for every task.
+      const anyTaskSkills = tasks.some((x) => x.skills.length > 0);
+      for (const task of tasks) {
+        tHours.set(t, task.hoursPerWeek);
+        tCore.set(t, task.core ? 1 : 0);
+        tKind.set(t, kindOf(task.kind));
+        const ids = new Set<number>();
+        for (const s of anyTaskSkills ? task.skills : v.skills) {
+          const id = skillOf(s);
+          if (id >= 0) ids.add(id);
+        }
+        tSkills.push(Int32Array.from(ids));
+        t++;
+      }
+      vTaskEnd.set(i, t);
+      vGrid.add(i, v.location.lat, v.location.lon);
+    });
+    liveCache = undefined;
+  };
+
+  const noDuplicates = (ids: readonly string[], known: ReadonlyMap<string, number>, what: string): void => {
+    const issues = ids
+      .map((id, index) => ({ id, index }))
+      .filter((x) => known.has(x.id))
+      .map((x) => ({
+        path: [x.index, 'id'],
+        message: `duplicate id "${x.id}": already in the matcher`,
+        code: 'duplicate_id',
+      }));
+    if (issues.length > 0) throw new ValidationError(what, issues);
+  };
+
+  addCandidates(parseCandidates(input.candidates));
+  addVacancies(parseVacancies(input.vacancies).map((v) => ({ ...v, tasks: decomposeVacancy(v) })));
+
   const ev: Evaluation = {
     excluded: 0,
     distance: 0,
-    mask: -1,
+    carved: false,
     jobHours: 0,
     capability: 0,
     skills: 0,
@@ -271,129 +454,126 @@ export function createMatcher(
     signals: 0,
     score: 0,
   };
-  const econ = economicsContext(date);
   const status = new Uint8Array(128);
-  const skillAcc = new Float64Array(compiled.vocab.names.length);
-  const skillTouched = new Int32Array(compiled.vocab.names.length);
+  /** Tasks of the evaluated job (relative to the vacancy's first task): 1 = in the job. */
+  const inJob = new Uint8Array(128);
+  let skillAcc = new Float64Array(64);
+  let skillTouched = new Int32Array(64);
+  const eligibleScratch = new Int32Array(128);
 
-  /** Evaluates the hard rules and every component but economics into `ev`; returns true when not excluded. */
+  /** Evaluates the hard rules and every component into `ev`; returns true when not excluded. */
   const evaluate = (ci: number, vi: number): boolean => {
-    const C = compiled;
     ev.excluded = 0;
-    ev.mask = -1;
+    ev.carved = false;
     // Haversine, compared before the arcsine: hav(d/R) against hav(limit/R), precomputed.
-    const s1 = Math.sin((C.vLat[vi]! - C.cLat[ci]!) * HALF_RAD);
-    const s2 = Math.sin((C.vLon[vi]! - C.cLon[ci]!) * HALF_RAD);
-    const hav = s1 * s1 + C.cCos[ci]! * C.vCos[vi]! * s2 * s2;
-    if (hav > C.cHavLimit[ci]!) {
+    const s1 = Math.sin((vLat.data[vi]! - cLat.data[ci]!) * HALF_RAD);
+    const s2 = Math.sin((vLon.data[vi]! - cLon.data[ci]!) * HALF_RAD);
+    const hav = s1 * s1 + cCos.data[ci]! * vCos.data[vi]! * s2 * s2;
+    if (hav > cHavLimit.data[ci]!) {
       ev.excluded = EXCLUDED_COMMUTE;
-      ev.distance = -hav; // the distance itself is only worked out to explain
+      ev.distance = -hav;
       return false;
     }
     const d = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(hav)));
     ev.distance = d;
-    const limit = C.cLimit[ci]!;
-    const s = C.vTaskStart[vi]!;
-    const e = C.vTaskStart[vi + 1]!;
-    const m = e - s;
+    const limit = cLimit.data[ci]!;
+    const s = vTaskStart.data[vi]!;
+    const m = vTaskEnd.data[vi]! - s;
     let fullFits = true;
-    for (let t = s; t < e; t++) {
-      const st = checkCompiled(C.profiles, ci, C.demands, t);
-      status[t - s] = st;
+    for (let a = 0; a < m; a++) {
+      const st = checkCompiled(profiles, ci, demands, s + a);
+      status[a] = st;
+      inJob[a] = 1;
       if (st === STATUS_EXCEEDS) fullFits = false;
     }
-    const maxH = C.cMax[ci]!;
-    let jobHours = C.vHours[vi]!;
+    const maxH = cMax.data[ci]!;
+    let jobHours = vHours.data[vi]!;
     if (!fullFits || jobHours > maxH) {
-      // The whole vacancy is out; a carved job inside it may fit (one vacancy: enumerate subsets).
+      // The whole vacancy is out; a carved job inside it may fit.
       const carving = opts.carving;
-      if (carving === false || C.vCarvable[vi] === 0) {
+      if (carving === false || vCarvable.data[vi] === 0 || !carveWithin(ci, s, m, maxH, carving.minHours)) {
         ev.excluded = fullFits ? EXCLUDED_HOURS : EXCLUDED_CAPABILITY;
         return false;
       }
-      const mask = carveWithin(ci, s, m, maxH, carving.minHours);
-      if (mask < 0) {
-        ev.excluded = fullFits ? EXCLUDED_HOURS : EXCLUDED_CAPABILITY;
-        return false;
-      }
-      ev.mask = mask;
+      ev.carved = true;
       jobHours = 0;
-      for (let a = 0; a < m; a++) if ((mask >> a) & 1) jobHours += quarter(C.tHours[s + a]!);
+      for (let a = 0; a < m; a++) if (inJob[a] === 1) jobHours += quarter(tHours.data[s + a]!);
     }
     ev.jobHours = jobHours;
 
-    // Capability: room on the tightest item over the job's tasks, less for signals.
-    let margin = 1;
+    // Capability: room on the tightest item of the job's tasks (0 at a signal), less for signals.
+    const wage = cWage[ci]!;
+    const avoid = cAvoid[ci]!;
+    const fallback = cWageFallback.data[ci]!;
     let signals = 0;
     let avoided = 0;
-    const kindBase = ci * C.kinds.length;
+    let taskHours = 0;
+    let productive = 0;
     for (let a = 0; a < m; a++) {
-      if (ev.mask >= 0 && ((ev.mask >> a) & 1) === 0) continue;
+      if (inJob[a] === 0) continue;
       const t = s + a;
+      const h = tHours.data[t]!;
+      const kind = tKind.data[t]!;
       if (status[a] === STATUS_SIGNAL) signals++;
-      if (C.cAvoid[kindBase + C.tKind[t]!] === 1) avoided += C.tHours[t]!;
+      if (kind < avoid.length && avoid[kind] === 1) avoided += h;
+      taskHours += h;
+      productive += h * (kind < wage.length ? wage[kind]! : fallback);
     }
-    // A signal leaves no room (margin 0); otherwise the room on the tightest item of the job's tasks.
-    if (signals > 0) margin = 0;
-    else {
-      for (let a = 0; a < m && margin > 0; a++) {
-        if (ev.mask >= 0 && ((ev.mask >> a) & 1) === 0) continue;
-        const r = marginCompiled(C.profiles, ci, C.demands, s + a);
-        if (r < margin) margin = r;
-      }
+    let margin = signals > 0 ? 0 : 1;
+    for (let a = 0; a < m && margin > 0; a++) {
+      if (inJob[a] === 0) continue;
+      const r = marginCompiled(profiles, ci, demands, s + a);
+      if (r < margin) margin = r;
     }
     ev.signals = signals;
     ev.capability = (0.5 + 0.5 * margin) * (1 - 0.05 * Math.min(signals, 4));
 
     // Skills: cosine of the candidate's 0/1 vector and the job's hours-weighted vector.
+    if (skillAcc.length < skillNames.length) {
+      skillAcc = new Float64Array(skillNames.length * 2);
+      skillTouched = new Int32Array(skillNames.length * 2);
+    }
     let touched = 0;
     for (let a = 0; a < m; a++) {
-      if (ev.mask >= 0 && ((ev.mask >> a) & 1) === 0) continue;
+      if (inJob[a] === 0) continue;
       const t = s + a;
-      const h = C.tHours[t]!;
-      for (let k = C.tSkillStart[t]!; k < C.tSkillStart[t + 1]!; k++) {
-        const id = C.tSkillIds[k]!;
+      const h = Math.max(tHours.data[t]!, 0);
+      const ids = tSkills[t]!;
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k]!;
         if (skillAcc[id] === 0) skillTouched[touched++] = id;
         skillAcc[id] = skillAcc[id]! + h;
       }
     }
+    const candSkills = cSkills[ci]!;
     let dot = 0;
+    for (let k = 0; k < candSkills.length; k++) dot += skillAcc[candSkills[k]!]!;
     let jobNorm = 0;
-    const skillBase = ci * C.vocab.names.length;
     for (let k = 0; k < touched; k++) {
       const id = skillTouched[k]!;
-      const w = skillAcc[id]!;
-      jobNorm += w * w;
-      if (C.cSkill[skillBase + id] === 1) dot += w;
+      jobNorm += skillAcc[id]! * skillAcc[id]!;
       skillAcc[id] = 0;
     }
-    const candNorm = C.cSkillCount[ci]!;
-    ev.skills = candNorm === 0 || jobNorm === 0 ? opts.unknownSkills : dot / Math.sqrt(candNorm * jobNorm);
+    ev.skills =
+      candSkills.length === 0 || jobNorm === 0
+        ? opts.unknownSkills
+        : dot / Math.sqrt(candSkills.length * jobNorm);
 
     ev.commute = limit > 0 ? 1 - d / limit : 1;
-    const minH = C.cMin[ci]!;
+    const minH = cMin.data[ci]!;
     ev.hours = jobHours >= minH ? 1 : minH > 0 ? jobHours / minH : 1;
 
     let pref = 1;
-    if ((C.cSector[ci]! & (1 << C.vSector[vi]!)) === 0) pref *= 0.5;
-    const occ = C.cOccupationPref[ci];
-    if (occ !== undefined && !occupationMatches(occ, C.vOccupation[vi]!)) pref *= 0.7;
+    if ((cSector.data[ci]! & (1 << vSector.data[vi]!)) === 0) pref *= 0.5;
+    const occ = cOccupationPref[ci];
+    if (occ !== undefined && !occupationMatches(occ, vRecords[vi]!.occupation)) pref *= 0.7;
     if (jobHours > 0 && avoided > 0) pref *= 1 - 0.5 * Math.min(1, avoided / jobHours);
     ev.preferences = pref;
 
     // Economics: the employer's net cost per productive hour against a regular hire (wage-value module).
-    let taskHours = 0;
-    let productive = 0;
-    for (let a = 0; a < m; a++) {
-      if (ev.mask >= 0 && ((ev.mask >> a) & 1) === 0) continue;
-      const t = s + a;
-      taskHours += C.tHours[t]!;
-      productive += C.tHours[t]! * C.cWage[kindBase + C.tKind[t]!]!;
-    }
-    const w = taskHours > 0 ? Math.min(1, Math.max(0, productive / taskHours)) : C.cWageFallback[ci]!;
+    const w = taskHours > 0 ? Math.min(1, Math.max(0, productive / taskHours)) : fallback;
     ev.wageValue = w;
-    const core = economicsCore(econ, C.cGroup[ci]!, w, jobHours, C.vWage[vi], undefined);
-    const ratio = core.ratio;
+    const ratio = economicsCore(econ, cGroup[ci]!, w, jobHours, vWage[vi], undefined).ratio;
     ev.economics = Number.isFinite(ratio) ? (ratio <= 1 ? 1 : 1 / ratio) : 0;
 
     const total =
@@ -404,53 +584,57 @@ export function createMatcher(
         W.economics * ev.economics +
         W.preferences * ev.preferences) /
       weightTotal;
-    ev.score = Math.min(1, Math.max(0, ev.mask >= 0 ? total * opts.carvedFactor : total));
+    ev.score = Math.min(1, Math.max(0, ev.carved ? total * opts.carvedFactor : total));
     return true;
   };
 
-  /** The best subset of the vacancy's carvable tasks by productive hours within the window, or −1. */
-  const carveWithin = (ci: number, s: number, m: number, maxH: number, minH: number): number => {
-    const C = compiled;
-    const kindBase = ci * C.kinds.length;
-    let eligible = 0;
+  /**
+   * The best subset of the vacancy's carvable tasks by productive hours within the window, written
+   * into `inJob`; false when none fits.
+   */
+  const carveWithin = (ci: number, s: number, m: number, maxH: number, minH: number): boolean => {
+    const wage = cWage[ci]!;
+    const avoid = cAvoid[ci]!;
+    const fallback = cWageFallback.data[ci]!;
+    const eligible = eligibleScratch;
+    let n = 0;
     for (let a = 0; a < m; a++) {
       const t = s + a;
-      const h = C.tHours[t]!;
-      if (C.tCore[t] === 1 || status[a] === STATUS_EXCEEDS || !(h > 0) || h > maxH) continue;
-      if (C.cAvoid[kindBase + C.tKind[t]!] === 1) continue;
-      eligible |= 1 << a;
+      const h = tHours.data[t]!;
+      const kind = tKind.data[t]!;
+      if (tCore.data[t] === 1 || status[a] === STATUS_EXCEEDS || !(h > 0) || h > maxH) continue;
+      if (kind < avoid.length && avoid[kind] === 1) continue;
+      eligible[n++] = a;
     }
-    if (eligible === 0 || minH > maxH) return -1;
-    if (m > MAX_ENUMERATED_TASKS) {
-      const idx: number[] = [];
-      for (let a = 0; a < m; a++) if ((eligible >> a) & 1) idx.push(a);
+    if (n === 0 || minH > maxH) return false;
+    inJob.fill(0, 0, m);
+    if (n > MAX_ENUMERATED_TASKS) {
       const b = solveBundle({
-        items: idx.map((a) => ({
-          hours: C.tHours[s + a]!,
-          value: C.tHours[s + a]! * C.cWage[kindBase + C.tKind[s + a]!]!,
+        items: [...eligible.subarray(0, n)].map((a) => ({
+          hours: tHours.data[s + a]!,
+          value: productiveHours(s + a, wage, fallback),
           group: 0,
         })),
         minHours: minH,
         maxHours: maxH,
       });
-      if (b === null || b.items.length === 0) return -1;
-      let mask = 0;
-      for (const i of b.items) mask |= 1 << idx[i]!;
-      return mask;
+      if (b === null || b.items.length === 0) return false;
+      for (const i of b.items) inJob[eligible[i]!] = 1;
+      return true;
     }
-    // Enumerate the subsets of the eligible tasks (at most 2^16); ties to the smaller mask.
+    // Enumerate the subsets of the eligible tasks (at most 2^16); ties to the smaller subset mask.
     const lo = Math.ceil(minH * HOURS_GRID - 1e-9);
     const hi = Math.floor(maxH * HOURS_GRID + 1e-9);
     let best = -1;
     let bestValue = -1;
-    for (let sub = eligible; sub > 0; sub = (sub - 1) & eligible) {
+    for (let sub = (1 << n) - 1; sub > 0; sub--) {
       let units = 0;
       let value = 0;
-      for (let a = 0; a < m; a++) {
-        if (((sub >> a) & 1) === 0) continue;
-        const t = s + a;
-        units += Math.round(C.tHours[t]! * HOURS_GRID);
-        value += C.tHours[t]! * C.cWage[kindBase + C.tKind[t]!]!;
+      for (let b = 0; b < n; b++) {
+        if (((sub >> b) & 1) === 0) continue;
+        const t = s + eligible[b]!;
+        units += Math.round(tHours.data[t]! * HOURS_GRID);
+        value += productiveHours(t, wage, fallback);
       }
       if (units < lo || units > hi) continue;
       if (value > bestValue + 1e-9 || (value > bestValue - 1e-9 && sub < best)) {
@@ -458,23 +642,28 @@ export function createMatcher(
         bestValue = value;
       }
     }
-    return best;
+    if (best < 0) return false;
+    for (let b = 0; b < n; b++) if ((best >> b) & 1) inJob[eligible[b]!] = 1;
+    return true;
   };
 
-  const jobTasksOf = (vi: number, mask: number): Task[] => {
-    const tasks = compiled.vTasks[vi]!;
-    return mask < 0 ? tasks : tasks.filter((_t, a) => (mask >> a) & 1);
+  /** Hours × the candidate's estimated wage value on task `t`. */
+  const productiveHours = (t: number, wage: Float64Array, fallback: number): number => {
+    const kind = tKind.data[t]!;
+    return tHours.data[t]! * (kind < wage.length ? wage[kind]! : fallback);
   };
 
-  const economicsOf = (ci: number, vi: number): string => {
-    const e = economicsCore(
-      econ,
-      compiled.cGroup[ci]!,
-      ev.wageValue,
-      ev.jobHours,
-      compiled.vWage[vi],
-      undefined,
-    );
+  /** The readable comparison of one task, without re-validating (the profile was checked when compiled). */
+  const readable = (c: Candidate, t: Task) => {
+    const tally: Tally = { exceedances: [], signals: [], room: 1 };
+    compareCodes(c.capabilities, t.demands, tally);
+    return finish(tally);
+  };
+
+  const jobTasks = (vi: number): Task[] => (vRecords[vi]!.tasks ?? []).filter((_t, a) => inJob[a] === 1);
+
+  const economicsText = (ci: number, vi: number): string => {
+    const e = economicsCore(econ, cGroup[ci]!, ev.wageValue, ev.jobHours, vWage[vi], undefined);
     const regime =
       e.regime === 'wage-cost-subsidy'
         ? 'met loonkostensubsidie'
@@ -486,126 +675,62 @@ export function createMatcher(
       : 'geschatte loonwaarde 0: geen productieve uren';
   };
 
-  /** The readable comparison of one task, without re-validating (the profile was checked when compiled). */
-  const readable = (c: Candidate, t: Task) => {
-    const tally: Tally = { exceedances: [], signals: [], room: 1 };
-    compareCodes(c.capabilities, t.demands, tally);
-    return finish(tally);
+  const skillStory = (ci: number, vi: number): string => {
+    const weights = new Map<number, number>();
+    const s = vTaskStart.data[vi]!;
+    const m = vTaskEnd.data[vi]! - s;
+    for (let a = 0; a < m; a++) {
+      if (inJob[a] === 0) continue;
+      for (const id of tSkills[s + a]!)
+        weights.set(id, (weights.get(id) ?? 0) + Math.max(tHours.data[s + a]!, 0));
+    }
+    const have = new Set(cSkills[ci]!);
+    if (have.size === 0 || weights.size === 0) return 'vaardigheden onbekend: neutraal gewaardeerd';
+    const order = [...weights.keys()]
+      .filter((k) => weights.get(k)! > 0)
+      .sort((a, b) => weights.get(b)! - weights.get(a)! || (skillNames[a]! < skillNames[b]! ? -1 : 1));
+    const matched = order.filter((k) => have.has(k)).map((k) => skillNames[k]!);
+    const missing = order.filter((k) => !have.has(k)).map((k) => skillNames[k]!);
+    return `heeft ${matched.length === 0 ? 'geen van de gevraagde vaardigheden' : matched.join(', ')}${
+      missing.length === 0 ? '' : `; mist ${missing.join(', ')}`
+    }`;
   };
 
-  /** Builds the full, explained result of the pair last evaluated. */
-  const explain = (ci: number, vi: number, ok: boolean): PairResult => {
-    const C = compiled;
-    const c = candidates[ci]!;
-    const v = vacancies[vi]!;
-    if (!ok)
-      return {
-        excluded: true,
-        candidateId: c.id,
-        vacancyId: v.id,
-        score: 0,
-        reasons: exclusionReasons(ci, vi),
-      };
-    const econText = economicsOf(ci, vi);
-    const tasks = jobTasksOf(vi, ev.mask);
-    const signals: string[] = [];
-    const s0 = C.vTaskStart[vi]!;
-    C.vTasks[vi]!.forEach((t, a) => {
-      if (ev.mask >= 0 && ((ev.mask >> a) & 1) === 0) return;
-      if (checkCompiled(C.profiles, ci, C.demands, s0 + a) !== STATUS_SIGNAL) return;
-      for (const sg of readable(c, t).signals) signals.push(`${t.kind} (${t.id}): ${sg.reason}`);
-    });
-    const skill = skillStory(ci, vi);
-    const limit = C.cLimit[ci]!;
-    const minH = C.cMin[ci]!;
-    const components: ScoreComponent[] = [
-      {
-        name: 'capability',
-        value: ev.capability,
-        weight: W.capability,
-        reason:
-          ev.signals === 0
-            ? `past bij de functionele mogelijkheden (ruimte ${pct((ev.capability - 0) / 1)})`
-            : `past, met ${ev.signals} ${ev.signals === 1 ? 'punt' : 'punten'} op de grens om na te gaan`,
-      },
-      { name: 'skills', value: ev.skills, weight: W.skills, reason: skill },
-      {
-        name: 'commute',
-        value: ev.commute,
-        weight: W.commute,
-        reason: `${hoursText(ev.distance)} km van huis (grens ${hoursText(limit)} km)`,
-      },
-      {
-        name: 'hours',
-        value: ev.hours,
-        weight: W.hours,
-        reason:
-          ev.hours === 1
-            ? `${hoursText(ev.jobHours)} uur past in ${hoursText(minH)}–${hoursText(C.cMax[ci]!)} uur`
-            : `${hoursText(ev.jobHours)} uur, minder dan de gewenste ${hoursText(minH)} uur`,
-      },
-      { name: 'economics', value: ev.economics, weight: W.economics, reason: econText },
-      { name: 'preferences', value: ev.preferences, weight: W.preferences, reason: preferenceStory(ci, vi) },
-    ];
-    const job: Match['job'] =
-      ev.mask < 0
-        ? 'full'
-        : {
-            kind: 'carved',
-            tasks: tasks.map((t) => ({ taskId: t.id, kind: t.kind, hoursPerWeek: quarter(t.hoursPerWeek) })),
-            hoursPerWeek: ev.jobHours,
-            freedHoursPerWeek: ev.jobHours,
-          };
-    const score = ev.score;
-    const story =
-      ev.mask < 0
-        ? `de hele vacature (${hoursText(ev.jobHours)} uur)`
-        : `gecreëerde baan van ${tasks.length} ${tasks.length === 1 ? 'taak' : 'taken'}, ${hoursText(ev.jobHours)} uur: ${
-            fullStory(ci, vi) ?? ''
-          }`;
-    return {
-      excluded: false,
-      candidateId: c.id,
-      vacancyId: v.id,
-      score,
-      job,
-      hoursPerWeek: ev.jobHours,
-      sector: v.sector,
-      extraJobs: C.cCounts[ci] === 1 ? ev.jobHours / JOB_HOURS_PER_WEEK : 0,
-      distanceKm: ev.distance,
-      priority: C.cPriority[ci] === 1,
-      components,
-      reasons: [story, ...components.map((x) => `${x.name}: ${x.reason}`)],
-      signals,
-    };
+  const preferenceStory = (ci: number, vi: number): string => {
+    const parts: string[] = [];
+    if ((cSector.data[ci]! & (1 << vSector.data[vi]!)) === 0) parts.push('andere sector dan de voorkeur');
+    const occ = cOccupationPref[ci];
+    if (occ !== undefined && !occupationMatches(occ, vRecords[vi]!.occupation))
+      parts.push('ander beroep dan de voorkeur');
+    if (ev.preferences < 1 && parts.length === 0) parts.push('bevat taken die de kandidaat liever niet doet');
+    return parts.length === 0 ? 'past bij de voorkeuren' : parts.join('; ');
   };
 
-  /** Why the whole vacancy does not fit (used in a carved job's story), or undefined. */
+  /** Why the whole vacancy does not fit, or undefined. */
   const fullStory = (ci: number, vi: number): string | undefined => {
-    const c = candidates[ci]!;
-    const v = vacancies[vi]!;
+    const c = cRecords[ci]!;
+    const v = vRecords[vi]!;
     const out: string[] = [];
-    const s0 = compiled.vTaskStart[vi]!;
-    compiled.vTasks[vi]!.forEach((t, a) => {
-      if (checkCompiled(compiled.profiles, ci, compiled.demands, s0 + a) !== STATUS_EXCEEDS) return;
+    const s = vTaskStart.data[vi]!;
+    (v.tasks ?? []).forEach((t, a) => {
+      if (checkCompiled(profiles, ci, demands, s + a) !== STATUS_EXCEEDS) return;
       out.push(
         `${t.kind} niet: ${readable(c, t)
           .exceedances.map((x) => x.reason)
           .join('; ')}`,
       );
     });
-    if (v.hoursPerWeek > compiled.cMax[ci]!)
-      out.push(`${hoursText(v.hoursPerWeek)} uur is te veel (${compiled.cMaxWhy[ci]})`);
+    if (v.hoursPerWeek > cMax.data[ci]!)
+      out.push(`${hoursText(v.hoursPerWeek)} uur is te veel (${cMaxWhy[ci]})`);
     return out.length === 0 ? undefined : `de hele vacature past niet (${out.join('; ')})`;
   };
 
   const exclusionReasons = (ci: number, vi: number): string[] => {
-    const C = compiled;
-    const v = vacancies[vi]!;
+    const v = vRecords[vi]!;
     if (ev.excluded === EXCLUDED_COMMUTE) {
-      ev.distance = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(-ev.distance)));
+      const d = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(-ev.distance)));
       return [
-        `woon-werkafstand ${hoursText(ev.distance)} km, meer dan de ${hoursText(C.cLimit[ci]!)} km die de kandidaat kan reizen`,
+        `woon-werkafstand ${hoursText(d)} km, meer dan de ${hoursText(cLimit.data[ci]!)} km die de kandidaat kan reizen`,
       ];
     }
     const reasons: string[] = [];
@@ -615,44 +740,88 @@ export function createMatcher(
     else if (!v.carvable) reasons.push('de werkgever stelt deze vacature niet open voor jobcarving');
     else
       reasons.push(
-        `ook een gecreëerde baan lukt niet: geen combinatie van passende taken (geen kerntaken) tussen ${hoursText(opts.carving.minHours)} en ${hoursText(C.cMax[ci]!)} uur`,
+        `ook een gecreëerde baan lukt niet: geen combinatie van passende taken (geen kerntaken) tussen ${hoursText(opts.carving.minHours)} en ${hoursText(cMax.data[ci]!)} uur`,
       );
     return reasons;
   };
 
-  const skillStory = (ci: number, vi: number): string => {
-    const C = compiled;
-    const V = C.vocab.names.length;
-    const base = ci * V;
-    const weights = new Map<number, number>();
-    const s0 = C.vTaskStart[vi]!;
-    const m = C.vTaskStart[vi + 1]! - s0;
-    for (let a = 0; a < m; a++) {
-      if (ev.mask >= 0 && ((ev.mask >> a) & 1) === 0) continue;
-      const t = s0 + a;
-      for (let k = C.tSkillStart[t]!; k < C.tSkillStart[t + 1]!; k++) {
-        const id = C.tSkillIds[k]!;
-        weights.set(id, (weights.get(id) ?? 0) + C.tHours[t]!);
-      }
-    }
-    if (C.cSkillCount[ci] === 0 || weights.size === 0) return 'vaardigheden onbekend: neutraal gewaardeerd';
-    const order = [...weights.keys()].sort((a, b) => weights.get(b)! - weights.get(a)! || a - b);
-    const matched = order.filter((k) => C.cSkill[base + k] === 1).map((k) => C.vocab.names[k]!);
-    const missing = order.filter((k) => C.cSkill[base + k] !== 1).map((k) => C.vocab.names[k]!);
-    return `heeft ${matched.length === 0 ? 'geen van de gevraagde vaardigheden' : matched.join(', ')}${
-      missing.length === 0 ? '' : `; mist ${missing.join(', ')}`
-    }`;
-  };
-
-  const preferenceStory = (ci: number, vi: number): string => {
-    const C = compiled;
-    const parts: string[] = [];
-    if ((C.cSector[ci]! & (1 << C.vSector[vi]!)) === 0) parts.push('andere sector dan de voorkeur');
-    const occ = C.cOccupationPref[ci];
-    if (occ !== undefined && !occupationMatches(occ, C.vOccupation[vi]!))
-      parts.push('ander beroep dan de voorkeur');
-    if (ev.preferences < 1 && parts.length === 0) parts.push('bevat taken die de kandidaat liever niet doet');
-    return parts.length === 0 ? 'past bij de voorkeuren' : parts.join('; ');
+  /** Builds the full, explained result of the pair just evaluated (`ok` = not excluded). */
+  const explain = (ci: number, vi: number, ok: boolean): PairResult => {
+    const c = cRecords[ci]!;
+    const v = vRecords[vi]!;
+    if (!ok)
+      return {
+        excluded: true,
+        candidateId: c.id,
+        vacancyId: v.id,
+        score: 0,
+        reasons: exclusionReasons(ci, vi),
+      };
+    const tasks = jobTasks(vi);
+    const signals: string[] = [];
+    const s = vTaskStart.data[vi]!;
+    (v.tasks ?? []).forEach((t, a) => {
+      if (inJob[a] === 0 || checkCompiled(profiles, ci, demands, s + a) !== STATUS_SIGNAL) return;
+      for (const sg of readable(c, t).signals) signals.push(`${t.kind} (${t.id}): ${sg.reason}`);
+    });
+    const minH = cMin.data[ci]!;
+    const components: ScoreComponent[] = [
+      {
+        name: 'capability',
+        value: ev.capability,
+        weight: W.capability,
+        reason:
+          ev.signals === 0
+            ? `past bij de functionele mogelijkheden (ruimte ${pct(2 * ev.capability - 1)})`
+            : `past, met ${ev.signals} ${ev.signals === 1 ? 'punt' : 'punten'} op de grens om na te gaan`,
+      },
+      { name: 'skills', value: ev.skills, weight: W.skills, reason: skillStory(ci, vi) },
+      {
+        name: 'commute',
+        value: ev.commute,
+        weight: W.commute,
+        reason: `${hoursText(ev.distance)} km van huis (grens ${hoursText(cLimit.data[ci]!)} km)`,
+      },
+      {
+        name: 'hours',
+        value: ev.hours,
+        weight: W.hours,
+        reason:
+          ev.hours === 1
+            ? `${hoursText(ev.jobHours)} uur past in ${hoursText(minH)}–${hoursText(cMax.data[ci]!)} uur`
+            : `${hoursText(ev.jobHours)} uur, minder dan de gewenste ${hoursText(minH)} uur`,
+      },
+      { name: 'economics', value: ev.economics, weight: W.economics, reason: economicsText(ci, vi) },
+      { name: 'preferences', value: ev.preferences, weight: W.preferences, reason: preferenceStory(ci, vi) },
+    ];
+    const job: Match['job'] = ev.carved
+      ? {
+          kind: 'carved',
+          tasks: tasks.map((t) => ({ taskId: t.id, kind: t.kind, hoursPerWeek: quarter(t.hoursPerWeek) })),
+          hoursPerWeek: ev.jobHours,
+          freedHoursPerWeek: ev.jobHours,
+        }
+      : 'full';
+    const story = ev.carved
+      ? `gecreëerde baan van ${tasks.length} ${tasks.length === 1 ? 'taak' : 'taken'}, ${hoursText(ev.jobHours)} uur: ${
+          fullStory(ci, vi) ?? ''
+        }`
+      : `de hele vacature (${hoursText(ev.jobHours)} uur)`;
+    return {
+      excluded: false,
+      candidateId: c.id,
+      vacancyId: v.id,
+      score: ev.score,
+      job,
+      hoursPerWeek: ev.jobHours,
+      sector: v.sector,
+      extraJobs: cCounts.data[ci] === 1 ? ev.jobHours / JOB_HOURS_PER_WEEK : 0,
+      distanceKm: ev.distance,
+      priority: cPriority.data[ci] === 1,
+      components,
+      reasons: [story, ...components.map((x) => `${x.name}: ${x.reason}`)],
+      signals,
+    };
   };
 
   const resolveCandidate = (c: string | Candidate): number => {
@@ -669,9 +838,8 @@ export function createMatcher(
   };
   const checkK = (k: number | undefined): number => {
     const kk = k ?? 10;
-    if (!Number.isInteger(kk) || kk < 0) {
+    if (!Number.isInteger(kk) || kk < 0)
       throw new BanenmatchError('INVALID_ARGUMENT', 'rank: `k` must be a whole number ≥ 0');
-    }
     return kk;
   };
 
@@ -709,87 +877,41 @@ export function createMatcher(
 
   /** The ranking key of a pair for a vacancy: priority candidates above all when asked (scores are ≤ 1). */
   const vacancyKey = (ci: number, score: number): number =>
-    opts.priorityFirst && compiled.cPriority[ci] === 1 ? score + 2 : score;
+    opts.priorityFirst && cPriority.data[ci] === 1 ? score + 2 : score;
 
-  const oneKeys = { keys: new Float64Array(0), idx: new Int32Array(0) };
-  const oneCount = new Int32Array(1);
+  const one = { keys: new Float64Array(0), idx: new Int32Array(0), count: new Int32Array(1) };
+  /** The top k for one candidate (vi = −1) or one vacancy (ci = −1), explained. */
   const rankOne = (ci: number, vi: number, k: number): Match[] => {
-    const C = compiled;
-    if (oneKeys.keys.length < k) {
-      oneKeys.keys = new Float64Array(k);
-      oneKeys.idx = new Int32Array(k);
+    if (one.keys.length < k) {
+      one.keys = new Float64Array(k);
+      one.idx = new Int32Array(k);
     }
-    oneCount[0] = 0;
+    one.count[0] = 0;
     if (k > 0 && ci >= 0) {
-      forEachNear(C.vGrid, C.cLat[ci]!, C.cLon[ci]!, C.cLimit[ci]!, (v) => {
+      vGrid.forEachNear(cLat.data[ci]!, cLon.data[ci]!, cLimit.data[ci]!, (v) => {
         if (evaluate(ci, v) && ev.score >= opts.minScore)
-          insertTop(oneKeys.keys, oneKeys.idx, oneCount, 0, k, ev.score, v);
+          insertTop(one.keys, one.idx, one.count, 0, k, ev.score, v);
       });
     } else if (k > 0) {
-      forEachNear(C.cGrid, C.vLat[vi]!, C.vLon[vi]!, C.maxLimit, (c) => {
-        if (evaluate(c, vi) && ev.score >= opts.minScore) {
-          insertTop(oneKeys.keys, oneKeys.idx, oneCount, 0, k, vacancyKey(c, ev.score), c);
-        }
+      cGrid.forEachNear(vLat.data[vi]!, vLon.data[vi]!, maxLimit, (c) => {
+        if (evaluate(c, vi) && ev.score >= opts.minScore)
+          insertTop(one.keys, one.idx, one.count, 0, k, vacancyKey(c, ev.score), c);
       });
     }
     const out: Match[] = [];
-    for (let r = 0; r < oneCount[0]!; r++) {
-      const other = oneKeys.idx[r]!;
-      const [c, v] = ci >= 0 ? [ci, other] : [other, vi];
+    for (let r = 0; r < one.count[0]!; r++) {
+      const other = one.idx[r]!;
+      const c = ci >= 0 ? ci : other;
+      const v = ci >= 0 ? other : vi;
       out.push(explain(c, v, evaluate(c, v)) as Match);
     }
     return out;
   };
 
-  const shortlist = (options: RankAllOptions = {}): Shortlist => {
-    const k = checkK(options.k);
-    const C = compiled;
-    const nC = C.nC;
-    const keys = new Float64Array(k);
-    const idx = new Int32Array(k);
-    const count = new Int32Array(1);
-    const offsets = new Int32Array(nC + 1);
-    let cap = Math.max(16, nC * Math.min(k, 16));
-    let vacanciesOut = new Int32Array(cap);
-    let scoresOut = new Float64Array(cap);
-    let n = 0;
-    for (let ci = 0; ci < nC; ci++) {
-      if ((ci & 63) === 0) {
-        throwIfAborted(options.signal, 'shortlist');
-        options.onProgress?.(ci, nC);
-      }
-      count[0] = 0;
-      if (k > 0) {
-        forEachNear(C.vGrid, C.cLat[ci]!, C.cLon[ci]!, C.cLimit[ci]!, (vi) => {
-          if (evaluate(ci, vi) && ev.score >= opts.minScore) insertTop(keys, idx, count, 0, k, ev.score, vi);
-        });
-      }
-      const got = count[0]!;
-      if (n + got > cap) {
-        cap = Math.max(cap * 2, n + got);
-        const a = new Int32Array(cap);
-        a.set(vacanciesOut);
-        vacanciesOut = a;
-        const b = new Float64Array(cap);
-        b.set(scoresOut);
-        scoresOut = b;
-      }
-      for (let r = 0; r < got; r++) {
-        vacanciesOut[n] = idx[r]!;
-        scoresOut[n] = keys[r]!;
-        n++;
-      }
-      offsets[ci + 1] = n;
-    }
-    options.onProgress?.(nC, nC);
-    return { offsets, vacancies: vacanciesOut.slice(0, n), scores: scoresOut.slice(0, n) };
-  };
-
   const rankAll = (options: RankAllOptions = {}): { byCandidate: Match[][]; byVacancy: Match[][] } => {
     const k = checkK(options.k);
-    const C = compiled;
-    const nC = C.nC;
-    const nV = C.nV;
+    const nC = cRecords.length;
+    const nV = vRecords.length;
     const cKeys = new Float64Array(nC * k);
     const cIdx = new Int32Array(nC * k);
     const cCount = new Int32Array(nC);
@@ -801,7 +923,8 @@ export function createMatcher(
         throwIfAborted(options.signal, 'rankAll');
         options.onProgress?.(ci, nC);
       }
-      forEachNear(C.vGrid, C.cLat[ci]!, C.cLon[ci]!, C.cLimit[ci]!, (vi) => {
+      if (cRecords[ci] === undefined) continue;
+      vGrid.forEachNear(cLat.data[ci]!, cLon.data[ci]!, cLimit.data[ci]!, (vi) => {
         if (!evaluate(ci, vi) || ev.score < opts.minScore) return;
         insertTop(cKeys, cIdx, cCount, ci, k, ev.score, vi);
         insertTop(vKeys, vIdx, vCount, vi, k, vacancyKey(ci, ev.score), ci);
@@ -817,25 +940,98 @@ export function createMatcher(
       }
       return m;
     };
-    const byCandidate: Match[][] = [];
-    for (let ci = 0; ci < nC; ci++) {
+    const { c: liveC, v: liveV } = live();
+    const byCandidate = liveC.map((ci) => {
       const list: Match[] = [];
       for (let r = 0; r < cCount[ci]!; r++) list.push(matchOf(ci, cIdx[ci * k + r]!));
-      byCandidate.push(list);
-    }
-    const byVacancy: Match[][] = [];
-    for (let vi = 0; vi < nV; vi++) {
+      return list;
+    });
+    const byVacancy = liveV.map((vi) => {
       const list: Match[] = [];
       for (let r = 0; r < vCount[vi]!; r++) list.push(matchOf(vIdx[vi * k + r]!, vi));
-      byVacancy.push(list);
-    }
+      return list;
+    });
     options.onProgress?.(nC, nC);
     return { byCandidate, byVacancy };
   };
 
+  const shortlist = (options: RankAllOptions = {}): Shortlist => {
+    const k = checkK(options.k);
+    const { c: liveC, vLive } = live();
+    const keys = new Float64Array(k);
+    const idx = new Int32Array(k);
+    const count = new Int32Array(1);
+    const offsets = new Int32Array(liveC.length + 1);
+    let cap = Math.max(16, liveC.length * Math.min(k, 16));
+    let vacanciesOut = new Int32Array(cap);
+    let scoresOut = new Float64Array(cap);
+    let n = 0;
+    liveC.forEach((ci, li) => {
+      if ((li & 63) === 0) {
+        throwIfAborted(options.signal, 'shortlist');
+        options.onProgress?.(li, liveC.length);
+      }
+      count[0] = 0;
+      if (k > 0) {
+        vGrid.forEachNear(cLat.data[ci]!, cLon.data[ci]!, cLimit.data[ci]!, (vi) => {
+          if (evaluate(ci, vi) && ev.score >= opts.minScore) insertTop(keys, idx, count, 0, k, ev.score, vi);
+        });
+      }
+      const got = count[0]!;
+      if (n + got > cap) {
+        cap = Math.max(cap * 2, n + got);
+        const a = new Int32Array(cap);
+        a.set(vacanciesOut);
+        vacanciesOut = a;
+        const b = new Float64Array(cap);
+        b.set(scoresOut);
+        scoresOut = b;
+      }
+      for (let r = 0; r < got; r++) {
+        vacanciesOut[n] = vLive[idx[r]!]!;
+        scoresOut[n] = keys[r]!;
+        n++;
+      }
+      offsets[li + 1] = n;
+    });
+    options.onProgress?.(liveC.length, liveC.length);
+    return { offsets, vacancies: vacanciesOut.slice(0, n), scores: scoresOut.slice(0, n) };
+  };
+
+  const addCandidate = (candidate: unknown): void => {
+    const [c] = parseCandidates([candidate]);
+    noDuplicates([c!.id], cIndex, 'addCandidate');
+    addCandidates([c!]);
+  };
+  const removeCandidate = (id: string): void => {
+    const i = resolveCandidate(id);
+    const c = cRecords[i]!;
+    cGrid.remove(i, c.home.lat, c.home.lon);
+    cRecords[i] = undefined;
+    cIndex.delete(id);
+    liveCache = undefined;
+  };
+  const addVacancy = (vacancy: unknown): void => {
+    const [v] = parseVacancies([vacancy]);
+    noDuplicates([v!.id], vIndex, 'addVacancy');
+    addVacancies([{ ...v!, tasks: decomposeVacancy(v!) }]);
+  };
+  const removeVacancy = (id: string): void => {
+    const i = resolveVacancy(id);
+    const v = vRecords[i]!;
+    vGrid.remove(i, v.location.lat, v.location.lon);
+    vRecords[i] = undefined;
+    vIndex.delete(id);
+    liveCache = undefined;
+  };
+
   return {
-    candidates,
-    vacancies,
+    get candidates() {
+      return live().c.map((i) => cRecords[i]!);
+    },
+    get vacancies() {
+      return live().v.map((i) => vRecords[i]!);
+    },
     options: opts,
     rank(candidate, rankOptions = {}) {
       return rankOne(resolveCandidate(candidate), -1, checkK(rankOptions.k));
@@ -850,201 +1046,35 @@ export function createMatcher(
     },
     rankAll,
     shortlist,
-    screen(ci, vi) {
-      if (!(ci >= 0 && ci < compiled.nC && vi >= 0 && vi < compiled.nV)) {
+    screen(candidateIndex, vacancyIndex) {
+      const { c, v } = live();
+      const ci = c[candidateIndex];
+      const vi = v[vacancyIndex];
+      if (ci === undefined || vi === undefined)
         throw new BanenmatchError('INVALID_ARGUMENT', 'screen: index out of range');
-      }
       return evaluate(ci, vi);
     },
-    candidateIndex: (id) => cIndex.get(id) ?? -1,
-    vacancyIndex: (id) => vIndex.get(id) ?? -1,
-  };
-}
-
-function quarter(h: number): number {
-  return Math.round(h * HOURS_GRID) / HOURS_GRID;
-}
-
-function occupationMatches(prefs: readonly string[], occupation: string): boolean {
-  const o = normaliseSkill(occupation);
-  return prefs.some((p) => {
-    const q = normaliseSkill(p);
-    return q.length > 0 && (o.includes(q) || q.includes(o));
-  });
-}
-
-function compile(
-  candidates: readonly Candidate[],
-  vacancies: readonly Vacancy[],
-  opts: ResolvedMatcherOptions,
-): Compiled {
-  const nC = candidates.length;
-  const nV = vacancies.length;
-  const rules = withRules(undefined);
-  // Task kinds: the catalogue's first, then any others in order of appearance.
-  const kindIndex = new Map<string, number>();
-  const kinds: string[] = [];
-  const kindOf = (k: string) => {
-    let i = kindIndex.get(k);
-    if (i === undefined) {
-      i = kinds.length;
-      kindIndex.set(k, i);
-      kinds.push(k);
-    }
-    return i;
-  };
-  for (const k of TASK_KINDS) kindOf(k.id);
-  const allTasks: Task[] = [];
-  const vTaskStart = new Int32Array(nV + 1);
-  const vTasks: Task[][] = [];
-  for (let v = 0; v < nV; v++) {
-    const tasks = vacancies[v]!.tasks ?? [];
-    vTasks.push(tasks);
-    for (const t of tasks) {
-      kindOf(t.kind);
-      allTasks.push(t);
-    }
-    vTaskStart[v + 1] = allTasks.length;
-  }
-  for (const c of candidates) {
-    for (const k of Object.keys(c.taskPerformance ?? {})) kindOf(k);
-    for (const k of c.preferences?.avoidTaskKinds ?? []) kindOf(k);
-  }
-  const K = kinds.length;
-  // Skill vocabulary: the catalogue's skills and every skill vacancies ask for.
-  const vocabNames: string[] = TASK_KINDS.flatMap((k) => k.skills);
-  for (const t of allTasks) vocabNames.push(...t.skills);
-  for (const v of vacancies) vocabNames.push(...v.skills);
-  const vocab = createSkillVocabulary(vocabNames, opts.skillDistance);
-  const V = vocab.names.length;
-
-  const tSkillStart = new Int32Array(allTasks.length + 1);
-  const skillIds: number[] = [];
-  let ti = 0;
-  for (let v = 0; v < nV; v++) {
-    const vac = vacancies[v]!;
-    const tasks = vTasks[v]!;
-    const anyTaskSkills = tasks.some((t) => t.skills.length > 0);
-    for (const t of tasks) {
-      const seen = new Set<number>();
-      // Without task skills, the vacancy's skills stand for every task.
-      for (const s of anyTaskSkills ? t.skills : vac.skills) {
-        const id = mapSkill(vocab, s);
-        if (id >= 0 && !seen.has(id)) {
-          seen.add(id);
-          skillIds.push(id);
-        }
-      }
-      tSkillStart[++ti] = skillIds.length;
-    }
-  }
-  const demands = compileDemands(allTasks.map((t) => ({ demands: t.demands })));
-  const tHours = Float64Array.from(allTasks, (t) => t.hoursPerWeek);
-  const tCore = Uint8Array.from(allTasks, (t) => (t.core ? 1 : 0));
-  const tKind = Int32Array.from(allTasks, (t) => kindIndex.get(t.kind)!);
-
-  const profiles = compileProfiles(candidates.map((c) => c.capabilities));
-  const cLat = Float64Array.from(candidates, (c) => c.home.lat);
-  const cLon = Float64Array.from(candidates, (c) => c.home.lon);
-  const cLimit = Float64Array.from(candidates, (c) => commuteLimitKm(c, opts.commute));
-  const cMin = new Float64Array(nC);
-  const cMax = new Float64Array(nC);
-  const cMaxWhy: string[] = [];
-  const cSkill = new Uint8Array(nC * V);
-  const cSkillCount = new Int32Array(nC);
-  const cWage = new Float64Array(nC * K);
-  const cAvoid = new Uint8Array(nC * K);
-  const cSector = new Uint8Array(nC);
-  const cOccupationPref: (string[] | undefined)[] = [];
-  const cPriority = new Uint8Array(nC);
-  const cCounts = new Uint8Array(nC);
-  let maxLimit = 0;
-  candidates.forEach((c, i) => {
-    const fml = maxHoursFromProfile(c.capabilities);
-    const perDayWeek = fml.perDay * DEFAULT_DAYS_PER_WEEK;
-    let max = c.hoursPerWeek.max;
-    let why = `wil ten hoogste ${hoursText(max)} uur`;
-    if (fml.perWeek < max) {
-      max = fml.perWeek;
-      why = `FML VI.3: ~${hoursText(fml.perWeek)} uur per week`;
-    }
-    if (perDayWeek < max) {
-      max = perDayWeek;
-      why = `FML VI.2: ~${hoursText(fml.perDay)} uur per dag`;
-    }
-    cMax[i] = max;
-    cMaxWhy.push(why);
-    cMin[i] = Math.min(c.hoursPerWeek.min, max);
-    let count = 0;
-    for (const s of c.skills) {
-      const id = mapSkill(vocab, s);
-      if (id >= 0 && cSkill[i * V + id] === 0) {
-        cSkill[i * V + id] = 1;
-        count++;
-      }
-    }
-    cSkillCount[i] = count;
-    const fallback = c.wageValue ?? rules.defaultWageValue;
-    for (let k = 0; k < K; k++) cWage[i * K + k] = c.taskPerformance?.[kinds[k]!] ?? fallback;
-    for (const k of c.preferences?.avoidTaskKinds ?? []) cAvoid[i * K + kindIndex.get(k)!] = 1;
-    const sectors = c.preferences?.sectors;
-    cSector[i] =
-      sectors === undefined || sectors.length === 0
-        ? 3
-        : (sectors.includes('market') ? 1 : 0) | (sectors.includes('government') ? 2 : 0);
-    const occ = c.preferences?.occupations;
-    cOccupationPref.push(occ === undefined || occ.length === 0 ? undefined : occ);
-    cPriority[i] = c.priority ? 1 : 0;
-    cCounts[i] = c.targetGroup === 'beschut' ? 0 : 1;
-    if (cLimit[i]! > maxLimit) maxLimit = cLimit[i]!;
-  });
-  const vLat = Float64Array.from(vacancies, (v) => v.location.lat);
-  const vLon = Float64Array.from(vacancies, (v) => v.location.lon);
-  return {
-    nC,
-    nV,
-    profiles,
-    cLat,
-    cLon,
-    cLimit,
-    cCos: Float64Array.from(cLat, (x) => Math.cos(x * 2 * HALF_RAD)),
-    cHavLimit: Float64Array.from(cLimit, (l) => {
-      const h = Math.sin(l / (2 * EARTH_RADIUS_KM));
-      return l / EARTH_RADIUS_KM >= Math.PI ? 1 : h * h;
-    }),
-    cMin,
-    cMax,
-    cMaxWhy,
-    cSkill,
-    cSkillCount,
-    cWage,
-    cAvoid,
-    cSector,
-    cOccupationPref,
-    cPriority,
-    cCounts,
-    cGroup: candidates.map((c) => c.targetGroup),
-    cWageFallback: Float64Array.from(candidates, (c) => c.wageValue ?? rules.defaultWageValue),
-    maxLimit,
-    vLat,
-    vLon,
-    vCos: Float64Array.from(vLat, (x) => Math.cos(x * 2 * HALF_RAD)),
-    vHours: Float64Array.from(vacancies, (v) => v.hoursPerWeek),
-    vWage: vacancies.map((v) => v.wagePerHour),
-    vSector: Uint8Array.from(vacancies, (v) => (v.sector === 'market' ? 0 : 1)),
-    vCarvable: Uint8Array.from(vacancies, (v) => (v.carvable ? 1 : 0)),
-    vTaskStart,
-    vOccupation: vacancies.map((v) => v.occupation),
-    vTasks,
-    demands,
-    tHours,
-    tCore,
-    tKind,
-    tSkillStart,
-    tSkillIds: Int32Array.from(skillIds),
-    kinds,
-    vocab,
-    vGrid: buildGrid(vLat, vLon),
-    cGrid: buildGrid(cLat, cLon),
+    candidateIndex: (id) => {
+      const i = cIndex.get(id);
+      return i === undefined ? -1 : live().cLive[i]!;
+    },
+    vacancyIndex: (id) => {
+      const i = vIndex.get(id);
+      return i === undefined ? -1 : live().vLive[i]!;
+    },
+    addCandidate,
+    removeCandidate,
+    updateCandidate(candidate) {
+      const [c] = parseCandidates([candidate]);
+      removeCandidate(c!.id);
+      addCandidates([c!]);
+    },
+    addVacancy,
+    removeVacancy,
+    updateVacancy(vacancy) {
+      const [v] = parseVacancies([vacancy]);
+      removeVacancy(v!.id);
+      addVacancies([{ ...v!, tasks: decomposeVacancy(v!) }]);
+    },
   };
 }

@@ -3,13 +3,14 @@ import { similarity } from 'ml-distance';
 import { TASK_KINDS } from '../catalogue/task-kinds.js';
 
 /**
- * Skills: free text mapped onto a vocabulary (the skills of the task-kind catalogue), then compared
- * as vectors. A candidate's skills form a 0/1 vector; a job's required skills are weighted by the
- * hours of the tasks that need them; the component is their cosine similarity (ml-distance), which
- * is 0 when either side has no known skill (guarded: ml-distance returns NaN for a zero vector).
+ * Skills: free text mapped onto the catalogue's skill names with fast-levenshtein (a relative edit
+ * distance threshold), or, when no catalogue name is close, kept as its own normalised text (so
+ * "heftruckcertificaat" still matches itself). Compared as vectors: the candidate's 0/1 vector and
+ * the job's vector weighted by the hours of the tasks that need each skill; the component is their
+ * cosine similarity (ml-distance), guarded for the zero vector (ml-distance returns NaN there).
  */
 export interface SkillVocabulary {
-  /** Skill names, normalised, in index order. */
+  /** Catalogue skill names, normalised, in index order. */
   readonly names: readonly string[];
   /** Index of a normalised name. */
   readonly index: ReadonlyMap<string, number>;
@@ -17,7 +18,12 @@ export interface SkillVocabulary {
   readonly maxRelativeDistance: number;
 }
 
-/** Lower case, accents removed, punctuation to spaces, single spaces. */
+/**
+ * Lower case, accents removed, punctuation to spaces, single spaces.
+ *
+ * @example
+ * normaliseSkill('  Sanitair-Reinigen ') // 'sanitair reinigen'
+ */
 export function normaliseSkill(text: string): string {
   return text
     .toLowerCase()
@@ -51,7 +57,7 @@ export function createSkillVocabulary(
   return { names: list, index, maxRelativeDistance };
 }
 
-const cache = new Map<string, number>();
+const cache = new WeakMap<SkillVocabulary, Map<string, number>>();
 
 /**
  * Maps a free-text skill to the vocabulary: exact after normalisation, else the closest name within
@@ -64,9 +70,13 @@ export function mapSkill(vocab: SkillVocabulary, text: string): number {
   const key = normaliseSkill(text);
   const exact = vocab.index.get(key);
   if (exact !== undefined) return exact;
-  const cacheKey = `${vocab.maxRelativeDistance}\u0000${vocab.names.length}\u0000${key}`;
-  const hit = cache.get(cacheKey);
-  if (hit !== undefined && vocab.names[hit] !== undefined) return hit;
+  let memo = cache.get(vocab);
+  if (memo === undefined) {
+    memo = new Map();
+    cache.set(vocab, memo);
+  }
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
   let best = -1;
   let bestD = Number.POSITIVE_INFINITY;
   for (let i = 0; i < vocab.names.length; i++) {
@@ -77,41 +87,40 @@ export function mapSkill(vocab: SkillVocabulary, text: string): number {
       best = i;
     }
   }
-  if (cache.size > 50_000) cache.clear();
-  cache.set(cacheKey, best);
+  if (memo.size > 100_000) memo.clear();
+  memo.set(key, best);
   return best;
 }
 
 /**
- * A 0/1 vector over the vocabulary for a list of free-text skills; unknown skills are left out.
+ * The canonical form of a free-text skill: the catalogue name it maps to, or its own normalised text
+ * ('' for text with no letters or digits).
  *
  * @example
- * skillVector(vocab, ['schoonmaken', 'dweilen'])
+ * canonicalSkill(createSkillVocabulary(), 'Schoonmaak') // 'schoonmaken'
+ * canonicalSkill(createSkillVocabulary(), 'Heftruckcertificaat') // 'heftruckcertificaat'
  */
-export function skillVector(vocab: SkillVocabulary, skills: readonly string[]): Float64Array {
-  const v = new Float64Array(vocab.names.length);
-  for (const s of skills) {
-    const i = mapSkill(vocab, s);
-    if (i >= 0) v[i] = 1;
-  }
-  return v;
+export function canonicalSkill(vocab: SkillVocabulary, text: string): string {
+  const i = mapSkill(vocab, text);
+  return i >= 0 ? vocab.names[i]! : normaliseSkill(text);
 }
 
 /** Result of comparing a candidate's skills with a job's. */
 export interface SkillMatch {
-  /** Cosine similarity in [0, 1]; 0 when either side has no known skill. */
-  similarity: number;
-  /** Job skills the candidate has (vocabulary names), most hours first. */
+  /** Cosine similarity in [0, 1]; `undefined` when either side has no skill (nothing to compare). */
+  similarity: number | undefined;
+  /** Job skills the candidate has (canonical names), most hours first, then by name. */
   matched: string[];
-  /** Job skills the candidate lacks, most hours first. */
+  /** Job skills the candidate lacks, most hours first, then by name. */
   missing: string[];
 }
 
 /**
- * Compares a candidate's skills with a job's tasks: cosine similarity of the candidate's 0/1 vector
- * and the job's vector weighted by task hours, with the matched and the missing skills named.
+ * Compares a candidate's skills with a job's tasks: cosine similarity (ml-distance) of the
+ * candidate's 0/1 vector and the job's vector weighted by task hours, over canonical skills, with the
+ * matched and the missing skills named.
  *
- * @param vocab - the vocabulary
+ * @param vocab - the catalogue vocabulary
  * @param candidateSkills - free-text skills of the candidate
  * @param tasks - the job's tasks (skills and hours)
  * @example
@@ -123,25 +132,28 @@ export function compareSkills(
   candidateSkills: readonly string[],
   tasks: readonly { skills: readonly string[]; hoursPerWeek: number }[],
 ): SkillMatch {
-  const cand = skillVector(vocab, candidateSkills);
-  const job = new Float64Array(vocab.names.length);
+  const job = new Map<string, number>();
   for (const t of tasks) {
+    const seen = new Set<string>();
     for (const s of t.skills) {
-      const i = mapSkill(vocab, s);
-      if (i >= 0) job[i] = job[i]! + Math.max(t.hoursPerWeek, 0);
+      const key = canonicalSkill(vocab, s);
+      if (key === '' || seen.has(key)) continue;
+      seen.add(key);
+      job.set(key, (job.get(key) ?? 0) + Math.max(t.hoursPerWeek, 0));
     }
   }
-  let candNorm = 0;
-  let jobNorm = 0;
-  for (let i = 0; i < job.length; i++) {
-    candNorm += cand[i]!;
-    jobNorm += job[i]!;
-  }
-  const sim = candNorm === 0 || jobNorm === 0 ? 0 : similarity.cosine(cand, job);
-  const order = [...job.keys()].filter((i) => job[i]! > 0).sort((a, b) => job[b]! - job[a]! || a - b);
+  const cand = new Set(candidateSkills.map((s) => canonicalSkill(vocab, s)).filter((k) => k !== ''));
+  const keys = [...new Set([...job.keys(), ...cand])].sort();
+  const a = keys.map((k) => (cand.has(k) ? 1 : 0));
+  const b = keys.map((k) => job.get(k) ?? 0);
+  const jobTotal = b.reduce((x, y) => x + y, 0);
+  const sim = cand.size === 0 || jobTotal === 0 ? undefined : similarity.cosine(a, b);
+  const order = [...job.keys()]
+    .filter((k) => job.get(k)! > 0)
+    .sort((x, y) => job.get(y)! - job.get(x)! || (x < y ? -1 : 1));
   return {
-    similarity: Number.isFinite(sim) ? Math.min(1, Math.max(0, sim)) : 0,
-    matched: order.filter((i) => cand[i] === 1).map((i) => vocab.names[i]!),
-    missing: order.filter((i) => cand[i] !== 1).map((i) => vocab.names[i]!),
+    similarity: sim === undefined || !Number.isFinite(sim) ? undefined : Math.min(1, Math.max(0, sim)),
+    matched: order.filter((k) => cand.has(k)),
+    missing: order.filter((k) => !cand.has(k)),
   };
 }

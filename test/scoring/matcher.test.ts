@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type CandidateInput,
+  compareSkills,
   createMatcher,
+  createSkillVocabulary,
   employerEconomics,
   generateRegion,
   type Match,
@@ -120,7 +122,7 @@ describe('components', () => {
   it('skills name the matched and the missing ones', () => {
     const r = pair({}, {}) as Match;
     const skills = r.components.find((c) => c.name === 'skills')!;
-    expect(skills.reason).toBe('heeft schoonmaken, dweilen; mist stofzuigen');
+    expect(skills.reason).toBe('heeft dweilen, schoonmaken; mist stofzuigen'); // equal hours: by name
     // cosine of (1,1,0) with (20,20,20): 40 / (√2 · √1200)
     expect(skills.value).toBeCloseTo(40 / (Math.sqrt(2) * Math.sqrt(1200)), 12);
   });
@@ -252,6 +254,22 @@ describe('properties on generated regions', () => {
         );
         const expected = Number.isFinite(e.ratio) ? (e.ratio <= 1 ? 1 : 1 / e.ratio) : 0;
         expect(r.components.find((x) => x.name === 'economics')!.value).toBeCloseTo(expected, 12);
+      }
+    }
+  });
+
+  it('the skills component is the ml-distance cosine of compareSkills on the same job', () => {
+    const vocab = createSkillVocabulary();
+    for (let ci = 0; ci < region.candidates.length; ci++) {
+      for (let vi = 0; vi < region.vacancies.length; vi += 3) {
+        const c = region.candidates[ci]!;
+        const v = region.vacancies[vi]!;
+        const r = matcher.score(c.id, v.id);
+        if (r.excluded) continue;
+        const ids = r.job === 'full' ? undefined : new Set(r.job.tasks.map((t) => t.taskId));
+        const tasks = (v.tasks ?? []).filter((t) => ids === undefined || ids.has(t.id));
+        const expected = compareSkills(vocab, c.skills, tasks).similarity ?? matcher.options.unknownSkills;
+        expect(r.components.find((x) => x.name === 'skills')!.value).toBeCloseTo(expected, 12);
       }
     }
   });
