@@ -266,3 +266,22 @@ export {
   WAGE_RULES,
   wageCostSubsidy,
 } from './wage-value/index.js';
+
+// Reports: progress against the covenant, fairness audit; import of schema.org JobPosting
+export { fairnessAudit, progressReport } from './report/index.js';
+export type {
+  AttributeFairness,
+  AuditedRun,
+  FairnessAudit,
+  FairnessAuditOptions,
+  GroupAttributes,
+  GroupFairness,
+  ProgressReport,
+  ProgressReportData,
+  ProgressReportOptions,
+  ReportForecast,
+  ReportPeriod,
+  SectorProgress,
+} from './report/index.js';
+export { fromJobPosting } from './domain/index.js';
+export type { JobPostingImport, JobPostingOptions } from './domain/index.js';

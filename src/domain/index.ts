@@ -47,3 +47,4 @@ export {
   vacancyRecordSchema,
   vacancySchema,
 } from './schemas.js';
+export { fromJobPosting, type JobPostingImport, type JobPostingOptions } from './job-posting.js';

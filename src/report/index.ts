@@ -1,0 +1,18 @@
+export type {
+  AttributeFairness,
+  AuditedRun,
+  FairnessAudit,
+  FairnessAuditOptions,
+  GroupAttributes,
+  GroupFairness,
+} from './fairness.js';
+export { fairnessAudit } from './fairness.js';
+export type { ReportPeriod } from './period.js';
+export type {
+  ProgressReport,
+  ProgressReportData,
+  ProgressReportOptions,
+  ReportForecast,
+  SectorProgress,
+} from './progress-report.js';
+export { progressReport } from './progress-report.js';
