@@ -5,15 +5,18 @@
  *
  * Run: `npm run demo` (builds first), or `node --import tsx examples/region-demo.ts [seed]`.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import {
   assign,
   carveAll,
   createMatcher,
+  fairnessAudit,
   forecastQuota,
   generateRegion,
   type Match,
   NATIONAL_REALISATIONS,
+  progressReport,
   TARGET_PLANS,
 } from 'banenmatch';
 
@@ -40,8 +43,11 @@ function describeMatch(m: Match): string[] {
   return lines;
 }
 
-/** Builds the demo's report as text. */
-export function main(seed = 42): string {
+/**
+ * Builds the demo's text; with `outDir`, also writes the progress report (Markdown, SVG, HTML, JSON)
+ * there.
+ */
+export function main(seed = 42, outDir?: string): string {
   const region = generateRegion({ seed });
   const { employers, candidates, vacancies } = region;
   const out: string[] = [];
@@ -162,10 +168,46 @@ export function main(seed = 42): string {
       }
     }
   }
+  // 5. Fairness audit of the optimal assignment on attributes that never enter the score.
+  //    (Synthetic attributes, drawn from the candidate id so that they are independent of the score.)
+  const bands = ['18-26', '27-49', '50+'];
+  const groups = Object.fromEntries(
+    candidates.map((c) => {
+      const n = Number(c.id.slice(2));
+      return [c.id, { ageBand: bands[n % 3]!, gender: n % 2 === 0 ? 'vrouw' : 'man' }];
+    }),
+  );
+  const audit = fairnessAudit(optimal, groups);
+  out.push('');
+  out.push('## Fairness audit of the optimal assignment (synthetic attributes)');
+  for (const line of audit.verdicts) out.push(`  ${line}`);
+
+  // 6. The progress report for 2024 (Markdown, SVG chart, HTML page).
+  const report = progressReport({
+    plan,
+    observed,
+    forecast: base,
+    placements: optimal.placements.map((p) => ({
+      sector: p.sector,
+      hoursPerWeek: p.hoursPerWeek,
+      probability: realisation,
+    })),
+    period: '2023',
+    region: 'Gooi en Vechtstreek (synthetisch)',
+  });
+  if (outDir !== undefined) {
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(`${outDir}/report.md`, report.markdown);
+    writeFileSync(`${outDir}/report.svg`, report.svg);
+    writeFileSync(`${outDir}/report.html`, report.html);
+    writeFileSync(`${outDir}/report.json`, `${JSON.stringify(report.json, null, 2)}\n`);
+    out.push('');
+    out.push(`Progress report written to ${outDir}/report.{md,svg,html,json}`);
+  }
   return out.join('\n');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const seed = process.argv[2] === undefined ? 42 : Number(process.argv[2]);
-  console.log(main(seed));
+  console.log(main(seed, 'out'));
 }
