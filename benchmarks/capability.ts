@@ -20,26 +20,7 @@ import {
   marginCompiled,
 } from '../src/capability/index.js';
 import { generateRegion } from '../src/synthetic/index.js';
-
-const gc = (globalThis as { gc?: () => void }).gc;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-}
-
-/** Runs `f` once to warm up, then `rounds` times; returns the median milliseconds and the last result. */
-function time<T>(f: () => T, rounds: number): { ms: number; result: T } {
-  let result = f();
-  const ms: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    gc?.();
-    const t0 = performance.now();
-    result = f();
-    ms.push(performance.now() - t0);
-  }
-  return { ms: median(ms), result };
-}
+import { time } from './_util.js';
 
 const region = generateRegion({ seed: 42, candidates: 2000, vacancies: 3000 });
 const profiles: FmlEntries[] = region.candidates.map((c) => c.capabilities);
