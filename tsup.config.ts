@@ -1,12 +1,27 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  tsconfig: 'tsconfig.build.json',
-  sourcemap: true,
-  clean: true,
-  target: 'node20',
-  treeshake: true,
-});
+// The build script empties dist/ first (`npm run build`), so neither config cleans: two configs
+// cleaning in parallel could delete each other's output.
+export default defineConfig([
+  {
+    entry: ['src/index.ts'],
+    format: ['esm', 'cjs'],
+    dts: true,
+    tsconfig: 'tsconfig.build.json',
+    sourcemap: true,
+    clean: false,
+    target: 'node20',
+    treeshake: true,
+  },
+  {
+    // The command-line interface `banenmatch` (package bin): ESM, with its own copy of the library.
+    entry: { cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    dts: false,
+    tsconfig: 'tsconfig.build.json',
+    sourcemap: true,
+    clean: false,
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);

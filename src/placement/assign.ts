@@ -77,7 +77,8 @@ export function assign(matcher: Matcher, options: AssignOptions = {}): AssignRes
   const { candidates, vacancies } = matcher;
   const nC = candidates.length;
   const nV = vacancies.length;
-  const list = matcher.shortlist({ k, signal: options.signal });
+  const progress = twoPhaseProgress(options.onProgress);
+  const list = matcher.shortlist({ k, signal: options.signal, onProgress: progress.first });
   throwIfAborted(options.signal, 'assign');
 
   const isPriority = (c: number) => priorityFirst && candidates[c]!.priority;
@@ -90,7 +91,7 @@ export function assign(matcher: Matcher, options: AssignOptions = {}): AssignRes
         minScore,
         priorityFirst,
         signal: options.signal,
-        onProgress: options.onProgress,
+        onProgress: progress.second,
       }),
     );
   } else {
@@ -119,7 +120,7 @@ export function assign(matcher: Matcher, options: AssignOptions = {}): AssignRes
       {
         proposing: options.proposing ?? 'candidates',
         signal: options.signal,
-        onProgress: options.onProgress,
+        onProgress: progress.second,
       },
     );
     optimalFor = result.optimalFor;
@@ -173,6 +174,22 @@ export function placementsOf(
       .map((p) => ({ sector: p.sector, hoursPerWeek: p.hoursPerWeek })),
   );
   return { placements, unplaced, totalScore, extraJobs: jobs };
+}
+
+/**
+ * @internal Splits one progress callback over two phases (the shortlist, then the solver), each
+ * reported as half of the work, so `done` never goes back.
+ */
+export function twoPhaseProgress(onProgress: ((done: number, total: number) => void) | undefined): {
+  first: ((done: number, total: number) => void) | undefined;
+  second: ((done: number, total: number) => void) | undefined;
+} {
+  if (onProgress === undefined) return { first: undefined, second: undefined };
+  const scale = 1000;
+  return {
+    first: (done, total) => onProgress(Math.floor((scale * done) / Math.max(total, 1)), 2 * scale),
+    second: (done, total) => onProgress(scale + Math.floor((scale * done) / Math.max(total, 1)), 2 * scale),
+  };
 }
 
 /** @internal Options of {@link optimalPlacements}. */

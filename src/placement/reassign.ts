@@ -1,6 +1,6 @@
 import { BanenmatchError, throwIfAborted } from '../errors.js';
 import type { Matcher } from '../scoring/matcher.js';
-import { type AssignResult, optimalPlacements, placementsOf } from './assign.js';
+import { type AssignResult, optimalPlacements, placementsOf, twoPhaseProgress } from './assign.js';
 
 /** Options of {@link reassign}. */
 export interface ReassignOptions {
@@ -78,7 +78,8 @@ export function reassign(
   const priorityFirst = options.priorityFirst ?? matcher.options.priorityFirst;
   const { candidates, vacancies } = matcher;
   const nV = vacancies.length;
-  const list = matcher.shortlist({ k, signal: options.signal });
+  const progress = twoPhaseProgress(options.onProgress);
+  const list = matcher.shortlist({ k, signal: options.signal, onProgress: progress.first });
   throwIfAborted(options.signal, 'reassign');
 
   // Previous placements that are still possible, and why the others are not.
@@ -115,7 +116,7 @@ export function reassign(
       priorityFirst,
       fixed,
       signal: options.signal,
-      onProgress: options.onProgress,
+      onProgress: progress.second,
     });
   } else {
     const bonus = new Map<number, number>();
@@ -125,7 +126,7 @@ export function reassign(
       priorityFirst,
       bonus,
       signal: options.signal,
-      onProgress: options.onProgress,
+      onProgress: progress.second,
     });
   }
   const result = placementsOf(matcher, list, candidateToVacancy, minScore);

@@ -1,0 +1,164 @@
+import type { Candidate } from '../domain/schemas.js';
+import {
+  booleanCell,
+  fmlCell,
+  formatCell,
+  formatFml,
+  formatList,
+  formatMap,
+  listCell,
+  mapCell,
+  numberCell,
+  textCell,
+} from './cells.js';
+import { formatCsv, parseCsv } from './csv.js';
+import {
+  type ColumnMap,
+  cellsOf,
+  columnOf,
+  dropUndefined,
+  type FlatRecords,
+  headerProblems,
+  lineAndColumn,
+} from './csv-layout.js';
+
+/**
+ * The flat CSV layout of candidates, one row per candidate (the input contract's fields flattened):
+ * `home` as `municipality,lat,lon`; `hoursPerWeek` as `hoursMin,hoursMax`; `capabilities` as
+ * `IV.13=2;VI.3=3;I.8=4|5` (codes of a list item separated by `|`); `skills` as `a;b`;
+ * `taskPerformance` as `cleaning=0.8;packing=0.6`; `preferences` as `preferredSectors`,
+ * `preferredOccupations` and `avoidTaskKinds`, each `a;b`. Decimal point; empty cell = absent.
+ */
+export const CANDIDATE_CSV_COLUMNS: readonly string[] = [
+  'id',
+  'targetGroup',
+  'municipality',
+  'lat',
+  'lon',
+  'maxCommuteKm',
+  'hoursMin',
+  'hoursMax',
+  'capabilities',
+  'skills',
+  'taskPerformance',
+  'wageValue',
+  'wageValueDate',
+  'priority',
+  'registeredSince',
+  'preferredSectors',
+  'preferredOccupations',
+  'avoidTaskKinds',
+];
+
+/** One candidate row in the layout of {@link CANDIDATE_CSV_COLUMNS}, for the help text (a test parses it). */
+export const CANDIDATE_CSV_EXAMPLE: string =
+  'c-1,wajong,Hilversum,52.2233,5.1764,15,12,24,IV.13=2;VI.3=3;I.8=4,schoonmaken;vouwen,cleaning=0.8,0.55,,false,,market,,';
+
+const REQUIRED = ['id', 'targetGroup', 'lat', 'lon', 'hoursMin', 'hoursMax'];
+
+const COLUMN_MAP: ColumnMap = [
+  [['home', 'municipality'], 'municipality'],
+  [['home', 'lon'], 'lon'],
+  [['home'], 'lat'],
+  [['hoursPerWeek', 'max'], 'hoursMax'],
+  [['hoursPerWeek'], 'hoursMin'],
+  [['preferences', 'sectors'], 'preferredSectors'],
+  [['preferences', 'occupations'], 'preferredOccupations'],
+  [['preferences', 'avoidTaskKinds'], 'avoidTaskKinds'],
+];
+
+/**
+ * Reads candidates from CSV text in the layout of {@link CANDIDATE_CSV_COLUMNS}.
+ *
+ * @param text - the CSV file's contents
+ * @returns the records (to validate with `safeParseCandidates`), layout problems and a locator
+ * @throws Error when a quoted field is not closed
+ * @example
+ * candidatesFromCsv('id,targetGroup,lat,lon,hoursMin,hoursMax\nc-1,wajong,52.2,5.2,12,24\n').records;
+ */
+export function candidatesFromCsv(text: string): FlatRecords {
+  const table = parseCsv(text);
+  const cell = cellsOf(table);
+  const problems = headerProblems(table.header, CANDIDATE_CSV_COLUMNS, REQUIRED);
+  const records = table.rows.map((row) => {
+    const get = (column: string) => cell(row, column);
+    const capabilities = fmlCell(get('capabilities'));
+    const performance = mapCell(get('taskPerformance'), numberCell);
+    for (const message of capabilities.problems) {
+      problems.push({ where: lineAndColumn(row.line, 'capabilities'), message });
+    }
+    for (const message of performance.problems) {
+      problems.push({ where: lineAndColumn(row.line, 'taskPerformance'), message });
+    }
+    const preferences = {
+      sectors: listCell(get('preferredSectors')),
+      occupations: listCell(get('preferredOccupations')),
+      avoidTaskKinds: listCell(get('avoidTaskKinds')),
+    };
+    return dropUndefined({
+      id: textCell(get('id')),
+      targetGroup: textCell(get('targetGroup')),
+      home: dropUndefined({
+        municipality: textCell(get('municipality')),
+        lat: numberCell(get('lat')),
+        lon: numberCell(get('lon')),
+      }),
+      maxCommuteKm: numberCell(get('maxCommuteKm')),
+      hoursPerWeek: { min: numberCell(get('hoursMin')), max: numberCell(get('hoursMax')) },
+      capabilities: capabilities.map,
+      skills: listCell(get('skills')),
+      taskPerformance: performance.map,
+      wageValue: numberCell(get('wageValue')),
+      wageValueDate: textCell(get('wageValueDate')),
+      priority: booleanCell(get('priority')),
+      registeredSince: textCell(get('registeredSince')),
+      preferences: Object.values(preferences).some((v) => v !== undefined)
+        ? dropUndefined(preferences)
+        : undefined,
+    });
+  });
+  return {
+    records,
+    problems,
+    locate: (path) => {
+      const row = typeof path[0] === 'number' ? table.rows[path[0]] : undefined;
+      if (row === undefined) return '(file)';
+      return lineAndColumn(row.line, columnOf(path.slice(1), COLUMN_MAP, CANDIDATE_CSV_COLUMNS));
+    },
+  };
+}
+
+/**
+ * Writes candidates as CSV in the layout of {@link CANDIDATE_CSV_COLUMNS}; {@link candidatesFromCsv}
+ * reads it back to the same candidates.
+ *
+ * @param candidates - parsed candidates
+ * @returns the CSV text
+ * @example
+ * candidatesToCsv(generateRegion({ seed: 1 }).candidates);
+ */
+export function candidatesToCsv(candidates: readonly Candidate[]): string {
+  return formatCsv(
+    CANDIDATE_CSV_COLUMNS,
+    candidates.map((c) => [
+      c.id,
+      c.targetGroup,
+      formatCell(c.home.municipality),
+      formatCell(c.home.lat),
+      formatCell(c.home.lon),
+      formatCell(c.maxCommuteKm),
+      formatCell(c.hoursPerWeek.min),
+      formatCell(c.hoursPerWeek.max),
+      formatFml(c.capabilities),
+      formatList(c.skills),
+      formatMap(c.taskPerformance),
+      formatCell(c.wageValue),
+      formatCell(c.wageValueDate),
+      formatCell(c.priority),
+      formatCell(c.registeredSince),
+      formatList(c.preferences?.sectors),
+      formatList(c.preferences?.occupations),
+      formatList(c.preferences?.avoidTaskKinds),
+    ]),
+  );
+}

@@ -1,0 +1,122 @@
+import { assign } from '../placement/assign.js';
+import { createMatcher } from '../scoring/matcher.js';
+import { choiceOption, integerOption, parseCommand, requiredOption, textOption } from './args.js';
+import { CANDIDATE_CSV_COLUMNS, CANDIDATE_CSV_EXAMPLE } from './candidates-csv.js';
+import { loadInput, validateRegion } from './input.js';
+import { type CliIo, EXIT_CODES } from './io.js';
+import { writeResult } from './output.js';
+import { PLACEMENT_CSV_COLUMNS, type PlacementRow, placementsToCsv } from './placements-csv.js';
+import { progressBar } from './progress.js';
+import { VACANCY_CSV_COLUMNS, VACANCY_CSV_EXAMPLE } from './vacancies-csv.js';
+
+/** `banenmatch match --help`. */
+export const MATCH_HELP: string = `Usage: banenmatch match --candidates FILE --vacancies FILE [options]
+
+Matches candidates to vacancies, with scores and reasons: assigns the whole caseload at once
+(every candidate at most one vacancy, every vacancy at most its positions), or ranks each
+candidate's best vacancies.
+
+Options:
+  --candidates FILE  candidates: a JSON array (the input contract) or a .csv file
+  --vacancies FILE   vacancies: a JSON array or a .csv file
+  --mode MODE        optimal  the largest total score (default)
+                     stable   no candidate and vacancy both prefer each other to what they got
+                     rank     each candidate's best vacancies (no assignment)
+  --k N              vacancies considered per candidate (default 50), or ranked with
+                     --mode rank (default 10)
+  --format FORMAT    json or csv (default json; csv when --out ends in .csv)
+  --out FILE         write the result to FILE instead of standard output
+  --debug            show the stack trace of an unexpected error
+  -h, --help         show this help
+
+A file is read as CSV when its name ends in .csv, else as JSON. CSV files have a header line,
+commas between fields, a decimal point, and an empty cell for an absent field; lists are
+separated by ';', FML codes as ITEM=CODE;ITEM=CODE with list codes separated by '|'.
+
+Candidates CSV, one row per candidate:
+  ${CANDIDATE_CSV_COLUMNS.join(',')}
+  for example:
+  ${CANDIDATE_CSV_EXAMPLE}
+
+Vacancies CSV, one row per task (the vacancy's fields repeated on each of its rows; a vacancy
+without tasks is one row with the task fields empty, its tasks then come from the occupation):
+  ${VACANCY_CSV_COLUMNS.join(',')}
+  for example (one vacancy with two tasks):
+  ${VACANCY_CSV_EXAMPLE.replace('\n', '\n  ')}
+
+Result: JSON ({ mode, placements, unplaced, totalScore, extraJobs }, or { mode: "rank",
+rankings: [{ candidateId, matches }] }), or CSV, one row per match or unplaced candidate:
+  ${PLACEMENT_CSV_COLUMNS.join(',')}
+
+A progress bar is drawn on standard error when it is a terminal.
+Exit codes: 0 done; 1 unexpected error; 2 bad option or invalid input (every problem is listed
+with its file, line or path); 3 a file cannot be read or written.
+`;
+
+/**
+ * `banenmatch match`: reads, validates, matches and writes.
+ *
+ * @param argv - the arguments after `match`
+ * @param io - the command line's io
+ * @returns the exit code
+ * @throws CliError for usage, input and file problems (turned into exit codes by `runCli`)
+ */
+export async function runMatch(argv: readonly string[], io: CliIo): Promise<number> {
+  const values = parseCommand('match', argv, {
+    candidates: { type: 'string' },
+    vacancies: { type: 'string' },
+    mode: { type: 'string' },
+    k: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+  });
+  if (values.help === true) {
+    io.stdout(MATCH_HELP);
+    return EXIT_CODES.ok;
+  }
+  const candidatesFile = requiredOption(values, 'candidates');
+  const vacanciesFile = requiredOption(values, 'vacancies');
+  const mode = choiceOption(values, 'mode', ['optimal', 'stable', 'rank'] as const) ?? 'optimal';
+  const k = integerOption(values, 'k', 1, 100_000) ?? (mode === 'rank' ? 10 : 50);
+  const out = textOption(values, 'out');
+  const format =
+    choiceOption(values, 'format', ['json', 'csv'] as const) ??
+    (out?.toLowerCase().endsWith('.csv') === true ? 'csv' : 'json');
+
+  const candidatesInput = await loadInput(io, candidatesFile, '--candidates', 'candidates');
+  const vacanciesInput = await loadInput(io, vacanciesFile, '--vacancies', 'vacancies');
+  const region = validateRegion(candidatesInput, vacanciesInput);
+  const matcher = createMatcher(region);
+  const bar = progressBar(io, mode === 'rank' ? 'ranking' : 'assigning');
+
+  let text: string;
+  let summary: string;
+  try {
+    if (mode === 'rank') {
+      const { byCandidate } = matcher.rankAll({ k, onProgress: bar.update });
+      const rankings = matcher.candidates.map((c, i) => ({
+        candidateId: c.id,
+        matches: byCandidate[i] ?? [],
+      }));
+      const rows: PlacementRow[] = rankings.flatMap((r) =>
+        r.matches.map((match, rank) => ({ match, rank: rank + 1 })),
+      );
+      text = format === 'csv' ? placementsToCsv(rows) : `${JSON.stringify({ mode, k, rankings }, null, 2)}\n`;
+      const withMatch = rankings.filter((r) => r.matches.length > 0).length;
+      summary = `ranked up to ${k} vacancies for ${rankings.length} candidates (${withMatch} with at least one)`;
+    } else {
+      const result = assign(matcher, { mode, k, onProgress: bar.update });
+      const rows: PlacementRow[] = [...result.placements.map((match) => ({ match })), ...result.unplaced];
+      text = format === 'csv' ? placementsToCsv(rows) : `${JSON.stringify(result, null, 2)}\n`;
+      const j = result.extraJobs;
+      summary =
+        `${mode}: placed ${result.placements.length} of ${matcher.candidates.length} candidates; ` +
+        `extra jobs ${j.total.toFixed(1)} (market ${j.market.toFixed(1)}, government ${j.government.toFixed(1)})`;
+    }
+  } finally {
+    bar.finish();
+  }
+  await writeResult(io, out, text);
+  if (out !== undefined) io.stdout(`${summary}; written to ${out}\n`);
+  return EXIT_CODES.ok;
+}

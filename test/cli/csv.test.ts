@@ -1,0 +1,135 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  CANDIDATE_CSV_COLUMNS,
+  CANDIDATE_CSV_EXAMPLE,
+  candidatesFromCsv,
+  candidatesToCsv,
+} from '../../src/cli/candidates-csv.js';
+import { fmlCell } from '../../src/cli/cells.js';
+import { formatCsv, parseCsv } from '../../src/cli/csv.js';
+import {
+  VACANCY_CSV_COLUMNS,
+  VACANCY_CSV_EXAMPLE,
+  vacanciesFromCsv,
+  vacanciesToCsv,
+} from '../../src/cli/vacancies-csv.js';
+import { parseCandidates, parseVacancies } from '../../src/domain/index.js';
+import { generateRegion } from '../../src/synthetic/index.js';
+
+describe('parseCsv and formatCsv', () => {
+  it('reads quotes, doubled quotes, line breaks in quotes, CRLF, a BOM and blank lines (worked example)', () => {
+    const text = '\uFEFFid,note\r\nc-1,"a, ""b"""\r\n\r\nc-2,"two\nlines"\nc-3,\n';
+    const table = parseCsv(text);
+    expect(table.header).toEqual(['id', 'note']);
+    expect(table.rows).toEqual([
+      { line: 2, cells: ['c-1', 'a, "b"'] },
+      { line: 4, cells: ['c-2', 'two\nlines'] },
+      { line: 6, cells: ['c-3', ''] },
+    ]);
+  });
+
+  it('throws on a quoted field that is not closed, naming its line', () => {
+    expect(() => parseCsv('id,note\nc-1,"open\n')).toThrow(/line 2/);
+  });
+
+  it('reads back what it writes, for any text cells (rows of two or more columns)', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 2, max: 4 })
+          .chain((width) =>
+            fc.tuple(
+              fc.array(fc.string({ minLength: 1 }), { minLength: width, maxLength: width }),
+              fc.array(fc.array(fc.string(), { minLength: width, maxLength: width }), { maxLength: 5 }),
+            ),
+          ),
+        ([header, rows]) => {
+          const back = parseCsv(formatCsv(header, rows));
+          expect(back.header).toEqual(header.map((h) => h.trim()));
+          expect(back.rows.map((r) => r.cells)).toEqual(rows);
+        },
+      ),
+    );
+  });
+});
+
+describe('FML cells', () => {
+  it('reads codes, condition lists and kind lists (worked examples)', () => {
+    expect(fmlCell('IV.13=2;I.8=4;II.12=1|3;IV.3=3|;VI.3=').map).toEqual({
+      'IV.13': 2,
+      'I.8': [4],
+      'II.12': [1, 3],
+      'IV.3': [3],
+      'VI.3': [],
+    });
+  });
+
+  it('reports a malformed entry by its number, never by its content', () => {
+    const r = fmlCell('IV.13=2;heart-condition');
+    expect(r.problems).toEqual(['entry 2 is not in the form ITEM=CODE']);
+  });
+});
+
+describe('flat CSV layouts of candidates and vacancies', () => {
+  it('round trip: a generated region written as CSV reads back to the same parsed records', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000 }), (seed) => {
+        const region = generateRegion({ seed, candidates: 25, vacancies: 25 });
+        const c = candidatesFromCsv(candidatesToCsv(region.candidates));
+        const v = vacanciesFromCsv(vacanciesToCsv(region.vacancies));
+        expect(c.problems).toEqual([]);
+        expect(v.problems).toEqual([]);
+        expect(parseCandidates(c.records)).toEqual(region.candidates);
+        expect(parseVacancies(v.records)).toEqual(region.vacancies);
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('the examples in `match --help` are valid input', () => {
+    const c = candidatesFromCsv(`${CANDIDATE_CSV_COLUMNS.join(',')}\n${CANDIDATE_CSV_EXAMPLE}\n`);
+    const v = vacanciesFromCsv(`${VACANCY_CSV_COLUMNS.join(',')}\n${VACANCY_CSV_EXAMPLE}\n`);
+    expect([...c.problems, ...v.problems]).toEqual([]);
+    const [candidate] = parseCandidates(c.records);
+    const [vacancy] = parseVacancies(v.records);
+    expect(candidate?.capabilities).toEqual({ 'IV.13': 2, 'VI.3': 3, 'I.8': [4] });
+    expect(vacancy?.tasks?.map((t) => t.hoursPerWeek)).toEqual([16, 8]);
+  });
+
+  it('places schema paths on the line and column they come from', () => {
+    const text = [
+      'id,employerId,sector,occupation,lat,lon,hoursPerWeek,taskId,taskKind,taskHours',
+      'v-1,e-1,market,schoonmaker,52.3,5.2,20,t1,cleaning,12',
+      'v-1,e-1,market,schoonmaker,52.3,5.2,20,t2,cleaning,8',
+      'v-2,e-1,market,schoonmaker,52.3,5.2,10,,,',
+    ].join('\n');
+    const v = vacanciesFromCsv(text);
+    expect(v.problems).toEqual([]);
+    expect(v.records).toHaveLength(2);
+    expect(v.locate([0, 'tasks', 1, 'hoursPerWeek'])).toBe('line 3, column taskHours');
+    expect(v.locate([0, 'location', 'lon'])).toBe('line 2, column lon');
+    expect(v.locate([1, 'hoursPerWeek'])).toBe('line 4, column hoursPerWeek');
+    const c = candidatesFromCsv('id,targetGroup,lat,lon,hoursMin,hoursMax\nc-1,wajong,52.2,5.2,12,24\n');
+    expect(c.locate([0, 'hoursPerWeek', 'max'])).toBe('line 2, column hoursMax');
+    expect(c.locate([0, 'home', 'lat'])).toBe('line 2, column lat');
+  });
+
+  it('reports unknown and missing columns, and a repeated vacancy row that contradicts its first row', () => {
+    const c = candidatesFromCsv('id,targetGroup,lat,lon,hoursMin,hoursMaks\nc-1,wajong,52.2,5.2,12,24\n');
+    expect(c.problems.map((p) => p.message)).toEqual([
+      'unknown column "hoursMaks"',
+      'missing column "hoursMax"',
+    ]);
+    const v = vacanciesFromCsv(
+      [
+        'id,employerId,sector,occupation,lat,lon,hoursPerWeek,taskId,taskKind,taskHours',
+        'v-1,e-1,market,schoonmaker,52.3,5.2,20,t1,cleaning,12',
+        'v-1,e-1,government,schoonmaker,52.3,5.2,20,t2,cleaning,8',
+      ].join('\n'),
+    );
+    expect(v.problems).toEqual([
+      { where: 'line 3, column sector', message: 'differs from the first row of the same vacancy (line 2)' },
+    ]);
+  });
+});

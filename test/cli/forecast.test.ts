@@ -1,0 +1,219 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPORT_FILES } from '../../src/cli/report.js';
+import { assign } from '../../src/placement/index.js';
+import { forecastQuota, NATIONAL_REALISATIONS, TARGET_PLANS } from '../../src/quota/index.js';
+import { progressReport } from '../../src/report/index.js';
+import { createMatcher } from '../../src/scoring/matcher.js';
+import { generateRegion } from '../../src/synthetic/index.js';
+import { run, tempDir } from './fake-io.js';
+
+let tmp: Awaited<ReturnType<typeof tempDir>>;
+let json: string;
+let csv: string;
+
+beforeAll(async () => {
+  tmp = await tempDir();
+  json = tmp.path('observed.json');
+  csv = tmp.path('observed.csv');
+  await writeFile(json, JSON.stringify(NATIONAL_REALISATIONS));
+  await writeFile(
+    csv,
+    `year,market,government\n${NATIONAL_REALISATIONS.map((r) => `${r.year},${r.market},${r.government}`).join('\n')}\n`,
+  );
+});
+afterAll(async () => {
+  await tmp.remove();
+});
+
+const PATHS = '500';
+
+describe('banenmatch forecast', () => {
+  it('--json prints the library’s forecastQuota result for the national realisations', async () => {
+    const r = await run([
+      'forecast',
+      '--plan',
+      'national2013',
+      '--observed',
+      json,
+      '--paths',
+      PATHS,
+      '--json',
+    ]);
+    expect(r.code).toBe(0);
+    const expected = forecastQuota({
+      plan: TARGET_PLANS.national2013,
+      observed: NATIONAL_REALISATIONS,
+      seed: 42,
+      paths: 500,
+    });
+    expect(JSON.parse(r.out)).toEqual(JSON.parse(JSON.stringify(expected)));
+  });
+
+  it('prints per year and sector the target, forecast, intervals and P(reach); CSV input prints the same', async () => {
+    const args = ['forecast', '--plan', 'national2013', '--paths', PATHS, '--seed', '7'];
+    const r = await run([...args, '--observed', json]);
+    expect(r.code).toBe(0);
+    const f = forecastQuota({
+      plan: TARGET_PLANS.national2013,
+      observed: NATIONAL_REALISATIONS,
+      seed: 7,
+      paths: 500,
+    });
+    const outlook = r.out.slice(r.out.indexOf('Outlook'));
+    expect(outlook.split('\n')[1]).toMatch(
+      /^year +sector +target +forecast +80% interval +95% interval +P\(reach\) +needed a month$/,
+    );
+    for (const y of f.years) {
+      for (const s of ['market', 'government', 'total'] as const) {
+        const o = y[s];
+        const [i80, i95] = o.intervals;
+        const row = [
+          String(y.year),
+          s,
+          String(o.target),
+          String(Math.round(o.forecast)),
+          `${Math.round(i80!.lower)}–${Math.round(i80!.upper)}`,
+          `${Math.round(i95!.lower)}–${Math.round(i95!.upper)}`,
+          `${Math.round(o.probability * 100)}%`,
+          o.perMonthNeeded.toFixed(1),
+        ];
+        expect(outlook).toMatch(
+          new RegExp(`^${row.map((c) => c.replace(/[()%.]/g, '\\$&')).join(' +')}$`, 'm'),
+        );
+      }
+    }
+    expect(await run([...args, '--observed', csv])).toEqual(r);
+  });
+
+  it('rejects an unknown plan with the list of plans, exit 2', async () => {
+    const r = await run(['forecast', '--plan', 'utrecht', '--observed', json]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      "banenmatch forecast: --plan must be one of gooiEnVechtstreek2015, national2013, got 'utrecht'\n",
+    );
+  });
+
+  it('places problems of the observations on their CSV line: a gap and a bad number', async () => {
+    const bad = tmp.path('gap.csv');
+    await writeFile(bad, 'year,market,government\n2015,100,50\n2017,300,abc\n2018,400,70\n');
+    const r = await run(['forecast', '--plan', 'national2013', '--observed', bad]);
+    expect(r.code).toBe(2);
+    const lines = r.err.trimEnd().split('\n');
+    expect(lines[0]).toBe('banenmatch forecast: the input has 2 problems');
+    expect(lines[1]).toMatch(new RegExp(`^  ${bad}: line 3: `));
+    expect(lines[2]).toBe(`  ${bad}: line 4: follows a gap of 2 periods`);
+  });
+});
+
+describe('banenmatch report', () => {
+  it('writes the four report files into --out, the JSON equal to progressReport()', async () => {
+    const dir = tmp.path('report/2023');
+    const r = await run([
+      'report',
+      '--plan',
+      'national2013',
+      '--observed',
+      json,
+      '--period',
+      '2023',
+      '--out',
+      dir,
+      '--paths',
+      PATHS,
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    const plan = TARGET_PLANS.national2013;
+    const observed = NATIONAL_REALISATIONS;
+    const forecast = forecastQuota({ plan, observed, seed: 42, paths: 500 });
+    const expected = progressReport({ plan, observed, forecast, period: '2023' });
+    const contents = await Promise.all(REPORT_FILES.map((f) => readFile(`${dir}/${f}`, 'utf8')));
+    expect(contents[0]).toBe(expected.markdown);
+    expect(contents[1]).toBe(expected.svg);
+    expect(contents[2]).toBe(expected.html);
+    expect(JSON.parse(contents[3]!)).toEqual(JSON.parse(JSON.stringify(expected.json)));
+  });
+
+  it('shows the placements of a `match` result as the scenario', async () => {
+    const region = generateRegion({ seed: 11, candidates: 30, vacancies: 40 });
+    const c = tmp.path('c.json');
+    const v = tmp.path('v.json');
+    const result = tmp.path('result.json');
+    await writeFile(c, JSON.stringify(region.candidates));
+    await writeFile(v, JSON.stringify(region.vacancies));
+    expect((await run(['match', '--candidates', c, '--vacancies', v, '--out', result])).code).toBe(0);
+    const dir = tmp.path('report-with-placements');
+    const r = await run([
+      'report',
+      '--plan',
+      'national2013',
+      '--observed',
+      json,
+      '--period',
+      '2023',
+      '--out',
+      dir,
+      '--paths',
+      PATHS,
+      '--placements',
+      result,
+    ]);
+    expect(r.code).toBe(0);
+    const data = JSON.parse(await readFile(`${dir}/report.json`, 'utf8')) as {
+      scenario: Record<'market' | 'government' | 'total', number>;
+    };
+    // The report rounds to two decimals.
+    const expected = assign(createMatcher(region), { mode: 'optimal' }).extraJobs;
+    expect(expected.total).toBeGreaterThan(0);
+    for (const s of ['market', 'government', 'total'] as const)
+      expect(data.scenario[s]).toBeCloseTo(expected[s], 2);
+  });
+
+  it('rejects a --placements file that is not a match result', async () => {
+    const r = await run([
+      'report',
+      '--plan',
+      'national2013',
+      '--observed',
+      json,
+      '--period',
+      '2023',
+      '--out',
+      tmp.dir,
+      '--placements',
+      json,
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('is not a result of');
+  });
+
+  it('rejects a bad period with exit 2, naming --period', async () => {
+    const r = await run([
+      'report',
+      '--plan',
+      'national2013',
+      '--observed',
+      json,
+      '--period',
+      '2023-Q1',
+      '--out',
+      tmp.dir,
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/\n {2}--period: /);
+  });
+});
+
+describe('banenmatch demo', () => {
+  it('generates, ranks, assigns and forecasts; the same seed gives the same text', async () => {
+    const args = ['demo', '--seed', '3', '--candidates', '40', '--vacancies', '60'];
+    const r = await run(args);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^# .*, seed 3\n40 candidates, 60 vacancies at \d+ employers\n/);
+    for (const heading of ['## Best vacancies for three candidates', '## Optimal assignment', 'Outlook']) {
+      expect(r.out).toContain(heading);
+    }
+    expect(await run(args)).toEqual(r);
+  });
+});
