@@ -99,6 +99,8 @@ export type {
   Employer,
   EmployerInput,
   HoursWindow,
+  JobPostingImport,
+  JobPostingOptions,
   Location,
   ParseResult,
   Preferences,
@@ -116,6 +118,7 @@ export {
   capabilityDemandsSchema,
   capabilityProfileSchema,
   employerSchema,
+  fromJobPosting,
   locationSchema,
   MAX_HOURS_PER_WEEK,
   NETHERLANDS_BBOX,
@@ -144,14 +147,63 @@ export {
   ValidationError,
 } from './errors.js';
 export type {
+  ExtraJobsAtOptions,
+  Ledger,
+  LedgerOptions,
+  LedgerPlacement,
+  PeriodMeasure,
+  PlacementRecord,
+  QuarterJobs,
+  QuarterOptions,
+  RetentionCell,
+  RetentionOptions,
+  RetentionResult,
+  RetentionScope,
+  ToObservedOptions,
+  YearJobs,
+  YearOptions,
+} from './ledger/index.js';
+// Placement ledger: realised placements → extra jobs, retention, the observed series
+export {
+  addPlacement,
+  createLedger,
+  endPlacement,
+  extraJobsAt,
+  extraJobsByQuarter,
+  extraJobsByYear,
+  LEDGER_MAX_HOURS_PER_WEEK,
+  ledgerToJSON,
+  parseLedger,
+  placementRecordSchema,
+  retention,
+  safeParseLedger,
+  toObserved,
+} from './ledger/index.js';
+export type {
   AssignOptions,
   AssignResult,
-  PlacementChange,
   Placement as ProposedPlacement,
+  PlacementChange,
   ReassignOptions,
   ReassignResult,
 } from './placement/index.js';
 export { assign, reassign } from './placement/index.js';
+export type {
+  JsonValue,
+  PseudonymEncoding,
+  PseudonymizeOptions,
+  RunRecord,
+  RunRecordOptions,
+} from './privacy/index.js';
+// Privacy and run records (EU AI Act art. 12)
+export {
+  canonicalJson,
+  createRunRecord,
+  isValidBsn,
+  MIN_PSEUDONYM_KEY_BYTES,
+  pseudonymizeBsn,
+  sha256Hex,
+} from './privacy/index.js';
 export type {
   BacktestOptions,
   BacktestResult,
@@ -205,6 +257,22 @@ export {
   targetPlanYearSchema,
   validateTargetPlan,
 } from './quota/index.js';
+export type {
+  AttributeFairness,
+  AuditedRun,
+  FairnessAudit,
+  FairnessAuditOptions,
+  GroupAttributes,
+  GroupFairness,
+  ProgressReport,
+  ProgressReportData,
+  ProgressReportOptions,
+  ReportForecast,
+  ReportPeriod,
+  SectorProgress,
+} from './report/index.js';
+// Reports: progress against the covenant, fairness audit; import of schema.org JobPosting
+export { fairnessAudit, progressReport } from './report/index.js';
 export { COMMUTE_DEFAULTS, commuteLimitKm } from './scoring/commute.js';
 export { haversineKm } from './scoring/geo.js';
 export type {
@@ -228,6 +296,7 @@ export { compareSkills, createSkillVocabulary, mapSkill } from './scoring/skills
 export type { GenerateRegionOptions, Municipality } from './synthetic/index.js';
 // Synthetic region
 export { GOOI_EN_VECHTSTREEK, generateRegion } from './synthetic/index.js';
+export { LIBRARY_NAME, VERSION } from './version.js';
 export type {
   Dated,
   EmployerEconomics,
@@ -266,22 +335,3 @@ export {
   WAGE_RULES,
   wageCostSubsidy,
 } from './wage-value/index.js';
-
-// Reports: progress against the covenant, fairness audit; import of schema.org JobPosting
-export { fairnessAudit, progressReport } from './report/index.js';
-export type {
-  AttributeFairness,
-  AuditedRun,
-  FairnessAudit,
-  FairnessAuditOptions,
-  GroupAttributes,
-  GroupFairness,
-  ProgressReport,
-  ProgressReportData,
-  ProgressReportOptions,
-  ReportForecast,
-  ReportPeriod,
-  SectorProgress,
-} from './report/index.js';
-export { fromJobPosting } from './domain/index.js';
-export type { JobPostingImport, JobPostingOptions } from './domain/index.js';

@@ -1,0 +1,309 @@
+import { BanenmatchError } from '../errors.js';
+import { type ExtraJobs, JOB_HOURS_PER_WEEK } from '../quota/jobs.js';
+import { columnsOf, type LedgerColumns, OPEN_END } from './columns.js';
+import {
+  dayOf,
+  isoOf,
+  partsOf,
+  quarterIndexOf,
+  quarterIndexOfLabel,
+  quarterLabel,
+  quarterStart,
+  yearStart,
+} from './dates.js';
+import type { Ledger } from './schema.js';
+
+/** Options of {@link extraJobsAt}. */
+export interface ExtraJobsAtOptions {
+  /** Paid hours a week that make one job. @default 25.5 */
+  unitHours?: number | undefined;
+}
+
+/** How a period's jobs are measured: the stock on its last day, or the mean daily stock over its days. */
+export type PeriodMeasure = 'end' | 'average';
+
+/** Options of {@link extraJobsByQuarter}. */
+export interface QuarterOptions {
+  /** First quarter, `'2023Q1'`. @default the quarter of the first start */
+  from?: string | undefined;
+  /** Last quarter, `'2024Q4'`. @default the quarter of the last start or end */
+  to?: string | undefined;
+  /** Stock at the quarter's last day, or the average over its days. @default 'end' */
+  measure?: PeriodMeasure | undefined;
+  /** Paid hours a week that make one job. @default 25.5 */
+  unitHours?: number | undefined;
+}
+
+/** Options of {@link extraJobsByYear}. */
+export interface YearOptions {
+  /** First year. @default the year of the first start */
+  from?: number | undefined;
+  /** Last year. @default the year of the last start or end */
+  to?: number | undefined;
+  /** Stock on 31 December, or the average over the year's days. @default 'end' */
+  measure?: PeriodMeasure | undefined;
+  /** Paid hours a week that make one job. @default 25.5 */
+  unitHours?: number | undefined;
+}
+
+/** Jobs in one quarter: `from` and `to` are its first and last day. */
+export interface QuarterJobs extends ExtraJobs {
+  quarter: string;
+  from: string;
+  to: string;
+}
+
+/** Jobs in one year: `from` and `to` are its first and last day. */
+export interface YearJobs extends ExtraJobs {
+  year: number;
+  from: string;
+  to: string;
+}
+
+/** @internal Checks `unitHours`. */
+export function unitOf(unitHours: number | undefined, what: string): number {
+  const unit = unitHours ?? JOB_HOURS_PER_WEEK;
+  if (!(unit > 0) || !Number.isFinite(unit)) {
+    throw new BanenmatchError('INVALID_ARGUMENT', `${what}: unitHours must be a finite number > 0`);
+  }
+  return unit;
+}
+
+/** @internal The day number of a date argument. */
+export function dayArg(date: string, what: string): number {
+  const day = typeof date === 'string' ? dayOf(date) : undefined;
+  if (day === undefined)
+    throw new BanenmatchError('INVALID_ARGUMENT', `${what} must be a real date YYYY-MM-DD`);
+  return day;
+}
+
+/**
+ * Counts the jobs in work on one day, market and government apart: the paid hours a week of every
+ * placement with `start ≤ date ≤ end` (an open placement has no end), divided by 25.5 (Wfsv art.
+ * 38b lid 4; covenant art. 1.1). Sheltered work (`beschut`) does not count. Against the baseline
+ * (*nulmeting*) these are extra jobs when the ledger holds the placements made since.
+ *
+ * Complexity: O(n).
+ *
+ * @param ledger - the ledger
+ * @param date - the measurement date (*peildatum*), `YYYY-MM-DD`
+ * @param options - `unitHours` (@default 25.5)
+ * @returns market, government and total jobs
+ * @throws BanenmatchError `INVALID_ARGUMENT` for a bad date or unit
+ * @example
+ * const ledger = createLedger([
+ *   { id: 'p1', candidateId: 'c1', sector: 'market', hoursPerWeek: 25.5, start: '2024-01-01' },
+ *   { id: 'p2', candidateId: 'c2', sector: 'government', hoursPerWeek: 12.75, start: '2024-06-01' },
+ * ]);
+ * extraJobsAt(ledger, '2024-12-31') // { market: 1, government: 0.5, total: 1.5 }
+ */
+export function extraJobsAt(ledger: Ledger, date: string, options: ExtraJobsAtOptions = {}): ExtraJobs {
+  const unit = unitOf(options.unitHours, 'extraJobsAt');
+  const day = dayArg(date, 'extraJobsAt: date');
+  const { n, counts, start, end, government: isGovernment, hours } = columnsOf(ledger);
+  let market = 0;
+  let government = 0;
+  for (let i = 0; i < n; i++) {
+    if (counts[i] === 0 || start[i]! > day || end[i]! < day) continue;
+    if (isGovernment[i] === 1) government += hours[i]!;
+    else market += hours[i]!;
+  }
+  // Hours are added up first and divided once, so 2 × 12.75 hours is exactly one job.
+  return { market: market / unit, government: government / unit, total: (market + government) / unit };
+}
+
+/** First and last counted day in the ledger (last start or end), or undefined when nothing counts. */
+function span(c: LedgerColumns): { first: number; last: number } | undefined {
+  let first = OPEN_END;
+  let last = -OPEN_END;
+  for (let i = 0; i < c.n; i++) {
+    if (c.counts[i] === 0) continue;
+    const s = c.start[i]!;
+    const e = c.end[i]!;
+    if (s < first) first = s;
+    if (s > last) last = s;
+    if (e !== OPEN_END && e > last) last = e;
+  }
+  return first === OPEN_END ? undefined : { first, last };
+}
+
+/** First index k with `sorted[k] ≥ x` (sorted.length when none). */
+function lowerBound(sorted: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Hours per period, market and government, for periods `[bounds[k], bounds[k+1])` (day numbers):
+ * the stock on each period's last day, or the day-weighted mean over the period.
+ */
+function countPeriods(
+  c: LedgerColumns,
+  bounds: Float64Array,
+  measure: PeriodMeasure,
+): { market: Float64Array; government: Float64Array } {
+  const { n, counts, start, end, government: isGovernment, hours } = c;
+  const periods = bounds.length - 1;
+  const market = new Float64Array(periods);
+  const government = new Float64Array(periods);
+  // Last day of each period, for the stock measure.
+  const lastDay = new Float64Array(periods);
+  for (let k = 0; k < periods; k++) lastDay[k] = bounds[k + 1]! - 1;
+  for (let i = 0; i < n; i++) {
+    if (counts[i] === 0) continue;
+    const s = start[i]!;
+    const e = end[i]!;
+    const h = hours[i]!;
+    const target = isGovernment[i] === 1 ? government : market;
+    if (measure === 'end') {
+      // Periods whose last day lies in [s, e]: a contiguous range. Adding in placement order keeps each
+      // stock bit-identical to extraJobsAt on that day (no difference array and its rounding residue).
+      const k1 = e === OPEN_END ? periods : lowerBound(lastDay, e + 1);
+      for (let k = lowerBound(lastDay, s); k < k1; k++) target[k]! += h;
+    } else {
+      const k0 = Math.max(0, lowerBound(bounds, s + 1) - 1);
+      for (let k = k0; k < periods; k++) {
+        const from = bounds[k]!;
+        const to = bounds[k + 1]! - 1;
+        if (from > e) break;
+        const days = Math.min(e, to) - Math.max(s, from) + 1;
+        if (days > 0) target[k]! += (h * days) / (to - from + 1);
+      }
+    }
+  }
+  return { market, government };
+}
+
+function measureOf(measure: PeriodMeasure | undefined, what: string): PeriodMeasure {
+  const m = measure ?? 'end';
+  if (m !== 'end' && m !== 'average') {
+    throw new BanenmatchError('INVALID_ARGUMENT', `${what}: measure must be end or average`);
+  }
+  return m;
+}
+
+function checkRange(from: number, to: number, what: string): void {
+  if (from > to) throw new BanenmatchError('INVALID_ARGUMENT', `${what}: from must not be after to`);
+}
+
+/**
+ * Counts jobs per quarter, market and government apart, in 25.5-hour units. The banenafspraak counts a
+ * stock at a measurement date (UWV's quarterly trend report: the end of the quarter), so the default
+ * is the stock on the quarter's last day; `measure: 'average'` gives the mean daily stock over the
+ * quarter instead. Sheltered work (`beschut`) does not count.
+ *
+ * Complexity: O(n × P) worst case, P quarters (O(n log P) when placements are short).
+ *
+ * @param ledger - the ledger
+ * @param options - `from`, `to` (`'2023Q1'`; @default the ledger's first and last dates), `measure` (@default 'end'), `unitHours` (@default 25.5)
+ * @returns one row per quarter, in order (empty for an empty ledger without `from` and `to`)
+ * @throws BanenmatchError `INVALID_ARGUMENT` for a bad quarter label or one outside 1990–2100, from after to, or a bad option
+ * @example
+ * // the ledger of the extraJobsAt example
+ * extraJobsByQuarter(ledger, { from: '2024Q1', to: '2024Q4' })[3]
+ * // { quarter: '2024Q4', from: '2024-10-01', to: '2024-12-31', market: 1, government: 0.5, total: 1.5 }
+ */
+export function extraJobsByQuarter(ledger: Ledger, options: QuarterOptions = {}): QuarterJobs[] {
+  const what = 'extraJobsByQuarter';
+  const unit = unitOf(options.unitHours, what);
+  const measure = measureOf(options.measure, what);
+  const c = columnsOf(ledger);
+  const label = (q: string | undefined, name: string): number | undefined => {
+    if (q === undefined) return undefined;
+    const index = typeof q === 'string' ? quarterIndexOfLabel(q) : undefined;
+    if (index === undefined || index < 1990 * 4 || index >= 2101 * 4) {
+      throw new BanenmatchError(
+        'INVALID_ARGUMENT',
+        `${what}: ${name} must be a quarter like 2024Q1, 1990–2100`,
+      );
+    }
+    return index;
+  };
+  let from = label(options.from, 'from');
+  let to = label(options.to, 'to');
+  if (from === undefined || to === undefined) {
+    const range = span(c);
+    if (range === undefined && (from ?? to) === undefined) return [];
+    from ??= range === undefined ? to! : quarterIndexOf(range.first);
+    to ??= range === undefined ? from : quarterIndexOf(range.last);
+  }
+  checkRange(from, to, what);
+  const bounds = new Float64Array(to - from + 2);
+  for (let k = 0; k < bounds.length; k++) bounds[k] = quarterStart(from + k);
+  const hours = countPeriods(c, bounds, measure);
+  const rows: QuarterJobs[] = [];
+  for (let k = 0; k < bounds.length - 1; k++) {
+    const m = hours.market[k]!;
+    const g = hours.government[k]!;
+    rows.push({
+      quarter: quarterLabel(from + k),
+      from: isoOf(bounds[k]!),
+      to: isoOf(bounds[k + 1]! - 1),
+      market: m / unit,
+      government: g / unit,
+      total: (m + g) / unit,
+    });
+  }
+  return rows;
+}
+
+/**
+ * Counts jobs per calendar year, market and government apart, in 25.5-hour units: by default the
+ * stock on 31 December (the annual banenafspraak measurement counts the jobs at year end), or with
+ * `measure: 'average'` the mean daily stock over the year. Sheltered work (`beschut`) does not count.
+ *
+ * Complexity: O(n × Y) worst case, Y years.
+ *
+ * @param ledger - the ledger
+ * @param options - `from`, `to` (years; @default the ledger's first and last dates), `measure` (@default 'end'), `unitHours` (@default 25.5)
+ * @returns one row per year, in order (empty for an empty ledger without `from` and `to`)
+ * @throws BanenmatchError `INVALID_ARGUMENT` for a year outside 1990–2100, from after to, or a bad option
+ * @example
+ * // the ledger of the extraJobsAt example
+ * extraJobsByYear(ledger, { from: 2023, to: 2024 }).map((r) => r.total) // [0, 1.5]
+ */
+export function extraJobsByYear(ledger: Ledger, options: YearOptions = {}): YearJobs[] {
+  const what = 'extraJobsByYear';
+  const unit = unitOf(options.unitHours, what);
+  const measure = measureOf(options.measure, what);
+  const c = columnsOf(ledger);
+  const yearArg = (y: number | undefined, name: string): number | undefined => {
+    if (y === undefined) return undefined;
+    if (!Number.isInteger(y) || y < 1990 || y > 2100) {
+      throw new BanenmatchError('INVALID_ARGUMENT', `${what}: ${name} must be a year from 1990 to 2100`);
+    }
+    return y;
+  };
+  let from = yearArg(options.from, 'from');
+  let to = yearArg(options.to, 'to');
+  if (from === undefined || to === undefined) {
+    const range = span(c);
+    if (range === undefined && (from ?? to) === undefined) return [];
+    from ??= range === undefined ? to! : partsOf(range.first).year;
+    to ??= range === undefined ? from : partsOf(range.last).year;
+  }
+  checkRange(from, to, what);
+  const bounds = new Float64Array(to - from + 2);
+  for (let k = 0; k < bounds.length; k++) bounds[k] = yearStart(from + k);
+  const hours = countPeriods(c, bounds, measure);
+  const rows: YearJobs[] = [];
+  for (let k = 0; k < bounds.length - 1; k++) {
+    const m = hours.market[k]!;
+    const g = hours.government[k]!;
+    rows.push({
+      year: from + k,
+      from: isoOf(bounds[k]!),
+      to: isoOf(bounds[k + 1]! - 1),
+      market: m / unit,
+      government: g / unit,
+      total: (m + g) / unit,
+    });
+  }
+  return rows;
+}

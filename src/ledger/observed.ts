@@ -1,0 +1,82 @@
+import { BanenmatchError } from '../errors.js';
+import type { Observation } from '../quota/schema.js';
+import { extraJobsByQuarter, extraJobsByYear, type PeriodMeasure } from './count.js';
+import type { Ledger } from './schema.js';
+
+/** Options of {@link toObserved}. */
+export interface ToObservedOptions {
+  /** One observation per year end or per quarter end. */
+  frequency: 'year' | 'quarter';
+  /**
+   * The region's realised extra jobs before the ledger starts (against the *nulmeting*), added to every
+   * period. @default { market: 0, government: 0 }
+   */
+  baseline?: { market: number; government: number } | undefined;
+  /** First period: a year (`2020`) or a quarter (`'2020Q1'`). @default the ledger's first start */
+  from?: number | string | undefined;
+  /** Last period, as `from`. @default the ledger's last start or end */
+  to?: number | string | undefined;
+  /** Stock at the period's end or the average over it. @default 'end' */
+  measure?: PeriodMeasure | undefined;
+  /** Paid hours a week that make one job. @default 25.5 */
+  unitHours?: number | undefined;
+}
+
+/**
+ * Turns the ledger into the `observed` series `forecastQuota` takes: realised extra jobs per year end
+ * (`{ year, market, government }`) or quarter end (`{ quarter: '2024Q4', … }`), consecutive, each the
+ * ledger's stock plus the baseline. Note that a quarterly series from a ledger has no December
+ * effect (UWV's quarterly figures count paid hours, which peak in Q4).
+ *
+ * Complexity: as {@link extraJobsByYear} / {@link extraJobsByQuarter}.
+ *
+ * @param ledger - the ledger
+ * @param options - `frequency`, `baseline` (@default zeros), `from`, `to`, `measure` (@default 'end'), `unitHours` (@default 25.5)
+ * @returns the observations, oldest first
+ * @throws BanenmatchError `INVALID_ARGUMENT` for a bad frequency, baseline or period
+ * @example
+ * forecastQuota({ plan, observed: toObserved(ledger, { frequency: 'year', baseline: { market: 120, government: 30 } }), seed: 42 })
+ */
+export function toObserved(ledger: Ledger, options: ToObservedOptions): Observation[] {
+  const what = 'toObserved';
+  const base = options.baseline ?? { market: 0, government: 0 };
+  if (
+    typeof base !== 'object' ||
+    base === null ||
+    !Number.isFinite(base.market) ||
+    !Number.isFinite(base.government)
+  ) {
+    throw new BanenmatchError(
+      'INVALID_ARGUMENT',
+      `${what}: baseline.market and baseline.government must be finite`,
+    );
+  }
+  const common = { measure: options.measure, unitHours: options.unitHours };
+  if (options.frequency === 'year') {
+    if (
+      (options.from !== undefined && typeof options.from !== 'number') ||
+      (options.to !== undefined && typeof options.to !== 'number')
+    ) {
+      throw new BanenmatchError('INVALID_ARGUMENT', `${what}: from and to must be years for frequency year`);
+    }
+    return extraJobsByYear(ledger, { ...common, from: options.from, to: options.to }).map((r) => ({
+      year: r.year,
+      market: base.market + r.market,
+      government: base.government + r.government,
+    }));
+  }
+  if (options.frequency === 'quarter') {
+    if (
+      (options.from !== undefined && typeof options.from !== 'string') ||
+      (options.to !== undefined && typeof options.to !== 'string')
+    ) {
+      throw new BanenmatchError('INVALID_ARGUMENT', `${what}: from and to must be quarters like 2024Q1`);
+    }
+    return extraJobsByQuarter(ledger, { ...common, from: options.from, to: options.to }).map((r) => ({
+      quarter: r.quarter,
+      market: base.market + r.market,
+      government: base.government + r.government,
+    }));
+  }
+  throw new BanenmatchError('INVALID_ARGUMENT', `${what}: frequency must be year or quarter`);
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { MAX_HOURS_PER_WEEK, sectorSchema, targetGroupSchema } from '../domain/schemas.js';
+import type { QuotaSector } from '../quota/jobs.js';
+import { dayOf } from './dates.js';
+
+const id = z.string().trim().min(1, 'must be a non-empty id').max(200);
+/** Dates from 1990 to 2100: the banenafspraak starts in 2013; anything else is a typing error. */
+const isoDate = z.string().refine((s) => {
+  const day = dayOf(s);
+  return day !== undefined && s >= '1990-01-01' && s <= '2100-12-31';
+}, 'must be a real date YYYY-MM-DD between 1990 and 2100');
+
+/**
+ * A placement (*plaatsing*) as JSON: a candidate working for an employer from `start` to `end`
+ * (inclusive; absent or `null` while still in work), so many paid hours a week (*verloonde uren*, Wfsv
+ * art. 38b lid 4), in the market or government sector. A placement of target group `beschut`
+ * (sheltered work, Pwet art. 10b) is kept but does not count for the quota (Wfsv art. 38b lid 1).
+ */
+export const placementRecordSchema: z.ZodType<PlacementRecord> = z.object({
+  id,
+  candidateId: id,
+  vacancyId: id.optional(),
+  employerId: id.optional(),
+  sector: sectorSchema,
+  hoursPerWeek: z.number().finite().gt(0).max(MAX_HOURS_PER_WEEK),
+  start: isoDate,
+  end: isoDate.nullable().optional(),
+  targetGroup: targetGroupSchema.optional(),
+});
+
+/** A placement record as given (JSON in); see {@link placementRecordSchema}. */
+export interface PlacementRecord {
+  id: string;
+  /** A pseudonym of the person (never a BSN: see `pseudonymizeBsn`). */
+  candidateId: string;
+  vacancyId?: string | undefined;
+  employerId?: string | undefined;
+  sector: QuotaSector;
+  /** Paid hours a week, > 0 and ≤ 60. */
+  hoursPerWeek: number;
+  /** First day in work, `YYYY-MM-DD`. */
+  start: string;
+  /** Last day in work (inclusive), `YYYY-MM-DD`; absent or `null` while in work. */
+  end?: string | null | undefined;
+  /** The candidate's target group; `beschut` does not count for the quota. */
+  targetGroup?: z.infer<typeof targetGroupSchema> | undefined;
+}
+
+/** A placement in a {@link Ledger}: a record with `end` left out while still in work. */
+export interface LedgerPlacement {
+  readonly id: string;
+  readonly candidateId: string;
+  readonly vacancyId?: string;
+  readonly employerId?: string;
+  readonly sector: QuotaSector;
+  readonly hoursPerWeek: number;
+  readonly start: string;
+  readonly end?: string;
+  readonly targetGroup?: z.infer<typeof targetGroupSchema>;
+}
+
+/**
+ * An immutable, validated placement ledger. Make one with `createLedger` or `parseLedger`; change it
+ * with `addPlacement` / `endPlacement`, which return a new ledger. The ledger and its list are frozen;
+ * the placement objects are typed read-only (not frozen: freezing 10⁵ objects costs more than the counts).
+ */
+export interface Ledger {
+  readonly placements: readonly LedgerPlacement[];
+  /** The most paid hours a week one candidate may have at any day, over overlapping placements. */
+  readonly maxHoursPerWeek: number;
+}
+
+/** Options of `createLedger` and `parseLedger`. */
+export interface LedgerOptions {
+  /**
+   * Most paid hours a week one candidate may work at once, over overlapping placements. Arbeidstijdenwet
+   * art. 5:7 caps one week at 60 hours. @default 60
+   */
+  maxHoursPerWeek?: number | undefined;
+  /**
+   * Accept a `candidateId` of 8–9 digits that passes the BSN eleven-test. Off by default: such an id is
+   * most likely a BSN, which must not be stored here (use `pseudonymizeBsn`). @default false
+   */
+  allowBsnLikeIds?: boolean | undefined;
+}
