@@ -8,15 +8,19 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import {
+  addPlacement,
   assign,
   carveAll,
+  createLedger,
   createMatcher,
+  extraJobsAt,
   fairnessAudit,
   forecastQuota,
   generateRegion,
   type Match,
   NATIONAL_REALISATIONS,
   progressReport,
+  reassign,
   TARGET_PLANS,
 } from 'banenmatch';
 
@@ -168,7 +172,65 @@ export function main(seed = 42, outDir?: string): string {
       }
     }
   }
-  // 5. Fairness audit of the optimal assignment on attributes that never enter the score.
+  // 5. A day: new vacancies arrive and are filled at once; the proposal is re-optimised with little
+  //    disruption; the day's starts go into the placement ledger.
+  const arrivals = generateRegion({ seed: seed + 1, candidates: 0, vacancies: 3 }).vacancies.map((v, i) => ({
+    ...v,
+    id: `dag-${i + 1}`,
+  }));
+  out.push('');
+  out.push('## A day: three new vacancies');
+  for (const v of arrivals) {
+    matcher.addVacancy(v);
+    const best = matcher.rankCandidates(v.id, { k: 3 });
+    out.push(
+      `  ${v.id} (${v.occupation}, ${v.hoursPerWeek} uur, ${v.location.municipality}): ` +
+        (best.length === 0
+          ? 'nobody in reach fits'
+          : best.map((m) => `${m.candidateId} ${m.score.toFixed(2)}`).join(', ')),
+    );
+  }
+  const next = reassign(optimal, matcher, { stickiness: 0.1 });
+  out.push(
+    `  reassign (stickiness 0.1): ${next.counts.kept} kept, ${next.counts.moved} moved, ${next.counts.placed} newly placed, ` +
+      `${next.counts.released} released, ${next.counts.unplaced} given up`,
+  );
+  for (const ch of next.changes.filter((c) => c.change !== 'kept').slice(0, 3)) {
+    out.push(
+      `    ${ch.candidateId}: ${ch.change} ${ch.from ?? ''}${ch.to === undefined ? '' : ` → ${ch.to}`} (${ch.reason})`,
+    );
+  }
+  // The ledger: the placements proposed earlier started on 1 September; today two more start.
+  let ledger = createLedger(
+    optimal.placements.slice(0, 40).map((p, i) => ({
+      id: `p-${i + 1}`,
+      candidateId: p.candidateId,
+      vacancyId: p.vacancyId,
+      sector: p.sector,
+      hoursPerWeek: p.hoursPerWeek,
+      start: '2026-09-01',
+    })),
+  );
+  const today = '2026-11-27';
+  const before = extraJobsAt(ledger, today);
+  const started = new Set(ledger.placements.map((p) => p.candidateId));
+  const newcomers = next.placements.filter((p) => !started.has(p.candidateId)).slice(0, 2);
+  newcomers.forEach((p, i) => {
+    ledger = addPlacement(ledger, {
+      id: `p-${41 + i}`,
+      candidateId: p.candidateId,
+      vacancyId: p.vacancyId,
+      sector: p.sector,
+      hoursPerWeek: p.hoursPerWeek,
+      start: today,
+    });
+  });
+  const after = extraJobsAt(ledger, today);
+  out.push(
+    `  ledger on ${today}: ${nl(before.total, 2)} → ${nl(after.total, 2)} extra jobs (market ${nl(after.market, 2)}, government ${nl(after.government, 2)})`,
+  );
+
+  // 6. Fairness audit of the optimal assignment on attributes that never enter the score.
   //    (Synthetic attributes, drawn from the candidate id so that they are independent of the score.)
   const bands = ['18-26', '27-49', '50+'];
   const groups = Object.fromEntries(
@@ -182,7 +244,7 @@ export function main(seed = 42, outDir?: string): string {
   out.push('## Fairness audit of the optimal assignment (synthetic attributes)');
   for (const line of audit.verdicts) out.push(`  ${line}`);
 
-  // 6. The progress report for 2024 (Markdown, SVG chart, HTML page).
+  // 7. The progress report for 2024 (Markdown, SVG chart, HTML page).
   const report = progressReport({
     plan,
     observed,
