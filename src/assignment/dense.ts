@@ -1,3 +1,4 @@
+import { optionsOf } from '../_internal/guard.js';
 import { throwIfAborted } from '../errors.js';
 import type { AssignmentResult, CostMatrix, DenseOptions, Duals } from './types.js';
 import { checkRunOptions, toWorkingMatrix } from './validate.js';
@@ -427,6 +428,7 @@ function augmentTwoLevel(
  * @param options `maximize` (default false), `duals` (default false), `signal`, `onProgress(rowsDone, rows)`
  * @returns `rowToCol`, `colToRow` (`-1` where unassigned), the `total` of the assigned entries and,
  * when asked for and no pair is forbidden, the `duals` certificate
+ * @throws {BanenmatchError} `INVALID_ARGUMENT` when an argument or option is not of the documented type.
  * @throws {BanenmatchError} `NAN_INPUT` for a NaN cell, `INVALID_ARGUMENT` for a bad shape or an
  * infinity of the wrong sign, `ABORTED` when the signal fires
  * @example
@@ -434,7 +436,7 @@ function augmentTwoLevel(
  * // rowToCol = Int32Array [1, 0, 2], total = 5
  */
 export function solveAssignment(matrix: CostMatrix, options: DenseOptions = {}): AssignmentResult {
-  const { maximize = false, duals = false, signal, onProgress } = options;
+  const { maximize = false, duals = false, signal, onProgress } = optionsOf(options, WHAT);
   checkRunOptions(WHAT, signal, onProgress);
   throwIfAborted(signal, WHAT);
   const w = toWorkingMatrix(matrix, maximize);
@@ -469,6 +471,7 @@ export function solveAssignment(matrix: CostMatrix, options: DenseOptions = {}):
       sum += cost[i * nc + j]!;
     }
   }
+  throwIfAborted(signal, WHAT);
   onProgress?.(nr, nr);
   const total = maximize ? 0 - sum : sum;
   const rowToCol = transposed ? r4c : c4r;

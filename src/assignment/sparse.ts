@@ -1,3 +1,4 @@
+import { optionsOf } from '../_internal/guard.js';
 import { BanenmatchError, throwIfAborted } from '../errors.js';
 import type { AssignmentResult, RunOptions, SparseGraph } from './types.js';
 import { checkRunOptions, invalid } from './validate.js';
@@ -23,7 +24,7 @@ function compact(graph: SparseGraph): Compact {
   }
   const { rows, cols, offsets, targets, weights } = graph;
   if (!isCount(rows) || !isCount(cols)) {
-    throw invalid(`${WHAT}: expected non-negative integer rows and cols, got ${rows} × ${cols}`);
+    throw invalid(`${WHAT}: expected non-negative integer rows and cols`);
   }
   for (const [name, a] of [
     ['offsets', offsets],
@@ -48,7 +49,10 @@ function compact(graph: SparseGraph): Compact {
   }
   const outOffsets = new Int32Array(rows + 1);
   let kept = 0;
-  for (let k = 0; k < edges; k++) if ((weights[k] as number) > 0) kept++;
+  for (let k = 0; k < edges; k++) {
+    const w = weights[k];
+    if (typeof w === 'number' && w > 0) kept++;
+  }
   const outTargets = new Int32Array(kept);
   const outCosts = new Float64Array(kept);
   const outWeights = new Float64Array(kept);
@@ -58,12 +62,14 @@ function compact(graph: SparseGraph): Compact {
     const from = offsets[y]!;
     const to = offsets[y + 1]!;
     if (!Number.isInteger(to) || to < from) {
-      throw invalid(`${WHAT}: offsets must be non-decreasing integers; offsets[${y + 1}] = ${to} < ${from}`);
+      throw invalid(
+        `${WHAT}: offsets must be non-decreasing integers; offsets[${y + 1}] is not ≥ offsets[${y}]`,
+      );
     }
     for (let k = from; k < to; k++) {
       const x = targets[k]!;
       if (!Number.isInteger(x) || x < 0 || x >= cols) {
-        throw invalid(`${WHAT}: targets[${k}] (row ${y}) = ${x} is not a column index in [0, ${cols})`);
+        throw invalid(`${WHAT}: targets[${k}] (row ${y}) is not a column index in [0, ${cols})`);
       }
       if (stamp[x] === y + 1) throw invalid(`${WHAT}: row ${y} has column ${x} twice (targets[${k}])`);
       stamp[x] = y + 1;
@@ -71,7 +77,7 @@ function compact(graph: SparseGraph): Compact {
       if (typeof w !== 'number' || !Number.isFinite(w)) {
         if (Number.isNaN(w))
           throw new BanenmatchError('NAN_INPUT', `${WHAT}: weights contains NaN at [${k}] (row ${y})`);
-        throw invalid(`${WHAT}: weights[${k}] (row ${y}) is ${w}, expected a finite number`);
+        throw invalid(`${WHAT}: weights[${k}] (row ${y}) is not a finite number`);
       }
       if (w > 0) {
         outTargets[e] = x;
@@ -295,6 +301,7 @@ function reduceRows(
  * @param graph CSR graph `{ rows, cols, offsets, targets, weights }` (see {@link SparseGraph})
  * @param options `signal`, `onProgress(rowsDone, rows)`
  * @returns `rowToCol`, `colToRow` (`-1` where unmatched) and the `total` weight
+ * @throws {BanenmatchError} `INVALID_ARGUMENT` when an argument or option is not of the documented type.
  * @throws {BanenmatchError} `INVALID_ARGUMENT` for a malformed graph (offsets not monotone, a target out of
  * range, a repeated column in one row, an infinite weight), `NAN_INPUT` for a NaN weight, `ABORTED`
  * @example
@@ -303,7 +310,7 @@ function reduceRows(
  * // r.rowToCol = Int32Array [1, 0], r.total = 4
  */
 export function solveSparseAssignment(graph: SparseGraph, options: RunOptions = {}): AssignmentResult {
-  const { signal, onProgress } = options;
+  const { signal, onProgress } = optionsOf(options, WHAT);
   checkRunOptions(WHAT, signal, onProgress);
   throwIfAborted(signal, WHAT);
   // The smaller side searches: with more rows than columns most rows end unmatched, and each of their

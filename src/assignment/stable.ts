@@ -1,3 +1,4 @@
+import { optionsOf, shown } from '../_internal/guard.js';
 import { throwIfAborted } from '../errors.js';
 import type { BlockingPair, StableMatchInput, StableMatchOptions, StableMatchResult } from './types.js';
 import { checkRunOptions, invalid } from './validate.js';
@@ -27,7 +28,7 @@ function ranks(lists: readonly (readonly number[])[], other: number, side: strin
     for (let r = 0; r < list.length; r++) {
       const b = list[r];
       if (typeof b !== 'number' || !Number.isInteger(b) || b < 0 || b >= other) {
-        throw invalid(`${WHAT}: ${side}[${a}][${r}] = ${b} is not an index in [0, ${other})`);
+        throw invalid(`${WHAT}: ${side}[${a}][${r}] = ${shown(b)} is not an index in [0, ${other})`);
       }
       if (m.has(b)) throw invalid(`${WHAT}: ${side}[${a}] lists ${b} twice`);
       m.set(b, r);
@@ -54,7 +55,7 @@ function toMarket(input: StableMatchInput): Market {
     for (let v = 0; v < nv; v++) {
       const c = capacities[v];
       if (typeof c !== 'number' || !Number.isInteger(c) || c < 0 || c > 0x7fffffff) {
-        throw invalid(`${WHAT}: capacities[${v}] = ${c} is not a non-negative integer`);
+        throw invalid(`${WHAT}: capacities[${v}] = ${shown(c)} is not a non-negative integer`);
       }
       cap[v] = c;
     }
@@ -169,6 +170,7 @@ function progress(options: StableMatchOptions, done: number, total: number): voi
  * @param input `candidatePrefs`, `vacancyPrefs` (index lists, most preferred first), `capacities` (default 1 each)
  * @param options `proposing` (default `'candidates'`), `signal`, `onProgress(proposals, maxProposals)`
  * @returns `candidateToVacancy` (`-1` unmatched), `vacancyToCandidates`, `optimalFor`, `proposals`
+ * @throws {BanenmatchError} `INVALID_ARGUMENT` when an argument or option is not of the documented type.
  * @throws {BanenmatchError} `INVALID_ARGUMENT` for an index out of range, a repeated entry or a bad
  * capacity; `ABORTED`
  * @example
@@ -176,11 +178,11 @@ function progress(options: StableMatchOptions, done: number, total: number): voi
  * // r.candidateToVacancy = Int32Array [1, 0], r.optimalFor = 'candidates'
  */
 export function stableMatch(input: StableMatchInput, options: StableMatchOptions = {}): StableMatchResult {
-  const { proposing = 'candidates', signal, onProgress } = options;
+  const { proposing = 'candidates', signal, onProgress } = optionsOf(options, WHAT);
   checkRunOptions(WHAT, signal, onProgress);
   if (proposing !== 'candidates' && proposing !== 'vacancies') {
     throw invalid(
-      `${WHAT}: expected \`proposing\` to be 'candidates' or 'vacancies', got ${String(proposing)}`,
+      `${WHAT}: expected \`proposing\` to be 'candidates' or 'vacancies', got ${shown(proposing)}`,
     );
   }
   throwIfAborted(signal, WHAT);
@@ -196,6 +198,7 @@ export function stableMatch(input: StableMatchInput, options: StableMatchOptions
     const rank = m.vRank[v]!;
     return Int32Array.from(h).sort((a, b) => rank.get(a)! - rank.get(b)!);
   });
+  throwIfAborted(signal, WHAT);
   onProgress?.(proposals, proposals);
   return { candidateToVacancy: c2v, vacancyToCandidates, optimalFor: proposing, proposals };
 }
@@ -222,6 +225,9 @@ export function blockingPairs(
 ): BlockingPair[] {
   const m = toMarket(input);
   const { nc, nv, cPrefs, cRank, vRank, capacities } = m;
+  if (!Array.isArray(candidateToVacancy) && !ArrayBuffer.isView(candidateToVacancy)) {
+    throw invalid('blockingPairs: expected `candidateToVacancy` to be an array');
+  }
   if (candidateToVacancy.length !== nc) {
     throw invalid(
       `blockingPairs: expected one entry per candidate (${nc}), got ${candidateToVacancy.length}`,

@@ -1,3 +1,4 @@
+import { shown } from '../_internal/guard.js';
 import { BanenmatchError } from '../errors.js';
 import type { CostMatrix, MatrixData } from './types.js';
 
@@ -67,7 +68,9 @@ export function toWorkingMatrix(matrix: CostMatrix, maximize: boolean): WorkingM
   if (isMatrixData(matrix)) {
     const { rows: r, cols: c, data } = matrix;
     if (!Number.isInteger(r) || r < 0 || !Number.isInteger(c) || c < 0) {
-      throw invalid(`solveAssignment: expected non-negative integer rows and cols, got ${r} × ${c}`);
+      throw invalid(
+        `solveAssignment: expected non-negative integer rows and cols, got ${shown(r)} × ${shown(c)}`,
+      );
     }
     if (!(data instanceof Float64Array) || data.length !== r * c) {
       throw invalid(

@@ -1,3 +1,4 @@
+import { isRecord } from '../_internal/guard.js';
 import { ValidationError, type ValidationIssue } from '../errors.js';
 import { FML, type FmlItem } from './fml.js';
 import { fmlIssues } from './fml-validate.js';
@@ -192,6 +193,8 @@ export function compareCodes(profile: FmlEntries, demands: FmlEntries, t: Tally)
 
 /** @internal Issues of a job's hours: finite and ≥ 0, days per week > 0. */
 export function jobHoursIssues(job: JobHours, prefix: readonly (string | number)[]): ValidationIssue[] {
+  if (!isRecord(job as unknown))
+    return [{ path: [...prefix], message: 'expected an object of hours', code: 'invalid_type' }];
   const issues: ValidationIssue[] = [];
   for (const key of ['jobHoursPerWeek', 'jobHoursPerDay', 'daysPerWeek'] as const) {
     const h = job[key];
@@ -247,6 +250,7 @@ export function finish(t: Tally): CapabilityComparison {
  * @param demands - The task's demands (item id → highest tolerated code; conditions met as a list).
  * @param job - The job's hours for VI.2/VI.3 (optional).
  * @returns `{ fits, exceedances, signals, margin }`, with reasons in Dutch for the job coach.
+ * @throws {BanenmatchError} `INVALID_ARGUMENT` when an argument or option is not of the documented type.
  * @throws {ValidationError} When the profile or the demands are not valid FML (see `fmlIssues`), or the
  *   job's hours are negative or not finite.
  * @example
@@ -258,7 +262,7 @@ export function compareCapabilities(
   demands: FmlEntries,
   job?: JobHours,
 ): CapabilityComparison {
-  assertFml(profile, demands, job ?? {}, 'compareCapabilities');
+  assertFml(profile, demands, job === undefined ? {} : job, 'compareCapabilities');
   const t: Tally = { exceedances: [], signals: [], room: 1 };
   compareCodes(profile, demands, t);
   if (job !== undefined) compareHours(profile, job, t);

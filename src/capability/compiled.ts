@@ -1,3 +1,4 @@
+import { expectRecords, expectRunOptions, isRecord, optionsOf } from '../_internal/guard.js';
 import { AbortError, BanenmatchError, ValidationError, type ValidationIssue } from '../errors.js';
 import { COMPARED_ITEMS, type FmlEntries, type JobHours, jobHoursIssues } from './compare.js';
 import type { FmlItem } from './fml.js';
@@ -88,11 +89,13 @@ function throwIssues(what: string, issues: ValidationIssue[]): void {
  *
  * @param profiles - FML profiles (item id → code; conditions as a list).
  * @returns The packed profiles; row `i` is `profiles[i]`.
+ * @throws {BanenmatchError} `INVALID_ARGUMENT` when an argument or option is not of the documented type.
  * @throws {ValidationError} When a profile is not valid FML (paths start with the profile's index).
  * @example
  * const P = compileProfiles([{ 'IV.13': 2 }, {}]);
  */
 export function compileProfiles(profiles: readonly FmlEntries[]): CompiledProfiles {
+  expectRecords(profiles, 'compileProfiles', 'profiles');
   const issues: ValidationIssue[] = [];
   profiles.forEach((p, i) => {
     for (const issue of fmlIssues(p, 'profile')) issues.push({ ...issue, path: [i, ...issue.path] });
@@ -152,11 +155,13 @@ function levelRoom(
  * @param tasks - Demands per task, each with the optional hours of its job (a `Task` works as is: its
  *   own `hoursPerWeek` is not the job's and is ignored).
  * @returns The packed demands; column `j` is `tasks[j]`.
+ * @throws {BanenmatchError} `INVALID_ARGUMENT` when an argument or option is not of the documented type.
  * @throws {ValidationError} When demands are not valid FML or hours are not finite and ≥ 0.
  * @example
  * const D = compileDemands([{ demands: { 'IV.13': 1 } }, { demands: {}, jobHoursPerWeek: 24 }]);
  */
 export function compileDemands(tasks: readonly DemandsInJob[]): CompiledDemands {
+  expectRecords(tasks, 'compileDemands', 'tasks');
   const issues: ValidationIssue[] = [];
   tasks.forEach((t, j) => {
     for (const issue of fmlIssues(t.demands, 'demands'))
@@ -413,6 +418,7 @@ export interface CheckAllOptions {
  * @param demands - From {@link compileDemands}.
  * @param options - Output buffer, abort signal, progress callback.
  * @returns The filled status matrix (row-major, one byte per pair).
+ * @throws {BanenmatchError} `INVALID_ARGUMENT` when an argument or option is not of the documented type.
  * @throws {BanenmatchError} `INVALID_ARGUMENT` when `out` is too small; `ABORTED` when aborted.
  * @example
  * const status = checkAll(P, D); // status[i * D.count + j]
@@ -422,18 +428,54 @@ export function checkAll(
   demands: CompiledDemands,
   options: CheckAllOptions = {},
 ): Uint8Array {
+  assertCompiled(profiles, demands);
+  const o = optionsOf(options, 'checkAll');
+  expectRunOptions('checkAll', o.signal, o.onProgress);
   const nt = demands.count;
   const size = profiles.count * nt;
-  const out = options.out ?? new Uint8Array(size);
-  if (out.length < size) {
+  const out = o.out ?? new Uint8Array(size);
+  if (!(out instanceof Uint8Array) || out.length < size) {
     throw new BanenmatchError('INVALID_ARGUMENT', `checkAll: out must hold profiles × tasks = ${size} bytes`);
   }
   const block = Math.max(1, Math.floor(1_000_000 / Math.max(1, nt)));
   for (let from = 0; from < profiles.count; from += block) {
-    if (options.signal?.aborted) throw new AbortError('checkAll');
-    if (from > 0) options.onProgress?.(from, profiles.count);
+    if (o.signal?.aborted) throw new AbortError('checkAll');
+    if (from > 0) o.onProgress?.(from, profiles.count);
     fillRows(profiles, demands, out, from, Math.min(profiles.count, from + block));
   }
-  options.onProgress?.(profiles.count, profiles.count);
+  // An abort during the last block's progress call must not return a result.
+  if (o.signal?.aborted) throw new AbortError('checkAll');
+  o.onProgress?.(profiles.count, profiles.count);
   return out;
+}
+
+/** Rejects anything but the output of compileProfiles and compileDemands (typed arrays of the right sizes). */
+function assertCompiled(profiles: CompiledProfiles, demands: CompiledDemands): void {
+  const p = profiles as Partial<CompiledProfiles> | null;
+  const d = demands as Partial<CompiledDemands> | null;
+  const n = isRecord(p) ? p.count : undefined;
+  const m = isRecord(d) ? d.count : undefined;
+  const okP =
+    Number.isInteger(n) &&
+    p?.levels instanceof Uint8Array &&
+    p.levels.length >= (n as number) * LEVEL_STRIDE &&
+    p.masks instanceof Uint16Array &&
+    p.masks.length >= (n as number) * MASK_STRIDE;
+  const okD =
+    Number.isInteger(m) &&
+    d?.levelStart instanceof Int32Array &&
+    d.levelStart.length === (m as number) + 1 &&
+    d.maskStart instanceof Int32Array &&
+    d.maskStart.length === (m as number) + 1 &&
+    d.levelSlot instanceof Uint8Array &&
+    d.levelLimit instanceof Uint8Array &&
+    d.levelSignalAt instanceof Uint8Array &&
+    d.levelRoom instanceof Float64Array &&
+    d.maskSlot instanceof Uint8Array &&
+    d.maskAllowed instanceof Uint16Array &&
+    d.maskSignal instanceof Uint16Array;
+  if (!okP)
+    throw new BanenmatchError('INVALID_ARGUMENT', 'checkAll: `profiles` must come from compileProfiles');
+  if (!okD)
+    throw new BanenmatchError('INVALID_ARGUMENT', 'checkAll: `demands` must come from compileDemands');
 }

@@ -1,3 +1,4 @@
+import { isRecord } from '../_internal/guard.js';
 import { type FmlItem, fmlItem } from './fml.js';
 
 /** One problem in an FML map: where, what (naming the item, never the person's code), and a rule code. */
@@ -69,6 +70,9 @@ export function fmlIssues(
   entries: Readonly<Record<string, number | readonly number[]>>,
   side: 'profile' | 'demands',
 ): { path: (string | number)[]; message: string; code: string }[] {
+  if (!isRecord(entries)) {
+    return [{ path: [], message: 'expected an object of FML item ids and codes', code: 'invalid_type' }];
+  }
   const issues: FmlIssue[] = [];
   for (const [id, value] of Object.entries(entries)) {
     const item = fmlItem(id);

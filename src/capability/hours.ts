@@ -1,3 +1,4 @@
+import { expectRecord } from '../_internal/guard.js';
 import { type FmlItem, fmlItem } from './fml.js';
 
 /**
@@ -39,10 +40,12 @@ function codeOf(value: number | readonly number[] | undefined): number {
  *
  * @param profile - A valid FML profile (item id → code).
  * @returns `{ perWeek, perDay }`, `Infinity` where the person is not limited.
+ * @throws {BanenmatchError} `INVALID_ARGUMENT` when the profile is not an object.
  * @example
  * maxHoursFromProfile({ 'VI.3': 3, 'VI.2': 3 }); // { perWeek: 20, perDay: 4 }
  */
 export function maxHoursFromProfile(profile: Readonly<Record<string, number | readonly number[]>>): MaxHours {
+  expectRecord(profile, 'maxHoursFromProfile', 'profile');
   return {
     perWeek: PER_WEEK_CAP[codeOf(profile['VI.3'])] ?? Infinity,
     perDay: PER_DAY_CAP[codeOf(profile['VI.2'])] ?? Infinity,

@@ -1,3 +1,4 @@
+import { expectArray, expectRecords, optionsOf } from '../_internal/guard.js';
 import { ValidationError, type ValidationIssue } from '../errors.js';
 import {
   type CapabilityComparison,
@@ -67,6 +68,7 @@ export interface JobCapabilityComparison {
  * @param tasks - The job's tasks (id, own weekly hours, FML demands).
  * @param job - Which tasks the job keeps and its hours (a `Vacancy` works as is).
  * @returns Per-task comparisons, the hours findings, `fits` and the least margin.
+ * @throws {BanenmatchError} `INVALID_ARGUMENT` when an argument or option is not of the documented type.
  * @throws {ValidationError} When the profile or a task's demands are not valid FML, a kept task id is
  *   unknown, or hours are negative or not finite.
  * @example
@@ -78,6 +80,9 @@ export function compareJob(
   tasks: readonly TaskDemands[],
   job: JobShape = {},
 ): JobCapabilityComparison {
+  expectRecords(tasks, 'compareJob', 'tasks');
+  optionsOf(job, 'compareJob', 'job');
+  if (job.taskIds !== undefined) expectArray(job.taskIds, 'compareJob', 'job.taskIds');
   const issues: ValidationIssue[] = fmlIssues(profile, 'profile').map((i) => ({
     ...i,
     path: ['profile', ...i.path],
@@ -85,6 +90,14 @@ export function compareJob(
   tasks.forEach((t, j) => {
     for (const i of fmlIssues(t.demands, 'demands'))
       issues.push({ ...i, path: ['tasks', j, 'demands', ...i.path] });
+    if (typeof t.id !== 'string')
+      issues.push({ path: ['tasks', j, 'id'], message: 'id must be a string', code: 'invalid_type' });
+    if (!(Number.isFinite(t.hoursPerWeek) && t.hoursPerWeek >= 0))
+      issues.push({
+        path: ['tasks', j, 'hoursPerWeek'],
+        message: 'hoursPerWeek must be a finite number ≥ 0',
+        code: 'invalid_hours',
+      });
   });
   const ids = new Set(tasks.map((t) => t.id));
   job.taskIds?.forEach((id, k) => {

@@ -1,3 +1,4 @@
+import { expectRecord, expectRecords } from '../_internal/guard.js';
 import { BanenmatchError } from '../errors.js';
 
 /** One task offered to the bundle optimiser: its hours, its value, and the vacancy it comes from. */
@@ -43,6 +44,7 @@ const EPS = 1e-9;
  *
  * @param problem - items, hours window and grid
  * @returns the optimal bundle, or `null` when no subset reaches `minHours` within `maxHours`
+ * @throws {BanenmatchError} `INVALID_ARGUMENT` when an argument or option is not of the documented type.
  * @throws BanenmatchError `INVALID_ARGUMENT` for negative or non-finite hours or values, or an empty window
  * @example
  * solveBundle({ items: [{ hours: 8, value: 6, group: 0 }, { hours: 8, value: 4, group: 1 }], minHours: 12, maxHours: 16 })
@@ -67,7 +69,16 @@ export function bestBundleValue(
   return b === null ? -1 : b.value;
 }
 
+/**
+ * Largest hours grid (`maxHours / resolution` cells) solveBundle accepts: its dynamic programme keeps
+ * seven typed arrays of this many cells (about 50 MB at this bound); at the default 0.25 h it allows
+ * a 250,000-hour window, far beyond any job.
+ */
+const MAX_GRID_CELLS = 1_000_000;
+
 function checkProblem(problem: BundleProblem): number {
+  expectRecord(problem, 'solveBundle', 'problem');
+  expectRecords(problem.items, 'solveBundle', 'problem.items');
   const res = problem.resolution ?? 0.25;
   const { items, minHours, maxHours } = problem;
   if (!(res > 0) || !Number.isFinite(res)) {
@@ -77,6 +88,12 @@ function checkProblem(problem: BundleProblem): number {
     throw new BanenmatchError(
       'INVALID_ARGUMENT',
       'solveBundle: the hours window needs 0 ≤ minHours ≤ maxHours, both finite',
+    );
+  }
+  if (!(maxHours / res <= MAX_GRID_CELLS)) {
+    throw new BanenmatchError(
+      'INVALID_ARGUMENT',
+      `solveBundle: maxHours / resolution must be at most ${MAX_GRID_CELLS} grid cells`,
     );
   }
   for (let i = 0; i < items.length; i++) {

@@ -1,7 +1,8 @@
+import { expectRecord, expectRunOptions, optionsOf } from '../_internal/guard.js';
 import { PairHeap } from '../_internal/pair-heap.js';
 import { compareCodes, type Tally } from '../capability/compare.js';
 import type { Candidate, Sector, Task, Vacancy } from '../domain/schemas.js';
-import { throwIfAborted } from '../errors.js';
+import { BanenmatchError, throwIfAborted } from '../errors.js';
 import { COMMUTE_DEFAULTS, commuteLimitKm } from '../scoring/commute.js';
 import { haversineKm } from '../scoring/geo.js';
 import { withRules } from '../wage-value/rules.js';
@@ -12,10 +13,12 @@ import {
   type CarveOptions,
   carveFromSetup,
   carvingSetup,
+  checkOptions,
   hoursWindow,
   objectiveValue,
   taskKey,
 } from './carve.js';
+import { checkedInput } from './checked-input.js';
 import { decomposeVacancy } from './decompose.js';
 
 /** Options of {@link carveAll}: those of `carveJob`, plus reach, cancellation and progress. */
@@ -77,6 +80,9 @@ interface EmployerGroup {
  * @param vacancies - parsed vacancies of any number of employers
  * @param options - carving options, commute defaults, `signal`, `onProgress`
  * @returns the carved jobs, the unplaced candidates with reasons, what remains of each touched vacancy, totals
+ * @throws ValidationError when the candidates or vacancies break the input contract (as parseCandidates and
+ *   parseVacancies check them), paths under `candidates` / `vacancies`.
+ * @throws {BanenmatchError} `INVALID_ARGUMENT` when an argument or option is not of the documented type.
  * @throws ValidationError for an invalid profile or options; AbortError when aborted
  * @example
  * const { jobs, totals } = carveAll(region.candidates, region.vacancies);
@@ -88,6 +94,23 @@ export function carveAll(
   options: CarveAllOptions = {},
 ): CarveAllResult {
   const where = 'carveAll';
+  optionsOf(options, where);
+  expectRunOptions(where, options.signal, options.onProgress);
+  checkOptions(options, where);
+  if (options.commute !== undefined) {
+    expectRecord(options.commute, where, 'options.commute');
+    const { defaultKm, travelLimitedKm } = options.commute;
+    if (
+      !(
+        defaultKm >= 0 &&
+        Number.isFinite(defaultKm) &&
+        travelLimitedKm >= 0 &&
+        Number.isFinite(travelLimitedKm)
+      )
+    )
+      throw new BanenmatchError('INVALID_ARGUMENT', `${where}: options.commute needs finite distances ≥ 0`);
+  }
+  ({ candidates, vacancies } = checkedInput(candidates, vacancies, where));
   for (const c of candidates) assertProfile(c, where);
   const commute = options.commute ?? COMMUTE_DEFAULTS;
 

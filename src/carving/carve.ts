@@ -1,3 +1,4 @@
+import { expectRecord, optionsOf } from '../_internal/guard.js';
 import type { CapabilityFinding, Tally } from '../capability/compare.js';
 import { compareCodes, finish } from '../capability/compare.js';
 import { fmlIssues } from '../capability/fml-validate.js';
@@ -9,6 +10,7 @@ import { estimateWageValue, type WageValueEstimate } from '../wage-value/estimat
 import { type Instrument, instrumentsFor } from '../wage-value/instruments.js';
 import { MINIMUM_WAGE_TABLE } from '../wage-value/minimum-wage.js';
 import { solveBundle } from './bundle.js';
+import { checkedInput } from './checked-input.js';
 import { decomposeVacancy } from './decompose.js';
 
 /**
@@ -148,7 +150,8 @@ export function hoursWindow(
   return { min, max: best[0], why: best[1] };
 }
 
-function checkOptions(options: CarveOptions, where: string): void {
+/** @internal Checks the numeric options of carveJob and carveAll. */
+export function checkOptions(options: CarveOptions, where: string): void {
   const issues: { path: (string | number)[]; message: string; code: string }[] = [];
   const positive = (v: number | undefined, key: string, allowZero: boolean) => {
     if (v === undefined) return;
@@ -392,6 +395,9 @@ export function carveFromSetup(
  * @param vacancies - vacancies of one employer (tasks are derived from the occupation when absent)
  * @param options - window, objective, site, date; see {@link CarveOptions}
  * @returns the job, or `null` with the reason; a verdict with its reason for every task
+ * @throws ValidationError when the candidates or vacancies break the input contract (as parseCandidates and
+ *   parseVacancies check them), paths under `candidates` / `vacancies`.
+ * @throws {BanenmatchError} `INVALID_ARGUMENT` when an argument or option is not of the documented type.
  * @throws ValidationError for an invalid profile or options; BanenmatchError `INVALID_ARGUMENT` when the
  *   vacancies belong to more than one employer, `NOT_FOUND` for a vacancy without tasks whose occupation
  *   is not in the catalogue
@@ -404,6 +410,11 @@ export function carveJob(
   vacancies: readonly Vacancy[],
   options: CarveOptions = {},
 ): CarveResult {
+  optionsOf(options, 'carveJob');
+  expectRecord(candidate, 'carveJob', 'candidate');
+  const input = checkedInput([candidate], vacancies, 'carveJob');
+  candidate = input.candidates[0]!;
+  vacancies = input.vacancies;
   const where = `carveJob(${candidate.id})`;
   checkOptions(options, where);
   assertProfile(candidate, where);

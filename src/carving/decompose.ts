@@ -1,4 +1,5 @@
 import distance from 'fast-levenshtein';
+import { expectRecords, expectString, optionsOf } from '../_internal/guard.js';
 import { OCCUPATIONS, type Occupation } from '../catalogue/occupations.js';
 import { taskKind } from '../catalogue/task-kinds.js';
 import type { Task, Vacancy } from '../domain/schemas.js';
@@ -14,6 +15,33 @@ export interface DecomposeOptions {
   maxRelativeDistance?: number | undefined;
   /** Occupations to search. @default OCCUPATIONS */
   occupations?: readonly Occupation[] | undefined;
+}
+
+function checkMatchInput(title: string, options: DecomposeOptions): void {
+  expectString(title, 'matchOccupation', 'title');
+  optionsOf(options, 'matchOccupation');
+  const { maxRelativeDistance: limit, occupations } = options;
+  if (limit !== undefined && !(typeof limit === 'number' && limit >= 0 && Number.isFinite(limit))) {
+    throw new BanenmatchError(
+      'INVALID_ARGUMENT',
+      'matchOccupation: `maxRelativeDistance` must be a finite number ≥ 0',
+    );
+  }
+  if (occupations === undefined || occupations === OCCUPATIONS) return;
+  expectRecords(occupations, 'matchOccupation', 'occupations');
+  for (let i = 0; i < occupations.length; i++) {
+    const o = occupations[i]!;
+    if (
+      typeof o.name !== 'string' ||
+      !Array.isArray(o.synonyms) ||
+      !o.synonyms.every((s) => typeof s === 'string')
+    ) {
+      throw new BanenmatchError(
+        'INVALID_ARGUMENT',
+        `matchOccupation: occupations[${i}] needs a name and synonyms`,
+      );
+    }
+  }
 }
 
 function normalise(title: string): string {
@@ -33,6 +61,7 @@ function normalise(title: string): string {
  *
  * @param title - an occupation title as written in a vacancy, e.g. "Schoonmaakster (m/v)"
  * @returns the occupation and the relative distance of the match
+ * @throws {BanenmatchError} `INVALID_ARGUMENT` when an argument or option is not of the documented type.
  * @example
  * matchOccupation('Schoonmaakster')?.occupation.id // 'cleaner'
  */
@@ -40,6 +69,7 @@ export function matchOccupation(
   title: string,
   options: DecomposeOptions = {},
 ): { occupation: Occupation; distance: number } | undefined {
+  checkMatchInput(title, options);
   const wanted = normalise(title);
   const limit = options.maxRelativeDistance ?? 0.25;
   let best: { occupation: Occupation; distance: number } | undefined;
@@ -53,19 +83,7 @@ export function matchOccupation(
   return best;
 }
 
-/**
- * Splits a vacancy into tasks: the vacancy's own tasks when it has them, otherwise the tasks of its
- * occupation in the catalogue with the hours split by the typical shares (rounded to quarter hours,
- * the last task taking the remainder) and marked `derived` (the work analysis of Inclusief
- * Herontwerp Werk done from the catalogue instead of on site).
- *
- * @param vacancy - a parsed vacancy
- * @returns the tasks, each with hours, FML demands, skills, kind and whether it is a core task
- * @throws BanenmatchError `NOT_FOUND` when the vacancy has no tasks and its occupation is not in the catalogue
- * @example
- * decomposeVacancy({ ...vacancy, occupation: 'schoonmaker', hoursPerWeek: 20, tasks: undefined })
- * // [{ id: 'cleaning', kind: 'cleaning', hoursPerWeek: 17, derived: true, ... }, { id: 'litter-picking', ... 3 h }]
- */
+/** @internal {@link decomposeVacancy} without validation, for callers that hold parsed vacancies. */
 export function decomposeVacancy(vacancy: Vacancy, options: DecomposeOptions = {}): Task[] {
   if (vacancy.tasks !== undefined && vacancy.tasks.length > 0) return vacancy.tasks;
   const match = matchOccupation(vacancy.occupation, options);

@@ -10,4 +10,5 @@ export {
   type TaskVerdict,
 } from './carve.js';
 export { type CarveAllOptions, type CarveAllResult, carveAll, type RemainingVacancy } from './carve-all.js';
-export { type DecomposeOptions, decomposeVacancy, matchOccupation } from './decompose.js';
+export { type DecomposeOptions, matchOccupation } from './decompose.js';
+export { decomposeVacancy } from './decompose-vacancy.js';

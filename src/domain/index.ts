@@ -1,6 +1,7 @@
 export type { Observation, TargetPlan, TargetPlanYear } from '../quota/schema.js';
 // Target plans and observations belong to the quota module; the domain lists them with the contract.
 export { observationSchema, targetPlanSchema, targetPlanYearSchema } from '../quota/schema.js';
+export { fromJobPosting, type JobPostingImport, type JobPostingOptions } from './job-posting.js';
 export type { ParseResult, Region } from './parse.js';
 export {
   parseCandidates,
@@ -47,4 +48,3 @@ export {
   vacancyRecordSchema,
   vacancySchema,
 } from './schemas.js';
-export { fromJobPosting, type JobPostingImport, type JobPostingOptions } from './job-posting.js';

@@ -1,3 +1,4 @@
+import { expectRecord } from '../_internal/guard.js';
 import { BanenmatchError, throwIfAborted } from '../errors.js';
 import { mase, smape } from './accuracy.js';
 import { checkInteger, toSeries } from './check-input.js';
@@ -154,17 +155,19 @@ export function runBacktest(y: Float64Array, o: ResolvedBacktest): BacktestResul
  * @param values - the series, oldest first (e.g. yearly extra jobs)
  * @param options - horizon, season length, models, first training length
  * @returns every (model, origin) score and the mean per model
- * @throws BanenmatchError `NAN_INPUT`, `INVALID_ARGUMENT` (too short a series, bad option), `ABORTED`
+ * @throws BanenmatchError `NAN_INPUT`, `INVALID_ARGUMENT` (too short a series, bad option, training data
+ *   constant at every origin), `ABORTED`
  * @example
  * backtest([21057, 22554, 36904, 51957, 61615, 66097, 72809, 81117, 85665], { horizon: 3 }).summary
  */
 export function backtest(values: readonly number[], options: BacktestOptions): BacktestResult {
   const y = toSeries(values, 'backtest');
+  expectRecord(options, 'backtest', 'options');
   checkInteger(options.horizon, 'backtest: horizon', 1);
   const seasonLength = options.seasonLength ?? 1;
   checkInteger(seasonLength, 'backtest: seasonLength', 1, 366);
   const models = options.models ?? defaultModels(seasonLength);
-  if (models.length === 0 || models.some((m) => !MODEL_NAMES.includes(m))) {
+  if (!Array.isArray(models) || models.length === 0 || models.some((m) => !MODEL_NAMES.includes(m))) {
     throw new BanenmatchError(
       'INVALID_ARGUMENT',
       `backtest: models must be a non-empty list of ${MODEL_NAMES.join(', ')}`,
@@ -176,7 +179,7 @@ export function backtest(values: readonly number[], options: BacktestOptions): B
     'backtest: minTrain',
     Math.max(seasonLength + 1, ...models.map((m) => minimumLength(m, seasonLength))),
   );
-  return runBacktest(y, {
+  const result = runBacktest(y, {
     horizon: options.horizon,
     seasonLength,
     models,
@@ -187,4 +190,12 @@ export function backtest(values: readonly number[], options: BacktestOptions): B
     signal: options.signal,
     onProgress: options.onProgress,
   });
+  // Every origin is skipped only when the training data never change: no MASE exists at all.
+  if (result.rows.length === 0) {
+    throw new BanenmatchError(
+      'INVALID_ARGUMENT',
+      'backtest: the training data never change at any origin, so MASE is undefined',
+    );
+  }
+  return result;
 }

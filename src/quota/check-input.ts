@@ -1,3 +1,4 @@
+import { shown } from '../_internal/guard.js';
 import { BanenmatchError } from '../errors.js';
 
 /** @internal Copies a series into a Float64Array, rejecting NaN and infinite values by index. */
@@ -26,13 +27,14 @@ export function checkInteger(
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new BanenmatchError(
       'INVALID_ARGUMENT',
-      `${name} must be an integer in ${min}..${max}, got ${String(value)}`,
+      `${name} must be an integer in ${min}..${max}, got ${shown(value)}`,
     );
   }
 }
 
 /** @internal Throws `INVALID_ARGUMENT` unless every level is a percentage strictly between 0 and 100. */
 export function checkLevels(levels: readonly number[], name: string): void {
+  if (!Array.isArray(levels)) throw new BanenmatchError('INVALID_ARGUMENT', `${name} must be an array`);
   for (let i = 0; i < levels.length; i++) {
     const l = levels[i]!;
     if (!(l > 0 && l < 100))

@@ -1,3 +1,4 @@
+import { expectRecord } from '../_internal/guard.js';
 import { createRandom } from '../_internal/random.js';
 import { zodIssues } from '../_internal/zod-issues.js';
 import { BanenmatchError, throwIfAborted, ValidationError, type ValidationIssue } from '../errors.js';
@@ -39,7 +40,7 @@ export interface ForecastQuotaOptions {
   /** Seasonal adjustment for quarterly data. @default 'auto' */
   seasonal?: SeasonalAdjustment | undefined;
   signal?: AbortSignal | undefined;
-  /** Called after each sector is simulated. */
+  /** Called with (paths simulated over both sectors, 2 × paths) every few thousand paths. */
   onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
@@ -179,11 +180,13 @@ function parseInput(
  *
  * @param options - plan, observations, seed, paths, model, residual method, scenario
  * @returns history (observed target years) and the outlook per future target year
+ * @throws {BanenmatchError} `INVALID_ARGUMENT` when an argument or option is not of the documented type.
  * @throws ValidationError for a bad plan or observations (every issue with its path); BanenmatchError `INVALID_ARGUMENT`, `ABORTED`, `NOT_CONVERGED`
  * @example
  * forecastQuota({ plan: TARGET_PLANS.national2013, observed: NATIONAL_REALISATIONS, seed: 42 }).years[0].total.probability
  */
 export function forecastQuota(options: ForecastQuotaOptions): QuotaForecast {
+  expectRecord(options, 'forecastQuota', 'options');
   const { plan } = options;
   const { frequency, points } = parseInput(plan, options.observed);
   const paths = options.paths ?? 10_000;
@@ -252,8 +255,14 @@ export function forecastQuota(options: ForecastQuotaOptions): QuotaForecast {
     );
     models[sector] = fit.model;
     means[sector] = fit.mean(horizon);
-    if (future.length > 0) simulatePaths(fit, horizon, paths, random, residuals, simulated[sector]);
-    options.onProgress?.(s + 1, sectors.length);
+    const before = s * paths;
+    const total = sectors.length * paths;
+    const chunk = (done: number): void => {
+      throwIfAborted(options.signal, 'forecastQuota');
+      options.onProgress?.(before + done, total);
+    };
+    if (future.length > 0) simulatePaths(fit, horizon, paths, random, residuals, simulated[sector], chunk);
+    options.onProgress?.(before + paths, total);
   }
 
   const column = new Float64Array(paths);
@@ -285,6 +294,7 @@ export function forecastQuota(options: ForecastQuotaOptions): QuotaForecast {
   };
 
   const years: QuotaYearOutlook[] = future.map((row) => {
+    throwIfAborted(options.signal, 'forecastQuota');
     const k = stepOf(row.year) - 1;
     const months = frequency === 'annual' ? 12 * (k + 1) : 3 * (k + 1);
     const t = targetOf(row);

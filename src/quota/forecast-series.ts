@@ -1,3 +1,4 @@
+import { expectRecord } from '../_internal/guard.js';
 import { BanenmatchError } from '../errors.js';
 import { defaultMinTrain, defaultModels, runBacktest } from './backtest.js';
 import { checkInteger, checkLevels, toSeries } from './check-input.js';
@@ -154,6 +155,7 @@ export function analyticIntervals(
  * @param values - the series, oldest first
  * @param options - horizon, season length, model, interval levels
  * @returns the model used, point forecasts and intervals
+ * @throws {BanenmatchError} `INVALID_ARGUMENT` when an argument or option is not of the documented type.
  * @throws BanenmatchError `NAN_INPUT` for a NaN value, `INVALID_ARGUMENT` for a bad option or too short a series, `NOT_CONVERGED` if a fit fails
  * @example
  * forecastSeries([21057, 22554, 36904, 51957, 61615, 66097, 72809, 81117, 85665], { horizon: 2, model: 'drift' }).mean
@@ -161,6 +163,7 @@ export function analyticIntervals(
  */
 export function forecastSeries(values: readonly number[], options: ForecastSeriesOptions): SeriesForecast {
   const y = toSeries(values, 'forecastSeries');
+  expectRecord(options, 'forecastSeries', 'options');
   checkInteger(options.horizon, 'forecastSeries: horizon', 1, 10_000);
   const levels = options.levels ?? [80, 95];
   checkLevels(levels, 'forecastSeries: levels');

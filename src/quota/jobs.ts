@@ -1,3 +1,4 @@
+import { expectRecords, optionsOf } from '../_internal/guard.js';
 import { BanenmatchError } from '../errors.js';
 
 /**
@@ -58,6 +59,7 @@ export function jobsFromHours(hoursPerWeek: number, unitHours: number = JOB_HOUR
  * @param placements - placements with sector, weekly hours and optional probability
  * @param options - `unitHours` (@default 25.5)
  * @returns market, government and total extra jobs
+ * @throws {BanenmatchError} `INVALID_ARGUMENT` when an argument or option is not of the documented type.
  * @throws BanenmatchError `NAN_INPUT` / `INVALID_ARGUMENT` naming the index of a bad placement
  * @example
  * extraJobs([{ sector: 'market', hoursPerWeek: 25.5 }, { sector: 'government', hoursPerWeek: 12.75 }])
@@ -67,7 +69,8 @@ export function extraJobs(
   placements: readonly Placement[],
   options: { unitHours?: number | undefined } = {},
 ): ExtraJobs {
-  const unit = options.unitHours ?? JOB_HOURS_PER_WEEK;
+  expectRecords(placements, 'extraJobs', 'placements');
+  const unit = optionsOf(options, 'extraJobs').unitHours ?? JOB_HOURS_PER_WEEK;
   let market = 0;
   let government = 0;
   for (let i = 0; i < placements.length; i++) {

@@ -1,4 +1,6 @@
+import { expectArray, expectFunction, expectOptionalArray, optionsOf } from '../_internal/guard.js';
 import { BanenmatchError } from '../errors.js';
+import { checkInteger } from './check-input.js';
 
 /** Defaults of {@link nelderMead}. */
 export const OPTIMISE_DEFAULTS: {
@@ -52,7 +54,8 @@ export interface NelderMeadResult {
  * @param x0 - the starting point
  * @param options - bounds, starting step, iteration limit and tolerances
  * @returns the best point, its value and the work done
- * @throws BanenmatchError `NOT_CONVERGED` when `maxIterations` is reached; `INVALID_ARGUMENT` for an empty or non-finite start
+ * @throws BanenmatchError `NOT_CONVERGED` when `maxIterations` is reached; `INVALID_ARGUMENT` for an empty or
+ *   non-finite start, a non-function `f`, NaN or crossed bounds, a zero or non-finite step, or a bad tolerance
  * @example
  * nelderMead((x) => (x[0]! - 1) ** 2 + (x[1]! + 2) ** 2, [0, 0]).x // ≈ [1, -2]
  */
@@ -61,6 +64,11 @@ export function nelderMead(
   x0: readonly number[],
   options: NelderMeadOptions = {},
 ): NelderMeadResult {
+  expectFunction(f, 'nelderMead', 'f');
+  expectArray(x0, 'nelderMead', 'x0');
+  optionsOf(options, 'nelderMead');
+  expectOptionalArray(options.lower, 'nelderMead', 'options.lower');
+  expectOptionalArray(options.upper, 'nelderMead', 'options.upper');
   const n = x0.length;
   if (n === 0 || x0.some((v) => !Number.isFinite(v))) {
     throw new BanenmatchError(
@@ -71,6 +79,14 @@ export function nelderMead(
   const maxIterations = options.maxIterations ?? OPTIMISE_DEFAULTS.maxIterations;
   const tolerance = options.tolerance ?? OPTIMISE_DEFAULTS.tolerance;
   const xTolerance = options.xTolerance ?? OPTIMISE_DEFAULTS.xTolerance;
+  checkInteger(maxIterations, 'nelderMead: maxIterations', 1);
+  for (const [name, v] of [
+    ['tolerance', tolerance],
+    ['xTolerance', xTolerance],
+  ] as const) {
+    if (!(Number.isFinite(v) && v >= 0))
+      throw new BanenmatchError('INVALID_ARGUMENT', `nelderMead: ${name} must be a finite number ≥ 0`);
+  }
   const lower = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
   const upper = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
   const steps = new Float64Array(n).fill(OPTIMISE_DEFAULTS.initialStep);
@@ -80,6 +96,16 @@ export function nelderMead(
     const s = options.step;
     if (typeof s === 'number') steps[j] = s;
     else if (s?.[j] !== undefined) steps[j] = s[j]!;
+    if (Number.isNaN(lower[j]) || Number.isNaN(upper[j]) || !(lower[j]! <= upper[j]!))
+      throw new BanenmatchError(
+        'INVALID_ARGUMENT',
+        `nelderMead: bounds of coordinate ${j} need lower ≤ upper`,
+      );
+    if (!(Number.isFinite(steps[j]) && steps[j] !== 0))
+      throw new BanenmatchError(
+        'INVALID_ARGUMENT',
+        `nelderMead: step of coordinate ${j} must be finite and non-zero`,
+      );
   }
 
   const simplex = new Float64Array((n + 1) * n);

@@ -7,7 +7,8 @@ import { z } from 'zod';
  */
 
 const year = z.number().int().min(1990).max(2100);
-const count = z.number().finite();
+// Job counts are integers: beyond 2^53 they are not exact, and sums and squares of the series must stay finite.
+const count = z.number().finite().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
 
 const targetPlanYearShape = z.object({
   year,

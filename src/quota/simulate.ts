@@ -2,6 +2,9 @@ import { integer, normal, type Random } from '../_internal/random.js';
 import { BanenmatchError } from '../errors.js';
 import type { ModelFit } from './model.js';
 
+/** @internal Paths simulated between two `onChunk` calls (a few milliseconds of work). */
+export const PATH_CHUNK = 8192;
+
 /** How future innovations are drawn. */
 export type ResidualMethod = 'normal' | 'bootstrap';
 
@@ -10,6 +13,7 @@ export type ResidualMethod = 'normal' | 'bootstrap';
  * y_{T+k} = ŷ_{T+k} + Σ_{j≤k} ψ_{k−j}·ε_j (+ k·z·se(b) for drift's slope uncertainty, z ~ N(0, 1)).
  * Innovations are N(0, σ²), or drawn with replacement from the in-sample residuals centred on zero so
  * the paths keep the point forecast as their mean (FPP3 §5.5 "bootstrapped residuals").
+ * `onChunk(pathsDone)` runs every {@link PATH_CHUNK} paths (to check an abort signal, report progress).
  */
 export function simulatePaths(
   fit: ModelFit,
@@ -18,6 +22,7 @@ export function simulatePaths(
   random: Random,
   method: ResidualMethod,
   out: Float64Array,
+  onChunk?: (pathsDone: number) => void,
 ): void {
   const mean = fit.mean(horizon);
   const psi = fit.psi(horizon);
@@ -39,6 +44,7 @@ export function simulatePaths(
   const last = pool.length - 1;
   const shocks = new Float64Array(horizon);
   for (let p = 0; p < paths; p++) {
+    if (p > 0 && p % PATH_CHUNK === 0) onChunk?.(p);
     for (let k = 0; k < horizon; k++) {
       shocks[k] = method === 'normal' ? sigma * normal(random) : pool[integer(random, 0, last)]!;
     }

@@ -1,3 +1,4 @@
+import { optionsOf } from '../_internal/guard.js';
 import { zodIssues } from '../_internal/zod-issues.js';
 import { ValidationError } from '../errors.js';
 import { JOB_HOURS_PER_WEEK } from './jobs.js';
@@ -53,6 +54,7 @@ function median(values: number[]): number {
  * @param plan - the plan to check (shape checked with {@link targetPlanSchema})
  * @param options - reference plan and share tolerance
  * @returns the warnings, in year order (empty when consistent)
+ * @throws {BanenmatchError} `INVALID_ARGUMENT` when an argument or option is not of the documented type.
  * @throws ValidationError when the plan does not match the schema, with every issue
  * @example
  * validateTargetPlan(TARGET_PLANS.gooiEnVechtstreek2015)
@@ -63,6 +65,7 @@ export function validateTargetPlan(plan: TargetPlan, options: ValidateTargetPlan
   if (!parsed.success) {
     throw new ValidationError('validateTargetPlan: plan', zodIssues(parsed.error));
   }
+  optionsOf(options, 'validateTargetPlan');
   const tolerance = options.shareTolerance ?? 0.05;
   const reference = options.reference === undefined ? TARGET_PLANS.national2013 : options.reference;
   const warnings: PlanWarning[] = [];

@@ -299,7 +299,11 @@ export function createMatcher(
   const tHours = new FloatColumn();
   const tCore = new ByteColumn();
   const tKind = new IntColumn();
-  const tSkills: Int32Array[] = [];
+  /** Skills of task t: `tSkillIds[tSkillStart[t] .. tSkillStart[t + 1])` (CSR). */
+  const tSkillStart = new IntColumn();
+  const tSkillIds = new IntColumn();
+  let skillEdges = 0;
+  tSkillStart.set(0, 0);
 
   let liveCache: { c: number[]; v: number[]; cLive: Int32Array; vLive: Int32Array } | undefined;
   const live = () => {
@@ -415,8 +419,9 @@ export function createMatcher(
           const id = skillOf(s);
           if (id >= 0) ids.add(id);
         }
-        tSkills.push(Int32Array.from(ids));
+        for (const id of ids) tSkillIds.set(skillEdges++, id);
         t++;
+        tSkillStart.set(t, skillEdges);
       }
       vTaskEnd.set(i, t);
       vGrid.add(i, v.location.lat, v.location.lon);
@@ -465,6 +470,7 @@ export function createMatcher(
   const evaluate = (ci: number, vi: number): boolean => {
     ev.excluded = 0;
     ev.carved = false;
+    const hoursOf = tHours.data;
     // Haversine, compared before the arcsine: hav(d/R) against hav(limit/R), precomputed.
     const s1 = Math.sin((vLat.data[vi]! - cLat.data[ci]!) * HALF_RAD);
     const s2 = Math.sin((vLon.data[vi]! - cLon.data[ci]!) * HALF_RAD);
@@ -509,11 +515,12 @@ export function createMatcher(
     let avoided = 0;
     let taskHours = 0;
     let productive = 0;
+    const kinds = tKind.data;
     for (let a = 0; a < m; a++) {
       if (inJob[a] === 0) continue;
       const t = s + a;
-      const h = tHours.data[t]!;
-      const kind = tKind.data[t]!;
+      const h = hoursOf[t]!;
+      const kind = kinds[t]!;
       if (status[a] === STATUS_SIGNAL) signals++;
       if (kind < avoid.length && avoid[kind] === 1) avoided += h;
       taskHours += h;
@@ -533,26 +540,30 @@ export function createMatcher(
       skillAcc = new Float64Array(skillNames.length * 2);
       skillTouched = new Int32Array(skillNames.length * 2);
     }
+    const acc = skillAcc;
+    const touchedIds = skillTouched;
+    const skillStart = tSkillStart.data;
+    const skillIds = tSkillIds.data;
     let touched = 0;
     for (let a = 0; a < m; a++) {
       if (inJob[a] === 0) continue;
       const t = s + a;
-      const h = Math.max(tHours.data[t]!, 0);
-      const ids = tSkills[t]!;
-      for (let k = 0; k < ids.length; k++) {
-        const id = ids[k]!;
-        if (skillAcc[id] === 0) skillTouched[touched++] = id;
-        skillAcc[id] = skillAcc[id]! + h;
+      const h = Math.max(hoursOf[t]!, 0);
+      const end = skillStart[t + 1]!;
+      for (let k = skillStart[t]!; k < end; k++) {
+        const id = skillIds[k]!;
+        if (acc[id] === 0) touchedIds[touched++] = id;
+        acc[id] = acc[id]! + h;
       }
     }
     const candSkills = cSkills[ci]!;
     let dot = 0;
-    for (let k = 0; k < candSkills.length; k++) dot += skillAcc[candSkills[k]!]!;
+    for (let k = 0; k < candSkills.length; k++) dot += acc[candSkills[k]!]!;
     let jobNorm = 0;
     for (let k = 0; k < touched; k++) {
-      const id = skillTouched[k]!;
-      jobNorm += skillAcc[id]! * skillAcc[id]!;
-      skillAcc[id] = 0;
+      const id = touchedIds[k]!;
+      jobNorm += acc[id]! * acc[id]!;
+      acc[id] = 0;
     }
     ev.skills =
       candSkills.length === 0 || jobNorm === 0
@@ -681,8 +692,11 @@ export function createMatcher(
     const m = vTaskEnd.data[vi]! - s;
     for (let a = 0; a < m; a++) {
       if (inJob[a] === 0) continue;
-      for (const id of tSkills[s + a]!)
-        weights.set(id, (weights.get(id) ?? 0) + Math.max(tHours.data[s + a]!, 0));
+      const t = s + a;
+      for (let k = tSkillStart.data[t]!; k < tSkillStart.data[t + 1]!; k++) {
+        const id = tSkillIds.data[k]!;
+        weights.set(id, (weights.get(id) ?? 0) + Math.max(tHours.data[t]!, 0));
+      }
     }
     const have = new Set(cSkills[ci]!);
     if (have.size === 0 || weights.size === 0) return 'vaardigheden onbekend: neutraal gewaardeerd';

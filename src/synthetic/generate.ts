@@ -1,3 +1,4 @@
+import { expectRecords, optionsOf } from '../_internal/guard.js';
 import { createRandom, integer, normal, type Random, weightedIndex } from '../_internal/random.js';
 import {
   INDUSTRIES,
@@ -93,16 +94,39 @@ const HOURS_CHOICES = [12, 16, 20, 24, 24, 28, 32, 32, 36, 38];
  *
  * @param options - seed and sizes; see {@link GenerateRegionOptions}
  * @returns a validated region (defaults filled in), identical for identical options
+ * @throws {BanenmatchError} `INVALID_ARGUMENT` when an argument or option is not of the documented type.
  * @throws BanenmatchError `INVALID_ARGUMENT` for negative or non-integer sizes
  * @example
  * const region = generateRegion({ seed: 42, candidates: 200, vacancies: 300 });
  * region.candidates.length // 200
  */
 export function generateRegion(options: GenerateRegionOptions = {}): Region {
+  optionsOf(options, 'generateRegion');
   const seed = options.seed ?? 1;
+  if (typeof seed !== 'number' && typeof seed !== 'string') {
+    throw new BanenmatchError('INVALID_ARGUMENT', 'generateRegion: `seed` must be a number or a string');
+  }
+  if (options.name !== undefined && typeof options.name !== 'string') {
+    throw new BanenmatchError('INVALID_ARGUMENT', 'generateRegion: `name` must be a string');
+  }
   const nCandidates = checkSize(options.candidates ?? 2000, 'candidates');
   const nVacancies = checkSize(options.vacancies ?? 3000, 'vacancies');
   const places = options.municipalities ?? GOOI_EN_VECHTSTREEK;
+  expectRecords(places, 'generateRegion', 'municipalities');
+  places.forEach((m, i) => {
+    const ok =
+      typeof m.name === 'string' &&
+      Number.isFinite(m.lat) &&
+      Number.isFinite(m.lon) &&
+      Number.isFinite(m.population) &&
+      m.population > 0;
+    if (!ok) {
+      throw new BanenmatchError(
+        'INVALID_ARGUMENT',
+        `generateRegion: municipalities[${i}] needs a name, a finite lat/lon and a population > 0`,
+      );
+    }
+  });
   if (places.length === 0) {
     throw new BanenmatchError('INVALID_ARGUMENT', 'generateRegion: `municipalities` must not be empty');
   }

@@ -1,3 +1,4 @@
+import { expectRecord, expectRecords } from '../_internal/guard.js';
 import { ValidationError, type ValidationIssue } from '../errors.js';
 
 /** Most main tasks (*hoofdtaken*) a wage-value report may list (model report, Regeling LKS Pwet 2021). */
@@ -60,6 +61,7 @@ export interface WageValueAssessment {
  *
  * @param input - `{ tasks, hoursPerWeek?, daysPerWeek? }`, each task `{ share, tempo, quality, netTime, name? }`.
  * @returns The wage value in [0, 1] and every task's contribution.
+ * @throws {BanenmatchError} `INVALID_ARGUMENT` when an argument or option is not of the documented type.
  * @throws {ValidationError} `VALIDATION` listing every broken rule with its path, with issue codes
  *   `no_tasks`, `too_many_tasks`, `share_too_small`, `shares_do_not_sum_to_one`, `under_30_minutes_a_day`,
  *   `not_a_number`, `out_of_range`.
@@ -70,6 +72,8 @@ export interface WageValueAssessment {
  * ] }).wageValue // 0.5 × 0.72 + 0.5 × 0.9 = 0.81
  */
 export function assessWageValue(input: WageValueInput): WageValueAssessment {
+  expectRecord(input, 'assessWageValue', 'input');
+  expectRecords(input.tasks, 'assessWageValue', 'input.tasks');
   const issues: ValidationIssue[] = [];
   const tasks = input.tasks;
   if (tasks.length === 0) {
@@ -88,6 +92,9 @@ export function assessWageValue(input: WageValueInput): WageValueAssessment {
     checkRange(issues, t.tempo, ['tasks', i, 'tempo'], 0, Number.POSITIVE_INFINITY);
     checkRange(issues, t.quality, ['tasks', i, 'quality'], 0, 1);
     checkRange(issues, t.netTime, ['tasks', i, 'netTime'], 0, 1);
+    if (t.name !== undefined && typeof t.name !== 'string') {
+      issues.push({ path: ['tasks', i, 'name'], code: 'invalid_type', message: 'must be a string' });
+    }
     if (Number.isFinite(t.share) && t.share < MIN_MAIN_TASK_SHARE - SHARE_SUM_TOLERANCE) {
       issues.push({
         path: ['tasks', i, 'share'],

@@ -24,6 +24,9 @@ export function toIsoDate(date: string | Date, where: string): string {
     }
     return date.toISOString().slice(0, 10);
   }
+  if (typeof date !== 'string') {
+    throw new BanenmatchError('INVALID_ARGUMENT', `${where}: expected an ISO date string or a Date`);
+  }
   if (date === lastValid) return date;
   const m = ISO_DATE.exec(date);
   if (m !== null) {

@@ -1,7 +1,8 @@
+import { optionsOf } from '../_internal/guard.js';
 import { entryOn, toIsoDate } from './dated.js';
 import { estimateWageValue, type WageValueBasis } from './estimate.js';
 import type { InstrumentOptions } from './instruments.js';
-import { type JobTerms, validateJob, type WageCandidate } from './job.js';
+import { checkWageCandidate, type JobTerms, validateJob, type WageCandidate } from './job.js';
 import { MINIMUM_WAGE_TABLE, type MinimumWage, minimumWageOn } from './minimum-wage.js';
 import { type WageRules, withRules } from './rules.js';
 import { lksPerMonth } from './subsidy.js';
@@ -57,6 +58,7 @@ export interface EmployerEconomics {
  * @param date - Date of the month costed (ISO or `Date`).
  * @param options - `rules` overrides {@link WAGE_RULES}; `minimumWageTable` replaces the WML table.
  * @returns Monthly wage cost, subsidies, net cost, productive hours, cost per productive hour and `ratio`.
+ * @throws {BanenmatchError} `INVALID_ARGUMENT` when an argument or option is not of the documented type.
  * @throws {ValidationError} `VALIDATION` for negative hours or wage; {@link BanenmatchError} `NO_DATA_FOR_DATE`.
  * @example
  * employerEconomics({ id: 'c1', targetGroup: 'participatiewet', wageValue: 0.6 }, { hoursPerWeek: 24 }, '2026-01-01').ratio
@@ -69,8 +71,9 @@ export function employerEconomics(
   date: string | Date,
   options: InstrumentOptions = {},
 ): EmployerEconomics {
+  checkWageCandidate(candidate, 'employerEconomics');
   validateJob(job, `employerEconomics(${candidate.id})`);
-  const ctx = economicsContext(date, options);
+  const ctx = economicsContext(date, optionsOf(options, 'employerEconomics'));
   const estimate = estimateWageValue(candidate, job.tasks, { rules: ctx.rules });
   const w = estimate.wageValue;
   const core = economicsCore(

@@ -1,5 +1,6 @@
+import { expectRecords, optionsOf } from '../_internal/guard.js';
 import { ValidationError, type ValidationIssue } from '../errors.js';
-import type { TaskHours, WageCandidate } from './job.js';
+import { checkWageCandidate, type TaskHours, type WageCandidate } from './job.js';
 import { type WageRules, withRules } from './rules.js';
 
 /** Where an estimated wage value comes from, from most to least specific. */
@@ -42,6 +43,7 @@ const BASIS_RANK: Record<WageValueBasis, number> = { 'task-performance': 2, meas
  * @param tasks - The job's tasks with hours; absent = the job as a whole.
  * @param options - `rules`: override of {@link WAGE_RULES} (e.g. `defaultWageValue`, @default 0.5).
  * @returns The estimate in [0, 1], its basis, per task, marked `estimate: true`.
+ * @throws {BanenmatchError} `INVALID_ARGUMENT` when an argument or option is not of the documented type.
  * @throws {ValidationError} `VALIDATION` for a negative or non-finite task hour or a wage value outside [0, 1].
  * @example
  * estimateWageValue({ id: 'c1', targetGroup: 'wajong', taskPerformance: { cleaning: 0.8 } },
@@ -54,7 +56,9 @@ export function estimateWageValue(
   tasks?: readonly TaskHours[],
   options: { rules?: Partial<WageRules> } = {},
 ): WageValueEstimate {
-  const rules = withRules(options.rules);
+  checkWageCandidate(candidate, 'estimateWageValue');
+  if (tasks !== undefined) expectRecords(tasks, 'estimateWageValue', 'tasks');
+  const rules = withRules(optionsOf(options, 'estimateWageValue').rules);
   validateEstimateInput(candidate, tasks, rules);
   const measured = candidate.wageValue;
   const fallback = measured ?? rules.defaultWageValue;
@@ -121,6 +125,9 @@ function validateEstimateInput(
   }
   fraction(rules.defaultWageValue, ['rules', 'defaultWageValue']);
   tasks?.forEach((t, i) => {
+    if (typeof t.kind !== 'string') {
+      issues.push({ path: ['tasks', i, 'kind'], code: 'invalid_type', message: 'must be a string' });
+    }
     if (!(t.hoursPerWeek >= 0) || t.hoursPerWeek === Number.POSITIVE_INFINITY) {
       issues.push({
         path: ['tasks', i, 'hoursPerWeek'],

@@ -1,7 +1,8 @@
+import { optionsOf } from '../_internal/guard.js';
 import type { TargetGroup } from '../domain/schemas.js';
 import { entryOn, toIsoDate } from './dated.js';
 import { estimateWageValue, type WageValueEstimate } from './estimate.js';
-import { type JobTerms, validateJob, type WageCandidate } from './job.js';
+import { checkWageCandidate, type JobTerms, validateJob, type WageCandidate } from './job.js';
 import { MINIMUM_WAGE_TABLE, type MinimumWage, minimumWageOn } from './minimum-wage.js';
 import { type WageRules, withRules } from './rules.js';
 import { wageCostSubsidy } from './subsidy.js';
@@ -68,6 +69,7 @@ interface Context {
  * @param date - Start date of the job (ISO `YYYY-MM-DD` or `Date`).
  * @param options - `rules` overrides {@link WAGE_RULES}; `minimumWageTable` replaces the WML table.
  * @returns One entry per instrument, in a fixed order, each with `applies` and a reason.
+ * @throws {BanenmatchError} `INVALID_ARGUMENT` when an argument or option is not of the documented type.
  * @throws {ValidationError} `VALIDATION` for negative hours or a wage; {@link BanenmatchError}
  *   `NO_DATA_FOR_DATE` for a date before the WML table (2015-01-01).
  * @example
@@ -80,8 +82,9 @@ export function instrumentsFor(
   date: string | Date,
   options: InstrumentOptions = {},
 ): Instrument[] {
+  checkWageCandidate(candidate, 'instrumentsFor');
   validateJob(job, `instrumentsFor(${candidate.id})`);
-  const rules = withRules(options.rules);
+  const rules = withRules(optionsOf(options, 'instrumentsFor').rules);
   const iso = toIsoDate(date, 'instrumentsFor(date)');
   const ctx: Context = {
     candidate,

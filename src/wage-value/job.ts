@@ -1,5 +1,6 @@
-import type { Candidate, Sector } from '../domain/schemas.js';
-import { ValidationError, type ValidationIssue } from '../errors.js';
+import { expectRecord, expectRecords, isRecord } from '../_internal/guard.js';
+import { type Candidate, MAX_HOURS_PER_WEEK, type Sector } from '../domain/schemas.js';
+import { BanenmatchError, ValidationError, type ValidationIssue } from '../errors.js';
 
 /** Hours of one task kind in a job (a full vacancy's tasks or a carved job's). */
 export interface TaskHours {
@@ -30,6 +31,8 @@ export type WageCandidate = Pick<Candidate, 'id' | 'targetGroup'> &
 
 /** @internal Checks job terms at a public entry; throws one ValidationError with every issue. */
 export function validateJob(job: JobTerms, where: string): void {
+  expectRecord(job, where, 'job');
+  if (job.tasks !== undefined) expectRecords(job.tasks, where, 'job.tasks');
   const issues: ValidationIssue[] = [];
   const nonNegative = (v: number, path: (string | number)[]): void => {
     if (typeof v !== 'number' || !(v >= 0) || v === Number.POSITIVE_INFINITY) {
@@ -37,8 +40,22 @@ export function validateJob(job: JobTerms, where: string): void {
     }
   };
   nonNegative(job.hoursPerWeek, ['hoursPerWeek']);
+  if (typeof job.hoursPerWeek === 'number' && job.hoursPerWeek > MAX_HOURS_PER_WEEK) {
+    issues.push({
+      path: ['hoursPerWeek'],
+      code: 'out_of_range',
+      message: `must be at most ${MAX_HOURS_PER_WEEK}`,
+    });
+  }
   if (job.wagePerHour !== undefined) nonNegative(job.wagePerHour, ['wagePerHour']);
-  if (job.contractMonths !== undefined && !(job.contractMonths >= 0)) {
+  // Money stays exact to the cent (and every amount derived from it finite) below 2^53 cents.
+  if (typeof job.wagePerHour === 'number' && job.wagePerHour * 100 > Number.MAX_SAFE_INTEGER) {
+    issues.push({ path: ['wagePerHour'], code: 'out_of_range', message: 'must be below 2^53 cents' });
+  }
+  if (
+    job.contractMonths !== undefined &&
+    (typeof job.contractMonths !== 'number' || !(job.contractMonths >= 0))
+  ) {
     issues.push({
       path: ['contractMonths'],
       code: 'out_of_range',
@@ -47,6 +64,30 @@ export function validateJob(job: JobTerms, where: string): void {
   }
   job.tasks?.forEach((t, i) => {
     nonNegative(t.hoursPerWeek, ['tasks', i, 'hoursPerWeek']);
+    if (typeof t.kind !== 'string') {
+      issues.push({ path: ['tasks', i, 'kind'], code: 'invalid_type', message: 'must be a string' });
+    }
   });
   if (issues.length > 0) throw new ValidationError(where, issues);
+}
+
+/**
+ * @internal Checks the fields of a wage candidate the instruments read (id, target group, wage value,
+ * task performance) before any is used.
+ *
+ * @throws BanenmatchError `INVALID_ARGUMENT` naming the field
+ */
+export function checkWageCandidate(candidate: WageCandidate, fn: string): void {
+  expectRecord(candidate, fn, 'candidate');
+  const bad = (field: string): never => {
+    throw new BanenmatchError('INVALID_ARGUMENT', `${fn}: \`candidate.${field}\` has the wrong type`);
+  };
+  if (typeof candidate.id !== 'string') bad('id');
+  if (typeof candidate.targetGroup !== 'string') bad('targetGroup');
+  if (candidate.wageValue !== undefined && typeof candidate.wageValue !== 'number') bad('wageValue');
+  const performance = candidate.taskPerformance;
+  if (performance !== undefined) {
+    if (!isRecord(performance)) bad('taskPerformance');
+    for (const v of Object.values(performance)) if (typeof v !== 'number') bad('taskPerformance');
+  }
 }

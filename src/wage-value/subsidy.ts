@@ -1,3 +1,4 @@
+import { expectRecord } from '../_internal/guard.js';
 import { ValidationError, type ValidationIssue } from '../errors.js';
 import { entryOn, toIsoDate } from './dated.js';
 import { MINIMUM_WAGE_TABLE, type MinimumWage, minimumWageOn } from './minimum-wage.js';
@@ -63,6 +64,7 @@ export interface WageCostSubsidy {
  *
  * @param input - `{ wageValue, hoursPerWeek, date, flatRate?, rules?, minimumWageTable? }`.
  * @returns Monthly and yearly amounts, whether the 70% cap bound, and each step of the sum.
+ * @throws {BanenmatchError} `INVALID_ARGUMENT` when an argument or option is not of the documented type.
  * @throws {ValidationError} `VALIDATION` for a wage value outside [0, 1] (or missing without `flatRate`)
  *   or negative hours; {@link BanenmatchError} `NO_DATA_FOR_DATE` for a date before the WML table.
  * @example
@@ -71,6 +73,7 @@ export interface WageCostSubsidy {
  * @remarks O(log n) in the WML table. Source: Pwet art. 10d lid 4–5; Regeling LKS Participatiewet 2021 art. 1.
  */
 export function wageCostSubsidy(input: WageCostSubsidyInput): WageCostSubsidy {
+  expectRecord(input, 'wageCostSubsidy', 'input');
   const rules = withRules(input.rules);
   const flatRate = input.flatRate === true;
   validate(input, flatRate, rules);
