@@ -61,7 +61,9 @@ export interface AssignResult {
  * @example
  * const { placements, extraJobs } = assign(createMatcher(region), { mode: 'optimal' });
  */
-export function assign(matcher: Matcher, options: AssignOptions = {}): AssignResult {
+export function assign(matcher: Matcher, given?: AssignOptions | null): AssignResult {
+  const options = given ?? {};
+  checkMatcher(matcher, 'assign');
   const mode = options.mode ?? 'optimal';
   if (mode !== 'optimal' && mode !== 'stable') {
     throw new BanenmatchError('INVALID_ARGUMENT', "assign: `mode` must be 'optimal' or 'stable'");
@@ -127,7 +129,8 @@ export function assign(matcher: Matcher, options: AssignOptions = {}): AssignRes
     candidateToVacancy.set(result.candidateToVacancy);
   }
 
-  return { mode, optimalFor, ...placementsOf(matcher, list, candidateToVacancy, minScore) };
+  throwIfAborted(options.signal, 'assign');
+  return { mode, optimalFor, ...placementsOf(matcher, list, candidateToVacancy, minScore, options.signal) };
 }
 
 /** @internal Turns a candidate → vacancy array into explained placements, the unplaced with why, and totals. */
@@ -136,12 +139,14 @@ export function placementsOf(
   list: Shortlist,
   candidateToVacancy: Int32Array,
   minScore: number,
+  signal?: AbortSignal | undefined,
 ): Omit<AssignResult, 'mode' | 'optimalFor'> {
   const { candidates, vacancies } = matcher;
   const nC = candidates.length;
   const placements: Placement[] = [];
   const unplaced: AssignResult['unplaced'] = [];
   for (let c = 0; c < nC; c++) {
+    if ((c & 255) === 255) throwIfAborted(signal, 'assign');
     const v = candidateToVacancy[c]!;
     const cand = candidates[c]!;
     if (v >= 0) {
@@ -174,6 +179,19 @@ export function placementsOf(
       .map((p) => ({ sector: p.sector, hoursPerWeek: p.hoursPerWeek })),
   );
   return { placements, unplaced, totalScore, extraJobs: jobs };
+}
+
+/** @internal Throws `INVALID_ARGUMENT` unless `matcher` is a matcher from `createMatcher`. */
+export function checkMatcher(matcher: unknown, where: string): asserts matcher is Matcher {
+  const m = matcher as Partial<Matcher> | null;
+  if (
+    typeof m !== 'object' ||
+    m === null ||
+    typeof m.shortlist !== 'function' ||
+    typeof m.score !== 'function'
+  ) {
+    throw new BanenmatchError('INVALID_ARGUMENT', `${where}: expected a matcher from createMatcher`);
+  }
 }
 
 /**

@@ -1,6 +1,12 @@
 import { BanenmatchError, throwIfAborted } from '../errors.js';
 import type { Matcher } from '../scoring/matcher.js';
-import { type AssignResult, optimalPlacements, placementsOf, twoPhaseProgress } from './assign.js';
+import {
+  type AssignResult,
+  checkMatcher,
+  optimalPlacements,
+  placementsOf,
+  twoPhaseProgress,
+} from './assign.js';
 
 /** Options of {@link reassign}. */
 export interface ReassignOptions {
@@ -62,8 +68,16 @@ export interface ReassignResult extends AssignResult {
 export function reassign(
   previous: AssignResult,
   matcher: Matcher,
-  options: ReassignOptions = {},
+  given?: ReassignOptions | null,
 ): ReassignResult {
+  const options = given ?? {};
+  checkMatcher(matcher, 'reassign');
+  if (typeof previous !== 'object' || previous === null || !Array.isArray(previous.placements)) {
+    throw new BanenmatchError(
+      'INVALID_ARGUMENT',
+      'reassign: expected the result of assign or reassign as `previous`',
+    );
+  }
   const stickiness = options.stickiness ?? 0.1;
   if (!(stickiness >= 0)) {
     throw new BanenmatchError(
@@ -129,7 +143,8 @@ export function reassign(
       onProgress: progress.second,
     });
   }
-  const result = placementsOf(matcher, list, candidateToVacancy, minScore);
+  throwIfAborted(options.signal, 'reassign');
+  const result = placementsOf(matcher, list, candidateToVacancy, minScore, options.signal);
 
   const changes: PlacementChange[] = [];
   const counts = { kept: 0, moved: 0, placed: 0, released: 0, unplaced: 0 };

@@ -1,4 +1,6 @@
+import { expectRecord, isRecord } from '../_internal/guard.js';
 import type { Candidate } from '../domain/schemas.js';
+import { BanenmatchError } from '../errors.js';
 
 /** Defaults for the commute limit when a candidate gives none. */
 export const COMMUTE_DEFAULTS: { defaultKm: number; travelLimitedKm: number } = {
@@ -28,7 +30,18 @@ export function commuteLimitKm(
   candidate: Pick<Candidate, 'maxCommuteKm' | 'capabilities'>,
   defaults: { defaultKm: number; travelLimitedKm: number } = COMMUTE_DEFAULTS,
 ): number {
-  if (candidate.maxCommuteKm !== undefined) return candidate.maxCommuteKm;
+  expectRecord(candidate, 'commuteLimitKm', 'candidate');
+  const own = candidate.maxCommuteKm;
+  if (own !== undefined) {
+    if (typeof own !== 'number' || !(own >= 0) || !Number.isFinite(own)) {
+      throw new BanenmatchError(
+        'INVALID_ARGUMENT',
+        'commuteLimitKm: `maxCommuteKm` must be a finite number ≥ 0',
+      );
+    }
+    return own;
+  }
+  if (!isRecord(candidate.capabilities)) return defaults.defaultKm;
   const travel = candidate.capabilities['II.10'];
   return typeof travel === 'number' && travel > 0 ? defaults.travelLimitedKm : defaults.defaultKm;
 }

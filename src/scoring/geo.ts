@@ -1,3 +1,5 @@
+import { BanenmatchError } from '../errors.js';
+
 /** Mean Earth radius in km (IUGG), for great-circle distances. */
 export const EARTH_RADIUS_KM = 6371.0088;
 
@@ -10,6 +12,14 @@ const RAD = Math.PI / 180;
  * haversineKm(52.2233, 5.1764, 52.2992, 5.2417) // ≈ 9.5 (Hilversum – Huizen)
  */
 export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  for (const x of [lat1, lon1, lat2, lon2]) {
+    if (typeof x !== 'number' || !Number.isFinite(x)) {
+      throw new BanenmatchError(
+        Number.isNaN(x) ? 'NAN_INPUT' : 'INVALID_ARGUMENT',
+        'haversineKm: coordinates must be finite numbers',
+      );
+    }
+  }
   const dLat = (lat2 - lat1) * RAD;
   const dLon = (lon2 - lon1) * RAD;
   const s1 = Math.sin(dLat / 2);

@@ -225,6 +225,16 @@ export function createMatcher(
   input: { candidates: readonly unknown[]; vacancies: readonly unknown[] },
   options: MatcherOptions = {},
 ): Matcher {
+  if (
+    typeof input !== 'object' ||
+    input === null ||
+    !Array.isArray(input.candidates) ||
+    !Array.isArray(input.vacancies)
+  ) {
+    throw new ValidationError('createMatcher', [
+      { path: [], message: 'expected { candidates: [...], vacancies: [...] }', code: 'invalid_type' },
+    ]);
+  }
   const opts = resolveMatcherOptions(options);
   const W = opts.weights;
   const weightTotal = W.capability + W.skills + W.commute + W.hours + W.economics + W.preferences;
@@ -838,22 +848,37 @@ export function createMatcher(
     };
   };
 
+  /** The id of an argument that is an id or a record with an id. */
+  const idOf = (x: unknown, what: string): string => {
+    const id =
+      typeof x === 'string'
+        ? x
+        : typeof x === 'object' && x !== null
+          ? (x as { id?: unknown }).id
+          : undefined;
+    if (typeof id !== 'string') {
+      throw new BanenmatchError('INVALID_ARGUMENT', `expected a ${what} id or a ${what} with an id`);
+    }
+    return id;
+  };
   const resolveCandidate = (c: string | Candidate): number => {
-    const id = typeof c === 'string' ? c : c.id;
+    const id = idOf(c, 'candidate');
     const i = cIndex.get(id);
     if (i === undefined) throw new BanenmatchError('NOT_FOUND', `candidate "${id}" is not in this matcher`);
     return i;
   };
   const resolveVacancy = (v: string | Vacancy): number => {
-    const id = typeof v === 'string' ? v : v.id;
+    const id = idOf(v, 'vacancy');
     const i = vIndex.get(id);
     if (i === undefined) throw new BanenmatchError('NOT_FOUND', `vacancy "${id}" is not in this matcher`);
     return i;
   };
-  const checkK = (k: number | undefined): number => {
-    const kk = k ?? 10;
-    if (!Number.isInteger(kk) || kk < 0)
-      throw new BanenmatchError('INVALID_ARGUMENT', 'rank: `k` must be a whole number ≥ 0');
+  /** `k` from options (null or undefined options mean the defaults): a whole number from 0 to 100,000. */
+  const checkK = (o: RankOptions | null | undefined): number => {
+    const kk = o?.k ?? 10;
+    if (!Number.isInteger(kk) || kk < 0 || kk > 100_000) {
+      throw new BanenmatchError('INVALID_ARGUMENT', '`k` must be a whole number from 0 to 100,000');
+    }
     return kk;
   };
 
@@ -922,10 +947,12 @@ export function createMatcher(
     return out;
   };
 
-  const rankAll = (options: RankAllOptions = {}): { byCandidate: Match[][]; byVacancy: Match[][] } => {
-    const k = checkK(options.k);
+  const rankAll = (given?: RankAllOptions | null): { byCandidate: Match[][]; byVacancy: Match[][] } => {
+    const options = given ?? {};
     const nC = cRecords.length;
     const nV = vRecords.length;
+    // No list can be longer than the other side.
+    const k = Math.min(checkK(options), Math.max(nC, nV));
     const cKeys = new Float64Array(nC * k);
     const cIdx = new Int32Array(nC * k);
     const cCount = new Int32Array(nC);
@@ -944,11 +971,13 @@ export function createMatcher(
         insertTop(vKeys, vIdx, vCount, vi, k, vacancyKey(ci, ev.score), ci);
       });
     }
+    throwIfAborted(options.signal, 'rankAll');
     const explained = new Map<number, Match>();
     const matchOf = (ci: number, vi: number): Match => {
       const key = ci * nV + vi;
       let m = explained.get(key);
       if (m === undefined) {
+        if ((explained.size & 255) === 255) throwIfAborted(options.signal, 'rankAll');
         m = explain(ci, vi, evaluate(ci, vi)) as Match;
         explained.set(key, m);
       }
@@ -969,8 +998,9 @@ export function createMatcher(
     return { byCandidate, byVacancy };
   };
 
-  const shortlist = (options: RankAllOptions = {}): Shortlist => {
-    const k = checkK(options.k);
+  const shortlist = (given?: RankAllOptions | null): Shortlist => {
+    const options = given ?? {};
+    const k = checkK(options);
     const { c: liveC, vLive } = live();
     const keys = new Float64Array(k);
     const idx = new Int32Array(k);
@@ -1008,6 +1038,7 @@ export function createMatcher(
       }
       offsets[li + 1] = n;
     });
+    throwIfAborted(options.signal, 'shortlist');
     options.onProgress?.(liveC.length, liveC.length);
     return { offsets, vacancies: vacanciesOut.slice(0, n), scores: scoresOut.slice(0, n) };
   };
@@ -1048,10 +1079,10 @@ export function createMatcher(
     },
     options: opts,
     rank(candidate, rankOptions = {}) {
-      return rankOne(resolveCandidate(candidate), -1, checkK(rankOptions.k));
+      return rankOne(resolveCandidate(candidate), -1, checkK(rankOptions));
     },
     rankCandidates(vacancy, rankOptions = {}) {
-      return rankOne(-1, resolveVacancy(vacancy), checkK(rankOptions.k));
+      return rankOne(-1, resolveVacancy(vacancy), checkK(rankOptions));
     },
     score(candidate, vacancy) {
       const ci = resolveCandidate(candidate);

@@ -1,6 +1,8 @@
 import distance from 'fast-levenshtein';
 import { similarity } from 'ml-distance';
+import { expectArray, expectRecord, expectString } from '../_internal/guard.js';
 import { TASK_KINDS } from '../catalogue/task-kinds.js';
+import { BanenmatchError } from '../errors.js';
 
 /**
  * Skills: free text mapped onto the catalogue's skill names with fast-levenshtein (a relative edit
@@ -46,6 +48,14 @@ export function createSkillVocabulary(
   names: readonly string[] = TASK_KINDS.flatMap((k) => k.skills),
   maxRelativeDistance = 0.2,
 ): SkillVocabulary {
+  expectArray(names, 'createSkillVocabulary', 'names');
+  names.forEach((n, i) => expectString(n, 'createSkillVocabulary', `names[${i}]`));
+  if (!(maxRelativeDistance >= 0 && maxRelativeDistance <= 1)) {
+    throw new BanenmatchError(
+      'INVALID_ARGUMENT',
+      'createSkillVocabulary: `maxRelativeDistance` must be in [0, 1]',
+    );
+  }
   const list: string[] = [];
   const index = new Map<string, number>();
   for (const n of names) {
@@ -67,6 +77,8 @@ const cache = new WeakMap<SkillVocabulary, Map<string, number>>();
  * mapSkill(createSkillVocabulary(), 'stof zuigen') // index of 'stofzuigen'
  */
 export function mapSkill(vocab: SkillVocabulary, text: string): number {
+  expectRecord(vocab, 'mapSkill', 'vocab');
+  expectString(text, 'mapSkill', 'text');
   const key = normaliseSkill(text);
   const exact = vocab.index.get(key);
   if (exact !== undefined) return exact;
@@ -132,6 +144,20 @@ export function compareSkills(
   candidateSkills: readonly string[],
   tasks: readonly { skills: readonly string[]; hoursPerWeek: number }[],
 ): SkillMatch {
+  expectArray(candidateSkills, 'compareSkills', 'candidateSkills');
+  candidateSkills.forEach((x, i) => expectString(x, 'compareSkills', `candidateSkills[${i}]`));
+  expectArray(tasks, 'compareSkills', 'tasks');
+  tasks.forEach((t, i) => {
+    expectRecord(t, 'compareSkills', `tasks[${i}]`);
+    expectArray(t.skills, 'compareSkills', `tasks[${i}].skills`);
+    t.skills.forEach((x, j) => expectString(x, 'compareSkills', `tasks[${i}].skills[${j}]`));
+    if (!(typeof t.hoursPerWeek === 'number' && t.hoursPerWeek >= 0 && Number.isFinite(t.hoursPerWeek))) {
+      throw new BanenmatchError(
+        'INVALID_ARGUMENT',
+        `compareSkills: tasks[${i}].hoursPerWeek must be a finite number ≥ 0`,
+      );
+    }
+  });
   const job = new Map<string, number>();
   for (const t of tasks) {
     const seen = new Set<string>();
