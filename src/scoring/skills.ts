@@ -49,7 +49,9 @@ export function createSkillVocabulary(
   maxRelativeDistance = 0.2,
 ): SkillVocabulary {
   expectArray(names, 'createSkillVocabulary', 'names');
-  names.forEach((n, i) => expectString(n, 'createSkillVocabulary', `names[${i}]`));
+  names.forEach((n, i) => {
+    expectString(n, 'createSkillVocabulary', `names[${i}]`);
+  });
   if (!(maxRelativeDistance >= 0 && maxRelativeDistance <= 1)) {
     throw new BanenmatchError(
       'INVALID_ARGUMENT',
@@ -145,12 +147,16 @@ export function compareSkills(
   tasks: readonly { skills: readonly string[]; hoursPerWeek: number }[],
 ): SkillMatch {
   expectArray(candidateSkills, 'compareSkills', 'candidateSkills');
-  candidateSkills.forEach((x, i) => expectString(x, 'compareSkills', `candidateSkills[${i}]`));
+  candidateSkills.forEach((x, i) => {
+    expectString(x, 'compareSkills', `candidateSkills[${i}]`);
+  });
   expectArray(tasks, 'compareSkills', 'tasks');
   tasks.forEach((t, i) => {
     expectRecord(t, 'compareSkills', `tasks[${i}]`);
     expectArray(t.skills, 'compareSkills', `tasks[${i}].skills`);
-    t.skills.forEach((x, j) => expectString(x, 'compareSkills', `tasks[${i}].skills[${j}]`));
+    t.skills.forEach((x, j) => {
+      expectString(x, 'compareSkills', `tasks[${i}].skills[${j}]`);
+    });
     if (!(typeof t.hoursPerWeek === 'number' && t.hoursPerWeek >= 0 && Number.isFinite(t.hoursPerWeek))) {
       throw new BanenmatchError(
         'INVALID_ARGUMENT',
