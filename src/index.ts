@@ -260,10 +260,13 @@ export {
 export type {
   AttributeFairness,
   AuditedRun,
+  DemandFigures,
   FairnessAudit,
   FairnessAuditOptions,
   GroupAttributes,
   GroupFairness,
+  MarketAnalysis,
+  MarketAnalysisOptions,
   ProgressReport,
   ProgressReportData,
   ProgressReportOptions,
@@ -272,7 +275,7 @@ export type {
   SectorProgress,
 } from './report/index.js';
 // Reports: progress against the covenant, fairness audit; import of schema.org JobPosting
-export { fairnessAudit, progressReport } from './report/index.js';
+export { CAPABILITY_PATTERNS, fairnessAudit, marketAnalysis, progressReport } from './report/index.js';
 export { COMMUTE_DEFAULTS, commuteLimitKm } from './scoring/commute.js';
 export { haversineKm } from './scoring/geo.js';
 export type {

@@ -7,6 +7,8 @@ export type {
   GroupFairness,
 } from './fairness.js';
 export { fairnessAudit } from './fairness.js';
+export type { DemandFigures, MarketAnalysis, MarketAnalysisOptions } from './market-analysis.js';
+export { CAPABILITY_PATTERNS, marketAnalysis } from './market-analysis.js';
 export type { ReportPeriod } from './period.js';
 export type {
   ProgressReport,
