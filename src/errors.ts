@@ -58,7 +58,7 @@ export function formatPath(path: readonly (string | number)[], root = ''): strin
  *
  * @example
  * const r = safeParseVacancies(json);
- * if (!r.success) for (const i of r.error.issues) console.log(formatPath(i.path), i.message);
+ * if (!r.success) for (const i of r.error.issues) showIssue(formatPath(i.path), i.message);
  */
 export class ValidationError extends BanenmatchError {
   readonly issues: readonly ValidationIssue[];

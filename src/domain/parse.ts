@@ -70,7 +70,7 @@ function orThrow<T>(result: ParseResult<T>): T {
  * @returns the candidates with defaults filled in, or a `ValidationError` listing every problem
  * @example
  * const r = safeParseCandidates(JSON.parse(text));
- * if (!r.success) for (const i of r.error.issues) console.log(i.path, i.message);
+ * if (!r.success) for (const i of r.error.issues) showIssue(i.path, i.message);
  */
 export function safeParseCandidates(input: unknown): ParseResult<Candidate[]> {
   return parseList(input, candidateRecordSchema, 'candidates');

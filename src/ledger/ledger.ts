@@ -103,7 +103,7 @@ function checkOptions(options: LedgerOptions, what: string): number {
  * @throws BanenmatchError `INVALID_ARGUMENT` for a bad option
  * @example
  * const r = safeParseLedger(JSON.parse(text));
- * if (!r.success) for (const i of r.error.issues) console.log(i.path, i.message);
+ * if (!r.success) for (const i of r.error.issues) showIssue(i.path, i.message);
  */
 export function safeParseLedger(input: unknown, options: LedgerOptions = {}): ParseResult<Ledger> {
   const max = checkOptions(options, 'parseLedger');
