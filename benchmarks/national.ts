@@ -7,7 +7,10 @@
  * with the square of the scale (the same towns get denser), so the script also prints the time per
  * pair in reach, from which the full run can be estimated.
  *
- * Run: node --expose-gc --max-old-space-size=8192 --import tsx benchmarks/national.ts [scale]
+ * With `fill` as second argument it only measures the daily-flow latency at that scale (issue 11):
+ * add a vacancy and rank its best candidates (goal < 50 ms nationally).
+ *
+ * Run: node --expose-gc --max-old-space-size=12288 --import tsx benchmarks/national.ts [scale] [fill]
  */
 import { assign, createMatcher, generateRegion } from '../src/index.js';
 import { machine, peakRssMb } from './_util.js';
@@ -64,6 +67,31 @@ const region = generateRegion({
 const tGen = performance.now();
 const matcher = createMatcher(region);
 const tBuild = performance.now();
+
+// Daily flow: a new vacancy (a copy of an existing one, new id) added and filled, 100 times.
+const fill: number[] = [];
+for (let i = 0; i < 105; i++) {
+  const v = { ...region.vacancies[(i * 7919) % nV]!, id: `new-${i}` };
+  const t = performance.now();
+  matcher.addVacancy(v);
+  matcher.rankCandidates(v.id, { k: 10 });
+  if (i >= 5) fill.push(performance.now() - t);
+}
+fill.sort((a, b) => a - b);
+const fillMedian = fill[Math.floor(fill.length / 2)]!;
+const fillP95 = fill[Math.floor(fill.length * 0.95)]!;
+if (process.argv[3] === 'fill') {
+  console.log(`${machine()}\n`);
+  console.log(`scale ${scale}: ${nC.toLocaleString('en')} candidates × ${nV.toLocaleString('en')} vacancies over ${TOWNS.length} towns\n`);
+  console.log('| step | figure |');
+  console.log('|---|---|');
+  console.log(`| generate and validate the region | ${((tGen - t0) / 1000).toFixed(1)} s |`);
+  console.log(`| compile the matcher | ${((tBuild - tGen) / 1000).toFixed(1)} s |`);
+  console.log(`| addVacancy + rankCandidates top 10 (100 new vacancies) | median ${fillMedian.toFixed(1)} ms, p95 ${fillP95.toFixed(1)} ms (goal < 50 ms) |`);
+  console.log(`| peak resident memory | ${(peakRssMb() / 1024).toFixed(2)} GB |`);
+  process.exit(0);
+}
+for (let i = 0; i < 105; i++) matcher.removeVacancy(`new-${i}`);
 const list = matcher.shortlist({ k: 50 });
 const tShort = performance.now();
 const result = assign(matcher, { k: 50 });
@@ -83,4 +111,5 @@ console.log(
 console.log(
   `| assign (shortlist again + sparse assignment, ${result.placements.length.toLocaleString('en')} placed) | ${((tAssign - tShort) / 1000).toFixed(1)} |`,
 );
+console.log(`| addVacancy + rankCandidates top 10, median / p95 | ${(fillMedian / 1000).toFixed(4)} / ${(fillP95 / 1000).toFixed(4)} |`);
 console.log(`| peak resident memory | ${(peakRssMb() / 1024).toFixed(2)} GB |`);
