@@ -82,12 +82,16 @@ const fillMedian = fill[Math.floor(fill.length / 2)]!;
 const fillP95 = fill[Math.floor(fill.length * 0.95)]!;
 if (process.argv[3] === 'fill') {
   console.log(`${machine()}\n`);
-  console.log(`scale ${scale}: ${nC.toLocaleString('en')} candidates × ${nV.toLocaleString('en')} vacancies over ${TOWNS.length} towns\n`);
+  console.log(
+    `scale ${scale}: ${nC.toLocaleString('en')} candidates × ${nV.toLocaleString('en')} vacancies over ${TOWNS.length} towns\n`,
+  );
   console.log('| step | figure |');
   console.log('|---|---|');
   console.log(`| generate and validate the region | ${((tGen - t0) / 1000).toFixed(1)} s |`);
   console.log(`| compile the matcher | ${((tBuild - tGen) / 1000).toFixed(1)} s |`);
-  console.log(`| addVacancy + rankCandidates top 10 (100 new vacancies) | median ${fillMedian.toFixed(1)} ms, p95 ${fillP95.toFixed(1)} ms (goal < 50 ms) |`);
+  console.log(
+    `| addVacancy + rankCandidates top 10 (100 new vacancies) | median ${fillMedian.toFixed(1)} ms, p95 ${fillP95.toFixed(1)} ms (goal < 50 ms) |`,
+  );
   console.log(`| peak resident memory | ${(peakRssMb() / 1024).toFixed(2)} GB |`);
   process.exit(0);
 }
@@ -111,5 +115,7 @@ console.log(
 console.log(
   `| assign (shortlist again + sparse assignment, ${result.placements.length.toLocaleString('en')} placed) | ${((tAssign - tShort) / 1000).toFixed(1)} |`,
 );
-console.log(`| addVacancy + rankCandidates top 10, median / p95 | ${(fillMedian / 1000).toFixed(4)} / ${(fillP95 / 1000).toFixed(4)} |`);
+console.log(
+  `| addVacancy + rankCandidates top 10, median / p95 | ${(fillMedian / 1000).toFixed(4)} / ${(fillP95 / 1000).toFixed(4)} |`,
+);
 console.log(`| peak resident memory | ${(peakRssMb() / 1024).toFixed(2)} GB |`);
