@@ -1,3 +1,4 @@
+import { expectRunOptions } from '../_internal/guard.js';
 import { compareCodes, finish, type Tally } from '../capability/compare.js';
 import {
   checkCompiled,
@@ -10,9 +11,15 @@ import {
 import { DEFAULT_DAYS_PER_WEEK, maxHoursFromProfile } from '../capability/hours.js';
 import { solveBundle } from '../carving/bundle.js';
 import { decomposeVacancy } from '../carving/decompose.js';
-import { parseCandidates, parseVacancies } from '../domain/parse.js';
+import {
+  type ParseResult,
+  parseCandidates,
+  parseVacancies,
+  safeParseCandidates,
+  safeParseVacancies,
+} from '../domain/parse.js';
 import type { Candidate, Task, Vacancy } from '../domain/schemas.js';
-import { BanenmatchError, throwIfAborted, ValidationError } from '../errors.js';
+import { BanenmatchError, throwIfAborted, ValidationError, type ValidationIssue } from '../errors.js';
 import { JOB_HOURS_PER_WEEK } from '../quota/jobs.js';
 import { DynamicGrid } from '../retrieval/grid.js';
 import { economicsContext, economicsCore } from '../wage-value/economics.js';
@@ -189,6 +196,59 @@ function quarter(h: number): number {
   return Math.round(h * HOURS_GRID) / HOURS_GRID;
 }
 
+/** Records validated or compiled between two checks of the signal. */
+const COMPILE_CHUNK = 4096;
+
+/** Options of long work: an abort signal and a progress callback. */
+export interface RunOptions {
+  /** Stops the work (throws `AbortError`). */
+  signal?: AbortSignal | undefined;
+  /** Called as the work proceeds with (done, total). */
+  onProgress?: ((done: number, total: number) => void) | undefined;
+}
+
+/**
+ * Parses a list a chunk at a time with a `safeParse*` function, collecting every issue with its index
+ * in the whole list under `what`, and ids duplicated across chunks.
+ */
+function parseChunked<T extends { id: string }>(
+  list: readonly unknown[],
+  safeParse: (chunk: unknown) => ParseResult<T[]>,
+  what: string,
+  issues: ValidationIssue[],
+  step: (n: number) => void,
+): T[] {
+  const out: T[] = [];
+  const seen = new Map<string, number>();
+  for (let from = 0; from < list.length; from += COMPILE_CHUNK) {
+    const chunk = list.slice(from, from + COMPILE_CHUNK);
+    const r = safeParse(chunk);
+    if (r.success) {
+      r.data.forEach((record, k) => {
+        const first = seen.get(record.id);
+        if (first !== undefined) {
+          issues.push({
+            path: [what, from + k, 'id'],
+            message: `duplicate id "${record.id}" (first at index ${first})`,
+            code: 'duplicate_id',
+          });
+        } else seen.set(record.id, from + k);
+        out.push(record);
+      });
+    } else {
+      for (const i of r.error.issues) {
+        const [index, ...rest] = i.path;
+        issues.push({
+          ...i,
+          path: typeof index === 'number' ? [what, from + index, ...rest] : [what, ...i.path],
+        });
+      }
+    }
+    step(chunk.length);
+  }
+  return out;
+}
+
 function occupationMatches(prefs: readonly string[], occupation: string): boolean {
   const o = normaliseSkill(occupation);
   return prefs.some((p) => {
@@ -223,7 +283,7 @@ function occupationMatches(prefs: readonly string[], occupation: string): boolea
  */
 export function createMatcher(
   input: { candidates: readonly unknown[]; vacancies: readonly unknown[] },
-  options: MatcherOptions = {},
+  options: MatcherOptions & RunOptions = {},
 ): Matcher {
   if (
     typeof input !== 'object' ||
@@ -235,7 +295,9 @@ export function createMatcher(
       { path: [], message: 'expected { candidates: [...], vacancies: [...] }', code: 'invalid_type' },
     ]);
   }
-  const opts = resolveMatcherOptions(options);
+  const { signal, onProgress, ...matcherOptions } = options ?? {};
+  expectRunOptions('createMatcher', signal, onProgress);
+  const opts = resolveMatcherOptions(matcherOptions);
   const W = opts.weights;
   const weightTotal = W.capability + W.skills + W.commute + W.hours + W.economics + W.preferences;
   const date = opts.date ?? MINIMUM_WAGE_TABLE[MINIMUM_WAGE_TABLE.length - 1]!.validFrom;
@@ -451,8 +513,30 @@ export function createMatcher(
     if (issues.length > 0) throw new ValidationError(what, issues);
   };
 
-  addCandidates(parseCandidates(input.candidates));
-  addVacancies(parseVacancies(input.vacancies).map((v) => ({ ...v, tasks: decomposeVacancy(v) })));
+  // Validate and compile in chunks, so that a national build can be stopped and shows progress;
+  // every problem of every chunk is collected, with its index in the whole list.
+  const total = 2 * (input.candidates.length + input.vacancies.length);
+  let done = 0;
+  const step = (n: number): void => {
+    done += n;
+    throwIfAborted(signal, 'createMatcher');
+    onProgress?.(done, total);
+  };
+  throwIfAborted(signal, 'createMatcher');
+  const issues: ValidationIssue[] = [];
+  const parsedCandidates = parseChunked(input.candidates, safeParseCandidates, 'candidates', issues, step);
+  const parsedVacancies = parseChunked(input.vacancies, safeParseVacancies, 'vacancies', issues, step);
+  if (issues.length > 0) throw new ValidationError('createMatcher', issues);
+  for (let from = 0; from < parsedCandidates.length; from += COMPILE_CHUNK) {
+    const chunk = parsedCandidates.slice(from, from + COMPILE_CHUNK);
+    addCandidates(chunk);
+    step(chunk.length);
+  }
+  for (let from = 0; from < parsedVacancies.length; from += COMPILE_CHUNK) {
+    const chunk = parsedVacancies.slice(from, from + COMPILE_CHUNK);
+    addVacancies(chunk.map((v) => ({ ...v, tasks: decomposeVacancy(v) })));
+    step(chunk.length);
+  }
 
   const ev: Evaluation = {
     excluded: 0,

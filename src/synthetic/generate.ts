@@ -1,4 +1,4 @@
-import { expectRecords, optionsOf } from '../_internal/guard.js';
+import { expectRecords, expectRunOptions, optionsOf } from '../_internal/guard.js';
 import { createRandom, integer, normal, type Random, weightedIndex } from '../_internal/random.js';
 import {
   INDUSTRIES,
@@ -8,7 +8,7 @@ import {
   sectorFor,
 } from '../catalogue/occupations.js';
 import { TASK_KINDS, taskKind } from '../catalogue/task-kinds.js';
-import { parseRegion, type Region } from '../domain/parse.js';
+import { parseCandidates, parseRegion, parseVacancies, type Region } from '../domain/parse.js';
 import type {
   CandidateInput,
   EmployerInput,
@@ -16,7 +16,7 @@ import type {
   TaskInput,
   VacancyInput,
 } from '../domain/schemas.js';
-import { BanenmatchError } from '../errors.js';
+import { BanenmatchError, throwIfAborted } from '../errors.js';
 import { GOOI_EN_VECHTSTREEK, type Municipality } from './municipalities.js';
 
 /**
@@ -57,7 +57,14 @@ export interface GenerateRegionOptions {
   municipalities?: readonly Municipality[] | undefined;
   /** Name of the region. @default 'Gooi en Vechtstreek (synthetic)' */
   name?: string | undefined;
+  /** Stops the generation (throws `AbortError`). */
+  signal?: AbortSignal | undefined;
+  /** Called as records are made and validated: (done, total), total = 2 × records. */
+  onProgress?: ((done: number, total: number) => void) | undefined;
 }
+
+/** Records generated or validated between two checks of the signal. */
+const CHUNK = 2048;
 
 /** Minimum hourly wage (21+) on 1 January 2026, € (Staatscourant; see the wage-value table). */
 const MINIMUM_WAGE_2026 = 14.71;
@@ -130,6 +137,16 @@ export function generateRegion(options: GenerateRegionOptions = {}): Region {
   if (places.length === 0) {
     throw new BanenmatchError('INVALID_ARGUMENT', 'generateRegion: `municipalities` must not be empty');
   }
+  expectRunOptions('generateRegion', options.signal, options.onProgress);
+  const { signal, onProgress } = options;
+  const total = 2 * (nCandidates + nVacancies);
+  let done = 0;
+  const step = (n: number): void => {
+    done += n;
+    throwIfAborted(signal, 'generateRegion');
+    onProgress?.(done, total);
+  };
+  throwIfAborted(signal, 'generateRegion');
   const placeWeights = places.map((m) => m.population);
   // Separate streams so that changing the number of candidates does not change the vacancies.
   const jobRandom = createRandom(`${seed}:jobs`);
@@ -143,17 +160,37 @@ export function generateRegion(options: GenerateRegionOptions = {}): Region {
     const count = Math.min(integer(jobRandom, 1, 8), nVacancies - vacancies.length);
     for (let k = 0; k < count; k++) {
       vacancies.push(makeVacancy(jobRandom, vacancies.length, employer.record, employer.industry));
+      if (vacancies.length % CHUNK === 0) step(CHUNK);
     }
   }
+  step(vacancies.length % CHUNK);
   const candidates: CandidateInput[] = [];
-  for (let i = 0; i < nCandidates; i++) candidates.push(makeCandidate(personRandom, i, places, placeWeights));
+  for (let i = 0; i < nCandidates; i++) {
+    candidates.push(makeCandidate(personRandom, i, places, placeWeights));
+    if ((i + 1) % CHUNK === 0) step(CHUNK);
+  }
+  step(nCandidates % CHUNK);
 
-  return parseRegion({
+  // Validate with the project's parsers, a chunk at a time so that the work can be stopped; ids are
+  // unique and references valid by construction, so chunks need no cross-checks (the region as a
+  // whole is what parseRegion would return: tested).
+  const parsedEmployers = parseRegion({ employers, candidates: [], vacancies: [] }).employers;
+  const parsedCandidates: Region['candidates'] = [];
+  for (let from = 0; from < candidates.length; from += CHUNK) {
+    parsedCandidates.push(...parseCandidates(candidates.slice(from, from + CHUNK)));
+    step(Math.min(CHUNK, candidates.length - from));
+  }
+  const parsedVacancies: Region['vacancies'] = [];
+  for (let from = 0; from < vacancies.length; from += CHUNK) {
+    parsedVacancies.push(...parseVacancies(vacancies.slice(from, from + CHUNK)));
+    step(Math.min(CHUNK, vacancies.length - from));
+  }
+  return {
     name: options.name ?? 'Gooi en Vechtstreek (synthetic)',
-    employers,
-    candidates,
-    vacancies,
-  });
+    employers: parsedEmployers,
+    candidates: parsedCandidates,
+    vacancies: parsedVacancies,
+  };
 }
 
 function checkSize(n: number, name: string): number {

@@ -101,3 +101,39 @@ describe('incremental matcher', () => {
     expect(matcher.vacancyIndex('new-vacancy')).toBe(base.vacancies.length);
   });
 });
+
+describe('createMatcher as long work', () => {
+  it('reports progress to its total, stops on an abort within 100 ms, and names every problem with its index', () => {
+    const region = generateRegion({ seed: 5, candidates: 9000, vacancies: 9000 });
+    const seen: number[] = [];
+    createMatcher(region, { onProgress: (done, total) => seen.push(done / total) });
+    expect(seen.at(-1)).toBe(1);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]!).toBeGreaterThanOrEqual(seen[i - 1]!);
+
+    const controller = new AbortController();
+    let abortedAt = 0;
+    expect(() =>
+      createMatcher(region, {
+        signal: controller.signal,
+        onProgress: (done, total) => {
+          if (done > total / 2 && abortedAt === 0) {
+            abortedAt = performance.now();
+            controller.abort();
+          }
+        },
+      }),
+    ).toThrowError(expect.objectContaining({ code: 'ABORTED' }));
+    expect(performance.now() - abortedAt).toBeLessThan(100);
+
+    const bad = [...region.candidates];
+    bad[5000] = { ...bad[5000]!, hoursPerWeek: { min: 1, max: 99 } };
+    bad[8999] = { ...bad[1]! }; // a duplicate across chunks
+    try {
+      createMatcher({ candidates: bad, vacancies: region.vacancies });
+      expect.unreachable();
+    } catch (e) {
+      const paths = (e as { issues: { path: unknown[] }[] }).issues.map((i) => i.path.join('.'));
+      expect(paths).toEqual(['candidates.5000.hoursPerWeek.max', 'candidates.8999.id']);
+    }
+  });
+});

@@ -91,3 +91,34 @@ describe('generateRegion', () => {
     );
   });
 });
+
+describe('generateRegion as long work', () => {
+  it('equals parseRegion of the same records (chunked validation loses nothing)', () => {
+    const region = generateRegion({ seed: 12, candidates: 5000, vacancies: 4500 });
+    expect(parseRegion(JSON.parse(JSON.stringify(region)))).toEqual(region);
+  });
+
+  it('reports progress up to its total and stops on an abort within the chunk', () => {
+    const seen: [number, number][] = [];
+    generateRegion({ seed: 1, candidates: 5000, vacancies: 5000, onProgress: (d, t) => seen.push([d, t]) });
+    expect(seen.at(-1)).toEqual([20_000, 20_000]);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]![0]).toBeGreaterThanOrEqual(seen[i - 1]![0]);
+    const controller = new AbortController();
+    let abortedAt = 0;
+    expect(() =>
+      generateRegion({
+        seed: 1,
+        candidates: 20_000,
+        vacancies: 20_000,
+        signal: controller.signal,
+        onProgress: (d) => {
+          if (d > 10_000 && abortedAt === 0) {
+            abortedAt = performance.now();
+            controller.abort();
+          }
+        },
+      }),
+    ).toThrowError(expect.objectContaining({ code: 'ABORTED' }));
+    expect(performance.now() - abortedAt).toBeLessThan(100);
+  });
+});
