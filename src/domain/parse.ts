@@ -42,20 +42,31 @@ function parseList<T extends { id: string }>(
     const recordId = idOf(record);
     if (result.success) data.push(result.data);
     else issues.push(...zodIssues(result.error, [index], recordId));
-    if (recordId !== undefined) {
-      const first = firstIndex.get(recordId);
-      if (first === undefined) firstIndex.set(recordId, index);
-      else {
-        issues.push({
-          path: [index, 'id'],
-          message: `duplicate id "${recordId}" (first at index ${first})`,
-          code: 'duplicate_id',
-        });
-      }
-    }
+    if (recordId !== undefined) noteId(firstIndex, recordId, [index], issues);
   });
   if (issues.length > 0) return { success: false, error: new ValidationError(what, issues) };
   return { success: true, data };
+}
+
+/**
+ * @internal Remembers where an id first stood; a repeat becomes a `duplicate_id` issue at `path`
+ * (its last element being the record's index), naming the first index.
+ */
+export function noteId(
+  firstIndex: Map<string, number>,
+  id: string,
+  path: readonly (string | number)[],
+  issues: ValidationIssue[],
+): void {
+  const index = path[path.length - 1] as number;
+  const first = firstIndex.get(id);
+  if (first === undefined) firstIndex.set(id, index);
+  else
+    issues.push({
+      path: [...path, 'id'],
+      message: `duplicate id "${id}" (first at index ${first})`,
+      code: 'duplicate_id',
+    });
 }
 
 function orThrow<T>(result: ParseResult<T>): T {

@@ -1,5 +1,5 @@
 import { zodIssues } from '../_internal/zod-issues.js';
-import type { ParseResult } from '../domain/parse.js';
+import { noteId, type ParseResult } from '../domain/parse.js';
 import { BanenmatchError, ValidationError, type ValidationIssue } from '../errors.js';
 import { isValidBsn } from '../privacy/bsn.js';
 import { dayOf, isoOf } from './dates.js';
@@ -142,17 +142,7 @@ function build(input: unknown, max: number, bsnCheckFrom: number): ParseResult<L
         indexOf.push(index);
       }
     } else issues.push(...zodIssues(result.error, [index], recordId));
-    if (recordId !== undefined) {
-      const first = firstIndex.get(recordId);
-      if (first === undefined) firstIndex.set(recordId, index);
-      else {
-        issues.push({
-          path: [index, 'id'],
-          message: `duplicate id "${recordId}" (first at index ${first})`,
-          code: 'duplicate_id',
-        });
-      }
-    }
+    if (recordId !== undefined) noteId(firstIndex, recordId, [index], issues);
   });
   issues.push(...overlapIssues(placements, indexOf, max));
   if (issues.length > 0) return { success: false, error: new ValidationError('ledger', issues) };

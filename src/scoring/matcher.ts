@@ -12,6 +12,7 @@ import { DEFAULT_DAYS_PER_WEEK, maxHoursFromProfile } from '../capability/hours.
 import { solveBundle } from '../carving/bundle.js';
 import { decomposeVacancy } from '../carving/decompose.js';
 import {
+  noteId,
   type ParseResult,
   parseCandidates,
   parseVacancies,
@@ -225,14 +226,7 @@ function parseChunked<T extends { id: string }>(
     const r = safeParse(chunk);
     if (r.success) {
       r.data.forEach((record, k) => {
-        const first = seen.get(record.id);
-        if (first !== undefined) {
-          issues.push({
-            path: [what, from + k, 'id'],
-            message: `duplicate id "${record.id}" (first at index ${first})`,
-            code: 'duplicate_id',
-          });
-        } else seen.set(record.id, from + k);
+        noteId(seen, record.id, [what, from + k], issues);
         out.push(record);
       });
     } else {
