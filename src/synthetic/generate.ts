@@ -94,6 +94,21 @@ const PATTERNS: Record<
 };
 
 const SUPPORT_KINDS = TASK_KINDS.filter((k) => !k.core).map((k) => k.id);
+
+/**
+ * How often each supporting task kind occurs in the region's jobs (industry weight × the kind's share
+ * in the industry's occupations): people have mostly worked in the jobs a region has, so their
+ * experience (skills, per-kind performance) is drawn with these weights.
+ */
+const EXPERIENCE_WEIGHTS: readonly number[] = SUPPORT_KINDS.map((kind) =>
+  INDUSTRIES.reduce((sum, industry) => {
+    const occupations = occupationsIn(industry.id);
+    let share = 0;
+    for (const o of occupations)
+      for (const t of o.tasks) if (t.kind === kind) share += t.share / occupations.length;
+    return sum + industry.weight * share;
+  }, 0),
+);
 const HOURS_CHOICES = [12, 16, 20, 24, 24, 28, 32, 32, 36, 38];
 
 /**
@@ -412,9 +427,8 @@ function makeCandidate(
   const min = Math.min(max, pick(random, [8, 12, 12, 16, 20]));
   const travelLimited = capabilities['II.10'] !== undefined;
   const maxCommuteKm = travelLimited ? integer(random, 3, 8) : integer(random, 8, 25);
-  const kinds = [
-    ...new Set([pick(random, SUPPORT_KINDS), pick(random, SUPPORT_KINDS), pick(random, SUPPORT_KINDS)]),
-  ]
+  const experienced = () => SUPPORT_KINDS[weightedIndex(random, EXPERIENCE_WEIGHTS)]!;
+  const kinds = [...new Set([experienced(), experienced(), experienced()])]
     .slice(0, integer(random, 1, 3))
     .sort();
   const skills = [
