@@ -225,32 +225,14 @@ export function extraJobsByQuarter(ledger: Ledger, options: QuarterOptions = {})
     }
     return index;
   };
-  let from = label(options.from, 'from');
-  let to = label(options.to, 'to');
-  if (from === undefined || to === undefined) {
-    const range = span(c);
-    if (range === undefined && (from ?? to) === undefined) return [];
-    from ??= range === undefined ? to! : quarterIndexOf(range.first);
-    to ??= range === undefined ? from : quarterIndexOf(range.last);
-  }
-  checkRange(from, to, what);
-  const bounds = new Float64Array(to - from + 2);
-  for (let k = 0; k < bounds.length; k++) bounds[k] = quarterStart(from + k);
-  const hours = countPeriods(c, bounds, measure);
-  const rows: QuarterJobs[] = [];
-  for (let k = 0; k < bounds.length - 1; k++) {
-    const m = hours.market[k]!;
-    const g = hours.government[k]!;
-    rows.push({
-      quarter: quarterLabel(from + k),
-      from: isoOf(bounds[k]!),
-      to: isoOf(bounds[k + 1]! - 1),
-      market: m / unit,
-      government: g / unit,
-      total: (m + g) / unit,
-    });
-  }
-  return rows;
+  const from = label(options.from, 'from');
+  const to = label(options.to, 'to');
+  return periodRows(c, from, to, quarterIndexOf, quarterStart, measure, unit, what).map(
+    ({ index, jobs }) => ({
+      quarter: quarterLabel(index),
+      ...jobs,
+    }),
+  );
 }
 
 /**
@@ -280,29 +262,53 @@ export function extraJobsByYear(ledger: Ledger, options: YearOptions = {}): Year
     }
     return y;
   };
-  let from = yearArg(options.from, 'from');
-  let to = yearArg(options.to, 'to');
+  const from = yearArg(options.from, 'from');
+  const to = yearArg(options.to, 'to');
+  const yearOf = (day: number): number => partsOf(day).year;
+  return periodRows(c, from, to, yearOf, yearStart, measure, unit, what).map(({ index, jobs }) => ({
+    year: index,
+    ...jobs,
+  }));
+}
+
+/**
+ * @internal The rows of consecutive periods `from .. to` (period indices: quarters or years), the
+ * range taken from the ledger's first and last dates where not given; empty for an empty ledger
+ * without either bound.
+ */
+function periodRows(
+  c: ReturnType<typeof columnsOf>,
+  from: number | undefined,
+  to: number | undefined,
+  periodOf: (day: number) => number,
+  periodStart: (index: number) => number,
+  measure: PeriodMeasure,
+  unit: number,
+  what: string,
+): { index: number; jobs: ExtraJobs & { from: string; to: string } }[] {
   if (from === undefined || to === undefined) {
     const range = span(c);
     if (range === undefined && (from ?? to) === undefined) return [];
-    from ??= range === undefined ? to! : partsOf(range.first).year;
-    to ??= range === undefined ? from : partsOf(range.last).year;
+    from ??= range === undefined ? to! : periodOf(range.first);
+    to ??= range === undefined ? from : periodOf(range.last);
   }
   checkRange(from, to, what);
   const bounds = new Float64Array(to - from + 2);
-  for (let k = 0; k < bounds.length; k++) bounds[k] = yearStart(from + k);
+  for (let k = 0; k < bounds.length; k++) bounds[k] = periodStart(from + k);
   const hours = countPeriods(c, bounds, measure);
-  const rows: YearJobs[] = [];
+  const rows: { index: number; jobs: ExtraJobs & { from: string; to: string } }[] = [];
   for (let k = 0; k < bounds.length - 1; k++) {
     const m = hours.market[k]!;
     const g = hours.government[k]!;
     rows.push({
-      year: from + k,
-      from: isoOf(bounds[k]!),
-      to: isoOf(bounds[k + 1]! - 1),
-      market: m / unit,
-      government: g / unit,
-      total: (m + g) / unit,
+      index: from + k,
+      jobs: {
+        from: isoOf(bounds[k]!),
+        to: isoOf(bounds[k + 1]! - 1),
+        market: m / unit,
+        government: g / unit,
+        total: (m + g) / unit,
+      },
     });
   }
   return rows;
