@@ -341,4 +341,71 @@ describe('solveAssignment: properties', () => {
     expect(checkValid(m, a, false)).toBe(n);
     expect(a.total).toBe(b.total);
   });
+
+  it('certifies larger matrices with duals and agrees with the forbidden-cell path', () => {
+    // Sides up to 70, most not multiples of four (the unrolled scans' remainder loops), square ones
+    // (LAPJV initialisation with many rows left to the search) and integer ranges from tie-heavy to wide.
+    const problem = fc
+      .tuple(
+        fc.integer({ min: 1, max: 70 }),
+        fc.integer({ min: 0, max: 12 }),
+        fc.constantFrom(3, 1000, 1e9),
+        fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+      )
+      .map(([r, extra, range, seed]) => {
+        let s = seed;
+        const next = () => {
+          s = (Math.imul(s, 48271) >>> 0) % 2147483647;
+          return s / 2147483647;
+        };
+        const c = extra > 6 ? r : r + extra;
+        return Array.from({ length: r }, () => Array.from({ length: c }, () => Math.floor(next() * range)));
+      });
+    fc.assert(
+      fc.property(problem, (m) => {
+        const rows = m.length;
+        const cols = m[0]!.length;
+        const r = solveAssignment(m, { duals: true });
+        expect(checkValid(m, r, false)).toBe(rows);
+        const { u, v } = r.duals!;
+        let sum = 0;
+        for (let y = 0; y < rows; y++) {
+          sum += u[y]!;
+          for (let x = 0; x < cols; x++) {
+            const reduced = m[y]![x]! - u[y]! - v[x]!;
+            expect(reduced).toBeGreaterThanOrEqual(-1e-6);
+            if (r.rowToCol[y] === x) expect(Math.abs(reduced)).toBeLessThan(1e-6);
+          }
+        }
+        for (let x = 0; x < cols; x++) {
+          sum += v[x]!;
+          if (r.colToRow[x] === -1) expect(v[x]).toBe(0);
+        }
+        expect(sum).toBeCloseTo(r.total, 3);
+        // An extra all-forbidden row sends the same problem through the two-level search.
+        const withForbidden = [...m, m[0]!.map(() => Number.POSITIVE_INFINITY)];
+        const f = solveAssignment(withForbidden);
+        expect(f.rowToCol[rows]).toBe(-1);
+        expect(f.total).toBe(r.total);
+        expect(solveAssignment(m)).toEqual({ rowToCol: r.rowToCol, colToRow: r.colToRow, total: r.total });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("leaves the caller's matrix unchanged", () => {
+    const rows = Array.from({ length: 9 }, (_, y) =>
+      Array.from({ length: 7 }, (_, x) => (y * 5 + x * 3) % 11),
+    );
+    const copy = rows.map((row) => [...row]);
+    const data = Float64Array.from(rows.flat());
+    const dataCopy = data.slice();
+    for (const maximize of [false, true]) {
+      solveAssignment(rows, { maximize, duals: true });
+      solveAssignment({ rows: 9, cols: 7, data }, { maximize, duals: true });
+      solveAssignment({ rows: 7, cols: 9, data }, { maximize });
+    }
+    expect(rows).toEqual(copy);
+    expect(data).toEqual(dataCopy);
+  });
 });
