@@ -5,7 +5,7 @@
  *
  * Run: node --expose-gc --import tsx benchmarks/daily-flow.ts
  */
-import { assign, createMatcher, generateRegion, reassign } from '../src/index.js';
+import { assign, createMatcher, generateRegion, reassign } from '../dist/index.js';
 import { machine, median } from './_util.js';
 
 const region = generateRegion({ seed: 42 });

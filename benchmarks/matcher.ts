@@ -8,8 +8,7 @@
  *
  * Run: node --expose-gc --import tsx benchmarks/matcher.ts
  */
-import { createMatcher, generateRegion } from '../src/index.js';
-import { assign } from '../src/placement/index.js';
+import { assign, createMatcher, generateRegion } from '../dist/index.js';
 import { machine, time } from './_util.js';
 
 const region = generateRegion({ seed: 42 });

@@ -12,7 +12,7 @@
  *
  * Run: node --expose-gc --max-old-space-size=12288 --import tsx benchmarks/national.ts [scale] [fill]
  */
-import { assign, createMatcher, generateRegion } from '../src/index.js';
+import { assign, createMatcher, generateRegion } from '../dist/index.js';
 import { machine, peakRssMb } from './_util.js';
 
 const TOWNS: [string, number, number, number][] = [

@@ -1,5 +1,5 @@
 import { expectRunOptions } from '../_internal/guard.js';
-import { compareCodes, finish, type Tally } from '../capability/compare.js';
+import { compareCodes, type FmlEntries, finish, type Tally } from '../capability/compare.js';
 import {
   checkCompiled,
   compileDemands,
@@ -161,9 +161,17 @@ export interface Matcher {
 const EXCLUDED_COMMUTE = 1;
 const EXCLUDED_CAPABILITY = 2;
 const EXCLUDED_HOURS = 3;
+/** Not excluded, only skipped: the pair's upper bound cannot reach the caller's floor. */
+const PRUNED = 4;
+/** Slack on the upper-bound test against rounding (scores are sums of a few products ≤ 1). */
+const PRUNE_EPS = 1e-9;
 const HOURS_GRID = 4; // quarter hours
-const HALF_RAD = Math.PI / 360;
+const RAD = Math.PI / 180;
 const MAX_ENUMERATED_TASKS = 16;
+/** Most tasks of a vacancy whose carved job a 32-bit mask remembers. */
+const MAX_MASK_TASKS = 31;
+/** Numbers remembered per candidate and job shape: capability, hours, avoided-tasks factor, job hours, wage value. */
+const SHAPE_VALUES = 5;
 
 /** @internal Reused state of one pair evaluation (no allocation per pair). */
 interface Evaluation {
@@ -186,7 +194,8 @@ interface Evaluation {
 }
 
 function hoursText(h: number): string {
-  return (Math.round(h * 100) / 100).toString().replace('.', ',');
+  const r = Math.round(h * 100) / 100;
+  return Number.isInteger(r) ? String(r) : String(r).replace('.', ',');
 }
 
 function pct(x: number): string {
@@ -241,6 +250,24 @@ function parseChunked<T extends { id: string }>(
     step(chunk.length);
   }
   return out;
+}
+
+/** A canonical key of a task's FML demands: equal keys, equal compiled demands. */
+function demandsKey(d: FmlEntries): string {
+  let key = '';
+  for (const id of Object.keys(d).sort()) {
+    const v = d[id];
+    key += `${id}=${Array.isArray(v) ? [...v].sort((a, b) => a - b).join(',') : String(v)};`;
+  }
+  return key;
+}
+
+/** Writes the unit vector of (lat, lon) at entries 3i .. 3i + 2 of `column`. */
+function setUnitVector(column: FloatColumn, i: number, lat: number, lon: number): void {
+  const cosLat = Math.cos(lat * RAD);
+  column.set(3 * i + 2, Math.sin(lat * RAD));
+  column.set(3 * i, cosLat * Math.cos(lon * RAD));
+  column.set(3 * i + 1, cosLat * Math.sin(lon * RAD));
 }
 
 function occupationMatches(prefs: readonly string[], occupation: string): boolean {
@@ -329,7 +356,8 @@ export function createMatcher(
   const profiles = new GrowableProfiles();
   const cLat = new FloatColumn();
   const cLon = new FloatColumn();
-  const cCos = new FloatColumn();
+  /** Home as a unit vector (x, y, z), three entries a candidate: hav(d/R) = |a − b|² / 4, no trigonometry a pair. */
+  const cPos = new FloatColumn();
   const cLimit = new FloatColumn();
   const cHavLimit = new FloatColumn();
   const cMin = new FloatColumn();
@@ -353,7 +381,8 @@ export function createMatcher(
   const vIndex = new Map<string, number>();
   const vLat = new FloatColumn();
   const vLon = new FloatColumn();
-  const vCos = new FloatColumn();
+  /** Location as a unit vector, three entries a vacancy. */
+  const vPos = new FloatColumn();
   const vHours = new FloatColumn();
   const vWage: (number | undefined)[] = [];
   const vSector = new ByteColumn();
@@ -370,6 +399,33 @@ export function createMatcher(
   const tSkillIds = new IntColumn();
   let skillEdges = 0;
   tSkillStart.set(0, 0);
+  /**
+   * Demand classes: tasks with the same FML demands (e.g. every task of one kind from the catalogue)
+   * share a class, so a candidate's status and margin are computed once a class, not once a task.
+   */
+  const tClass = new IntColumn();
+  const classIndex = new Map<string, number>();
+  /** A task of each class, whose compiled demands stand for the class. */
+  const classTask = new IntColumn();
+  /** The full job's skill vector of each vacancy (ids and hours-weights, CSR) and its squared norm. */
+  const vSkillStart = new IntColumn();
+  const vSkillEnd = new IntColumn();
+  const vSkillIds = new IntColumn();
+  const vSkillWeights = new FloatColumn();
+  const vSkillNorm2 = new FloatColumn();
+  /**
+   * Job shapes: vacancies equal in hours, carvable, and per task hours, core, kind and FML demands
+   * share a shape. The hard rules on capability and hours, the job (full or carved), and the
+   * capability, hours and wage-value figures depend on nothing else, so a candidate's result on one
+   * vacancy of a shape serves the others (−1: too many tasks to remember a carved job as a bit mask).
+   */
+  const vShape = new IntColumn();
+  const shapeIndex = new Map<string, number>();
+  let vSkillEdges = 0;
+  /** Occupations interned, so a candidate's occupation preference is tested once an occupation. */
+  const vOccupation = new IntColumn();
+  const occupationIndex = new Map<string, number>();
+  const occupationNames: string[] = [];
 
   let liveCache: { c: number[]; v: number[]; cLive: Int32Array; vLive: Int32Array } | undefined;
   const live = () => {
@@ -404,7 +460,7 @@ export function createMatcher(
       cIndex.set(c.id, i);
       cLat.set(i, c.home.lat);
       cLon.set(i, c.home.lon);
-      cCos.set(i, Math.cos(c.home.lat * 2 * HALF_RAD));
+      setUnitVector(cPos, i, c.home.lat, c.home.lon);
       const limit = commuteLimitKm(c, opts.commute);
       cLimit.set(i, limit);
       const h = Math.sin(limit / (2 * EARTH_RADIUS_KM));
@@ -461,35 +517,73 @@ export function createMatcher(
     const first = vRecords.length;
     const allTasks = list.flatMap((v) => v.tasks ?? []);
     let t = demands.append(compileDemands(allTasks.map((task) => ({ demands: task.demands }))));
+    const weights = new Map<number, number>();
     list.forEach((v, k) => {
       const i = first + k;
       vRecords.push(v);
       vIndex.set(v.id, i);
       vLat.set(i, v.location.lat);
       vLon.set(i, v.location.lon);
-      vCos.set(i, Math.cos(v.location.lat * 2 * HALF_RAD));
+      setUnitVector(vPos, i, v.location.lat, v.location.lon);
       vHours.set(i, v.hoursPerWeek);
       vWage.push(v.wagePerHour);
       vSector.set(i, v.sector === 'market' ? 0 : 1);
       vCarvable.set(i, v.carvable ? 1 : 0);
       vTaskStart.set(i, t);
+      let occupation = occupationIndex.get(v.occupation);
+      if (occupation === undefined) {
+        occupation = occupationNames.length;
+        occupationIndex.set(v.occupation, occupation);
+        occupationNames.push(v.occupation);
+      }
+      vOccupation.set(i, occupation);
       const tasks = v.tasks ?? [];
       // Without task skills, the vacancy's skills stand for every task.
       const anyTaskSkills = tasks.some((x) => x.skills.length > 0);
+      weights.clear();
+      let shape = `${v.hoursPerWeek}|${v.carvable ? 1 : 0}`;
       for (const task of tasks) {
         tHours.set(t, task.hoursPerWeek);
         tCore.set(t, task.core ? 1 : 0);
         tKind.set(t, kindOf(task.kind));
+        const key = demandsKey(task.demands);
+        let cls = classIndex.get(key);
+        if (cls === undefined) {
+          cls = classIndex.size;
+          classIndex.set(key, cls);
+          classTask.set(cls, t);
+        }
+        tClass.set(t, cls);
         const ids = new Set<number>();
         for (const s of anyTaskSkills ? task.skills : v.skills) {
           const id = skillOf(s);
           if (id >= 0) ids.add(id);
         }
-        for (const id of ids) tSkillIds.set(skillEdges++, id);
+        const h = Math.max(task.hoursPerWeek, 0);
+        shape += `;${task.hoursPerWeek},${task.core ? 1 : 0},${tKind.data[t]},${cls}`;
+        for (const id of ids) {
+          tSkillIds.set(skillEdges++, id);
+          weights.set(id, (weights.get(id) ?? 0) + h);
+        }
         t++;
         tSkillStart.set(t, skillEdges);
       }
       vTaskEnd.set(i, t);
+      vSkillStart.set(i, vSkillEdges);
+      let norm2 = 0;
+      for (const [id, w] of weights) {
+        vSkillIds.set(vSkillEdges, id);
+        vSkillWeights.set(vSkillEdges++, w);
+        norm2 += w * w;
+      }
+      vSkillEnd.set(i, vSkillEdges);
+      vSkillNorm2.set(i, norm2);
+      let sid = -1;
+      if (tasks.length <= MAX_MASK_TASKS) {
+        sid = shapeIndex.get(shape) ?? shapeIndex.size;
+        if (sid === shapeIndex.size) shapeIndex.set(shape, sid);
+      }
+      vShape.set(i, sid);
       vGrid.add(i, v.location.lat, v.location.lon);
     });
     liveCache = undefined;
@@ -553,29 +647,268 @@ export function createMatcher(
   let skillAcc = new Float64Array(64);
   let skillTouched = new Int32Array(64);
   const eligibleScratch = new Int32Array(128);
+  // Caches of one candidate's results, valid where the stamp equals the candidate's index + 1
+  // (indices are never reused, so a stamp never goes stale): status and margin per demand class,
+  // occupation preference per occupation, and a mark on each of the candidate's skills.
+  let classStamp = new Int32Array(0);
+  let classStatus = new Uint8Array(0);
+  let marginStamp = new Int32Array(0);
+  let classMargin = new Float64Array(0);
+  let occupationStamp = new Int32Array(0);
+  let occupationFit = new Uint8Array(0);
+  let skillMark = new Int32Array(0);
+  let markedFor = -1;
+  // Per job shape: the candidate's outcome (0, or the exclusion), the job (carved, task mask), signals,
+  // and SHAPE_VALUES numbers (see `evaluateShape`).
+  let shapeStamp = new Int32Array(0);
+  let shapeOutcome = new Uint8Array(0);
+  let shapeCarved = new Uint8Array(0);
+  let shapeMask = new Int32Array(0);
+  let shapeSignals = new Int32Array(0);
+  let shapeValues = new Float64Array(0);
+  const fitCaches = (): void => {
+    const nc = classIndex.size;
+    if (classStamp.length < nc) {
+      classStamp = new Int32Array(nc * 2);
+      classStatus = new Uint8Array(nc * 2);
+      marginStamp = new Int32Array(nc * 2);
+      classMargin = new Float64Array(nc * 2);
+    }
+    const ns = shapeIndex.size;
+    if (shapeStamp.length < ns) {
+      shapeStamp = new Int32Array(ns * 2);
+      shapeOutcome = new Uint8Array(ns * 2);
+      shapeCarved = new Uint8Array(ns * 2);
+      shapeMask = new Int32Array(ns * 2);
+      shapeSignals = new Int32Array(ns * 2);
+      shapeValues = new Float64Array(ns * 2 * SHAPE_VALUES);
+    }
+    const no = occupationNames.length;
+    if (occupationStamp.length < no) {
+      occupationStamp = new Int32Array(no * 2);
+      occupationFit = new Uint8Array(no * 2);
+    }
+    if (skillMark.length < skillNames.length) {
+      skillMark = new Int32Array(skillNames.length * 2);
+      markedFor = -1;
+    }
+    if (skillAcc.length < skillNames.length) {
+      skillAcc = new Float64Array(skillNames.length * 2);
+      skillTouched = new Int32Array(skillNames.length * 2);
+    }
+  };
+  fitCaches();
+  /** Marks the candidate's skills in `skillMark` with its stamp (index + 1). */
+  const markSkills = (ci: number): void => {
+    const own = cSkills[ci]!;
+    for (let k = 0; k < own.length; k++) skillMark[own[k]!] = ci + 1;
+    markedFor = ci;
+  };
 
-  /** Evaluates the hard rules and every component into `ev`; returns true when not excluded. */
-  const evaluate = (ci: number, vi: number): boolean => {
+  /**
+   * Evaluates the hard rules and every component into `ev`; returns true when not excluded. With a
+   * `floor`, a pair whose upper bound (the components known so far, the rest at 1) stays below it is
+   * skipped early (`ev.excluded = PRUNED`): top-k searches pass their current k-th key.
+   */
+  const evaluate = (ci: number, vi: number, floor = Number.NEGATIVE_INFINITY): boolean => {
     ev.excluded = 0;
     ev.carved = false;
-    const hoursOf = tHours.data;
-    // Haversine, compared before the arcsine: hav(d/R) against hav(limit/R), precomputed.
-    const s1 = Math.sin((vLat.data[vi]! - cLat.data[ci]!) * HALF_RAD);
-    const s2 = Math.sin((vLon.data[vi]! - cLon.data[ci]!) * HALF_RAD);
-    const hav = s1 * s1 + cCos.data[ci]! * vCos.data[vi]! * s2 * s2;
+    // Great-circle distance by the chord between unit vectors: hav(d/R) = chord² / 4, compared with
+    // hav(limit/R) (precomputed) before any arcsine.
+    const cp = cPos.data;
+    const vp = vPos.data;
+    const dx = cp[3 * ci]! - vp[3 * vi]!;
+    const dy = cp[3 * ci + 1]! - vp[3 * vi + 1]!;
+    const dz = cp[3 * ci + 2]! - vp[3 * vi + 2]!;
+    const hav = 0.25 * (dx * dx + dy * dy + dz * dz);
     if (hav > cHavLimit.data[ci]!) {
       ev.excluded = EXCLUDED_COMMUTE;
       ev.distance = -hav;
       return false;
     }
-    const d = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(hav)));
-    ev.distance = d;
     const limit = cLimit.data[ci]!;
+    const stamp = ci + 1;
+    // asin(x) ≥ x: the chord gives a distance no longer than the true one, so a commute component
+    // no lower; the arcsine waits until the pair passes every hard rule.
+    const commuteBound = limit > 0 ? 1 - (2 * EARTH_RADIUS_KM * Math.sqrt(hav)) / limit : 1;
+
+    // Preferences: sector and occupation here, avoided task kinds with the job's shape.
+    let pref = 1;
+    if ((cSector.data[ci]! & (1 << vSector.data[vi]!)) === 0) pref *= 0.5;
+    const occ = cOccupationPref[ci];
+    if (occ !== undefined) {
+      const o = vOccupation.data[vi]!;
+      if (occupationStamp[o] !== stamp) {
+        occupationStamp[o] = stamp;
+        occupationFit[o] = occupationMatches(occ, occupationNames[o]!) ? 1 : 0;
+      }
+      if (occupationFit[o] === 0) pref *= 0.7;
+    }
+
     const s = vTaskStart.data[vi]!;
     const m = vTaskEnd.data[vi]! - s;
+    const sid = vShape.data[vi]!;
+    let avoidFactor: number;
+    if (sid >= 0 && shapeStamp[sid] === stamp) {
+      // The candidate met this job shape before.
+      const outcome = shapeOutcome[sid]!;
+      if (outcome !== 0) {
+        ev.excluded = outcome;
+        return false;
+      }
+      const at = sid * SHAPE_VALUES;
+      ev.carved = shapeCarved[sid] === 1;
+      ev.capability = shapeValues[at]!;
+      ev.hours = shapeValues[at + 1]!;
+      avoidFactor = shapeValues[at + 2]!;
+      ev.jobHours = shapeValues[at + 3]!;
+      ev.wageValue = shapeValues[at + 4]!;
+      ev.signals = shapeSignals[sid]!;
+      // Bound with every component known but skills, commute (chord) and economics.
+      const known =
+        (W.commute * commuteBound +
+          W.preferences * pref * avoidFactor +
+          W.capability * ev.capability +
+          W.hours * ev.hours +
+          W.skills +
+          W.economics) /
+        weightTotal;
+      if ((ev.carved ? known * opts.carvedFactor : known) < floor - PRUNE_EPS) {
+        ev.excluded = PRUNED;
+        return false;
+      }
+      const mask = shapeMask[sid]!;
+      for (let a = 0; a < m; a++) inJob[a] = (mask >>> a) & 1;
+    } else {
+      // Every component not known yet at its most (1).
+      const bound =
+        (W.commute * commuteBound + W.preferences * pref + W.capability + W.skills + W.hours + W.economics) /
+        weightTotal;
+      if (bound < floor - PRUNE_EPS) {
+        ev.excluded = PRUNED;
+        return false;
+      }
+      const outcome = evaluateShape(ci, s, m, vi, floor, bound);
+      if (outcome === PRUNED) {
+        ev.excluded = PRUNED;
+        return false;
+      }
+      avoidFactor = shapeAvoidFactor;
+      if (sid >= 0) {
+        shapeStamp[sid] = stamp;
+        shapeOutcome[sid] = outcome;
+        if (outcome === 0) {
+          let mask = 0;
+          for (let a = 0; a < m; a++) mask |= inJob[a]! << a;
+          shapeMask[sid] = mask;
+          shapeCarved[sid] = ev.carved ? 1 : 0;
+          shapeSignals[sid] = ev.signals;
+          const at = sid * SHAPE_VALUES;
+          shapeValues[at] = ev.capability;
+          shapeValues[at + 1] = ev.hours;
+          shapeValues[at + 2] = avoidFactor;
+          shapeValues[at + 3] = ev.jobHours;
+          shapeValues[at + 4] = ev.wageValue;
+        }
+      }
+      if (outcome !== 0) {
+        ev.excluded = outcome;
+        return false;
+      }
+    }
+    ev.preferences = pref * avoidFactor;
+
+    // Skills: cosine of the candidate's 0/1 vector and the job's hours-weighted vector.
+    const candSkills = cSkills[ci]!;
+    if (markedFor !== ci) markSkills(ci);
+    let dot = 0;
+    let jobNorm = 0;
+    if (!ev.carved) {
+      const ids = vSkillIds.data;
+      const ws = vSkillWeights.data;
+      const end = vSkillEnd.data[vi]!;
+      for (let k = vSkillStart.data[vi]!; k < end; k++) if (skillMark[ids[k]!] === stamp) dot += ws[k]!;
+      jobNorm = vSkillNorm2.data[vi]!;
+    } else {
+      const hoursOf = tHours.data;
+      const acc = skillAcc;
+      const touchedIds = skillTouched;
+      const skillStart = tSkillStart.data;
+      const skillIds = tSkillIds.data;
+      let touched = 0;
+      for (let a = 0; a < m; a++) {
+        if (inJob[a] === 0) continue;
+        const t = s + a;
+        const h = Math.max(hoursOf[t]!, 0);
+        const end = skillStart[t + 1]!;
+        for (let k = skillStart[t]!; k < end; k++) {
+          const id = skillIds[k]!;
+          if (acc[id] === 0) touchedIds[touched++] = id;
+          acc[id] = acc[id]! + h;
+        }
+      }
+      for (let k = 0; k < touched; k++) {
+        const id = touchedIds[k]!;
+        if (skillMark[id] === stamp) dot += acc[id]!;
+        jobNorm += acc[id]! * acc[id]!;
+        acc[id] = 0;
+      }
+    }
+    ev.skills =
+      candSkills.length === 0 || jobNorm === 0
+        ? opts.unknownSkills
+        : dot / Math.sqrt(candSkills.length * jobNorm);
+
+    const d = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(hav)));
+    ev.distance = d;
+    ev.commute = limit > 0 ? 1 - d / limit : 1;
+
+    // Economics: the employer's net cost per productive hour against a regular hire (wage-value module).
+    const ratio = economicsCore(econ, cGroup[ci]!, ev.wageValue, ev.jobHours, vWage[vi], undefined).ratio;
+    ev.economics = Number.isFinite(ratio) ? (ratio <= 1 ? 1 : 1 / ratio) : 0;
+
+    const total =
+      (W.capability * ev.capability +
+        W.skills * ev.skills +
+        W.commute * ev.commute +
+        W.hours * ev.hours +
+        W.economics * ev.economics +
+        W.preferences * ev.preferences) /
+      weightTotal;
+    ev.score = Math.min(1, Math.max(0, ev.carved ? total * opts.carvedFactor : total));
+    return true;
+  };
+
+  /** The avoided-tasks factor of the preferences component, set by `evaluateShape`. */
+  let shapeAvoidFactor = 1;
+
+  /**
+   * The part of an evaluation that depends only on the job's shape (tasks `s .. s + m` of vacancy
+   * `vi`): the hard rules on capability and hours with carving, the job (`ev.carved`, `inJob`,
+   * `ev.jobHours`), the capability and hours components, signals, the wage value, and the
+   * avoided-tasks factor (`shapeAvoidFactor`). Returns 0, an exclusion code, or `PRUNED` when a carved
+   * job's upper bound (`bound` × the carved factor) stays below `floor`.
+   */
+  const evaluateShape = (
+    ci: number,
+    s: number,
+    m: number,
+    vi: number,
+    floor: number,
+    bound: number,
+  ): number => {
+    const hoursOf = tHours.data;
+    const stamp = ci + 1;
+    const classes = tClass.data;
+    const representative = classTask.data;
     let fullFits = true;
     for (let a = 0; a < m; a++) {
-      const st = checkCompiled(profiles, ci, demands, s + a);
+      const cls = classes[s + a]!;
+      if (classStamp[cls] !== stamp) {
+        classStamp[cls] = stamp;
+        classStatus[cls] = checkCompiled(profiles, ci, demands, representative[cls]!);
+      }
+      const st = classStatus[cls]!;
       status[a] = st;
       inJob[a] = 1;
       if (st === STATUS_EXCEEDS) fullFits = false;
@@ -585,13 +918,13 @@ export function createMatcher(
     if (!fullFits || jobHours > maxH) {
       // The whole vacancy is out; a carved job inside it may fit.
       const carving = opts.carving;
-      if (carving === false || vCarvable.data[vi] === 0 || !carveWithin(ci, s, m, maxH, carving.minHours)) {
-        ev.excluded = fullFits ? EXCLUDED_HOURS : EXCLUDED_CAPABILITY;
-        return false;
-      }
+      const excluded = fullFits ? EXCLUDED_HOURS : EXCLUDED_CAPABILITY;
+      if (carving === false || vCarvable.data[vi] === 0) return excluded;
+      if (bound * opts.carvedFactor < floor - PRUNE_EPS) return PRUNED;
+      if (!carveWithin(ci, s, m, maxH, carving.minHours)) return excluded;
       ev.carved = true;
       jobHours = 0;
-      for (let a = 0; a < m; a++) if (inJob[a] === 1) jobHours += quarter(tHours.data[s + a]!);
+      for (let a = 0; a < m; a++) if (inJob[a] === 1) jobHours += quarter(hoursOf[s + a]!);
     }
     ev.jobHours = jobHours;
 
@@ -617,74 +950,21 @@ export function createMatcher(
     let margin = signals > 0 ? 0 : 1;
     for (let a = 0; a < m && margin > 0; a++) {
       if (inJob[a] === 0) continue;
-      const r = marginCompiled(profiles, ci, demands, s + a);
+      const cls = classes[s + a]!;
+      if (marginStamp[cls] !== stamp) {
+        marginStamp[cls] = stamp;
+        classMargin[cls] = marginCompiled(profiles, ci, demands, representative[cls]!);
+      }
+      const r = classMargin[cls]!;
       if (r < margin) margin = r;
     }
     ev.signals = signals;
     ev.capability = (0.5 + 0.5 * margin) * (1 - 0.05 * Math.min(signals, 4));
-
-    // Skills: cosine of the candidate's 0/1 vector and the job's hours-weighted vector.
-    if (skillAcc.length < skillNames.length) {
-      skillAcc = new Float64Array(skillNames.length * 2);
-      skillTouched = new Int32Array(skillNames.length * 2);
-    }
-    const acc = skillAcc;
-    const touchedIds = skillTouched;
-    const skillStart = tSkillStart.data;
-    const skillIds = tSkillIds.data;
-    let touched = 0;
-    for (let a = 0; a < m; a++) {
-      if (inJob[a] === 0) continue;
-      const t = s + a;
-      const h = Math.max(hoursOf[t]!, 0);
-      const end = skillStart[t + 1]!;
-      for (let k = skillStart[t]!; k < end; k++) {
-        const id = skillIds[k]!;
-        if (acc[id] === 0) touchedIds[touched++] = id;
-        acc[id] = acc[id]! + h;
-      }
-    }
-    const candSkills = cSkills[ci]!;
-    let dot = 0;
-    for (let k = 0; k < candSkills.length; k++) dot += acc[candSkills[k]!]!;
-    let jobNorm = 0;
-    for (let k = 0; k < touched; k++) {
-      const id = touchedIds[k]!;
-      jobNorm += acc[id]! * acc[id]!;
-      acc[id] = 0;
-    }
-    ev.skills =
-      candSkills.length === 0 || jobNorm === 0
-        ? opts.unknownSkills
-        : dot / Math.sqrt(candSkills.length * jobNorm);
-
-    ev.commute = limit > 0 ? 1 - d / limit : 1;
     const minH = cMin.data[ci]!;
     ev.hours = jobHours >= minH ? 1 : minH > 0 ? jobHours / minH : 1;
-
-    let pref = 1;
-    if ((cSector.data[ci]! & (1 << vSector.data[vi]!)) === 0) pref *= 0.5;
-    const occ = cOccupationPref[ci];
-    if (occ !== undefined && !occupationMatches(occ, vRecords[vi]!.occupation)) pref *= 0.7;
-    if (jobHours > 0 && avoided > 0) pref *= 1 - 0.5 * Math.min(1, avoided / jobHours);
-    ev.preferences = pref;
-
-    // Economics: the employer's net cost per productive hour against a regular hire (wage-value module).
-    const w = taskHours > 0 ? Math.min(1, Math.max(0, productive / taskHours)) : fallback;
-    ev.wageValue = w;
-    const ratio = economicsCore(econ, cGroup[ci]!, w, jobHours, vWage[vi], undefined).ratio;
-    ev.economics = Number.isFinite(ratio) ? (ratio <= 1 ? 1 : 1 / ratio) : 0;
-
-    const total =
-      (W.capability * ev.capability +
-        W.skills * ev.skills +
-        W.commute * ev.commute +
-        W.hours * ev.hours +
-        W.economics * ev.economics +
-        W.preferences * ev.preferences) /
-      weightTotal;
-    ev.score = Math.min(1, Math.max(0, ev.carved ? total * opts.carvedFactor : total));
-    return true;
+    shapeAvoidFactor = jobHours > 0 && avoided > 0 ? 1 - 0.5 * Math.min(1, avoided / jobHours) : 1;
+    ev.wageValue = taskHours > 0 ? Math.min(1, Math.max(0, productive / taskHours)) : fallback;
+    return 0;
   };
 
   /**
@@ -774,25 +1054,46 @@ export function createMatcher(
       : 'geschatte loonwaarde 0: geen productieve uren';
   };
 
+  /** The job's skills (heaviest first, then by name) split into the candidate's and the missing. */
   const skillStory = (ci: number, vi: number): string => {
-    const weights = new Map<number, number>();
-    const s = vTaskStart.data[vi]!;
-    const m = vTaskEnd.data[vi]! - s;
-    for (let a = 0; a < m; a++) {
-      if (inJob[a] === 0) continue;
-      const t = s + a;
-      for (let k = tSkillStart.data[t]!; k < tSkillStart.data[t + 1]!; k++) {
-        const id = tSkillIds.data[k]!;
-        weights.set(id, (weights.get(id) ?? 0) + Math.max(tHours.data[t]!, 0));
+    const ids: number[] = [];
+    const weights: number[] = [];
+    if (!ev.carved) {
+      // The full job: the vacancy's precomputed vector.
+      for (let k = vSkillStart.data[vi]!; k < vSkillEnd.data[vi]!; k++) {
+        ids.push(vSkillIds.data[k]!);
+        weights.push(vSkillWeights.data[k]!);
+      }
+    } else {
+      const at = new Map<number, number>();
+      const s = vTaskStart.data[vi]!;
+      const m = vTaskEnd.data[vi]! - s;
+      for (let a = 0; a < m; a++) {
+        if (inJob[a] === 0) continue;
+        const t = s + a;
+        for (let k = tSkillStart.data[t]!; k < tSkillStart.data[t + 1]!; k++) {
+          const id = tSkillIds.data[k]!;
+          let p = at.get(id);
+          if (p === undefined) {
+            p = ids.length;
+            at.set(id, p);
+            ids.push(id);
+            weights.push(0);
+          }
+          weights[p] = weights[p]! + Math.max(tHours.data[t]!, 0);
+        }
       }
     }
-    const have = new Set(cSkills[ci]!);
-    if (have.size === 0 || weights.size === 0) return 'vaardigheden onbekend: neutraal gewaardeerd';
-    const order = [...weights.keys()]
-      .filter((k) => weights.get(k)! > 0)
-      .sort((a, b) => weights.get(b)! - weights.get(a)! || (skillNames[a]! < skillNames[b]! ? -1 : 1));
-    const matched = order.filter((k) => have.has(k)).map((k) => skillNames[k]!);
-    const missing = order.filter((k) => !have.has(k)).map((k) => skillNames[k]!);
+    const have = cSkills[ci]!;
+    if (have.length === 0 || ids.length === 0) return 'vaardigheden onbekend: neutraal gewaardeerd';
+    markSkills(ci);
+    const order = ids
+      .map((_id, p) => p)
+      .filter((p) => weights[p]! > 0)
+      .sort((p, q) => weights[q]! - weights[p]! || (skillNames[ids[p]!]! < skillNames[ids[q]!]! ? -1 : 1));
+    const matched: string[] = [];
+    const missing: string[] = [];
+    for (const p of order) (skillMark[ids[p]!] === ci + 1 ? matched : missing).push(skillNames[ids[p]!]!);
     return `heeft ${matched.length === 0 ? 'geen van de gevraagde vaardigheden' : matched.join(', ')}${
       missing.length === 0 ? '' : `; mist ${missing.join(', ')}`
     }`;
@@ -802,7 +1103,8 @@ export function createMatcher(
     const parts: string[] = [];
     if ((cSector.data[ci]! & (1 << vSector.data[vi]!)) === 0) parts.push('andere sector dan de voorkeur');
     const occ = cOccupationPref[ci];
-    if (occ !== undefined && !occupationMatches(occ, vRecords[vi]!.occupation))
+    // The evaluation just done left the candidate's verdict on this occupation in the cache.
+    if (occ !== undefined && occupationFit[vOccupation.data[vi]!] === 0)
       parts.push('ander beroep dan de voorkeur');
     if (ev.preferences < 1 && parts.length === 0) parts.push('bevat taken die de kandidaat liever niet doet');
     return parts.length === 0 ? 'past bij de voorkeuren' : parts.join('; ');
@@ -859,13 +1161,15 @@ export function createMatcher(
         score: 0,
         reasons: exclusionReasons(ci, vi),
       };
-    const tasks = jobTasks(vi);
+    const tasks = ev.carved ? jobTasks(vi) : [];
     const signals: string[] = [];
     const s = vTaskStart.data[vi]!;
-    (v.tasks ?? []).forEach((t, a) => {
-      if (inJob[a] === 0 || checkCompiled(profiles, ci, demands, s + a) !== STATUS_SIGNAL) return;
-      for (const sg of readable(c, t).signals) signals.push(`${t.kind} (${t.id}): ${sg.reason}`);
-    });
+    if (ev.signals > 0) {
+      (v.tasks ?? []).forEach((t, a) => {
+        if (inJob[a] === 0 || checkCompiled(profiles, ci, demands, s + a) !== STATUS_SIGNAL) return;
+        for (const sg of readable(c, t).signals) signals.push(`${t.kind} (${t.id}): ${sg.reason}`);
+      });
+    }
     const minH = cMin.data[ci]!;
     const components: ScoreComponent[] = [
       {
@@ -996,6 +1300,14 @@ export function createMatcher(
   const vacancyKey = (ci: number, score: number): number =>
     opts.priorityFirst && cPriority.data[ci] === 1 ? score + 2 : score;
 
+  /**
+   * The lowest score that can still enter top-k list `at` (its k-th key once full, else `minScore`),
+   * less `lift` (the key's lift over the score: 2 for a priority candidate ranked first).
+   */
+  const floorOf = (keys: Float64Array, count: Int32Array, at: number, k: number, lift: number): number =>
+    count[at] === k ? Math.max(opts.minScore, keys[at * k + k - 1]! - lift) : opts.minScore;
+  const liftOf = (ci: number): number => (opts.priorityFirst && cPriority.data[ci] === 1 ? 2 : 0);
+
   const one = { keys: new Float64Array(0), idx: new Int32Array(0), count: new Int32Array(1) };
   /** The top k for one candidate (vi = −1) or one vacancy (ci = −1), explained. */
   const rankOne = (ci: number, vi: number, k: number): Match[] => {
@@ -1006,12 +1318,12 @@ export function createMatcher(
     one.count[0] = 0;
     if (k > 0 && ci >= 0) {
       vGrid.forEachNear(cLat.data[ci]!, cLon.data[ci]!, cLimit.data[ci]!, (v) => {
-        if (evaluate(ci, v) && ev.score >= opts.minScore)
+        if (evaluate(ci, v, floorOf(one.keys, one.count, 0, k, 0)) && ev.score >= opts.minScore)
           insertTop(one.keys, one.idx, one.count, 0, k, ev.score, v);
       });
     } else if (k > 0) {
       cGrid.forEachNear(vLat.data[vi]!, vLon.data[vi]!, maxLimit, (c) => {
-        if (evaluate(c, vi) && ev.score >= opts.minScore)
+        if (evaluate(c, vi, floorOf(one.keys, one.count, 0, k, liftOf(c))) && ev.score >= opts.minScore)
           insertTop(one.keys, one.idx, one.count, 0, k, vacancyKey(c, ev.score), c);
       });
     }
@@ -1037,16 +1349,23 @@ export function createMatcher(
     const vKeys = new Float64Array(nV * k);
     const vIdx = new Int32Array(nV * k);
     const vCount = new Int32Array(nV);
+    // Each list's floor (see floorOf), kept up to date as the lists fill.
+    const vFloor = new Float64Array(nV).fill(opts.minScore);
     for (let ci = 0; ci < nC && k > 0; ci++) {
       if ((ci & 63) === 0) {
         throwIfAborted(options.signal, 'rankAll');
         options.onProgress?.(ci, nC);
       }
       if (cRecords[ci] === undefined) continue;
+      const lift = liftOf(ci);
+      let cFloor = opts.minScore;
       vGrid.forEachNear(cLat.data[ci]!, cLon.data[ci]!, cLimit.data[ci]!, (vi) => {
-        if (!evaluate(ci, vi) || ev.score < opts.minScore) return;
+        const vf = vFloor[vi]! - lift;
+        if (!evaluate(ci, vi, Math.min(cFloor, vf)) || ev.score < opts.minScore) return;
         insertTop(cKeys, cIdx, cCount, ci, k, ev.score, vi);
+        cFloor = floorOf(cKeys, cCount, ci, k, 0);
         insertTop(vKeys, vIdx, vCount, vi, k, vacancyKey(ci, ev.score), ci);
+        vFloor[vi] = floorOf(vKeys, vCount, vi, k, 0);
       });
     }
     throwIfAborted(options.signal, 'rankAll');
@@ -1095,8 +1414,11 @@ export function createMatcher(
       }
       count[0] = 0;
       if (k > 0) {
+        let floor = opts.minScore;
         vGrid.forEachNear(cLat.data[ci]!, cLon.data[ci]!, cLimit.data[ci]!, (vi) => {
-          if (evaluate(ci, vi) && ev.score >= opts.minScore) insertTop(keys, idx, count, 0, k, ev.score, vi);
+          if (!evaluate(ci, vi, floor) || ev.score < opts.minScore) return;
+          insertTop(keys, idx, count, 0, k, ev.score, vi);
+          floor = floorOf(keys, count, 0, k, 0);
         });
       }
       const got = count[0]!;
@@ -1125,6 +1447,7 @@ export function createMatcher(
     const [c] = parseCandidates([candidate]);
     noDuplicates([c!.id], cIndex, 'addCandidate');
     addCandidates([c!]);
+    fitCaches();
   };
   const removeCandidate = (id: string): void => {
     const i = resolveCandidate(id);
@@ -1138,6 +1461,7 @@ export function createMatcher(
     const [v] = parseVacancies([vacancy]);
     noDuplicates([v!.id], vIndex, 'addVacancy');
     addVacancies([{ ...v!, tasks: decomposeVacancy(v!) }]);
+    fitCaches();
   };
   const removeVacancy = (id: string): void => {
     const i = resolveVacancy(id);
@@ -1191,6 +1515,7 @@ export function createMatcher(
       const [c] = parseCandidates([candidate]);
       removeCandidate(c!.id);
       addCandidates([c!]);
+      fitCaches();
     },
     addVacancy,
     removeVacancy,
@@ -1198,6 +1523,7 @@ export function createMatcher(
       const [v] = parseVacancies([vacancy]);
       removeVacancy(v!.id);
       addVacancies([{ ...v!, tasks: decomposeVacancy(v!) }]);
+      fitCaches();
     },
   };
 }

@@ -221,6 +221,37 @@ describe('properties on generated regions', () => {
     );
   });
 
+  it('with priority first and a minimum score, the early cut-off of top-k searches loses nothing', () => {
+    const m = createMatcher(region, { priorityFirst: true, minScore: 0.55 });
+    const key = (r: ReturnType<typeof m.score>, prio: boolean) =>
+      r.excluded ? -1 : r.score + (prio ? 2 : 0);
+    fc.assert(
+      fc.property(fc.nat(region.vacancies.length - 1), fc.integer({ min: 1, max: 8 }), (vi, k) => {
+        const v = region.vacancies[vi]!;
+        const all = region.candidates
+          .map((c, ci) => ({ r: m.score(c.id, v.id), ci, prio: c.priority === true }))
+          .filter((x) => !x.r.excluded && x.r.score >= 0.55)
+          .sort((a, b) => key(b.r, b.prio) - key(a.r, a.prio) || a.ci - b.ci)
+          .slice(0, k);
+        expect(m.rankCandidates(v.id, { k }).map((x) => x.candidateId)).toEqual(
+          all.map((x) => x.r.candidateId),
+        );
+      }),
+      { numRuns: 40 },
+    );
+    const list = m.shortlist({ k: 3 });
+    region.candidates.forEach((c, ci) => {
+      const best = region.vacancies
+        .map((v, vi) => ({ r: m.score(c.id, v.id), vi }))
+        .filter((x) => !x.r.excluded && x.r.score >= 0.55)
+        .sort((a, b) => b.r.score - a.r.score || a.vi - b.vi)
+        .slice(0, 3);
+      expect([...list.vacancies.subarray(list.offsets[ci], list.offsets[ci + 1])]).toEqual(
+        best.map((x) => x.vi),
+      );
+    });
+  });
+
   it('rankAll equals rank and rankCandidates for every candidate and vacancy', () => {
     for (const options of [{}, { priorityFirst: true, minScore: 0.5 }]) {
       const m = createMatcher(region, options);

@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DynamicGrid } from '../../src/retrieval/grid.js';
+import { EARTH_RADIUS_KM } from '../../src/scoring/geo.js';
+
+/** Great-circle distance (haversine), the reference. */
+function km(a: [number, number], b: [number, number]): number {
+  const rad = Math.PI / 180;
+  const s1 = Math.sin(((b[0] - a[0]) * rad) / 2);
+  const s2 = Math.sin(((b[1] - a[1]) * rad) / 2);
+  const h = s1 * s1 + Math.cos(a[0] * rad) * Math.cos(b[0] * rad) * s2 * s2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+const point = fc.tuple(
+  fc.double({ min: 50.75, max: 53.55, noNaN: true }),
+  fc.double({ min: 3.36, max: 7.23, noNaN: true }),
+);
+
+describe('DynamicGrid', () => {
+  it('visits every point within the radius exactly once, whatever the cell size', () => {
+    fc.assert(
+      fc.property(
+        fc.array(point, { minLength: 1, maxLength: 300 }),
+        point,
+        fc.double({ min: 0.1, max: 80, noNaN: true }),
+        fc.constantFrom(1, 2.5, 5, 10),
+        (points, centre, radius, cellKm) => {
+          const grid = new DynamicGrid(cellKm);
+          points.forEach(([lat, lon], i) => {
+            grid.add(i, lat, lon);
+          });
+          const seen: number[] = [];
+          grid.forEachNear(centre[0], centre[1], radius, (i) => seen.push(i));
+          expect(new Set(seen).size).toBe(seen.length);
+          const within = points.flatMap((p, i) => (km(centre, p) <= radius ? [i] : []));
+          const visited = new Set(seen);
+          for (const i of within) expect(visited.has(i)).toBe(true);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('visits nearer cells first and skips cells wholly outside the circle', () => {
+    const grid = new DynamicGrid(5);
+    const centre: [number, number] = [52.22, 5.18];
+    // ≈ 52 km away, in the corner of the 40 km circle's bounding box.
+    const corner: [number, number] = [52.22 + 0.33, 5.18 + 0.54];
+    grid.add(0, corner[0], corner[1]);
+    grid.add(2, centre[0] + 0.1, centre[1]); // ≈ 11 km
+    grid.add(3, centre[0], centre[1]); // here
+    const seen: number[] = [];
+    grid.forEachNear(centre[0], centre[1], 40, (i) => seen.push(i));
+    expect(km(centre, corner)).toBeGreaterThan(40 * 1.02 + 5 * Math.SQRT2);
+    expect(seen.slice(0, 2)).toEqual([3, 2]);
+    expect(seen).not.toContain(0);
+  });
+
+  it('keeps each cell in ascending order and forgets removed points', () => {
+    const grid = new DynamicGrid(5);
+    for (const i of [4, 1, 3, 2]) grid.add(i, 52.2, 5.2);
+    grid.remove(3, 52.2, 5.2);
+    const seen: number[] = [];
+    grid.forEachNear(52.2, 5.2, 1, (i) => seen.push(i));
+    expect(seen).toEqual([1, 2, 4]);
+  });
+});
