@@ -10,22 +10,32 @@ const DEG = Math.PI / 180;
 const SKIP_FACTOR = 1.02;
 const SKIP_KM = 0.1;
 
+/** One cell of a {@link DynamicGrid}: point indices (ascending) and `stride` numbers of payload each. */
+export interface GridCell {
+  readonly ids: number[];
+  readonly data: number[];
+}
+
 /**
  * A latitude/longitude grid over the Netherlands (cells of about `cellKm`) whose cells
- * hold point indices in ascending order; points can be added and removed. Queries visit the cells
- * that may hold a point within a circle, nearest cell first (a superset the caller filters by exact
- * distance; the order lets a top-k search raise its threshold early).
+ * hold point indices in ascending order, each with an optional payload of `stride` numbers kept
+ * beside it (so a hot loop reads a cell as one packed run); points can be added and removed. Queries
+ * visit the cells that may hold a point within a circle, nearest cell first (a superset the caller
+ * filters by exact distance; the order lets a top-k search raise its threshold early).
  */
 export class DynamicGrid {
   readonly latStep: number;
   readonly lonStep: number;
   readonly cols: number;
-  private readonly cells = new Map<number, number[]>();
+  private readonly cells = new Map<number, GridCell>();
   /** Reused per query: cells to visit and their distances. */
   private order = new Int32Array(64);
   private gap = new Float64Array(64);
 
-  constructor(readonly cellKm = 5) {
+  constructor(
+    readonly cellKm = 5,
+    readonly stride = 0,
+  ) {
     this.latStep = cellKm / KM_PER_DEG_LAT;
     // Cells are cellKm wide at the southern edge and narrower further north.
     this.lonStep = cellKm / (KM_PER_DEG_LAT * Math.cos(NETHERLANDS_BBOX.minLat * DEG));
@@ -38,32 +48,47 @@ export class DynamicGrid {
     return r * this.cols + c;
   }
 
-  /** Adds point `i` (indices must be added in ascending order per cell, as appending does). */
-  add(i: number, lat: number, lon: number): void {
-    const cell = this.cellOf(lat, lon);
-    const list = this.cells.get(cell);
-    if (list === undefined) this.cells.set(cell, [i]);
-    else if (list.length === 0 || list[list.length - 1]! < i) list.push(i);
-    else {
-      let pos = list.length;
-      while (pos > 0 && list[pos - 1]! > i) pos--;
-      list.splice(pos, 0, i);
+  /** Adds point `i` with its payload (`stride` numbers), keeping the cell's indices ascending. */
+  add(i: number, lat: number, lon: number, payload: readonly number[] = []): void {
+    const key = this.cellOf(lat, lon);
+    let cell = this.cells.get(key);
+    if (cell === undefined) {
+      cell = { ids: [], data: [] };
+      this.cells.set(key, cell);
     }
+    const { ids, data } = cell;
+    const w = this.stride;
+    let pos = ids.length;
+    while (pos > 0 && ids[pos - 1]! > i) pos--;
+    ids.splice(pos, 0, i);
+    const row = new Array<number>(w);
+    for (let k = 0; k < w; k++) row[k] = payload[k] ?? 0;
+    data.splice(pos * w, 0, ...row);
   }
 
   remove(i: number, lat: number, lon: number): void {
-    const list = this.cells.get(this.cellOf(lat, lon));
-    if (list === undefined) return;
-    const at = list.indexOf(i);
-    if (at >= 0) list.splice(at, 1);
+    const cell = this.cells.get(this.cellOf(lat, lon));
+    if (cell === undefined) return;
+    const at = cell.ids.indexOf(i);
+    if (at < 0) return;
+    cell.ids.splice(at, 1);
+    cell.data.splice(at * this.stride, this.stride);
+  }
+
+  /** Calls `visit(i)` for every point in the cells {@link forEachCellNear} visits, in that order. */
+  forEachNear(lat: number, lon: number, radiusKm: number, visit: (i: number) => void): void {
+    this.forEachCellNear(lat, lon, radiusKm, (cell) => {
+      const ids = cell.ids;
+      for (let k = 0; k < ids.length; k++) visit(ids[k]!);
+    });
   }
 
   /**
-   * Calls `visit(i)` for every point in the cells that may hold a point within `radiusKm` of
-   * (lat, lon): nearest cells first (ties by cell number), cells wholly outside the circle skipped.
-   * Not reentrant: `visit` must not query the same grid.
+   * Calls `visit(cell)` for every cell that may hold a point within `radiusKm` of (lat, lon): nearest
+   * cells first (ties by cell number), cells wholly outside the circle skipped. Not reentrant: `visit`
+   * must not query the same grid.
    */
-  forEachNear(lat: number, lon: number, radiusKm: number, visit: (i: number) => void): void {
+  forEachCellNear(lat: number, lon: number, radiusKm: number, visit: (cell: GridCell) => void): void {
     const { minLat, minLon } = NETHERLANDS_BBOX;
     const dLat = radiusKm / KM_PER_DEG_LAT;
     const dLon = radiusKm / (KM_PER_DEG_LAT * Math.max(Math.cos(lat * DEG), 0.01));
@@ -105,9 +130,6 @@ export class DynamicGrid {
         order[pos] = cell;
       }
     }
-    for (let q = 0; q < n; q++) {
-      const list = this.cells.get(order[q]!)!;
-      for (let k = 0; k < list.length; k++) visit(list[k]!);
-    }
+    for (let q = 0; q < n; q++) visit(this.cells.get(order[q]!)!);
   }
 }

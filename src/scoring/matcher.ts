@@ -170,6 +170,11 @@ const RAD = Math.PI / 180;
 const MAX_ENUMERATED_TASKS = 16;
 /** Most tasks of a vacancy whose carved job a 32-bit mask remembers. */
 const MAX_MASK_TASKS = 31;
+/**
+ * Payload per vacancy in the grid: unit vector (3), job shape, sector + 2 × occupation, skill
+ * signature, wage, first task, number of tasks, job content.
+ */
+const VGRID_STRIDE = 10;
 /** Numbers remembered per candidate and job shape: capability, hours, avoided-tasks factor, job hours, wage value. */
 const SHAPE_VALUES = 5;
 
@@ -384,12 +389,18 @@ export function createMatcher(
   /** Location as a unit vector, three entries a vacancy. */
   const vPos = new FloatColumn();
   const vHours = new FloatColumn();
-  const vWage: (number | undefined)[] = [];
+  /** Wage per hour, NaN when the vacancy gives none (see `wageOf`). */
+  const vWage = new FloatColumn();
+  const wageOf = (vi: number): number | undefined => {
+    const w = vWage.data[vi]!;
+    return Number.isNaN(w) ? undefined : w;
+  };
   const vSector = new ByteColumn();
   const vCarvable = new ByteColumn();
   const vTaskStart = new IntColumn();
   const vTaskEnd = new IntColumn();
-  const vGrid = new DynamicGrid();
+  /** Vacancies by place, with the numbers a known job shape is scored from packed beside them (VGRID_STRIDE). */
+  const vGrid = new DynamicGrid(5, VGRID_STRIDE);
   const demands = new GrowableDemands();
   const tHours = new FloatColumn();
   const tCore = new ByteColumn();
@@ -413,6 +424,11 @@ export function createMatcher(
   const vSkillIds = new IntColumn();
   const vSkillWeights = new FloatColumn();
   const vSkillNorm2 = new FloatColumn();
+  /** The full job's skill vector interned: vacancies with equal vectors share a signature. */
+  const vSkillSignature = new IntColumn();
+  const skillSignatureIndex = new Map<string, number>();
+  /** A vacancy of each skill signature, whose vector stands for it (columns outlive removals). */
+  const signatureVacancy = new IntColumn();
   /**
    * Job shapes: vacancies equal in hours, carvable, and per task hours, core, kind and FML demands
    * share a shape. The hard rules on capability and hours, the job (full or carved), and the
@@ -421,6 +437,19 @@ export function createMatcher(
    */
   const vShape = new IntColumn();
   const shapeIndex = new Map<string, number>();
+  /**
+   * The first vacancy of each shape: its tasks stand for the shape's, so every candidate reads the same
+   * few task rows (they stay in the processor's cache) instead of each vacancy's own.
+   */
+  const shapeVacancy = new IntColumn();
+  /**
+   * Job contents: a shape with its tasks' skills (in order). A carved job's skills depend on nothing
+   * else, so they are remembered per candidate and content (−1 without a shape); the first vacancy of
+   * each content stands for it.
+   */
+  const vContent = new IntColumn();
+  const contentIndex = new Map<string, number>();
+  const contentVacancy = new IntColumn();
   let vSkillEdges = 0;
   /** Occupations interned, so a candidate's occupation preference is tested once an occupation. */
   const vOccupation = new IntColumn();
@@ -526,7 +555,7 @@ export function createMatcher(
       vLon.set(i, v.location.lon);
       setUnitVector(vPos, i, v.location.lat, v.location.lon);
       vHours.set(i, v.hoursPerWeek);
-      vWage.push(v.wagePerHour);
+      vWage.set(i, v.wagePerHour ?? Number.NaN);
       vSector.set(i, v.sector === 'market' ? 0 : 1);
       vCarvable.set(i, v.carvable ? 1 : 0);
       vTaskStart.set(i, t);
@@ -578,13 +607,51 @@ export function createMatcher(
       }
       vSkillEnd.set(i, vSkillEdges);
       vSkillNorm2.set(i, norm2);
+      let skillKey = '';
+      for (const [id, w] of weights) skillKey += `${id}:${w};`;
+      let signature = skillSignatureIndex.get(skillKey);
+      if (signature === undefined) {
+        signature = skillSignatureIndex.size;
+        skillSignatureIndex.set(skillKey, signature);
+        signatureVacancy.set(signature, i);
+      }
+      vSkillSignature.set(i, signature);
       let sid = -1;
       if (tasks.length <= MAX_MASK_TASKS) {
         sid = shapeIndex.get(shape) ?? shapeIndex.size;
-        if (sid === shapeIndex.size) shapeIndex.set(shape, sid);
+        if (sid === shapeIndex.size) {
+          shapeIndex.set(shape, sid);
+          shapeVacancy.set(sid, i);
+        }
       }
       vShape.set(i, sid);
-      vGrid.add(i, v.location.lat, v.location.lon);
+      let content = -1;
+      if (sid >= 0) {
+        let key = `${sid}`;
+        for (let u = vTaskStart.data[i]!; u < t; u++) {
+          key += ';';
+          for (let k = tSkillStart.data[u]!; k < tSkillStart.data[u + 1]!; k++)
+            key += `${tSkillIds.data[k]},`;
+        }
+        content = contentIndex.get(key) ?? contentIndex.size;
+        if (content === contentIndex.size) {
+          contentIndex.set(key, content);
+          contentVacancy.set(content, i);
+        }
+      }
+      vContent.set(i, content);
+      vGrid.add(i, v.location.lat, v.location.lon, [
+        vPos.data[3 * i]!,
+        vPos.data[3 * i + 1]!,
+        vPos.data[3 * i + 2]!,
+        sid,
+        vSector.data[i]! + 2 * occupation,
+        signature,
+        vWage.data[i]!,
+        vTaskStart.data[i]!,
+        vTaskEnd.data[i]! - vTaskStart.data[i]!,
+        content,
+      ]);
     });
     liveCache = undefined;
   };
@@ -666,6 +733,12 @@ export function createMatcher(
   let shapeMask = new Int32Array(0);
   let shapeSignals = new Int32Array(0);
   let shapeValues = new Float64Array(0);
+  // Per job content: the skills component of the candidate's carved job.
+  let contentStamp = new Int32Array(0);
+  let contentSkills = new Float64Array(0);
+  // Per skill signature: the skills component of the full job.
+  let signatureStamp = new Int32Array(0);
+  let signatureSkills = new Float64Array(0);
   const fitCaches = (): void => {
     const nc = classIndex.size;
     if (classStamp.length < nc) {
@@ -682,6 +755,16 @@ export function createMatcher(
       shapeMask = new Int32Array(ns * 2);
       shapeSignals = new Int32Array(ns * 2);
       shapeValues = new Float64Array(ns * 2 * SHAPE_VALUES);
+    }
+    const nct = contentIndex.size;
+    if (contentStamp.length < nct) {
+      contentStamp = new Int32Array(nct * 2);
+      contentSkills = new Float64Array(nct * 2);
+    }
+    const nsig = skillSignatureIndex.size;
+    if (signatureStamp.length < nsig) {
+      signatureStamp = new Int32Array(nsig * 2);
+      signatureSkills = new Float64Array(nsig * 2);
     }
     const no = occupationNames.length;
     if (occupationStamp.length < no) {
@@ -711,16 +794,51 @@ export function createMatcher(
    * skipped early (`ev.excluded = PRUNED`): top-k searches pass their current k-th key.
    */
   const evaluate = (ci: number, vi: number, floor = Number.NEGATIVE_INFINITY): boolean => {
-    ev.excluded = 0;
-    ev.carved = false;
-    // Great-circle distance by the chord between unit vectors: hav(d/R) = chord² / 4, compared with
-    // hav(limit/R) (precomputed) before any arcsine.
+    // Great-circle distance by the chord between unit vectors: hav(d/R) = chord² / 4.
     const cp = cPos.data;
     const vp = vPos.data;
     const dx = cp[3 * ci]! - vp[3 * vi]!;
     const dy = cp[3 * ci + 1]! - vp[3 * vi + 1]!;
     const dz = cp[3 * ci + 2]! - vp[3 * vi + 2]!;
-    const hav = 0.25 * (dx * dx + dy * dy + dz * dz);
+    const s = vTaskStart.data[vi]!;
+    return evaluatePacked(
+      ci,
+      vi,
+      floor,
+      0.25 * (dx * dx + dy * dy + dz * dz),
+      vShape.data[vi]!,
+      vSector.data[vi]!,
+      vOccupation.data[vi]!,
+      vSkillSignature.data[vi]!,
+      vWage.data[vi]!,
+      s,
+      vTaskEnd.data[vi]! - s,
+      vContent.data[vi]!,
+    );
+  };
+
+  /**
+   * {@link evaluate} with the vacancy's numbers given (as the grid's packed cells hold them): `hav` of
+   * the distance, job shape, sector, occupation, skill signature, wage (NaN: none), its tasks
+   * `s .. s + m`, and its job content.
+   */
+  const evaluatePacked = (
+    ci: number,
+    vi: number,
+    floor: number,
+    hav: number,
+    sid: number,
+    sector: number,
+    occupation: number,
+    signature: number,
+    wage: number,
+    s: number,
+    m: number,
+    content: number,
+  ): boolean => {
+    ev.excluded = 0;
+    ev.carved = false;
+    // hav(d/R) is compared with hav(limit/R) (precomputed) before any arcsine.
     if (hav > cHavLimit.data[ci]!) {
       ev.excluded = EXCLUDED_COMMUTE;
       ev.distance = -hav;
@@ -732,30 +850,22 @@ export function createMatcher(
     // no lower; the arcsine waits until the pair passes every hard rule.
     const commuteBound = limit > 0 ? 1 - (2 * EARTH_RADIUS_KM * Math.sqrt(hav)) / limit : 1;
 
-    // Preferences: sector and occupation here, avoided task kinds with the job's shape.
-    let pref = 1;
-    if ((cSector.data[ci]! & (1 << vSector.data[vi]!)) === 0) pref *= 0.5;
-    const occ = cOccupationPref[ci];
-    if (occ !== undefined) {
-      const o = vOccupation.data[vi]!;
-      if (occupationStamp[o] !== stamp) {
-        occupationStamp[o] = stamp;
-        occupationFit[o] = occupationMatches(occ, occupationNames[o]!) ? 1 : 0;
-      }
-      if (occupationFit[o] === 0) pref *= 0.7;
-    }
-
-    const s = vTaskStart.data[vi]!;
-    const m = vTaskEnd.data[vi]! - s;
-    const sid = vShape.data[vi]!;
-    let avoidFactor: number;
-    if (sid >= 0 && shapeStamp[sid] === stamp) {
-      // The candidate met this job shape before.
+    if (sid >= 0 && shapeStamp[sid] === stamp && shapeCarved[sid] === 0) {
+      // The candidate met this job shape before: out, or the full job (every task in it).
       const outcome = shapeOutcome[sid]!;
       if (outcome !== 0) {
         ev.excluded = outcome;
         return false;
       }
+      if (!scoreKnownFull(ci, sid, hav, sector, occupation, signature, wage, floor)) return false;
+      inJob.fill(1, 0, m);
+      return true;
+    }
+    // Preferences: sector and occupation here, avoided task kinds with the job's shape.
+    const pref = sectorOccupationPreference(ci, sector, occupation);
+    let avoidFactor: number;
+    if (sid >= 0 && shapeStamp[sid] === stamp) {
+      // The candidate met this job shape before: a carved job.
       const at = sid * SHAPE_VALUES;
       ev.carved = shapeCarved[sid] === 1;
       ev.capability = shapeValues[at]!;
@@ -764,7 +874,7 @@ export function createMatcher(
       ev.jobHours = shapeValues[at + 3]!;
       ev.wageValue = shapeValues[at + 4]!;
       ev.signals = shapeSignals[sid]!;
-      // Bound with every component known but skills, commute (chord) and economics.
+      // Bound with every component known but commute (chord), economics and skills.
       const known =
         (W.commute * commuteBound +
           W.preferences * pref * avoidFactor +
@@ -773,7 +883,7 @@ export function createMatcher(
           W.skills +
           W.economics) /
         weightTotal;
-      if ((ev.carved ? known * opts.carvedFactor : known) < floor - PRUNE_EPS) {
+      if (known * opts.carvedFactor < floor - PRUNE_EPS) {
         ev.excluded = PRUNED;
         return false;
       }
@@ -788,7 +898,8 @@ export function createMatcher(
         ev.excluded = PRUNED;
         return false;
       }
-      const outcome = evaluateShape(ci, s, m, vi, floor, bound);
+      const rep = sid >= 0 ? shapeVacancy.data[sid]! : vi;
+      const outcome = evaluateShape(ci, vTaskStart.data[rep]!, m, rep, floor, bound);
       if (outcome === PRUNED) {
         ev.excluded = PRUNED;
         return false;
@@ -797,11 +908,11 @@ export function createMatcher(
       if (sid >= 0) {
         shapeStamp[sid] = stamp;
         shapeOutcome[sid] = outcome;
+        shapeCarved[sid] = outcome === 0 && ev.carved ? 1 : 0;
         if (outcome === 0) {
           let mask = 0;
           for (let a = 0; a < m; a++) mask |= inJob[a]! << a;
           shapeMask[sid] = mask;
-          shapeCarved[sid] = ev.carved ? 1 : 0;
           shapeSignals[sid] = ev.signals;
           const at = sid * SHAPE_VALUES;
           shapeValues[at] = ev.capability;
@@ -820,16 +931,16 @@ export function createMatcher(
 
     // Skills: cosine of the candidate's 0/1 vector and the job's hours-weighted vector.
     const candSkills = cSkills[ci]!;
-    if (markedFor !== ci) markSkills(ci);
-    let dot = 0;
-    let jobNorm = 0;
     if (!ev.carved) {
-      const ids = vSkillIds.data;
-      const ws = vSkillWeights.data;
-      const end = vSkillEnd.data[vi]!;
-      for (let k = vSkillStart.data[vi]!; k < end; k++) if (skillMark[ids[k]!] === stamp) dot += ws[k]!;
-      jobNorm = vSkillNorm2.data[vi]!;
+      ev.skills = signatureSkills_(ci, signature);
+    } else if (content >= 0 && contentStamp[content] === stamp) {
+      ev.skills = contentSkills[content]!;
     } else {
+      // The carved job's tasks of the content's first vacancy: the same skills, rows other candidates read too.
+      const from = content >= 0 ? vTaskStart.data[contentVacancy.data[content]!]! : s;
+      if (markedFor !== ci) markSkills(ci);
+      let dot = 0;
+      let jobNorm = 0;
       const hoursOf = tHours.data;
       const acc = skillAcc;
       const touchedIds = skillTouched;
@@ -838,7 +949,7 @@ export function createMatcher(
       let touched = 0;
       for (let a = 0; a < m; a++) {
         if (inJob[a] === 0) continue;
-        const t = s + a;
+        const t = from + a;
         const h = Math.max(hoursOf[t]!, 0);
         const end = skillStart[t + 1]!;
         for (let k = skillStart[t]!; k < end; k++) {
@@ -853,20 +964,94 @@ export function createMatcher(
         jobNorm += acc[id]! * acc[id]!;
         acc[id] = 0;
       }
+      ev.skills =
+        candSkills.length === 0 || jobNorm === 0
+          ? opts.unknownSkills
+          : dot / Math.sqrt(candSkills.length * jobNorm);
+      if (content >= 0) {
+        contentStamp[content] = stamp;
+        contentSkills[content] = ev.skills;
+      }
     }
-    ev.skills =
-      candSkills.length === 0 || jobNorm === 0
-        ? opts.unknownSkills
-        : dot / Math.sqrt(candSkills.length * jobNorm);
 
+    finishScore(ci, hav, wage);
+    return true;
+  };
+
+  /** Preferences on sector and occupation (the avoided-tasks factor comes with the job's shape). */
+  const sectorOccupationPreference = (ci: number, sector: number, occupation: number): number => {
+    let pref = 1;
+    if ((cSector.data[ci]! & (1 << sector)) === 0) pref *= 0.5;
+    const occ = cOccupationPref[ci];
+    if (occ !== undefined) {
+      if (occupationStamp[occupation] !== ci + 1) {
+        occupationStamp[occupation] = ci + 1;
+        occupationFit[occupation] = occupationMatches(occ, occupationNames[occupation]!) ? 1 : 0;
+      }
+      if (occupationFit[occupation] === 0) pref *= 0.7;
+    }
+    return pref;
+  };
+
+  /**
+   * Scores a pair whose job shape candidate `ci` has met and fits as the full job, from numbers alone
+   * (the candidate's caches and the vacancy's sector, occupation, skill signature and wage): the
+   * path of most pairs in a national run. Returns false when the pair's upper bound (economics at 1)
+   * stays below `floor` (`ev.excluded = PRUNED`).
+   */
+  const scoreKnownFull = (
+    ci: number,
+    sid: number,
+    hav: number,
+    sector: number,
+    occupation: number,
+    signature: number,
+    wage: number,
+    floor: number,
+  ): boolean => {
+    const at = sid * SHAPE_VALUES;
+    ev.carved = false;
+    ev.capability = shapeValues[at]!;
+    ev.hours = shapeValues[at + 1]!;
+    ev.preferences = sectorOccupationPreference(ci, sector, occupation) * shapeValues[at + 2]!;
+    ev.jobHours = shapeValues[at + 3]!;
+    ev.wageValue = shapeValues[at + 4]!;
+    ev.signals = shapeSignals[sid]!;
+    ev.skills = signatureSkills_(ci, signature);
+    const limit = cLimit.data[ci]!;
+    const commuteBound = limit > 0 ? 1 - (2 * EARTH_RADIUS_KM * Math.sqrt(hav)) / limit : 1;
+    const known =
+      (W.commute * commuteBound +
+        W.preferences * ev.preferences +
+        W.capability * ev.capability +
+        W.hours * ev.hours +
+        W.skills * ev.skills +
+        W.economics) /
+      weightTotal;
+    if (known < floor - PRUNE_EPS) {
+      ev.excluded = PRUNED;
+      return false;
+    }
+    finishScore(ci, hav, wage);
+    return true;
+  };
+
+  /** Distance, commute, economics and the total score from the components in `ev`. */
+  const finishScore = (ci: number, hav: number, wage: number): void => {
+    const limit = cLimit.data[ci]!;
     const d = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(hav)));
     ev.distance = d;
     ev.commute = limit > 0 ? 1 - d / limit : 1;
-
     // Economics: the employer's net cost per productive hour against a regular hire (wage-value module).
-    const ratio = economicsCore(econ, cGroup[ci]!, ev.wageValue, ev.jobHours, vWage[vi], undefined).ratio;
+    const ratio = economicsCore(
+      econ,
+      cGroup[ci]!,
+      ev.wageValue,
+      ev.jobHours,
+      Number.isNaN(wage) ? undefined : wage,
+      undefined,
+    ).ratio;
     ev.economics = Number.isFinite(ratio) ? (ratio <= 1 ? 1 : 1 / ratio) : 0;
-
     const total =
       (W.capability * ev.capability +
         W.skills * ev.skills +
@@ -876,7 +1061,25 @@ export function createMatcher(
         W.preferences * ev.preferences) /
       weightTotal;
     ev.score = Math.min(1, Math.max(0, ev.carved ? total * opts.carvedFactor : total));
-    return true;
+  };
+
+  /** The skills component of a full job with skill signature `sig` for candidate `ci` (cached). */
+  const signatureSkills_ = (ci: number, sig: number): number => {
+    const stamp = ci + 1;
+    if (signatureStamp[sig] !== stamp) {
+      const vi = signatureVacancy.data[sig]!;
+      if (markedFor !== ci) markSkills(ci);
+      let dot = 0;
+      const ids = vSkillIds.data;
+      const ws = vSkillWeights.data;
+      const end = vSkillEnd.data[vi]!;
+      for (let k = vSkillStart.data[vi]!; k < end; k++) if (skillMark[ids[k]!] === stamp) dot += ws[k]!;
+      const jobNorm = vSkillNorm2.data[vi]!;
+      const n = cSkills[ci]!.length;
+      signatureStamp[sig] = stamp;
+      signatureSkills[sig] = n === 0 || jobNorm === 0 ? opts.unknownSkills : dot / Math.sqrt(n * jobNorm);
+    }
+    return signatureSkills[sig]!;
   };
 
   /** The avoided-tasks factor of the preferences component, set by `evaluateShape`. */
@@ -1042,7 +1245,7 @@ export function createMatcher(
   const jobTasks = (vi: number): Task[] => (vRecords[vi]!.tasks ?? []).filter((_t, a) => inJob[a] === 1);
 
   const economicsText = (ci: number, vi: number): string => {
-    const e = economicsCore(econ, cGroup[ci]!, ev.wageValue, ev.jobHours, vWage[vi], undefined);
+    const e = economicsCore(econ, cGroup[ci]!, ev.wageValue, ev.jobHours, wageOf(vi), undefined);
     const regime =
       e.regime === 'wage-cost-subsidy'
         ? 'met loonkostensubsidie'
@@ -1296,6 +1499,58 @@ export function createMatcher(
     idx[base + pos] = index;
   };
 
+  /**
+   * Calls `onMatch(vi)` with `ev` holding the evaluation, for every vacancy near candidate `ci` that
+   * passes the hard rules and whose upper bound reaches `floorFor(vi)` (pairs below it may be left
+   * out). Reads the grid's packed cells: out of reach, a job shape the candidate is known to be
+   * excluded from, and a known full-job shape are settled from those numbers alone (the same
+   * functions as `evaluate`, so the same scores); only the rest are evaluated.
+   */
+  const forEachMatchInReach = (
+    ci: number,
+    floorFor: (vi: number) => number,
+    onMatch: (vi: number) => void,
+  ): void => {
+    const cx = cPos.data[3 * ci]!;
+    const cy = cPos.data[3 * ci + 1]!;
+    const cz = cPos.data[3 * ci + 2]!;
+    const havLimit = cHavLimit.data[ci]!;
+    const stamp = ci + 1;
+    vGrid.forEachCellNear(cLat.data[ci]!, cLon.data[ci]!, cLimit.data[ci]!, (cell) => {
+      const ids = cell.ids;
+      const data = cell.data;
+      for (let q = 0, o = 0; q < ids.length; q++, o += VGRID_STRIDE) {
+        const dx = cx - data[o]!;
+        const dy = cy - data[o + 1]!;
+        const dz = cz - data[o + 2]!;
+        const hav = 0.25 * (dx * dx + dy * dy + dz * dz);
+        if (hav > havLimit) continue;
+        const vi = ids[q]!;
+        const sid = data[o + 3]!;
+        if (sid >= 0 && shapeStamp[sid] === stamp && shapeOutcome[sid] !== 0) continue;
+        const so = data[o + 4]!;
+        const sector = so & 1;
+        if (
+          evaluatePacked(
+            ci,
+            vi,
+            floorFor(vi),
+            hav,
+            sid,
+            sector,
+            (so - sector) / 2,
+            data[o + 5]!,
+            data[o + 6]!,
+            data[o + 7]!,
+            data[o + 8]!,
+            data[o + 9]!,
+          )
+        )
+          onMatch(vi);
+      }
+    });
+  };
+
   /** The ranking key of a pair for a vacancy: priority candidates above all when asked (scores are ≤ 1). */
   const vacancyKey = (ci: number, score: number): number =>
     opts.priorityFirst && cPriority.data[ci] === 1 ? score + 2 : score;
@@ -1317,10 +1572,13 @@ export function createMatcher(
     }
     one.count[0] = 0;
     if (k > 0 && ci >= 0) {
-      vGrid.forEachNear(cLat.data[ci]!, cLon.data[ci]!, cLimit.data[ci]!, (v) => {
-        if (evaluate(ci, v, floorOf(one.keys, one.count, 0, k, 0)) && ev.score >= opts.minScore)
-          insertTop(one.keys, one.idx, one.count, 0, k, ev.score, v);
-      });
+      forEachMatchInReach(
+        ci,
+        () => floorOf(one.keys, one.count, 0, k, 0),
+        (v) => {
+          if (ev.score >= opts.minScore) insertTop(one.keys, one.idx, one.count, 0, k, ev.score, v);
+        },
+      );
     } else if (k > 0) {
       cGrid.forEachNear(vLat.data[vi]!, vLon.data[vi]!, maxLimit, (c) => {
         if (evaluate(c, vi, floorOf(one.keys, one.count, 0, k, liftOf(c))) && ev.score >= opts.minScore)
@@ -1359,14 +1617,17 @@ export function createMatcher(
       if (cRecords[ci] === undefined) continue;
       const lift = liftOf(ci);
       let cFloor = opts.minScore;
-      vGrid.forEachNear(cLat.data[ci]!, cLon.data[ci]!, cLimit.data[ci]!, (vi) => {
-        const vf = vFloor[vi]! - lift;
-        if (!evaluate(ci, vi, Math.min(cFloor, vf)) || ev.score < opts.minScore) return;
-        insertTop(cKeys, cIdx, cCount, ci, k, ev.score, vi);
-        cFloor = floorOf(cKeys, cCount, ci, k, 0);
-        insertTop(vKeys, vIdx, vCount, vi, k, vacancyKey(ci, ev.score), ci);
-        vFloor[vi] = floorOf(vKeys, vCount, vi, k, 0);
-      });
+      forEachMatchInReach(
+        ci,
+        (vi) => Math.min(cFloor, vFloor[vi]! - lift),
+        (vi) => {
+          if (ev.score < opts.minScore) return;
+          insertTop(cKeys, cIdx, cCount, ci, k, ev.score, vi);
+          cFloor = floorOf(cKeys, cCount, ci, k, 0);
+          insertTop(vKeys, vIdx, vCount, vi, k, vacancyKey(ci, ev.score), ci);
+          vFloor[vi] = floorOf(vKeys, vCount, vi, k, 0);
+        },
+      );
     }
     throwIfAborted(options.signal, 'rankAll');
     const explained = new Map<number, Match>();
@@ -1415,11 +1676,15 @@ export function createMatcher(
       count[0] = 0;
       if (k > 0) {
         let floor = opts.minScore;
-        vGrid.forEachNear(cLat.data[ci]!, cLon.data[ci]!, cLimit.data[ci]!, (vi) => {
-          if (!evaluate(ci, vi, floor) || ev.score < opts.minScore) return;
-          insertTop(keys, idx, count, 0, k, ev.score, vi);
-          floor = floorOf(keys, count, 0, k, 0);
-        });
+        forEachMatchInReach(
+          ci,
+          () => floor,
+          (vi) => {
+            if (ev.score < opts.minScore) return;
+            insertTop(keys, idx, count, 0, k, ev.score, vi);
+            floor = floorOf(keys, count, 0, k, 0);
+          },
+        );
       }
       const got = count[0]!;
       if (n + got > cap) {
