@@ -18,12 +18,26 @@ interface Market {
   readonly vRank: readonly Map<number, number>[];
 }
 
-function ranks(lists: readonly (readonly number[])[], other: number, side: string): Map<number, number>[] {
+/** Entries of preference lists read between two checks of the signal while building the tables. */
+const TABLE_STEP = 65536;
+
+function ranks(
+  lists: readonly (readonly number[])[],
+  other: number,
+  side: string,
+  tick?: (entries: number) => void,
+): Map<number, number>[] {
   if (!Array.isArray(lists)) throw invalid(`${WHAT}: expected \`${side}\` to be an array of index arrays`);
   const out: Map<number, number>[] = [];
+  let pending = 0;
   for (let a = 0; a < lists.length; a++) {
     const list = lists[a];
     if (!Array.isArray(list)) throw invalid(`${WHAT}: ${side}[${a}] is not an array`);
+    pending += list.length;
+    if (tick !== undefined && pending >= TABLE_STEP) {
+      tick(pending);
+      pending = 0;
+    }
     const m = new Map<number, number>();
     for (let r = 0; r < list.length; r++) {
       const b = list[r];
@@ -35,18 +49,20 @@ function ranks(lists: readonly (readonly number[])[], other: number, side: strin
     }
     out.push(m);
   }
+  tick?.(pending);
   return out;
 }
 
-function toMarket(input: StableMatchInput): Market {
+/** Checks the input and builds the rank tables; `tick(entries)` reports list entries read. */
+function toMarket(input: StableMatchInput, tick?: (entries: number) => void): Market {
   if (typeof input !== 'object' || input === null) {
     throw invalid(`${WHAT}: expected { candidatePrefs, vacancyPrefs, capacities? }`);
   }
   const { candidatePrefs, vacancyPrefs, capacities } = input;
   const nc = Array.isArray(candidatePrefs) ? candidatePrefs.length : 0;
   const nv = Array.isArray(vacancyPrefs) ? vacancyPrefs.length : 0;
-  const cRank = ranks(candidatePrefs, nv, 'candidatePrefs');
-  const vRank = ranks(vacancyPrefs, nc, 'vacancyPrefs');
+  const cRank = ranks(candidatePrefs, nv, 'candidatePrefs', tick);
+  const vRank = ranks(vacancyPrefs, nc, 'vacancyPrefs', tick);
   const cap = new Int32Array(nv).fill(1);
   if (capacities !== undefined) {
     if (!Array.isArray(capacities) || capacities.length !== nv) {
@@ -69,6 +85,7 @@ function candidatesPropose(
   options: StableMatchOptions,
   c2v: Int32Array,
   held: number[][],
+  before: number,
 ): number {
   const { nc, cPrefs, vRank, capacities } = m;
   const next = new Int32Array(nc);
@@ -83,7 +100,7 @@ function candidatesPropose(
     while (next[c]! < list.length) {
       const v = list[next[c]!]!;
       next[c] = next[c]! + 1;
-      if (++proposals % step === 0) progress(options, proposals, total);
+      if (++proposals % step === 0) progress(options, before + proposals, before + total);
       const rank = vRank[v]!.get(c);
       if (rank === undefined || capacities[v] === 0) continue;
       const h = held[v]!;
@@ -116,7 +133,13 @@ function candidatesPropose(
 }
 
 /** Vacancy-proposing deferred acceptance; each candidate holds the best offer so far. */
-function vacanciesPropose(m: Market, options: StableMatchOptions, c2v: Int32Array, held: number[][]): number {
+function vacanciesPropose(
+  m: Market,
+  options: StableMatchOptions,
+  c2v: Int32Array,
+  held: number[][],
+  before: number,
+): number {
   const { nv, vPrefs, cRank, capacities } = m;
   const next = new Int32Array(nv);
   const stack: number[] = [];
@@ -130,7 +153,7 @@ function vacanciesPropose(m: Market, options: StableMatchOptions, c2v: Int32Arra
     while (held[v]!.length < capacities[v]! && next[v]! < list.length) {
       const c = list[next[v]!]!;
       next[v] = next[v]! + 1;
-      if (++proposals % step === 0) progress(options, proposals, total);
+      if (++proposals % step === 0) progress(options, before + proposals, before + total);
       const rank = cRank[c]!.get(v);
       if (rank === undefined) continue;
       const current = c2v[c]!;
@@ -168,7 +191,8 @@ function progress(options: StableMatchOptions, done: number, total: number): voi
  * Complexity: O(L · q) for L the total length of the proposing side's lists and q the largest capacity.
  *
  * @param input `candidatePrefs`, `vacancyPrefs` (index lists, most preferred first), `capacities` (default 1 each)
- * @param options `proposing` (default `'candidates'`), `signal`, `onProgress(proposals, maxProposals)`
+ * @param options `proposing` (default `'candidates'`), `signal`, `onProgress(done, total)` (list entries
+ *   read for the rank tables, then proposals)
  * @returns `candidateToVacancy` (`-1` unmatched), `vacancyToCandidates`, `optimalFor`, `proposals`
  * @throws {BanenmatchError} `INVALID_ARGUMENT` when an argument or option is not of the documented type.
  * @throws {BanenmatchError} `INVALID_ARGUMENT` for an index out of range, a repeated entry or a bad
@@ -186,20 +210,31 @@ export function stableMatch(input: StableMatchInput, options: StableMatchOptions
     );
   }
   throwIfAborted(signal, WHAT);
-  const m = toMarket(input);
+  // Progress counts the list entries read to build the rank tables, then the proposals (at most the
+  // proposing side's list entries).
+  const lists = input !== null && typeof input === 'object' ? input : undefined;
+  const sizeOf = (x: unknown): number =>
+    Array.isArray(x) ? x.reduce((n: number, l: unknown) => n + (Array.isArray(l) ? l.length : 0), 0) : 0;
+  const tables = sizeOf(lists?.candidatePrefs) + sizeOf(lists?.vacancyPrefs);
+  const most = sizeOf(proposing === 'candidates' ? lists?.candidatePrefs : lists?.vacancyPrefs);
+  let read = 0;
+  const m = toMarket(input, (entries) => {
+    read += entries;
+    progress(options, read, tables + most);
+  });
   const c2v = new Int32Array(m.nc).fill(-1);
   const held: number[][] = [];
   for (let v = 0; v < m.nv; v++) held.push([]);
   const proposals =
     proposing === 'candidates'
-      ? candidatesPropose(m, options, c2v, held)
-      : vacanciesPropose(m, options, c2v, held);
+      ? candidatesPropose(m, options, c2v, held, tables)
+      : vacanciesPropose(m, options, c2v, held, tables);
   const vacancyToCandidates = held.map((h, v) => {
     const rank = m.vRank[v]!;
     return Int32Array.from(h).sort((a, b) => rank.get(a)! - rank.get(b)!);
   });
   throwIfAborted(signal, WHAT);
-  onProgress?.(proposals, proposals);
+  onProgress?.(tables + proposals, tables + proposals);
   return { candidateToVacancy: c2v, vacancyToCandidates, optimalFor: proposing, proposals };
 }
 

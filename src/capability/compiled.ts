@@ -1,5 +1,11 @@
 import { expectRecords, expectRunOptions, isRecord, optionsOf } from '../_internal/guard.js';
-import { AbortError, BanenmatchError, ValidationError, type ValidationIssue } from '../errors.js';
+import {
+  AbortError,
+  BanenmatchError,
+  throwIfAborted,
+  ValidationError,
+  type ValidationIssue,
+} from '../errors.js';
 import { COMPARED_ITEMS, type FmlEntries, type JobHours, jobHoursIssues } from './compare.js';
 import type { FmlItem } from './fml.js';
 import { fmlIssues } from './fml-validate.js';
@@ -78,6 +84,29 @@ function bits(value: number | readonly number[] | undefined): number {
   return m;
 }
 
+/** Options of a compilation: stop it, or follow it (done, total: each record counts twice, checked then packed). */
+export interface CompileOptions {
+  signal?: AbortSignal | undefined;
+  onProgress?: ((done: number, total: number) => void) | undefined;
+}
+
+/** Records between two checks of the signal. */
+const COMPILE_STEP = 4096;
+
+/** Returns `tick(k)`, called after record k of 2n: checks the signal and reports progress every COMPILE_STEP. */
+function stepper(fn: string, n: number, options: CompileOptions | undefined): (k: number) => void {
+  const { signal, onProgress } = optionsOf(options, fn);
+  expectRunOptions(fn, signal, onProgress);
+  throwIfAborted(signal, fn);
+  if (signal === undefined && onProgress === undefined) return () => {};
+  return (k) => {
+    if ((k + 1) % COMPILE_STEP === 0 || k + 1 === 2 * n) {
+      throwIfAborted(signal, fn);
+      onProgress?.(k + 1, 2 * n);
+    }
+  };
+}
+
 function throwIssues(what: string, issues: ValidationIssue[]): void {
   if (issues.length > 0) throw new ValidationError(what, issues);
 }
@@ -88,20 +117,23 @@ function throwIssues(what: string, issues: ValidationIssue[]): void {
  * Complexity: O(n × items).
  *
  * @param profiles - FML profiles (item id → code; conditions as a list).
+ * @param options - `signal` to stop (`ABORTED`), `onProgress(done, total)`.
  * @returns The packed profiles; row `i` is `profiles[i]`.
  * @throws {BanenmatchError} `INVALID_ARGUMENT` when an argument or option is not of the documented type.
  * @throws {ValidationError} When a profile is not valid FML (paths start with the profile's index).
  * @example
  * const P = compileProfiles([{ 'IV.13': 2 }, {}]);
  */
-export function compileProfiles(profiles: readonly FmlEntries[]): CompiledProfiles {
+export function compileProfiles(profiles: readonly FmlEntries[], options?: CompileOptions): CompiledProfiles {
   expectRecords(profiles, 'compileProfiles', 'profiles');
+  const n = profiles.length;
+  const tick = stepper('compileProfiles', n, options);
   const issues: ValidationIssue[] = [];
   profiles.forEach((p, i) => {
     for (const issue of fmlIssues(p, 'profile')) issues.push({ ...issue, path: [i, ...issue.path] });
+    tick(i);
   });
   throwIssues('compileProfiles', issues);
-  const n = profiles.length;
   const levels = new Uint8Array(n * LEVEL_STRIDE);
   const masks = new Uint16Array(n * MASK_STRIDE);
   profiles.forEach((p, i) => {
@@ -111,6 +143,7 @@ export function compileProfiles(profiles: readonly FmlEntries[]): CompiledProfil
       const mslot = MASK_SLOT.get(id);
       if (mslot !== undefined) masks[i * MASK_STRIDE + mslot] = bits(value);
     }
+    tick(n + i);
   });
   return { count: n, levels, masks };
 }
@@ -154,19 +187,22 @@ function levelRoom(
  *
  * @param tasks - Demands per task, each with the optional hours of its job (a `Task` works as is: its
  *   own `hoursPerWeek` is not the job's and is ignored).
+ * @param options - `signal` to stop (`ABORTED`), `onProgress(done, total)`.
  * @returns The packed demands; column `j` is `tasks[j]`.
  * @throws {BanenmatchError} `INVALID_ARGUMENT` when an argument or option is not of the documented type.
  * @throws {ValidationError} When demands are not valid FML or hours are not finite and ≥ 0.
  * @example
  * const D = compileDemands([{ demands: { 'IV.13': 1 } }, { demands: {}, jobHoursPerWeek: 24 }]);
  */
-export function compileDemands(tasks: readonly DemandsInJob[]): CompiledDemands {
+export function compileDemands(tasks: readonly DemandsInJob[], options?: CompileOptions): CompiledDemands {
   expectRecords(tasks, 'compileDemands', 'tasks');
+  const tick = stepper('compileDemands', tasks.length, options);
   const issues: ValidationIssue[] = [];
   tasks.forEach((t, j) => {
     for (const issue of fmlIssues(t.demands, 'demands'))
       issues.push({ ...issue, path: [j, 'demands', ...issue.path] });
     issues.push(...jobHoursIssues(t, [j]));
+    tick(j);
   });
   throwIssues('compileDemands', issues);
   const level: number[] = [];
@@ -214,6 +250,7 @@ export function compileDemands(tasks: readonly DemandsInJob[]): CompiledDemands 
     }
     levelStart[j + 1] = level.length / 3;
     maskStart[j + 1] = mask.length / 3;
+    tick(tasks.length + j);
   });
   const nl = level.length / 3;
   const nm = mask.length / 3;

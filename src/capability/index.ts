@@ -5,6 +5,7 @@ export type {
   CheckAllOptions,
   CompiledDemands,
   CompiledProfiles,
+  CompileOptions,
   DemandsInJob,
 } from './compiled.js';
 export {

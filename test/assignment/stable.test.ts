@@ -264,6 +264,20 @@ describe('stableMatch: errors and progress', () => {
     expect(errorCode(() => stableMatch(input, { signal: controller.signal }))).toBe('ABORTED');
     const seen: [number, number][] = [];
     stableMatch(input, { onProgress: (d, t) => seen.push([d, t]) });
-    expect(seen.at(-1)).toEqual([1, 1]);
+    // Two list entries read for the rank tables, then one proposal.
+    expect(seen.at(-1)).toEqual([3, 3]);
+  });
+
+  it('reports progress while it builds the rank tables, before the first proposal', () => {
+    const n = 2000;
+    const prefs = Array.from({ length: n }, (_, i) => Array.from({ length: 50 }, (_, k) => (i + k * 37) % n));
+    const seen: [number, number][] = [];
+    stableMatch({ candidatePrefs: prefs, vacancyPrefs: prefs }, { onProgress: (d, t) => seen.push([d, t]) });
+    const tables = 2 * n * 50;
+    // The first report comes from the tables (at most `tables` entries read), and the total counts them.
+    expect(seen[0]![0]).toBeLessThanOrEqual(tables);
+    expect(seen[0]![1]).toBe(tables + n * 50);
+    expect(seen.filter(([d]) => d < tables).length).toBeGreaterThan(0);
+    expect(seen.at(-1)![0]).toBe(seen.at(-1)![1]);
   });
 });

@@ -86,6 +86,21 @@ export function batchCases(): BatchCase[] {
   return [
     { name: 'carveAll', make: () => (o) => carveAll(region.candidates, region.vacancies, o) },
     { name: 'checkAll', make: () => (o) => checkAll(profiles, demands, o) },
+    {
+      name: 'compileProfiles',
+      make: () => {
+        const many = Array.from({ length: 60 }, () => region.candidates.map((c) => c.capabilities)).flat();
+        return (o) => compileProfiles(many, o);
+      },
+    },
+    {
+      name: 'compileDemands',
+      make: () => {
+        const tasks = region.vacancies.flatMap((v) => (v.tasks ?? []).map((t) => ({ demands: t.demands })));
+        const many = Array.from({ length: 20 }, () => tasks).flat();
+        return (o) => compileDemands(many, o);
+      },
+    },
     { name: 'solveAssignment', make: () => (o) => solveAssignment(dense, { ...o, maximize: true }) },
     { name: 'solveSparseAssignment', make: () => (o) => solveSparseAssignment(sparse, o) },
     { name: 'stableMatch', make: () => (o) => stableMatch(stable, o) },
