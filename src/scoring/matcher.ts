@@ -416,8 +416,8 @@ export function createMatcher(
    */
   const tClass = new IntColumn();
   const classIndex = new Map<string, number>();
-  /** A task of each class, whose compiled demands stand for the class. */
-  const classTask = new IntColumn();
+  /** Tasks so far (the next task's column). */
+  let taskCount = 0;
   /** The full job's skill vector of each vacancy (ids and hours-weights, CSR) and its squared norm. */
   const vSkillStart = new IntColumn();
   const vSkillEnd = new IntColumn();
@@ -544,8 +544,9 @@ export function createMatcher(
 
   const addVacancies = (list: readonly Vacancy[]): void => {
     const first = vRecords.length;
-    const allTasks = list.flatMap((v) => v.tasks ?? []);
-    let t = demands.append(compileDemands(allTasks.map((task) => ({ demands: task.demands }))));
+    let t = taskCount;
+    /** Demands of the classes first met in this batch; `demands` holds one compiled row per class. */
+    const newClasses: { demands: FmlEntries }[] = [];
     const weights = new Map<number, number>();
     list.forEach((v, k) => {
       const i = first + k;
@@ -580,7 +581,7 @@ export function createMatcher(
         if (cls === undefined) {
           cls = classIndex.size;
           classIndex.set(key, cls);
-          classTask.set(cls, t);
+          newClasses.push({ demands: task.demands });
         }
         tClass.set(t, cls);
         const ids = new Set<number>();
@@ -653,6 +654,8 @@ export function createMatcher(
         content,
       ]);
     });
+    taskCount = t;
+    demands.append(compileDemands(newClasses));
     liveCache = undefined;
   };
 
@@ -1103,13 +1106,12 @@ export function createMatcher(
     const hoursOf = tHours.data;
     const stamp = ci + 1;
     const classes = tClass.data;
-    const representative = classTask.data;
     let fullFits = true;
     for (let a = 0; a < m; a++) {
       const cls = classes[s + a]!;
       if (classStamp[cls] !== stamp) {
         classStamp[cls] = stamp;
-        classStatus[cls] = checkCompiled(profiles, ci, demands, representative[cls]!);
+        classStatus[cls] = checkCompiled(profiles, ci, demands, cls);
       }
       const st = classStatus[cls]!;
       status[a] = st;
@@ -1156,7 +1158,7 @@ export function createMatcher(
       const cls = classes[s + a]!;
       if (marginStamp[cls] !== stamp) {
         marginStamp[cls] = stamp;
-        classMargin[cls] = marginCompiled(profiles, ci, demands, representative[cls]!);
+        classMargin[cls] = marginCompiled(profiles, ci, demands, cls);
       }
       const r = classMargin[cls]!;
       if (r < margin) margin = r;
@@ -1320,7 +1322,7 @@ export function createMatcher(
     const out: string[] = [];
     const s = vTaskStart.data[vi]!;
     (v.tasks ?? []).forEach((t, a) => {
-      if (checkCompiled(profiles, ci, demands, s + a) !== STATUS_EXCEEDS) return;
+      if (checkCompiled(profiles, ci, demands, tClass.data[s + a]!) !== STATUS_EXCEEDS) return;
       out.push(
         `${t.kind} niet: ${readable(c, t)
           .exceedances.map((x) => x.reason)
@@ -1369,7 +1371,8 @@ export function createMatcher(
     const s = vTaskStart.data[vi]!;
     if (ev.signals > 0) {
       (v.tasks ?? []).forEach((t, a) => {
-        if (inJob[a] === 0 || checkCompiled(profiles, ci, demands, s + a) !== STATUS_SIGNAL) return;
+        if (inJob[a] === 0 || checkCompiled(profiles, ci, demands, tClass.data[s + a]!) !== STATUS_SIGNAL)
+          return;
         for (const sg of readable(c, t).signals) signals.push(`${t.kind} (${t.id}): ${sg.reason}`);
       });
     }
