@@ -343,15 +343,21 @@ export function createMatcher(
   };
   const skillIndex = new Map<string, number>();
   const skillNames: string[] = [];
+  /** Skill id of each text seen (the mapping onto the vocabulary is a pure function of the text). */
+  const skillOfText = new Map<string, number>();
   const skillOf = (text: string): number => {
+    const known = skillOfText.get(text);
+    if (known !== undefined) return known;
     const key = canonicalSkill(vocab, text);
-    if (key === '') return -1;
-    let i = skillIndex.get(key);
-    if (i === undefined) {
-      i = skillNames.length;
-      skillIndex.set(key, i);
-      skillNames.push(key);
+    let i = -1;
+    if (key !== '') {
+      i = skillIndex.get(key) ?? skillNames.length;
+      if (i === skillNames.length) {
+        skillIndex.set(key, i);
+        skillNames.push(key);
+      }
     }
+    skillOfText.set(text, i);
     return i;
   };
 
