@@ -10,16 +10,33 @@ const DEG = Math.PI / 180;
 const SKIP_FACTOR = 1.02;
 const SKIP_KM = 0.1;
 
-/** One cell of a {@link DynamicGrid}: point indices (ascending) and `stride` numbers of payload each. */
+/** Inserts row `pos` of `width` values (missing ones 0) into a packed array of rows. */
+function insertRow(rows: number[], pos: number, width: number, values: readonly number[]): void {
+  if (width === 0) return;
+  if (pos * width === rows.length) {
+    for (let k = 0; k < width; k++) rows.push(values[k] ?? 0);
+    return;
+  }
+  const row = new Array<number>(width);
+  for (let k = 0; k < width; k++) row[k] = values[k] ?? 0;
+  rows.splice(pos * width, 0, ...row);
+}
+
+/**
+ * One cell of a {@link DynamicGrid}: point indices (ascending), `stride` numbers of payload each in
+ * `data` and `intStride` whole numbers each in `ints` (kept apart, so both stay packed arrays).
+ */
 export interface GridCell {
   readonly ids: number[];
   readonly data: number[];
+  readonly ints: number[];
 }
 
 /**
  * A latitude/longitude grid over the Netherlands (cells of about `cellKm`) whose cells
- * hold point indices in ascending order, each with an optional payload of `stride` numbers kept
- * beside it (so a hot loop reads a cell as one packed run); points can be added and removed. Queries
+ * hold point indices in ascending order, each with an optional payload of `stride` numbers and
+ * `intStride` whole numbers kept beside it (so a hot loop reads a cell as packed runs); points can
+ * be added and removed. Queries
  * visit the cells that may hold a point within a circle, nearest cell first (a superset the caller
  * filters by exact distance; the order lets a top-k search raise its threshold early).
  */
@@ -35,6 +52,7 @@ export class DynamicGrid {
   constructor(
     readonly cellKm = 5,
     readonly stride = 0,
+    readonly intStride = 0,
   ) {
     this.latStep = cellKm / KM_PER_DEG_LAT;
     // Cells are cellKm wide at the southern edge and narrower further north.
@@ -48,22 +66,25 @@ export class DynamicGrid {
     return r * this.cols + c;
   }
 
-  /** Adds point `i` with its payload (`stride` numbers), keeping the cell's indices ascending. */
-  add(i: number, lat: number, lon: number, payload: readonly number[] = []): void {
+  /** Adds point `i` with its payload (`stride` numbers, `intStride` whole numbers), keeping the cell's indices ascending. */
+  add(
+    i: number,
+    lat: number,
+    lon: number,
+    payload: readonly number[] = [],
+    ints: readonly number[] = [],
+  ): void {
     const key = this.cellOf(lat, lon);
     let cell = this.cells.get(key);
     if (cell === undefined) {
-      cell = { ids: [], data: [] };
+      cell = { ids: [], data: [], ints: [] };
       this.cells.set(key, cell);
     }
-    const { ids, data } = cell;
-    const w = this.stride;
-    let pos = ids.length;
-    while (pos > 0 && ids[pos - 1]! > i) pos--;
-    ids.splice(pos, 0, i);
-    const row = new Array<number>(w);
-    for (let k = 0; k < w; k++) row[k] = payload[k] ?? 0;
-    data.splice(pos * w, 0, ...row);
+    let pos = cell.ids.length;
+    while (pos > 0 && cell.ids[pos - 1]! > i) pos--;
+    cell.ids.splice(pos, 0, i);
+    insertRow(cell.data, pos, this.stride, payload);
+    insertRow(cell.ints, pos, this.intStride, ints);
   }
 
   remove(i: number, lat: number, lon: number): void {
@@ -73,6 +94,7 @@ export class DynamicGrid {
     if (at < 0) return;
     cell.ids.splice(at, 1);
     cell.data.splice(at * this.stride, this.stride);
+    cell.ints.splice(at * this.intStride, this.intStride);
   }
 
   /** Calls `visit(i)` for every point in the cells {@link forEachCellNear} visits, in that order. */

@@ -163,6 +163,13 @@ const EXCLUDED_CAPABILITY = 2;
 const EXCLUDED_HOURS = 3;
 /** Not excluded, only skipped: the pair's upper bound cannot reach the caller's floor. */
 const PRUNED = 4;
+/** The preferences factor by mismatch code (bit 0: another sector ×0.5, bit 1: another occupation ×0.7). */
+const PREFERENCE_BY_MISMATCH = Float64Array.of(1, 0.5, 0.7, 0.5 * 0.7);
+/** Slots of `num`, the doubles the evaluation's functions pass each other without boxing them. */
+const HAV = 0;
+const WAGE = 1;
+const FLOOR = 2;
+const BOUND = 3;
 /** Slack on the upper-bound test against rounding (scores are sums of a few products ≤ 1). */
 const PRUNE_EPS = 1e-9;
 const HOURS_GRID = 4; // quarter hours
@@ -170,11 +177,10 @@ const RAD = Math.PI / 180;
 const MAX_ENUMERATED_TASKS = 16;
 /** Most tasks of a vacancy whose carved job a 32-bit mask remembers. */
 const MAX_MASK_TASKS = 31;
-/**
- * Payload per vacancy in the grid: unit vector (3), job shape, sector + 2 × occupation, skill
- * signature, wage, first task, number of tasks, job content.
- */
-const VGRID_STRIDE = 10;
+/** Numbers per vacancy in the grid: unit vector (3) and wage (NaN: none). */
+const VGRID_STRIDE = 4;
+/** Whole numbers per vacancy in the grid: job shape, sector + 2 × occupation, skill signature, first task, tasks, job content. */
+const VGRID_INTS = 6;
 /** Numbers remembered per candidate and job shape: capability, hours, avoided-tasks factor, job hours, wage value. */
 const SHAPE_VALUES = 5;
 
@@ -406,7 +412,7 @@ export function createMatcher(
   const vTaskStart = new IntColumn();
   const vTaskEnd = new IntColumn();
   /** Vacancies by place, with the numbers a known job shape is scored from packed beside them (VGRID_STRIDE). */
-  const vGrid = new DynamicGrid(5, VGRID_STRIDE);
+  const vGrid = new DynamicGrid(5, VGRID_STRIDE, VGRID_INTS);
   const demands = new GrowableDemands();
   const tHours = new FloatColumn();
   const tCore = new ByteColumn();
@@ -647,18 +653,20 @@ export function createMatcher(
         }
       }
       vContent.set(i, content);
-      vGrid.add(i, v.location.lat, v.location.lon, [
-        vPos.data[3 * i]!,
-        vPos.data[3 * i + 1]!,
-        vPos.data[3 * i + 2]!,
-        sid,
-        vSector.data[i]! + 2 * occupation,
-        signature,
-        vWage.data[i]!,
-        vTaskStart.data[i]!,
-        vTaskEnd.data[i]! - vTaskStart.data[i]!,
-        content,
-      ]);
+      vGrid.add(
+        i,
+        v.location.lat,
+        v.location.lon,
+        [vPos.data[3 * i]!, vPos.data[3 * i + 1]!, vPos.data[3 * i + 2]!, vWage.data[i]!],
+        [
+          sid,
+          vSector.data[i]! + 2 * occupation,
+          signature,
+          vTaskStart.data[i]!,
+          vTaskEnd.data[i]! - vTaskStart.data[i]!,
+          content,
+        ],
+      );
     });
     taskCount = t;
     demands.append(compileDemands(newClasses));
@@ -717,6 +725,8 @@ export function createMatcher(
     signals: 0,
     score: 0,
   };
+  /** Doubles passed between the evaluation's functions (slots HAV, WAGE, FLOOR, BOUND): no boxing a call. */
+  const num = new Float64Array(4);
   const status = new Uint8Array(128);
   /** Tasks of the evaluated job (relative to the vacancy's first task): 1 = in the job. */
   const inJob = new Uint8Array(128);
@@ -810,16 +820,16 @@ export function createMatcher(
     const dy = cp[3 * ci + 1]! - vp[3 * vi + 1]!;
     const dz = cp[3 * ci + 2]! - vp[3 * vi + 2]!;
     const s = vTaskStart.data[vi]!;
+    num[HAV] = 0.25 * (dx * dx + dy * dy + dz * dz);
+    num[WAGE] = vWage.data[vi]!;
+    num[FLOOR] = floor;
     return evaluatePacked(
       ci,
       vi,
-      floor,
-      0.25 * (dx * dx + dy * dy + dz * dz),
       vShape.data[vi]!,
       vSector.data[vi]!,
       vOccupation.data[vi]!,
       vSkillSignature.data[vi]!,
-      vWage.data[vi]!,
       s,
       vTaskEnd.data[vi]! - s,
       vContent.data[vi]!,
@@ -827,24 +837,23 @@ export function createMatcher(
   };
 
   /**
-   * {@link evaluate} with the vacancy's numbers given (as the grid's packed cells hold them): `hav` of
-   * the distance, job shape, sector, occupation, skill signature, wage (NaN: none), its tasks
-   * `s .. s + m`, and its job content.
+   * {@link evaluate} with the vacancy's numbers given (as the grid's packed cells hold them): job
+   * shape, sector, occupation, skill signature, its tasks `s .. s + m`, its job content, and in `num`
+   * the distance's hav, the wage (NaN: none) and the floor.
    */
   const evaluatePacked = (
     ci: number,
     vi: number,
-    floor: number,
-    hav: number,
     sid: number,
     sector: number,
     occupation: number,
     signature: number,
-    wage: number,
     s: number,
     m: number,
     content: number,
   ): boolean => {
+    const hav = num[HAV]!;
+    const floor = num[FLOOR]!;
     ev.excluded = 0;
     ev.carved = false;
     // hav(d/R) is compared with hav(limit/R) (precomputed) before any arcsine.
@@ -866,12 +875,12 @@ export function createMatcher(
         ev.excluded = outcome;
         return false;
       }
-      if (!scoreKnownFull(ci, sid, hav, sector, occupation, signature, wage, floor)) return false;
+      if (!scoreKnownFull(ci, sid, sector, occupation, signature)) return false;
       inJob.fill(1, 0, m);
       return true;
     }
     // Preferences: sector and occupation here, avoided task kinds with the job's shape.
-    const pref = sectorOccupationPreference(ci, sector, occupation);
+    const pref = PREFERENCE_BY_MISMATCH[preferenceMismatch(ci, sector, occupation)]!;
     let avoidFactor: number;
     if (sid >= 0 && shapeStamp[sid] === stamp) {
       // The candidate met this job shape before: a carved job.
@@ -908,7 +917,8 @@ export function createMatcher(
         return false;
       }
       const rep = sid >= 0 ? shapeVacancy.data[sid]! : vi;
-      const outcome = evaluateShape(ci, vTaskStart.data[rep]!, m, rep, floor, bound);
+      num[BOUND] = bound;
+      const outcome = evaluateShape(ci, vTaskStart.data[rep]!, m, rep);
       if (outcome === PRUNED) {
         ev.excluded = PRUNED;
         return false;
@@ -941,7 +951,7 @@ export function createMatcher(
     // Skills: cosine of the candidate's 0/1 vector and the job's hours-weighted vector.
     const candSkills = cSkills[ci]!;
     if (!ev.carved) {
-      ev.skills = signatureSkills_(ci, signature);
+      loadSignatureSkills(ci, signature);
     } else if (content >= 0 && contentStamp[content] === stamp) {
       ev.skills = contentSkills[content]!;
     } else {
@@ -983,50 +993,51 @@ export function createMatcher(
       }
     }
 
-    finishScore(ci, hav, wage);
+    finishScore(ci);
     return true;
   };
 
-  /** Preferences on sector and occupation (the avoided-tasks factor comes with the job's shape). */
-  const sectorOccupationPreference = (ci: number, sector: number, occupation: number): number => {
-    let pref = 1;
-    if ((cSector.data[ci]! & (1 << sector)) === 0) pref *= 0.5;
+  /**
+   * Preferences on sector and occupation as a code (bit 0: another sector, bit 1: another occupation)
+   * for `PREFERENCE_BY_MISMATCH`; the avoided-tasks factor comes with the job's shape.
+   */
+  const preferenceMismatch = (ci: number, sector: number, occupation: number): number => {
+    let code = (cSector.data[ci]! & (1 << sector)) === 0 ? 1 : 0;
     const occ = cOccupationPref[ci];
     if (occ !== undefined) {
       if (occupationStamp[occupation] !== ci + 1) {
         occupationStamp[occupation] = ci + 1;
         occupationFit[occupation] = occupationMatches(occ, occupationNames[occupation]!) ? 1 : 0;
       }
-      if (occupationFit[occupation] === 0) pref *= 0.7;
+      if (occupationFit[occupation] === 0) code |= 2;
     }
-    return pref;
+    return code;
   };
 
   /**
    * Scores a pair whose job shape candidate `ci` has met and fits as the full job, from numbers alone
    * (the candidate's caches and the vacancy's sector, occupation, skill signature and wage): the
-   * path of most pairs in a national run. Returns false when the pair's upper bound (economics at 1)
-   * stays below `floor` (`ev.excluded = PRUNED`).
+   * path of most pairs in a national run; hav, wage and floor in `num`. Returns false when the pair's
+   * upper bound (economics at 1) stays below the floor (`ev.excluded = PRUNED`).
    */
   const scoreKnownFull = (
     ci: number,
     sid: number,
-    hav: number,
     sector: number,
     occupation: number,
     signature: number,
-    wage: number,
-    floor: number,
   ): boolean => {
+    const hav = num[HAV]!;
     const at = sid * SHAPE_VALUES;
     ev.carved = false;
     ev.capability = shapeValues[at]!;
     ev.hours = shapeValues[at + 1]!;
-    ev.preferences = sectorOccupationPreference(ci, sector, occupation) * shapeValues[at + 2]!;
+    ev.preferences =
+      PREFERENCE_BY_MISMATCH[preferenceMismatch(ci, sector, occupation)]! * shapeValues[at + 2]!;
     ev.jobHours = shapeValues[at + 3]!;
     ev.wageValue = shapeValues[at + 4]!;
     ev.signals = shapeSignals[sid]!;
-    ev.skills = signatureSkills_(ci, signature);
+    loadSignatureSkills(ci, signature);
     const limit = cLimit.data[ci]!;
     const commuteBound = limit > 0 ? 1 - (2 * EARTH_RADIUS_KM * Math.sqrt(hav)) / limit : 1;
     const known =
@@ -1037,16 +1048,18 @@ export function createMatcher(
         W.skills * ev.skills +
         W.economics) /
       weightTotal;
-    if (known < floor - PRUNE_EPS) {
+    if (known < num[FLOOR]! - PRUNE_EPS) {
       ev.excluded = PRUNED;
       return false;
     }
-    finishScore(ci, hav, wage);
+    finishScore(ci);
     return true;
   };
 
-  /** Distance, commute, economics and the total score from the components in `ev`. */
-  const finishScore = (ci: number, hav: number, wage: number): void => {
+  /** Distance, commute, economics and the total score from the components in `ev` (hav and wage in `num`). */
+  const finishScore = (ci: number): void => {
+    const hav = num[HAV]!;
+    const wage = num[WAGE]!;
     const limit = cLimit.data[ci]!;
     const d = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(hav)));
     ev.distance = d;
@@ -1072,8 +1085,8 @@ export function createMatcher(
     ev.score = Math.min(1, Math.max(0, ev.carved ? total * opts.carvedFactor : total));
   };
 
-  /** The skills component of a full job with skill signature `sig` for candidate `ci` (cached). */
-  const signatureSkills_ = (ci: number, sig: number): number => {
+  /** Sets `ev.skills` for a full job with skill signature `sig` and candidate `ci` (cached). */
+  const loadSignatureSkills = (ci: number, sig: number): void => {
     const stamp = ci + 1;
     if (signatureStamp[sig] !== stamp) {
       const vi = signatureVacancy.data[sig]!;
@@ -1088,7 +1101,7 @@ export function createMatcher(
       signatureStamp[sig] = stamp;
       signatureSkills[sig] = n === 0 || jobNorm === 0 ? opts.unknownSkills : dot / Math.sqrt(n * jobNorm);
     }
-    return signatureSkills[sig]!;
+    ev.skills = signatureSkills[sig]!;
   };
 
   /** The avoided-tasks factor of the preferences component, set by `evaluateShape`. */
@@ -1101,14 +1114,9 @@ export function createMatcher(
    * avoided-tasks factor (`shapeAvoidFactor`). Returns 0, an exclusion code, or `PRUNED` when a carved
    * job's upper bound (`bound` × the carved factor) stays below `floor`.
    */
-  const evaluateShape = (
-    ci: number,
-    s: number,
-    m: number,
-    vi: number,
-    floor: number,
-    bound: number,
-  ): number => {
+  const evaluateShape = (ci: number, s: number, m: number, vi: number): number => {
+    const floor = num[FLOOR]!;
+    const bound = num[BOUND]!;
     const hoursOf = tHours.data;
     const stamp = ci + 1;
     const classes = tClass.data;
@@ -1508,16 +1516,21 @@ export function createMatcher(
     idx[base + pos] = index;
   };
 
+  /** The current candidate's floor in a top-k search (see `forEachMatchInReach`), kept unboxed. */
+  const floorBox = new Float64Array(1);
+
   /**
    * Calls `onMatch(vi)` with `ev` holding the evaluation, for every vacancy near candidate `ci` that
-   * passes the hard rules and whose upper bound reaches `floorFor(vi)` (pairs below it may be left
-   * out). Reads the grid's packed cells: out of reach, a job shape the candidate is known to be
-   * excluded from, and a known full-job shape are settled from those numbers alone (the same
-   * functions as `evaluate`, so the same scores); only the rest are evaluated.
+   * passes the hard rules and whose upper bound reaches the floor: `floorBox[0]` (the caller keeps it
+   * current), or with `vFloor` the smaller of it and `vFloor[vi] − lift` (pairs below it may be left
+   * out). Reads the grid's packed cells: out of reach and a job shape the candidate is known to be
+   * excluded from are settled there; the rest go through `evaluatePacked` (the same function as
+   * `evaluate`, so the same scores) without touching the vacancy's own columns.
    */
   const forEachMatchInReach = (
     ci: number,
-    floorFor: (vi: number) => number,
+    vFloor: Float64Array | undefined,
+    lift: number,
     onMatch: (vi: number) => void,
   ): void => {
     const cx = cPos.data[3 * ci]!;
@@ -1528,32 +1541,24 @@ export function createMatcher(
     vGrid.forEachCellNear(cLat.data[ci]!, cLon.data[ci]!, cLimit.data[ci]!, (cell) => {
       const ids = cell.ids;
       const data = cell.data;
-      for (let q = 0, o = 0; q < ids.length; q++, o += VGRID_STRIDE) {
+      const ints = cell.ints;
+      for (let q = 0; q < ids.length; q++) {
+        const o = q * VGRID_STRIDE;
         const dx = cx - data[o]!;
         const dy = cy - data[o + 1]!;
         const dz = cz - data[o + 2]!;
         const hav = 0.25 * (dx * dx + dy * dy + dz * dz);
         if (hav > havLimit) continue;
-        const vi = ids[q]!;
-        const sid = data[o + 3]!;
+        const p = q * VGRID_INTS;
+        const sid = ints[p]!;
         if (sid >= 0 && shapeStamp[sid] === stamp && shapeOutcome[sid] !== 0) continue;
-        const so = data[o + 4]!;
-        const sector = so & 1;
+        const vi = ids[q]!;
+        num[HAV] = hav;
+        num[WAGE] = data[o + 3]!;
+        num[FLOOR] = vFloor === undefined ? floorBox[0]! : Math.min(floorBox[0]!, vFloor[vi]! - lift);
+        const so = ints[p + 1]!;
         if (
-          evaluatePacked(
-            ci,
-            vi,
-            floorFor(vi),
-            hav,
-            sid,
-            sector,
-            (so - sector) / 2,
-            data[o + 5]!,
-            data[o + 6]!,
-            data[o + 7]!,
-            data[o + 8]!,
-            data[o + 9]!,
-          )
+          evaluatePacked(ci, vi, sid, so & 1, so >> 1, ints[p + 2]!, ints[p + 3]!, ints[p + 4]!, ints[p + 5]!)
         )
           onMatch(vi);
       }
@@ -1581,13 +1586,12 @@ export function createMatcher(
     }
     one.count[0] = 0;
     if (k > 0 && ci >= 0) {
-      forEachMatchInReach(
-        ci,
-        () => floorOf(one.keys, one.count, 0, k, 0),
-        (v) => {
-          if (ev.score >= opts.minScore) insertTop(one.keys, one.idx, one.count, 0, k, ev.score, v);
-        },
-      );
+      floorBox[0] = opts.minScore;
+      forEachMatchInReach(ci, undefined, 0, (v) => {
+        if (ev.score < opts.minScore) return;
+        insertTop(one.keys, one.idx, one.count, 0, k, ev.score, v);
+        floorBox[0] = floorOf(one.keys, one.count, 0, k, 0);
+      });
     } else if (k > 0) {
       cGrid.forEachNear(vLat.data[vi]!, vLon.data[vi]!, maxLimit, (c) => {
         if (evaluate(c, vi, floorOf(one.keys, one.count, 0, k, liftOf(c))) && ev.score >= opts.minScore)
@@ -1625,18 +1629,14 @@ export function createMatcher(
       }
       if (cRecords[ci] === undefined) continue;
       const lift = liftOf(ci);
-      let cFloor = opts.minScore;
-      forEachMatchInReach(
-        ci,
-        (vi) => Math.min(cFloor, vFloor[vi]! - lift),
-        (vi) => {
-          if (ev.score < opts.minScore) return;
-          insertTop(cKeys, cIdx, cCount, ci, k, ev.score, vi);
-          cFloor = floorOf(cKeys, cCount, ci, k, 0);
-          insertTop(vKeys, vIdx, vCount, vi, k, vacancyKey(ci, ev.score), ci);
-          vFloor[vi] = floorOf(vKeys, vCount, vi, k, 0);
-        },
-      );
+      floorBox[0] = opts.minScore;
+      forEachMatchInReach(ci, vFloor, lift, (vi) => {
+        if (ev.score < opts.minScore) return;
+        insertTop(cKeys, cIdx, cCount, ci, k, ev.score, vi);
+        floorBox[0] = floorOf(cKeys, cCount, ci, k, 0);
+        insertTop(vKeys, vIdx, vCount, vi, k, vacancyKey(ci, ev.score), ci);
+        vFloor[vi] = floorOf(vKeys, vCount, vi, k, 0);
+      });
     }
     throwIfAborted(options.signal, 'rankAll');
     const explained = new Map<number, Match>();
@@ -1684,16 +1684,12 @@ export function createMatcher(
       }
       count[0] = 0;
       if (k > 0) {
-        let floor = opts.minScore;
-        forEachMatchInReach(
-          ci,
-          () => floor,
-          (vi) => {
-            if (ev.score < opts.minScore) return;
-            insertTop(keys, idx, count, 0, k, ev.score, vi);
-            floor = floorOf(keys, count, 0, k, 0);
-          },
-        );
+        floorBox[0] = opts.minScore;
+        forEachMatchInReach(ci, undefined, 0, (vi) => {
+          if (ev.score < opts.minScore) return;
+          insertTop(keys, idx, count, 0, k, ev.score, vi);
+          floorBox[0] = floorOf(keys, count, 0, k, 0);
+        });
       }
       const got = count[0]!;
       if (n + got > cap) {
