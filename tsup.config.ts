@@ -12,6 +12,18 @@ export default defineConfig([
     clean: false,
     target: 'node20',
     treeshake: true,
+    // `import.meta.url` in the CJS bundle too: assignInParallel finds dist/worker.js next to the library.
+    shims: true,
+  },
+  {
+    // The worker thread of assignInParallel: ESM (the package is "type": "module"), its own bundle.
+    entry: { worker: 'src/parallel/worker.ts' },
+    format: ['esm'],
+    dts: false,
+    tsconfig: 'tsconfig.build.json',
+    sourcemap: true,
+    clean: false,
+    target: 'node20',
   },
   {
     // The command-line interface `banenmatch` (package bin): ESM, with its own copy of the library.

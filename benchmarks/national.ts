@@ -10,9 +10,16 @@
  * With `fill` as second argument it only measures the daily-flow latency at that scale (issue 11):
  * add a vacancy and rank its best candidates (goal < 50 ms nationally).
  *
+ * With `parallel` as second argument it runs `assignInParallel` instead (issues 6, 10), on the given
+ * number of worker threads (third argument; default min(cores, 8)), timing its phases; peak memory is
+ * the process's, which covers the worker threads. With `compare` as fourth argument it then also runs
+ * `assign(createMatcher(region))` on this thread and checks that both results are the same JSON.
+ *
  * Run: node --expose-gc --max-old-space-size=12288 --import tsx benchmarks/national.ts [scale] [fill]
+ *      node --max-old-space-size=12288 --import tsx benchmarks/national.ts [scale] parallel [workers] [compare]
  */
-import { assign, createMatcher, generateRegion } from '../dist/index.js';
+import { availableParallelism } from 'node:os';
+import { assign, assignInParallel, createMatcher, generateRegion } from '../dist/index.js';
 import { machine, peakRssMb } from './_util.js';
 
 const TOWNS: [string, number, number, number][] = [
@@ -65,6 +72,46 @@ const region = generateRegion({
   name: 'Nederland (synthetic)',
 });
 const tGen = performance.now();
+const header = `scale ${scale}: ${nC.toLocaleString('en')} candidates × ${nV.toLocaleString('en')} vacancies over ${TOWNS.length} towns\n`;
+
+if (process.argv[3] === 'parallel') {
+  const workers = Number(process.argv[4] ?? Math.min(availableParallelism(), 8));
+  // Phase starts from the progress callback (of 4000): workers compile and shortlist (2000), solve, explain.
+  const starts = [performance.now()];
+  const result = await assignInParallel(region, {
+    k: 50,
+    workers,
+    onProgress: (done) => {
+      while (starts.length <= Math.floor(done / 1000)) starts.push(performance.now());
+    },
+  });
+  const tEnd = performance.now();
+  const peakParallel = peakRssMb();
+  const s = (a: number, b: number) => ((b - a) / 1000).toFixed(1);
+  console.log(`${machine()}\n`);
+  console.log(header);
+  console.log('| step | figure |');
+  console.log('|---|---|');
+  console.log(`| generate and validate the region | ${s(t0, tGen)} s |`);
+  console.log(
+    `| assignInParallel, ${workers} workers, top-50 (${result.placements.length.toLocaleString('en')} placed) | ${s(tGen, tEnd)} s |`,
+  );
+  console.log(`| — send the records; each worker compiles and shortlists | ${s(starts[0]!, starts[2]!)} s |`);
+  console.log(`| — solve (on one worker) | ${s(starts[2]!, starts[3]!)} s |`);
+  console.log(`| — explain, build the result | ${s(starts[3]!, tEnd)} s |`);
+  console.log(`| peak resident memory (all threads) | ${(peakParallel / 1024).toFixed(2)} GB |`);
+  if (process.argv[5] === 'compare') {
+    const t1 = performance.now();
+    const serial = assign(createMatcher(region), { k: 50 });
+    const t2 = performance.now();
+    const equal = JSON.stringify(serial) === JSON.stringify(result);
+    console.log(`| assign(createMatcher(region)) on this thread, for comparison | ${s(t1, t2)} s |`);
+    console.log(`| ratio parallel / single thread | ${((tEnd - tGen) / (t2 - t1)).toFixed(2)} |`);
+    console.log(`| results the same JSON | ${equal ? 'yes' : '**no**'} |`);
+  }
+  process.exit(0);
+}
+
 const matcher = createMatcher(region);
 const tBuild = performance.now();
 
@@ -82,9 +129,7 @@ const fillMedian = fill[Math.floor(fill.length / 2)]!;
 const fillP95 = fill[Math.floor(fill.length * 0.95)]!;
 if (process.argv[3] === 'fill') {
   console.log(`${machine()}\n`);
-  console.log(
-    `scale ${scale}: ${nC.toLocaleString('en')} candidates × ${nV.toLocaleString('en')} vacancies over ${TOWNS.length} towns\n`,
-  );
+  console.log(header);
   console.log('| step | figure |');
   console.log('|---|---|');
   console.log(`| generate and validate the region | ${((tGen - t0) / 1000).toFixed(1)} s |`);
@@ -102,9 +147,7 @@ const result = assign(matcher, { k: 50 });
 const tAssign = performance.now();
 
 console.log(`${machine()}\n`);
-console.log(
-  `scale ${scale}: ${nC.toLocaleString('en')} candidates × ${nV.toLocaleString('en')} vacancies over ${TOWNS.length} towns\n`,
-);
+console.log(header);
 console.log('| step | seconds |');
 console.log('|---|---|');
 console.log(`| generate and validate the region | ${((tGen - t0) / 1000).toFixed(1)} |`);

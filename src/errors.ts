@@ -15,7 +15,8 @@ export type ErrorCode =
   | 'NOT_CONVERGED'
   | 'ABORTED'
   | 'INFEASIBLE'
-  | 'INVALID_ARGUMENT';
+  | 'INVALID_ARGUMENT'
+  | 'WORKER_FAILED';
 
 /** One problem found while validating input: where it is and what is wrong. */
 export interface ValidationIssue {

@@ -179,6 +179,7 @@ export {
   safeParseLedger,
   toObserved,
 } from './ledger/index.js';
+export { type AssignInParallelOptions, assignInParallel } from './parallel/index.js';
 export type {
   AssignOptions,
   AssignResult,

@@ -2,7 +2,7 @@ import { solveSparseAssignment } from '../assignment/sparse.js';
 import { stableMatch } from '../assignment/stable.js';
 import { BanenmatchError, throwIfAborted } from '../errors.js';
 import { type ExtraJobs, extraJobs } from '../quota/jobs.js';
-import type { Match, Matcher, Shortlist } from '../scoring/matcher.js';
+import type { Match, Matcher, PairResult, Shortlist } from '../scoring/matcher.js';
 
 /** Options of {@link assign}. */
 export interface AssignOptions {
@@ -76,81 +76,128 @@ export function assign(matcher: Matcher, given?: AssignOptions | null): AssignRe
     throw new BanenmatchError('INVALID_ARGUMENT', 'assign: `minScore` must be in [0, 1]');
   }
   const priorityFirst = options.priorityFirst ?? matcher.options.priorityFirst;
-  const { candidates, vacancies } = matcher;
-  const nC = candidates.length;
-  const nV = vacancies.length;
   const progress = twoPhaseProgress(options.onProgress);
   const list = matcher.shortlist({ k, signal: options.signal, onProgress: progress.first });
   throwIfAborted(options.signal, 'assign');
-
-  const isPriority = (c: number) => priorityFirst && candidates[c]!.priority;
-
-  const candidateToVacancy = new Int32Array(nC).fill(-1);
-  let optimalFor: AssignResult['optimalFor'];
-  if (mode === 'optimal') {
-    candidateToVacancy.set(
-      optimalPlacements(matcher, list, {
-        minScore,
-        priorityFirst,
-        signal: options.signal,
-        onProgress: progress.second,
-      }),
-    );
-  } else {
-    const candidatePrefs: number[][] = [];
-    const byVacancy: { c: number; score: number }[][] = Array.from({ length: nV }, () => []);
-    for (let c = 0; c < nC; c++) {
-      const prefs: number[] = [];
-      for (let e = list.offsets[c]!; e < list.offsets[c + 1]!; e++) {
-        const score = list.scores[e]!;
-        if (score < minScore) continue;
-        const v = list.vacancies[e]!;
-        prefs.push(v);
-        byVacancy[v]!.push({ c, score });
-      }
-      candidatePrefs.push(prefs);
-    }
-    const vacancyPrefs = byVacancy.map((l) =>
-      l
-        .sort(
-          (a, b) => (isPriority(b.c) ? 1 : 0) - (isPriority(a.c) ? 1 : 0) || b.score - a.score || a.c - b.c,
-        )
-        .map((x) => x.c),
-    );
-    const result = stableMatch(
-      { candidatePrefs, vacancyPrefs, capacities: vacancies.map((v) => v.positions) },
-      {
-        proposing: options.proposing ?? 'candidates',
-        signal: options.signal,
-        onProgress: progress.second,
-      },
-    );
-    optimalFor = result.optimalFor;
-    candidateToVacancy.set(result.candidateToVacancy);
-  }
-
+  const { candidateToVacancy, optimalFor } = solvePlacements(placementData(matcher), list, {
+    mode,
+    proposing: options.proposing,
+    minScore,
+    priorityFirst,
+    signal: options.signal,
+    onProgress: progress.second,
+  });
   throwIfAborted(options.signal, 'assign');
-  return { mode, optimalFor, ...placementsOf(matcher, list, candidateToVacancy, minScore, options.signal) };
+  return {
+    mode,
+    optimalFor,
+    ...placementsOf(matcherSource(matcher), list, candidateToVacancy, minScore, 'assign', options.signal),
+  };
+}
+
+/** @internal What the solvers need besides the shortlist: per vacancy its positions, per candidate the priority flag. */
+export interface PlacementData {
+  /** Positions of each vacancy (live indices). */
+  positions: ArrayLike<number>;
+  /** 1 for a priority candidate, else 0 (live indices). */
+  priority: ArrayLike<number>;
+}
+
+/** @internal The {@link PlacementData} of a matcher's current candidates and vacancies. */
+export function placementData(matcher: Matcher): PlacementData {
+  return {
+    positions: Int32Array.from(matcher.vacancies, (v) => v.positions),
+    priority: Uint8Array.from(matcher.candidates, (c) => (c.priority ? 1 : 0)),
+  };
+}
+
+/** @internal Options of {@link solvePlacements}. */
+export interface SolveOptions {
+  mode: 'optimal' | 'stable';
+  proposing?: 'candidates' | 'vacancies' | undefined;
+  minScore: number;
+  priorityFirst: boolean;
+  signal?: AbortSignal | undefined;
+  onProgress?: ((done: number, total: number) => void) | undefined;
+}
+
+/**
+ * @internal The solver step of {@link assign} on plain data: the vacancy of each candidate (−1 = none)
+ * over the shortlist's pairs scoring at least `minScore`, optimal or stable.
+ */
+export function solvePlacements(
+  data: PlacementData,
+  list: Shortlist,
+  o: SolveOptions,
+): { candidateToVacancy: Int32Array; optimalFor: AssignResult['optimalFor'] } {
+  if (o.mode === 'optimal') {
+    return { candidateToVacancy: optimalPlacements(data, list, o), optimalFor: undefined };
+  }
+  const nC = data.priority.length;
+  const nV = data.positions.length;
+  const isPriority = (c: number) => o.priorityFirst && data.priority[c] === 1;
+  const candidatePrefs: number[][] = [];
+  const byVacancy: { c: number; score: number }[][] = Array.from({ length: nV }, () => []);
+  for (let c = 0; c < nC; c++) {
+    const prefs: number[] = [];
+    for (let e = list.offsets[c]!; e < list.offsets[c + 1]!; e++) {
+      const score = list.scores[e]!;
+      if (score < o.minScore) continue;
+      const v = list.vacancies[e]!;
+      prefs.push(v);
+      byVacancy[v]!.push({ c, score });
+    }
+    candidatePrefs.push(prefs);
+  }
+  const vacancyPrefs = byVacancy.map((l) =>
+    l
+      .sort((a, b) => (isPriority(b.c) ? 1 : 0) - (isPriority(a.c) ? 1 : 0) || b.score - a.score || a.c - b.c)
+      .map((x) => x.c),
+  );
+  const result = stableMatch(
+    { candidatePrefs, vacancyPrefs, capacities: Array.from(data.positions) },
+    { proposing: o.proposing ?? 'candidates', signal: o.signal, onProgress: o.onProgress },
+  );
+  return { candidateToVacancy: result.candidateToVacancy, optimalFor: result.optimalFor };
+}
+
+/**
+ * @internal Where {@link placementsOf} reads ids and explanations: candidate `c`'s and vacancy `v`'s
+ * ids, and the explained match of a placed pair (asked once a placed candidate, in candidate order).
+ */
+export interface ResultSource {
+  candidateId(c: number): string;
+  vacancyId(v: number): string;
+  match(c: number, v: number): Match;
+}
+
+/** @internal A {@link ResultSource} reading a matcher's current candidates and vacancies. */
+export function matcherSource(matcher: Matcher): ResultSource {
+  const { candidates, vacancies } = matcher;
+  return {
+    candidateId: (c) => candidates[c]!.id,
+    vacancyId: (v) => vacancies[v]!.id,
+    match: (c, v) => matcher.score(candidates[c]!.id, vacancies[v]!.id) as Match,
+  };
 }
 
 /** @internal Turns a candidate → vacancy array into explained placements, the unplaced with why, and totals. */
 export function placementsOf(
-  matcher: Matcher,
+  source: ResultSource,
   list: Shortlist,
   candidateToVacancy: Int32Array,
   minScore: number,
+  what: string,
   signal?: AbortSignal | undefined,
 ): Omit<AssignResult, 'mode' | 'optimalFor'> {
-  const { candidates, vacancies } = matcher;
-  const nC = candidates.length;
+  const nC = candidateToVacancy.length;
   const placements: Placement[] = [];
   const unplaced: AssignResult['unplaced'] = [];
   for (let c = 0; c < nC; c++) {
-    if ((c & 255) === 255) throwIfAborted(signal, 'assign');
+    if ((c & 255) === 255) throwIfAborted(signal, what);
     const v = candidateToVacancy[c]!;
-    const cand = candidates[c]!;
     if (v >= 0) {
-      placements.push(matcher.score(cand.id, vacancies[v]!.id) as Match);
+      placements.push(source.match(c, v));
       continue;
     }
     const from = list.offsets[c]!;
@@ -162,13 +209,13 @@ export function placementsOf(
         break;
       }
     unplaced.push({
-      candidateId: cand.id,
+      candidateId: source.candidateId(c),
       reason:
         best < 0
           ? to > from
             ? `geen vacature binnen bereik met een score van ten minste ${minScore}`
             : 'geen passende vacature binnen bereik (reisafstand, mogelijkheden, uren)'
-          : `de passende plaatsen gingen naar anderen (beste optie: ${vacancies[list.vacancies[best]!]!.id}, score ${list.scores[best]!.toFixed(2)})`,
+          : `de passende plaatsen gingen naar anderen (beste optie: ${source.vacancyId(list.vacancies[best]!)}, score ${list.scores[best]!.toFixed(2)})`,
     });
   }
   let totalScore = 0;
@@ -214,8 +261,13 @@ export function twoPhaseProgress(onProgress: ((done: number, total: number) => v
 export interface OptimalOptions {
   minScore: number;
   priorityFirst: boolean;
-  /** Extra weight per pair (key `candidate × vacancies + vacancy`, live indices): stickiness. */
-  bonus?: ReadonlyMap<number, number> | undefined;
+  /**
+   * Stickiness: extra weight per pair (key `candidate × vacancies + vacancy`, live indices), and how to
+   * score a bonus pair outside the shortlist.
+   */
+  bonus?:
+    | { weights: ReadonlyMap<number, number>; scorePair: (c: number, v: number) => PairResult }
+    | undefined;
   /** Candidates whose vacancy is fixed in advance (−1 = free); they take one position there. */
   fixed?: Int32Array | undefined;
   signal?: AbortSignal | undefined;
@@ -227,12 +279,11 @@ export interface OptimalOptions {
  * columns, weights the scores (a tiny floor keeps zero scores worth taking), priority candidates
  * lifted above any total of ordinary scores. Returns the vacancy of each candidate or −1.
  */
-export function optimalPlacements(matcher: Matcher, list: Shortlist, o: OptimalOptions): Int32Array {
-  const { candidates, vacancies } = matcher;
-  const nC = candidates.length;
-  const nV = vacancies.length;
+export function optimalPlacements(data: PlacementData, list: Shortlist, o: OptimalOptions): Int32Array {
+  const nC = data.priority.length;
+  const nV = data.positions.length;
   const fixed = o.fixed;
-  const capacity = Int32Array.from(vacancies, (v) => v.positions);
+  const capacity = Int32Array.from(data.positions);
   if (fixed !== undefined) for (let c = 0; c < nC; c++) if (fixed[c]! >= 0) capacity[fixed[c]!]!--;
   const slotStart = new Int32Array(nV + 1);
   for (let v = 0; v < nV; v++) slotStart[v + 1] = slotStart[v]! + Math.max(0, capacity[v]!);
@@ -240,7 +291,8 @@ export function optimalPlacements(matcher: Matcher, list: Shortlist, o: OptimalO
   const lift = slots + 1;
   // Per candidate: shortlist pairs above minScore, plus bonus pairs outside the shortlist.
   const bonusOf = new Map<number, number[]>();
-  for (const key of o.bonus?.keys() ?? []) {
+  const bonus = o.bonus?.weights;
+  for (const key of bonus?.keys() ?? []) {
     const c = Math.floor(key / nV);
     bonusOf.set(c, [...(bonusOf.get(c) ?? []), key - c * nV]);
   }
@@ -254,17 +306,17 @@ export function optimalPlacements(matcher: Matcher, list: Shortlist, o: OptimalO
         if (score < o.minScore) continue;
         const v = list.vacancies[e]!;
         seen.add(v);
-        row.push({ v, w: Math.max(score, 1e-9) + (o.bonus?.get(c * nV + v) ?? 0) });
+        row.push({ v, w: Math.max(score, 1e-9) + (bonus?.get(c * nV + v) ?? 0) });
       }
       if (o.bonus !== undefined) {
         for (const v of bonusOf.get(c) ?? []) {
-          const b = o.bonus.get(c * nV + v)!;
+          const b = o.bonus.weights.get(c * nV + v)!;
           if (seen.has(v)) continue;
-          const r = matcher.score(candidates[c]!.id, vacancies[v]!.id);
+          const r = o.bonus.scorePair(c, v);
           if (!r.excluded && r.score >= o.minScore) row.push({ v, w: Math.max(r.score, 1e-9) + b });
         }
       }
-      if (o.priorityFirst && candidates[c]!.priority) for (const x of row) x.w += lift;
+      if (o.priorityFirst && data.priority[c] === 1) for (const x of row) x.w += lift;
     }
     rows.push(row);
   }

@@ -3,7 +3,9 @@ import type { Matcher } from '../scoring/matcher.js';
 import {
   type AssignResult,
   checkMatcher,
+  matcherSource,
   optimalPlacements,
+  placementData,
   placementsOf,
   twoPhaseProgress,
 } from './assign.js';
@@ -121,11 +123,12 @@ export function reassign(
     }
   }
 
+  const data = placementData(matcher);
   let candidateToVacancy: Int32Array;
   if (stickiness === Number.POSITIVE_INFINITY) {
     const fixed = new Int32Array(candidates.length).fill(-1);
     for (const [c, v] of keep) fixed[c] = v;
-    candidateToVacancy = optimalPlacements(matcher, list, {
+    candidateToVacancy = optimalPlacements(data, list, {
       minScore,
       priorityFirst,
       fixed,
@@ -133,18 +136,26 @@ export function reassign(
       onProgress: progress.second,
     });
   } else {
-    const bonus = new Map<number, number>();
-    if (stickiness > 0) for (const [c, v] of keep) bonus.set(c * nV + v, stickiness);
-    candidateToVacancy = optimalPlacements(matcher, list, {
+    const weights = new Map<number, number>();
+    if (stickiness > 0) for (const [c, v] of keep) weights.set(c * nV + v, stickiness);
+    const scorePair = (c: number, v: number) => matcher.score(candidates[c]!.id, vacancies[v]!.id);
+    candidateToVacancy = optimalPlacements(data, list, {
       minScore,
       priorityFirst,
-      bonus,
+      bonus: { weights, scorePair },
       signal: options.signal,
       onProgress: progress.second,
     });
   }
   throwIfAborted(options.signal, 'reassign');
-  const result = placementsOf(matcher, list, candidateToVacancy, minScore, options.signal);
+  const result = placementsOf(
+    matcherSource(matcher),
+    list,
+    candidateToVacancy,
+    minScore,
+    'assign',
+    options.signal,
+  );
 
   const changes: PlacementChange[] = [];
   const counts = { kept: 0, moved: 0, placed: 0, released: 0, unplaced: 0 };

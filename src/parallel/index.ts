@@ -1,0 +1,1 @@
+export { type AssignInParallelOptions, assignInParallel } from './assign-parallel.js';

@@ -1,0 +1,62 @@
+/**
+ * @internal Messages between {@link assignInParallel} (the main thread) and its workers. One request
+ * at a time per worker; each is answered by its replies in order (a compile by two, explanations by
+ * chunks, the last marked), with `progress` messages in between.
+ */
+import type { ErrorCode, ValidationIssue } from '../errors.js';
+import type { AssignResult } from '../placement/assign.js';
+import type { Match } from '../scoring/matcher.js';
+import type { ResolvedMatcherOptions } from '../scoring/options.js';
+
+/** A shortlist in transferable arrays (see `Matcher.shortlist`). */
+export interface ListMessage {
+  offsets: Int32Array;
+  vacancies: Int32Array;
+  scores: Float64Array;
+}
+
+export type Request =
+  /** More of the part's records (raw input, in global order). */
+  | { type: 'records'; candidates: unknown[]; vacancies: unknown[] }
+  /**
+   * Validate and compile the part (`vacancyIndex[i]`: the global index of the part's vacancy `i`), then
+   * shortlist each candidate's top k: replies `compiled` and `shortlisted`, or `invalid` or `rejected`.
+   */
+  | { type: 'compile'; options: ResolvedMatcherOptions; vacancyIndex: Int32Array; k: number }
+  /** Run the solver on the merged shortlist (global indices). */
+  | {
+      type: 'solve';
+      list: ListMessage;
+      positions: Int32Array;
+      priority: Uint8Array;
+      mode: 'optimal' | 'stable';
+      proposing: 'candidates' | 'vacancies' | undefined;
+      minScore: number;
+      priorityFirst: boolean;
+    }
+  /** Explain placed pairs: the part's candidate `candidates[i]` (local) with global vacancy `vacancies[i]`. */
+  | { type: 'explain'; candidates: Int32Array; vacancies: Int32Array };
+
+export type Reply =
+  /** Per mille of the current request done (a compile: 0–999 compiling, 1000–1999 shortlisting). */
+  | { type: 'progress'; permille: number }
+  /** The part compiled: its parsed ids, priority flags and positions, in local order. */
+  | {
+      type: 'compiled';
+      candidateIds: string[];
+      vacancyIds: string[];
+      priority: Uint8Array;
+      positions: Int32Array;
+    }
+  /** The part's records break the input contract (paths local to the part). */
+  | { type: 'invalid'; issues: ValidationIssue[] }
+  /** Compiling failed otherwise; `vacancy` is the local index of the vacancy that failed, or −1. */
+  | { type: 'rejected'; code: ErrorCode; message: string; vacancy: number }
+  | ({ type: 'shortlisted' } & ListMessage)
+  | {
+      type: 'solved';
+      candidateToVacancy: Int32Array;
+      optimalFor: AssignResult['optimalFor'];
+      list: ListMessage;
+    }
+  | { type: 'explained'; matches: Match[]; last: boolean };

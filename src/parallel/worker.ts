@@ -1,0 +1,153 @@
+/**
+ * The worker thread of {@link assignInParallel} (built as `dist/worker.js`): holds one part's matcher —
+ * the part's candidates and the vacancies they may reach — and answers the main thread's requests
+ * (see `protocol.ts`). Errors other than the input's own end the thread; the main thread reports them.
+ */
+import { parentPort } from 'node:worker_threads';
+import { decomposeVacancy } from '../carving/decompose.js';
+import { parseVacancies } from '../domain/parse.js';
+import type { Candidate, Vacancy } from '../domain/schemas.js';
+import { isBanenmatchError, isValidationError } from '../errors.js';
+import { solvePlacements } from '../placement/assign.js';
+import { createMatcher, type Match, type Matcher } from '../scoring/matcher.js';
+import type { Reply, Request } from './protocol.js';
+
+/** Explained matches per reply message. */
+const EXPLAIN_CHUNK = 256;
+
+const port = parentPort!;
+const records: { candidates: unknown[]; vacancies: unknown[] } = { candidates: [], vacancies: [] };
+let matcher: Matcher | undefined;
+let candidates: readonly Candidate[] = [];
+let vacancies: readonly Vacancy[] = [];
+/** Global index of each of the part's vacancies, ascending. */
+let vacancyIndex: Int32Array = new Int32Array(0);
+
+const post = (reply: Reply, transfer: ArrayBuffer[] = []): void => port.postMessage(reply, transfer);
+
+/** A progress callback posting per mille steps of the current request, plus `offset`. */
+function progress(offset = 0): (done: number, total: number) => void {
+  let last = -1;
+  return (done, total) => {
+    const permille = offset + Math.floor((1000 * done) / Math.max(total, 1));
+    if (permille === last) return;
+    last = permille;
+    post({ type: 'progress', permille });
+  };
+}
+
+/** Local index of the first vacancy whose tasks cannot be derived (the one createMatcher stops at), or −1. */
+function firstFailingVacancy(): number {
+  const parsed = parseVacancies(records.vacancies);
+  for (let i = 0; i < parsed.length; i++) {
+    try {
+      decomposeVacancy(parsed[i]!);
+    } catch {
+      return i;
+    }
+  }
+  return -1;
+}
+
+function compile(request: Extract<Request, { type: 'compile' }>): void {
+  vacancyIndex = request.vacancyIndex;
+  try {
+    matcher = createMatcher(records, { ...request.options, onProgress: progress() });
+  } catch (error) {
+    if (isValidationError(error)) post({ type: 'invalid', issues: [...error.issues] });
+    else if (isBanenmatchError(error))
+      post({ type: 'rejected', code: error.code, message: error.message, vacancy: firstFailingVacancy() });
+    else throw error;
+    return;
+  } finally {
+    records.candidates = [];
+    records.vacancies = [];
+  }
+  candidates = matcher.candidates;
+  vacancies = matcher.vacancies;
+  post({
+    type: 'compiled',
+    candidateIds: candidates.map((c) => c.id),
+    vacancyIds: vacancies.map((v) => v.id),
+    priority: Uint8Array.from(candidates, (c) => (c.priority ? 1 : 0)),
+    positions: Int32Array.from(vacancies, (v) => v.positions),
+  });
+  shortlist(request.k);
+}
+
+function shortlist(k: number): void {
+  const list = matcher!.shortlist({ k, onProgress: progress(1000) });
+  const v = list.vacancies;
+  for (let e = 0; e < v.length; e++) v[e] = vacancyIndex[v[e]!]!;
+  post({ type: 'shortlisted', ...list }, [
+    list.offsets.buffer,
+    v.buffer,
+    list.scores.buffer,
+  ] as ArrayBuffer[]);
+}
+
+function solve(request: Extract<Request, { type: 'solve' }>): void {
+  const { list } = request;
+  const { candidateToVacancy, optimalFor } = solvePlacements(
+    { positions: request.positions, priority: request.priority },
+    list,
+    {
+      mode: request.mode,
+      proposing: request.proposing,
+      minScore: request.minScore,
+      priorityFirst: request.priorityFirst,
+      onProgress: progress(),
+    },
+  );
+  post({ type: 'solved', candidateToVacancy, optimalFor, list }, [
+    candidateToVacancy.buffer,
+    list.offsets.buffer,
+    list.vacancies.buffer,
+    list.scores.buffer,
+  ] as ArrayBuffer[]);
+}
+
+/** Local index of global vacancy `v` (binary search in `vacancyIndex`). */
+function localVacancy(v: number): number {
+  let lo = 0;
+  let hi = vacancyIndex.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (vacancyIndex[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function explain(request: Extract<Request, { type: 'explain' }>): void {
+  const n = request.candidates.length;
+  let matches: Match[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = candidates[request.candidates[i]!]!;
+    const v = vacancies[localVacancy(request.vacancies[i]!)]!;
+    matches.push(matcher!.score(c.id, v.id) as Match);
+    if (matches.length === EXPLAIN_CHUNK && i < n - 1) {
+      post({ type: 'explained', matches, last: false });
+      matches = [];
+    }
+  }
+  post({ type: 'explained', matches, last: true });
+}
+
+port.on('message', (request: Request) => {
+  switch (request.type) {
+    case 'records':
+      for (const r of request.candidates) records.candidates.push(r);
+      for (const r of request.vacancies) records.vacancies.push(r);
+      break;
+    case 'compile':
+      compile(request);
+      break;
+    case 'solve':
+      solve(request);
+      break;
+    case 'explain':
+      explain(request);
+      break;
+  }
+});

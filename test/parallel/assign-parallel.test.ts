@@ -1,0 +1,371 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type AssignInParallelOptions,
+  assign,
+  assignInParallel,
+  COMMUTE_DEFAULTS,
+  commuteLimitKm,
+  createMatcher,
+  generateRegion,
+  haversineKm,
+  isBanenmatchError,
+  isValidationError,
+  type MatcherOptions,
+  type Municipality,
+} from '../../dist/index.js';
+import { assignInParallel as fromSources } from '../../src/parallel/index.js';
+import { partition } from '../../src/parallel/partition.js';
+
+// assignInParallel runs dist/worker.js: these tests use the built package (npm test builds first).
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Towns across the country (as in benchmarks/national.ts), so that parts really cut. */
+const TOWNS: Municipality[] = (
+  [
+    ['Amsterdam', 52.37, 4.9, 930],
+    ['Rotterdam', 51.92, 4.48, 665],
+    ['Utrecht', 52.09, 5.12, 370],
+    ['Eindhoven', 51.44, 5.47, 240],
+    ['Groningen', 53.22, 6.57, 240],
+    ['Nijmegen', 51.84, 5.86, 180],
+    ['Enschede', 52.22, 6.89, 160],
+    ['Zwolle', 52.52, 6.08, 130],
+    ['Maastricht', 50.85, 5.69, 120],
+    ['Middelburg', 51.5, 3.61, 49],
+  ] as const
+).map(([name, lat, lon, k]) => ({ name, lat, lon, population: k * 1000 }));
+
+async function same(
+  region: { candidates: readonly unknown[]; vacancies: readonly unknown[] },
+  options: AssignInParallelOptions & { matcher?: MatcherOptions },
+) {
+  const expected = assign(createMatcher(region, options.matcher), options);
+  const got = await assignInParallel(region, options);
+  expect(got).toEqual(expected);
+  expect(JSON.stringify(got)).toBe(JSON.stringify(expected));
+  return got;
+}
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('assignInParallel', () => {
+  it('equals assign on a region with 1, 2 and 3 workers, optimal and stable', async () => {
+    const region = generateRegion({ seed: 11, candidates: 160, vacancies: 220 });
+    const r = await same(region, { workers: 1 });
+    expect(r.placements.length).toBeGreaterThan(50);
+    const progress: number[] = [];
+    const withProgress = await assignInParallel(region, {
+      workers: 2,
+      onProgress: (done, total) => progress.push(done / total),
+    });
+    expect(withProgress).toEqual(r);
+    expect(progress.length).toBeGreaterThan(10);
+    expect(progress.at(-1)).toBe(1);
+    for (let i = 1; i < progress.length; i++) expect(progress[i]).toBeGreaterThan(progress[i - 1]!);
+    await same(region, { workers: 3, mode: 'stable' });
+    await same(region, { workers: 2, mode: 'stable', proposing: 'vacancies' });
+  });
+
+  it('equals assign with options: minScore, priorityFirst, k, matcher options', async () => {
+    const region = generateRegion({ seed: 12, candidates: 150, vacancies: 120 });
+    await same(region, { workers: 3, minScore: 0.55, priorityFirst: true, k: 3 });
+    await same(region, { workers: 2, mode: 'stable', priorityFirst: true, k: 5 });
+    await same(region, {
+      workers: 2,
+      k: 8,
+      matcher: { carving: false, minScore: 0.4, commute: { defaultKm: 30, travelLimitedKm: 8 } },
+    });
+  });
+
+  it('equals assign on a region spread over the country, where the parts really cut', async () => {
+    const region = generateRegion({ seed: 13, candidates: 500, vacancies: 700, municipalities: TOWNS });
+    const plan = partition(region, 3, COMMUTE_DEFAULTS);
+    for (const part of plan.parts) expect(part.vacancies.length).toBeLessThan(region.vacancies.length * 0.8);
+    const r = await same(region, { workers: 3 });
+    expect(r.placements.length).toBeGreaterThan(100);
+    await same(region, { workers: 3, mode: 'stable', k: 10 });
+    // More workers than candidates: one part per candidate.
+    const tiny = { candidates: region.candidates.slice(0, 2), vacancies: region.vacancies };
+    await same(tiny, { workers: 5 });
+    await same({ candidates: [], vacancies: region.vacancies.slice(0, 3) }, { workers: 2 });
+  });
+
+  it('reports every validation issue once, with its path in the whole input, in createMatcher order', async () => {
+    const region = generateRegion({ seed: 14, candidates: 60, vacancies: 80, municipalities: TOWNS });
+    const plan = partition(region, 2, COMMUTE_DEFAULTS);
+    const inPart = (p: number) => plan.partOf.indexOf(p);
+    const lastIn = (p: number) => plan.partOf.lastIndexOf(p);
+    const east = lastIn(1);
+    const candidates: unknown[] = region.candidates.map((c) => ({ ...c }));
+    const vacancies: unknown[] = region.vacancies.map((v) => ({ ...v }));
+    candidates[inPart(1)] = { ...region.candidates[inPart(1)]!, hoursPerWeek: { min: 30, max: 10 } };
+    candidates[east] = {
+      ...region.candidates[east]!,
+      id: region.candidates[inPart(0)]!.id,
+      maxCommuteKm: -1,
+    };
+    candidates[lastIn(0)] = { ...region.candidates[lastIn(0)]!, home: { lat: 'north' } };
+    vacancies[3] = { ...region.vacancies[3]!, hoursPerWeek: 0 };
+    vacancies[50] = { ...region.vacancies[50]!, id: region.vacancies[10]!.id };
+    const bad = { candidates, vacancies };
+    const badPlan = partition(bad, 2, COMMUTE_DEFAULTS);
+    expect([badPlan.partOf[inPart(1)], badPlan.partOf[east], badPlan.partOf[lastIn(0)]]).toEqual([1, 1, 0]);
+    let expected: unknown;
+    try {
+      createMatcher(bad);
+    } catch (error) {
+      expected = error;
+    }
+    expect(isValidationError(expected)).toBe(true);
+    const got = await rejection(assignInParallel(bad, { workers: 2 }));
+    expect(isValidationError(got)).toBe(true);
+    const issues = (got as { issues: unknown[] }).issues;
+    expect(issues).toEqual((expected as { issues: unknown[] }).issues);
+    expect(issues).toContainEqual(
+      expect.objectContaining({ path: ['candidates', inPart(1), 'hoursPerWeek', 'min'] }),
+    );
+    expect(issues).toContainEqual(
+      expect.objectContaining({ path: ['candidates', east, 'id'], code: 'duplicate_id' }),
+    );
+    expect(issues).toContainEqual(
+      expect.objectContaining({ path: ['vacancies', 50, 'id'], code: 'duplicate_id' }),
+    );
+    expect((got as Error).message).toMatch(/^assignInParallel: \d+ problems/);
+  });
+
+  it('throws the error createMatcher throws for a vacancy it cannot compile', async () => {
+    const region = generateRegion({ seed: 15, candidates: 40, vacancies: 60, municipalities: TOWNS });
+    const unknown = (i: number) => ({
+      ...region.vacancies[i]!,
+      occupation: `onbekend beroep ${i}`,
+      tasks: undefined,
+    });
+    const vacancies = region.vacancies.map((v, i) => (i === 20 || i === 45 ? unknown(i) : v));
+    const bad = { candidates: region.candidates, vacancies };
+    expect(() => createMatcher(bad)).toThrow(/vacancy "v-00021" has no tasks/);
+    const got = await rejection(assignInParallel(bad, { workers: 3 }));
+    expect(isBanenmatchError(got) && got.code).toBe('NOT_FOUND');
+    expect((got as Error).message).toMatch(/^vacancy "v-00021" has no tasks/);
+  });
+
+  it('rejects bad options, bad input and records that are not plain data', async () => {
+    const region = generateRegion({ seed: 16, candidates: 5, vacancies: 5 });
+    for (const options of [{ workers: 0 }, { workers: 1.5 }, { k: 0 }, { mode: 'best' }, { minScore: 2 }]) {
+      const e = await rejection(assignInParallel(region, options as AssignInParallelOptions));
+      expect(isBanenmatchError(e) && e.code).toBe('INVALID_ARGUMENT');
+    }
+    const e = await rejection(assignInParallel({ candidates: 'x' } as never));
+    expect(isValidationError(e)).toBe(true);
+    const odd = {
+      candidates: [...region.candidates, { ...region.candidates[0]!, id: 'odd', note: () => 1 }],
+      vacancies: region.vacancies,
+    };
+    expect(createMatcher(odd).candidates).toHaveLength(6);
+    const notPlain = await rejection(assignInParallel(odd, { workers: 1 }));
+    expect(isBanenmatchError(notPlain) && notPlain.code).toBe('INVALID_ARGUMENT');
+    expect((notPlain as Error).message).toContain('candidates[5]');
+  });
+
+  it('aborts within 100 ms in every phase', async () => {
+    const region = generateRegion({ seed: 17, candidates: 1500, vacancies: 2000, municipalities: TOWNS });
+    const before = await rejection(assignInParallel(region, { workers: 2, signal: AbortSignal.abort() }));
+    expect(isBanenmatchError(before) && before.code).toBe('ABORTED');
+    const expectAborted = (e: unknown, t0: number) => {
+      expect(t0).toBeGreaterThan(0);
+      expect(performance.now() - t0).toBeLessThan(100);
+      expect(isBanenmatchError(e) && e.code).toBe('ABORTED');
+      expect((e as Error).name).toBe('AbortError');
+    };
+    // While the workers start and compile.
+    const controller = new AbortController();
+    const run = rejection(assignInParallel(region, { workers: 2, signal: controller.signal }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const t0 = performance.now();
+    controller.abort();
+    expectAborted(await run, t0);
+    // Progress (of 4000): shortlisting (> 1000), solving on a worker (> 2000), explaining (> 3000).
+    for (const at of [1001, 2001, 3001]) {
+      const controller = new AbortController();
+      let t0 = 0;
+      const onProgress = (done: number) => {
+        if (done < at || t0 > 0) return;
+        t0 = performance.now();
+        controller.abort();
+      };
+      expectAborted(
+        await rejection(assignInParallel(region, { workers: 2, signal: controller.signal, onProgress })),
+        t0,
+      );
+    }
+  });
+
+  it('gives byte-identical JSON from the ESM and the CJS build, and lets the process exit', () => {
+    const region = generateRegion({ seed: 18, candidates: 120, vacancies: 150, municipalities: TOWNS });
+    const expected = JSON.stringify(assign(createMatcher(region), { mode: 'stable' }));
+    const code = (load: string) =>
+      `${load}; const region = m.generateRegion({ seed: 18, candidates: 120, vacancies: 150, municipalities: ${JSON.stringify(TOWNS)} });` +
+      ` m.assignInParallel(region, { workers: 2, mode: 'stable' }).then((r) => process.stdout.write(JSON.stringify(r)));`;
+    const run = (args: string[]) =>
+      execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    const esm = run(['--input-type=module', '-e', code("const m = await import('./dist/index.js')")]);
+    const cjs = run(['-e', code("const m = require('./dist/index.cjs')")]);
+    expect(esm).toBe(expected);
+    expect(cjs).toBe(expected);
+  });
+
+  describe('when a worker fails', () => {
+    let dir = '';
+    beforeAll(() => {
+      mkdirSync(join(root, '.vitest'), { recursive: true });
+      dir = mkdtempSync(join(root, '.vitest', 'crash-'));
+    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    /** A copy of the library whose worker first runs `sabotage` (module code, `parentPort` in scope). */
+    async function sabotaged(name: string, sabotage: string): Promise<typeof assignInParallel> {
+      const at = join(dir, name);
+      mkdirSync(at);
+      for (const file of ['index.js', 'index.js.map']) copyFileSync(join(root, 'dist', file), join(at, file));
+      // Static imports run in order: the sabotage comes before the real worker.
+      writeFileSync(
+        join(at, 'sabotage.js'),
+        `import { parentPort } from 'node:worker_threads';\n${sabotage}\n`,
+      );
+      writeFileSync(
+        join(at, 'worker.js'),
+        `import './sabotage.js';\nimport ${JSON.stringify(join(root, 'dist', 'worker.js'))};\n`,
+      );
+      return ((await import(join(at, 'index.js'))) as { assignInParallel: typeof assignInParallel })
+        .assignInParallel;
+    }
+
+    it('rejects naming the phase, never hangs', async () => {
+      const region = generateRegion({ seed: 19, candidates: 50, vacancies: 60 });
+      // The thread ends once it has compiled (while shortlisting).
+      const exits = await sabotaged(
+        'exits',
+        `const post = parentPort.postMessage.bind(parentPort);
+        parentPort.postMessage = (m, t) => { post(m, t); if (m.type === 'compiled') process.exit(7); };`,
+      );
+      const e1 = await rejection(exits(region, { workers: 2 }));
+      expect(isBanenmatchError(e1) && e1.code).toBe('WORKER_FAILED');
+      expect((e1 as Error).message).toMatch(
+        /worker [01] failed while shortlisting: it stopped with exit code 7/,
+      );
+      // A request the real worker then fails on: an error thrown in the worker.
+      const throws = await sabotaged(
+        'throws',
+        "parentPort.on('message', (request) => { if (request.type === 'explain') request.candidates = null; });",
+      );
+      const e2 = await rejection(throws(region, { workers: 1 }));
+      expect(isBanenmatchError(e2) && e2.code).toBe('WORKER_FAILED');
+      expect((e2 as Error).message).toMatch(/^assignInParallel: worker 0 failed while explaining: .*null/);
+    });
+  });
+
+  it('says to build the package when run from the sources', async () => {
+    const e = await rejection(fromSources(generateRegion({ seed: 20, candidates: 3, vacancies: 3 })));
+    expect(isBanenmatchError(e) && e.code).toBe('NOT_FOUND');
+    expect((e as Error).message).toMatch(/worker script .*worker\.js does not exist; run the built package/);
+  });
+});
+
+describe('partition', () => {
+  const place = fc.record({
+    lat: fc.double({ min: 50.7, max: 53.6, noNaN: true }),
+    lon: fc.double({ min: 3.3, max: 7.25, noNaN: true }),
+  });
+
+  it('cuts into runs by place that hold every vacancy within reach of their candidates', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            home: place,
+            maxCommuteKm: fc.option(fc.integer({ min: 0, max: 300 }), { nil: undefined }),
+          }),
+          { maxLength: 40 },
+        ),
+        fc.array(
+          fc.oneof(fc.record({ location: place }), fc.constant({ location: { lat: Number.NaN, lon: 5 } })),
+          { maxLength: 40 },
+        ),
+        fc.integer({ min: 1, max: 5 }),
+        (candidates, vacancies, count) => {
+          const { parts, partOf, localOf, ownerOf } = partition(
+            { candidates, vacancies },
+            count,
+            COMMUTE_DEFAULTS,
+          );
+          expect(parts.length).toBe(Math.max(1, Math.min(count, candidates.length)));
+          if (candidates.length > 0) for (const p of parts) expect(p.candidates.length).toBeGreaterThan(0);
+          // Runs in the order of longitude, then latitude, then index.
+          const key = (i: number) => [candidates[i]!.home.lon, candidates[i]!.home.lat, i];
+          for (let i = 0; i < candidates.length; i++)
+            for (let j = 0; j < candidates.length; j++)
+              if (partOf[i]! < partOf[j]!) {
+                const [a, b] = [key(i), key(j)];
+                expect(
+                  a[0]! < b[0]! || (a[0] === b[0] && (a[1]! < b[1]! || (a[1] === b[1] && a[2]! < b[2]!))),
+                ).toBe(true);
+              }
+          candidates.forEach((c, i) => {
+            const part = parts[partOf[i]!]!;
+            expect(part.candidates[localOf[i]!]).toBe(i);
+            const limit = commuteLimitKm({ maxCommuteKm: c.maxCommuteKm, capabilities: {} });
+            vacancies.forEach((v, j) => {
+              const { lat, lon } = v.location;
+              if (Number.isFinite(lat) && haversineKm(c.home.lat, c.home.lon, lat, lon) <= limit)
+                expect(part.vacancies).toContain(j);
+            });
+          });
+          vacancies.forEach((_, j) => {
+            expect(parts[ownerOf[j]!]!.vacancies).toContain(j);
+            parts.forEach((p, q) => {
+              if (q < ownerOf[j]!) expect(p.vacancies).not.toContain(j);
+            });
+          });
+          for (const p of parts)
+            for (let i = 1; i < p.vacancies.length; i++)
+              expect(p.vacancies[i]).toBeGreaterThan(p.vacancies[i - 1]!);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives a part with more vacancies in reach fewer candidates', () => {
+    const at = (lat: number, lon: number) => ({ lat, lon });
+    const candidates = Array.from({ length: 200 }, (_, i) => ({ home: i < 100 ? at(52, 4.2) : at(52, 6.5) }));
+    const vacancies = Array.from({ length: 3000 }, (_, i) => ({
+      location: i < 2990 ? at(52.01, 4.21) : at(52, 6.5),
+    }));
+    const { parts } = partition({ candidates, vacancies }, 2, COMMUTE_DEFAULTS);
+    expect(parts[0]!.candidates.length).toBeLessThan(70);
+    expect([...parts[0]!.vacancies]).toEqual(Array.from({ length: 2990 }, (_, i) => i));
+    expect(parts[1]!.vacancies.length).toBe(3000);
+  });
+
+  it('puts records without finite coordinates in part 0', () => {
+    const c = (lon: number) => ({ home: { lat: 52, lon } });
+    const { partOf, parts } = partition(
+      { candidates: [c(6), { home: null }, c(4), 'x', c(5), c(7)], vacancies: [{}] },
+      3,
+      COMMUTE_DEFAULTS,
+    );
+    expect([...partOf]).toEqual([2, 0, 1, 0, 1, 2]);
+    expect([...parts[0]!.vacancies]).toEqual([0]);
+  });
+});
