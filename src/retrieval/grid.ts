@@ -60,6 +60,19 @@ export class DynamicGrid {
     this.cols = Math.ceil((NETHERLANDS_BBOX.maxLon - NETHERLANDS_BBOX.minLon) / this.lonStep) + 1;
   }
 
+  /**
+   * A key that orders places along the grid's rows, every other row backwards (a serpentine), so that
+   * places next in that order are near each other: visiting them in turn reuses the same cells.
+   */
+  serpentineKey(lat: number, lon: number): number {
+    const r = Math.floor((lat - NETHERLANDS_BBOX.minLat) / this.latStep);
+    const c = Math.min(
+      this.cols - 1,
+      Math.max(0, Math.floor((lon - NETHERLANDS_BBOX.minLon) / this.lonStep)),
+    );
+    return r * this.cols + (r % 2 === 0 ? c : this.cols - 1 - c);
+  }
+
   private cellOf(lat: number, lon: number): number {
     const r = Math.floor((lat - NETHERLANDS_BBOX.minLat) / this.latStep);
     const c = Math.floor((lon - NETHERLANDS_BBOX.minLon) / this.lonStep);

@@ -1669,19 +1669,31 @@ export function createMatcher(
     const options = given ?? {};
     const k = checkK(options);
     const { c: liveC, vLive } = live();
+    const nC = liveC.length;
     const keys = new Float64Array(k);
     const idx = new Int32Array(k);
     const count = new Int32Array(1);
-    const offsets = new Int32Array(liveC.length + 1);
-    let cap = Math.max(16, liveC.length * Math.min(k, 16));
+    // Candidates in a serpentine order over the grid: neighbours in turn read the same cells while
+    // they are in the processor's cache. Each list is independent of the order; rows are put back
+    // in candidate order at the end.
+    const place = new Float64Array(nC);
+    liveC.forEach((ci, li) => {
+      place[li] = vGrid.serpentineKey(cLat.data[ci]!, cLon.data[ci]!);
+    });
+    const order = Int32Array.from(liveC.keys()).sort((a, b) => place[a]! - place[b]! || a - b);
+    const rowStart = new Int32Array(nC);
+    const rowLength = new Int32Array(nC);
+    let cap = Math.max(16, nC * Math.min(k, 16));
     let vacanciesOut = new Int32Array(cap);
     let scoresOut = new Float64Array(cap);
     let n = 0;
-    liveC.forEach((ci, li) => {
-      if ((li & 63) === 0) {
+    for (let step = 0; step < nC; step++) {
+      if ((step & 63) === 0) {
         throwIfAborted(options.signal, 'shortlist');
-        options.onProgress?.(li, liveC.length);
+        options.onProgress?.(step, nC);
       }
+      const li = order[step]!;
+      const ci = liveC[li]!;
       count[0] = 0;
       if (k > 0) {
         floorBox[0] = opts.minScore;
@@ -1701,16 +1713,28 @@ export function createMatcher(
         b.set(scoresOut);
         scoresOut = b;
       }
+      rowStart[li] = n;
+      rowLength[li] = got;
       for (let r = 0; r < got; r++) {
         vacanciesOut[n] = vLive[idx[r]!]!;
         scoresOut[n] = keys[r]!;
         n++;
       }
-      offsets[li + 1] = n;
-    });
+    }
     throwIfAborted(options.signal, 'shortlist');
-    options.onProgress?.(liveC.length, liveC.length);
-    return { offsets, vacancies: vacanciesOut.slice(0, n), scores: scoresOut.slice(0, n) };
+    const offsets = new Int32Array(nC + 1);
+    const vacancies = new Int32Array(n);
+    const scores = new Float64Array(n);
+    for (let li = 0; li < nC; li++) {
+      const from = rowStart[li]!;
+      const got = rowLength[li]!;
+      const at = offsets[li]!;
+      vacancies.set(vacanciesOut.subarray(from, from + got), at);
+      scores.set(scoresOut.subarray(from, from + got), at);
+      offsets[li + 1] = at + got;
+    }
+    options.onProgress?.(nC, nC);
+    return { offsets, vacancies, scores };
   };
 
   const addCandidate = (candidate: unknown): void => {
