@@ -276,7 +276,9 @@ export function blockingPairs(
     if (v === -1) continue;
     const r = Number.isInteger(v) && v >= 0 && v < nv ? vRank[v]!.get(c) : undefined;
     if (r === undefined || !cRank[c]!.has(v)) {
-      throw invalid(`blockingPairs: candidate ${c} is matched to ${v}, not a mutually acceptable vacancy`);
+      throw invalid(
+        `blockingPairs: candidate ${c} is matched to ${shown(v)}, not a mutually acceptable vacancy`,
+      );
     }
     load[v] = load[v]! + 1;
     if (r > worst[v]!) worst[v] = r;

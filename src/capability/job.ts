@@ -101,7 +101,9 @@ export function compareJob(
   });
   const ids = new Set(tasks.map((t) => t.id));
   job.taskIds?.forEach((id, k) => {
-    if (!ids.has(id))
+    if (typeof id !== 'string')
+      issues.push({ path: ['job', 'taskIds', k], message: 'task id must be a string', code: 'invalid_type' });
+    else if (!ids.has(id))
       issues.push({
         path: ['job', 'taskIds', k],
         message: `task "${id}" is not among the tasks`,

@@ -81,10 +81,16 @@ function checkProblem(problem: BundleProblem): number {
   expectRecords(problem.items, 'solveBundle', 'problem.items');
   const res = problem.resolution ?? 0.25;
   const { items, minHours, maxHours } = problem;
-  if (!(res > 0) || !Number.isFinite(res)) {
+  // Number.isFinite first: it never converts, so an object cannot throw in the comparisons after it.
+  if (!Number.isFinite(res) || !(res > 0)) {
     throw new BanenmatchError('INVALID_ARGUMENT', 'solveBundle: `resolution` must be a positive number');
   }
-  if (!(minHours >= 0) || !(maxHours >= minHours) || !Number.isFinite(maxHours)) {
+  if (
+    !Number.isFinite(minHours) ||
+    !Number.isFinite(maxHours) ||
+    !(minHours >= 0) ||
+    !(maxHours >= minHours)
+  ) {
     throw new BanenmatchError(
       'INVALID_ARGUMENT',
       'solveBundle: the hours window needs 0 ≤ minHours ≤ maxHours, both finite',
@@ -98,7 +104,7 @@ function checkProblem(problem: BundleProblem): number {
   }
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
-    if (!(it.hours >= 0) || !Number.isFinite(it.hours) || !(it.value >= 0) || !Number.isFinite(it.value)) {
+    if (!Number.isFinite(it.hours) || !Number.isFinite(it.value) || !(it.hours >= 0) || !(it.value >= 0)) {
       throw new BanenmatchError(
         'INVALID_ARGUMENT',
         `solveBundle: items[${i}] needs finite hours ≥ 0 and a finite value ≥ 0`,

@@ -202,6 +202,9 @@ export function forecastQuota(options: ForecastQuotaOptions): QuotaForecast {
     throw new BanenmatchError('INVALID_ARGUMENT', 'forecastQuota: scenario figures must be finite numbers');
   }
   const seed = options.seed ?? 42;
+  if (typeof seed !== 'number' && typeof seed !== 'string') {
+    throw new BanenmatchError('INVALID_ARGUMENT', 'forecastQuota: `seed` must be a number or a string');
+  }
   const seasonLength = frequency === 'annual' ? 1 : 4;
   const last = points[points.length - 1]!;
   const lastYear = frequency === 'annual' ? last.time : Math.floor(last.time / 4);

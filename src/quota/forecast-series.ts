@@ -1,4 +1,4 @@
-import { expectRecord } from '../_internal/guard.js';
+import { expectRecord, shown } from '../_internal/guard.js';
 import { BanenmatchError } from '../errors.js';
 import { defaultMinTrain, defaultModels, runBacktest } from './backtest.js';
 import { checkInteger, checkLevels, toSeries } from './check-input.js';
@@ -84,7 +84,10 @@ export function selectAndFit(y: Float64Array, options: ForecastSeriesOptions, wh
   const model = options.model ?? 'auto';
   if (model !== 'auto') {
     if (!MODEL_NAMES.includes(model))
-      throw new BanenmatchError('INVALID_ARGUMENT', `${what}: unknown model ${String(model)}`);
+      throw new BanenmatchError(
+        'INVALID_ARGUMENT',
+        `${what}: unknown model ${typeof model === 'string' ? model : shown(model)}`,
+      );
     return { fit: fitModel(y, model, fitOptions), selection: undefined };
   }
   const candidates = options.candidates ?? defaultModels(seasonLength);

@@ -46,7 +46,8 @@ function checkHours(hours: number, where: string): void {
  */
 export function jobsFromHours(hoursPerWeek: number, unitHours: number = JOB_HOURS_PER_WEEK): number {
   checkHours(hoursPerWeek, 'jobsFromHours');
-  if (!(unitHours > 0) || !Number.isFinite(unitHours)) {
+  // Number.isFinite first: it never converts, so an object cannot throw in the comparison.
+  if (!Number.isFinite(unitHours) || !(unitHours > 0)) {
     throw new BanenmatchError('INVALID_ARGUMENT', 'jobsFromHours: unitHours must be a finite number > 0');
   }
   return hoursPerWeek / unitHours;
@@ -77,7 +78,7 @@ export function extraJobs(
     const p = placements[i]!;
     checkHours(p.hoursPerWeek, `extraJobs: placements[${i}]`);
     const probability = p.probability ?? 1;
-    if (!(probability >= 0 && probability <= 1)) {
+    if (!(typeof probability === 'number' && probability >= 0 && probability <= 1)) {
       throw new BanenmatchError(
         'INVALID_ARGUMENT',
         `extraJobs: placements[${i}].probability must be in 0..1`,

@@ -1,6 +1,6 @@
 import { optionsOf } from '../_internal/guard.js';
 import { zodIssues } from '../_internal/zod-issues.js';
-import { ValidationError } from '../errors.js';
+import { BanenmatchError, ValidationError } from '../errors.js';
 import { JOB_HOURS_PER_WEEK } from './jobs.js';
 import { TARGET_PLANS } from './plans.js';
 import { type TargetPlan, targetPlanSchema } from './schema.js';
@@ -67,7 +67,17 @@ export function validateTargetPlan(plan: TargetPlan, options: ValidateTargetPlan
   }
   optionsOf(options, 'validateTargetPlan');
   const tolerance = options.shareTolerance ?? 0.05;
+  if (!Number.isFinite(tolerance) || tolerance < 0) {
+    throw new BanenmatchError(
+      'INVALID_ARGUMENT',
+      'validateTargetPlan: `shareTolerance` must be a finite number ≥ 0',
+    );
+  }
   const reference = options.reference === undefined ? TARGET_PLANS.national2013 : options.reference;
+  if (reference !== null) {
+    const ref = targetPlanSchema.safeParse(reference);
+    if (!ref.success) throw new ValidationError('validateTargetPlan: reference', zodIssues(ref.error));
+  }
   const warnings: PlanWarning[] = [];
   const years = plan.years;
 

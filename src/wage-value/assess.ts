@@ -86,6 +86,11 @@ export function assessWageValue(input: WageValueInput): WageValueAssessment {
       message: `at most ${MAX_MAIN_TASKS} main tasks are allowed, got ${tasks.length}`,
     });
   }
+  const { hoursPerWeek: h, daysPerWeek: d } = input;
+  if (h !== undefined) checkRange(issues, h, ['hoursPerWeek'], 0, Number.POSITIVE_INFINITY);
+  if (d !== undefined) checkRange(issues, d, ['daysPerWeek'], 0, Number.POSITIVE_INFINITY);
+  // Number.isFinite never converts its argument, so an object here cannot throw in a comparison.
+  const perDay = Number.isFinite(h) && Number.isFinite(d) && (d as number) > 0;
   let shareSum = 0;
   tasks.forEach((t, i) => {
     checkRange(issues, t.share, ['tasks', i, 'share'], 0, 1);
@@ -95,21 +100,16 @@ export function assessWageValue(input: WageValueInput): WageValueAssessment {
     if (t.name !== undefined && typeof t.name !== 'string') {
       issues.push({ path: ['tasks', i, 'name'], code: 'invalid_type', message: 'must be a string' });
     }
-    if (Number.isFinite(t.share) && t.share < MIN_MAIN_TASK_SHARE - SHARE_SUM_TOLERANCE) {
+    const shareOk = Number.isFinite(t.share);
+    if (shareOk && t.share < MIN_MAIN_TASK_SHARE - SHARE_SUM_TOLERANCE) {
       issues.push({
         path: ['tasks', i, 'share'],
         code: 'share_too_small',
         message: `a main task takes at least 1/16 (0.0625) of the week, got ${t.share}`,
       });
     }
-    shareSum += t.share;
-    const { hoursPerWeek: h, daysPerWeek: d } = input;
-    if (
-      h !== undefined &&
-      d !== undefined &&
-      d > 0 &&
-      (t.share * h) / d < MIN_MAIN_TASK_HOURS_PER_DAY - 1e-9
-    ) {
+    shareSum += shareOk ? t.share : Number.NaN;
+    if (shareOk && perDay && (t.share * (h as number)) / (d as number) < MIN_MAIN_TASK_HOURS_PER_DAY - 1e-9) {
       issues.push({
         path: ['tasks', i, 'share'],
         code: 'under_30_minutes_a_day',

@@ -115,7 +115,7 @@ function validateEstimateInput(
 ): void {
   const issues: ValidationIssue[] = [];
   const fraction = (v: number | undefined, path: (string | number)[]): void => {
-    if (v !== undefined && !(v >= 0 && v <= 1)) {
+    if (v !== undefined && !(typeof v === 'number' && v >= 0 && v <= 1)) {
       issues.push({ path, code: 'out_of_range', message: 'must be a fraction in [0, 1]' });
     }
   };
@@ -128,7 +128,13 @@ function validateEstimateInput(
     if (typeof t.kind !== 'string') {
       issues.push({ path: ['tasks', i, 'kind'], code: 'invalid_type', message: 'must be a string' });
     }
-    if (!(t.hoursPerWeek >= 0) || t.hoursPerWeek === Number.POSITIVE_INFINITY) {
+    if (
+      !(
+        typeof t.hoursPerWeek === 'number' &&
+        t.hoursPerWeek >= 0 &&
+        t.hoursPerWeek < Number.POSITIVE_INFINITY
+      )
+    ) {
       issues.push({
         path: ['tasks', i, 'hoursPerWeek'],
         code: 'out_of_range',

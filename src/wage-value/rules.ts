@@ -1,4 +1,6 @@
+import { isRecord } from '../_internal/guard.js';
 import type { TargetGroup } from '../domain/schemas.js';
+import { ValidationError, type ValidationIssue } from '../errors.js';
 import type { Dated } from './dated.js';
 
 /** LKV banenafspraak figures (Wet tegemoetkomingen loondomein). */
@@ -169,7 +171,42 @@ export const WAGE_RULES: WageRules = Object.freeze<WageRules>({
   weeksPerYear: 52,
 });
 
-/** @internal The rules with an override merged in (shallow). */
+/**
+ * Issues of a rules override whose values differ in kind from the defaults they replace (a number
+ * for a number, not NaN; a list for a list, each entry like the default's first; an object for an
+ * object, its known fields alike), so that no rule reaches arithmetic as an object or a string.
+ */
+function shapeIssues(
+  def: unknown,
+  value: unknown,
+  path: (string | number)[],
+  issues: ValidationIssue[],
+): void {
+  if (typeof def === 'number') {
+    if (typeof value !== 'number' || Number.isNaN(value))
+      issues.push({ path, code: 'invalid_type', message: 'expected a number' });
+  } else if (typeof def === 'string') {
+    if (typeof value !== 'string') issues.push({ path, code: 'invalid_type', message: 'expected a string' });
+  } else if (Array.isArray(def)) {
+    if (!Array.isArray(value)) issues.push({ path, code: 'invalid_type', message: 'expected a list' });
+    else if (def.length > 0) value.forEach((v, i) => shapeIssues(def[0], v, [...path, i], issues));
+  } else if (typeof def === 'object' && def !== null) {
+    if (!isRecord(value)) issues.push({ path, code: 'invalid_type', message: 'expected an object' });
+    else
+      for (const key of Object.keys(value))
+        if (Object.hasOwn(def, key))
+          shapeIssues((def as Record<string, unknown>)[key], value[key], [...path, key], issues);
+  }
+}
+
+/**
+ * @internal The rules with an override merged in (shallow).
+ * @throws ValidationError `rules` when an overridden value is not of the default's kind
+ */
 export function withRules(override: Partial<WageRules> | undefined): WageRules {
-  return override === undefined ? WAGE_RULES : { ...WAGE_RULES, ...override };
+  if (override === undefined) return WAGE_RULES;
+  const issues: ValidationIssue[] = [];
+  shapeIssues(WAGE_RULES, override, [], issues);
+  if (issues.length > 0) throw new ValidationError('rules', issues);
+  return { ...WAGE_RULES, ...override };
 }

@@ -150,13 +150,15 @@ function validate(input: WageCostSubsidyInput, flatRate: boolean, rules: WageRul
         message: 'a measured wage value is needed unless flatRate is true (Pwet art. 10d lid 5)',
       });
     }
-  } else if (!(v >= 0 && v <= 1)) {
+  } else if (!(typeof v === 'number' && v >= 0 && v <= 1)) {
     issues.push({ path: ['wageValue'], code: 'out_of_range', message: 'must be a fraction in [0, 1]' });
   }
-  if (!(input.hoursPerWeek >= 0) || input.hoursPerWeek === Number.POSITIVE_INFINITY) {
+  const h = input.hoursPerWeek;
+  if (!(typeof h === 'number' && h >= 0 && h < Number.POSITIVE_INFINITY)) {
     issues.push({ path: ['hoursPerWeek'], code: 'out_of_range', message: 'must be a finite number ≥ 0' });
   }
-  if (!(rules.fullTimeHours > 0) || !(rules.lksReferenceHours > 0)) {
+  const { fullTimeHours: full, lksReferenceHours: reference } = rules;
+  if (!(typeof full === 'number' && full > 0) || !(typeof reference === 'number' && reference > 0)) {
     issues.push({
       path: ['rules', 'fullTimeHours'],
       code: 'out_of_range',

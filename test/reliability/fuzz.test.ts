@@ -56,7 +56,7 @@ import {
   minimumWageOn,
   wageCostSubsidy,
 } from '../../src/wage-value/index.js';
-import { expectSafe, mutate, mutation, weird } from './harness.js';
+import { clonePlain, expectSafe, mutate, mutation, pathsOf, weird } from './harness.js';
 
 // Bad input at every public entry: the only error that escapes is a BanenmatchError with a code,
 // and no NaN leaves the library. Each entry is fuzzed twice: one argument replaced by an arbitrary
@@ -242,6 +242,17 @@ describe('fuzz: every public entry point', () => {
         }),
         { numRuns: runs(e.runs ?? 60) },
       );
+    });
+
+    it(`${e.name}: every field set to a value that cannot become a primitive`, () => {
+      // Comparing such a value (`x > 0`) throws a TypeError unless its type is checked first.
+      for (const value of [{ toString: {} }, Object.create(null) as object]) {
+        const paths = pathsOf(clonePlain([...e.args])).slice(0, 400);
+        for (let pick = 0; pick < paths.length; pick++) {
+          const { args } = mutate(e.args, { pick, op: 'set', value });
+          expectSafe(e.name, () => e.call(...args));
+        }
+      }
     });
 
     it(`${e.name}: a valid call with one field mutated`, () => {
