@@ -189,7 +189,8 @@ function shapeIssues(
     if (typeof value !== 'string') issues.push({ path, code: 'invalid_type', message: 'expected a string' });
   } else if (Array.isArray(def)) {
     if (!Array.isArray(value)) issues.push({ path, code: 'invalid_type', message: 'expected a list' });
-    else if (def.length > 0) value.forEach((v, i) => shapeIssues(def[0], v, [...path, i], issues));
+    else if (def.length > 0)
+      for (let i = 0; i < value.length; i++) shapeIssues(def[0], value[i], [...path, i], issues);
   } else if (typeof def === 'object' && def !== null) {
     if (!isRecord(value)) issues.push({ path, code: 'invalid_type', message: 'expected an object' });
     else
