@@ -153,7 +153,7 @@ export function reassign(
     list,
     candidateToVacancy,
     minScore,
-    'assign',
+    'reassign',
     options.signal,
   );
 
