@@ -263,6 +263,16 @@ function parseChunked<T extends { id: string }>(
   return out;
 }
 
+/** The id of `key` in `index`: the next id (the index's size before) when it is new. */
+function intern(index: Map<string, number>, key: string): number {
+  let id = index.get(key);
+  if (id === undefined) {
+    id = index.size;
+    index.set(key, id);
+  }
+  return id;
+}
+
 /** A canonical key of a task's FML demands: equal keys, equal compiled demands. */
 function demandsKey(d: FmlEntries): string {
   let key = '';
@@ -271,6 +281,11 @@ function demandsKey(d: FmlEntries): string {
     key += `${id}=${Array.isArray(v) ? [...v].sort((a, b) => a - b).join(',') : String(v)};`;
   }
   return key;
+}
+
+/** A wage column's entry as the wage-value module takes it: NaN (no wage given) as undefined. */
+function wageOrNone(w: number): number | undefined {
+  return Number.isNaN(w) ? undefined : w;
 }
 
 /** Writes the unit vector of (lat, lon) at entries 3i .. 3i + 2 of `column`. */
@@ -339,14 +354,7 @@ export function createMatcher(
 
   // Interned task kinds and canonical skills (ids only matter inside; results never depend on them).
   const kindIndex = new Map<string, number>();
-  const kindOf = (k: string): number => {
-    let i = kindIndex.get(k);
-    if (i === undefined) {
-      i = kindIndex.size;
-      kindIndex.set(k, i);
-    }
-    return i;
-  };
+  const kindOf = (k: string): number => intern(kindIndex, k);
   const skillIndex = new Map<string, number>();
   const skillNames: string[] = [];
   /** Skill id of each text seen (the mapping onto the vocabulary is a pure function of the text). */
@@ -357,11 +365,8 @@ export function createMatcher(
     const key = canonicalSkill(vocab, text);
     let i = -1;
     if (key !== '') {
-      i = skillIndex.get(key) ?? skillNames.length;
-      if (i === skillNames.length) {
-        skillIndex.set(key, i);
-        skillNames.push(key);
-      }
+      i = intern(skillIndex, key);
+      if (i === skillNames.length) skillNames.push(key);
     }
     skillOfText.set(text, i);
     return i;
@@ -403,10 +408,7 @@ export function createMatcher(
   const vHours = new FloatColumn();
   /** Wage per hour, NaN when the vacancy gives none (see `wageOf`). */
   const vWage = new FloatColumn();
-  const wageOf = (vi: number): number | undefined => {
-    const w = vWage.data[vi]!;
-    return Number.isNaN(w) ? undefined : w;
-  };
+  const wageOf = (vi: number): number | undefined => wageOrNone(vWage.data[vi]!);
   const vSector = new ByteColumn();
   const vCarvable = new ByteColumn();
   const vTaskStart = new IntColumn();
@@ -572,12 +574,8 @@ export function createMatcher(
       vSector.set(i, v.sector === 'market' ? 0 : 1);
       vCarvable.set(i, v.carvable ? 1 : 0);
       vTaskStart.set(i, t);
-      let occupation = occupationIndex.get(v.occupation);
-      if (occupation === undefined) {
-        occupation = occupationNames.length;
-        occupationIndex.set(v.occupation, occupation);
-        occupationNames.push(v.occupation);
-      }
+      const occupation = intern(occupationIndex, v.occupation);
+      if (occupation === occupationNames.length) occupationNames.push(v.occupation);
       vOccupation.set(i, occupation);
       const tasks = v.tasks ?? [];
       // Without task skills, the vacancy's skills stand for every task.
@@ -588,13 +586,9 @@ export function createMatcher(
         tHours.set(t, task.hoursPerWeek);
         tCore.set(t, task.core ? 1 : 0);
         tKind.set(t, kindOf(task.kind));
-        const key = demandsKey(task.demands);
-        let cls = classIndex.get(key);
-        if (cls === undefined) {
-          cls = classIndex.size;
-          classIndex.set(key, cls);
-          newClasses.push({ demands: task.demands });
-        }
+        const known = classIndex.size;
+        const cls = intern(classIndex, demandsKey(task.demands));
+        if (cls === known) newClasses.push({ demands: task.demands });
         tClass.set(t, cls);
         const ids = new Set<number>();
         for (const s of anyTaskSkills ? task.skills : v.skills) {
@@ -622,20 +616,15 @@ export function createMatcher(
       vSkillNorm2.set(i, norm2);
       let skillKey = '';
       for (const [id, w] of weights) skillKey += `${id}:${w};`;
-      let signature = skillSignatureIndex.get(skillKey);
-      if (signature === undefined) {
-        signature = skillSignatureIndex.size;
-        skillSignatureIndex.set(skillKey, signature);
-        signatureVacancy.set(signature, i);
-      }
+      const signatures = skillSignatureIndex.size;
+      const signature = intern(skillSignatureIndex, skillKey);
+      if (signature === signatures) signatureVacancy.set(signature, i);
       vSkillSignature.set(i, signature);
       let sid = -1;
       if (tasks.length <= MAX_MASK_TASKS) {
-        sid = shapeIndex.get(shape) ?? shapeIndex.size;
-        if (sid === shapeIndex.size) {
-          shapeIndex.set(shape, sid);
-          shapeVacancy.set(sid, i);
-        }
+        const shapes = shapeIndex.size;
+        sid = intern(shapeIndex, shape);
+        if (sid === shapes) shapeVacancy.set(sid, i);
       }
       vShape.set(i, sid);
       let content = -1;
@@ -646,11 +635,9 @@ export function createMatcher(
           for (let k = tSkillStart.data[u]!; k < tSkillStart.data[u + 1]!; k++)
             key += `${tSkillIds.data[k]},`;
         }
-        content = contentIndex.get(key) ?? contentIndex.size;
-        if (content === contentIndex.size) {
-          contentIndex.set(key, content);
-          contentVacancy.set(content, i);
-        }
+        const contents = contentIndex.size;
+        content = intern(contentIndex, key);
+        if (content === contents) contentVacancy.set(content, i);
       }
       vContent.set(i, content);
       vGrid.add(
@@ -862,12 +849,7 @@ export function createMatcher(
       ev.distance = -hav;
       return false;
     }
-    const limit = cLimit.data[ci]!;
     const stamp = ci + 1;
-    // asin(x) ≥ x: the chord gives a distance no longer than the true one, so a commute component
-    // no lower; the arcsine waits until the pair passes every hard rule.
-    const commuteBound = limit > 0 ? 1 - (2 * EARTH_RADIUS_KM * Math.sqrt(hav)) / limit : 1;
-
     if (sid >= 0 && shapeStamp[sid] === stamp && shapeCarved[sid] === 0) {
       // The candidate met this job shape before: out, or the full job (every task in it).
       const outcome = shapeOutcome[sid]!;
@@ -879,19 +861,14 @@ export function createMatcher(
       inJob.fill(1, 0, m);
       return true;
     }
+    const commuteBound = commuteUpperBound(ci, hav);
     // Preferences: sector and occupation here, avoided task kinds with the job's shape.
     const pref = PREFERENCE_BY_MISMATCH[preferenceMismatch(ci, sector, occupation)]!;
     let avoidFactor: number;
     if (sid >= 0 && shapeStamp[sid] === stamp) {
       // The candidate met this job shape before: a carved job.
-      const at = sid * SHAPE_VALUES;
-      ev.carved = shapeCarved[sid] === 1;
-      ev.capability = shapeValues[at]!;
-      ev.hours = shapeValues[at + 1]!;
-      avoidFactor = shapeValues[at + 2]!;
-      ev.jobHours = shapeValues[at + 3]!;
-      ev.wageValue = shapeValues[at + 4]!;
-      ev.signals = shapeSignals[sid]!;
+      loadShape(sid);
+      avoidFactor = shapeAvoidFactor;
       // Bound with every component known but commute (chord), economics and skills.
       const known =
         (W.commute * commuteBound +
@@ -983,10 +960,7 @@ export function createMatcher(
         jobNorm += acc[id]! * acc[id]!;
         acc[id] = 0;
       }
-      ev.skills =
-        candSkills.length === 0 || jobNorm === 0
-          ? opts.unknownSkills
-          : dot / Math.sqrt(candSkills.length * jobNorm);
+      ev.skills = skillsCosine(candSkills.length, dot, jobNorm);
       if (content >= 0) {
         contentStamp[content] = stamp;
         contentSkills[content] = ev.skills;
@@ -1028,18 +1002,10 @@ export function createMatcher(
     signature: number,
   ): boolean => {
     const hav = num[HAV]!;
-    const at = sid * SHAPE_VALUES;
-    ev.carved = false;
-    ev.capability = shapeValues[at]!;
-    ev.hours = shapeValues[at + 1]!;
-    ev.preferences =
-      PREFERENCE_BY_MISMATCH[preferenceMismatch(ci, sector, occupation)]! * shapeValues[at + 2]!;
-    ev.jobHours = shapeValues[at + 3]!;
-    ev.wageValue = shapeValues[at + 4]!;
-    ev.signals = shapeSignals[sid]!;
+    loadShape(sid);
+    ev.preferences = PREFERENCE_BY_MISMATCH[preferenceMismatch(ci, sector, occupation)]! * shapeAvoidFactor;
     loadSignatureSkills(ci, signature);
-    const limit = cLimit.data[ci]!;
-    const commuteBound = limit > 0 ? 1 - (2 * EARTH_RADIUS_KM * Math.sqrt(hav)) / limit : 1;
+    const commuteBound = commuteUpperBound(ci, hav);
     const known =
       (W.commute * commuteBound +
         W.preferences * ev.preferences +
@@ -1056,6 +1022,15 @@ export function createMatcher(
     return true;
   };
 
+  /**
+   * The commute component's upper bound from hav(d/R) before the arcsine: asin(x) ≥ x, so the chord
+   * gives a distance no longer than the true one and a component no lower.
+   */
+  const commuteUpperBound = (ci: number, hav: number): number => {
+    const limit = cLimit.data[ci]!;
+    return limit > 0 ? 1 - (2 * EARTH_RADIUS_KM * Math.sqrt(hav)) / limit : 1;
+  };
+
   /** Distance, commute, economics and the total score from the components in `ev` (hav and wage in `num`). */
   const finishScore = (ci: number): void => {
     const hav = num[HAV]!;
@@ -1070,7 +1045,7 @@ export function createMatcher(
       cGroup[ci]!,
       ev.wageValue,
       ev.jobHours,
-      Number.isNaN(wage) ? undefined : wage,
+      wageOrNone(wage),
       undefined,
     ).ratio;
     ev.economics = Number.isFinite(ratio) ? (ratio <= 1 ? 1 : 1 / ratio) : 0;
@@ -1085,6 +1060,13 @@ export function createMatcher(
     ev.score = Math.min(1, Math.max(0, ev.carved ? total * opts.carvedFactor : total));
   };
 
+  /**
+   * Cosine of a candidate's 0/1 skill vector (`n` skills) and a job's hours-weighted one (squared norm
+   * `jobNorm`, `dot` their product); `unknownSkills` when either side has none.
+   */
+  const skillsCosine = (n: number, dot: number, jobNorm: number): number =>
+    n === 0 || jobNorm === 0 ? opts.unknownSkills : dot / Math.sqrt(n * jobNorm);
+
   /** Sets `ev.skills` for a full job with skill signature `sig` and candidate `ci` (cached). */
   const loadSignatureSkills = (ci: number, sig: number): void => {
     const stamp = ci + 1;
@@ -1097,15 +1079,26 @@ export function createMatcher(
       const end = vSkillEnd.data[vi]!;
       for (let k = vSkillStart.data[vi]!; k < end; k++) if (skillMark[ids[k]!] === stamp) dot += ws[k]!;
       const jobNorm = vSkillNorm2.data[vi]!;
-      const n = cSkills[ci]!.length;
       signatureStamp[sig] = stamp;
-      signatureSkills[sig] = n === 0 || jobNorm === 0 ? opts.unknownSkills : dot / Math.sqrt(n * jobNorm);
+      signatureSkills[sig] = skillsCosine(cSkills[ci]!.length, dot, jobNorm);
     }
     ev.skills = signatureSkills[sig]!;
   };
 
-  /** The avoided-tasks factor of the preferences component, set by `evaluateShape`. */
+  /** The avoided-tasks factor of the preferences component, set by `evaluateShape` and `loadShape`. */
   let shapeAvoidFactor = 1;
+
+  /** Loads what the current candidate's evaluation of job shape `sid` left (see `evaluateShape`) into `ev`. */
+  const loadShape = (sid: number): void => {
+    const at = sid * SHAPE_VALUES;
+    ev.carved = shapeCarved[sid] === 1;
+    ev.capability = shapeValues[at]!;
+    ev.hours = shapeValues[at + 1]!;
+    shapeAvoidFactor = shapeValues[at + 2]!;
+    ev.jobHours = shapeValues[at + 3]!;
+    ev.wageValue = shapeValues[at + 4]!;
+    ev.signals = shapeSignals[sid]!;
+  };
 
   /**
    * The part of an evaluation that depends only on the job's shape (tasks `s .. s + m` of vacancy
