@@ -55,6 +55,14 @@ export function expectFunction(value: unknown, fn: string, name: string): void {
     throw new BanenmatchError('INVALID_ARGUMENT', `${fn}: expected \`${name}\` to be a function`);
 }
 
+/** Options of long work: stop it with an `AbortError` (code `ABORTED`), follow it with (done, total). */
+export interface RunOptions {
+  /** Stops the work with an `AbortError` (code `ABORTED`) when aborted. */
+  signal?: AbortSignal | undefined;
+  /** Called now and then with the work done so far and the total work. */
+  onProgress?: ((done: number, total: number) => void) | undefined;
+}
+
 /** @internal Throws `INVALID_ARGUMENT` unless `signal` is an AbortSignal and `onProgress` a function (or absent). */
 export function expectRunOptions(fn: string, signal: unknown, onProgress: unknown): void {
   if (signal !== undefined && !(signal instanceof AbortSignal)) {

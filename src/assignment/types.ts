@@ -8,13 +8,10 @@ export interface MatrixData {
 /** A dense cost (or profit) matrix: an array of equal-length rows, or {@link MatrixData}. */
 export type CostMatrix = readonly (readonly number[])[] | MatrixData;
 
-/** Options every long-running solver takes. */
-export interface RunOptions {
-  /** Stops the solver with an `AbortError` (code `ABORTED`) when aborted. */
-  signal?: AbortSignal | undefined;
-  /** Called now and then with the work done so far and the total work (rows or proposals). */
-  onProgress?: ((done: number, total: number) => void) | undefined;
-}
+import type { RunOptions } from '../_internal/guard.js';
+
+/** Options every long-running solver takes (progress in rows or proposals). */
+export type { RunOptions };
 
 /** Options of {@link solveAssignment}. */
 export interface DenseOptions extends RunOptions {

@@ -1,4 +1,4 @@
-import { expectRecords, expectRunOptions, isRecord, optionsOf } from '../_internal/guard.js';
+import { expectRecords, expectRunOptions, isRecord, optionsOf, type RunOptions } from '../_internal/guard.js';
 import {
   AbortError,
   BanenmatchError,
@@ -84,17 +84,11 @@ function bits(value: number | readonly number[] | undefined): number {
   return m;
 }
 
-/** Options of a compilation: stop it, or follow it (done, total: each record counts twice, checked then packed). */
-export interface CompileOptions {
-  signal?: AbortSignal | undefined;
-  onProgress?: ((done: number, total: number) => void) | undefined;
-}
-
 /** Records between two checks of the signal. */
 const COMPILE_STEP = 4096;
 
 /** Returns `tick(k)`, called after record k of 2n: checks the signal and reports progress every COMPILE_STEP. */
-function stepper(fn: string, n: number, options: CompileOptions | undefined): (k: number) => void {
+function stepper(fn: string, n: number, options: RunOptions | undefined): (k: number) => void {
   const { signal, onProgress } = optionsOf(options, fn);
   expectRunOptions(fn, signal, onProgress);
   throwIfAborted(signal, fn);
@@ -117,14 +111,15 @@ function throwIssues(what: string, issues: ValidationIssue[]): void {
  * Complexity: O(n × items).
  *
  * @param profiles - FML profiles (item id → code; conditions as a list).
- * @param options - `signal` to stop (`ABORTED`), `onProgress(done, total)`.
+ * @param options - `signal` to stop (`ABORTED`), `onProgress(done, total)` (each record counts twice:
+ *   checked, then packed).
  * @returns The packed profiles; row `i` is `profiles[i]`.
  * @throws {BanenmatchError} `INVALID_ARGUMENT` when an argument or option is not of the documented type.
  * @throws {ValidationError} When a profile is not valid FML (paths start with the profile's index).
  * @example
  * const P = compileProfiles([{ 'IV.13': 2 }, {}]);
  */
-export function compileProfiles(profiles: readonly FmlEntries[], options?: CompileOptions): CompiledProfiles {
+export function compileProfiles(profiles: readonly FmlEntries[], options?: RunOptions): CompiledProfiles {
   expectRecords(profiles, 'compileProfiles', 'profiles');
   const n = profiles.length;
   const tick = stepper('compileProfiles', n, options);
@@ -187,14 +182,15 @@ function levelRoom(
  *
  * @param tasks - Demands per task, each with the optional hours of its job (a `Task` works as is: its
  *   own `hoursPerWeek` is not the job's and is ignored).
- * @param options - `signal` to stop (`ABORTED`), `onProgress(done, total)`.
+ * @param options - `signal` to stop (`ABORTED`), `onProgress(done, total)` (each record counts twice:
+ *   checked, then packed).
  * @returns The packed demands; column `j` is `tasks[j]`.
  * @throws {BanenmatchError} `INVALID_ARGUMENT` when an argument or option is not of the documented type.
  * @throws {ValidationError} When demands are not valid FML or hours are not finite and ≥ 0.
  * @example
  * const D = compileDemands([{ demands: { 'IV.13': 1 } }, { demands: {}, jobHoursPerWeek: 24 }]);
  */
-export function compileDemands(tasks: readonly DemandsInJob[], options?: CompileOptions): CompiledDemands {
+export function compileDemands(tasks: readonly DemandsInJob[], options?: RunOptions): CompiledDemands {
   expectRecords(tasks, 'compileDemands', 'tasks');
   const tick = stepper('compileDemands', tasks.length, options);
   const issues: ValidationIssue[] = [];

@@ -5,7 +5,6 @@ export type {
   CheckAllOptions,
   CompiledDemands,
   CompiledProfiles,
-  CompileOptions,
   DemandsInJob,
 } from './compiled.js';
 export {

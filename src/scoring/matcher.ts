@@ -1,4 +1,4 @@
-import { expectRunOptions } from '../_internal/guard.js';
+import { expectRunOptions, type RunOptions } from '../_internal/guard.js';
 import { compareCodes, type FmlEntries, finish, type Tally } from '../capability/compare.js';
 import {
   checkCompiled,
@@ -220,13 +220,7 @@ function quarter(h: number): number {
 /** Records validated or compiled between two checks of the signal. */
 const COMPILE_CHUNK = 4096;
 
-/** Options of long work: an abort signal and a progress callback. */
-export interface RunOptions {
-  /** Stops the work (throws `AbortError`). */
-  signal?: AbortSignal | undefined;
-  /** Called as the work proceeds with (done, total). */
-  onProgress?: ((done: number, total: number) => void) | undefined;
-}
+export type { RunOptions };
 
 /**
  * Parses a list a chunk at a time with a `safeParse*` function, collecting every issue with its index
