@@ -1,3 +1,4 @@
+import { lowerBound } from '../_internal/search.js';
 import { BanenmatchError } from '../errors.js';
 import { type ExtraJobs, JOB_HOURS_PER_WEEK } from '../quota/jobs.js';
 import { columnsOf, type LedgerColumns, OPEN_END } from './columns.js';
@@ -125,18 +126,6 @@ function span(c: LedgerColumns): { first: number; last: number } | undefined {
     if (e !== OPEN_END && e > last) last = e;
   }
   return first === OPEN_END ? undefined : { first, last };
-}
-
-/** First index k with `sorted[k] ≥ x` (sorted.length when none). */
-function lowerBound(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -4,6 +4,7 @@
  * (see `protocol.ts`). Errors other than the input's own end the thread; the main thread reports them.
  */
 import { parentPort } from 'node:worker_threads';
+import { lowerBound } from '../_internal/search.js';
 import { decomposeVacancy } from '../carving/decompose.js';
 import { parseVacancies } from '../domain/parse.js';
 import type { Candidate, Vacancy } from '../domain/schemas.js';
@@ -107,16 +108,9 @@ function solve(request: Extract<Request, { type: 'solve' }>): void {
   ] as ArrayBuffer[]);
 }
 
-/** Local index of global vacancy `v` (binary search in `vacancyIndex`). */
+/** Local index of global vacancy `v` (one of the part's: binary search in `vacancyIndex`). */
 function localVacancy(v: number): number {
-  let lo = 0;
-  let hi = vacancyIndex.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (vacancyIndex[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(vacancyIndex, v);
 }
 
 function explain(request: Extract<Request, { type: 'explain' }>): void {
