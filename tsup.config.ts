@@ -1,7 +1,17 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 // The build script empties dist/ first (`npm run build`), so neither config cleans: two configs
 // cleaning in parallel could delete each other's output.
+/** The settings of the entries bundled on their own (ESM only, no type declarations). */
+const separateEsmBundle = {
+  format: ['esm'],
+  dts: false,
+  tsconfig: 'tsconfig.build.json',
+  sourcemap: true,
+  clean: false,
+  target: 'node20',
+} satisfies Options;
+
 export default defineConfig([
   {
     entry: ['src/index.ts'],
@@ -17,23 +27,13 @@ export default defineConfig([
   },
   {
     // The worker thread of assignInParallel: ESM (the package is "type": "module"), its own bundle.
+    ...separateEsmBundle,
     entry: { worker: 'src/parallel/worker.ts' },
-    format: ['esm'],
-    dts: false,
-    tsconfig: 'tsconfig.build.json',
-    sourcemap: true,
-    clean: false,
-    target: 'node20',
   },
   {
     // The command-line interface `banenmatch` (package bin): ESM, with its own copy of the library.
+    ...separateEsmBundle,
     entry: { cli: 'src/cli/bin.ts' },
-    format: ['esm'],
-    dts: false,
-    tsconfig: 'tsconfig.build.json',
-    sourcemap: true,
-    clean: false,
-    target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);
