@@ -289,53 +289,58 @@ export function optimalPlacements(data: PlacementData, list: Shortlist, o: Optim
   for (let v = 0; v < nV; v++) slotStart[v + 1] = slotStart[v]! + Math.max(0, capacity[v]!);
   const slots = slotStart[nV]!;
   const lift = slots + 1;
-  // Per candidate: shortlist pairs above minScore, plus bonus pairs outside the shortlist.
-  const bonusOf = new Map<number, number[]>();
+  // Bonus pairs outside a free candidate's shortlist (above minScore), per candidate in the bonus
+  // map's order: scored here, they follow the shortlist's pairs in the candidate's row.
   const bonus = o.bonus?.weights;
+  const extra = new Map<number, { v: number; w: number }[]>();
   for (const key of bonus?.keys() ?? []) {
     const c = Math.floor(key / nV);
-    bonusOf.set(c, [...(bonusOf.get(c) ?? []), key - c * nV]);
+    const v = key - c * nV;
+    if (fixed !== undefined && fixed[c]! >= 0) continue;
+    let listed = false;
+    for (let e = list.offsets[c]!; e < list.offsets[c + 1]! && !listed; e++)
+      listed = list.vacancies[e] === v && list.scores[e]! >= o.minScore;
+    if (listed) continue;
+    const r = o.bonus!.scorePair(c, v);
+    if (r.excluded || r.score < o.minScore) continue;
+    const row = extra.get(c) ?? [];
+    row.push({ v, w: Math.max(r.score, 1e-9) + bonus!.get(key)! });
+    extra.set(c, row);
   }
-  const rows: { v: number; w: number }[][] = [];
-  for (let c = 0; c < nC; c++) {
-    const row: { v: number; w: number }[] = [];
-    if (fixed === undefined || fixed[c]! < 0) {
-      const seen = new Set<number>();
-      for (let e = list.offsets[c]!; e < list.offsets[c + 1]!; e++) {
-        const score = list.scores[e]!;
-        if (score < o.minScore) continue;
-        const v = list.vacancies[e]!;
-        seen.add(v);
-        row.push({ v, w: Math.max(score, 1e-9) + (bonus?.get(c * nV + v) ?? 0) });
-      }
-      if (o.bonus !== undefined) {
-        for (const v of bonusOf.get(c) ?? []) {
-          const b = o.bonus.weights.get(c * nV + v)!;
-          if (seen.has(v)) continue;
-          const r = o.bonus.scorePair(c, v);
-          if (!r.excluded && r.score >= o.minScore) row.push({ v, w: Math.max(r.score, 1e-9) + b });
-        }
-      }
-      if (o.priorityFirst && data.priority[c] === 1) for (const x of row) x.w += lift;
-    }
-    rows.push(row);
-  }
-  let edges = 0;
-  for (const row of rows) for (const x of row) edges += slotStart[x.v + 1]! - slotStart[x.v]!;
+  // Two passes over the pairs (count the slots, then fill): no object per pair.
+  const isFree = (c: number) => fixed === undefined || fixed[c]! < 0;
+  const width = (v: number) => slotStart[v + 1]! - slotStart[v]!;
   const offsets = new Int32Array(nC + 1);
-  const targets = new Int32Array(edges);
-  const weights = new Float64Array(edges);
-  let n = 0;
-  rows.forEach((row, c) => {
-    for (const x of row) {
-      for (let s = slotStart[x.v]!; s < slotStart[x.v + 1]!; s++) {
-        targets[n] = s;
-        weights[n] = x.w;
-        n++;
-      }
+  for (let c = 0; c < nC; c++) {
+    let n = 0;
+    if (isFree(c)) {
+      for (let e = list.offsets[c]!; e < list.offsets[c + 1]!; e++)
+        if (list.scores[e]! >= o.minScore) n += width(list.vacancies[e]!);
+      for (const x of extra.get(c) ?? []) n += width(x.v);
     }
-    offsets[c + 1] = n;
-  });
+    offsets[c + 1] = offsets[c]! + n;
+  }
+  const targets = new Int32Array(offsets[nC]!);
+  const weights = new Float64Array(offsets[nC]!);
+  let n = 0;
+  const put = (v: number, w: number): void => {
+    for (let s = slotStart[v]!; s < slotStart[v + 1]!; s++) {
+      targets[n] = s;
+      weights[n++] = w;
+    }
+  };
+  for (let c = 0; c < nC; c++) {
+    if (!isFree(c)) continue;
+    const lifted = o.priorityFirst && data.priority[c] === 1;
+    for (let e = list.offsets[c]!; e < list.offsets[c + 1]!; e++) {
+      const score = list.scores[e]!;
+      if (score < o.minScore) continue;
+      const v = list.vacancies[e]!;
+      const w = Math.max(score, 1e-9) + (bonus?.get(c * nV + v) ?? 0);
+      put(v, lifted ? w + lift : w);
+    }
+    for (const x of extra.get(c) ?? []) put(x.v, lifted ? x.w + lift : x.w);
+  }
   const result = solveSparseAssignment(
     { rows: nC, cols: slots, offsets, targets, weights },
     { signal: o.signal, onProgress: o.onProgress },
