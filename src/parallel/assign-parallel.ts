@@ -23,8 +23,10 @@ import { type Partition, partition } from './partition.js';
 import type { Reply, Request } from './protocol.js';
 
 const WHAT = 'assignInParallel';
-/** Records a message carries to a worker; the main thread yields to events between messages. */
+/** Records a message carries to a worker. */
 const RECORD_CHUNK = 4096;
+/** Messages of records sent to a worker before it has compiled the first of them. */
+const RECORDS_IN_FLIGHT = 2;
 /** Progress steps of each phase (compile, shortlist, solve, explain). */
 const PHASE_SCALE = 1000;
 const PHASES = 4;
@@ -113,6 +115,7 @@ function issueRank(issue: ValidationIssue): number {
 
 /** What a worker is doing after each request or reply, for error messages. */
 const PHASE_AFTER: Partial<Record<Request['type'] | Reply['type'], string>> = {
+  begin: 'compiling',
   records: 'compiling',
   compile: 'compiling',
   compiled: 'shortlisting',
@@ -218,8 +221,10 @@ class Pool {
 }
 
 /**
- * Posts each part's records in chunks, yielding between messages (so an abort is seen), then its
- * compile request (the worker shortlists right after compiling); resolves with each part's first reply.
+ * Sends each part's records to its worker in chunks — candidates, then vacancies — while the workers
+ * validate and compile them as they come, at most `RECORDS_IN_FLIGHT` chunks ahead of each worker (so
+ * records wait in no queue), then asks each to finish (the worker shortlists right after compiling);
+ * resolves with each part's first reply to that.
  */
 async function compileParts(
   pool: Pool,
@@ -228,29 +233,32 @@ async function compileParts(
   options: ResolvedMatcherOptions,
   k: number,
 ) {
-  for (let p = 0; p < plan.parts.length; p++) {
+  const send = async (p: number): Promise<void> => {
     const part = plan.parts[p]!;
-    const length = Math.max(part.candidates.length, part.vacancies.length);
-    for (let from = 0; from < length; from += RECORD_CHUNK) {
-      const candidates = part.candidates.subarray(from, from + RECORD_CHUNK);
-      const vacancies = part.vacancies.subarray(from, from + RECORD_CHUNK);
-      try {
-        pool.post(p, {
-          type: 'records',
-          candidates: Array.from(candidates, (c) => input.candidates[c]),
-          vacancies: Array.from(vacancies, (v) => input.vacancies[v]),
-        });
-      } catch (error) {
-        if ((error as Error | null)?.name !== 'DataCloneError') throw error;
-        notPlainData(input.candidates, candidates, 'candidates');
-        notPlainData(input.vacancies, vacancies, 'vacancies');
-        throw error;
+    pool.post(p, { type: 'begin', options, records: part.candidates.length + part.vacancies.length });
+    let inFlight = 0;
+    for (const what of ['candidates', 'vacancies'] as const) {
+      const indices = part[what];
+      for (let from = 0; from < indices.length; from += RECORD_CHUNK) {
+        if (inFlight === RECORDS_IN_FLIGHT) {
+          await pool.next(p, 'fed');
+          inFlight--;
+        }
+        const chunk = indices.subarray(from, from + RECORD_CHUNK);
+        try {
+          pool.post(p, { type: 'records', what, list: Array.from(chunk, (i) => input[what][i]) });
+        } catch (error) {
+          if ((error as Error | null)?.name !== 'DataCloneError') throw error;
+          notPlainData(input[what], chunk, what);
+          throw error;
+        }
+        inFlight++;
       }
-      await new Promise((resolve) => setImmediate(resolve));
-      pool.check();
     }
-    pool.post(p, { type: 'compile', options, vacancyIndex: part.vacancies, k });
-  }
+    for (; inFlight > 0; inFlight--) await pool.next(p, 'fed');
+    pool.post(p, { type: 'compile', vacancyIndex: part.vacancies, k });
+  };
+  await Promise.all(plan.parts.map((_, p) => send(p)));
   return Promise.all(plan.parts.map((_, p) => pool.next(p, 'compiled', 'invalid', 'rejected')));
 }
 

@@ -16,13 +16,18 @@ export interface ListMessage {
 }
 
 export type Request =
-  /** More of the part's records (raw input, in global order). */
-  | { type: 'records'; candidates: unknown[]; vacancies: unknown[] }
+  /** Start the part's matcher: `records` candidates and vacancies follow. */
+  | { type: 'begin'; options: ResolvedMatcherOptions; records: number }
   /**
-   * Validate and compile the part (`vacancyIndex[i]`: the global index of the part's vacancy `i`), then
+   * More of the part's records (raw input, in global order), validated and compiled as they come:
+   * every candidate before the first vacancy.
+   */
+  | { type: 'records'; what: 'candidates' | 'vacancies'; list: unknown[] }
+  /**
+   * Finish the part's matcher (`vacancyIndex[i]`: the global index of the part's vacancy `i`), then
    * shortlist each candidate's top k: replies `compiled` and `shortlisted`, or `invalid` or `rejected`.
    */
-  | { type: 'compile'; options: ResolvedMatcherOptions; vacancyIndex: Int32Array; k: number }
+  | { type: 'compile'; vacancyIndex: Int32Array; k: number }
   /** Run the solver on the merged shortlist (global indices). */
   | {
       type: 'solve';
@@ -40,6 +45,8 @@ export type Request =
 export type Reply =
   /** Per mille of the current request done (a compile: 0–999 compiling, 1000–1999 shortlisting). */
   | { type: 'progress'; permille: number }
+  /** A `records` message validated and compiled. */
+  | { type: 'fed' }
   /** The part compiled: its parsed ids, priority flags and positions, in local order. */
   | {
       type: 'compiled';

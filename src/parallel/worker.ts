@@ -5,19 +5,17 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { lowerBound } from '../_internal/search.js';
-import { decomposeVacancy } from '../carving/decompose.js';
-import { parseVacancies } from '../domain/parse.js';
 import type { Candidate, Vacancy } from '../domain/schemas.js';
 import { isBanenmatchError, isValidationError } from '../errors.js';
 import { solvePlacements } from '../placement/assign.js';
-import { createMatcher, type Match, type Matcher } from '../scoring/matcher.js';
+import { type Match, type Matcher, type MatcherBuild, matcherBuild } from '../scoring/matcher.js';
 import type { Reply, Request } from './protocol.js';
 
 /** Explained matches per reply message. */
 const EXPLAIN_CHUNK = 256;
 
 const port = parentPort!;
-const records: { candidates: unknown[]; vacancies: unknown[] } = { candidates: [], vacancies: [] };
+let build: MatcherBuild | undefined;
 let matcher: Matcher | undefined;
 let candidates: readonly Candidate[] = [];
 let vacancies: readonly Vacancy[] = [];
@@ -37,32 +35,18 @@ function progress(offset = 0): (done: number, total: number) => void {
   };
 }
 
-/** Local index of the first vacancy whose tasks cannot be derived (the one createMatcher stops at), or −1. */
-function firstFailingVacancy(): number {
-  const parsed = parseVacancies(records.vacancies);
-  for (let i = 0; i < parsed.length; i++) {
-    try {
-      decomposeVacancy(parsed[i]!);
-    } catch {
-      return i;
-    }
-  }
-  return -1;
-}
-
 function compile(request: Extract<Request, { type: 'compile' }>): void {
   vacancyIndex = request.vacancyIndex;
+  const part = build!;
+  build = undefined;
   try {
-    matcher = createMatcher(records, { ...request.options, onProgress: progress() });
+    matcher = part.finish();
   } catch (error) {
     if (isValidationError(error)) post({ type: 'invalid', issues: [...error.issues] });
     else if (isBanenmatchError(error))
-      post({ type: 'rejected', code: error.code, message: error.message, vacancy: firstFailingVacancy() });
+      post({ type: 'rejected', code: error.code, message: error.message, vacancy: part.failedVacancy });
     else throw error;
     return;
-  } finally {
-    records.candidates = [];
-    records.vacancies = [];
   }
   candidates = matcher.candidates;
   vacancies = matcher.vacancies;
@@ -130,9 +114,13 @@ function explain(request: Extract<Request, { type: 'explain' }>): void {
 
 port.on('message', (request: Request) => {
   switch (request.type) {
+    case 'begin':
+      build = matcherBuild({ ...request.options, onProgress: progress() }, request.records);
+      break;
     case 'records':
-      for (const r of request.candidates) records.candidates.push(r);
-      for (const r of request.vacancies) records.vacancies.push(r);
+      if (request.what === 'candidates') build!.addCandidates(request.list);
+      else build!.addVacancies(request.list);
+      post({ type: 'fed' });
       break;
     case 'compile':
       compile(request);

@@ -179,8 +179,11 @@ const MAX_ENUMERATED_TASKS = 16;
 const MAX_MASK_TASKS = 31;
 /** Numbers per vacancy in the grid: unit vector (3) and wage (NaN: none). */
 const VGRID_STRIDE = 4;
-/** Whole numbers per vacancy in the grid: job shape, sector + 2 × occupation, skill signature, first task, tasks, job content. */
+/** Whole numbers per vacancy in the grid: job shape, sector + 2 × occupation, skill signature, job layout, tasks, job content. */
 const VGRID_INTS = 6;
+/** Numbers per row of the matcher's job layouts. */
+const LAYOUT_STRIDE = 4;
+
 /** Numbers remembered per candidate and job shape: capability, hours, avoided-tasks factor, job hours, wage value. */
 const SHAPE_VALUES = 5;
 
@@ -223,38 +226,34 @@ const COMPILE_CHUNK = 4096;
 export type { RunOptions };
 
 /**
- * Parses a list a chunk at a time with a `safeParse*` function, collecting every issue with its index
- * in the whole list under `what`, and ids duplicated across chunks.
+ * Parses one chunk of a list with a `safeParse*` function: the records, or none and every issue with
+ * its index in the whole list (`from` + its index in the chunk) under `what`; ids already `seen` in
+ * the list are issues too.
  */
-function parseChunked<T extends { id: string }>(
-  list: readonly unknown[],
+function parseChunk<T extends { id: string }>(
+  chunk: readonly unknown[],
+  from: number,
   safeParse: (chunk: unknown) => ParseResult<T[]>,
   what: string,
+  seen: Map<string, number>,
   issues: ValidationIssue[],
-  step: (n: number) => void,
 ): T[] {
-  const out: T[] = [];
-  const seen = new Map<string, number>();
-  for (let from = 0; from < list.length; from += COMPILE_CHUNK) {
-    const chunk = list.slice(from, from + COMPILE_CHUNK);
-    const r = safeParse(chunk);
-    if (r.success) {
-      r.data.forEach((record, k) => {
-        noteId(seen, record.id, [what, from + k], issues);
-        out.push(record);
+  const r = safeParse(chunk);
+  if (!r.success) {
+    for (const i of r.error.issues) {
+      const [index, ...rest] = i.path;
+      issues.push({
+        ...i,
+        path: typeof index === 'number' ? [what, from + index, ...rest] : [what, ...i.path],
       });
-    } else {
-      for (const i of r.error.issues) {
-        const [index, ...rest] = i.path;
-        issues.push({
-          ...i,
-          path: typeof index === 'number' ? [what, from + index, ...rest] : [what, ...i.path],
-        });
-      }
     }
-    step(chunk.length);
+    return [];
   }
-  return out;
+  const before = issues.length;
+  r.data.forEach((record, k) => {
+    noteId(seen, record.id, [what, from + k], issues);
+  });
+  return issues.length === before ? r.data : [];
 }
 
 /** The id of `key` in `index`: the next id (the index's size before) when it is new. */
@@ -336,6 +335,37 @@ export function createMatcher(
       { path: [], message: 'expected { candidates: [...], vacancies: [...] }', code: 'invalid_type' },
     ]);
   }
+  const build = matcherBuild(options, input.candidates.length + input.vacancies.length);
+  for (let from = 0; from < input.candidates.length; from += COMPILE_CHUNK)
+    build.addCandidates(input.candidates.slice(from, from + COMPILE_CHUNK));
+  for (let from = 0; from < input.vacancies.length; from += COMPILE_CHUNK)
+    build.addVacancies(input.vacancies.slice(from, from + COMPILE_CHUNK));
+  return build.finish();
+}
+
+/**
+ * @internal A matcher built from records that arrive in chunks (as `assignInParallel`'s workers
+ * receive them): each chunk is validated when it comes and compiled while no problem has been found,
+ * so only the compiled records stay in memory. Feed every candidate before the first vacancy; `finish`
+ * then returns what `createMatcher` returns for the whole lists, or throws what it throws.
+ */
+export interface MatcherBuild {
+  /** Validates and compiles the next candidates (JSON in the input contract or parsed). */
+  addCandidates(chunk: readonly unknown[]): void;
+  /** Validates and compiles the next vacancies; tasks are decomposed when absent. */
+  addVacancies(chunk: readonly unknown[]): void;
+  /** Index in the whole vacancy list of the first vacancy whose tasks could not be derived, or −1. */
+  readonly failedVacancy: number;
+  /** The matcher. @throws ValidationError with every issue fed, else the first vacancy's error. */
+  finish(): Matcher;
+}
+
+/**
+ * @internal Starts a {@link MatcherBuild}; `records` (candidates and vacancies to come) sizes the
+ * progress reports: `onProgress(done, 2 × records)`, one step for validating and one for compiling
+ * each record.
+ */
+export function matcherBuild(options: MatcherOptions & RunOptions = {}, records = 0): MatcherBuild {
   const { signal, onProgress, ...matcherOptions } = options ?? {};
   expectRunOptions('createMatcher', signal, onProgress);
   const opts = resolveMatcherOptions(matcherOptions);
@@ -399,20 +429,16 @@ export function createMatcher(
   const vLon = new FloatColumn();
   /** Location as a unit vector, three entries a vacancy. */
   const vPos = new FloatColumn();
-  const vHours = new FloatColumn();
   /** Wage per hour, NaN when the vacancy gives none (see `wageOf`). */
   const vWage = new FloatColumn();
   const wageOf = (vi: number): number | undefined => wageOrNone(vWage.data[vi]!);
   const vSector = new ByteColumn();
-  const vCarvable = new ByteColumn();
   const vTaskStart = new IntColumn();
   const vTaskEnd = new IntColumn();
   /** Vacancies by place, with the numbers a known job shape is scored from packed beside them (VGRID_STRIDE). */
   const vGrid = new DynamicGrid(5, VGRID_STRIDE, VGRID_INTS);
   const demands = new GrowableDemands();
   const tHours = new FloatColumn();
-  const tCore = new ByteColumn();
-  const tKind = new IntColumn();
   /** Skills of task t: `tSkillIds[tSkillStart[t] .. tSkillStart[t + 1])` (CSR). */
   const tSkillStart = new IntColumn();
   const tSkillIds = new IntColumn();
@@ -426,17 +452,16 @@ export function createMatcher(
   const classIndex = new Map<string, number>();
   /** Tasks so far (the next task's column). */
   let taskCount = 0;
-  /** The full job's skill vector of each vacancy (ids and hours-weights, CSR) and its squared norm. */
-  const vSkillStart = new IntColumn();
-  const vSkillEnd = new IntColumn();
-  const vSkillIds = new IntColumn();
-  const vSkillWeights = new FloatColumn();
-  const vSkillNorm2 = new FloatColumn();
   /** The full job's skill vector interned: vacancies with equal vectors share a signature. */
   const vSkillSignature = new IntColumn();
   const skillSignatureIndex = new Map<string, number>();
-  /** A vacancy of each skill signature, whose vector stands for it (columns outlive removals). */
-  const signatureVacancy = new IntColumn();
+  /**
+   * The vector of each skill signature: (skill id, hours-weight) pairs of signature `g` from pair
+   * `signatureStart[g]` to `signatureStart[g + 1]`, and its squared norm.
+   */
+  const signatureStart = new IntColumn();
+  const signaturePairs = new FloatColumn();
+  const signatureNorm2 = new FloatColumn();
   /**
    * Job shapes: vacancies equal in hours, carvable, and per task hours, core, kind and FML demands
    * share a shape. The hard rules on capability and hours, the job (full or carved), and the
@@ -444,12 +469,18 @@ export function createMatcher(
    * vacancy of a shape serves the others (−1: too many tasks to remember a carved job as a bit mask).
    */
   const vShape = new IntColumn();
-  const shapeIndex = new Map<string, number>();
   /**
-   * The first vacancy of each shape: its tasks stand for the shape's, so every candidate reads the same
-   * few task rows (they stay in the processor's cache) instead of each vacancy's own.
+   * Job layouts: what the capability, hours and carving rules read of a vacancy, packed so that one
+   * evaluation reads one run of memory. A layout at row r (of LAYOUT_STRIDE numbers) holds the job's
+   * hours and carvable flag (0/1), then one row per task: hours, demand class, task kind, core (0/1).
+   * Vacancies of one job shape share its layout; a vacancy without a shape has its own.
    */
-  const shapeVacancy = new IntColumn();
+  const layouts = new FloatColumn();
+  let layoutRows = 0;
+  const vLayout = new IntColumn();
+  const shapeIndex = new Map<string, number>();
+  /** The layout of each job shape (see `layouts`). */
+  const shapeLayout = new IntColumn();
   /**
    * Job contents: a shape with its tasks' skills (in order). A carved job's skills depend on nothing
    * else, so they are remembered per candidate and content (−1 without a shape); the first vacancy of
@@ -458,7 +489,6 @@ export function createMatcher(
   const vContent = new IntColumn();
   const contentIndex = new Map<string, number>();
   const contentVacancy = new IntColumn();
-  let vSkillEdges = 0;
   /** Occupations interned, so a candidate's occupation preference is tested once an occupation. */
   const vOccupation = new IntColumn();
   const occupationIndex = new Map<string, number>();
@@ -550,6 +580,25 @@ export function createMatcher(
     liveCache = undefined;
   };
 
+  /** Appends the layout of vacancy `v` (task kinds `kinds`, demand classes from task row `t`); returns its row. */
+  const addLayout = (v: Vacancy, kinds: readonly number[], t: number): number => {
+    const row = layoutRows;
+    const tasks = v.tasks ?? [];
+    let at = row * LAYOUT_STRIDE;
+    layouts.set(at + LAYOUT_STRIDE - 1, 0);
+    layouts.data[at] = v.hoursPerWeek;
+    layouts.data[at + 1] = v.carvable ? 1 : 0;
+    tasks.forEach((task, a) => {
+      at += LAYOUT_STRIDE;
+      layouts.set(at + LAYOUT_STRIDE - 1, task.core ? 1 : 0);
+      layouts.data[at] = task.hoursPerWeek;
+      layouts.data[at + 1] = tClass.data[t + a]!;
+      layouts.data[at + 2] = kinds[a]!;
+    });
+    layoutRows += 1 + tasks.length;
+    return row;
+  };
+
   const addVacancies = (list: readonly Vacancy[]): void => {
     const first = vRecords.length;
     let t = taskCount;
@@ -563,10 +612,8 @@ export function createMatcher(
       vLat.set(i, v.location.lat);
       vLon.set(i, v.location.lon);
       setUnitVector(vPos, i, v.location.lat, v.location.lon);
-      vHours.set(i, v.hoursPerWeek);
       vWage.set(i, v.wagePerHour ?? Number.NaN);
       vSector.set(i, v.sector === 'market' ? 0 : 1);
-      vCarvable.set(i, v.carvable ? 1 : 0);
       vTaskStart.set(i, t);
       const occupation = intern(occupationIndex, v.occupation);
       if (occupation === occupationNames.length) occupationNames.push(v.occupation);
@@ -576,10 +623,11 @@ export function createMatcher(
       const anyTaskSkills = tasks.some((x) => x.skills.length > 0);
       weights.clear();
       let shape = `${v.hoursPerWeek}|${v.carvable ? 1 : 0}`;
+      const kinds: number[] = [];
       for (const task of tasks) {
         tHours.set(t, task.hoursPerWeek);
-        tCore.set(t, task.core ? 1 : 0);
-        tKind.set(t, kindOf(task.kind));
+        const kind = kindOf(task.kind);
+        kinds.push(kind);
         const known = classIndex.size;
         const cls = intern(classIndex, demandsKey(task.demands));
         if (cls === known) newClasses.push({ demands: task.demands });
@@ -590,7 +638,7 @@ export function createMatcher(
           if (id >= 0) ids.add(id);
         }
         const h = Math.max(task.hoursPerWeek, 0);
-        shape += `;${task.hoursPerWeek},${task.core ? 1 : 0},${tKind.data[t]},${cls}`;
+        shape += `;${task.hoursPerWeek},${task.core ? 1 : 0},${kind},${cls}`;
         for (const id of ids) {
           tSkillIds.set(skillEdges++, id);
           weights.set(id, (weights.get(id) ?? 0) + h);
@@ -599,28 +647,30 @@ export function createMatcher(
         tSkillStart.set(t, skillEdges);
       }
       vTaskEnd.set(i, t);
-      vSkillStart.set(i, vSkillEdges);
-      let norm2 = 0;
-      for (const [id, w] of weights) {
-        vSkillIds.set(vSkillEdges, id);
-        vSkillWeights.set(vSkillEdges++, w);
-        norm2 += w * w;
-      }
-      vSkillEnd.set(i, vSkillEdges);
-      vSkillNorm2.set(i, norm2);
       let skillKey = '';
       for (const [id, w] of weights) skillKey += `${id}:${w};`;
       const signatures = skillSignatureIndex.size;
       const signature = intern(skillSignatureIndex, skillKey);
-      if (signature === signatures) signatureVacancy.set(signature, i);
+      if (signature === signatures) {
+        let pair = signatureStart.data[signature]!;
+        let norm2 = 0;
+        for (const [id, w] of weights) {
+          signaturePairs.set(2 * pair + 1, w);
+          signaturePairs.data[2 * pair++] = id;
+          norm2 += w * w;
+        }
+        signatureStart.set(signature + 1, pair);
+        signatureNorm2.set(signature, norm2);
+      }
       vSkillSignature.set(i, signature);
       let sid = -1;
       if (tasks.length <= MAX_MASK_TASKS) {
         const shapes = shapeIndex.size;
         sid = intern(shapeIndex, shape);
-        if (sid === shapes) shapeVacancy.set(sid, i);
+        if (sid === shapes) shapeLayout.set(sid, addLayout(v, kinds, vTaskStart.data[i]!));
       }
       vShape.set(i, sid);
+      vLayout.set(i, sid >= 0 ? shapeLayout.data[sid]! : addLayout(v, kinds, vTaskStart.data[i]!));
       let content = -1;
       if (sid >= 0) {
         let key = `${sid}`;
@@ -643,7 +693,7 @@ export function createMatcher(
           sid,
           vSector.data[i]! + 2 * occupation,
           signature,
-          vTaskStart.data[i]!,
+          vLayout.data[i]!,
           vTaskEnd.data[i]! - vTaskStart.data[i]!,
           content,
         ],
@@ -666,9 +716,9 @@ export function createMatcher(
     if (issues.length > 0) throw new ValidationError(what, issues);
   };
 
-  // Validate and compile in chunks, so that a national build can be stopped and shows progress;
-  // every problem of every chunk is collected, with its index in the whole list.
-  const total = 2 * (input.candidates.length + input.vacancies.length);
+  // Validate and compile a chunk at a time, so that a national build can be stopped and shows
+  // progress; every problem of every chunk is collected, with its index in the whole list.
+  const total = 2 * records;
   let done = 0;
   const step = (n: number): void => {
     done += n;
@@ -677,19 +727,48 @@ export function createMatcher(
   };
   throwIfAborted(signal, 'createMatcher');
   const issues: ValidationIssue[] = [];
-  const parsedCandidates = parseChunked(input.candidates, safeParseCandidates, 'candidates', issues, step);
-  const parsedVacancies = parseChunked(input.vacancies, safeParseVacancies, 'vacancies', issues, step);
-  if (issues.length > 0) throw new ValidationError('createMatcher', issues);
-  for (let from = 0; from < parsedCandidates.length; from += COMPILE_CHUNK) {
-    const chunk = parsedCandidates.slice(from, from + COMPILE_CHUNK);
-    addCandidates(chunk);
-    step(chunk.length);
-  }
-  for (let from = 0; from < parsedVacancies.length; from += COMPILE_CHUNK) {
-    const chunk = parsedVacancies.slice(from, from + COMPILE_CHUNK);
-    addVacancies(chunk.map((v) => ({ ...v, tasks: decomposeVacancy(v) })));
-    step(chunk.length);
-  }
+  const seenCandidates = new Map<string, number>();
+  const seenVacancies = new Map<string, number>();
+  let fedCandidates = 0;
+  let fedVacancies = 0;
+  /** The first vacancy whose tasks could not be derived, and why; nothing is compiled after it. */
+  let failure: { index: number; error: unknown } | undefined;
+  const feedCandidates = (list: readonly unknown[]): void => {
+    if (fedVacancies > 0) {
+      throw new BanenmatchError('INVALID_ARGUMENT', 'createMatcher: candidates fed after vacancies');
+    }
+    for (let from = 0; from < list.length; from += COMPILE_CHUNK) {
+      const chunk = list.slice(from, from + COMPILE_CHUNK);
+      const at = fedCandidates;
+      fedCandidates += chunk.length;
+      const parsed = parseChunk(chunk, at, safeParseCandidates, 'candidates', seenCandidates, issues);
+      step(chunk.length);
+      if (issues.length === 0) addCandidates(parsed);
+      step(chunk.length);
+    }
+  };
+  const feedVacancies = (list: readonly unknown[]): void => {
+    for (let from = 0; from < list.length; from += COMPILE_CHUNK) {
+      const chunk = list.slice(from, from + COMPILE_CHUNK);
+      const at = fedVacancies;
+      fedVacancies += chunk.length;
+      const parsed = parseChunk(chunk, at, safeParseVacancies, 'vacancies', seenVacancies, issues);
+      step(chunk.length);
+      if (issues.length === 0 && failure === undefined) {
+        const withTasks: Vacancy[] = [];
+        for (let k = 0; k < parsed.length; k++) {
+          try {
+            withTasks.push({ ...parsed[k]!, tasks: decomposeVacancy(parsed[k]!) });
+          } catch (error) {
+            failure = { index: at + k, error };
+            break;
+          }
+        }
+        addVacancies(withTasks);
+      }
+      step(chunk.length);
+    }
+  };
 
   const ev: Evaluation = {
     excluded: 0,
@@ -714,6 +793,8 @@ export function createMatcher(
   let skillAcc = new Float64Array(64);
   let skillTouched = new Int32Array(64);
   const eligibleScratch = new Int32Array(128);
+  const unitsScratch = new Int32Array(128);
+  const valueScratch = new Float64Array(128);
   // Caches of one candidate's results, valid where the stamp equals the candidate's index + 1
   // (indices are never reused, so a stamp never goes stale): status and margin per demand class,
   // occupation preference per occupation, and a mark on each of the candidate's skills.
@@ -780,7 +861,6 @@ export function createMatcher(
       skillTouched = new Int32Array(skillNames.length * 2);
     }
   };
-  fitCaches();
   /** Marks the candidate's skills in `skillMark` with its stamp (index + 1). */
   const markSkills = (ci: number): void => {
     const own = cSkills[ci]!;
@@ -811,7 +891,7 @@ export function createMatcher(
       vSector.data[vi]!,
       vOccupation.data[vi]!,
       vSkillSignature.data[vi]!,
-      s,
+      vLayout.data[vi]!,
       vTaskEnd.data[vi]! - s,
       vContent.data[vi]!,
     );
@@ -819,8 +899,8 @@ export function createMatcher(
 
   /**
    * {@link evaluate} with the vacancy's numbers given (as the grid's packed cells hold them): job
-   * shape, sector, occupation, skill signature, its tasks `s .. s + m`, its job content, and in `num`
-   * the distance's hav, the wage (NaN: none) and the floor.
+   * shape, sector, occupation, skill signature, job layout, its number of tasks `m`, its job content,
+   * and in `num` the distance's hav, the wage (NaN: none) and the floor.
    */
   const evaluatePacked = (
     ci: number,
@@ -829,7 +909,7 @@ export function createMatcher(
     sector: number,
     occupation: number,
     signature: number,
-    s: number,
+    layout: number,
     m: number,
     content: number,
   ): boolean => {
@@ -852,7 +932,7 @@ export function createMatcher(
         return false;
       }
       if (!scoreKnownFull(ci, sid, sector, occupation, signature)) return false;
-      inJob.fill(1, 0, m);
+      for (let a = 0; a < m; a++) inJob[a] = 1;
       return true;
     }
     const commuteBound = commuteUpperBound(ci, hav);
@@ -887,9 +967,8 @@ export function createMatcher(
         ev.excluded = PRUNED;
         return false;
       }
-      const rep = sid >= 0 ? shapeVacancy.data[sid]! : vi;
       num[BOUND] = bound;
-      const outcome = evaluateShape(ci, vTaskStart.data[rep]!, m, rep);
+      const outcome = evaluateShape(ci, layout, m);
       if (outcome === PRUNED) {
         ev.excluded = PRUNED;
         return false;
@@ -927,7 +1006,7 @@ export function createMatcher(
       ev.skills = contentSkills[content]!;
     } else {
       // The carved job's tasks of the content's first vacancy: the same skills, rows other candidates read too.
-      const from = content >= 0 ? vTaskStart.data[contentVacancy.data[content]!]! : s;
+      const from = vTaskStart.data[content >= 0 ? contentVacancy.data[content]! : vi]!;
       if (markedFor !== ci) markSkills(ci);
       let dot = 0;
       let jobNorm = 0;
@@ -1065,14 +1144,13 @@ export function createMatcher(
   const loadSignatureSkills = (ci: number, sig: number): void => {
     const stamp = ci + 1;
     if (signatureStamp[sig] !== stamp) {
-      const vi = signatureVacancy.data[sig]!;
       if (markedFor !== ci) markSkills(ci);
       let dot = 0;
-      const ids = vSkillIds.data;
-      const ws = vSkillWeights.data;
-      const end = vSkillEnd.data[vi]!;
-      for (let k = vSkillStart.data[vi]!; k < end; k++) if (skillMark[ids[k]!] === stamp) dot += ws[k]!;
-      const jobNorm = vSkillNorm2.data[vi]!;
+      const pairs = signaturePairs.data;
+      const end = 2 * signatureStart.data[sig + 1]!;
+      for (let k = 2 * signatureStart.data[sig]!; k < end; k += 2)
+        if (skillMark[pairs[k]!] === stamp) dot += pairs[k + 1]!;
+      const jobNorm = signatureNorm2.data[sig]!;
       signatureStamp[sig] = stamp;
       signatureSkills[sig] = skillsCosine(cSkills[ci]!.length, dot, jobNorm);
     }
@@ -1095,21 +1173,21 @@ export function createMatcher(
   };
 
   /**
-   * The part of an evaluation that depends only on the job's shape (tasks `s .. s + m` of vacancy
-   * `vi`): the hard rules on capability and hours with carving, the job (`ev.carved`, `inJob`,
+   * The part of an evaluation that depends only on the job's shape (`m` tasks of job layout `layout`):
+   * the hard rules on capability and hours with carving, the job (`ev.carved`, `inJob`,
    * `ev.jobHours`), the capability and hours components, signals, the wage value, and the
    * avoided-tasks factor (`shapeAvoidFactor`). Returns 0, an exclusion code, or `PRUNED` when a carved
    * job's upper bound (`bound` × the carved factor) stays below `floor`.
    */
-  const evaluateShape = (ci: number, s: number, m: number, vi: number): number => {
+  const evaluateShape = (ci: number, layout: number, m: number): number => {
     const floor = num[FLOOR]!;
     const bound = num[BOUND]!;
-    const hoursOf = tHours.data;
+    const rows = layouts.data;
+    const head = layout * LAYOUT_STRIDE;
     const stamp = ci + 1;
-    const classes = tClass.data;
     let fullFits = true;
-    for (let a = 0; a < m; a++) {
-      const cls = classes[s + a]!;
+    for (let a = 0, at = head + LAYOUT_STRIDE + 1; a < m; a++, at += LAYOUT_STRIDE) {
+      const cls = rows[at]!;
       if (classStamp[cls] !== stamp) {
         classStamp[cls] = stamp;
         classStatus[cls] = checkCompiled(profiles, ci, demands, cls);
@@ -1120,17 +1198,18 @@ export function createMatcher(
       if (st === STATUS_EXCEEDS) fullFits = false;
     }
     const maxH = cMax.data[ci]!;
-    let jobHours = vHours.data[vi]!;
+    let jobHours = rows[head]!;
     if (!fullFits || jobHours > maxH) {
       // The whole vacancy is out; a carved job inside it may fit.
       const carving = opts.carving;
       const excluded = fullFits ? EXCLUDED_HOURS : EXCLUDED_CAPABILITY;
-      if (carving === false || vCarvable.data[vi] === 0) return excluded;
+      if (carving === false || rows[head + 1] === 0) return excluded;
       if (bound * opts.carvedFactor < floor - PRUNE_EPS) return PRUNED;
-      if (!carveWithin(ci, s, m, maxH, carving.minHours)) return excluded;
+      if (!carveWithin(ci, layout, m)) return excluded;
       ev.carved = true;
       jobHours = 0;
-      for (let a = 0; a < m; a++) if (inJob[a] === 1) jobHours += quarter(hoursOf[s + a]!);
+      for (let a = 0; a < m; a++)
+        if (inJob[a] === 1) jobHours += quarter(rows[head + (a + 1) * LAYOUT_STRIDE]!);
     }
     ev.jobHours = jobHours;
 
@@ -1142,12 +1221,11 @@ export function createMatcher(
     let avoided = 0;
     let taskHours = 0;
     let productive = 0;
-    const kinds = tKind.data;
     for (let a = 0; a < m; a++) {
       if (inJob[a] === 0) continue;
-      const t = s + a;
-      const h = hoursOf[t]!;
-      const kind = kinds[t]!;
+      const at = head + (a + 1) * LAYOUT_STRIDE;
+      const h = rows[at]!;
+      const kind = rows[at + 2]!;
       if (status[a] === STATUS_SIGNAL) signals++;
       if (kind < avoid.length && avoid[kind] === 1) avoided += h;
       taskHours += h;
@@ -1156,7 +1234,7 @@ export function createMatcher(
     let margin = signals > 0 ? 0 : 1;
     for (let a = 0; a < m && margin > 0; a++) {
       if (inJob[a] === 0) continue;
-      const cls = classes[s + a]!;
+      const cls = rows[head + (a + 1) * LAYOUT_STRIDE + 1]!;
       if (marginStamp[cls] !== stamp) {
         marginStamp[cls] = stamp;
         classMargin[cls] = marginCompiled(profiles, ci, demands, cls);
@@ -1174,30 +1252,45 @@ export function createMatcher(
   };
 
   /**
-   * The best subset of the vacancy's carvable tasks by productive hours within the window, written
-   * into `inJob`; false when none fits.
+   * The best subset of the job's carvable tasks (layout `layout`, `m` tasks) by productive hours
+   * within the candidate's window (carving's minimum hours to their maximum), written into `inJob`; false
+   * when none fits.
    */
-  const carveWithin = (ci: number, s: number, m: number, maxH: number, minH: number): boolean => {
+  const carveWithin = (ci: number, layout: number, m: number): boolean => {
+    const maxH = cMax.data[ci]!;
+    const minH = opts.carving === false ? 0 : opts.carving.minHours;
     const wage = cWage[ci]!;
     const avoid = cAvoid[ci]!;
     const fallback = cWageFallback.data[ci]!;
+    const rows = layouts.data;
+    const first = (layout + 1) * LAYOUT_STRIDE;
     const eligible = eligibleScratch;
     let n = 0;
     for (let a = 0; a < m; a++) {
-      const t = s + a;
-      const h = tHours.data[t]!;
-      const kind = tKind.data[t]!;
-      if (tCore.data[t] === 1 || status[a] === STATUS_EXCEEDS || !(h > 0) || h > maxH) continue;
+      const at = first + a * LAYOUT_STRIDE;
+      const h = rows[at]!;
+      const kind = rows[at + 2]!;
+      if (rows[at + 3] === 1 || status[a] === STATUS_EXCEEDS || !(h > 0) || h > maxH) continue;
       if (kind < avoid.length && avoid[kind] === 1) continue;
       eligible[n++] = a;
     }
     if (n === 0 || minH > maxH) return false;
-    inJob.fill(0, 0, m);
+    // A loop, not `fill`: the builtin allocates on each call.
+    for (let a = 0; a < m; a++) inJob[a] = 0;
+    // Each eligible task's quarter hours and productive hours (hours × estimated wage value).
+    const units = unitsScratch;
+    const values = valueScratch;
+    for (let b = 0; b < n; b++) {
+      const at = first + eligible[b]! * LAYOUT_STRIDE;
+      const kind = rows[at + 2]!;
+      units[b] = Math.round(rows[at]! * HOURS_GRID);
+      values[b] = rows[at]! * (kind < wage.length ? wage[kind]! : fallback);
+    }
     if (n > MAX_ENUMERATED_TASKS) {
       const b = solveBundle({
-        items: [...eligible.subarray(0, n)].map((a) => ({
-          hours: tHours.data[s + a]!,
-          value: productiveHours(s + a, wage, fallback),
+        items: [...eligible.subarray(0, n)].map((a, b) => ({
+          hours: rows[first + a * LAYOUT_STRIDE]!,
+          value: values[b]!,
           group: 0,
         })),
         minHours: minH,
@@ -1213,15 +1306,14 @@ export function createMatcher(
     let best = -1;
     let bestValue = -1;
     for (let sub = (1 << n) - 1; sub > 0; sub--) {
-      let units = 0;
+      let total = 0;
       let value = 0;
       for (let b = 0; b < n; b++) {
         if (((sub >> b) & 1) === 0) continue;
-        const t = s + eligible[b]!;
-        units += Math.round(tHours.data[t]! * HOURS_GRID);
-        value += productiveHours(t, wage, fallback);
+        total += units[b]!;
+        value += values[b]!;
       }
-      if (units < lo || units > hi) continue;
+      if (total < lo || total > hi) continue;
       if (value > bestValue + 1e-9 || (value > bestValue - 1e-9 && sub < best)) {
         best = sub;
         bestValue = value;
@@ -1230,12 +1322,6 @@ export function createMatcher(
     if (best < 0) return false;
     for (let b = 0; b < n; b++) if ((best >> b) & 1) inJob[eligible[b]!] = 1;
     return true;
-  };
-
-  /** Hours × the candidate's estimated wage value on task `t`. */
-  const productiveHours = (t: number, wage: Float64Array, fallback: number): number => {
-    const kind = tKind.data[t]!;
-    return tHours.data[t]! * (kind < wage.length ? wage[kind]! : fallback);
   };
 
   /** The readable comparison of one task, without re-validating (the profile was checked when compiled). */
@@ -1265,10 +1351,11 @@ export function createMatcher(
     const ids: number[] = [];
     const weights: number[] = [];
     if (!ev.carved) {
-      // The full job: the vacancy's precomputed vector.
-      for (let k = vSkillStart.data[vi]!; k < vSkillEnd.data[vi]!; k++) {
-        ids.push(vSkillIds.data[k]!);
-        weights.push(vSkillWeights.data[k]!);
+      // The full job: the vector of the vacancy's skill signature.
+      const sig = vSkillSignature.data[vi]!;
+      for (let k = signatureStart.data[sig]!; k < signatureStart.data[sig + 1]!; k++) {
+        ids.push(signaturePairs.data[2 * k]!);
+        weights.push(signaturePairs.data[2 * k + 1]!);
       }
     } else {
       const at = new Map<number, number>();
@@ -1753,7 +1840,7 @@ export function createMatcher(
     liveCache = undefined;
   };
 
-  return {
+  const matcher: Matcher = {
     get candidates() {
       return live().c.map((i) => cRecords[i]!);
     },
@@ -1805,6 +1892,20 @@ export function createMatcher(
       removeVacancy(v!.id);
       addVacancies([{ ...v!, tasks: decomposeVacancy(v!) }]);
       fitCaches();
+    },
+  };
+
+  return {
+    addCandidates: feedCandidates,
+    addVacancies: feedVacancies,
+    get failedVacancy() {
+      return issues.length === 0 && failure !== undefined ? failure.index : -1;
+    },
+    finish() {
+      if (issues.length > 0) throw new ValidationError('createMatcher', issues);
+      if (failure !== undefined) throw failure.error;
+      fitCaches();
+      return matcher;
     },
   };
 }
