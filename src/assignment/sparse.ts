@@ -316,12 +316,153 @@ export function solveSparseAssignment(graph: SparseGraph, options: RunOptions = 
   // The smaller side searches: with more rows than columns most rows end unmatched, and each of their
   // searches would scan everything cheaper than staying unmatched; so tall graphs are transposed.
   const checked = compact(graph);
-  const tall = graph.rows > graph.cols;
-  const sorted = tall ? transpose(checked, graph.cols) : checked;
+  const { rows, cols } = graph;
+  const rowToCol = new Int32Array(rows).fill(-1);
+  const colToRow = new Int32Array(cols).fill(-1);
+  // Connected components share no row and no column: each is solved on its own (a smaller working
+  // set), in the order of its first row; a row or column of no edge stays unmatched.
+  const parts = components(checked, cols);
+  let done = 0;
+  const progress = (rowsDone: number) => onProgress?.(done + rowsDone, rows);
+  for (let c = 0; c < parts.count; c++) {
+    const part =
+      parts.count === 1 ? { graph: checked, rowIds: undefined, colIds: undefined } : parts.extract(c);
+    const partRows = part.graph.offsets.length - 1;
+    const partCols = part.rowIds === undefined ? cols : part.colIds.length;
+    const matched = solveComponent(part.graph, partRows, partCols, signal, progress);
+    for (let i = 0; i < partRows; i++) {
+      const j = matched[i]!;
+      if (j < 0) continue;
+      const row = part.rowIds === undefined ? i : part.rowIds[i]!;
+      const col = part.colIds === undefined ? j : part.colIds[j]!;
+      rowToCol[row] = col;
+      colToRow[col] = row;
+    }
+    done += partRows;
+  }
+  onProgress?.(rows, rows);
+  let total = 0;
+  for (let i = 0; i < rows; i++) {
+    const j = rowToCol[i]!;
+    if (j === -1) continue;
+    for (let k = checked.offsets[i]!, to = checked.offsets[i + 1]!; k < to; k++) {
+      if (checked.targets[k] === j) {
+        total += checked.weights[k]!;
+        break;
+      }
+    }
+  }
+  return { rowToCol, colToRow, total };
+}
+
+/**
+ * The connected components of a checked graph that have an edge, numbered by their first row, and the
+ * subgraph of each: its rows and columns in ascending order (`rowIds`, `colIds`: their indices in the
+ * whole graph), edges in the same order.
+ */
+function components(g: Compact, cols: number) {
+  const rows = g.offsets.length - 1;
+  // Union-find over rows (0 .. rows − 1) and columns (rows + j).
+  const parent = new Int32Array(rows + cols);
+  for (let x = 0; x < parent.length; x++) parent[x] = x;
+  const find = (x: number): number => {
+    let r = x;
+    while (parent[r] !== r) r = parent[r]!;
+    while (parent[x] !== r) {
+      const next = parent[x]!;
+      parent[x] = r;
+      x = next;
+    }
+    return r;
+  };
+  for (let i = 0; i < rows; i++) {
+    for (let k = g.offsets[i]!, to = g.offsets[i + 1]!; k < to; k++) {
+      const a = find(i);
+      const b = find(rows + g.targets[k]!);
+      if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+    }
+  }
+  // Number the components with an edge by their first row.
+  const label = new Int32Array(rows + cols).fill(-1);
+  const rowCount: number[] = [];
+  let count = 0;
+  for (let i = 0; i < rows; i++) {
+    if (g.offsets[i + 1] === g.offsets[i]) continue;
+    const r = find(i);
+    if (label[r] === -1) {
+      label[r] = count++;
+      rowCount.push(0);
+    }
+    label[i] = label[r]!;
+    rowCount[label[i]!]!++;
+  }
+  const colLabel = new Int32Array(cols).fill(-1);
+  for (let j = 0; j < cols; j++) {
+    const r = find(rows + j);
+    if (r < rows || label[r] !== -1) colLabel[j] = label[r]!;
+  }
+  // Members of each component, ascending: rows, then columns.
+  const rowStart = new Int32Array(count + 1);
+  for (let c = 0; c < count; c++) rowStart[c + 1] = rowStart[c]! + rowCount[c]!;
+  const rowMembers = new Int32Array(rowStart[count]!);
+  const rowFill = rowStart.slice(0, count);
+  for (let i = 0; i < rows; i++) if (g.offsets[i + 1]! > g.offsets[i]!) rowMembers[rowFill[label[i]!]!++] = i;
+  const colStart = new Int32Array(count + 1);
+  for (let j = 0; j < cols; j++) if (colLabel[j]! >= 0) colStart[colLabel[j]! + 1]!++;
+  for (let c = 0; c < count; c++) colStart[c + 1] = colStart[c + 1]! + colStart[c]!;
+  const colMembers = new Int32Array(colStart[count]!);
+  const colFill = colStart.slice(0, count);
+  const local = new Int32Array(cols);
+  for (let j = 0; j < cols; j++) {
+    const c = colLabel[j]!;
+    if (c < 0) continue;
+    local[j] = colFill[c]! - colStart[c]!;
+    colMembers[colFill[c]!++] = j;
+  }
+  return {
+    count,
+    extract(c: number): { graph: Compact; rowIds: Int32Array; colIds: Int32Array } {
+      const rowIds = rowMembers.subarray(rowStart[c]!, rowStart[c + 1]!);
+      const colIds = colMembers.subarray(colStart[c]!, colStart[c + 1]!);
+      const offsets = new Int32Array(rowIds.length + 1);
+      for (let i = 0; i < rowIds.length; i++) {
+        const row = rowIds[i]!;
+        offsets[i + 1] = offsets[i]! + g.offsets[row + 1]! - g.offsets[row]!;
+      }
+      const m = offsets[rowIds.length]!;
+      const targets = new Int32Array(m);
+      const costs = new Float64Array(m);
+      const weights = new Float64Array(m);
+      let e = 0;
+      for (const row of rowIds) {
+        for (let k = g.offsets[row]!, to = g.offsets[row + 1]!; k < to; k++, e++) {
+          targets[e] = local[g.targets[k]!]!;
+          costs[e] = g.costs[k]!;
+          weights[e] = g.weights[k]!;
+        }
+      }
+      return { graph: { offsets, targets, costs, weights }, rowIds, colIds };
+    },
+  };
+}
+
+/**
+ * The shortest-augmenting-path solver (see {@link solveSparseAssignment}) on one checked graph of
+ * `graphRows` rows and `graphCols` columns; returns the column of each row (−1: none).
+ */
+function solveComponent(
+  checked: Compact,
+  graphRows: number,
+  graphCols: number,
+  signal: AbortSignal | undefined,
+  onProgress: (rowsDone: number) => void,
+): Int32Array {
+  const tall = graphRows > graphCols;
+  const sorted = tall ? transpose(checked, graphCols) : checked;
   sortByCost(sorted);
-  const { offsets, targets, costs, weights } = sorted;
-  const rows = tall ? graph.cols : graph.rows;
-  const cols = tall ? graph.rows : graph.cols;
+  const { offsets, targets, costs } = sorted;
+  const rows = tall ? graphCols : graphRows;
+  const cols = tall ? graphRows : graphCols;
   const c4r = new Int32Array(rows).fill(-1);
   const r4c = new Int32Array(cols).fill(-1);
   // Potentials: reduced cost of edge (i, j) is cost - u[i] - v[j] >= 0; a row's dummy has v = 0.
@@ -353,7 +494,7 @@ export function solveSparseAssignment(graph: SparseGraph, options: RunOptions = 
   for (let f = 0; f < numFree; f++) {
     // One search near the end can scan much of the graph, so the signal is checked before each.
     throwIfAborted(signal, WHAT);
-    if (f % step === 0) onProgress?.(before + f, rows);
+    if (f % step === 0) onProgress(Math.floor((graphRows * (before + f)) / rows));
     const source = free[f]!;
     const reached = 2 * f + 2;
     const done = reached + 1;
@@ -449,17 +590,6 @@ export function solveSparseAssignment(graph: SparseGraph, options: RunOptions = 
       j = next;
     }
   }
-  onProgress?.(rows, rows);
-  let total = 0;
-  for (let i = 0; i < rows; i++) {
-    const j = c4r[i]!;
-    if (j === -1) continue;
-    for (let k = offsets[i]!, to = offsets[i + 1]!; k < to; k++) {
-      if (targets[k] === j) {
-        total += weights[k]!;
-        break;
-      }
-    }
-  }
-  return tall ? { rowToCol: r4c, colToRow: c4r, total } : { rowToCol: c4r, colToRow: r4c, total };
+  // Transposed, the searching side's columns are the graph's rows.
+  return tall ? r4c : c4r;
 }

@@ -21,6 +21,7 @@ import {
 } from '../scoring/options.js';
 import { type Partition, partition } from './partition.js';
 import type { Reply, Request } from './protocol.js';
+import { splitByComponents } from './split.js';
 
 const WHAT = 'assignInParallel';
 /** Records a message carries to a worker. */
@@ -277,6 +278,89 @@ function notPlainData(list: readonly unknown[], indices: Int32Array, what: strin
 }
 
 /**
+ * Solves the merged shortlist: in optimal mode split into connected components over the workers (each
+ * component is assigned on its own in `assign` too, so the result is the same), in stable mode on one
+ * worker. Returns the vacancy of each candidate (−1: none).
+ */
+async function solveInParts(
+  pool: Pool,
+  list: Shortlist,
+  positions: Int32Array,
+  priority: Uint8Array,
+  o: Resolved,
+  onStart: (workers: number) => void,
+): Promise<{ candidateToVacancy: Int32Array; optimalFor: AssignResult['optimalFor'] }> {
+  const nC = priority.length;
+  const nV = positions.length;
+  const shares =
+    o.mode === 'optimal'
+      ? splitByComponents(list, nV, o.minScore, o.workers)
+      : [
+          {
+            candidates: Int32Array.from(priority.keys()),
+            vacancies: Int32Array.from(positions.keys()),
+            pairs: 0,
+          },
+        ];
+  onStart(shares.length);
+  let slots = 0;
+  for (const p of positions) slots += Math.max(0, p);
+  const localVacancy = new Int32Array(nV);
+  const replies = shares.map((share, p) => {
+    share.vacancies.forEach((v, local) => {
+      localVacancy[v] = local;
+    });
+    const n = share.candidates.length;
+    const offsets = new Int32Array(n + 1);
+    share.candidates.forEach((c, i) => {
+      offsets[i + 1] = offsets[i]! + list.offsets[c + 1]! - list.offsets[c]!;
+    });
+    const vacancies = new Int32Array(offsets[n]!);
+    const scores = new Float64Array(offsets[n]!);
+    share.candidates.forEach((c, i) => {
+      for (let e = list.offsets[c]!, to = offsets[i]!; e < list.offsets[c + 1]!; e++, to++) {
+        vacancies[to] = localVacancy[list.vacancies[e]!]!;
+        scores[to] = list.scores[e]!;
+      }
+    });
+    const partPositions = Int32Array.from(share.vacancies, (v) => positions[v]!);
+    const partPriority = Uint8Array.from(share.candidates, (c) => priority[c]!);
+    pool.post(
+      p,
+      {
+        type: 'solve',
+        list: { offsets, vacancies, scores },
+        positions: partPositions,
+        priority: partPriority,
+        mode: o.mode,
+        proposing: o.proposing,
+        minScore: o.minScore,
+        priorityFirst: o.priorityFirst,
+        priorityLift: slots + 1,
+      },
+      [
+        offsets.buffer,
+        vacancies.buffer,
+        scores.buffer,
+        partPositions.buffer,
+        partPriority.buffer,
+      ] as ArrayBuffer[],
+    );
+    return pool.next(p, 'solved');
+  });
+  const candidateToVacancy = new Int32Array(nC).fill(-1);
+  let optimalFor: AssignResult['optimalFor'];
+  for (const [p, reply] of (await Promise.all(replies)).entries()) {
+    const share = shares[p]!;
+    reply.candidateToVacancy.forEach((v, i) => {
+      if (v >= 0) candidateToVacancy[share.candidates[i]!] = share.vacancies[v]!;
+    });
+    optimalFor = reply.optimalFor;
+  }
+  return { candidateToVacancy, optimalFor };
+}
+
+/**
  * Assigns the caseload to vacancies like `assign(createMatcher(input, options.matcher), options)` —
  * the same placements, scores, reasons, unplaced and extra jobs, to the byte — on worker threads, so a
  * national batch compiles and shortlists on every core and the calling thread stays free.
@@ -346,12 +430,13 @@ export async function assignInParallel(
     phase = index;
     report(index * PHASE_SCALE);
   };
+  // Each phase's progress is the mean over the workers at work in it (all but in the solve).
+  let atWork = w;
   const pool = new Pool(script, w, (p, value) => {
-    if (phase === 2) return report(2 * PHASE_SCALE + value);
     permille[p] = value;
     let sum = 0;
-    for (let q = 0; q < w; q++) sum += permille[q]!;
-    report(Math.floor(sum / w));
+    for (let q = 0; q < atWork; q++) sum += permille[q]!;
+    report((phase === 2 ? 2 * PHASE_SCALE : 0) + Math.floor(sum / atWork));
   });
   const abort = () => pool.fail(new AbortError(WHAT));
   o.signal?.addEventListener('abort', abort, { once: true });
@@ -423,28 +508,17 @@ export async function assignInParallel(
     lists.length = 0;
 
     startPhase(2);
-    pool.post(
-      0,
-      {
-        type: 'solve',
-        list: merged,
-        positions,
-        priority,
-        mode: o.mode,
-        proposing: o.proposing,
-        minScore: o.minScore,
-        priorityFirst: o.priorityFirst,
+    const { candidateToVacancy, optimalFor } = await solveInParts(
+      pool,
+      merged,
+      positions,
+      priority,
+      o,
+      (n) => {
+        permille.fill(0);
+        atWork = n;
       },
-      [
-        merged.offsets.buffer,
-        merged.vacancies.buffer,
-        merged.scores.buffer,
-        positions.buffer,
-        priority.buffer,
-      ] as ArrayBuffer[],
     );
-    const solved = await pool.next(0, 'solved');
-    const { candidateToVacancy, list } = solved;
 
     startPhase(3);
     const placed = new Int32Array(w);
@@ -488,14 +562,14 @@ export async function assignInParallel(
           return matches[p]![next[p]!++]!;
         },
       },
-      list,
+      merged,
       candidateToVacancy,
       o.minScore,
       WHAT,
       o.signal,
     );
     report(PHASES * PHASE_SCALE);
-    return { mode: o.mode, optimalFor: solved.optimalFor, ...result };
+    return { mode: o.mode, optimalFor, ...result };
   } finally {
     o.signal?.removeEventListener('abort', abort);
     await pool.close();

@@ -28,7 +28,10 @@ export type Request =
    * shortlist each candidate's top k: replies `compiled` and `shortlisted`, or `invalid` or `rejected`.
    */
   | { type: 'compile'; vacancyIndex: Int32Array; k: number }
-  /** Run the solver on the merged shortlist (global indices). */
+  /**
+   * Run the solver on a shortlist (the merged one, or one part of it: its own candidate and vacancy
+   * indices, `priorityLift` the whole problem's).
+   */
   | {
       type: 'solve';
       list: ListMessage;
@@ -38,6 +41,7 @@ export type Request =
       proposing: 'candidates' | 'vacancies' | undefined;
       minScore: number;
       priorityFirst: boolean;
+      priorityLift: number | undefined;
     }
   /** Explain placed pairs: the part's candidate `candidates[i]` (local) with global vacancy `vacancies[i]`. */
   | { type: 'explain'; candidates: Int32Array; vacancies: Int32Array };
@@ -60,10 +64,5 @@ export type Reply =
   /** Compiling failed otherwise; `vacancy` is the local index of the vacancy that failed, or −1. */
   | { type: 'rejected'; code: ErrorCode; message: string; vacancy: number }
   | ({ type: 'shortlisted' } & ListMessage)
-  | {
-      type: 'solved';
-      candidateToVacancy: Int32Array;
-      optimalFor: AssignResult['optimalFor'];
-      list: ListMessage;
-    }
+  | { type: 'solved'; candidateToVacancy: Int32Array; optimalFor: AssignResult['optimalFor'] }
   | { type: 'explained'; matches: Match[]; last: boolean };

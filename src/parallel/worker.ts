@@ -81,15 +81,11 @@ function solve(request: Extract<Request, { type: 'solve' }>): void {
       proposing: request.proposing,
       minScore: request.minScore,
       priorityFirst: request.priorityFirst,
+      priorityLift: request.priorityLift,
       onProgress: progress(),
     },
   );
-  post({ type: 'solved', candidateToVacancy, optimalFor, list }, [
-    candidateToVacancy.buffer,
-    list.offsets.buffer,
-    list.vacancies.buffer,
-    list.scores.buffer,
-  ] as ArrayBuffer[]);
+  post({ type: 'solved', candidateToVacancy, optimalFor }, [candidateToVacancy.buffer] as ArrayBuffer[]);
 }
 
 /** Local index of global vacancy `v` (one of the part's: binary search in `vacancyIndex`). */

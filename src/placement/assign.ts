@@ -117,6 +117,12 @@ export interface SolveOptions {
   proposing?: 'candidates' | 'vacancies' | undefined;
   minScore: number;
   priorityFirst: boolean;
+  /**
+   * Weight added to a priority candidate's pairs. @default the positions to fill + 1 (more than any
+   * total of ordinary scores); a part of a larger problem passes the whole problem's, so that it is
+   * assigned as in the whole.
+   */
+  priorityLift?: number | undefined;
   signal?: AbortSignal | undefined;
   onProgress?: ((done: number, total: number) => void) | undefined;
 }
@@ -262,6 +268,12 @@ export interface OptimalOptions {
   minScore: number;
   priorityFirst: boolean;
   /**
+   * Weight added to a priority candidate's pairs. @default the positions to fill + 1 (more than any
+   * total of ordinary scores); a part of a larger problem passes the whole problem's, so that it is
+   * assigned as in the whole.
+   */
+  priorityLift?: number | undefined;
+  /**
    * Stickiness: extra weight per pair (key `candidate × vacancies + vacancy`, live indices), and how to
    * score a bonus pair outside the shortlist.
    */
@@ -288,7 +300,7 @@ export function optimalPlacements(data: PlacementData, list: Shortlist, o: Optim
   const slotStart = new Int32Array(nV + 1);
   for (let v = 0; v < nV; v++) slotStart[v + 1] = slotStart[v]! + Math.max(0, capacity[v]!);
   const slots = slotStart[nV]!;
-  const lift = slots + 1;
+  const lift = o.priorityLift ?? slots + 1;
   // Bonus pairs outside a free candidate's shortlist (above minScore), per candidate in the bonus
   // map's order: scored here, they follow the shortlist's pairs in the candidate's row.
   const bonus = o.bonus?.weights;

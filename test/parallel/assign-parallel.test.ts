@@ -20,6 +20,7 @@ import {
 } from '../../dist/index.js';
 import { assignInParallel as fromSources } from '../../src/parallel/index.js';
 import { partition } from '../../src/parallel/partition.js';
+import { splitByComponents } from '../../src/parallel/split.js';
 
 // assignInParallel runs dist/worker.js: these tests use the built package (npm test builds first).
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -95,6 +96,13 @@ describe('assignInParallel', () => {
     for (const part of plan.parts) expect(part.vacancies.length).toBeLessThan(region.vacancies.length * 0.8);
     const r = await same(region, { workers: 3 });
     expect(r.placements.length).toBeGreaterThan(100);
+    // Far-apart towns: the solve is split into components over the workers, priority lift and all.
+    const list = createMatcher(region).shortlist({ k: 50 });
+    expect(splitByComponents(list, region.vacancies.length, 0, 2).map((p) => p.pairs > 0)).toEqual([
+      true,
+      true,
+    ]);
+    await same(region, { workers: 2, priorityFirst: true, minScore: 0.5 });
     await same(region, { workers: 3, mode: 'stable', k: 10 });
     // More workers than candidates: one part per candidate.
     const tiny = { candidates: region.candidates.slice(0, 2), vacancies: region.vacancies };

@@ -1,0 +1,81 @@
+import type { Shortlist } from '../scoring/matcher.js';
+
+/** @internal One solver's share of a shortlist: global indices, ascending. */
+export interface SolverPart {
+  candidates: Int32Array;
+  vacancies: Int32Array;
+  /** Pairs of the part (its share of the work). */
+  pairs: number;
+}
+
+/**
+ * @internal Splits a shortlist's pairs scoring at least `minScore` (over `vacancies` vacancies) into at
+ * most `count` parts for separate solvers: whole connected components of the candidate–vacancy graph
+ * (they share no candidate and no vacancy, so each is assigned on its own), the largest first into the
+ * part with the fewest pairs so far. Candidates without such a pair are in no part.
+ *
+ * @example
+ * // Candidates 0 and 1 share vacancy 0; candidate 2 is alone with vacancy 1.
+ * const list = { offsets: Int32Array.of(0, 1, 2, 3), vacancies: Int32Array.of(0, 0, 1), scores: Float64Array.of(0.9, 0.8, 0.7) };
+ * splitByComponents(list, 2, 0, 2); // [{ candidates: [0, 1], vacancies: [0], pairs: 2 }, { candidates: [2], vacancies: [1], pairs: 1 }]
+ */
+export function splitByComponents(
+  list: Shortlist,
+  vacancies: number,
+  minScore: number,
+  count: number,
+): SolverPart[] {
+  const candidates = list.offsets.length - 1;
+  // Union-find over candidates (0 .. C − 1) and vacancies (C + v).
+  const parent = new Int32Array(candidates + vacancies);
+  for (let x = 0; x < parent.length; x++) parent[x] = x;
+  const find = (x: number): number => {
+    let r = x;
+    while (parent[r] !== r) r = parent[r]!;
+    while (parent[x] !== r) {
+      const next = parent[x]!;
+      parent[x] = r;
+      x = next;
+    }
+    return r;
+  };
+  const pairsOf = new Int32Array(candidates);
+  for (let c = 0; c < candidates; c++) {
+    for (let e = list.offsets[c]!; e < list.offsets[c + 1]!; e++) {
+      if (list.scores[e]! < minScore) continue;
+      pairsOf[c]!++;
+      const a = find(c);
+      const b = find(candidates + list.vacancies[e]!);
+      if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+    }
+  }
+  // Pairs per component (at its root, a candidate).
+  const size = new Float64Array(candidates);
+  for (let c = 0; c < candidates; c++) if (pairsOf[c]! > 0) size[find(c)]! += pairsOf[c]!;
+  const roots: number[] = [];
+  for (let c = 0; c < candidates; c++) if (size[c]! > 0) roots.push(c);
+  roots.sort((a, b) => size[b]! - size[a]! || a - b);
+  const parts = Math.max(1, Math.min(count, roots.length));
+  const load = new Float64Array(parts);
+  const partOfRoot = new Int32Array(candidates).fill(-1);
+  for (const r of roots) {
+    let p = 0;
+    for (let q = 1; q < parts; q++) if (load[q]! < load[p]!) p = q;
+    partOfRoot[r] = p;
+    load[p]! += size[r]!;
+  }
+  const members = Array.from({ length: parts }, () => ({
+    candidates: [] as number[],
+    vacancies: [] as number[],
+  }));
+  for (let c = 0; c < candidates; c++) if (pairsOf[c]! > 0) members[partOfRoot[find(c)]!]!.candidates.push(c);
+  for (let v = 0; v < vacancies; v++) {
+    const r = find(candidates + v);
+    if (r < candidates && partOfRoot[r]! >= 0) members[partOfRoot[r]!]!.vacancies.push(v);
+  }
+  return members.map((m, p) => ({
+    candidates: Int32Array.from(m.candidates),
+    vacancies: Int32Array.from(m.vacancies),
+    pairs: load[p]!,
+  }));
+}
