@@ -97,7 +97,7 @@ if (process.argv[3] === 'parallel') {
     `| assignInParallel, ${workers} workers, top-50 (${result.placements.length.toLocaleString('en')} placed) | ${s(tGen, tEnd)} s |`,
   );
   console.log(`| — send the records; each worker compiles and shortlists | ${s(starts[0]!, starts[2]!)} s |`);
-  console.log(`| — solve (on one worker) | ${s(starts[2]!, starts[3]!)} s |`);
+  console.log(`| — solve (components shared over the workers) | ${s(starts[2]!, starts[3]!)} s |`);
   console.log(`| — explain, build the result | ${s(starts[3]!, tEnd)} s |`);
   console.log(`| peak resident memory (all threads) | ${(peakParallel / 1024).toFixed(2)} GB |`);
   if (process.argv[5] === 'compare') {

@@ -290,8 +290,9 @@ function reduceRows(
  * Algorithm: successive shortest augmenting paths (Dijkstra with potentials on a binary heap) over
  * the graph in which every row may also take a private dummy column at weight 0 — the sparse form of
  * the Jonker–Volgenant/Crouse (2016) search that {@link solveAssignment} uses — after a bounded
- * augmenting row reduction (Jonker & Volgenant 1987). The smaller side searches (a graph with more
- * rows than columns is transposed internally). Exact: the result is an optimal matching up to
+ * augmenting row reduction (Jonker & Volgenant 1987). Each connected component is solved on its own
+ * (in the order of its first row), and in each the smaller side searches (a component with more rows
+ * than columns is transposed internally). Exact: the result is an optimal matching up to
  * floating-point rounding in sums of weights (exact for integer weights whose sums stay below 2^53).
  *
  * Complexity: O(n · (m + n) log m) worst case for n rows and m edges. In practice the time goes to the

@@ -366,10 +366,13 @@ async function solveInParts(
  * national batch compiles and shortlists on every core and the calling thread stays free.
  *
  * The candidates are split by place into `workers` parts of about equal work (runs sorted by home
- * longitude, then latitude; a candidate with more vacancies in reach weighs more); each worker compiles a matcher of its part's candidates and every vacancy within reach of
- * one of them (the part's bounding box widened by its largest commute limit), in the input's order, and
- * shortlists; a worker then solves the merged shortlist (the same solver as `assign`) and each worker
- * explains its candidates' placements. Validation issues carry their paths in the whole input.
+ * longitude, then latitude; a candidate with more vacancies in reach weighs more); each worker builds
+ * a matcher of its part's candidates and every vacancy within reach of one of them (the part's
+ * bounding box widened by its largest commute limit), in the input's order, compiling the records as
+ * they arrive, and shortlists. The merged shortlist is then solved by the same solver as `assign`:
+ * in optimal mode its connected components (which `assign` also solves one at a time) are shared
+ * out over the workers, in stable mode one worker solves it. Each worker explains its candidates'
+ * placements. Validation issues carry their paths in the whole input.
  *
  * When one machine is not enough, split the same way across machines: give each machine a region's
  * candidates and every vacancy within reach of one of them (within the largest commute limit of those
@@ -379,7 +382,8 @@ async function solveInParts(
  * (Assigning each region on its own instead can place a vacancy near a border in two regions.)
  *
  * Complexity: as `assign`, divided over the workers for compiling and shortlisting (vacancies near a
- * part's border are compiled by each part that reaches them); the solver runs on one worker.
+ * part's border are compiled by each part that reaches them) and, in optimal mode, for solving (the
+ * largest component of the candidate–vacancy graph bounds it).
  *
  * @param input - `{ candidates, vacancies }` as JSON (input contract) or parsed; plain data
  * @param options - those of `assign`, `workers` and `matcher` (the options of `createMatcher`)
