@@ -1,3 +1,4 @@
+import { DisjointSets } from '../_internal/disjoint-sets.js';
 import { optionsOf } from '../_internal/guard.js';
 import { BanenmatchError, throwIfAborted } from '../errors.js';
 import type { AssignmentResult, RunOptions, SparseGraph } from './types.js';
@@ -363,25 +364,10 @@ export function solveSparseAssignment(graph: SparseGraph, options: RunOptions = 
  */
 function components(g: Compact, cols: number) {
   const rows = g.offsets.length - 1;
-  // Union-find over rows (0 .. rows − 1) and columns (rows + j).
-  const parent = new Int32Array(rows + cols);
-  for (let x = 0; x < parent.length; x++) parent[x] = x;
-  const find = (x: number): number => {
-    let r = x;
-    while (parent[r] !== r) r = parent[r]!;
-    while (parent[x] !== r) {
-      const next = parent[x]!;
-      parent[x] = r;
-      x = next;
-    }
-    return r;
-  };
+  // Rows are 0 .. rows − 1, columns rows + j.
+  const sets = new DisjointSets(rows + cols);
   for (let i = 0; i < rows; i++) {
-    for (let k = g.offsets[i]!, to = g.offsets[i + 1]!; k < to; k++) {
-      const a = find(i);
-      const b = find(rows + g.targets[k]!);
-      if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
-    }
+    for (let k = g.offsets[i]!, to = g.offsets[i + 1]!; k < to; k++) sets.union(i, rows + g.targets[k]!);
   }
   // Number the components with an edge by their first row.
   const label = new Int32Array(rows + cols).fill(-1);
@@ -389,7 +375,7 @@ function components(g: Compact, cols: number) {
   let count = 0;
   for (let i = 0; i < rows; i++) {
     if (g.offsets[i + 1] === g.offsets[i]) continue;
-    const r = find(i);
+    const r = sets.find(i);
     if (label[r] === -1) {
       label[r] = count++;
       rowCount.push(0);
@@ -399,7 +385,7 @@ function components(g: Compact, cols: number) {
   }
   const colLabel = new Int32Array(cols).fill(-1);
   for (let j = 0; j < cols; j++) {
-    const r = find(rows + j);
+    const r = sets.find(rows + j);
     if (r < rows || label[r] !== -1) colLabel[j] = label[r]!;
   }
   // Members of each component, ascending: rows, then columns.

@@ -1,3 +1,4 @@
+import { DisjointSets } from '../_internal/disjoint-sets.js';
 import type { Shortlist } from '../scoring/matcher.js';
 
 /** @internal One solver's share of a shortlist: global indices, ascending. */
@@ -26,32 +27,19 @@ export function splitByComponents(
   count: number,
 ): SolverPart[] {
   const candidates = list.offsets.length - 1;
-  // Union-find over candidates (0 .. C − 1) and vacancies (C + v).
-  const parent = new Int32Array(candidates + vacancies);
-  for (let x = 0; x < parent.length; x++) parent[x] = x;
-  const find = (x: number): number => {
-    let r = x;
-    while (parent[r] !== r) r = parent[r]!;
-    while (parent[x] !== r) {
-      const next = parent[x]!;
-      parent[x] = r;
-      x = next;
-    }
-    return r;
-  };
+  // Candidates are 0 .. C − 1, vacancies C + v.
+  const sets = new DisjointSets(candidates + vacancies);
   const pairsOf = new Int32Array(candidates);
   for (let c = 0; c < candidates; c++) {
     for (let e = list.offsets[c]!; e < list.offsets[c + 1]!; e++) {
       if (list.scores[e]! < minScore) continue;
       pairsOf[c]!++;
-      const a = find(c);
-      const b = find(candidates + list.vacancies[e]!);
-      if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+      sets.union(c, candidates + list.vacancies[e]!);
     }
   }
   // Pairs per component (at its root, a candidate).
   const size = new Float64Array(candidates);
-  for (let c = 0; c < candidates; c++) if (pairsOf[c]! > 0) size[find(c)]! += pairsOf[c]!;
+  for (let c = 0; c < candidates; c++) if (pairsOf[c]! > 0) size[sets.find(c)]! += pairsOf[c]!;
   const roots: number[] = [];
   for (let c = 0; c < candidates; c++) if (size[c]! > 0) roots.push(c);
   roots.sort((a, b) => size[b]! - size[a]! || a - b);
@@ -68,9 +56,10 @@ export function splitByComponents(
     candidates: [] as number[],
     vacancies: [] as number[],
   }));
-  for (let c = 0; c < candidates; c++) if (pairsOf[c]! > 0) members[partOfRoot[find(c)]!]!.candidates.push(c);
+  for (let c = 0; c < candidates; c++)
+    if (pairsOf[c]! > 0) members[partOfRoot[sets.find(c)]!]!.candidates.push(c);
   for (let v = 0; v < vacancies; v++) {
-    const r = find(candidates + v);
+    const r = sets.find(candidates + v);
     if (r < candidates && partOfRoot[r]! >= 0) members[partOfRoot[r]!]!.vacancies.push(v);
   }
   return members.map((m, p) => ({

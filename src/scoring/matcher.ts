@@ -729,46 +729,50 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
   const issues: ValidationIssue[] = [];
   const seenCandidates = new Map<string, number>();
   const seenVacancies = new Map<string, number>();
-  let fedCandidates = 0;
-  let fedVacancies = 0;
+  const fed = { candidates: 0, vacancies: 0 };
   /** The first vacancy whose tasks could not be derived, and why; nothing is compiled after it. */
   let failure: { index: number; error: unknown } | undefined;
+  /**
+   * Validates `list` a chunk at a time as the next records of `what`; while no problem has been found,
+   * compiles each chunk with `compile` (given the index of its first record in the whole list).
+   */
+  const feed = <T extends { id: string }>(
+    list: readonly unknown[],
+    what: 'candidates' | 'vacancies',
+    safeParse: (chunk: unknown) => ParseResult<T[]>,
+    seen: Map<string, number>,
+    compile: (parsed: T[], at: number) => void,
+  ): void => {
+    for (let from = 0; from < list.length; from += COMPILE_CHUNK) {
+      const chunk = list.slice(from, from + COMPILE_CHUNK);
+      const at = fed[what];
+      fed[what] += chunk.length;
+      const parsed = parseChunk(chunk, at, safeParse, what, seen, issues);
+      step(chunk.length);
+      if (issues.length === 0) compile(parsed, at);
+      step(chunk.length);
+    }
+  };
   const feedCandidates = (list: readonly unknown[]): void => {
-    if (fedVacancies > 0) {
+    if (fed.vacancies > 0) {
       throw new BanenmatchError('INVALID_ARGUMENT', 'createMatcher: candidates fed after vacancies');
     }
-    for (let from = 0; from < list.length; from += COMPILE_CHUNK) {
-      const chunk = list.slice(from, from + COMPILE_CHUNK);
-      const at = fedCandidates;
-      fedCandidates += chunk.length;
-      const parsed = parseChunk(chunk, at, safeParseCandidates, 'candidates', seenCandidates, issues);
-      step(chunk.length);
-      if (issues.length === 0) addCandidates(parsed);
-      step(chunk.length);
-    }
+    feed(list, 'candidates', safeParseCandidates, seenCandidates, addCandidates);
   };
-  const feedVacancies = (list: readonly unknown[]): void => {
-    for (let from = 0; from < list.length; from += COMPILE_CHUNK) {
-      const chunk = list.slice(from, from + COMPILE_CHUNK);
-      const at = fedVacancies;
-      fedVacancies += chunk.length;
-      const parsed = parseChunk(chunk, at, safeParseVacancies, 'vacancies', seenVacancies, issues);
-      step(chunk.length);
-      if (issues.length === 0 && failure === undefined) {
-        const withTasks: Vacancy[] = [];
-        for (let k = 0; k < parsed.length; k++) {
-          try {
-            withTasks.push({ ...parsed[k]!, tasks: decomposeVacancy(parsed[k]!) });
-          } catch (error) {
-            failure = { index: at + k, error };
-            break;
-          }
+  const feedVacancies = (list: readonly unknown[]): void =>
+    feed(list, 'vacancies', safeParseVacancies, seenVacancies, (parsed, at) => {
+      if (failure !== undefined) return;
+      const withTasks: Vacancy[] = [];
+      for (let k = 0; k < parsed.length; k++) {
+        try {
+          withTasks.push({ ...parsed[k]!, tasks: decomposeVacancy(parsed[k]!) });
+        } catch (error) {
+          failure = { index: at + k, error };
+          break;
         }
-        addVacancies(withTasks);
       }
-      step(chunk.length);
-    }
-  };
+      addVacancies(withTasks);
+    });
 
   const ev: Evaluation = {
     excluded: 0,
