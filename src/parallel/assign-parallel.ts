@@ -21,11 +21,13 @@ import {
 } from '../scoring/options.js';
 import { type Partition, partition } from './partition.js';
 import type { Reply, Request } from './protocol.js';
-import { splitByComponents } from './split.js';
+import { type SolverPart, splitByComponents } from './split.js';
 
 const WHAT = 'assignInParallel';
 /** Records a message carries to a worker. */
 const RECORD_CHUNK = 4096;
+/** Candidates a main-thread loop handles before it lets events run (an abort among them). */
+const PAUSE_EVERY = 16_384;
 /** Messages of records sent to a worker before it has compiled the first of them. */
 const RECORDS_IN_FLIGHT = 2;
 /** Progress steps of each phase (compile, shortlist, solve, explain). */
@@ -221,6 +223,12 @@ class Pool {
   }
 }
 
+/** Lets events run (an abort among them), then throws the pool's failure, if any. */
+async function pause(pool: Pool): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  pool.check();
+}
+
 /**
  * Sends each part's records to its worker in chunks — candidates, then vacancies — while the workers
  * validate and compile them as they come, at most `RECORDS_IN_FLIGHT` chunks ahead of each worker (so
@@ -292,21 +300,21 @@ async function solveInParts(
 ): Promise<{ candidateToVacancy: Int32Array; optimalFor: AssignResult['optimalFor'] }> {
   const nC = priority.length;
   const nV = positions.length;
-  const shares =
-    o.mode === 'optimal'
-      ? splitByComponents(list, nV, o.minScore, o.workers)
-      : [
-          {
-            candidates: Int32Array.from(priority.keys()),
-            vacancies: Int32Array.from(positions.keys()),
-            pairs: 0,
-          },
-        ];
+  let shares: SolverPart[] = [
+    { candidates: Int32Array.from(priority.keys()), vacancies: Int32Array.from(positions.keys()), pairs: 0 },
+  ];
+  if (o.mode === 'optimal') {
+    const split = splitByComponents(list, nV, o.minScore, o.workers);
+    let step = split.next();
+    for (; !step.done; step = split.next()) await pause(pool);
+    shares = step.value;
+  }
   onStart(shares.length);
   let slots = 0;
   for (const p of positions) slots += Math.max(0, p);
   const localVacancy = new Int32Array(nV);
-  const replies = shares.map((share, p) => {
+  const replies: Promise<Extract<Reply, { type: 'solved' }>>[] = [];
+  for (const [p, share] of shares.entries()) {
     share.vacancies.forEach((v, local) => {
       localVacancy[v] = local;
     });
@@ -317,12 +325,14 @@ async function solveInParts(
     });
     const vacancies = new Int32Array(offsets[n]!);
     const scores = new Float64Array(offsets[n]!);
-    share.candidates.forEach((c, i) => {
+    for (let i = 0; i < n; i++) {
+      if (i % PAUSE_EVERY === PAUSE_EVERY - 1) await pause(pool);
+      const c = share.candidates[i]!;
       for (let e = list.offsets[c]!, to = offsets[i]!; e < list.offsets[c + 1]!; e++, to++) {
         vacancies[to] = localVacancy[list.vacancies[e]!]!;
         scores[to] = list.scores[e]!;
       }
-    });
+    }
     const partPositions = Int32Array.from(share.vacancies, (v) => positions[v]!);
     const partPriority = Uint8Array.from(share.candidates, (c) => priority[c]!);
     pool.post(
@@ -346,8 +356,11 @@ async function solveInParts(
         partPriority.buffer,
       ] as ArrayBuffer[],
     );
-    return pool.next(p, 'solved');
-  });
+    const reply = pool.next(p, 'solved');
+    // Awaited below; a failure while the next part is built must not go unhandled meanwhile.
+    reply.catch(() => undefined);
+    replies.push(reply);
+  }
   const candidateToVacancy = new Int32Array(nC).fill(-1);
   let optimalFor: AssignResult['optimalFor'];
   for (const [p, reply] of (await Promise.all(replies)).entries()) {
@@ -502,6 +515,7 @@ export async function assignInParallel(
       scores: new Float64Array(offsets[nC]!),
     };
     for (let c = 0; c < nC; c++) {
+      if (c % PAUSE_EVERY === PAUSE_EVERY - 1) await pause(pool);
       const from = lists[partOf[c]!]!;
       const lc = localOf[c]!;
       for (let e = from.offsets[lc]!, to = offsets[c]!; e < from.offsets[lc + 1]!; e++, to++) {

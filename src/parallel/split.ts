@@ -9,28 +9,37 @@ export interface SolverPart {
   pairs: number;
 }
 
+/** Candidates handled between two pauses of {@link splitByComponents}. */
+const PAUSE_EVERY = 16_384;
+
 /**
  * @internal Splits a shortlist's pairs scoring at least `minScore` (over `vacancies` vacancies) into at
  * most `count` parts for separate solvers: whole connected components of the candidate–vacancy graph
  * (they share no candidate and no vacancy, so each is assigned on its own), the largest first into the
- * part with the fewest pairs so far. Candidates without such a pair are in no part.
+ * part with the fewest pairs so far. Candidates without such a pair are in no part. A generator: it
+ * pauses every 16,384 candidates (so a caller on the main thread can let an abort through) and returns
+ * the parts.
  *
  * @example
  * // Candidates 0 and 1 share vacancy 0; candidate 2 is alone with vacancy 1.
  * const list = { offsets: Int32Array.of(0, 1, 2, 3), vacancies: Int32Array.of(0, 0, 1), scores: Float64Array.of(0.9, 0.8, 0.7) };
- * splitByComponents(list, 2, 0, 2); // [{ candidates: [0, 1], vacancies: [0], pairs: 2 }, { candidates: [2], vacancies: [1], pairs: 1 }]
+ * const split = splitByComponents(list, 2, 0, 2);
+ * let step = split.next();
+ * while (!step.done) step = split.next();
+ * step.value; // [{ candidates: [0, 1], vacancies: [0], pairs: 2 }, { candidates: [2], vacancies: [1], pairs: 1 }]
  */
-export function splitByComponents(
+export function* splitByComponents(
   list: Shortlist,
   vacancies: number,
   minScore: number,
   count: number,
-): SolverPart[] {
+): Generator<undefined, SolverPart[], undefined> {
   const candidates = list.offsets.length - 1;
   // Candidates are 0 .. C − 1, vacancies C + v.
   const sets = new DisjointSets(candidates + vacancies);
   const pairsOf = new Int32Array(candidates);
   for (let c = 0; c < candidates; c++) {
+    if (c % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     for (let e = list.offsets[c]!; e < list.offsets[c + 1]!; e++) {
       if (list.scores[e]! < minScore) continue;
       pairsOf[c]!++;
@@ -56,8 +65,10 @@ export function splitByComponents(
     candidates: [] as number[],
     vacancies: [] as number[],
   }));
+  yield;
   for (let c = 0; c < candidates; c++)
     if (pairsOf[c]! > 0) members[partOfRoot[sets.find(c)]!]!.candidates.push(c);
+  yield;
   for (let v = 0; v < vacancies; v++) {
     const r = sets.find(candidates + v);
     if (r < candidates && partOfRoot[r]! >= 0) members[partOfRoot[r]!]!.vacancies.push(v);

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitByComponents } from '../../src/parallel/split.js';
+import { splitByComponents as splitSteps } from '../../src/parallel/split.js';
+
+/** Runs the split to its end. */
+function splitByComponents(...args: Parameters<typeof splitSteps>) {
+  const split = splitSteps(...args);
+  let step = split.next();
+  while (!step.done) step = split.next();
+  return step.value;
+}
 
 /** A shortlist from rows of [vacancy, score] pairs. */
 function listOf(rows: [number, number][][]) {
