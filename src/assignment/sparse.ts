@@ -315,8 +315,6 @@ export function solveSparseAssignment(graph: SparseGraph, options: RunOptions = 
   const { signal, onProgress } = optionsOf(options, WHAT);
   checkRunOptions(WHAT, signal, onProgress);
   throwIfAborted(signal, WHAT);
-  // The smaller side searches: with more rows than columns most rows end unmatched, and each of their
-  // searches would scan everything cheaper than staying unmatched; so tall graphs are transposed.
   const checked = compact(graph);
   const { rows, cols } = graph;
   const rowToCol = new Int32Array(rows).fill(-1);
@@ -369,8 +367,9 @@ function components(g: Compact, cols: number) {
   for (let i = 0; i < rows; i++) {
     for (let k = g.offsets[i]!, to = g.offsets[i + 1]!; k < to; k++) sets.union(i, rows + g.targets[k]!);
   }
-  // Number the components with an edge by their first row.
-  const label = new Int32Array(rows + cols).fill(-1);
+  // Number the components with an edge by their first row. A set's root is its smallest member, so
+  // the root of every component with an edge is a row.
+  const label = new Int32Array(rows).fill(-1);
   const rowCount: number[] = [];
   let count = 0;
   for (let i = 0; i < rows; i++) {
@@ -386,7 +385,7 @@ function components(g: Compact, cols: number) {
   const colLabel = new Int32Array(cols).fill(-1);
   for (let j = 0; j < cols; j++) {
     const r = sets.find(rows + j);
-    if (r < rows || label[r] !== -1) colLabel[j] = label[r]!;
+    if (r < rows) colLabel[j] = label[r]!;
   }
   // Members of each component, ascending: rows, then columns.
   const rowStart = new Int32Array(count + 1);
@@ -444,6 +443,8 @@ function solveComponent(
   signal: AbortSignal | undefined,
   onProgress: (rowsDone: number) => void,
 ): Int32Array {
+  // The smaller side searches: with more rows than columns most rows end unmatched, and each of their
+  // searches would scan everything cheaper than staying unmatched; so tall graphs are transposed.
   const tall = graphRows > graphCols;
   const sorted = tall ? transpose(checked, graphCols) : checked;
   sortByCost(sorted);

@@ -300,14 +300,20 @@ async function solveInParts(
 ): Promise<{ candidateToVacancy: Int32Array; optimalFor: AssignResult['optimalFor'] }> {
   const nC = priority.length;
   const nV = positions.length;
-  let shares: SolverPart[] = [
-    { candidates: Int32Array.from(priority.keys()), vacancies: Int32Array.from(positions.keys()), pairs: 0 },
-  ];
+  let shares: SolverPart[];
   if (o.mode === 'optimal') {
     const split = splitByComponents(list, nV, o.minScore, o.workers);
     let step = split.next();
     for (; !step.done; step = split.next()) await pause(pool);
     shares = step.value;
+  } else {
+    shares = [
+      {
+        candidates: Int32Array.from(priority.keys()),
+        vacancies: Int32Array.from(positions.keys()),
+        pairs: 0,
+      },
+    ];
   }
   onStart(shares.length);
   let slots = 0;
