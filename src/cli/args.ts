@@ -7,10 +7,11 @@ export type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
 /** The parsed values of a command's options. */
 export type OptionValues = Record<string, string | boolean | undefined>;
 
-/** Options every command takes: `--help`/`-h` and `--debug`. */
+/** Options every command takes: `--help`/`-h`, `--debug` and `--json`. */
 const COMMON_OPTIONS: OptionSpecs = {
   help: { type: 'boolean', short: 'h' },
   debug: { type: 'boolean' },
+  json: { type: 'boolean' },
 };
 
 /**

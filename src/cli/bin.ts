@@ -9,7 +9,7 @@ import { runCli } from './main.js';
 const io: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readFile: (path) => readFile(path, 'utf8'),
+  readFile: (path) => readFile(path),
   writeFile: (path, data) => writeFile(path, data, 'utf8'),
   makeDirectory: async (path) => {
     await mkdir(path, { recursive: true });

@@ -1,8 +1,8 @@
 import type { Candidate } from '../domain/schemas.js';
 import {
   booleanCell,
+  dateCell,
   fmlCell,
-  formatCell,
   formatFml,
   formatList,
   formatMap,
@@ -11,15 +11,14 @@ import {
   numberCell,
   textCell,
 } from './cells.js';
-import { formatCsv, parseCsv } from './csv.js';
+import { CSV_WRITE_DIALECTS, type CsvWriteDialect, formatCsv } from './csv.js';
 import {
   type ColumnMap,
-  cellsOf,
   columnOf,
   dropUndefined,
   type FlatRecords,
-  headerProblems,
   lineAndColumn,
+  readLayout,
 } from './csv-layout.js';
 
 /**
@@ -27,7 +26,8 @@ import {
  * `home` as `municipality,lat,lon`; `hoursPerWeek` as `hoursMin,hoursMax`; `capabilities` as
  * `IV.13=2;VI.3=3;I.8=4|5` (codes of a list item separated by `|`); `skills` as `a;b`;
  * `taskPerformance` as `cleaning=0.8;packing=0.6`; `preferences` as `preferredSectors`,
- * `preferredOccupations` and `avoidTaskKinds`, each `a;b`. Decimal point; empty cell = absent.
+ * `preferredOccupations` and `avoidTaskKinds`, each `a;b`. Empty cell = absent. The separator may be
+ * `,`, `;` or tab (decimal comma allowed with the last two), dates `yyyy-mm-dd` or `d-m-yyyy`.
  */
 export const CANDIDATE_CSV_COLUMNS: readonly string[] = [
   'id',
@@ -77,13 +77,17 @@ const COLUMN_MAP: ColumnMap = [
  * candidatesFromCsv('id,targetGroup,lat,lon,hoursMin,hoursMax\nc-1,wajong,52.2,5.2,12,24\n').records;
  */
 export function candidatesFromCsv(text: string): FlatRecords {
-  const table = parseCsv(text);
-  const cell = cellsOf(table);
-  const problems = headerProblems(table.header, CANDIDATE_CSV_COLUMNS, REQUIRED);
+  const layout = readLayout(text, CANDIDATE_CSV_COLUMNS, REQUIRED);
+  const { table, problems } = layout;
   const records = table.rows.map((row) => {
-    const get = (column: string) => cell(row, column);
+    const get = (column: string) => layout.cell(row, column);
+    const num = (column: string) => layout.number(row, column);
     const capabilities = fmlCell(get('capabilities'));
-    const performance = mapCell(get('taskPerformance'), numberCell);
+    const performance = mapCell(get('taskPerformance'), (t) =>
+      numberCell(t, table.dialect.decimalComma, (message) =>
+        problems.push({ where: lineAndColumn(row.line, 'taskPerformance'), message }),
+      ),
+    );
     for (const message of capabilities.problems) {
       problems.push({ where: lineAndColumn(row.line, 'capabilities'), message });
     }
@@ -100,18 +104,18 @@ export function candidatesFromCsv(text: string): FlatRecords {
       targetGroup: textCell(get('targetGroup')),
       home: dropUndefined({
         municipality: textCell(get('municipality')),
-        lat: numberCell(get('lat')),
-        lon: numberCell(get('lon')),
+        lat: num('lat'),
+        lon: num('lon'),
       }),
-      maxCommuteKm: numberCell(get('maxCommuteKm')),
-      hoursPerWeek: { min: numberCell(get('hoursMin')), max: numberCell(get('hoursMax')) },
+      maxCommuteKm: num('maxCommuteKm'),
+      hoursPerWeek: { min: num('hoursMin'), max: num('hoursMax') },
       capabilities: capabilities.map,
       skills: listCell(get('skills')),
       taskPerformance: performance.map,
-      wageValue: numberCell(get('wageValue')),
-      wageValueDate: textCell(get('wageValueDate')),
+      wageValue: num('wageValue'),
+      wageValueDate: dateCell(get('wageValueDate')),
       priority: booleanCell(get('priority')),
-      registeredSince: textCell(get('registeredSince')),
+      registeredSince: dateCell(get('registeredSince')),
       preferences: Object.values(preferences).some((v) => v !== undefined)
         ? dropUndefined(preferences)
         : undefined,
@@ -120,6 +124,8 @@ export function candidatesFromCsv(text: string): FlatRecords {
   return {
     records,
     problems,
+    warnings: layout.warnings,
+    dialect: table.dialect,
     locate: (path) => {
       const row = typeof path[0] === 'number' ? table.rows[path[0]] : undefined;
       if (row === undefined) return '(file)';
@@ -133,32 +139,37 @@ export function candidatesFromCsv(text: string): FlatRecords {
  * reads it back to the same candidates.
  *
  * @param candidates - parsed candidates
+ * @param dialect - @default CSV_WRITE_DIALECTS.plain
  * @returns the CSV text
  * @example
- * candidatesToCsv(generateRegion({ seed: 1 }).candidates);
+ * candidatesToCsv(generateRegion({ seed: 1 }).candidates, CSV_WRITE_DIALECTS['excel-nl']);
  */
-export function candidatesToCsv(candidates: readonly Candidate[]): string {
+export function candidatesToCsv(
+  candidates: readonly Candidate[],
+  dialect: CsvWriteDialect = CSV_WRITE_DIALECTS.plain,
+): string {
   return formatCsv(
     CANDIDATE_CSV_COLUMNS,
     candidates.map((c) => [
       c.id,
       c.targetGroup,
-      formatCell(c.home.municipality),
-      formatCell(c.home.lat),
-      formatCell(c.home.lon),
-      formatCell(c.maxCommuteKm),
-      formatCell(c.hoursPerWeek.min),
-      formatCell(c.hoursPerWeek.max),
+      c.home.municipality,
+      c.home.lat,
+      c.home.lon,
+      c.maxCommuteKm,
+      c.hoursPerWeek.min,
+      c.hoursPerWeek.max,
       formatFml(c.capabilities),
       formatList(c.skills),
-      formatMap(c.taskPerformance),
-      formatCell(c.wageValue),
-      formatCell(c.wageValueDate),
-      formatCell(c.priority),
-      formatCell(c.registeredSince),
+      formatMap(c.taskPerformance, dialect.decimalComma),
+      c.wageValue,
+      c.wageValueDate,
+      c.priority,
+      c.registeredSince,
       formatList(c.preferences?.sectors),
       formatList(c.preferences?.occupations),
       formatList(c.preferences?.avoidTaskKinds),
     ]),
+    dialect,
   );
 }

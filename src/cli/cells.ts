@@ -3,10 +3,17 @@ import { fmlItem } from '../capability/fml.js';
 /**
  * Cells of the flat CSV layouts, read and written. Reading never fails: a cell that does not read as
  * the expected kind is passed on as its text, so the input contract's schema reports it with its
- * place, like every other problem. An empty cell is an absent field.
+ * place, like every other problem. An empty cell is an absent field. Numbers take a decimal comma in
+ * files whose separator is not a comma (Dutch Excel), booleans Dutch words, dates `d-m-yyyy` too.
  */
 
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+const COMMA_NUMBER = /^[-+]?(\d+,?\d*|,\d+)$/;
+/** `1.234` or `12.345.678` (optionally `,5` after): a dot that groups thousands, as Dutch Excel shows them. */
+const GROUPED = /^[-+]?\d{1,3}(\.\d{3})+(,\d+)?$/;
+
+/** A problem of one cell, without its content: what to say (the reader adds where). */
+export type CellProblem = (message: string) => void;
 
 /** A text cell: trimmed, `undefined` when empty. */
 export function textCell(cell: string | undefined): string | undefined {
@@ -14,20 +21,61 @@ export function textCell(cell: string | undefined): string | undefined {
   return t === '' ? undefined : t;
 }
 
-/** A number cell (decimal point): the number, `undefined` when empty, else the text. */
-export function numberCell(cell: string | undefined): number | string | undefined {
+/**
+ * A number cell: the number, `undefined` when empty, else the text. With `decimalComma`, `14,71` and
+ * `14.71` both read as 14.71 and `1.234,5` as 1234.5; `1.234` is refused through `problem` (a dot
+ * before three digits may group thousands or be a decimal point).
+ *
+ * @example
+ * numberCell('14,71', true); // 14.71
+ */
+export function numberCell(
+  cell: string | undefined,
+  decimalComma = false,
+  problem?: CellProblem,
+): number | string | undefined {
   const t = textCell(cell);
-  return t !== undefined && NUMBER.test(t) ? Number(t) : t;
+  if (t === undefined) return undefined;
+  if (NUMBER.test(t)) {
+    if (decimalComma && GROUPED.test(t)) {
+      problem?.('is ambiguous: a dot before three digits may group thousands; write the number without it');
+      return t;
+    }
+    return Number(t);
+  }
+  if (!decimalComma) return t;
+  if (COMMA_NUMBER.test(t)) return Number(t.replace(',', '.'));
+  if (GROUPED.test(t)) return Number(t.replaceAll('.', '').replace(',', '.'));
+  return t;
 }
 
-/** A yes/no cell: `true`/`false` (also `1`/`0`), `undefined` when empty, else the text. */
+const TRUE_WORDS = new Set(['true', '1', 'ja', 'j', 'waar', 'yes', 'y']);
+const FALSE_WORDS = new Set(['false', '0', 'nee', 'n', 'onwaar', 'no']);
+
+/** A yes/no cell: `true/false`, `ja/nee`, `WAAR/ONWAAR` (Dutch Excel), `1/0`; `undefined` when empty, else the text. */
 export function booleanCell(cell: string | undefined): boolean | string | undefined {
   const t = textCell(cell);
   if (t === undefined) return undefined;
   const lower = t.toLowerCase();
-  if (lower === 'true' || lower === '1') return true;
-  if (lower === 'false' || lower === '0') return false;
+  if (TRUE_WORDS.has(lower)) return true;
+  if (FALSE_WORDS.has(lower)) return false;
   return t;
+}
+
+const DMY = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
+
+/**
+ * A date cell: `yyyy-mm-dd` as it is, `d-m-yyyy` (also with `/` or `.`, as Dutch Excel writes dates)
+ * turned into `yyyy-mm-dd`; `undefined` when empty; any other text as it is (the schema reports it).
+ *
+ * @example
+ * dateCell('1-2-2024'); // '2024-02-01'
+ */
+export function dateCell(cell: string | undefined): string | undefined {
+  const t = textCell(cell);
+  const m = t === undefined ? null : DMY.exec(t);
+  if (m === null) return t;
+  return `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
 }
 
 /** A list cell, entries separated by `;`: the entries, `undefined` when empty. */
@@ -96,22 +144,17 @@ export function fmlCell(cell: string | undefined): {
   return { map, problems };
 }
 
-/** Writes a number, boolean or text cell; `''` for absent. */
-export function formatCell(value: string | number | boolean | undefined): string {
-  return value === undefined ? '' : String(value);
-}
-
 /** Writes a list cell. */
 export function formatList(list: readonly string[] | undefined): string {
   return list === undefined ? '' : list.join(';');
 }
 
-/** Writes a map cell of numbers. */
-export function formatMap(map: Readonly<Record<string, number>> | undefined): string {
+/** Writes a map cell of numbers (a decimal comma with `decimalComma`). */
+export function formatMap(map: Readonly<Record<string, number>> | undefined, decimalComma = false): string {
   return map === undefined
     ? ''
     : Object.entries(map)
-        .map(([k, v]) => `${k}=${v}`)
+        .map(([k, v]) => `${k}=${decimalComma ? String(v).replace('.', ',') : v}`)
         .join(';');
 }
 

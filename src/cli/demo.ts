@@ -1,13 +1,19 @@
+import { join } from 'node:path';
+import type { Region } from '../domain/parse.js';
 import { assign } from '../placement/assign.js';
 import { forecastQuota } from '../quota/forecast-quota.js';
 import { NATIONAL_REALISATIONS } from '../quota/national-series.js';
 import { TARGET_PLANS } from '../quota/plans.js';
 import { createMatcher, type Match } from '../scoring/matcher.js';
 import { generateRegion } from '../synthetic/generate.js';
-import { integerOption, parseCommand } from './args.js';
+import { integerOption, parseCommand, textOption } from './args.js';
+import { candidatesToCsv } from './candidates-csv.js';
+import { CSV_WRITE_DIALECTS, formatCsv } from './csv.js';
 import { forecastTables } from './forecast-table.js';
 import { type CliIo, EXIT_CODES } from './io.js';
+import { writeError } from './output.js';
 import { progressBar } from './progress.js';
+import { vacanciesToCsv } from './vacancies-csv.js';
 
 /**
  * Share of proposed placements assumed to start within the year in the demo's quota scenario: an
@@ -15,6 +21,15 @@ import { progressBar } from './progress.js';
  * measured rate.
  */
 const DEMO_START_RATE = 0.2;
+
+/** The files `demo --export` writes. */
+export const DEMO_EXPORT_FILES: readonly string[] = [
+  'candidates.csv',
+  'vacancies.csv',
+  'observed.csv',
+  'candidates-excel-nl.csv',
+  'vacancies-excel-nl.csv',
+];
 
 /** `banenmatch demo --help`. */
 export const DEMO_HELP: string = `Usage: banenmatch demo [options]
@@ -27,9 +42,66 @@ Options:
   --seed N         seed of the generated region and the simulation (default 42)
   --candidates N   number of candidates to generate (default 2000)
   --vacancies N    number of vacancies to generate (default 3000)
+  --export DIR     instead of running the demo, write its input as files to try the other
+                   commands on: ${DEMO_EXPORT_FILES.join(', ')}
+                   (the last two in the Dutch Excel dialect)
   --debug          show the stack trace of an unexpected error
   -h, --help       show this help
 `;
+
+/** The demo's quota history: the region has no published realisations, so the national series scaled to the covenant's end target. */
+function demoObserved(): { scale: number; observed: { year: number; market: number; government: number }[] } {
+  const plan = TARGET_PLANS.gooiEnVechtstreek2015;
+  const last = plan.years[plan.years.length - 1]!;
+  const scale = (last.market + last.government) / (100_000 + 25_000);
+  const observed = NATIONAL_REALISATIONS.filter((r) => r.year <= 2023).map((r) => ({
+    year: r.year,
+    market: Math.round(r.market * scale),
+    government: Math.round(r.government * scale),
+  }));
+  return { scale, observed };
+}
+
+/** Writes the demo region's input files into `dir` and says what to run next. */
+async function exportDemo(io: CliIo, dir: string, region: Region, seed: number): Promise<void> {
+  const { observed } = demoObserved();
+  const excel = CSV_WRITE_DIALECTS['excel-nl'];
+  const contents = [
+    candidatesToCsv(region.candidates),
+    vacanciesToCsv(region.vacancies),
+    formatCsv(
+      ['year', 'market', 'government'],
+      observed.map((o) => [o.year, o.market, o.government]),
+    ),
+    candidatesToCsv(region.candidates, excel),
+    vacanciesToCsv(region.vacancies, excel),
+  ];
+  try {
+    await io.makeDirectory(dir);
+  } catch (error) {
+    throw writeError(dir, error);
+  }
+  for (let i = 0; i < DEMO_EXPORT_FILES.length; i++) {
+    const path = join(dir, DEMO_EXPORT_FILES[i]!);
+    try {
+      await io.writeFile(path, contents[i]!);
+    } catch (error) {
+      throw writeError(path, error);
+    }
+  }
+  const at = (file: string) => join(dir, file);
+  io.stdout(
+    [
+      `${region.name}, seed ${seed}: wrote ${DEMO_EXPORT_FILES.join(', ')} to ${dir}`,
+      '',
+      'Next, try:',
+      `  banenmatch match --candidates ${at('candidates.csv')} --vacancies ${at('vacancies.csv')} --out placements.csv`,
+      `  banenmatch forecast --plan gooiEnVechtstreek2015 --observed ${at('observed.csv')}`,
+      `  banenmatch report --plan gooiEnVechtstreek2015 --observed ${at('observed.csv')} --period 2024-H1 --placements placements.csv --out report`,
+      '',
+    ].join('\n'),
+  );
+}
 
 function describe(m: Match): string[] {
   const job =
@@ -55,6 +127,7 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
     seed: { type: 'string' },
     candidates: { type: 'string' },
     vacancies: { type: 'string' },
+    export: { type: 'string' },
   });
   if (values.help === true) {
     io.stdout(DEMO_HELP);
@@ -65,6 +138,11 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
   const nV = integerOption(values, 'vacancies', 1, 100_000) ?? 3000;
 
   const region = generateRegion({ seed, candidates: nC, vacancies: nV });
+  const dir = textOption(values, 'export');
+  if (dir !== undefined) {
+    await exportDemo(io, dir, region, seed);
+    return EXIT_CODES.ok;
+  }
   const out: string[] = [
     `# ${region.name}, seed ${seed}`,
     `${region.candidates.length} candidates, ${region.vacancies.length} vacancies at ${region.employers.length} employers`,
@@ -97,15 +175,8 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
       `extra jobs ${j.total.toFixed(1)} (market ${j.market.toFixed(1)}, government ${j.government.toFixed(1)})`,
   );
 
-  // The region has no published realisations: the national series scaled to the covenant's end target.
   const plan = TARGET_PLANS.gooiEnVechtstreek2015;
-  const last = plan.years[plan.years.length - 1]!;
-  const scale = (last.market + last.government) / (100_000 + 25_000);
-  const observed = NATIONAL_REALISATIONS.filter((r) => r.year <= 2023).map((r) => ({
-    year: r.year,
-    market: Math.round(r.market * scale),
-    government: Math.round(r.government * scale),
-  }));
+  const { scale, observed } = demoObserved();
   const forecast = forecastQuota({
     plan,
     observed,

@@ -2,7 +2,7 @@ import { forecastQuota } from '../quota/forecast-quota.js';
 import type { Observation } from '../quota/schema.js';
 import { integerOption, parseCommand, requiredOption } from './args.js';
 import { forecastTables } from './forecast-table.js';
-import { loadInput, placeIssues, throwIfProblems } from './input.js';
+import { loadInput, placeIssues, printWarnings, throwIfProblems } from './input.js';
 import { type CliIo, EXIT_CODES } from './io.js';
 import { OBSERVATION_CSV_COLUMNS } from './observations-csv.js';
 import { PLAN_NAMES, planOption } from './plan-option.js';
@@ -45,7 +45,6 @@ export async function runForecast(argv: readonly string[], io: CliIo): Promise<n
     observed: { type: 'string' },
     seed: { type: 'string' },
     paths: { type: 'string' },
-    json: { type: 'boolean' },
   });
   if (values.help === true) {
     io.stdout(FORECAST_HELP);
@@ -57,6 +56,7 @@ export async function runForecast(argv: readonly string[], io: CliIo): Promise<n
   const paths = integerOption(values, 'paths', 1, 1_000_000) ?? 10_000;
   const input = await loadInput(io, observedFile, '--observed', 'observations');
   throwIfProblems(input);
+  printWarnings(io, 'forecast', input.warnings);
   const bar = progressBar(io, 'simulating');
   let forecast: ReturnType<typeof forecastQuota>;
   try {

@@ -5,15 +5,17 @@ import { candidatesFromCsv } from './candidates-csv.js';
 import type { FlatRecords } from './csv-layout.js';
 import { CliError, type CliIo, EXIT_CODES } from './io.js';
 import { observationsFromCsv } from './observations-csv.js';
+import { placementsFromCsv } from './placements-csv.js';
 import { vacanciesFromCsv } from './vacancies-csv.js';
 
-/** What a file holds: candidates, vacancies or quota observations. */
-export type InputKind = 'candidates' | 'vacancies' | 'observations';
+/** What a file holds: candidates, vacancies, quota observations or placements (a `match` result). */
+export type InputKind = 'candidates' | 'vacancies' | 'observations' | 'placements';
 
 const READERS: Record<InputKind, (text: string) => FlatRecords> = {
   candidates: candidatesFromCsv,
   vacancies: vacanciesFromCsv,
   observations: observationsFromCsv,
+  placements: placementsFromCsv,
 };
 
 /** A file's records and every problem found in it, each as `file: where: what`. */
@@ -21,7 +23,33 @@ export interface LoadedInput {
   file: string;
   records: unknown[];
   problems: string[];
+  /** What the user should know that does not stop the run, each as `file: where: what`. */
+  warnings: string[];
   locate(path: readonly (string | number)[]): string;
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const WINDOWS_1252 = new TextDecoder('windows-1252');
+
+/**
+ * A file's text: UTF-8 (a byte order mark dropped), or, when the bytes are not UTF-8, Windows-1252 —
+ * what Excel writes for "CSV (gescheiden door lijstscheidingsteken)" — with a warning, so `hygiëne`
+ * is read as written instead of as replacement characters.
+ *
+ * @example
+ * decodeText(new Uint8Array([0x68, 0x79, 0x67, 0x69, 0xeb, 0x6e, 0x65])).text; // 'hygiëne' (Windows-1252)
+ */
+export function decodeText(bytes: Uint8Array): { text: string; warning?: string } {
+  try {
+    const text = UTF8.decode(bytes);
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  } catch {
+    return {
+      text: WINDOWS_1252.decode(bytes),
+      warning:
+        'is not UTF-8; read as Windows-1252 (how Excel saves "CSV (gescheiden door lijstscheidingsteken)")',
+    };
+  }
 }
 
 function reasonOf(error: unknown): string {
@@ -37,12 +65,18 @@ function reasonOf(error: unknown): string {
  *
  * @throws CliError exit 3 when it cannot be read
  */
-export async function readText(io: CliIo, file: string, option: string): Promise<string> {
+export async function readText(
+  io: CliIo,
+  file: string,
+  option: string,
+): Promise<{ text: string; warning?: string }> {
+  let bytes: Uint8Array;
   try {
-    return await io.readFile(file);
+    bytes = await io.readFile(file);
   } catch (error) {
     throw new CliError(EXIT_CODES.file, `cannot read ${option} file '${file}': ${reasonOf(error)}`);
   }
+  return decodeText(bytes);
 }
 
 /**
@@ -71,7 +105,8 @@ export async function loadInput(
   option: string,
   kind: InputKind,
 ): Promise<LoadedInput> {
-  const text = await readText(io, file, option);
+  const { text, warning } = await readText(io, file, option);
+  const decoding = warning === undefined ? [] : [`${file}: ${warning}`];
   if (file.toLowerCase().endsWith('.csv')) {
     let flat: FlatRecords;
     try {
@@ -86,15 +121,24 @@ export async function loadInput(
       file,
       records: flat.records,
       problems: flat.problems.map((p) => `${file}: ${p.where}: ${p.message}`),
+      warnings: [...decoding, ...flat.warnings.map((p) => `${file}: ${p.where}: ${p.message}`)],
       locate: flat.locate,
     };
   }
   const json = parseJson(text, file, option);
+  // A `match` result is an object; its placements are the records.
+  const inner = kind === 'placements' ? (json as { placements?: unknown } | null)?.placements : json;
+  const list = Array.isArray(inner) ? inner : undefined;
+  const expected =
+    kind === 'placements'
+      ? `expected the JSON result of 'banenmatch match' (an object with a "placements" array)`
+      : `expected a JSON array of ${kind}`;
   return {
     file,
-    records: Array.isArray(json) ? json : [],
-    problems: Array.isArray(json) ? [] : [`${file}: (root): expected a JSON array of ${kind}`],
-    locate: (path) => formatPath(path),
+    records: list ?? [],
+    problems: list === undefined ? [`${file}: (root): ${expected}`] : [],
+    warnings: [...decoding, ...(list?.length === 0 ? [`${file}: (root): holds no ${kind}`] : [])],
+    locate: (path) => (kind === 'placements' ? formatPath(['placements', ...path]) : formatPath(path)),
   };
 }
 
@@ -111,7 +155,7 @@ function issueLines(input: LoadedInput, issues: readonly ValidationIssue[]): str
 export function validateRegion(
   candidatesInput: LoadedInput,
   vacanciesInput: LoadedInput,
-): { candidates: Candidate[]; vacancies: Vacancy[] } {
+): { candidates: Candidate[]; vacancies: Vacancy[]; warnings: string[] } {
   const problems = [...candidatesInput.problems, ...vacanciesInput.problems];
   const c = safeParseCandidates(candidatesInput.records);
   const v = safeParseVacancies(vacanciesInput.records);
@@ -124,7 +168,8 @@ export function validateRegion(
       problems,
     );
   }
-  return { candidates: c.data, vacancies: v.data };
+  const warnings = [...candidatesInput.warnings, ...vacanciesInput.warnings];
+  return { candidates: c.data, vacancies: v.data, warnings };
 }
 
 /**
@@ -157,4 +202,18 @@ export function throwIfProblems(input: LoadedInput): void {
   if (input.problems.length === 0) return;
   const n = input.problems.length;
   throw new CliError(EXIT_CODES.usage, `the input has ${n} problem${n === 1 ? '' : 's'}`, input.problems);
+}
+
+/** Most lines of problems or warnings shown on a terminal; `--json` gives all of them. */
+export const SHOWN_LINES = 20;
+
+/** Lines of a list, at most {@link SHOWN_LINES}, then `… and N more (--json shows all)`. */
+export function capLines(lines: readonly string[]): string[] {
+  if (lines.length <= SHOWN_LINES) return [...lines];
+  return [...lines.slice(0, SHOWN_LINES), `… and ${lines.length - SHOWN_LINES} more (--json lists them all)`];
+}
+
+/** Writes the warnings of loaded files on standard error, `warning: file: where: what`, capped. */
+export function printWarnings(io: CliIo, command: string, warnings: readonly string[]): void {
+  for (const line of capLines(warnings)) io.stderr(`banenmatch ${command}: warning: ${line}\n`);
 }

@@ -7,8 +7,8 @@ export interface CliIo {
   stdout(text: string): void;
   /** Writes text to standard error (errors, the progress bar). */
   stderr(text: string): void;
-  /** Reads a UTF-8 text file; rejects with a Node error (`code` `ENOENT`, `EACCES`, …) when it cannot. */
-  readFile(path: string): Promise<string>;
+  /** Reads a file's bytes; rejects with a Node error (`code` `ENOENT`, `EACCES`, …) when it cannot. */
+  readFile(path: string): Promise<Uint8Array>;
   /** Writes a UTF-8 text file, replacing it; rejects with a Node error when it cannot. */
   writeFile(path: string, data: string): Promise<void>;
   /** Creates a folder and its parents; succeeds when it exists. */

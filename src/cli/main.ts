@@ -2,6 +2,7 @@ import { formatPath, isBanenmatchError, isValidationError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { DEMO_HELP, runDemo } from './demo.js';
 import { FORECAST_HELP, runForecast } from './forecast.js';
+import { capLines, SHOWN_LINES } from './input.js';
 import { CliError, type CliIo, EXIT_CODES } from './io.js';
 import { MATCH_HELP, runMatch } from './match.js';
 import { REPORT_HELP, runReport } from './report.js';
@@ -42,42 +43,52 @@ Options:
   -h, --help     show this help; 'banenmatch <command> --help' shows a command's options
   -v, --version  show the version
 
+Every command takes --json: its result as JSON where it has one, and when it fails, every
+problem as JSON on standard output (the terminal shows the first ${SHOWN_LINES}).
+
 Exit codes: 0 done; 1 unexpected error; 2 bad option or invalid input; 3 a file cannot be read
 or written.
 `;
 
 const isCommand = (name: string): boolean => Object.hasOwn(COMMANDS, name);
 
-function problem(io: CliIo, prefix: string, message: string, details: readonly string[]): void {
-  io.stderr(`${prefix}: ${message}\n`);
-  for (const line of details) io.stderr(`  ${line}\n`);
+/** How a failed command tells it: on standard error, and with `--json` also as JSON on standard output. */
+interface Failure {
+  io: CliIo;
+  prefix: string;
+  json: boolean;
+}
+
+/**
+ * Writes a failure: the message and up to 20 detail lines on standard error ("… and N more"); with
+ * `--json`, every detail in `{ "error": { message, exitCode, problems } }` on standard output.
+ */
+function problem(to: Failure, message: string, details: readonly string[], exitCode: number): number {
+  to.io.stderr(`${to.prefix}: ${message}\n`);
+  for (const line of capLines(details)) to.io.stderr(`  ${line}\n`);
+  if (to.json) {
+    to.io.stdout(`${JSON.stringify({ error: { message, exitCode, problems: details } }, null, 2)}\n`);
+  }
+  return exitCode;
 }
 
 /** Turns an error into its message on standard error and the exit code. */
-function fail(error: unknown, prefix: string, io: CliIo, debug: boolean): number {
-  if (error instanceof CliError) {
-    problem(io, prefix, error.message, error.details);
-    return error.exitCode;
-  }
+function fail(error: unknown, to: Failure, debug: boolean): number {
+  if (error instanceof CliError) return problem(to, error.message, error.details, error.exitCode);
   if (isValidationError(error)) {
     const [first = 'invalid input'] = error.message.split('\n');
-    problem(
-      io,
-      prefix,
-      first,
-      error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`),
-    );
-    return EXIT_CODES.usage;
+    const details = error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`);
+    return problem(to, first, details, EXIT_CODES.usage);
   }
   if (
     isBanenmatchError(error) &&
     (error.code === 'INVALID_ARGUMENT' || error.code === 'NOT_FOUND' || error.code === 'NAN_INPUT')
   ) {
-    problem(io, prefix, error.message, []);
-    return EXIT_CODES.usage;
+    return problem(to, error.message, [], EXIT_CODES.usage);
   }
   const message = error instanceof Error ? error.message : String(error);
-  problem(io, prefix, `unexpected error: ${message}`, []);
+  const { io } = to;
+  problem(to, `unexpected error: ${message}`, [], EXIT_CODES.unexpected);
   if (debug && error instanceof Error && error.stack !== undefined) io.stderr(`${error.stack}\n`);
   else io.stderr('Run again with --debug to see where it happened, and report it.\n');
   return EXIT_CODES.unexpected;
@@ -121,15 +132,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   if (!isCommand(name) || name === 'help') {
     const what = name === 'help' ? rest[0] : name;
-    problem(io, 'banenmatch', `unknown command '${what}'`, [
-      `Commands: ${Object.keys(COMMANDS).join(', ')}. Run 'banenmatch --help' for more.`,
-    ]);
-    return EXIT_CODES.usage;
+    const to = { io, prefix: 'banenmatch', json: false };
+    return problem(
+      to,
+      `unknown command '${what}'`,
+      [`Commands: ${Object.keys(COMMANDS).join(', ')}. Run 'banenmatch --help' for more.`],
+      EXIT_CODES.usage,
+    );
   }
   const debug = rest.includes('--debug');
   try {
     return await COMMANDS[name]!.run(rest, io);
   } catch (error) {
-    return fail(error, `banenmatch ${name}`, io, debug);
+    return fail(error, { io, prefix: `banenmatch ${name}`, json: rest.includes('--json') }, debug);
   }
 }

@@ -2,8 +2,9 @@ import { assign } from '../placement/assign.js';
 import { createMatcher } from '../scoring/matcher.js';
 import { choiceOption, integerOption, parseCommand, requiredOption, textOption } from './args.js';
 import { CANDIDATE_CSV_COLUMNS, CANDIDATE_CSV_EXAMPLE } from './candidates-csv.js';
-import { loadInput, validateRegion } from './input.js';
-import { type CliIo, EXIT_CODES } from './io.js';
+import { CSV_WRITE_DIALECTS } from './csv.js';
+import { loadInput, printWarnings, validateRegion } from './input.js';
+import { CliError, type CliIo, EXIT_CODES } from './io.js';
 import { writeResult } from './output.js';
 import { PLACEMENT_CSV_COLUMNS, type PlacementRow, placementsToCsv } from './placements-csv.js';
 import { progressBar } from './progress.js';
@@ -25,13 +26,22 @@ Options:
   --k N              vacancies considered per candidate (default 50), or ranked with
                      --mode rank (default 10)
   --format FORMAT    json or csv (default json; csv when --out ends in .csv)
+  --json             the same as --format json; when the input is refused, every problem as JSON
+  --excel-nl         write the CSV for Dutch Excel: ';' between fields, decimal commas, figures
+                     rounded (scores and jobs to 2 decimals), a byte order mark so 'hygiëne'
+                     keeps its ë (implies --format csv)
   --out FILE         write the result to FILE instead of standard output
   --debug            show the stack trace of an unexpected error
   -h, --help         show this help
 
-A file is read as CSV when its name ends in .csv, else as JSON. CSV files have a header line,
-commas between fields, a decimal point, and an empty cell for an absent field; lists are
-separated by ';', FML codes as ITEM=CODE;ITEM=CODE with list codes separated by '|'.
+A file is read as CSV when its name ends in .csv, else as JSON. CSV files have a header line
+(column names in any case, accents and spaces ignored) and an empty cell for an absent field;
+the separator is read from the header line: a comma, a semicolon or a tab. With ';' or tab a
+decimal comma may be used (Dutch Excel: 14,71). Yes/no as true/false, ja/nee, WAAR/ONWAAR or
+1/0; dates as 2024-02-01 or 1-2-2024. Every row must have as many fields as the header. Lists
+are separated by ';' (quote the cell when ';' separates the fields: Excel does), FML codes as
+ITEM=CODE;ITEM=CODE with list codes separated by '|'. A file that is not UTF-8 is read as
+Windows-1252 (Excel's "CSV (gescheiden door lijstscheidingsteken)").
 
 Candidates CSV, one row per candidate:
   ${CANDIDATE_CSV_COLUMNS.join(',')}
@@ -69,6 +79,7 @@ export async function runMatch(argv: readonly string[], io: CliIo): Promise<numb
     k: { type: 'string' },
     format: { type: 'string' },
     out: { type: 'string' },
+    'excel-nl': { type: 'boolean' },
   });
   if (values.help === true) {
     io.stdout(MATCH_HELP);
@@ -79,13 +90,23 @@ export async function runMatch(argv: readonly string[], io: CliIo): Promise<numb
   const mode = choiceOption(values, 'mode', ['optimal', 'stable', 'rank'] as const) ?? 'optimal';
   const k = integerOption(values, 'k', 1, 100_000) ?? (mode === 'rank' ? 10 : 50);
   const out = textOption(values, 'out');
+  const excel = values['excel-nl'] === true;
   const format =
     choiceOption(values, 'format', ['json', 'csv'] as const) ??
+    (excel ? 'csv' : values.json === true ? 'json' : undefined) ??
     (out?.toLowerCase().endsWith('.csv') === true ? 'csv' : 'json');
+  if (format === 'json' && (excel || (values.json === true && values.format === 'csv'))) {
+    throw new CliError(
+      EXIT_CODES.usage,
+      `--${excel ? 'excel-nl' : 'json'} and --format ${format} contradict`,
+    );
+  }
+  const dialect = CSV_WRITE_DIALECTS[excel ? 'excel-nl' : 'plain'];
 
   const candidatesInput = await loadInput(io, candidatesFile, '--candidates', 'candidates');
   const vacanciesInput = await loadInput(io, vacanciesFile, '--vacancies', 'vacancies');
-  const region = validateRegion(candidatesInput, vacanciesInput);
+  const { warnings, ...region } = validateRegion(candidatesInput, vacanciesInput);
+  printWarnings(io, 'match', warnings);
   const matcher = createMatcher(region);
   const bar = progressBar(io, mode === 'rank' ? 'ranking' : 'assigning');
 
@@ -101,13 +122,16 @@ export async function runMatch(argv: readonly string[], io: CliIo): Promise<numb
       const rows: PlacementRow[] = rankings.flatMap((r) =>
         r.matches.map((match, rank) => ({ match, rank: rank + 1 })),
       );
-      text = format === 'csv' ? placementsToCsv(rows) : `${JSON.stringify({ mode, k, rankings }, null, 2)}\n`;
+      text =
+        format === 'csv'
+          ? placementsToCsv(rows, dialect)
+          : `${JSON.stringify({ mode, k, rankings }, null, 2)}\n`;
       const withMatch = rankings.filter((r) => r.matches.length > 0).length;
       summary = `ranked up to ${k} vacancies for ${rankings.length} candidates (${withMatch} with at least one)`;
     } else {
       const result = assign(matcher, { mode, k, onProgress: bar.update });
       const rows: PlacementRow[] = [...result.placements.map((match) => ({ match })), ...result.unplaced];
-      text = format === 'csv' ? placementsToCsv(rows) : `${JSON.stringify(result, null, 2)}\n`;
+      text = format === 'csv' ? placementsToCsv(rows, dialect) : `${JSON.stringify(result, null, 2)}\n`;
       const j = result.extraJobs;
       summary =
         `${mode}: placed ${result.placements.length} of ${matcher.candidates.length} candidates; ` +

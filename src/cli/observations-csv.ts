@@ -1,10 +1,10 @@
-import { numberCell, textCell } from './cells.js';
-import { parseCsv } from './csv.js';
-import { cellsOf, dropUndefined, type FlatRecords, headerProblems, lineAndColumn } from './csv-layout.js';
+import { textCell } from './cells.js';
+import { dropUndefined, type FlatRecords, lineAndColumn, readLayout } from './csv-layout.js';
 
 /**
  * The CSV layout of quota observations, one row per period: `year,market,government` (realised extra
- * jobs at the year end) or `quarter,market,government` with quarters like `2023Q4`.
+ * jobs at the year end) or `quarter,market,government` with quarters like `2023Q4`. The separator may
+ * be `,`, `;` or tab (a decimal comma with the last two).
  */
 export const OBSERVATION_CSV_COLUMNS: readonly string[] = ['year', 'quarter', 'market', 'government'];
 
@@ -18,23 +18,24 @@ export const OBSERVATION_CSV_COLUMNS: readonly string[] = ['year', 'quarter', 'm
  * observationsFromCsv('year,market,government\n2023,74031,11634\n').records; // [{ year: 2023, ... }]
  */
 export function observationsFromCsv(text: string): FlatRecords {
-  const table = parseCsv(text);
-  const cell = cellsOf(table);
-  const problems = headerProblems(table.header, OBSERVATION_CSV_COLUMNS, ['market', 'government']);
-  if (!table.header.includes('year') && !table.header.includes('quarter')) {
-    problems.push({ where: 'line 1', message: 'needs a column "year" or "quarter"' });
+  const layout = readLayout(text, OBSERVATION_CSV_COLUMNS, ['market', 'government']);
+  const { table, problems } = layout;
+  if (!layout.headerFailed && !table.header.some((h) => /^(year|quarter)$/i.test(h.trim()))) {
+    problems.unshift({ where: `line ${table.headerLine}`, message: 'needs a column "year" or "quarter"' });
   }
   const records = table.rows.map((row) =>
     dropUndefined({
-      year: numberCell(cell(row, 'year')),
-      quarter: textCell(cell(row, 'quarter')),
-      market: numberCell(cell(row, 'market')),
-      government: numberCell(cell(row, 'government')),
+      year: layout.number(row, 'year'),
+      quarter: textCell(layout.cell(row, 'quarter')),
+      market: layout.number(row, 'market'),
+      government: layout.number(row, 'government'),
     }),
   );
   return {
     records,
     problems,
+    warnings: layout.warnings,
+    dialect: table.dialect,
     locate: (path) => {
       const row = typeof path[0] === 'number' ? table.rows[path[0]] : undefined;
       if (row === undefined) return '(file)';

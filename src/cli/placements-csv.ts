@@ -1,5 +1,7 @@
 import type { Match } from '../scoring/matcher.js';
-import { formatCsv } from './csv.js';
+import { textCell } from './cells.js';
+import { CSV_WRITE_DIALECTS, type CsvValue, type CsvWriteDialect, formatCsv } from './csv.js';
+import { dropUndefined, type FlatRecords, lineAndColumn, readLayout } from './csv-layout.js';
 
 /**
  * The CSV layout of match results, one row per match (or per unplaced candidate, with an empty
@@ -26,34 +28,98 @@ export type PlacementRow =
   | { match: Match; rank?: number | undefined }
   | { candidateId: string; reason: string };
 
+/** Decimals kept for the figures a person reads (the `rounded` dialects). */
+const DECIMALS = { score: 2, hoursPerWeek: 2, extraJobs: 2, distanceKm: 1 } as const;
+
+const round = (x: number, decimals: number): number => {
+  const f = 10 ** decimals;
+  return Math.round(x * f) / f;
+};
+
 /**
- * Writes match results as CSV in the layout of {@link PLACEMENT_CSV_COLUMNS}.
+ * Writes match results as CSV in the layout of {@link PLACEMENT_CSV_COLUMNS}; in a `rounded` dialect
+ * (`excel-nl`) scores, hours and jobs to two decimals and distances to one.
  *
  * @param rows - matches and unplaced candidates
+ * @param dialect - @default CSV_WRITE_DIALECTS.plain
  * @returns the CSV text
  * @example
- * placementsToCsv(result.placements.map((match) => ({ match })));
+ * placementsToCsv(result.placements.map((match) => ({ match })), CSV_WRITE_DIALECTS['excel-nl']);
  */
-export function placementsToCsv(rows: readonly PlacementRow[]): string {
+export function placementsToCsv(
+  rows: readonly PlacementRow[],
+  dialect: CsvWriteDialect = CSV_WRITE_DIALECTS.plain,
+): string {
+  const figure = (x: number, column: keyof typeof DECIMALS) =>
+    dialect.rounded ? round(x, DECIMALS[column]) : x;
   return formatCsv(
     PLACEMENT_CSV_COLUMNS,
-    rows.map((row) => {
+    rows.map((row): CsvValue[] => {
       if (!('match' in row)) return [row.candidateId, '', '', '', '', '', '', '', '', '', '', row.reason];
       const m = row.match;
       return [
         m.candidateId,
         m.vacancyId,
-        row.rank === undefined ? '' : String(row.rank),
-        String(m.score),
+        row.rank,
+        figure(m.score, 'score'),
         m.job === 'full' ? 'full' : 'carved',
         m.job === 'full' ? '' : m.job.tasks.map((t) => t.taskId).join(';'),
-        String(m.hoursPerWeek),
+        figure(m.hoursPerWeek, 'hoursPerWeek'),
         m.sector,
-        String(m.extraJobs),
-        String(m.distanceKm),
+        figure(m.extraJobs, 'extraJobs'),
+        figure(m.distanceKm, 'distanceKm'),
         m.signals.join(' | '),
         m.reasons.join(' | '),
       ];
     }),
+    dialect,
   );
+}
+
+/**
+ * Reads the placements of a `match` CSV result (optimal or stable; any dialect): one record
+ * `{ candidateId, vacancyId, sector, hoursPerWeek, extraJobs }` per placed row; unplaced candidates
+ * (empty `vacancyId`) are left out. A ranking (`--mode rank`, a `rank` on its rows) is refused: it is
+ * not an assignment.
+ *
+ * @param text - the CSV file's contents
+ * @returns the records, problems and a locator
+ * @throws Error when a quoted field is not closed
+ * @example
+ * placementsFromCsv(placementsToCsv(rows)).records; // [{ candidateId, vacancyId, sector, hoursPerWeek, extraJobs }]
+ */
+export function placementsFromCsv(text: string): FlatRecords {
+  const required = ['candidateId', 'vacancyId', 'sector', 'hoursPerWeek', 'extraJobs'];
+  const layout = readLayout(text, PLACEMENT_CSV_COLUMNS, required);
+  const { table, problems } = layout;
+  const placed = table.rows.filter((row) => textCell(layout.cell(row, 'vacancyId')) !== undefined);
+  const ranked = placed.find((row) => textCell(layout.cell(row, 'rank')) !== undefined);
+  if (ranked !== undefined) {
+    problems.push({
+      where: lineAndColumn(ranked.line, 'rank'),
+      message:
+        "is a ranking ('match --mode rank'), not an assignment: use the result of --mode optimal or stable",
+    });
+  }
+  const records = placed.map((row) =>
+    dropUndefined({
+      candidateId: textCell(layout.cell(row, 'candidateId')),
+      vacancyId: textCell(layout.cell(row, 'vacancyId')),
+      sector: textCell(layout.cell(row, 'sector')),
+      hoursPerWeek: layout.number(row, 'hoursPerWeek'),
+      extraJobs: layout.number(row, 'extraJobs'),
+    }),
+  );
+  return {
+    records,
+    problems,
+    warnings: layout.warnings,
+    dialect: table.dialect,
+    locate: (path) => {
+      const row = typeof path[0] === 'number' ? placed[path[0]] : undefined;
+      if (row === undefined) return '(file)';
+      const column = path[1];
+      return lineAndColumn(row.line, typeof column === 'string' ? column : undefined);
+    },
+  };
 }

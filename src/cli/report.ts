@@ -4,7 +4,7 @@ import type { Placement } from '../quota/jobs.js';
 import type { Observation } from '../quota/schema.js';
 import { progressReport } from '../report/progress-report.js';
 import { integerOption, parseCommand, requiredOption, textOption } from './args.js';
-import { loadInput, parseJson, placeIssues, readText, throwIfProblems } from './input.js';
+import { type LoadedInput, loadInput, placeIssues, printWarnings, throwIfProblems } from './input.js';
 import { CliError, type CliIo, EXIT_CODES } from './io.js';
 import { OBSERVATION_CSV_COLUMNS } from './observations-csv.js';
 import { writeError } from './output.js';
@@ -27,8 +27,9 @@ Options:
                       "2023Q4"), or a .csv file with the columns ${OBSERVATION_CSV_COLUMNS.join(',')}
   --period PERIOD     2024 (annual report), 2024-H1 or 2024-H2 (half year)
   --out DIR           the folder to write the files into (created when missing)
-  --placements FILE   optional: the JSON result of 'banenmatch match' (optimal or stable); its
-                      placements are shown as a scenario
+  --placements FILE   optional: the result of 'banenmatch match' (optimal or stable), JSON or
+                      .csv (as match writes it, also with --excel-nl); its placements are shown
+                      as a scenario
   --seed N            seed of the forecast's simulation (default 42)
   --paths N           simulated paths of the forecast (default 10000)
   --debug             show the stack trace of an unexpected error
@@ -38,22 +39,24 @@ Exit codes: 0 done; 1 unexpected error; 2 bad option or invalid input (every pro
 with its place); 3 a file cannot be read or written.
 `;
 
-/** The placements of a `match` JSON result, as `extraJobs` counts them (sheltered work left out). */
-async function readPlacements(io: CliIo, file: string): Promise<Placement[]> {
-  const json = parseJson(await readText(io, file, '--placements'), file, '--placements');
-  const list = (json as { placements?: unknown } | null)?.placements;
-  if (!Array.isArray(list)) {
-    throw new CliError(
-      EXIT_CODES.usage,
-      `--placements file '${file}' is not a result of 'banenmatch match' (no "placements" array)`,
-    );
-  }
+/**
+ * The placements of a `match` result, JSON or CSV (any dialect), as `extraJobs` counts them: placements
+ * that add no jobs (sheltered work) are left out.
+ */
+async function readPlacements(
+  io: CliIo,
+  file: string,
+): Promise<{ placements: Placement[]; input: LoadedInput }> {
+  const input = await loadInput(io, file, '--placements', 'placements');
+  throwIfProblems(input);
   const placements: Placement[] = [];
   const problems: string[] = [];
-  list.forEach((p: unknown, i) => {
+  input.records.forEach((p: unknown, i) => {
     const { sector, hoursPerWeek, extraJobs } = (p ?? {}) as Record<string, unknown>;
     if ((sector !== 'market' && sector !== 'government') || typeof hoursPerWeek !== 'number') {
-      problems.push(`${file}: placements[${i}]: needs "sector" (market or government) and "hoursPerWeek"`);
+      problems.push(
+        `${file}: ${input.locate([i])}: needs "sector" (market or government) and "hoursPerWeek"`,
+      );
     } else if (extraJobs !== 0) placements.push({ sector, hoursPerWeek });
   });
   if (problems.length > 0) {
@@ -63,7 +66,7 @@ async function readPlacements(io: CliIo, file: string): Promise<Placement[]> {
       problems,
     );
   }
-  return placements;
+  return { placements, input };
 }
 
 /**
@@ -98,7 +101,9 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
 
   const input = await loadInput(io, observedFile, '--observed', 'observations');
   throwIfProblems(input);
-  const placements = placementsFile === undefined ? undefined : await readPlacements(io, placementsFile);
+  const scenario = placementsFile === undefined ? undefined : await readPlacements(io, placementsFile);
+  printWarnings(io, 'report', [...input.warnings, ...(scenario?.input.warnings ?? [])]);
+  const placements = scenario?.placements;
   const observed = input.records as Observation[];
   let report: ReturnType<typeof progressReport>;
   try {

@@ -1,23 +1,13 @@
 import type { Vacancy } from '../domain/schemas.js';
-import {
-  booleanCell,
-  fmlCell,
-  formatCell,
-  formatFml,
-  formatList,
-  listCell,
-  numberCell,
-  textCell,
-} from './cells.js';
-import { type CsvRow, formatCsv, parseCsv } from './csv.js';
+import { booleanCell, fmlCell, formatFml, formatList, listCell, textCell } from './cells.js';
+import { CSV_WRITE_DIALECTS, type CsvRow, type CsvValue, type CsvWriteDialect, formatCsv } from './csv.js';
 import {
   type ColumnMap,
-  cellsOf,
   columnOf,
   dropUndefined,
   type FlatRecords,
-  headerProblems,
   lineAndColumn,
+  readLayout,
 } from './csv-layout.js';
 
 const VACANCY_COLUMNS = [
@@ -52,7 +42,8 @@ const TASK_COLUMNS = [
  * rows (rows with the same `id` form one vacancy, its columns taken from its first row); a vacancy
  * without tasks (tasks derived from the occupation catalogue) is one row with the task columns empty.
  * `location` as `municipality,lat,lon`; `skills` and `taskSkills` as `a;b`; `taskDemands` as
- * `IV.13=1;I.8=1|4` (codes of a list item separated by `|`). Decimal point; empty cell = absent.
+ * `IV.13=1;I.8=1|4` (codes of a list item separated by `|`). Empty cell = absent. The separator may be
+ * `,`, `;` or tab (decimal comma allowed with the last two).
  */
 export const VACANCY_CSV_COLUMNS: readonly string[] = [...VACANCY_COLUMNS, ...TASK_COLUMNS];
 
@@ -90,9 +81,8 @@ const TASK_COLUMN_MAP: ColumnMap = [
  * vacanciesFromCsv(text).records; // [{ id, employerId, ..., tasks: [...] }]
  */
 export function vacanciesFromCsv(text: string): FlatRecords {
-  const table = parseCsv(text);
-  const cell = cellsOf(table);
-  const problems = headerProblems(table.header, VACANCY_CSV_COLUMNS, REQUIRED);
+  const layout = readLayout(text, VACANCY_CSV_COLUMNS, REQUIRED);
+  const { table, problems, cell } = layout;
   const groups = new Map<string, { first: CsvRow; taskRows: CsvRow[] }>();
   const order: { first: CsvRow; taskRows: CsvRow[] }[] = [];
   for (const row of table.rows) {
@@ -128,7 +118,7 @@ export function vacanciesFromCsv(text: string): FlatRecords {
         id: textCell(cell(row, 'taskId')),
         kind: textCell(cell(row, 'taskKind')),
         description: textCell(cell(row, 'taskDescription')),
-        hoursPerWeek: numberCell(cell(row, 'taskHours')),
+        hoursPerWeek: layout.number(row, 'taskHours'),
         demands: demands.map,
         skills: listCell(cell(row, 'taskSkills')),
         core: booleanCell(cell(row, 'taskCore')),
@@ -142,13 +132,13 @@ export function vacanciesFromCsv(text: string): FlatRecords {
       occupation: textCell(get('occupation')),
       location: dropUndefined({
         municipality: textCell(get('municipality')),
-        lat: numberCell(get('lat')),
-        lon: numberCell(get('lon')),
+        lat: layout.number(first, 'lat'),
+        lon: layout.number(first, 'lon'),
       }),
       site: textCell(get('site')),
-      positions: numberCell(get('positions')),
-      hoursPerWeek: numberCell(get('hoursPerWeek')),
-      wagePerHour: numberCell(get('wagePerHour')),
+      positions: layout.number(first, 'positions'),
+      hoursPerWeek: layout.number(first, 'hoursPerWeek'),
+      wagePerHour: layout.number(first, 'wagePerHour'),
       carvable: booleanCell(get('carvable')),
       qualification: textCell(get('qualification')),
       skills: listCell(get('skills')),
@@ -158,6 +148,8 @@ export function vacanciesFromCsv(text: string): FlatRecords {
   return {
     records,
     problems,
+    warnings: layout.warnings,
+    dialect: table.dialect,
     locate: (path) => {
       const group = typeof path[0] === 'number' ? order[path[0]] : undefined;
       if (group === undefined) return '(file)';
@@ -177,44 +169,48 @@ export function vacanciesFromCsv(text: string): FlatRecords {
  * reads it back to the same vacancies.
  *
  * @param vacancies - parsed vacancies
+ * @param dialect - @default CSV_WRITE_DIALECTS.plain
  * @returns the CSV text
  * @example
  * vacanciesToCsv(generateRegion({ seed: 1 }).vacancies);
  */
-export function vacanciesToCsv(vacancies: readonly Vacancy[]): string {
-  const rows: string[][] = [];
+export function vacanciesToCsv(
+  vacancies: readonly Vacancy[],
+  dialect: CsvWriteDialect = CSV_WRITE_DIALECTS.plain,
+): string {
+  const rows: CsvValue[][] = [];
   for (const v of vacancies) {
-    const head = [
+    const head: CsvValue[] = [
       v.id,
       v.employerId,
       v.sector,
       v.occupation,
-      formatCell(v.location.municipality),
-      formatCell(v.location.lat),
-      formatCell(v.location.lon),
-      formatCell(v.site),
-      formatCell(v.positions),
-      formatCell(v.hoursPerWeek),
-      formatCell(v.wagePerHour),
-      formatCell(v.carvable),
-      formatCell(v.qualification),
+      v.location.municipality,
+      v.location.lat,
+      v.location.lon,
+      v.site,
+      v.positions,
+      v.hoursPerWeek,
+      v.wagePerHour,
+      v.carvable,
+      v.qualification,
       formatList(v.skills),
     ];
     const tasks = v.tasks ?? [];
-    if (tasks.length === 0) rows.push([...head, ...TASK_COLUMNS.map(() => '')]);
+    if (tasks.length === 0) rows.push([...head, ...TASK_COLUMNS.map(() => undefined)]);
     for (const t of tasks) {
       rows.push([
         ...head,
         t.id,
         t.kind,
-        formatCell(t.description),
-        formatCell(t.hoursPerWeek),
+        t.description,
+        t.hoursPerWeek,
         formatFml(t.demands),
         formatList(t.skills),
-        formatCell(t.core),
-        formatCell(t.derived),
+        t.core,
+        t.derived,
       ]);
     }
   }
-  return formatCsv(VACANCY_CSV_COLUMNS, rows);
+  return formatCsv(VACANCY_CSV_COLUMNS, rows, dialect);
 }

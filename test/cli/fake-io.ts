@@ -21,7 +21,7 @@ export function fakeIo(isTTY = false): FakeIo {
     stderr: (text) => {
       io.err += text;
     },
-    readFile: (path) => readFile(path, 'utf8'),
+    readFile: (path) => readFile(path),
     writeFile: (path, data) => writeFile(path, data, 'utf8'),
     makeDirectory: async (path) => {
       await mkdir(path, { recursive: true });

@@ -185,7 +185,7 @@ describe('banenmatch report', () => {
       json,
     ]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain('is not a result of');
+    expect(r.err).toContain("expected the JSON result of 'banenmatch match'");
   });
 
   it('rejects a bad period with exit 2, naming --period', async () => {
