@@ -102,6 +102,7 @@ export type {
   JobPostingImport,
   JobPostingOptions,
   Location,
+  ParseOptions,
   ParseResult,
   Preferences,
   Region,
@@ -109,6 +110,7 @@ export type {
   TargetGroup,
   Task,
   TaskInput,
+  UnknownFieldsMode,
   Vacancy,
   VacancyInput,
 } from './domain/index.js';

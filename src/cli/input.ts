@@ -155,10 +155,11 @@ function issueLines(input: LoadedInput, issues: readonly ValidationIssue[]): str
 export function validateRegion(
   candidatesInput: LoadedInput,
   vacanciesInput: LoadedInput,
+  options: { unknownFields?: 'warn' | 'error' | undefined } = {},
 ): { candidates: Candidate[]; vacancies: Vacancy[]; warnings: string[] } {
   const problems = [...candidatesInput.problems, ...vacanciesInput.problems];
-  const c = safeParseCandidates(candidatesInput.records);
-  const v = safeParseVacancies(vacanciesInput.records);
+  const c = safeParseCandidates(candidatesInput.records, options);
+  const v = safeParseVacancies(vacanciesInput.records, options);
   if (!c.success) problems.push(...issueLines(candidatesInput, c.error.issues));
   if (!v.success) problems.push(...issueLines(vacanciesInput, v.error.issues));
   if (problems.length > 0 || !c.success || !v.success) {
@@ -168,7 +169,12 @@ export function validateRegion(
       problems,
     );
   }
-  const warnings = [...candidatesInput.warnings, ...vacanciesInput.warnings];
+  const warnings = [
+    ...candidatesInput.warnings,
+    ...issueLines(candidatesInput, c.warnings),
+    ...vacanciesInput.warnings,
+    ...issueLines(vacanciesInput, v.warnings),
+  ];
   return { candidates: c.data, vacancies: v.data, warnings };
 }
 

@@ -30,6 +30,10 @@ Options:
   --excel-nl         write the CSV for Dutch Excel: ';' between fields, decimal commas, figures
                      rounded (scores and jobs to 2 decimals), a byte order mark so 'hygiëne'
                      keeps its ë (implies --format csv)
+  --unknown-fields WHAT
+                     a field of a JSON record that the input contract does not know (a typo such
+                     as "preferedSectors"): warn (default: a warning naming the nearest known
+                     field) or error (the input is refused)
   --out FILE         write the result to FILE instead of standard output
   --debug            show the stack trace of an unexpected error
   -h, --help         show this help
@@ -80,6 +84,7 @@ export async function runMatch(argv: readonly string[], io: CliIo): Promise<numb
     format: { type: 'string' },
     out: { type: 'string' },
     'excel-nl': { type: 'boolean' },
+    'unknown-fields': { type: 'string' },
   });
   if (values.help === true) {
     io.stdout(MATCH_HELP);
@@ -105,7 +110,8 @@ export async function runMatch(argv: readonly string[], io: CliIo): Promise<numb
 
   const candidatesInput = await loadInput(io, candidatesFile, '--candidates', 'candidates');
   const vacanciesInput = await loadInput(io, vacanciesFile, '--vacancies', 'vacancies');
-  const { warnings, ...region } = validateRegion(candidatesInput, vacanciesInput);
+  const unknownFields = choiceOption(values, 'unknown-fields', ['warn', 'error'] as const);
+  const { warnings, ...region } = validateRegion(candidatesInput, vacanciesInput, { unknownFields });
   printWarnings(io, 'match', warnings);
   const matcher = createMatcher(region);
   const bar = progressBar(io, mode === 'rank' ? 'ranking' : 'assigning');

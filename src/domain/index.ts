@@ -13,6 +13,7 @@ export {
   safeParseRegion,
   safeParseVacancies,
 } from './parse.js';
+export type { ParseOptions } from './parse-options.js';
 export type {
   Candidate,
   CandidateInput,
@@ -48,3 +49,4 @@ export {
   vacancyRecordSchema,
   vacancySchema,
 } from './schemas.js';
+export type { UnknownFieldsMode } from './unknown-fields.js';

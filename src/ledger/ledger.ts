@@ -1,7 +1,8 @@
-import { zodIssues } from '../_internal/zod-issues.js';
-import { noteId, type ParseResult } from '../domain/parse.js';
+import { isRecord } from '../_internal/guard.js';
+import { recordLabel, zodIssues } from '../_internal/zod-issues.js';
+import { BSN_ID_MESSAGE, noteId, type ParseResult } from '../domain/parse.js';
 import { BanenmatchError, ValidationError, type ValidationIssue } from '../errors.js';
-import { isValidBsn } from '../privacy/bsn.js';
+import { looksLikeBsn } from '../privacy/bsn.js';
 import { dayOf, isoOf } from './dates.js';
 import {
   type Ledger,
@@ -15,9 +16,21 @@ import {
 export const LEDGER_MAX_HOURS_PER_WEEK = 60;
 
 function idOf(record: unknown): string | undefined {
-  if (typeof record !== 'object' || record === null) return undefined;
-  const id = (record as { id?: unknown }).id;
-  return typeof id === 'string' && id.length <= 200 ? id : undefined;
+  if (!isRecord(record)) return undefined;
+  const id = record.id;
+  return typeof id === 'string' && id.length <= 200 ? id.trim() : undefined;
+}
+
+/** A placement id for a message: quoted, or its index when it looks like a BSN. */
+function placementName(id: string, index: number): string {
+  return looksLikeBsn(id) ? `the one at index ${index}` : `"${id}"`;
+}
+
+/** A candidate id for a message: quoted, or withheld when it looks like a BSN (allowed by `allowBsnLikeIds`). */
+function shownCandidate(candidateId: string): string {
+  return looksLikeBsn(candidateId)
+    ? 'a candidate (id not shown: it looks like a BSN)'
+    : `candidate "${candidateId}"`;
 }
 
 function toPlacement(r: PlacementRecord): LedgerPlacement {
@@ -74,10 +87,10 @@ function overlapIssues(
       active.add(e.i);
       hours += p.hoursPerWeek;
       if (hours > max + 1e-9) {
-        const ids = [...active].map((i) => `"${placements[i]!.id}"`).join(', ');
+        const ids = [...active].map((i) => placementName(placements[i]!.id, indexOf[i]!)).join(', ');
         issues.push({
           path: [indexOf[e.i]!, 'hoursPerWeek'],
-          message: `candidate "${candidateId}": placements ${ids} add up to ${Math.round(hours * 100) / 100} hours a week on ${isoOf(e.day)}, above the maximum of ${max}`,
+          message: `${shownCandidate(candidateId)}: placements ${ids} add up to ${Math.round(hours * 100) / 100} hours a week on ${isoOf(e.day)}, above the maximum of ${max}`,
           code: 'hours_overlap',
         });
       }
@@ -114,7 +127,7 @@ export function safeParseLedger(input: unknown, options: LedgerOptions = {}): Pa
 function build(input: unknown, max: number, bsnCheckFrom: number): ParseResult<Ledger> {
   if (!Array.isArray(input)) {
     const issue = { path: [], message: 'expected an array of placement records', code: 'invalid_type' };
-    return { success: false, error: new ValidationError('ledger', [issue]) };
+    return { success: false, error: new ValidationError('ledger', [issue]), warnings: [] };
   }
   const issues: ValidationIssue[] = [];
   const placements: LedgerPlacement[] = [];
@@ -123,21 +136,24 @@ function build(input: unknown, max: number, bsnCheckFrom: number): ParseResult<L
   input.forEach((record: unknown, index) => {
     const recordId = idOf(record);
     const result = placementRecordSchema.safeParse(record);
+    // Checked on the raw record, so a record that breaks other rules too is refused with every issue.
+    const bsn = index >= bsnCheckFrom && isRecord(record) && looksLikeBsn(record.candidateId);
+    if (bsn) {
+      issues.push({
+        path: [index, 'candidateId'],
+        message: `candidateId ${BSN_ID_MESSAGE}`,
+        code: 'bsn_like_id',
+      });
+    }
     if (result.success) {
       const p = toPlacement(result.data);
       if (p.end !== undefined && p.end < p.start) {
         issues.push({
           path: [index, 'end'],
-          message: `end is before start (record "${p.id}")`,
+          message: `end is before start (${recordLabel(p.id, index)})`,
           code: 'end_before_start',
         });
-      } else if (index >= bsnCheckFrom && isValidBsn(p.candidateId)) {
-        issues.push({
-          path: [index, 'candidateId'],
-          message: `candidateId looks like a BSN (record "${p.id}"): store a pseudonym instead`,
-          code: 'bsn_like_id',
-        });
-      } else {
+      } else if (!bsn) {
         placements.push(p);
         indexOf.push(index);
       }
@@ -145,10 +161,12 @@ function build(input: unknown, max: number, bsnCheckFrom: number): ParseResult<L
     if (recordId !== undefined) noteId(firstIndex, recordId, [index], issues);
   });
   issues.push(...overlapIssues(placements, indexOf, max));
-  if (issues.length > 0) return { success: false, error: new ValidationError('ledger', issues) };
+  if (issues.length > 0)
+    return { success: false, error: new ValidationError('ledger', issues), warnings: [] };
   return {
     success: true,
     data: Object.freeze({ placements: Object.freeze(placements), maxHoursPerWeek: max }),
+    warnings: [],
   };
 }
 
@@ -235,9 +253,14 @@ export function addPlacement(
  */
 export function endPlacement(ledger: Ledger, id: string, date: string): Ledger {
   const index = ledger.placements.findIndex((p) => p.id === id);
-  if (index < 0) throw new BanenmatchError('NOT_FOUND', `endPlacement: no placement with id "${id}"`);
+  // An id that looks like a BSN is never echoed, not even a placement's own.
+  const shown = looksLikeBsn(id) ? 'the given id' : `id "${id}"`;
+  if (index < 0) throw new BanenmatchError('NOT_FOUND', `endPlacement: no placement with ${shown}`);
   if (ledger.placements[index]!.end !== undefined) {
-    throw new BanenmatchError('INVALID_ARGUMENT', `endPlacement: placement "${id}" has ended already`);
+    throw new BanenmatchError(
+      'INVALID_ARGUMENT',
+      `endPlacement: the placement with ${shown} has ended already`,
+    );
   }
   const records = ledgerToJSON(ledger);
   records[index] = { ...records[index]!, end: date };

@@ -50,6 +50,16 @@ export function isValidBsn(bsn: string): boolean {
   return digits !== undefined && passesElevenTest(digits);
 }
 
+/**
+ * @internal True when an id looks like a BSN: text that {@link isValidBsn} accepts (8 or 9 digits, spaces
+ * and dots allowed anywhere, the eleven-test passed), or a whole number whose 8 or 9 digits pass it (JSON
+ * exports often write the BSN as a number). Used to refuse such ids and to keep them out of messages.
+ */
+export function looksLikeBsn(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isSafeInteger(value) && value > 0 && isValidBsn(String(value));
+  return typeof value === 'string' && isValidBsn(value);
+}
+
 function keyBytes(key: string | Uint8Array): number {
   if (typeof key === 'string') return Buffer.byteLength(key, 'utf8');
   if (key instanceof Uint8Array) return key.byteLength;

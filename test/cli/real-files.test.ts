@@ -309,4 +309,33 @@ describe('refused, never half-read', () => {
     const r = await run(['forecast', '--plan', 'gooiEnVechtstreek2015', '--observed', file]);
     expect(r.err).toContain(`warning: ${file}: (file): has a header and no rows`);
   });
+
+  it('warns on an unknown field of a JSON record with the nearest known one, and refuses it with --unknown-fields error', async () => {
+    const region = generateRegion({ seed: 5, candidates: 6, vacancies: 20 });
+    const candidates = JSON.parse(JSON.stringify(region.candidates)) as Record<string, unknown>[];
+    candidates[2]!.preferedSectors = ['market'];
+    const c = tmp.path('typo.json');
+    const v = tmp.path('typo-v.json');
+    await writeFile(c, JSON.stringify(candidates));
+    await writeFile(v, JSON.stringify(region.vacancies));
+    const warned = await run(['match', '--candidates', c, '--vacancies', v]);
+    expect(warned.code).toBe(0);
+    expect(warned.err).toContain(`warning: ${c}: [2].preferedSectors: unknown field "preferedSectors"`);
+    expect(warned.err).toContain('preferences.sectors');
+    const refused = await run(['match', '--candidates', c, '--vacancies', v, '--unknown-fields', 'error']);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain(`${c}: [2].preferedSectors: unknown field`);
+  });
+
+  it('refuses a BSN as a candidate id in a CSV file without showing it', async () => {
+    const lines = (await readFile(at('candidates-excel-nl.csv'), 'utf8')).split('\r\n');
+    const bsn = '111222333'; // passes the eleven-test
+    lines[2] = lines[2]!.replace(/^[^;]+/, bsn);
+    const file = tmp.path('bsn.csv');
+    await writeFile(file, lines.join('\r\n'));
+    const r = await run(['match', '--candidates', file, '--vacancies', at('vacancies.csv'), '--json']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${file}: line 3, column id: looks like a BSN`);
+    expect(`${r.err}${r.out}`).not.toContain(bsn);
+  });
 });
