@@ -11,14 +11,7 @@ import {
 import { DEFAULT_DAYS_PER_WEEK, maxHoursFromProfile } from '../capability/hours.js';
 import { solveBundle } from '../carving/bundle.js';
 import { decomposeVacancy } from '../carving/decompose.js';
-import {
-  noteId,
-  type ParseResult,
-  parseCandidates,
-  parseVacancies,
-  safeParseCandidates,
-  safeParseVacancies,
-} from '../domain/parse.js';
+import { noteId, type ParseResult, safeParseCandidates, safeParseVacancies } from '../domain/parse.js';
 import type { Candidate, Task, Vacancy } from '../domain/schemas.js';
 import { BanenmatchError, throwIfAborted, ValidationError, type ValidationIssue } from '../errors.js';
 import { JOB_HOURS_PER_WEEK } from '../quota/jobs.js';
@@ -117,6 +110,14 @@ export interface Matcher {
   /** The current vacancies, in order (additions at the end), tasks decomposed. */
   readonly vacancies: readonly Vacancy[];
   readonly options: ResolvedMatcherOptions;
+  /**
+   * Fields of the input records that the contract does not know (a typo such as `preferedSectors`),
+   * found while building (`['candidates', 3, 'preferedSectors']`) or in an edit
+   * (`['addCandidate', 'preferedSectors']`), each with the nearest known field: the matcher ignores
+   * them, and says so here. Validate with `safeParseCandidates(…, { unknownFields: 'error' })` first to
+   * refuse them instead.
+   */
+  readonly warnings: readonly ValidationIssue[];
   /** The best vacancies for a candidate (id or object), excluded pairs left out. */
   rank(candidate: string | Candidate, options?: RankOptions): Match[];
   /** The best candidates for a vacancy (id or object); priority candidates first when `priorityFirst`. */
@@ -237,8 +238,16 @@ function parseChunk<T extends { id: string }>(
   what: string,
   seen: Map<string, number>,
   issues: ValidationIssue[],
+  warnings: ValidationIssue[],
 ): T[] {
   const r = safeParse(chunk);
+  for (const w of r.warnings) {
+    const [index, ...rest] = w.path;
+    warnings.push({
+      ...w,
+      path: typeof index === 'number' ? [what, from + index, ...rest] : [what, ...w.path],
+    });
+  }
   if (!r.success) {
     for (const i of r.error.issues) {
       const [index, ...rest] = i.path;
@@ -727,6 +736,7 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
   };
   throwIfAborted(signal, 'createMatcher');
   const issues: ValidationIssue[] = [];
+  const warnings: ValidationIssue[] = [];
   const seenCandidates = new Map<string, number>();
   const seenVacancies = new Map<string, number>();
   const fed = { candidates: 0, vacancies: 0 };
@@ -747,7 +757,7 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
       const chunk = list.slice(from, from + COMPILE_CHUNK);
       const at = fed[what];
       fed[what] += chunk.length;
-      const parsed = parseChunk(chunk, at, safeParse, what, seen, issues);
+      const parsed = parseChunk(chunk, at, safeParse, what, seen, issues, warnings);
       step(chunk.length);
       if (issues.length === 0) compile(parsed, at);
       step(chunk.length);
@@ -1815,10 +1825,18 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
     return { offsets, vacancies, scores };
   };
 
+  /** One record of an incremental edit, validated; its warnings kept under the edit's name. */
+  const parseOne = <T>(record: unknown, safeParse: (list: unknown) => ParseResult<T[]>, edit: string): T => {
+    const r = safeParse([record]);
+    for (const w of r.warnings) warnings.push({ ...w, path: [edit, ...w.path.slice(1)] });
+    if (!r.success) throw r.error;
+    return r.data[0]!;
+  };
+
   const addCandidate = (candidate: unknown): void => {
-    const [c] = parseCandidates([candidate]);
-    noDuplicates([c!.id], cIndex, 'addCandidate');
-    addCandidates([c!]);
+    const c = parseOne(candidate, safeParseCandidates, 'addCandidate');
+    noDuplicates([c.id], cIndex, 'addCandidate');
+    addCandidates([c]);
     fitCaches();
   };
   const removeCandidate = (id: string): void => {
@@ -1830,7 +1848,7 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
     liveCache = undefined;
   };
   const addVacancy = (vacancy: unknown): void => {
-    const [v] = parseVacancies([vacancy]);
+    const v = parseOne(vacancy, safeParseVacancies, 'addVacancy');
     noDuplicates([v!.id], vIndex, 'addVacancy');
     addVacancies([{ ...v!, tasks: decomposeVacancy(v!) }]);
     fitCaches();
@@ -1852,6 +1870,7 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
       return live().v.map((i) => vRecords[i]!);
     },
     options: opts,
+    warnings,
     rank(candidate, rankOptions = {}) {
       return rankOne(resolveCandidate(candidate), -1, checkK(rankOptions));
     },
@@ -1884,17 +1903,17 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
     addCandidate,
     removeCandidate,
     updateCandidate(candidate) {
-      const [c] = parseCandidates([candidate]);
-      removeCandidate(c!.id);
-      addCandidates([c!]);
+      const c = parseOne(candidate, safeParseCandidates, 'updateCandidate');
+      removeCandidate(c.id);
+      addCandidates([c]);
       fitCaches();
     },
     addVacancy,
     removeVacancy,
     updateVacancy(vacancy) {
-      const [v] = parseVacancies([vacancy]);
-      removeVacancy(v!.id);
-      addVacancies([{ ...v!, tasks: decomposeVacancy(v!) }]);
+      const v = parseOne(vacancy, safeParseVacancies, 'updateVacancy');
+      removeVacancy(v.id);
+      addVacancies([{ ...v, tasks: decomposeVacancy(v) }]);
       fitCaches();
     },
   };
