@@ -81,9 +81,20 @@ export type {
 } from './carving/index.js';
 // Job carving (jobcarving, Inclusief Herontwerp Werk)
 export { carveAll, carveJob, decomposeVacancy, matchOccupation, solveBundle } from './carving/index.js';
-export type { Industry, Occupation, TaskKind } from './catalogue/index.js';
+export type {
+  FindOccupationOptions,
+  Industry,
+  Occupation,
+  OccupationCandidate,
+  OccupationMatch,
+  OccupationMatchKind,
+  OccupationNotFound,
+  OccupationNotFoundReason,
+  TaskKind,
+} from './catalogue/index.js';
 // Catalogue of task kinds and occupations
 export {
+  findOccupation,
   INDUSTRIES,
   OCCUPATIONS,
   occupation,

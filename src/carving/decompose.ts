@@ -1,5 +1,5 @@
-import distance from 'fast-levenshtein';
-import { expectRecords, expectString, optionsOf } from '../_internal/guard.js';
+import { expectString, optionsOf } from '../_internal/guard.js';
+import { checkOccupations, searchOccupation } from '../catalogue/find-occupation.js';
 import { OCCUPATIONS, type Occupation } from '../catalogue/occupations.js';
 import { taskKind } from '../catalogue/task-kinds.js';
 import type { Task, Vacancy } from '../domain/schemas.js';
@@ -8,8 +8,9 @@ import { BanenmatchError } from '../errors.js';
 /** Options of {@link decomposeVacancy}. */
 export interface DecomposeOptions {
   /**
-   * Largest edit distance, relative to the longer name, at which an occupation title still matches a
-   * catalogue title or synonym ("schoonmaakster" ~ "schoonmaker").
+   * Largest distance (1 − the score of `findOccupation`) at which an occupation title still matches a
+   * catalogue title or synonym: 0 accepts only exact and normalised matches ("Schoonmaakster (m/v)" ~
+   * "schoonmaker"), 0.25 also compound, typo and word matches down to a score of 0.75.
    * @default 0.25
    */
   maxRelativeDistance?: number | undefined;
@@ -27,85 +28,56 @@ function checkMatchInput(title: string, options: DecomposeOptions): void {
       'matchOccupation: `maxRelativeDistance` must be a finite number ≥ 0',
     );
   }
-  if (occupations === undefined || occupations === OCCUPATIONS) return;
-  expectRecords(occupations, 'matchOccupation', 'occupations');
-  for (let i = 0; i < occupations.length; i++) {
-    const o = occupations[i]!;
-    if (
-      typeof o.name !== 'string' ||
-      !Array.isArray(o.synonyms) ||
-      !o.synonyms.every((s) => typeof s === 'string')
-    ) {
-      throw new BanenmatchError(
-        'INVALID_ARGUMENT',
-        `matchOccupation: occupations[${i}] needs a name and synonyms`,
-      );
-    }
-  }
-}
-
-function normalise(title: string): string {
-  return title
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/\([^)]*\)|\b[mvx]\/[mvx]\b/g, ' ')
-    .replace(/[^a-z0-9 ]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  checkOccupations(occupations, 'matchOccupation');
 }
 
 /**
- * Finds the catalogue occupation closest to a free-text title (exact, then fuzzy by Levenshtein
- * distance relative to the longer string), or `undefined` when none is close enough.
+ * Finds the catalogue occupation a free-text title names, with `findOccupation` (normalisation of
+ * case, accents, annotations and gender forms; compounds; typos; shared words), or `undefined` when
+ * there is no trustworthy answer: the best scores under `1 − maxRelativeDistance`, or an occupation
+ * of another industry scores within 0.1 of it.
  *
  * @param title - an occupation title as written in a vacancy, e.g. "Schoonmaakster (m/v)"
- * @returns the occupation and the relative distance of the match
+ * @returns the occupation and the distance of the match, `1 − score` (0 for an exact or normalised match)
  * @throws {BanenmatchError} `INVALID_ARGUMENT` when an argument or option is not of the documented type.
  * @example
  * matchOccupation('Schoonmaakster')?.occupation.id // 'cleaner'
+ * matchOccupation('Medewerker groenvoorziening - Hilversum')?.occupation.id // 'gardener'
  */
 export function matchOccupation(
   title: string,
   options: DecomposeOptions = {},
 ): { occupation: Occupation; distance: number } | undefined {
   checkMatchInput(title, options);
-  const wanted = normalise(title);
   const limit = options.maxRelativeDistance ?? 0.25;
-  let best: { occupation: Occupation; distance: number } | undefined;
-  for (const occ of options.occupations ?? OCCUPATIONS) {
-    for (const name of [occ.name, ...occ.synonyms]) {
-      const n = normalise(name);
-      const d = n === wanted ? 0 : distance.get(n, wanted) / Math.max(n.length, wanted.length, 1);
-      if (d <= limit && (best === undefined || d < best.distance)) best = { occupation: occ, distance: d };
-    }
-  }
-  return best;
+  const found = searchOccupation(title, {
+    minScore: Math.max(0, 1 - limit),
+    minMargin: 0.1,
+    maxTypoDistance: 0.2,
+    occupations: options.occupations ?? OCCUPATIONS,
+  });
+  if (found.occupation === null) return undefined;
+  return { occupation: found.occupation, distance: Math.round((1 - found.score) * 10_000) / 10_000 };
 }
 
-/** @internal {@link decomposeVacancy} without validation, for callers that hold parsed vacancies. */
-export function decomposeVacancy(vacancy: Vacancy, options: DecomposeOptions = {}): Task[] {
-  if (vacancy.tasks !== undefined && vacancy.tasks.length > 0) return vacancy.tasks;
-  const match = matchOccupation(vacancy.occupation, options);
-  if (match === undefined) {
-    throw new BanenmatchError(
-      'NOT_FOUND',
-      `vacancy "${vacancy.id}" has no tasks and its occupation is not in the catalogue; give its tasks`,
-    );
-  }
-  const shares = match.occupation.tasks;
+/**
+ * @internal Splits a job's weekly hours over task kinds by their shares: quarter hours, the last kind
+ * taking the remainder; each task marked `derived`, with the kind's demands and skills.
+ */
+export function tasksFromShares(
+  shares: readonly { kind: string; share: number }[],
+  hoursPerWeek: number,
+  owner: string,
+): Task[] {
   const tasks: Task[] = [];
   let assigned = 0;
   shares.forEach((s, i) => {
     const kind = taskKind(s.kind);
     if (kind === undefined) {
-      throw new BanenmatchError(
-        'NOT_FOUND',
-        `occupation "${match.occupation.id}" names unknown task kind "${s.kind}"`,
-      );
+      throw new BanenmatchError('NOT_FOUND', `${owner} names unknown task kind "${s.kind}"`);
     }
     const last = i === shares.length - 1;
-    const hours = last ? vacancy.hoursPerWeek - assigned : Math.round(vacancy.hoursPerWeek * s.share * 4) / 4;
+    const hours = last ? hoursPerWeek - assigned : Math.round(hoursPerWeek * s.share * 4) / 4;
     assigned += hours;
     tasks.push({
       id: kind.id,
@@ -118,4 +90,17 @@ export function decomposeVacancy(vacancy: Vacancy, options: DecomposeOptions = {
     });
   });
   return tasks;
+}
+
+/** @internal {@link decomposeVacancy} without validation, for callers that hold parsed vacancies. */
+export function decomposeVacancy(vacancy: Vacancy, options: DecomposeOptions = {}): Task[] {
+  if (vacancy.tasks !== undefined && vacancy.tasks.length > 0) return vacancy.tasks;
+  const match = matchOccupation(vacancy.occupation, options);
+  if (match === undefined) {
+    throw new BanenmatchError(
+      'NOT_FOUND',
+      `vacancy "${vacancy.id}" has no tasks and its occupation is not in the catalogue; give its tasks`,
+    );
+  }
+  return tasksFromShares(match.occupation.tasks, vacancy.hoursPerWeek, `occupation "${match.occupation.id}"`);
 }

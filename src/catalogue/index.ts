@@ -1,4 +1,13 @@
 export {
+  type FindOccupationOptions,
+  findOccupation,
+  type OccupationCandidate,
+  type OccupationMatch,
+  type OccupationMatchKind,
+  type OccupationNotFound,
+  type OccupationNotFoundReason,
+} from './find-occupation.js';
+export {
   INDUSTRIES,
   type Industry,
   OCCUPATIONS,

@@ -1,5 +1,5 @@
-import { decomposeVacancy, matchOccupation } from '../carving/decompose.js';
 import { ValidationError, type ValidationIssue } from '../errors.js';
+import { postingTasks } from './job-posting-tasks.js';
 import { safeParseVacancies } from './parse.js';
 import { MAX_HOURS_PER_WEEK, type Sector, type Vacancy } from './schemas.js';
 
@@ -31,7 +31,7 @@ export interface JobPostingOptions {
 
 /** Result of {@link fromJobPosting}. */
 export interface JobPostingImport {
-  /** The vacancy in the input contract, validated by `parseVacancies`; tasks derived when the occupation is known. */
+  /** The vacancy in the input contract, validated by `parseVacancies`; tasks derived from the title's occupation and the description's task words. */
   vacancy: Vacancy;
   /** The hiring organisation's name. */
   employerName: string;
@@ -206,8 +206,11 @@ const SOURCE_PATH: Record<string, Path> = {
  * Turns a schema.org `JobPosting` (JSON-LD as job sites publish it; an object, a JSON string, an array
  * or an `@graph`) into a vacancy of the input contract: identifier, title, hiring organisation,
  * location (geo, or the locality looked up in `municipalities`), weekly hours from `workHours`,
- * positions from `totalJobOpenings`, hourly wage from `baseSalary`, and tasks derived from the
- * occupation catalogue (marked `derived`) when the title matches an occupation.
+ * positions from `totalJobOpenings`, hourly wage from `baseSalary`, and tasks (marked `derived`):
+ * the occupation's from the catalogue when `findOccupation` knows the title, with supporting task
+ * kinds the description names added (at most 2, 10% of the hours each); from the description's task
+ * words alone (equal shares) when it does not. Warnings `unknown_occupation` (path `title`) and
+ * `tasks_from_description` (path `description`) say so.
  *
  * @param jsonld - the JSON-LD object or its text
  * @param options - sector, municipalities, default hours, range end, full-time hours, carvable
@@ -370,21 +373,19 @@ export function fromJobPosting(jsonld: unknown, options: JobPostingOptions = {})
     );
   }
   const vacancy = parsed.data[0]!;
-  if (matchOccupation(vacancy.occupation) !== undefined) {
-    vacancy.tasks = decomposeVacancy(vacancy);
-  } else {
-    warnings.push({
-      path: at('title'),
-      message: 'occupation not in the catalogue; no tasks derived',
-      code: 'unknown_occupation',
-    });
-  }
+  const description = typeof node.description === 'string' ? stripHtml(node.description) : '';
+  const derived = postingTasks(vacancy.occupation, description, vacancy.hoursPerWeek, {
+    title: at('title'),
+    description: at('description'),
+  });
+  if (derived.tasks !== undefined) vacancy.tasks = derived.tasks;
+  warnings.push(...derived.warnings);
   const types = Array.isArray(node.employmentType) ? node.employmentType : [node.employmentType];
   return {
     vacancy,
     employerName: employerName!,
     employmentType: types.filter((t): t is string => typeof t === 'string'),
-    description: typeof node.description === 'string' ? stripHtml(node.description) : '',
+    description,
     warnings,
   };
 }

@@ -1,13 +1,7 @@
 import { expectRecords, expectRunOptions, optionsOf } from '../_internal/guard.js';
 import { createRandom, integer, normal, type Random, weightedIndex } from '../_internal/random.js';
-import {
-  INDUSTRIES,
-  type Industry,
-  type Occupation,
-  occupationsIn,
-  sectorFor,
-} from '../catalogue/occupations.js';
-import { TASK_KINDS, taskKind } from '../catalogue/task-kinds.js';
+import { type Industry, type Occupation, sectorFor } from '../catalogue/occupations.js';
+import { taskKind } from '../catalogue/task-kinds.js';
 import { parseCandidates, parseRegion, parseVacancies, type Region } from '../domain/parse.js';
 import type {
   CandidateInput,
@@ -17,6 +11,7 @@ import type {
   VacancyInput,
 } from '../domain/schemas.js';
 import { BanenmatchError, throwIfAborted } from '../errors.js';
+import { REGION_INDUSTRIES, REGION_SUPPORT_KINDS, regionOccupationsIn } from './catalogue-slice.js';
 import { GOOI_EN_VECHTSTREEK, type Municipality } from './municipalities.js';
 
 /**
@@ -93,7 +88,8 @@ const PATTERNS: Record<
   other: { physical: 0.3, cognitive: 0.3, psychological: 0.3, hours: 0.3, severity: 0 },
 };
 
-const SUPPORT_KINDS = TASK_KINDS.filter((k) => !k.core).map((k) => k.id);
+// The catalogue slice the region was built with: the same seed keeps giving the same region.
+const SUPPORT_KINDS = REGION_SUPPORT_KINDS;
 
 /**
  * How often each supporting task kind occurs in the region's jobs (industry weight × the kind's share
@@ -101,8 +97,8 @@ const SUPPORT_KINDS = TASK_KINDS.filter((k) => !k.core).map((k) => k.id);
  * experience (skills, per-kind performance) is drawn with these weights.
  */
 const EXPERIENCE_WEIGHTS: readonly number[] = SUPPORT_KINDS.map((kind) =>
-  INDUSTRIES.reduce((sum, industry) => {
-    const occupations = occupationsIn(industry.id);
+  REGION_INDUSTRIES.reduce((sum, industry) => {
+    const occupations = regionOccupationsIn(industry.id);
     let share = 0;
     for (const o of occupations)
       for (const t of o.tasks) if (t.kind === kind) share += t.share / occupations.length;
@@ -266,10 +262,10 @@ function makeEmployer(
   placeWeights: readonly number[],
 ): { record: EmployerInput; industry: Industry } {
   const industry =
-    INDUSTRIES[
+    REGION_INDUSTRIES[
       weightedIndex(
         random,
-        INDUSTRIES.map((i) => i.weight),
+        REGION_INDUSTRIES.map((i) => i.weight),
       )
     ]!;
   const sector = sectorFor(industry, random());
@@ -292,7 +288,7 @@ function makeVacancy(
   employer: EmployerInput,
   industry: Industry,
 ): VacancyInput {
-  const occupations = occupationsIn(industry.id);
+  const occupations = regionOccupationsIn(industry.id);
   const occ: Occupation = occupations[Math.floor(random() * occupations.length)]!;
   const hoursPerWeek = pick(random, HOURS_CHOICES);
   const template = occ.tasks.map((t) => ({ kind: t.kind, share: t.share }));

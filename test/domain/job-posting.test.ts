@@ -117,6 +117,71 @@ describe('fromJobPosting on realistic postings', () => {
   });
 });
 
+describe('fromJobPosting: tasks from the title and the description', () => {
+  const posting = (title: string, description: string, workHours = '20 uur'): Record<string, unknown> => ({
+    ...JSON.parse(fixture('gemeente-groen')),
+    title,
+    description,
+    workHours,
+  });
+  const shares = (r: ReturnType<typeof fromJobPosting>): [string, number][] =>
+    (r.vacancy.tasks ?? []).map((t) => [t.kind, t.hoursPerWeek]);
+
+  it('title unknown: tasks from the description’s task words, equal shares, derived, with warnings', () => {
+    const r = fromJobPosting(
+      posting('Medewerker De Zonnebloem', '<p>Schoonmaken van kantoren en vouwen van linnengoed.</p>'),
+    );
+    expect(shares(r)).toEqual([
+      ['cleaning', 10],
+      ['laundry', 10],
+    ]);
+    expect(r.vacancy.tasks!.every((t) => t.derived && !t.core)).toBe(true);
+    expect(r.warnings.map((w) => [w.path, w.code])).toEqual([
+      [['title'], 'unknown_occupation'],
+      [['description'], 'tasks_from_description'],
+    ]);
+    expect(r.warnings[1]!.message).toContain('derived from the description');
+    expect(parseVacancies([r.vacancy])[0]).toEqual(r.vacancy);
+  });
+
+  it('title unknown and no task words: no tasks, one warning (as before)', () => {
+    const r = fromJobPosting(posting('Medewerker De Zonnebloem', 'Leuk team, goed salaris.'));
+    expect(r.vacancy.tasks).toBeUndefined();
+    expect(r.warnings.map((w) => [w.path, w.code])).toEqual([[['title'], 'unknown_occupation']]);
+  });
+
+  it('titles the catalogue did not know get their occupation’s tasks (kassamedewerker, pakketbezorger)', () => {
+    expect(shares(fromJobPosting(posting('Kassamedewerker 16 uur', '')))[0]).toEqual(['cashier', 14]);
+    expect(shares(fromJobPosting(posting('Pakketbezorger (m/v)', ''))).map(([k]) => k)).toEqual([
+      'delivery',
+      'loading',
+      'mail-sorting',
+    ]);
+    const clean = fromJobPosting(posting('Allround medewerker schoonmaak - Hilversum', ''));
+    expect(shares(clean).map(([k]) => k)).toEqual(['cleaning', 'litter-picking']);
+    expect(clean.warnings).toEqual([]);
+  });
+
+  it('title known: supporting kinds the description adds take 10% of the hours each, the rest pro rata', () => {
+    // medewerker spoelkeuken: dishwashing 0.75, cleaning 0.25; the description adds the till.
+    const r = fromJobPosting(
+      posting('Medewerker spoelkeuken', 'Afwassen, schoonmaken en soms achter de kassa.'),
+    );
+    expect(shares(r)).toEqual([
+      ['dishwashing', 13.5],
+      ['cleaning', 4.5],
+      ['cashier', 2],
+    ]);
+    expect(r.warnings.map((w) => [w.path, w.code])).toEqual([[['description'], 'tasks_from_description']]);
+    // Kinds the occupation already has add nothing; core kinds are never added from words.
+    const own = fromJobPosting(
+      posting('Medewerker spoelkeuken', 'Afwassen en schoonmaken; je helpt de kok met koken.'),
+    );
+    expect(shares(own).map(([k]) => k)).toEqual(['dishwashing', 'cleaning']);
+    expect(own.warnings).toEqual([]);
+  });
+});
+
 describe('fromJobPosting: hours in free text (property)', () => {
   const posting = (workHours: string): Record<string, unknown> => ({
     ...JSON.parse(fixture('gemeente-groen')),
