@@ -11,7 +11,7 @@ import {
   numberCell,
   textCell,
 } from './cells.js';
-import { CSV_WRITE_DIALECTS, type CsvWriteDialect, formatCsv } from './csv.js';
+import { CSV_WRITE_DIALECTS, type CsvWriteDialect, formatCsv, formatDate } from './csv.js';
 import {
   type ColumnMap,
   columnOf,
@@ -163,9 +163,9 @@ export function candidatesToCsv(
       formatList(c.skills),
       formatMap(c.taskPerformance, dialect.decimalComma),
       c.wageValue,
-      c.wageValueDate,
+      formatDate(c.wageValueDate, dialect),
       c.priority,
-      c.registeredSince,
+      formatDate(c.registeredSince, dialect),
       formatList(c.preferences?.sectors),
       formatList(c.preferences?.occupations),
       formatList(c.preferences?.avoidTaskKinds),

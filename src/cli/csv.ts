@@ -181,13 +181,45 @@ export interface CsvWriteDialect extends CsvDialect {
   lineEnd: '\n' | '\r\n';
   /** Round numbers to the figures a person reads (the writer of each layout decides how many). */
   rounded: boolean;
+  /** How yes and no are written. */
+  booleans: readonly [yes: string, no: string];
+  /** How a date is written: `2024-02-01`, or `1-2-2024` as Dutch Excel shows it. */
+  dates: 'iso' | 'd-m-yyyy';
 }
 
 /** The dialects {@link formatCsv} writes: `plain` (RFC 4180, comma, point) and `excel-nl` (Dutch Excel). */
 export const CSV_WRITE_DIALECTS: Readonly<Record<'plain' | 'excel-nl', CsvWriteDialect>> = {
-  plain: { separator: ',', decimalComma: false, bom: false, lineEnd: '\n', rounded: false },
-  'excel-nl': { separator: ';', decimalComma: true, bom: true, lineEnd: '\r\n', rounded: true },
+  plain: {
+    separator: ',',
+    decimalComma: false,
+    bom: false,
+    lineEnd: '\n',
+    rounded: false,
+    booleans: ['true', 'false'],
+    dates: 'iso',
+  },
+  'excel-nl': {
+    separator: ';',
+    decimalComma: true,
+    bom: true,
+    lineEnd: '\r\n',
+    rounded: true,
+    booleans: ['WAAR', 'ONWAAR'],
+    dates: 'd-m-yyyy',
+  },
 };
+
+/**
+ * An ISO date (`2024-02-01`) as a dialect writes it (`1-2-2024` in `excel-nl`); `undefined` stays absent.
+ *
+ * @example
+ * formatDate('2024-02-01', CSV_WRITE_DIALECTS['excel-nl']); // '1-2-2024'
+ */
+export function formatDate(iso: string | undefined, dialect: CsvWriteDialect): string | undefined {
+  const m = iso === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (m === null || dialect.dates === 'iso') return iso;
+  return `${Number(m[3])}-${Number(m[2])}-${m[1]}`;
+}
 
 const NUMBER_TEXT = /^[-+]?(\d+[.,]?\d*|[.,]\d+)([eE][-+]?\d+)?$/;
 const FORMULA_START = /^'*[=+\-@\t\r]/;
@@ -211,7 +243,7 @@ function cellText(value: CsvValue, dialect: CsvWriteDialect): string {
     const s = String(value);
     return dialect.decimalComma ? s.replace('.', ',') : s;
   }
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (typeof value === 'boolean') return dialect.booleans[value ? 0 : 1];
   return neutraliseFormula(value);
 }
 

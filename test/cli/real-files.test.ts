@@ -59,6 +59,16 @@ describe('demo --export', () => {
     );
   });
 
+  it('examples/data holds what `demo --export` writes for seed 42, 200 candidates, 300 vacancies', async () => {
+    const dir = tmp.path('sample');
+    const r = await run(['demo', '--export', dir, '--seed', '42', '--candidates', '200', '--vacancies', '300']);
+    expect(r.code).toBe(0);
+    for (const file of DEMO_EXPORT_FILES) {
+      const stored = await readFile(new URL(`../../examples/data/${file}`, import.meta.url), 'utf8');
+      expect(stored, file).toBe(await readFile(`${dir}/${file}`, 'utf8'));
+    }
+  });
+
   it('match, forecast and report run on the exported files', async () => {
     const placements = tmp.path('placements.csv');
     const m = await run([

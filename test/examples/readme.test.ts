@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compareCapabilities, createMatcher, generateRegion, wageCostSubsidy } from '../../src/index.js';
+import {
+  compareCapabilities,
+  createMatcher,
+  findOccupation,
+  generateRegion,
+  safeParseCandidates,
+  wageCostSubsidy,
+} from '../../src/index.js';
 
 // The README's API overview shows these results; keep them true.
 describe('README examples', () => {
@@ -26,5 +33,27 @@ describe('README examples', () => {
     expect(Array.isArray(matcher.rankCandidates('v-00001', { k: 10 }))).toBe(true);
     const r = matcher.score('c-00002', 'v-00006');
     expect(r.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('findOccupation and the unknown-field warning as the overview shows them', () => {
+    const hit = findOccupation('Schoonmaakster (20 uur)');
+    expect(hit).toMatchObject({
+      occupation: { id: 'cleaner', isco08: '9112' },
+      industry: 'cleaning',
+      score: 1,
+      how: 'normalised',
+    });
+    expect(findOccupation('Senior software engineer')).toEqual({
+      occupation: null,
+      reason: 'no-match',
+      nearest: [],
+    });
+    const candidates = JSON.parse(
+      JSON.stringify(generateRegion({ seed: 1, candidates: 3, vacancies: 3 }).candidates),
+    );
+    candidates[2].preferedSectors = ['market'];
+    const [w] = safeParseCandidates(candidates).warnings;
+    expect(w).toMatchObject({ path: [2, 'preferedSectors'], code: 'unknown_field' });
+    expect(w?.message).toContain('did you mean "preferences.sectors"?');
   });
 });
