@@ -309,7 +309,7 @@ export { createMatcher } from './scoring/matcher.js';
 export type { MatcherOptions, ResolvedMatcherOptions, Weights } from './scoring/options.js';
 export { matcherOptionsSchema, weightsSchema } from './scoring/options.js';
 export type { SkillMatch, SkillVocabulary } from './scoring/skills.js';
-export { compareSkills, createSkillVocabulary, mapSkill } from './scoring/skills.js';
+export { compareSkills, createSkillVocabulary, mapSkill, skillLabel } from './scoring/skills.js';
 export type { GenerateRegionOptions, Municipality } from './synthetic/index.js';
 // Synthetic region
 export { GOOI_EN_VECHTSTREEK, generateRegion } from './synthetic/index.js';

@@ -22,7 +22,7 @@ import { withRules } from '../wage-value/rules.js';
 import { commuteLimitKm } from './commute.js';
 import { EARTH_RADIUS_KM } from './geo.js';
 import { type MatcherOptions, type ResolvedMatcherOptions, resolveMatcherOptions } from './options.js';
-import { canonicalSkill, createSkillVocabulary, normaliseSkill } from './skills.js';
+import { canonicalSkill, createSkillVocabulary, normaliseSkill, skillLabel } from './skills.js';
 import { ByteColumn, FloatColumn, GrowableDemands, GrowableProfiles, IntColumn } from './store.js';
 
 /** The components of a score, each in [0, 1]. */
@@ -390,6 +390,8 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
   const kindOf = (k: string): number => intern(kindIndex, k);
   const skillIndex = new Map<string, number>();
   const skillNames: string[] = [];
+  /** How each skill is shown in reasons (the catalogue's spelling, with its diacritics). */
+  const skillLabels: string[] = [];
   /** Skill id of each text seen (the mapping onto the vocabulary is a pure function of the text). */
   const skillOfText = new Map<string, number>();
   const skillOf = (text: string): number => {
@@ -399,7 +401,10 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
     let i = -1;
     if (key !== '') {
       i = intern(skillIndex, key);
-      if (i === skillNames.length) skillNames.push(key);
+      if (i === skillNames.length) {
+        skillNames.push(key);
+        skillLabels.push(skillLabel(vocab, key));
+      }
     }
     skillOfText.set(text, i);
     return i;
@@ -1400,7 +1405,7 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
       .sort((p, q) => weights[q]! - weights[p]! || (skillNames[ids[p]!]! < skillNames[ids[q]!]! ? -1 : 1));
     const matched: string[] = [];
     const missing: string[] = [];
-    for (const p of order) (skillMark[ids[p]!] === ci + 1 ? matched : missing).push(skillNames[ids[p]!]!);
+    for (const p of order) (skillMark[ids[p]!] === ci + 1 ? matched : missing).push(skillLabels[ids[p]!]!);
     return `heeft ${matched.length === 0 ? 'geen van de gevraagde vaardigheden' : matched.join(', ')}${
       missing.length === 0 ? '' : `; mist ${missing.join(', ')}`
     }`;

@@ -14,6 +14,8 @@ import { BanenmatchError } from '../errors.js';
 export interface SkillVocabulary {
   /** Catalogue skill names, normalised, in index order. */
   readonly names: readonly string[];
+  /** The same names as first written (lower case, diacritics kept: `hygiëne`), for reasons. */
+  readonly labels: readonly string[];
   /** Index of a normalised name. */
   readonly index: ReadonlyMap<string, number>;
   /** Largest Levenshtein distance, relative to the longer string, for a fuzzy match. */
@@ -59,14 +61,16 @@ export function createSkillVocabulary(
     );
   }
   const list: string[] = [];
+  const labels: string[] = [];
   const index = new Map<string, number>();
   for (const n of names) {
     const key = normaliseSkill(n);
     if (key === '' || index.has(key)) continue;
     index.set(key, list.length);
     list.push(key);
+    labels.push(n.trim().toLowerCase().replace(/\s+/g, ' '));
   }
-  return { names: list, index, maxRelativeDistance };
+  return { names: list, labels, index, maxRelativeDistance };
 }
 
 const cache = new WeakMap<SkillVocabulary, Map<string, number>>();
@@ -119,11 +123,23 @@ export function canonicalSkill(vocab: SkillVocabulary, text: string): string {
   return i >= 0 ? vocab.names[i]! : normaliseSkill(text);
 }
 
+/**
+ * How a canonical skill is shown in a reason: the catalogue's spelling (`hygiëne`), or the canonical
+ * text itself for a skill outside the catalogue.
+ *
+ * @example
+ * skillLabel(createSkillVocabulary(), 'hygiene') // 'hygiëne'
+ */
+export function skillLabel(vocab: SkillVocabulary, key: string): string {
+  const i = vocab.index.get(key);
+  return i === undefined ? key : (vocab.labels[i] ?? key);
+}
+
 /** Result of comparing a candidate's skills with a job's. */
 export interface SkillMatch {
   /** Cosine similarity in [0, 1]; `undefined` when either side has no skill (nothing to compare). */
   similarity: number | undefined;
-  /** Job skills the candidate has (canonical names), most hours first, then by name. */
+  /** Job skills the candidate has (as {@link skillLabel} shows them), most hours first, then by name. */
   matched: string[];
   /** Job skills the candidate lacks, most hours first, then by name. */
   missing: string[];
@@ -185,7 +201,7 @@ export function compareSkills(
     .sort((x, y) => job.get(y)! - job.get(x)! || (x < y ? -1 : 1));
   return {
     similarity: sim === undefined || !Number.isFinite(sim) ? undefined : Math.min(1, Math.max(0, sim)),
-    matched: order.filter((k) => cand.has(k)),
-    missing: order.filter((k) => !cand.has(k)),
+    matched: order.filter((k) => cand.has(k)).map((k) => skillLabel(vocab, k)),
+    missing: order.filter((k) => !cand.has(k)).map((k) => skillLabel(vocab, k)),
   };
 }
