@@ -61,7 +61,17 @@ describe('demo --export', () => {
 
   it('examples/data holds what `demo --export` writes for seed 42, 200 candidates, 300 vacancies', async () => {
     const dir = tmp.path('sample');
-    const r = await run(['demo', '--export', dir, '--seed', '42', '--candidates', '200', '--vacancies', '300']);
+    const r = await run([
+      'demo',
+      '--export',
+      dir,
+      '--seed',
+      '42',
+      '--candidates',
+      '200',
+      '--vacancies',
+      '300',
+    ]);
     expect(r.code).toBe(0);
     for (const file of DEMO_EXPORT_FILES) {
       const stored = await readFile(new URL(`../../examples/data/${file}`, import.meta.url), 'utf8');
