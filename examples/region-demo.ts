@@ -22,6 +22,7 @@ import {
   progressReport,
   reassign,
   TARGET_PLANS,
+  taskName,
 } from 'banenmatch';
 
 function pct(part: number, whole: number): string {
@@ -40,7 +41,7 @@ function describeMatch(m: Match): string[] {
   const job =
     m.job === 'full'
       ? `hele vacature, ${nl(m.hoursPerWeek, 0)} uur`
-      : `gecreëerde baan: ${m.job.tasks.map((t) => t.kind).join(' + ')}, ${nl(m.hoursPerWeek, 2)} uur`;
+      : `gecreëerde baan: ${m.job.tasks.map((t) => taskName(t)).join(' + ')}, ${nl(m.hoursPerWeek, 2)} uur`;
   const lines = [`    ${m.vacancyId}  score ${m.score.toFixed(2)}  (${job}, ${m.sector})`];
   for (const c of m.components) lines.push(`        ${c.name.padEnd(12)} ${c.value.toFixed(2)}  ${c.reason}`);
   for (const s of m.signals) lines.push(`        let op: ${s}`);
@@ -112,7 +113,7 @@ export function main(seed = 42, outDir?: string): string {
   const example = carved.jobs[0];
   if (example !== undefined) {
     out.push(
-      `  e.g. ${example.candidateId} at ${example.employerId}: ${example.tasks.map((t) => `${t.kind} (${t.vacancyId}, ${nl(t.hoursPerWeek, 2)} h)`).join(', ')}; ` +
+      `  e.g. ${example.candidateId} at ${example.employerId}: ${example.tasks.map((t) => `${taskName(t)} (${t.vacancyId}, ${nl(t.hoursPerWeek, 2)} h)`).join(', ')}; ` +
         `estimated wage value ${Math.round(example.wageValue.wageValue * 100)}%`,
     );
   }

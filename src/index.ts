@@ -101,6 +101,7 @@ export {
   occupationsIn,
   TASK_KINDS,
   taskKind,
+  taskName,
 } from './catalogue/index.js';
 export type {
   Candidate,

@@ -15,4 +15,4 @@ export {
   occupation,
   occupationsIn,
 } from './occupations.js';
-export { TASK_KINDS, type TaskKind, taskKind } from './task-kinds.js';
+export { TASK_KINDS, type TaskKind, taskKind, taskName } from './task-kinds.js';

@@ -455,3 +455,17 @@ const BY_ID: ReadonlyMap<string, TaskKind> = new Map(TASK_KINDS.map((k) => [k.id
 export function taskKind(id: string): TaskKind | undefined {
   return BY_ID.get(id);
 }
+
+/**
+ * How a task is named in a reason a job coach reads: its own description when the vacancy gives one,
+ * else the catalogue's Dutch name of its kind (`cleaning` → `schoonmaken`), else the kind as written.
+ *
+ * @example
+ * taskName({ kind: 'tree-care' }) // 'boomverzorging'
+ * taskName({ kind: 'koffie zetten', description: 'koffie zetten voor vergaderingen' }) // 'koffie zetten voor vergaderingen'
+ */
+export function taskName(task: { kind: string; description?: string | undefined }): string {
+  const own = task.description?.trim();
+  if (own !== undefined && own !== '' && own.length <= 60) return own;
+  return BY_ID.get(task.kind)?.name ?? task.kind;
+}

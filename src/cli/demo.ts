@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { taskName } from '../catalogue/task-kinds.js';
 import type { Region } from '../domain/parse.js';
 import { assign } from '../placement/assign.js';
 import { forecastQuota } from '../quota/forecast-quota.js';
@@ -107,7 +108,7 @@ function describe(m: Match): string[] {
   const job =
     m.job === 'full'
       ? `whole vacancy, ${m.hoursPerWeek} h`
-      : `carved job: ${m.job.tasks.map((t) => t.kind).join(' + ')}, ${m.hoursPerWeek.toFixed(2)} h`;
+      : `carved job: ${m.job.tasks.map((t) => taskName(t)).join(' + ')}, ${m.hoursPerWeek.toFixed(2)} h`;
   const lines = [`    ${m.vacancyId}  score ${m.score.toFixed(2)}  (${job}, ${m.sector})`];
   for (const c of m.components) lines.push(`      ${c.name.padEnd(12)} ${c.value.toFixed(2)}  ${c.reason}`);
   for (const s of m.signals) lines.push(`      let op: ${s}`);

@@ -11,6 +11,7 @@ import {
 import { DEFAULT_DAYS_PER_WEEK, maxHoursFromProfile } from '../capability/hours.js';
 import { solveBundle } from '../carving/bundle.js';
 import { decomposeVacancy } from '../carving/decompose.js';
+import { taskName } from '../catalogue/task-kinds.js';
 import { noteId, type ParseResult, safeParseCandidates, safeParseVacancies } from '../domain/parse.js';
 import type { Candidate, Task, Vacancy } from '../domain/schemas.js';
 import { BanenmatchError, throwIfAborted, ValidationError, type ValidationIssue } from '../errors.js';
@@ -1431,7 +1432,7 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
     (v.tasks ?? []).forEach((t, a) => {
       if (checkCompiled(profiles, ci, demands, tClass.data[s + a]!) !== STATUS_EXCEEDS) return;
       out.push(
-        `${t.kind} niet: ${readable(c, t)
+        `${taskName(t)} niet: ${readable(c, t)
           .exceedances.map((x) => x.reason)
           .join('; ')}`,
       );
@@ -1480,7 +1481,7 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
       (v.tasks ?? []).forEach((t, a) => {
         if (inJob[a] === 0 || checkCompiled(profiles, ci, demands, tClass.data[s + a]!) !== STATUS_SIGNAL)
           return;
-        for (const sg of readable(c, t).signals) signals.push(`${t.kind} (${t.id}): ${sg.reason}`);
+        for (const sg of readable(c, t).signals) signals.push(`${taskName(t)} (${t.id}): ${sg.reason}`);
       });
     }
     const minH = cMin.data[ci]!;
