@@ -110,6 +110,8 @@ export function carveAll(
     )
       throw new BanenmatchError('INVALID_ARGUMENT', `${where}: options.commute needs finite distances ≥ 0`);
   }
+  // An aborted signal stops before the validation and decomposition of the whole input.
+  throwIfAborted(options.signal, where);
   ({ candidates, vacancies } = checkedInput(candidates, vacancies, where));
   for (const c of candidates) assertProfile(c, where);
   const commute = options.commute ?? COMMUTE_DEFAULTS;
