@@ -15,6 +15,7 @@ import { taskName } from '../catalogue/task-kinds.js';
 import { noteId, type ParseResult, safeParseCandidates, safeParseVacancies } from '../domain/parse.js';
 import type { Candidate, Task, Vacancy } from '../domain/schemas.js';
 import { BanenmatchError, throwIfAborted, ValidationError, type ValidationIssue } from '../errors.js';
+import { looksLikeBsn } from '../privacy/bsn.js';
 import { JOB_HOURS_PER_WEEK } from '../quota/jobs.js';
 import { DynamicGrid } from '../retrieval/grid.js';
 import { economicsContext, economicsCore } from '../wage-value/economics.js';
@@ -1560,7 +1561,11 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
   const resolveCandidate = (c: string | Candidate): number => {
     const id = idOf(c, 'candidate');
     const i = cIndex.get(id);
-    if (i === undefined) throw new BanenmatchError('NOT_FOUND', `candidate "${id}" is not in this matcher`);
+    if (i === undefined) {
+      // A BSN passed as the id is not shown: the matcher never holds one, so the caller passed a BSN.
+      const shown = looksLikeBsn(id) ? 'that looks like a BSN' : `"${id}"`;
+      throw new BanenmatchError('NOT_FOUND', `candidate ${shown} is not in this matcher`);
+    }
     return i;
   };
   const resolveVacancy = (v: string | Vacancy): number => {
