@@ -13,6 +13,7 @@ import { solveBundle } from '../carving/bundle.js';
 import { decomposeVacancy } from '../carving/decompose.js';
 import { taskName } from '../catalogue/task-kinds.js';
 import { noteId, type ParseResult, safeParseCandidates, safeParseVacancies } from '../domain/parse.js';
+import { meetsQualification } from '../domain/qualifications.js';
 import type { Candidate, Task, Vacancy } from '../domain/schemas.js';
 import { BanenmatchError, throwIfAborted, ValidationError, type ValidationIssue } from '../errors.js';
 import { JOB_HOURS_PER_WEEK } from '../quota/jobs.js';
@@ -23,6 +24,7 @@ import { withRules } from '../wage-value/rules.js';
 import { commuteLimitKm } from './commute.js';
 import { EARTH_RADIUS_KM } from './geo.js';
 import { type MatcherOptions, type ResolvedMatcherOptions, resolveMatcherOptions } from './options.js';
+import { askedQualification, qualificationStory } from './qualification-rule.js';
 import { canonicalSkill, createSkillVocabulary, normaliseSkill, skillLabel } from './skills.js';
 import { ByteColumn, FloatColumn, GrowableDemands, GrowableProfiles, IntColumn } from './store.js';
 
@@ -165,6 +167,8 @@ const EXCLUDED_CAPABILITY = 2;
 const EXCLUDED_HOURS = 3;
 /** Not excluded, only skipped: the pair's upper bound cannot reach the caller's floor. */
 const PRUNED = 4;
+/** The whole vacancy's core tasks need a qualification the candidate lacks (and no carved job fits). */
+const EXCLUDED_QUALIFICATION = 5;
 /** The preferences factor by mismatch code (bit 0: another sector ×0.5, bit 1: another occupation ×0.7). */
 const PREFERENCE_BY_MISMATCH = Float64Array.of(1, 0.5, 0.7, 0.5 * 0.7);
 /** Slots of `num`, the doubles the evaluation's functions pass each other without boxing them. */
@@ -508,6 +512,12 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
   const vOccupation = new IntColumn();
   const occupationIndex = new Map<string, number>();
   const occupationNames: string[] = [];
+  /**
+   * Qualifications whole vacancies ask (see `askedQualification`), interned: the id is in the job's
+   * layout (header row) and in its shape key, so a shape's cached outcome holds for every vacancy of it.
+   */
+  const qualificationIndex = new Map<string, number>();
+  const qualificationTexts: string[] = [];
 
   let liveCache: { c: number[]; v: number[]; cLive: Int32Array; vLive: Int32Array } | undefined;
   const live = () => {
@@ -596,13 +606,14 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
   };
 
   /** Appends the layout of vacancy `v` (task kinds `kinds`, demand classes from task row `t`); returns its row. */
-  const addLayout = (v: Vacancy, kinds: readonly number[], t: number): number => {
+  const addLayout = (v: Vacancy, kinds: readonly number[], t: number, qualification: number): number => {
     const row = layoutRows;
     const tasks = v.tasks ?? [];
     let at = row * LAYOUT_STRIDE;
     layouts.set(at + LAYOUT_STRIDE - 1, 0);
     layouts.data[at] = v.hoursPerWeek;
     layouts.data[at + 1] = v.carvable ? 1 : 0;
+    layouts.data[at + 2] = qualification;
     tasks.forEach((task, a) => {
       at += LAYOUT_STRIDE;
       layouts.set(at + LAYOUT_STRIDE - 1, task.core ? 1 : 0);
@@ -662,6 +673,13 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
         tSkillStart.set(t, skillEdges);
       }
       vTaskEnd.set(i, t);
+      const asked = askedQualification(v);
+      let qualification = -1;
+      if (asked !== undefined) {
+        qualification = intern(qualificationIndex, asked);
+        if (qualification === qualificationTexts.length) qualificationTexts.push(asked);
+        shape += `|q${qualification}`;
+      }
       let skillKey = '';
       for (const [id, w] of weights) skillKey += `${id}:${w};`;
       const signatures = skillSignatureIndex.size;
@@ -682,10 +700,13 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
       if (tasks.length <= MAX_MASK_TASKS) {
         const shapes = shapeIndex.size;
         sid = intern(shapeIndex, shape);
-        if (sid === shapes) shapeLayout.set(sid, addLayout(v, kinds, vTaskStart.data[i]!));
+        if (sid === shapes) shapeLayout.set(sid, addLayout(v, kinds, vTaskStart.data[i]!, qualification));
       }
       vShape.set(i, sid);
-      vLayout.set(i, sid >= 0 ? shapeLayout.data[sid]! : addLayout(v, kinds, vTaskStart.data[i]!));
+      vLayout.set(
+        i,
+        sid >= 0 ? shapeLayout.data[sid]! : addLayout(v, kinds, vTaskStart.data[i]!, qualification),
+      );
       let content = -1;
       if (sid >= 0) {
         let key = `${sid}`;
@@ -824,6 +845,8 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
   let classMargin = new Float64Array(0);
   let occupationStamp = new Int32Array(0);
   let occupationFit = new Uint8Array(0);
+  let qualificationStamp = new Int32Array(0);
+  let qualificationMet = new Uint8Array(0);
   let skillMark = new Int32Array(0);
   let markedFor = -1;
   // Per job shape: the candidate's outcome (0, or the exclusion), the job (carved, task mask), signals,
@@ -871,6 +894,11 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
     if (occupationStamp.length < no) {
       occupationStamp = new Int32Array(no * 2);
       occupationFit = new Uint8Array(no * 2);
+    }
+    const nq = qualificationTexts.length;
+    if (qualificationStamp.length < nq) {
+      qualificationStamp = new Int32Array(nq * 2);
+      qualificationMet = new Uint8Array(nq * 2);
     }
     if (skillMark.length < skillNames.length) {
       skillMark = new Int32Array(skillNames.length * 2);
@@ -1219,10 +1247,20 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
     }
     const maxH = cMax.data[ci]!;
     let jobHours = rows[head]!;
-    if (!fullFits || jobHours > maxH) {
-      // The whole vacancy is out; a carved job inside it may fit.
+    const qualification = rows[head + 2]!;
+    // Whether the candidate holds the qualification the core tasks need: once a candidate and text.
+    if (qualification >= 0 && qualificationStamp[qualification] !== stamp) {
+      qualificationStamp[qualification] = stamp;
+      const held = cRecords[ci]!.qualifications;
+      qualificationMet[qualification] = meetsQualification(qualificationTexts[qualification]!, held).met
+        ? 1
+        : 0;
+    }
+    const qualified = qualification < 0 || qualificationMet[qualification] === 1;
+    if (!fullFits || !qualified || jobHours > maxH) {
+      // The whole vacancy is out; a carved job inside it (never with a core task) may fit.
       const carving = opts.carving;
-      const excluded = fullFits ? EXCLUDED_HOURS : EXCLUDED_CAPABILITY;
+      const excluded = !fullFits ? EXCLUDED_CAPABILITY : !qualified ? EXCLUDED_QUALIFICATION : EXCLUDED_HOURS;
       if (carving === false || rows[head + 1] === 0) return excluded;
       if (bound * opts.carvedFactor < floor - PRUNE_EPS) return PRUNED;
       if (!carveWithin(ci, layout, m)) return excluded;
@@ -1423,6 +1461,12 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
     return parts.length === 0 ? 'past bij de voorkeuren' : parts.join('; ');
   };
 
+  /** The qualification the whole job's core tasks need, met, as a clause of the job's line ('' when none asked). */
+  const qualificationNote = (c: Candidate, v: Vacancy): string => {
+    const diploma = qualificationStory(v, c.qualifications);
+    return diploma === undefined ? '' : `; ${diploma.text}`;
+  };
+
   /** Why the whole vacancy does not fit, or undefined. */
   const fullStory = (ci: number, vi: number): string | undefined => {
     const c = cRecords[ci]!;
@@ -1439,7 +1483,10 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
     });
     if (v.hoursPerWeek > cMax.data[ci]!)
       out.push(`${hoursText(v.hoursPerWeek)} uur is te veel (${cMaxWhy[ci]})`);
-    return out.length === 0 ? undefined : `de hele vacature past niet (${out.join('; ')})`;
+    const diploma = qualificationStory(v, c.qualifications);
+    const parts = diploma === undefined || diploma.met ? [] : [diploma.text];
+    if (out.length > 0) parts.push(`de hele vacature past niet (${out.join('; ')})`);
+    return parts.length === 0 ? undefined : parts.join('; ');
   };
 
   const exclusionReasons = (ci: number, vi: number): string[] => {
@@ -1526,7 +1573,7 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
       ? `gecreëerde baan van ${tasks.length} ${tasks.length === 1 ? 'taak' : 'taken'}, ${hoursText(ev.jobHours)} uur: ${
           fullStory(ci, vi) ?? ''
         }`
-      : `de hele vacature (${hoursText(ev.jobHours)} uur)`;
+      : `de hele vacature (${hoursText(ev.jobHours)} uur)${qualificationNote(c, v)}`;
     return {
       excluded: false,
       candidateId: c.id,

@@ -13,6 +13,7 @@ import type {
 import { BanenmatchError, throwIfAborted } from '../errors.js';
 import { REGION_INDUSTRIES, REGION_SUPPORT_KINDS, regionOccupationsIn } from './catalogue-slice.js';
 import { GOOI_EN_VECHTSTREEK, type Municipality } from './municipalities.js';
+import { drawQualifications } from './qualifications.js';
 
 /**
  * A seeded synthetic labour-market region for examples, tests and benchmarks. The default is
@@ -38,6 +39,10 @@ import { GOOI_EN_VECHTSTREEK, type Municipality } from './municipalities.js';
  *   probabilities and severities. Skills come from 1–3 task kinds the person has done; per-kind
  *   performance and a measured wage value (for Participatiewet and praktijkroute) are drawn so that
  *   more limited people perform lower.
+ * - **Qualifications**: about 30% of the candidates hold an MBO diploma (levels 1–4, mostly 2)
+ *   in the field of a task kind they worked in, written in varying spellings; some a VCA or forklift
+ *   certificate, a few cleaners the vakdiploma schoonmaak. Drawn from a stream of their own
+ *   (`<seed>:qualifications`), so every other field is as it was before qualifications came.
  *
  * The same options and seed give the same region, byte for byte.
  */
@@ -181,6 +186,12 @@ export function generateRegion(options: GenerateRegionOptions = {}): Region {
     if ((i + 1) % CHUNK === 0) step(CHUNK);
   }
   step(nCandidates % CHUNK);
+  // Diplomas from a stream of their own: the rest of the region stays as it was before they came.
+  const qualificationRandom = createRandom(`${seed}:qualifications`);
+  for (const c of candidates) {
+    const held = drawQualifications(qualificationRandom, Object.keys(c.taskPerformance ?? {}).sort());
+    if (held.length > 0) c.qualifications = held;
+  }
 
   // Validate with the project's parsers, a chunk at a time so that the work can be stopped; ids are
   // unique and references valid by construction, so chunks need no cross-checks (the region as a
