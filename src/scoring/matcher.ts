@@ -13,7 +13,6 @@ import { solveBundle } from '../carving/bundle.js';
 import { decomposeVacancy } from '../carving/decompose.js';
 import { taskName } from '../catalogue/task-kinds.js';
 import { noteId, type ParseResult, safeParseCandidates, safeParseVacancies } from '../domain/parse.js';
-import { meetsQualification } from '../domain/qualifications.js';
 import type { Candidate, Task, Vacancy } from '../domain/schemas.js';
 import { BanenmatchError, throwIfAborted, ValidationError, type ValidationIssue } from '../errors.js';
 import { JOB_HOURS_PER_WEEK } from '../quota/jobs.js';
@@ -24,6 +23,7 @@ import { withRules } from '../wage-value/rules.js';
 import { commuteLimitKm } from './commute.js';
 import { EARTH_RADIUS_KM } from './geo.js';
 import { type MatcherOptions, type ResolvedMatcherOptions, resolveMatcherOptions } from './options.js';
+import { QualificationMemo } from './qualification-memo.js';
 import { askedQualification, qualificationStory } from './qualification-rule.js';
 import { canonicalSkill, createSkillVocabulary, normaliseSkill, skillLabel } from './skills.js';
 import { ByteColumn, FloatColumn, GrowableDemands, GrowableProfiles, IntColumn } from './store.js';
@@ -438,6 +438,8 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
   const cPriority = new ByteColumn();
   const cCounts = new ByteColumn();
   const cGroup: Candidate['targetGroup'][] = [];
+  /** The candidate's list of diplomas, interned in `qualifications`. */
+  const cHeld = new IntColumn();
   let maxLimit = 0;
   const cGrid = new DynamicGrid();
 
@@ -516,8 +518,7 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
    * Qualifications whole vacancies ask (see `askedQualification`), interned: the id is in the job's
    * layout (header row) and in its shape key, so a shape's cached outcome holds for every vacancy of it.
    */
-  const qualificationIndex = new Map<string, number>();
-  const qualificationTexts: string[] = [];
+  const qualifications = new QualificationMemo();
 
   let liveCache: { c: number[]; v: number[]; cLive: Int32Array; vLive: Int32Array } | undefined;
   const live = () => {
@@ -600,6 +601,7 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
       cPriority.set(i, c.priority ? 1 : 0);
       cCounts.set(i, c.targetGroup === 'beschut' ? 0 : 1);
       cGroup.push(c.targetGroup);
+      cHeld.set(i, qualifications.list(c.qualifications));
       cGrid.add(i, c.home.lat, c.home.lon);
     });
     liveCache = undefined;
@@ -676,8 +678,7 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
       const asked = askedQualification(v);
       let qualification = -1;
       if (asked !== undefined) {
-        qualification = intern(qualificationIndex, asked);
-        if (qualification === qualificationTexts.length) qualificationTexts.push(asked);
+        qualification = qualifications.text(asked);
         shape += `|q${qualification}`;
       }
       let skillKey = '';
@@ -845,8 +846,6 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
   let classMargin = new Float64Array(0);
   let occupationStamp = new Int32Array(0);
   let occupationFit = new Uint8Array(0);
-  let qualificationStamp = new Int32Array(0);
-  let qualificationMet = new Uint8Array(0);
   let skillMark = new Int32Array(0);
   let markedFor = -1;
   // Per job shape: the candidate's outcome (0, or the exclusion), the job (carved, task mask), signals,
@@ -894,11 +893,6 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
     if (occupationStamp.length < no) {
       occupationStamp = new Int32Array(no * 2);
       occupationFit = new Uint8Array(no * 2);
-    }
-    const nq = qualificationTexts.length;
-    if (qualificationStamp.length < nq) {
-      qualificationStamp = new Int32Array(nq * 2);
-      qualificationMet = new Uint8Array(nq * 2);
     }
     if (skillMark.length < skillNames.length) {
       skillMark = new Int32Array(skillNames.length * 2);
@@ -1248,15 +1242,8 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
     const maxH = cMax.data[ci]!;
     let jobHours = rows[head]!;
     const qualification = rows[head + 2]!;
-    // Whether the candidate holds the qualification the core tasks need: once a candidate and text.
-    if (qualification >= 0 && qualificationStamp[qualification] !== stamp) {
-      qualificationStamp[qualification] = stamp;
-      const held = cRecords[ci]!.qualifications;
-      qualificationMet[qualification] = meetsQualification(qualificationTexts[qualification]!, held).met
-        ? 1
-        : 0;
-    }
-    const qualified = qualification < 0 || qualificationMet[qualification] === 1;
+    // Whether the candidate holds the qualification the core tasks need (remembered per list and text).
+    const qualified = qualification < 0 || qualifications.met(cHeld.data[ci]!, qualification);
     if (!fullFits || !qualified || jobHours > maxH) {
       // The whole vacancy is out; a carved job inside it (never with a core task) may fit.
       const carving = opts.carving;
