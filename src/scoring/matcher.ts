@@ -320,8 +320,9 @@ function occupationMatches(prefs: readonly string[], occupation: string): boolea
  * The score of a pair is Σ wᵢ·cᵢ / Σ wᵢ over six components in [0, 1] (capability, skills, commute,
  * hours, economics, preferences), × `carvedFactor` for a carved job. Hard rules exclude a pair with its
  * reasons and it is never ranked: commute beyond the candidate's limit; a job the candidate cannot do
- * on the FML (CBBS *evident ongeschikt*) or whose hours exceed their maximum (preferences, FML VI.2
- * and VI.3) — unless a carved job inside the vacancy fits, which then is the result.
+ * on the FML (CBBS *evident ongeschikt*), whose hours exceed their maximum (preferences, FML VI.2
+ * and VI.3), or whose core tasks need a `qualification` the candidate's `qualifications` do not meet
+ * (`meetsQualification`) — unless a carved job inside the vacancy fits, which then is the result.
  *
  * Complexity: building O(C·items + V·tasks); `rank` visits the vacancies within the candidate's commute
  * radius (a grid), O(pairs × tasks); adding or removing one record is O(its tasks) plus the grid cell.
