@@ -34,5 +34,14 @@ describe('qualifications on the default region', () => {
     expect(count(placements, 'lacks')).toBe(0); // was 111
     // Qualified people still get those whole jobs.
     expect(count(ranked, 'has')).toBeGreaterThan(0);
+    // The reasons agree with the readable rule: a carved job at such a vacancy names the missing
+    // qualification exactly when the candidate lacks it.
+    for (const m of ranked) {
+      const v = vacancies.get(m.vacancyId)!;
+      const q = v.qualification?.trim();
+      if (m.job === 'full' || !q || !(v.tasks ?? []).some((t) => t.core)) continue;
+      const lacks = !meetsQualification(q, candidates.get(m.candidateId)!.qualifications).met;
+      expect(m.reasons[0]!.includes('de kandidaat heeft dat niet'), m.candidateId).toBe(lacks);
+    }
   });
 });
