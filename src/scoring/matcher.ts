@@ -141,7 +141,7 @@ export interface Matcher {
   shortlist(options?: RankAllOptions): Shortlist;
   /**
    * The hard rules only, on indices into `candidates` and `vacancies`: true when the pair is not
-   * excluded (commute, capability, hours, with carving). The hot path of screening.
+   * excluded (commute, capability, hours, qualification, with carving). The hot path of screening.
    */
   screen(candidateIndex: number, vacancyIndex: number): boolean;
   /** Index of a candidate id in `candidates`, or −1. */
