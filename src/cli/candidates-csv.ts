@@ -24,7 +24,8 @@ import {
 /**
  * The flat CSV layout of candidates, one row per candidate (the input contract's fields flattened):
  * `home` as `municipality,lat,lon`; `hoursPerWeek` as `hoursMin,hoursMax`; `capabilities` as
- * `IV.13=2;VI.3=3;I.8=4|5` (codes of a list item separated by `|`); `skills` as `a;b`;
+ * `IV.13=2;VI.3=3;I.8=4|5` (codes of a list item separated by `|`); `skills` and `qualifications`
+ * (diplomas and certificates; the column may be left out) as `a;b`;
  * `taskPerformance` as `cleaning=0.8;packing=0.6`; `preferences` as `preferredSectors`,
  * `preferredOccupations` and `avoidTaskKinds`, each `a;b`. Empty cell = absent. The separator may be
  * `,`, `;` or tab (decimal comma allowed with the last two), dates `yyyy-mm-dd` or `d-m-yyyy`.
@@ -40,6 +41,7 @@ export const CANDIDATE_CSV_COLUMNS: readonly string[] = [
   'hoursMax',
   'capabilities',
   'skills',
+  'qualifications',
   'taskPerformance',
   'wageValue',
   'wageValueDate',
@@ -52,7 +54,7 @@ export const CANDIDATE_CSV_COLUMNS: readonly string[] = [
 
 /** One candidate row in the layout of {@link CANDIDATE_CSV_COLUMNS}, for the help text (a test parses it). */
 export const CANDIDATE_CSV_EXAMPLE: string =
-  'c-1,wajong,Hilversum,52.2233,5.1764,15,12,24,IV.13=2;VI.3=3;I.8=4,schoonmaken;vouwen,cleaning=0.8,0.55,,false,,market,,';
+  'c-1,wajong,Hilversum,52.2233,5.1764,15,12,24,IV.13=2;VI.3=3;I.8=4,schoonmaken;vouwen,MBO-2 schoonmaak;VCA,cleaning=0.8,0.55,,false,,market,,';
 
 const REQUIRED = ['id', 'targetGroup', 'lat', 'lon', 'hoursMin', 'hoursMax'];
 
@@ -111,6 +113,7 @@ export function candidatesFromCsv(text: string): FlatRecords {
       hoursPerWeek: { min: num('hoursMin'), max: num('hoursMax') },
       capabilities: capabilities.map,
       skills: listCell(get('skills')),
+      qualifications: listCell(get('qualifications')),
       taskPerformance: performance.map,
       wageValue: num('wageValue'),
       wageValueDate: dateCell(get('wageValueDate')),
@@ -161,6 +164,7 @@ export function candidatesToCsv(
       c.hoursPerWeek.max,
       formatFml(c.capabilities),
       formatList(c.skills),
+      formatList(c.qualifications),
       formatMap(c.taskPerformance, dialect.decimalComma),
       c.wageValue,
       formatDate(c.wageValueDate, dialect),

@@ -14,6 +14,7 @@ export {
   safeParseVacancies,
 } from './parse.js';
 export type { ParseOptions } from './parse-options.js';
+export { meetsQualification, type QualificationCheck } from './qualifications.js';
 export type {
   Candidate,
   CandidateInput,

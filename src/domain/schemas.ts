@@ -97,6 +97,11 @@ export const candidateSchema = z.object({
   hoursPerWeek: hoursWindowSchema,
   capabilities: capabilityProfileSchema.default({}),
   skills: z.array(z.string().trim().min(1)).default([]),
+  /**
+   * Diplomas and certificates as written ("MBO-2 logistiek", "VCA", "heftruckcertificaat"), matched
+   * leniently to a vacancy's `qualification` (see `meetsQualification`).
+   */
+  qualifications: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
   /** Expected wage value (0..1) per task kind, e.g. `{ cleaning: 0.8 }`. */
   taskPerformance: z.record(z.string(), fraction).optional(),
   /** Measured wage value (*loonwaarde*, Pwet art. 6g), 0..1. */

@@ -24,6 +24,8 @@ import { withRules } from '../wage-value/rules.js';
 import { commuteLimitKm } from './commute.js';
 import { EARTH_RADIUS_KM } from './geo.js';
 import { type MatcherOptions, type ResolvedMatcherOptions, resolveMatcherOptions } from './options.js';
+import { QualificationMemo } from './qualification-memo.js';
+import { askedQualification, qualificationStory } from './qualification-rule.js';
 import { canonicalSkill, createSkillVocabulary, normaliseSkill, skillLabel } from './skills.js';
 import { ByteColumn, FloatColumn, GrowableDemands, GrowableProfiles, IntColumn } from './store.js';
 
@@ -140,7 +142,7 @@ export interface Matcher {
   shortlist(options?: RankAllOptions): Shortlist;
   /**
    * The hard rules only, on indices into `candidates` and `vacancies`: true when the pair is not
-   * excluded (commute, capability, hours, with carving). The hot path of screening.
+   * excluded (commute, capability, hours, qualification, with carving). The hot path of screening.
    */
   screen(candidateIndex: number, vacancyIndex: number): boolean;
   /** Index of a candidate id in `candidates`, or −1. */
@@ -166,6 +168,8 @@ const EXCLUDED_CAPABILITY = 2;
 const EXCLUDED_HOURS = 3;
 /** Not excluded, only skipped: the pair's upper bound cannot reach the caller's floor. */
 const PRUNED = 4;
+/** The whole vacancy's core tasks need a qualification the candidate lacks (and no carved job fits). */
+const EXCLUDED_QUALIFICATION = 5;
 /** The preferences factor by mismatch code (bit 0: another sector ×0.5, bit 1: another occupation ×0.7). */
 const PREFERENCE_BY_MISMATCH = Float64Array.of(1, 0.5, 0.7, 0.5 * 0.7);
 /** Slots of `num`, the doubles the evaluation's functions pass each other without boxing them. */
@@ -317,8 +321,9 @@ function occupationMatches(prefs: readonly string[], occupation: string): boolea
  * The score of a pair is Σ wᵢ·cᵢ / Σ wᵢ over six components in [0, 1] (capability, skills, commute,
  * hours, economics, preferences), × `carvedFactor` for a carved job. Hard rules exclude a pair with its
  * reasons and it is never ranked: commute beyond the candidate's limit; a job the candidate cannot do
- * on the FML (CBBS *evident ongeschikt*) or whose hours exceed their maximum (preferences, FML VI.2
- * and VI.3) — unless a carved job inside the vacancy fits, which then is the result.
+ * on the FML (CBBS *evident ongeschikt*), whose hours exceed their maximum (preferences, FML VI.2
+ * and VI.3), or whose core tasks need a `qualification` the candidate's `qualifications` do not meet
+ * (`meetsQualification`) — unless a carved job inside the vacancy fits, which then is the result.
  *
  * Complexity: building O(C·items + V·tasks); `rank` visits the vacancies within the candidate's commute
  * radius (a grid), O(pairs × tasks); adding or removing one record is O(its tasks) plus the grid cell.
@@ -435,6 +440,8 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
   const cPriority = new ByteColumn();
   const cCounts = new ByteColumn();
   const cGroup: Candidate['targetGroup'][] = [];
+  /** The candidate's list of diplomas, interned in `qualifications`. */
+  const cHeld = new IntColumn();
   let maxLimit = 0;
   const cGrid = new DynamicGrid();
 
@@ -509,6 +516,11 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
   const vOccupation = new IntColumn();
   const occupationIndex = new Map<string, number>();
   const occupationNames: string[] = [];
+  /**
+   * Qualifications whole vacancies ask (see `askedQualification`), interned: the id is in the job's
+   * layout (header row) and in its shape key, so a shape's cached outcome holds for every vacancy of it.
+   */
+  const qualifications = new QualificationMemo();
 
   let liveCache: { c: number[]; v: number[]; cLive: Int32Array; vLive: Int32Array } | undefined;
   const live = () => {
@@ -591,19 +603,21 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
       cPriority.set(i, c.priority ? 1 : 0);
       cCounts.set(i, c.targetGroup === 'beschut' ? 0 : 1);
       cGroup.push(c.targetGroup);
+      cHeld.set(i, qualifications.list(c.qualifications));
       cGrid.add(i, c.home.lat, c.home.lon);
     });
     liveCache = undefined;
   };
 
   /** Appends the layout of vacancy `v` (task kinds `kinds`, demand classes from task row `t`); returns its row. */
-  const addLayout = (v: Vacancy, kinds: readonly number[], t: number): number => {
+  const addLayout = (v: Vacancy, kinds: readonly number[], t: number, qualification: number): number => {
     const row = layoutRows;
     const tasks = v.tasks ?? [];
     let at = row * LAYOUT_STRIDE;
     layouts.set(at + LAYOUT_STRIDE - 1, 0);
     layouts.data[at] = v.hoursPerWeek;
     layouts.data[at + 1] = v.carvable ? 1 : 0;
+    layouts.data[at + 2] = qualification;
     tasks.forEach((task, a) => {
       at += LAYOUT_STRIDE;
       layouts.set(at + LAYOUT_STRIDE - 1, task.core ? 1 : 0);
@@ -663,6 +677,12 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
         tSkillStart.set(t, skillEdges);
       }
       vTaskEnd.set(i, t);
+      const asked = askedQualification(v);
+      let qualification = -1;
+      if (asked !== undefined) {
+        qualification = qualifications.text(asked);
+        shape += `|q${qualification}`;
+      }
       let skillKey = '';
       for (const [id, w] of weights) skillKey += `${id}:${w};`;
       const signatures = skillSignatureIndex.size;
@@ -683,10 +703,13 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
       if (tasks.length <= MAX_MASK_TASKS) {
         const shapes = shapeIndex.size;
         sid = intern(shapeIndex, shape);
-        if (sid === shapes) shapeLayout.set(sid, addLayout(v, kinds, vTaskStart.data[i]!));
+        if (sid === shapes) shapeLayout.set(sid, addLayout(v, kinds, vTaskStart.data[i]!, qualification));
       }
       vShape.set(i, sid);
-      vLayout.set(i, sid >= 0 ? shapeLayout.data[sid]! : addLayout(v, kinds, vTaskStart.data[i]!));
+      vLayout.set(
+        i,
+        sid >= 0 ? shapeLayout.data[sid]! : addLayout(v, kinds, vTaskStart.data[i]!, qualification),
+      );
       let content = -1;
       if (sid >= 0) {
         let key = `${sid}`;
@@ -1220,10 +1243,13 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
     }
     const maxH = cMax.data[ci]!;
     let jobHours = rows[head]!;
-    if (!fullFits || jobHours > maxH) {
-      // The whole vacancy is out; a carved job inside it may fit.
+    const qualification = rows[head + 2]!;
+    // Whether the candidate holds the qualification the core tasks need (remembered per list and text).
+    const qualified = qualification < 0 || qualifications.met(cHeld.data[ci]!, qualification);
+    if (!fullFits || !qualified || jobHours > maxH) {
+      // The whole vacancy is out; a carved job inside it (never with a core task) may fit.
       const carving = opts.carving;
-      const excluded = fullFits ? EXCLUDED_HOURS : EXCLUDED_CAPABILITY;
+      const excluded = !fullFits ? EXCLUDED_CAPABILITY : !qualified ? EXCLUDED_QUALIFICATION : EXCLUDED_HOURS;
       if (carving === false || rows[head + 1] === 0) return excluded;
       if (bound * opts.carvedFactor < floor - PRUNE_EPS) return PRUNED;
       if (!carveWithin(ci, layout, m)) return excluded;
@@ -1424,6 +1450,12 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
     return parts.length === 0 ? 'past bij de voorkeuren' : parts.join('; ');
   };
 
+  /** The qualification the whole job's core tasks need, met, as a clause of the job's line ('' when none asked). */
+  const qualificationNote = (c: Candidate, v: Vacancy): string => {
+    const diploma = qualificationStory(v, c.qualifications);
+    return diploma === undefined ? '' : `; ${diploma.text}`;
+  };
+
   /** Why the whole vacancy does not fit, or undefined. */
   const fullStory = (ci: number, vi: number): string | undefined => {
     const c = cRecords[ci]!;
@@ -1440,7 +1472,10 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
     });
     if (v.hoursPerWeek > cMax.data[ci]!)
       out.push(`${hoursText(v.hoursPerWeek)} uur is te veel (${cMaxWhy[ci]})`);
-    return out.length === 0 ? undefined : `de hele vacature past niet (${out.join('; ')})`;
+    const diploma = qualificationStory(v, c.qualifications);
+    const parts = diploma === undefined || diploma.met ? [] : [diploma.text];
+    if (out.length > 0) parts.push(`de hele vacature past niet (${out.join('; ')})`);
+    return parts.length === 0 ? undefined : parts.join('; ');
   };
 
   const exclusionReasons = (ci: number, vi: number): string[] => {
@@ -1527,7 +1562,7 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
       ? `gecreëerde baan van ${tasks.length} ${tasks.length === 1 ? 'taak' : 'taken'}, ${hoursText(ev.jobHours)} uur: ${
           fullStory(ci, vi) ?? ''
         }`
-      : `de hele vacature (${hoursText(ev.jobHours)} uur)`;
+      : `de hele vacature (${hoursText(ev.jobHours)} uur)${qualificationNote(c, v)}`;
     return {
       excluded: false,
       candidateId: c.id,

@@ -1,18 +1,15 @@
 import { expectRecords, expectRunOptions, optionsOf } from '../_internal/guard.js';
-import { createRandom, integer, normal, type Random, weightedIndex } from '../_internal/random.js';
+import { createRandom, integer, type Random, weightedIndex } from '../_internal/random.js';
 import { type Industry, type Occupation, sectorFor } from '../catalogue/occupations.js';
 import { taskKind } from '../catalogue/task-kinds.js';
 import { parseCandidates, parseRegion, parseVacancies, type Region } from '../domain/parse.js';
-import type {
-  CandidateInput,
-  EmployerInput,
-  TargetGroup,
-  TaskInput,
-  VacancyInput,
-} from '../domain/schemas.js';
+import type { CandidateInput, EmployerInput, TaskInput, VacancyInput } from '../domain/schemas.js';
 import { BanenmatchError, throwIfAborted } from '../errors.js';
+import { makeCandidate } from './candidates.js';
 import { REGION_INDUSTRIES, REGION_SUPPORT_KINDS, regionOccupationsIn } from './catalogue-slice.js';
+import { pad, pick, placeNear, quarter, round } from './draw.js';
 import { GOOI_EN_VECHTSTREEK, type Municipality } from './municipalities.js';
+import { drawQualifications } from './qualifications.js';
 
 /**
  * A seeded synthetic labour-market region for examples, tests and benchmarks. The default is
@@ -38,6 +35,10 @@ import { GOOI_EN_VECHTSTREEK, type Municipality } from './municipalities.js';
  *   probabilities and severities. Skills come from 1–3 task kinds the person has done; per-kind
  *   performance and a measured wage value (for Participatiewet and praktijkroute) are drawn so that
  *   more limited people perform lower.
+ * - **Qualifications**: about 30% of the candidates hold an MBO diploma (levels 1–4, mostly 2)
+ *   in the field of a task kind they worked in, written in varying spellings; some a VCA or forklift
+ *   certificate, a few cleaners the vakdiploma schoonmaak. Drawn from a stream of their own
+ *   (`<seed>:qualifications`), so every other field is as it was before qualifications came.
  *
  * The same options and seed give the same region, byte for byte.
  */
@@ -64,47 +65,8 @@ const CHUNK = 2048;
 /** Minimum hourly wage (21+) on 1 January 2026, € (Staatscourant; see the wage-value table). */
 const MINIMUM_WAGE_2026 = 14.71;
 
-const TARGET_GROUPS: readonly { group: TargetGroup; weight: number }[] = [
-  { group: 'participatiewet', weight: 40 },
-  { group: 'wajong', weight: 30 },
-  { group: 'praktijkroute', weight: 8 },
-  { group: 'wsw', weight: 9 },
-  { group: 'vso-pro', weight: 9 },
-  { group: 'beschut', weight: 2 },
-  { group: 'other', weight: 2 },
-];
-
-/** Probability of each limitation pattern, and a severity shift, by target group. */
-const PATTERNS: Record<
-  TargetGroup,
-  { physical: number; cognitive: number; psychological: number; hours: number; severity: number }
-> = {
-  participatiewet: { physical: 0.35, cognitive: 0.2, psychological: 0.45, hours: 0.35, severity: 0 },
-  praktijkroute: { physical: 0.3, cognitive: 0.25, psychological: 0.35, hours: 0.2, severity: -0.3 },
-  wajong: { physical: 0.2, cognitive: 0.55, psychological: 0.35, hours: 0.4, severity: 0.2 },
-  wsw: { physical: 0.4, cognitive: 0.45, psychological: 0.2, hours: 0.3, severity: 0.2 },
-  'vso-pro': { physical: 0.1, cognitive: 0.7, psychological: 0.3, hours: 0.15, severity: 0 },
-  beschut: { physical: 0.5, cognitive: 0.6, psychological: 0.5, hours: 0.6, severity: 0.6 },
-  other: { physical: 0.3, cognitive: 0.3, psychological: 0.3, hours: 0.3, severity: 0 },
-};
-
-// The catalogue slice the region was built with: the same seed keeps giving the same region.
+/** The catalogue slice's supporting task kinds (extra tasks of a vacancy). */
 const SUPPORT_KINDS = REGION_SUPPORT_KINDS;
-
-/**
- * How often each supporting task kind occurs in the region's jobs (industry weight × the kind's share
- * in the industry's occupations): people have mostly worked in the jobs a region has, so their
- * experience (skills, per-kind performance) is drawn with these weights.
- */
-const EXPERIENCE_WEIGHTS: readonly number[] = SUPPORT_KINDS.map((kind) =>
-  REGION_INDUSTRIES.reduce((sum, industry) => {
-    const occupations = regionOccupationsIn(industry.id);
-    let share = 0;
-    for (const o of occupations)
-      for (const t of o.tasks) if (t.kind === kind) share += t.share / occupations.length;
-    return sum + industry.weight * share;
-  }, 0),
-);
 const HOURS_CHOICES = [12, 16, 20, 24, 24, 28, 32, 32, 36, 38];
 
 /**
@@ -181,6 +143,12 @@ export function generateRegion(options: GenerateRegionOptions = {}): Region {
     if ((i + 1) % CHUNK === 0) step(CHUNK);
   }
   step(nCandidates % CHUNK);
+  // Diplomas from a stream of their own: the rest of the region stays as it was before they came.
+  const qualificationRandom = createRandom(`${seed}:qualifications`);
+  for (const c of candidates) {
+    const held = drawQualifications(qualificationRandom, Object.keys(c.taskPerformance ?? {}).sort());
+    if (held.length > 0) c.qualifications = held;
+  }
 
   // Validate with the project's parsers, a chunk at a time so that the work can be stopped; ids are
   // unique and references valid by construction, so chunks need no cross-checks (the region as a
@@ -212,35 +180,6 @@ function checkSize(n: number, name: string): number {
     );
   }
   return n;
-}
-
-function pad(i: number, width: number): string {
-  return String(i + 1).padStart(width, '0');
-}
-
-function round(x: number, digits: number): number {
-  const f = 10 ** digits;
-  return Math.round(x * f) / f;
-}
-
-function quarter(x: number): number {
-  return Math.round(x * 4) / 4;
-}
-
-function pick<T>(random: Random, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)]!;
-}
-
-/** A point near a municipality's centre: normal scatter with σ ≈ 1.5 km. */
-function placeNear(random: Random, places: readonly Municipality[], weights: readonly number[]) {
-  const m = places[weightedIndex(random, weights)]!;
-  const kmLat = 1 / 111.2;
-  const kmLon = 1 / (111.2 * Math.cos((m.lat * Math.PI) / 180));
-  return {
-    municipality: m.name,
-    lat: round(m.lat + normal(random) * 1.5 * kmLat, 5),
-    lon: round(m.lon + normal(random) * 1.5 * kmLon, 5),
-  };
 }
 
 const EMPLOYER_NAMES: Record<string, readonly string[]> = {
@@ -337,124 +276,4 @@ function makeVacancy(
   };
   if (occ.qualification !== undefined) vacancy.qualification = occ.qualification;
   return vacancy;
-}
-
-/** Level of a limitation: 1..max, shifted up by the group's severity. */
-function level(random: Random, max: number, severity: number): number {
-  const x = random() + severity * random();
-  return Math.min(max, 1 + Math.floor(x * max * 0.75));
-}
-
-function subset(random: Random, codes: readonly number[], p: number): number[] {
-  return codes.filter(() => random() < p);
-}
-
-function makeProfile(random: Random, group: TargetGroup): Record<string, number | number[]> {
-  const p = PATTERNS[group];
-  const s = p.severity;
-  const profile: Record<string, number | number[]> = {};
-  const needsI8 = new Set<number>();
-  const needsII12 = new Set<number>();
-  const set = (item: string, code: number) => {
-    if (code > 0) profile[item] = Math.max(code, (profile[item] as number | undefined) ?? 0);
-  };
-  if (random() < p.physical) {
-    set('IV.13', level(random, 3, s));
-    set('IV.14', level(random, 3, s));
-    set('IV.10', level(random, 3, s) - (random() < 0.4 ? 1 : 0));
-    if (random() < 0.6) set('IV.16', level(random, 2, s));
-    if (random() < 0.6) set('IV.17', level(random, 2, s));
-    if (random() < 0.5) set('V.3', level(random, 2, s));
-    if (random() < 0.5) set('V.4', level(random, 2, s));
-    if (random() < 0.4) set('IV.20', level(random, 3, s));
-    if (random() < 0.3) set('IV.12', level(random, 2, s));
-  }
-  if (random() < p.cognitive) {
-    set('I.9', level(random, 2, s));
-    if (random() < 0.6) set('I.1', 1);
-    if (random() < 0.5) set('I.3', 1);
-    if (random() < 0.5) set('I.7', 1);
-    if (random() < 0.6) set('I.2', level(random, 2, s));
-    if (random() < 0.4) set('II.5', 1);
-    if (random() < 0.5) set('II.11', 1);
-    if (random() < 0.25) set('II.10', 1);
-    needsI8.add(2);
-    for (const c of subset(random, [5, 6], 0.4)) needsI8.add(c);
-    if (random() < 0.6) needsII12.add(3);
-  }
-  if (random() < p.psychological) {
-    for (const c of subset(random, [1, 3, 4], 0.5)) needsI8.add(c);
-    for (const c of subset(random, [1, 4, 5], 0.35)) needsII12.add(c);
-    if (random() < 0.5) set('II.8', level(random, 2, s));
-    if (random() < 0.4) set('II.9', level(random, 2, s));
-    if (random() < 0.2) set('II.10', 1);
-  }
-  if (random() < p.hours) {
-    const week = level(random, 4, s) + (random() < 0.5 ? 1 : 0);
-    set('VI.3', Math.min(4, Math.max(2, week)));
-    set('VI.2', Math.min(4, Math.max(1, week - 1)));
-  }
-  if (needsI8.size > 0) profile['I.8'] = [...needsI8].sort((a, b) => a - b);
-  if (needsII12.size > 0) profile['II.12'] = [...needsII12].sort((a, b) => a - b);
-  return profile;
-}
-
-/** Weekly hours the FML VI.3 code allows ("ongeveer" read as the number, CRvB 30-03-2007). */
-const VI3_HOURS = [40, 40, 30, 20, 10];
-
-function makeCandidate(
-  random: Random,
-  index: number,
-  places: readonly Municipality[],
-  placeWeights: readonly number[],
-): CandidateInput {
-  const group =
-    TARGET_GROUPS[
-      weightedIndex(
-        random,
-        TARGET_GROUPS.map((g) => g.weight),
-      )
-    ]!.group;
-  const home = placeNear(random, places, placeWeights);
-  const capabilities = makeProfile(random, group);
-  const limitedItems = Object.keys(capabilities).length;
-  const capHours = VI3_HOURS[(capabilities['VI.3'] as number | undefined) ?? 0]!;
-  const max = Math.min(capHours, pick(random, [16, 20, 24, 24, 28, 32, 36, 38]));
-  const min = Math.min(max, pick(random, [8, 12, 12, 16, 20]));
-  const travelLimited = capabilities['II.10'] !== undefined;
-  const maxCommuteKm = travelLimited ? integer(random, 3, 8) : integer(random, 8, 25);
-  const experienced = () => SUPPORT_KINDS[weightedIndex(random, EXPERIENCE_WEIGHTS)]!;
-  const kinds = [...new Set([experienced(), experienced(), experienced()])]
-    .slice(0, integer(random, 1, 3))
-    .sort();
-  const skills = [
-    ...new Set(kinds.flatMap((k) => taskKind(k)!.skills.slice(0, integer(random, 1, 3)))),
-  ].sort();
-  // Performance falls with the number of limited items: about 0.75 with none, 0.45 with many.
-  const base = Math.max(0.15, Math.min(0.95, 0.78 - 0.035 * limitedItems + 0.12 * normal(random)));
-  const taskPerformance: Record<string, number> = {};
-  for (const k of kinds)
-    taskPerformance[k] = round(Math.max(0.1, Math.min(1, base + 0.08 * normal(random))), 2);
-  const candidate: CandidateInput = {
-    id: `c-${pad(index, 5)}`,
-    targetGroup: group,
-    home,
-    maxCommuteKm,
-    hoursPerWeek: { min, max },
-    capabilities,
-    skills,
-    taskPerformance,
-    priority: (group === 'wajong' || group === 'wsw') && random() < 0.25,
-  };
-  if ((group === 'participatiewet' || group === 'praktijkroute') && random() < 0.5) {
-    candidate.wageValue = round(Math.max(0.1, Math.min(0.95, base + 0.05 * normal(random))), 2);
-    candidate.wageValueDate = `2025-${String(integer(random, 1, 12)).padStart(2, '0')}-15`;
-  }
-  const year = integer(random, 2015, 2025);
-  candidate.registeredSince = `${year}-${String(integer(random, 1, 12)).padStart(2, '0')}-01`;
-  const sectorPref = random();
-  if (sectorPref < 0.3) {
-    candidate.preferences = { sectors: [sectorPref < 0.05 ? 'government' : 'market'] };
-  }
-  return candidate;
 }

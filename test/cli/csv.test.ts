@@ -74,7 +74,22 @@ describe('flat CSV layouts of candidates and vacancies', () => {
     const [candidate] = parseCandidates(c.records);
     const [vacancy] = parseVacancies(v.records);
     expect(candidate?.capabilities).toEqual({ 'IV.13': 2, 'VI.3': 3, 'I.8': [4] });
+    expect(candidate?.qualifications).toEqual(['MBO-2 schoonmaak', 'VCA']);
     expect(vacancy?.tasks?.map((t) => t.hoursPerWeek)).toEqual([16, 8]);
+  });
+
+  it('qualifications: an optional column of `a;b` entries, none when it or the cell is left out', () => {
+    const without = candidatesFromCsv(
+      'id,targetGroup,lat,lon,hoursMin,hoursMax\nc-1,wajong,52.2,5.2,12,24\n',
+    );
+    expect(without.warnings).toEqual([]);
+    expect(parseCandidates(without.records)[0]?.qualifications).toEqual([]);
+    const text =
+      'id,targetGroup,lat,lon,hoursMin,hoursMax,qualifications\nc-1,wajong,52.2,5.2,12,24,MBO-2 logistiek; VCA\nc-2,wajong,52.2,5.2,12,24,\n';
+    const [a, b] = parseCandidates(candidatesFromCsv(text).records);
+    expect(a?.qualifications).toEqual(['MBO-2 logistiek', 'VCA']);
+    expect(b?.qualifications).toEqual([]);
+    expect(candidatesToCsv([a!, b!]).split('\n')[1]).toContain(',MBO-2 logistiek;VCA,');
   });
 
   it('places schema paths on the line and column they come from', () => {

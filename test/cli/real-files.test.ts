@@ -263,7 +263,7 @@ describe('refused, never half-read', () => {
     const r = await run(['match', '--candidates', file, '--vacancies', at('vacancies.csv')]);
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
-    expect(r.err).toContain(`${file}: line 4: has 8 fields, the header has 18`);
+    expect(r.err).toContain(`${file}: line 4: has 8 fields, the header has 19`);
   });
 
   it('shows 20 problems on the terminal and "… and N more"; --json lists every one', async () => {

@@ -4,6 +4,7 @@ import {
   createMatcher,
   findOccupation,
   generateRegion,
+  meetsQualification,
   safeParseCandidates,
   wageCostSubsidy,
 } from '../../src/index.js';
@@ -18,6 +19,14 @@ describe('README examples', () => {
       reason: 'tillen: kan ~5 kg, taak vraagt ~10 kg',
     });
     expect(r.margin).toBe(0);
+  });
+
+  it('meetsQualification as the overview shows it', () => {
+    expect(meetsQualification('MBO-2 logistiek', ['mbo niveau 3 Logistiek'])).toEqual({
+      met: true,
+      reason: 'mbo niveau 3 Logistiek voldoet aan MBO-2 logistiek',
+    });
+    expect(meetsQualification('MBO-3 schoonmaak', ['MBO-2 schoonmaak']).met).toBe(false);
   });
 
   it('wageCostSubsidy at 60% and 36 hours on 2026-01-01 is about €1,224 a month', () => {

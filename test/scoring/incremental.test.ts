@@ -47,7 +47,10 @@ describe('incremental matcher', () => {
             cs = cs.filter((x) => x.id !== c.id);
           } else if (o.kind === 'updateCandidate' && cs.length > 0) {
             const c = cs[o.i % cs.length]!;
-            const changed = { ...c, maxCommuteKm: 30, hoursPerWeek: { min: 0, max: 40 } };
+            // Diplomas given or taken away: whole jobs behind a qualification open or close.
+            const qualifications =
+              c.qualifications.length > 0 ? [] : ['MBO-4 schoonmaak', 'mbo 3 kok', 'HBO'];
+            const changed = { ...c, maxCommuteKm: 30, hoursPerWeek: { min: 0, max: 40 }, qualifications };
             matcher.updateCandidate(changed);
             cs = [...cs.filter((x) => x.id !== c.id), changed];
           } else if (o.kind === 'addVacancy' && pendingV.length > 0) {
@@ -60,7 +63,12 @@ describe('incremental matcher', () => {
             vs = vs.filter((x) => x.id !== v.id);
           } else if (o.kind === 'updateVacancy' && vs.length > 0) {
             const v = vs[o.i % vs.length]!;
-            const changed = { ...v, carvable: !v.carvable };
+            // The qualification changed too: a job shape's key holds it.
+            const changed = {
+              ...v,
+              carvable: !v.carvable,
+              qualification: v.qualification === undefined ? 'MBO-2 logistiek' : undefined,
+            };
             matcher.updateVacancy(changed);
             vs = [...vs.filter((x) => x.id !== v.id), changed];
           }

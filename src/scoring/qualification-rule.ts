@@ -1,0 +1,36 @@
+import { taskName } from '../catalogue/task-kinds.js';
+import { meetsQualification } from '../domain/qualifications.js';
+import type { Vacancy } from '../domain/schemas.js';
+
+/**
+ * @internal The qualification a whole vacancy asks of a candidate: its `qualification` (trimmed) when
+ * it states one and has a core task, else undefined (nothing asked: today's rules). Carved jobs never
+ * hold core tasks, so they never need it.
+ */
+export function askedQualification(v: Vacancy): string | undefined {
+  const q = v.qualification?.trim() ?? '';
+  return q !== '' && (v.tasks ?? []).some((t) => t.core) ? q : undefined;
+}
+
+/**
+ * @internal The qualification rule on the whole vacancy in words: whether the candidate's `held`
+ * diplomas meet what the vacancy's core tasks need, and the sentence for the reasons ("de hele vacature
+ * vraagt MBO-3 schoonmaak (kerntaak teamleiding); de kandidaat heeft dat niet: …"); undefined when the
+ * vacancy asks nothing (see {@link askedQualification}).
+ */
+export function qualificationStory(
+  v: Vacancy,
+  held: readonly string[],
+): { met: boolean; text: string } | undefined {
+  const asked = askedQualification(v);
+  if (asked === undefined) return undefined;
+  const core = [...new Set((v.tasks ?? []).filter((t) => t.core).map((t) => taskName(t)))];
+  const coreText = `${core.length === 1 ? 'kerntaak' : 'kerntaken'} ${core.join(', ')}`;
+  const check = meetsQualification(asked, held);
+  return check.met
+    ? { met: true, text: `diploma voor de ${coreText}: ${check.reason}` }
+    : {
+        met: false,
+        text: `de hele vacature vraagt ${asked} (${coreText}); de kandidaat heeft dat niet (${check.reason})`,
+      };
+}
