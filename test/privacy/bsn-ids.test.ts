@@ -134,7 +134,10 @@ describe('candidate ids that look like a BSN are refused, never echoed', () => {
 
   it('a BSN passed to a matcher lookup is not shown in its NOT_FOUND error', () => {
     const matcher = createMatcher({ candidates: candidates.slice(0, 2), vacancies });
-    const errors = [thrown(() => matcher.rank(BSN9)), thrown(() => matcher.score(DOTTED, (vacancies[0] as { id: string }).id))];
+    const errors = [
+      thrown(() => matcher.rank(BSN9)),
+      thrown(() => matcher.score(DOTTED, (vacancies[0] as { id: string }).id)),
+    ];
     for (const e of errors) expect(isBanenmatchError(e) && e.code).toBe('NOT_FOUND');
     expectNoBsn(errors.flatMap((e) => textsOf(e)));
     expect(thrown(() => matcher.rank('c-unknown'))).toMatchObject({
