@@ -65,4 +65,3 @@ export function parseCsvOld(text: string): OldCsvTable {
   const [first, ...rows] = records;
   return { header: first === undefined ? [] : first.cells.map((h) => h.trim()), rows };
 }
-
