@@ -3,8 +3,9 @@ import type { ModelName } from './model.js';
 import { studentQuantile } from './student-t.js';
 
 /**
- * How `'auto'` chooses a model. `evidence` keeps the benchmark (Theta, the method that is hard to beat
- * on short yearly series: Makridakis & Hibon 2000, Makridakis et al. 2020) unless a candidate's
+ * How `'auto'` chooses a model. `evidence` keeps the benchmark (the `weighted` combination of Theta,
+ * drift and the M4 Comb: combinations and Theta are hard to beat on short yearly series, Makridakis &
+ * Hibon 2000, Makridakis et al. 2020; see benchmarks/RESULTS.md for the calibration study) unless a candidate's
  * rolling-origin MASE is lower by a one-sided Diebold–Mariano test with the Harvey–Leybourne–Newbold
  * small-sample correction at level {@link SELECTION_DEFAULTS}.alpha over at least
  * {@link SELECTION_DEFAULTS}.minOrigins origins; `lowest-mase` takes the lowest mean MASE (the 0.1
@@ -80,7 +81,7 @@ export function chooseByEvidence(
   if (list.length < minOrigins) {
     return {
       model: benchmark,
-      reason: `${benchmark}: ${list.length} backtest origins, fewer than ${minOrigins}, too few to tell models apart beyond noise; ${benchmark} is the benchmark that is hard to beat on short series (M3, M4)`,
+      reason: `${benchmark}: ${list.length} backtest origins, fewer than ${minOrigins}, too few to tell models apart beyond noise; ${benchmark} is the default benchmark (combinations are hard to beat on short series: M3, M4, and the calibration study)`,
     };
   }
   let best: DmResult | null = null;

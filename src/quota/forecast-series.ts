@@ -24,13 +24,16 @@ export interface ForecastSeriesOptions {
   seasonLength?: number | undefined;
   /** A model, or `'auto'` to choose by the `select` rule. @default 'auto' */
   model?: ModelName | 'auto' | undefined;
-  /** How `'auto'` chooses: Theta unless the backtest shows a better model beyond noise. @default 'evidence' */
+  /** How `'auto'` chooses: `weighted` unless the backtest shows a better model beyond noise. @default 'evidence' */
   select?: SelectionRule | undefined;
   /** How the prediction intervals are made (see {@link IntervalMethod}). @default 'empirical' */
   intervals?: IntervalMethod | undefined;
   /** Interval levels in percent. @default [80, 95] */
   levels?: readonly number[] | undefined;
-  /** Models `'auto'` chooses from. @default every model (`snaive` only when seasonLength > 1) */
+  /**
+   * Models `'auto'` chooses from; with `evidence`, the benchmark is `weighted` for the default list,
+   * else Theta when listed, else the first. @default every model but `weighted` (`snaive` only when seasonLength > 1)
+   */
   candidates?: readonly ModelName[] | undefined;
   /** Models averaged by `combination`. @default ['ses', 'holt', 'damped'] (the M4 "Comb" benchmark) */
   combine?: readonly ModelName[] | undefined;
@@ -130,7 +133,9 @@ export function selectAndFit(y: Float64Array, options: ForecastSeriesOptions, wh
     `${what}: minTrain`,
     Math.max(seasonLength + 1, ...candidates.map((m) => minimumLength(m, seasonLength))),
   );
-  const benchmark: ModelName = candidates.includes('theta') ? 'theta' : candidates[0]!;
+  // The benchmark of the evidence rule: the weighted combination, unless the caller chose candidates.
+  const benchmark: ModelName =
+    options.candidates === undefined ? 'weighted' : candidates.includes('theta') ? 'theta' : candidates[0]!;
   if (y.length < minTrain + 1) {
     const fallback: ModelName =
       rule === 'evidence' && y.length >= minimumLength(benchmark, seasonLength)
@@ -148,7 +153,7 @@ export function selectAndFit(y: Float64Array, options: ForecastSeriesOptions, wh
   const result = runBacktest(y, {
     horizon: options.horizon,
     seasonLength,
-    models: candidates,
+    models: rule === 'evidence' && !candidates.includes(benchmark) ? [...candidates, benchmark] : candidates,
     minTrain,
     combine,
     seasonal,
