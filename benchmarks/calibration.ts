@@ -30,8 +30,10 @@ import {
 } from './_calibration-processes.js';
 import { R_METHODS, type RForecast, rAvailable, startR } from './_calibration-r.js';
 
-const YEARLY_PER_KIND = 400;
-const QUARTERLY_PER_KIND = 50;
+// CALIBRATION_SCALE=0.25 runs a quarter of the series (for quick checks); the recorded run uses 1.
+const SIZE = Number(process.env.CALIBRATION_SCALE ?? 1);
+const YEARLY_PER_KIND = Math.round(400 * SIZE);
+const QUARTERLY_PER_KIND = Math.round(50 * SIZE);
 const H = 5;
 const QUANTILES = [0.1, 0.25, 0.5, 0.75, 0.9];
 const TRUE_SIMS = 400;
@@ -95,6 +97,10 @@ function quantileOf(sorted: Float64Array, q: number): number {
   return sorted[lo]! + (h - lo) * ((sorted[Math.min(lo + 1, sorted.length - 1)] ?? 0) - sorted[lo]!);
 }
 
+/** The basis of the last probability `honest` gave (to count how the certainty rules fare). */
+let lastBasis = 'simulated';
+const rules = { 'out-of-reach': { n: 0, hit: 0 }, reached: { n: 0, hit: 0 } };
+
 /** The new default (`empirical`) or `conformal` from a selection and its rolling-origin errors. */
 function honest(
   y: Float64Array,
@@ -127,7 +133,9 @@ function honest(
     const s = stepScale(profile, h);
     let count = 0;
     for (const z of draws) if (mean[h - 1]! + z * s >= target) count++;
-    return reachProbability(count, DRAWS, target, latest, pace, (12 * h) / m).probability;
+    const r = reachProbability(count, DRAWS, target, latest, pace, (12 * h) / m);
+    lastBasis = r.basis;
+    return r.probability;
   };
   return f;
 }
@@ -215,7 +223,7 @@ for (const m of [1, 4] as const) {
 }
 
 const national = nationalStudy();
-const withR = rAvailable();
+const withR = process.env.CALIBRATION_NO_R !== '1' && rAvailable();
 const rRun = withR
   ? startR([
       ...cases.filter((c) => c.r).map((c) => ({ key: c.key, m: c.m, h: H * c.m, y: Array.from(c.train) })),
@@ -258,6 +266,11 @@ for (const c of cases) {
   for (let k = 0; k < H; k++) {
     for (const target of c.targets[k]!) {
       const p = e.p(k, target);
+      if (lastBasis !== 'simulated') {
+        const rule = rules[lastBasis as keyof typeof rules];
+        rule.n++;
+        if (c.truth[k]! >= target) rule.hit++;
+      }
       const bin = reliability[Math.min(9, Math.floor(p * 10))]!;
       bin.p += p;
       bin.o += c.truth[k]! >= target ? 1 : 0;
@@ -339,6 +352,10 @@ reliability.forEach((b, i) => {
       `| ${(i / 10).toFixed(1)}–${((i + 1) / 10).toFixed(1)} | ${(b.p / b.n).toFixed(3)} | ${(b.o / b.n).toFixed(3)} | ${b.n} |`,
     );
 });
+
+console.log(
+  `\nCertainty rules of the default: ${rules['out-of-reach'].n} targets out of reach at the best historic pace (P = 0), of which ${rules['out-of-reach'].hit} were reached (${pct(rules['out-of-reach'].hit, rules['out-of-reach'].n)}%); ${rules.reached.n} already reached (P = 1), of which ${rules.reached.hit} still held at the horizon (${pct(rules.reached.hit, rules.reached.n)}%).`,
+);
 
 national.print(rResults);
 console.log(

