@@ -319,7 +319,7 @@ function table(group: string, title: string): void {
     const c95 = Array.from(s.c95, (v, k) => pct(v, s.n[k]!)).join(' / ');
     const mean = (a: Float64Array) => Array.from(a, (v, k) => v / s.n[k]!).reduce((x, y) => x + y, 0) / H;
     console.log(
-      `| ${method} | ${c80} | ${c95} | ${mean(s.w80).toFixed(2)} | ${mean(s.w95).toFixed(2)} | ${(s.width80[H - 1]! / s.width80[0]!).toFixed(2)} | ${(s.brier / s.brierN).toFixed(4)} | ${(s.mase / s.maseN).toFixed(3)} | ${s.n[0]} |`,
+      `| ${method} | ${c80} | ${c95} | ${mean(s.w80).toFixed(2)} | ${mean(s.w95).toFixed(2)} | ${(s.width80[H - 1]! / s.width80[0]!).toFixed(2)} | ${(s.brier / s.brierN).toFixed(5)} | ${(s.mase / s.maseN).toFixed(3)} | ${s.n[0]} |`,
     );
   }
 }

@@ -60,6 +60,11 @@ export function dieboldMariano(d: Float64Array, horizon: number, alpha: number):
   return { n, meanGain: mean, statistic, significant: statistic > studentQuantile(1 - alpha, n - 1) };
 }
 
+/** @internal The reason given when there are too few origins for the test. */
+export function tooFewOrigins(benchmark: ModelName, origins: number): string {
+  return `${benchmark}: ${origins} backtest origins, fewer than ${SELECTION_DEFAULTS.minOrigins}, too few to tell models apart beyond noise; ${benchmark} is the default benchmark (combinations are hard to beat on short series: M3, M4, and the calibration study)`;
+}
+
 /**
  * @internal Applies the `evidence` rule to backtest rows: the benchmark unless candidates beat it
  * significantly (then the one with the largest mean gain among those), with the reason in words.
@@ -78,12 +83,7 @@ export function chooseByEvidence(
   }
   const list = [...origins].sort((a, b) => a - b);
   const { minOrigins, alpha } = SELECTION_DEFAULTS;
-  if (list.length < minOrigins) {
-    return {
-      model: benchmark,
-      reason: `${benchmark}: ${list.length} backtest origins, fewer than ${minOrigins}, too few to tell models apart beyond noise; ${benchmark} is the default benchmark (combinations are hard to beat on short series: M3, M4, and the calibration study)`,
-    };
-  }
+  if (list.length < minOrigins) return { model: benchmark, reason: tooFewOrigins(benchmark, list.length) };
   let best: DmResult | null = null;
   for (const model of candidates) {
     if (model === benchmark) continue;

@@ -2,7 +2,7 @@ import { expectRecord, shown } from '../_internal/guard.js';
 import { BanenmatchError } from '../errors.js';
 import { defaultMinTrain, defaultModels, runBacktest } from './backtest.js';
 import { checkInteger, checkLevels, toSeries } from './check-input.js';
-import { chooseByEvidence, type SelectionRule } from './choose-model.js';
+import { chooseByEvidence, SELECTION_DEFAULTS, type SelectionRule, tooFewOrigins } from './choose-model.js';
 import type { EtsFixed } from './exponential-smoothing.js';
 import { type FitOptions, fitModel, resolveCombine, type SeasonalAdjustment } from './fit-model.js';
 import { forecastVariance, MODEL_NAMES, type ModelFit, type ModelName, minimumLength } from './model.js';
@@ -85,7 +85,7 @@ export interface SeriesForecast {
   seasonallyAdjusted: boolean;
   /**
    * How `'auto'` chose: each candidate's mean MASE, best first; `null` when the series was too short
-   * to backtest and drift (or naive, below 3 values) was taken.
+   * to backtest, or (rule `evidence`) to give the Diebold–Mariano test its minimum of origins.
    */
   selection?: ModelScore[] | null | undefined;
 }
@@ -147,6 +147,16 @@ export function selectAndFit(y: Float64Array, options: ForecastSeriesOptions, wh
       fit: fitModel(y, fallback, fitOptions),
       selection: null,
       reason: `${fallback}: ${y.length} values, too few to backtest (need ${minTrain + 1})`,
+      fitOptions,
+    };
+  }
+  const origins = y.length - minTrain;
+  if (rule === 'evidence' && origins < SELECTION_DEFAULTS.minOrigins) {
+    // Too few origins for the test to find anything: the benchmark, without spending the backtest.
+    return {
+      fit: fitModel(y, benchmark, fitOptions),
+      selection: null,
+      reason: tooFewOrigins(benchmark, origins),
       fitOptions,
     };
   }
