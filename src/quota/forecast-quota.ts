@@ -125,8 +125,12 @@ export interface QuotaForecast {
  * Forecasts whether each year's target of a plan will be reached, market and government apart and
  * in total: per future target year the point forecast, prediction intervals and the probability of
  * reaching the target from seeded simulated paths (FPP3 §5.5; the total from summed paths, §13.5),
- * and the extra jobs per month needed from the last observation. Quarterly data are seasonal (season
- * length 4) and a year is judged on its Q4 value. Supports monitoring under covenant art. 5.
+ * and the extra jobs per month needed from the last observation. The paths carry the same uncertainty
+ * as `forecastSeries`' intervals (by default the model's rolling-origin errors, `uncertainty` says
+ * which); a probability is 1 only when the target is already reached, 0 only when even the best
+ * yearly increase of the history cannot reach it and no path does (`probabilityBasis`), otherwise
+ * strictly between. Quarterly data are seasonal (season length 4) and a year is judged on its Q4
+ * value. Supports monitoring under covenant art. 5.
  *
  * Complexity: model selection as {@link forecastSeries}; simulation O(paths × H²) for H steps ahead.
  *
@@ -135,7 +139,8 @@ export interface QuotaForecast {
  * @throws {BanenmatchError} `INVALID_ARGUMENT` when an argument or option is not of the documented type.
  * @throws ValidationError for a bad plan or observations (every issue with its path); BanenmatchError `INVALID_ARGUMENT`, `ABORTED`, `NOT_CONVERGED`
  * @example
- * forecastQuota({ plan: TARGET_PLANS.national2013, observed: NATIONAL_REALISATIONS, seed: 42 }).years[0].total.probability
+ * forecastQuota({ plan: TARGET_PLANS.national2013, observed: NATIONAL_REALISATIONS, seed: 42 }).years[0].total
+ * // { target: 115000, forecast: 91915, probability: 0.001, probabilityBasis: 'simulated', … }
  */
 export function forecastQuota(options: ForecastQuotaOptions): QuotaForecast {
   expectRecord(options, 'forecastQuota', 'options');

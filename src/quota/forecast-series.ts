@@ -282,22 +282,31 @@ export function analyticIntervals(
 
 /**
  * Forecasts a short yearly or quarterly series with one of the simple models that win on such data
- * (naive, seasonal naive, drift, SES, Holt, damped Holt, Theta, their combination; Makridakis &
- * Hibon 2000, Makridakis et al. 2020), parameters fitted by minimising the one-step squared error,
- * with analytic normal prediction intervals (Hyndman et al. 2008 Table 6.1; forecast::rwf and
- * forecast::thetaf). `'auto'` chooses the model with the lowest mean rolling-origin MASE (ties go to
- * the simpler model).
+ * (naive, seasonal naive, drift, SES, Holt, damped Holt, Theta, the M4 Comb, and `weighted`: Theta,
+ * drift and the Comb weighted by their backtest MASE; Makridakis & Hibon 2000, Makridakis et al.
+ * 2020), parameters fitted by minimising the one-step squared error. `'auto'` keeps `weighted` unless
+ * a Diebold–Mariano test over at least 8 rolling origins shows a better model (`reason` says which
+ * and why). The intervals come by default from the model's own out-of-sample errors at rolling
+ * origins, so they carry parameter and refit uncertainty and widen with the horizon (FPP3 §5.5,
+ * §5.10); `conformal` takes split-conformal quantiles of the same errors (Vovk et al. 2005;
+ * Angelopoulos & Bates 2023; statsforecast `ConformalIntervals`); `analytic` the model's normal σ_h
+ * (Hyndman et al. 2008 Table 6.1; forecast::rwf, forecast::thetaf). Too short a series for any
+ * rolling origin falls back to analytic intervals and says so in `intervalNote`. The choice of these
+ * defaults is the calibration study in benchmarks/calibration.ts (benchmarks/RESULTS.md).
  *
- * Complexity: one fit is O(iterations × T); `'auto'` fits every candidate at every origin.
+ * Complexity: one fit is O(iterations × T); the intervals refit the model at up to 40 origins;
+ * `'auto'` with 8 or more origins backtests every candidate at every origin.
  *
  * @param values - the series, oldest first
- * @param options - horizon, season length, model, interval levels
- * @returns the model used, point forecasts and intervals
+ * @param options - horizon, season length, model, selection rule, interval method and levels
+ * @returns the model used and why, point forecasts, intervals and the method that made them
  * @throws {BanenmatchError} `INVALID_ARGUMENT` when an argument or option is not of the documented type.
  * @throws BanenmatchError `NAN_INPUT` for a NaN value, `INVALID_ARGUMENT` for a bad option or too short a series, `NOT_CONVERGED` if a fit fails
  * @example
  * forecastSeries([21057, 22554, 36904, 51957, 61615, 66097, 72809, 81117, 85665], { horizon: 2, model: 'drift' }).mean
  * // [93741, 101817]
+ * forecastSeries([21057, 22554, 36904, 51957, 61615, 66097, 72809, 81117, 85665], { horizon: 2 }).model
+ * // 'weighted' (reason: 5 backtest origins, fewer than 8, too few to tell models apart beyond noise …)
  */
 export function forecastSeries(values: readonly number[], options: ForecastSeriesOptions): SeriesForecast {
   const y = toSeries(values, 'forecastSeries');
