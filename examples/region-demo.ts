@@ -164,18 +164,18 @@ export function main(seed = 42, outDir?: string): string {
   });
   out.push('');
   out.push(
-    `## Covenant quota (illustrative history: the national series × ${scale.toFixed(4)}; scenario: ${realisation * 100}% of the optimal assignment starts)`,
+    `## Covenant quota (illustrative history: the national series × ${scale.toFixed(4)}; placements on top of the trend: ${realisation * 100}% of the optimal assignment starts)`,
   );
   for (const [label, forecast] of [
     ['trend only', base],
-    ['with scenario', withAssignment],
+    ['trend + placements', withAssignment],
   ] as const) {
     for (const y of forecast.years) {
       for (const sector of ['market', 'government', 'total'] as const) {
         const o = y[sector];
         const i80 = o.intervals.find((i) => i.level === 80);
         out.push(
-          `  ${label.padEnd(14)} ${y.year} ${sector.padEnd(10)} target ${String(o.target).padStart(5)}  forecast ${nl(o.forecast, 0).padStart(5)}` +
+          `  ${label.padEnd(18)} ${y.year} ${sector.padEnd(10)} target ${String(o.target).padStart(5)}  forecast ${nl(o.forecast, 0).padStart(5)}` +
             `${i80 === undefined ? '' : ` (80%: ${nl(i80.lower, 0)}–${nl(i80.upper, 0)})`}  P(reach) ${chance(o)}` +
             `  needed ${nl(o.perMonthNeeded)} a month`,
         );
