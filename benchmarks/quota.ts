@@ -1,8 +1,9 @@
 /**
  * Quota simulation: forecastQuota with 10,000 simulated paths over 12 target years (goal < 200 ms,
- * design brief §5), for a cheap-to-fit model (drift: the time is the simulation), a fitted model
- * (damped Holt), the automatic choice (rolling-origin backtest of 7 models first), bootstrapped
- * residuals, and quarterly data (48 steps). No peer library does this in JS, so there is no ratio.
+ * design brief §5): the 0.1 analytic paths for a cheap-to-fit model (drift: the time is the
+ * simulation), a fitted model (damped Holt), the 0.1 automatic choice (rolling-origin backtest of 7
+ * models first), bootstrapped residuals and quarterly data (48 steps); and the default since issue 17
+ * (the weighted combination, paths from rolling-origin errors), yearly and quarterly. No peer library does this in JS, so there is no ratio.
  * Run: node --expose-gc --import tsx benchmarks/quota.ts
  */
 import { Bench } from 'tinybench';
@@ -42,21 +43,44 @@ for (let i = 0; i < 36; i++) {
   });
 }
 
+// The analytic cases are the 0.1 paths (ψ-weighted innovations, O(paths × H²)); the default since
+// issue 17 draws paths from rolling-origin errors (refits at every origin, then O(paths × H)).
+const analytic = { intervals: 'analytic' as const };
 const cases: [string, ForecastQuotaOptions][] = [
-  ['yearly, drift, normal', { plan, observed: NATIONAL_REALISATIONS, model: 'drift', paths: PATHS, seed: 1 }],
   [
-    'yearly, damped Holt, normal',
-    { plan, observed: NATIONAL_REALISATIONS, model: 'damped', paths: PATHS, seed: 1 },
-  ],
-  ['yearly, auto (backtest + fit), normal', { plan, observed: NATIONAL_REALISATIONS, paths: PATHS, seed: 1 }],
-  [
-    'yearly, drift, bootstrap',
-    { plan, observed: NATIONAL_REALISATIONS, model: 'drift', paths: PATHS, seed: 1, residuals: 'bootstrap' },
+    'yearly, drift, analytic normal',
+    { plan, observed: NATIONAL_REALISATIONS, model: 'drift', paths: PATHS, seed: 1, ...analytic },
   ],
   [
-    'quarterly (48 steps), drift, normal',
-    { plan, observed: quarterly, model: 'drift', paths: PATHS, seed: 1 },
+    'yearly, damped Holt, analytic normal',
+    { plan, observed: NATIONAL_REALISATIONS, model: 'damped', paths: PATHS, seed: 1, ...analytic },
   ],
+  [
+    'yearly, 0.1 auto (lowest MASE), analytic normal',
+    { plan, observed: NATIONAL_REALISATIONS, paths: PATHS, seed: 1, select: 'lowest-mase', ...analytic },
+  ],
+  [
+    'yearly, drift, analytic bootstrap',
+    {
+      plan,
+      observed: NATIONAL_REALISATIONS,
+      model: 'drift',
+      paths: PATHS,
+      seed: 1,
+      residuals: 'bootstrap',
+      ...analytic,
+    },
+  ],
+  [
+    'quarterly (48 steps), drift, analytic normal',
+    { plan, observed: quarterly, model: 'drift', paths: PATHS, seed: 1, ...analytic },
+  ],
+  ['yearly, default (weighted, empirical)', { plan, observed: NATIONAL_REALISATIONS, paths: PATHS, seed: 1 }],
+  [
+    'yearly, default, conformal',
+    { plan, observed: NATIONAL_REALISATIONS, paths: PATHS, seed: 1, intervals: 'conformal' },
+  ],
+  ['quarterly (48 steps), default (empirical)', { plan, observed: quarterly, paths: PATHS, seed: 1 }],
 ];
 
 let sink = 0;

@@ -8,6 +8,7 @@ import {
   backtest,
   forecastQuota,
   forecastSeries,
+  MODEL_NAMES,
   mase,
   NATIONAL_REALISATIONS,
   TARGET_PLANS,
@@ -16,7 +17,10 @@ import {
 const HORIZON = 3;
 
 function table(name: string, values: number[]): string[] {
-  const result = backtest(values, { horizon: HORIZON });
+  const result = backtest(values, {
+    horizon: HORIZON,
+    models: [...MODEL_NAMES.filter((m) => m !== 'snaive')],
+  });
   const auto = forecastSeries(values, { horizon: HORIZON });
   const by = new Map(result.summary.map((s) => [s.model, s.mase]));
   const lines = [
@@ -45,6 +49,7 @@ function table(name: string, values: number[]): string[] {
   lines.push(
     `auto chooses **${auto.model}**: MASE ${chosen.toFixed(3)} vs naive ${naive.toFixed(3)} (ratio ${(chosen / naive).toFixed(2)}, ${compare(chosen, naive)} naive) and drift ${drift.toFixed(3)} (ratio ${(chosen / drift).toFixed(2)}, ${compare(chosen, drift)} drift).`,
     `Nested (auto re-chosen at every origin from the training data only, the honest figure): MASE ${nested.toFixed(3)}, ${compare(nested, naive)} naive, ${compare(nested, drift)} drift.`,
+    `Why: ${auto.reason}.`,
     '',
   );
   return lines;
@@ -69,6 +74,8 @@ export function main(): string {
   lines.push(
     `### Outlook (models: market ${quota.models.market}, government ${quota.models.government}; ${quota.paths} paths, seed ${quota.seed})`,
     '',
+    `Uncertainty: market ${quota.uncertainty.market.note}; government ${quota.uncertainty.government.note}.`,
+    '',
     '| year | sector | target | forecast | 80% interval | P(reach) | jobs/month needed |',
     '|---|---|---:|---:|---|---:|---:|',
   );
@@ -77,7 +84,7 @@ export function main(): string {
       const s = y[sector];
       const i = s.intervals[0]!;
       lines.push(
-        `| ${y.year} | ${sector} | ${s.target} | ${s.forecast.toFixed(0)} | ${i.lower.toFixed(0)}–${i.upper.toFixed(0)} | ${s.probability.toFixed(3)} | ${s.perMonthNeeded.toFixed(0)} |`,
+        `| ${y.year} | ${sector} | ${s.target} | ${s.forecast.toFixed(0)} | ${i.lower.toFixed(0)}–${i.upper.toFixed(0)} | ${s.probability.toFixed(3)}${s.probabilityBasis === 'simulated' ? '' : ` (${s.probabilityBasis})`} | ${s.perMonthNeeded.toFixed(0)} |`,
       );
     }
   }

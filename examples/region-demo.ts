@@ -37,6 +37,16 @@ function count<T>(items: readonly T[], key: (item: T) => string): [string, numbe
 
 const nl = (x: number, digits = 1) => x.toFixed(digits).replace('.', ',');
 
+/**
+ * A probability in whole percent, `<1%` and `>99%` rather than a 0 or 100 the simulation does not
+ * claim; certain only when the target is already reached or out of reach at the best pace seen.
+ */
+const chance = (o: { probability: number; probabilityBasis: string }): string => {
+  if (o.probabilityBasis !== 'simulated') return o.probabilityBasis;
+  const p = o.probability;
+  return p < 0.005 ? '<1%' : p > 0.995 ? '>99%' : `${Math.round(p * 100)}%`;
+};
+
 function describeMatch(m: Match): string[] {
   const job =
     m.job === 'full'
@@ -155,19 +165,19 @@ export function main(seed = 42, outDir?: string): string {
   });
   out.push('');
   out.push(
-    `## Covenant quota (illustrative history: the national series × ${scale.toFixed(4)}; scenario: ${realisation * 100}% of the optimal assignment starts)`,
+    `## Covenant quota (illustrative history: the national series × ${scale.toFixed(4)}; placements on top of the trend: ${realisation * 100}% of the optimal assignment starts)`,
   );
   for (const [label, forecast] of [
     ['trend only', base],
-    ['with scenario', withAssignment],
+    ['trend + placements', withAssignment],
   ] as const) {
     for (const y of forecast.years) {
       for (const sector of ['market', 'government', 'total'] as const) {
         const o = y[sector];
         const i80 = o.intervals.find((i) => i.level === 80);
         out.push(
-          `  ${label.padEnd(14)} ${y.year} ${sector.padEnd(10)} target ${String(o.target).padStart(5)}  forecast ${nl(o.forecast, 0).padStart(5)}` +
-            `${i80 === undefined ? '' : ` (80%: ${nl(i80.lower, 0)}–${nl(i80.upper, 0)})`}  P(reach) ${Math.round(o.probability * 100)}%` +
+          `  ${label.padEnd(18)} ${y.year} ${sector.padEnd(10)} target ${String(o.target).padStart(5)}  forecast ${nl(o.forecast, 0).padStart(5)}` +
+            `${i80 === undefined ? '' : ` (80%: ${nl(i80.lower, 0)}–${nl(i80.upper, 0)})`}  P(reach) ${chance(o)}` +
             `  needed ${nl(o.perMonthNeeded)} a month`,
         );
       }

@@ -6,6 +6,17 @@ const SECTORS = ['market', 'government', 'total'] as const;
 const whole = (x: number) => Math.round(x).toString();
 
 /**
+ * @internal P(reach) as text: `reached` and `out of reach` are the only certainties; a simulated
+ * probability is never printed as 0% or 100% (`<1%`, `>99%`).
+ */
+export function reachText(o: { probability: number; probabilityBasis: string }): string {
+  if (o.probabilityBasis === 'reached') return 'reached';
+  if (o.probabilityBasis === 'out-of-reach') return 'out of reach';
+  const p = o.probability;
+  return p < 0.005 ? '<1%' : p > 0.995 ? '>99%' : `${Math.round(p * 100)}%`;
+}
+
+/**
  * The forecast as text: the observed target years (target, realised, reached) and, per future target
  * year and sector, the target, the point forecast, each prediction interval, the probability of
  * reaching the target and the extra jobs a month needed.
@@ -20,7 +31,8 @@ export function forecastTables(forecast: QuotaForecast, planName: string): strin
   let out =
     `${planName}\n` +
     `last observed ${forecast.lastObserved}; models: market ${forecast.models.market}, government ` +
-    `${forecast.models.government}; seed ${forecast.seed}, ${forecast.paths} simulated paths\n`;
+    `${forecast.models.government}; seed ${forecast.seed}, ${forecast.paths} simulated paths\n` +
+    `uncertainty: market ${forecast.uncertainty.market.note}; government ${forecast.uncertainty.government.note}\n`;
   if (forecast.history.length > 0) {
     out += '\nRealised (extra jobs of 25.5 hours a week, cumulative)\n';
     out += formatTable(
@@ -58,7 +70,7 @@ export function forecastTables(forecast: QuotaForecast, planName: string): strin
           whole(o.target),
           whole(o.forecast),
           ...o.intervals.map((i) => `${whole(i.lower)}–${whole(i.upper)}`),
-          `${Math.round(o.probability * 100)}%`,
+          reachText(o),
           o.perMonthNeeded.toFixed(1),
         ];
       }),

@@ -12,7 +12,7 @@ export interface BacktestOptions {
   horizon: number;
   /** m: 1 for yearly, 4 for quarterly data. @default 1 */
   seasonLength?: number | undefined;
-  /** Models to compare. @default every model (`snaive` only when seasonLength > 1) */
+  /** Models to compare. @default every model but `weighted` (`snaive` only when seasonLength > 1) */
   models?: readonly ModelName[] | undefined;
   /** Length of the first training window. @default max(4, the models' minimum lengths, 2·seasonLength) */
   minTrain?: number | undefined;
@@ -71,7 +71,7 @@ export interface ResolvedBacktest {
 
 /** @internal The default model list for a season length. */
 export function defaultModels(seasonLength: number): ModelName[] {
-  return MODEL_NAMES.filter((m) => m !== 'snaive' || seasonLength > 1);
+  return MODEL_NAMES.filter((m) => m !== 'weighted' && (m !== 'snaive' || seasonLength > 1));
 }
 
 /** @internal The default first training length. */

@@ -1,6 +1,6 @@
 import { BanenmatchError } from '../errors.js';
 import { type EtsFixed, fitEts } from './exponential-smoothing.js';
-import { MODEL_NAMES, type ModelFit, type ModelName, minimumLength } from './model.js';
+import { MODEL_NAMES, type ModelFit, type ModelName, minimumLength, WEIGHTED_DEFAULTS } from './model.js';
 import { fitLagWalk } from './random-walk.js';
 import { isSeasonal, seasonalIndices } from './seasonal.js';
 import { fitTheta } from './theta.js';
@@ -31,26 +31,77 @@ function fitPlain(y: Float64Array, model: ModelName, options: FitOptions): Model
     case 'theta':
       return fitTheta(y, options.fixed);
     case 'combination':
-      return combine(y, options);
+      return combine(
+        y,
+        options.combine.map((m) => fitPlain(y, m, options)),
+        null,
+        'combination',
+      );
+    case 'weighted': {
+      const parts = WEIGHTED_DEFAULTS.parts;
+      return combine(
+        y,
+        parts.map((m) => fitPlain(y, m, options)),
+        backtestWeights(y, parts, options),
+        'weighted',
+      );
+    }
   }
 }
 
 /**
- * @internal The equal-weight combination (M4 "Comb": SES, Holt and damped; Makridakis et al. 2020):
- * forecasts and ψ weights are the means of the components' (the same innovation drives every
- * component), residuals are y minus the mean one-step fit, σ² their mean square.
+ * @internal Weights ∝ 1/mean MASE of each part over the last {@link WEIGHTED_DEFAULTS}.maxOrigins
+ * rolling origins (at most `horizon` steps each), or `null` (equal) when no origin can be scored.
  */
-function combine(y: Float64Array, options: FitOptions): ModelFit {
-  const parts = options.combine.map((m) => fitPlain(y, m, options));
+function backtestWeights(y: Float64Array, parts: readonly ModelName[], options: FitOptions): number[] | null {
   const T = y.length;
-  const n = parts.length;
+  let first = 0;
+  for (const m of parts) first = Math.max(first, minimumLength(m, 1));
+  first = Math.max(first, T - WEIGHTED_DEFAULTS.maxOrigins);
+  const error = parts.map(() => 0);
+  let origins = 0;
+  for (let o = first; o < T; o++) {
+    let scale = 0;
+    for (let t = 1; t < o; t++) scale += Math.abs(y[t]! - y[t - 1]!) / (o - 1);
+    if (!(scale > 0) || !Number.isFinite(1 / scale)) continue;
+    const steps = Math.min(WEIGHTED_DEFAULTS.horizon, T - o);
+    const train = y.subarray(0, o);
+    for (let i = 0; i < parts.length; i++) {
+      const f = fitPlain(train, parts[i]!, options).mean(steps);
+      let e = 0;
+      for (let k = 0; k < steps; k++) e += Math.abs(y[o + k]! - f[k]!) / scale;
+      error[i]! += e / steps;
+    }
+    origins++;
+  }
+  if (origins === 0) return null;
+  const inverse = error.map((e) => 1 / Math.max(e / origins, 1e-9));
+  if (inverse.some((w) => !Number.isFinite(w))) return null;
+  const sum = inverse.reduce((a, b) => a + b, 0);
+  return inverse.map((w) => w / sum);
+}
+
+/**
+ * @internal A combination of fitted parts, equal weights (M4 "Comb": SES, Holt and damped; Makridakis
+ * et al. 2020) or given ones: forecasts and ψ weights are the weighted means of the components' (the
+ * same innovation drives every component), residuals are y minus the combined one-step fit, σ² their
+ * mean square.
+ */
+function combine(
+  y: Float64Array,
+  parts: readonly ModelFit[],
+  weights: readonly number[] | null,
+  model: 'combination' | 'weighted',
+): ModelFit {
+  const T = y.length;
+  const w = weights ?? parts.map(() => 1 / parts.length);
   const fitted = new Float64Array(T);
   const residuals = new Float64Array(T);
   let ss = 0;
   let count = 0;
   for (let t = 0; t < T; t++) {
     let s = 0;
-    for (const p of parts) s += p.fitted[t]! / n;
+    for (let i = 0; i < parts.length; i++) s += parts[i]!.fitted[t]! * w[i]!;
     fitted[t] = s;
     residuals[t] = y[t]! - s;
     if (!Number.isNaN(s)) {
@@ -60,19 +111,21 @@ function combine(y: Float64Array, options: FitOptions): ModelFit {
   }
   const average = (pick: (p: ModelFit) => Float64Array, h: number): Float64Array => {
     const out = new Float64Array(h);
-    for (const p of parts) {
-      const v = pick(p);
-      for (let k = 0; k < h; k++) out[k] = out[k]! + v[k]! / n;
+    for (let i = 0; i < parts.length; i++) {
+      const v = pick(parts[i]!);
+      for (let k = 0; k < h; k++) out[k] = out[k]! + v[k]! * w[i]!;
     }
     return out;
   };
   let slopeSe = 0;
-  for (const p of parts) slopeSe += p.slopeSe / n;
+  for (let i = 0; i < parts.length; i++) slopeSe += parts[i]!.slopeSe * w[i]!;
+  const params: Record<string, number> = Object.fromEntries(
+    parts.flatMap((p) => Object.entries(p.params).map(([k, v]) => [`${p.model}.${k}`, v])),
+  );
+  if (weights !== null) for (let i = 0; i < parts.length; i++) params[`${parts[i]!.model}.weight`] = w[i]!;
   return {
-    model: 'combination',
-    params: Object.fromEntries(
-      parts.flatMap((p) => Object.entries(p.params).map(([k, v]) => [`${p.model}.${k}`, v])),
-    ),
+    model,
+    params,
     fitted,
     residuals,
     sigma2: count > 0 ? ss / count : 0,
@@ -132,8 +185,14 @@ export function resolveCombine(
   what: string,
 ): readonly ModelName[] {
   const list = combine ?? ['ses', 'holt', 'damped'];
-  if (list.length === 0 || list.some((m) => m === 'combination' || !MODEL_NAMES.includes(m))) {
-    throw new BanenmatchError('INVALID_ARGUMENT', `${what}: combine must list models other than combination`);
+  if (
+    list.length === 0 ||
+    list.some((m) => m === 'combination' || m === 'weighted' || !MODEL_NAMES.includes(m))
+  ) {
+    throw new BanenmatchError(
+      'INVALID_ARGUMENT',
+      `${what}: combine must list models other than combination and weighted`,
+    );
   }
   return list;
 }

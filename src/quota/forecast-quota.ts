@@ -1,13 +1,16 @@
 import { expectRecord } from '../_internal/guard.js';
 import { createRandom } from '../_internal/random.js';
-import { zodIssues } from '../_internal/zod-issues.js';
-import { BanenmatchError, throwIfAborted, ValidationError, type ValidationIssue } from '../errors.js';
+import { BanenmatchError, throwIfAborted } from '../errors.js';
 import { checkInteger, checkLevels } from './check-input.js';
+import type { SelectionRule } from './choose-model.js';
 import type { SeasonalAdjustment } from './fit-model.js';
-import { selectAndFit } from './forecast-series.js';
+import { checkIntervalMethod, profileOf, selectAndFit } from './forecast-series.js';
 import type { ModelName } from './model.js';
-import { type Observation, observationSchema, type TargetPlan, targetPlanSchema } from './schema.js';
-import { quantile, type ResidualMethod, simulatePaths } from './simulate.js';
+import { type Point, parseInput } from './quota-input.js';
+import { bestPacePerMonth, type ProbabilityBasis, reachProbability } from './reach.js';
+import type { IntervalMethod } from './rolling-errors.js';
+import type { Observation, TargetPlan } from './schema.js';
+import { quantile, type ResidualMethod, simulatePaths, simulateProfilePaths } from './simulate.js';
 
 /** Expected extra jobs from an assignment run, added to every forecast year. */
 export interface QuotaScenario {
@@ -27,9 +30,16 @@ export interface ForecastQuotaOptions {
   seed?: number | string | undefined;
   /** Number of simulated paths. @default 10000 */
   paths?: number | undefined;
-  /** Model per sector, or `'auto'` (rolling-origin MASE). @default 'auto' */
+  /** Model per sector, or `'auto'` (chosen by the `select` rule). @default 'auto' */
   model?: ModelName | 'auto' | undefined;
-  /** Future innovations: normal N(0, σ²) or bootstrapped residuals. @default 'normal' */
+  /** How `'auto'` chooses (as in `forecastSeries`). @default 'evidence' */
+  select?: SelectionRule | undefined;
+  /**
+   * Where the paths' uncertainty comes from: rolling-origin errors (`empirical`, `conformal`) or the
+   * model's innovations (`analytic`, with `residuals`). @default 'empirical'
+   */
+  intervals?: IntervalMethod | undefined;
+  /** Future innovations of the `analytic` paths: normal N(0, σ²) or bootstrapped residuals. @default 'normal' */
   residuals?: ResidualMethod | undefined;
   /** Interval levels in percent. @default [80, 95] */
   levels?: readonly number[] | undefined;
@@ -52,8 +62,10 @@ export interface SectorOutlook {
   forecast: number;
   /** Prediction intervals from the simulated paths (empirical quantiles). */
   intervals: { level: number; lower: number; upper: number }[];
-  /** Share of simulated paths at or above the target. */
+  /** Probability of reaching the target (see `probabilityBasis`): never 0 or 1 from the simulation alone. */
   probability: number;
+  /** How the probability was settled: already reached, out of reach at the best historic pace, or simulated. */
+  probabilityBasis: ProbabilityBasis;
   /** Extra jobs per month needed from the last observation (plus the scenario) to reach the target; 0 when reached. */
   perMonthNeeded: number;
   /** Extra jobs per month the point forecast implies over the same months. */
@@ -96,85 +108,29 @@ export interface QuotaForecast {
   residuals: ResidualMethod;
   /** Model used per sector. */
   models: { market: ModelName; government: ModelName };
+  /** Why each sector's model was used, in words. */
+  reasons: { market: string; government: string };
+  /** The method that made each sector's paths, and how (fallbacks included). */
+  uncertainty: {
+    market: { method: IntervalMethod; note: string };
+    government: { method: IntervalMethod; note: string };
+  };
   /** Observed target years. */
   history: QuotaHistoryYear[];
   /** Future target years. */
   years: QuotaYearOutlook[];
 }
 
-interface Point {
-  /** Year × 4 + quarter − 1 for quarterly, the year for annual. */
-  time: number;
-  market: number;
-  government: number;
-  index: number;
-}
-
-function parseInput(
-  plan: TargetPlan,
-  observed: readonly Observation[],
-): { frequency: 'annual' | 'quarterly'; points: Point[] } {
-  const planResult = targetPlanSchema.safeParse(plan);
-  const issues: ValidationIssue[] = [];
-  if (!planResult.success) {
-    issues.push(...zodIssues(planResult.error, ['plan']));
-  }
-  if (!Array.isArray(observed) || observed.length === 0) {
-    issues.push({ path: ['observed'], message: 'must be a non-empty array', code: 'too_small' });
-    throw new ValidationError('forecastQuota', issues);
-  }
-  const points: Point[] = [];
-  let annual = 0;
-  observed.forEach((o, index) => {
-    const r = observationSchema.safeParse(o);
-    if (!r.success) {
-      issues.push(...zodIssues(r.error, ['observed', index]));
-      return;
-    }
-    const v = r.data;
-    if ('year' in v) {
-      annual++;
-      points.push({ time: v.year, market: v.market, government: v.government, index });
-    } else {
-      const year = Number(v.quarter.slice(0, 4));
-      const quarter = Number(v.quarter.slice(5));
-      points.push({ time: year * 4 + quarter - 1, market: v.market, government: v.government, index });
-    }
-  });
-  if (annual > 0 && annual < points.length) {
-    issues.push({
-      path: ['observed'],
-      message: 'mixes yearly and quarterly observations',
-      code: 'mixed_frequency',
-    });
-  }
-  points.sort((a, b) => a.time - b.time);
-  for (let i = 1; i < points.length; i++) {
-    const gap = points[i]!.time - points[i - 1]!.time;
-    if (gap === 0) {
-      issues.push({
-        path: ['observed', points[i]!.index],
-        message: 'duplicates an earlier period',
-        code: 'duplicate_period',
-      });
-    } else if (gap > 1) {
-      issues.push({
-        path: ['observed', points[i]!.index],
-        message: `follows a gap of ${gap - 1} periods`,
-        code: 'missing_period',
-      });
-    }
-  }
-  if (issues.length > 0) throw new ValidationError('forecastQuota', issues);
-  return { frequency: annual > 0 ? 'annual' : 'quarterly', points };
-}
-
 /**
  * Forecasts whether each year's target of a plan will be reached, market and government apart and
  * in total: per future target year the point forecast, prediction intervals and the probability of
  * reaching the target from seeded simulated paths (FPP3 §5.5; the total from summed paths, §13.5),
- * and the extra jobs per month needed from the last observation. Quarterly data are seasonal (season
- * length 4) and a year is judged on its Q4 value. Supports monitoring under covenant art. 5.
+ * and the extra jobs per month needed from the last observation. The paths carry the same uncertainty
+ * as `forecastSeries`' intervals (by default the model's rolling-origin errors, `uncertainty` says
+ * which); a probability is 1 only when the target is already reached, 0 only when even the best
+ * yearly increase of the history cannot reach it and no path does (`probabilityBasis`), otherwise
+ * strictly between. Quarterly data are seasonal (season length 4) and a year is judged on its Q4
+ * value. Supports monitoring under covenant art. 5.
  *
  * Complexity: model selection as {@link forecastSeries}; simulation O(paths × H²) for H steps ahead.
  *
@@ -183,7 +139,8 @@ function parseInput(
  * @throws {BanenmatchError} `INVALID_ARGUMENT` when an argument or option is not of the documented type.
  * @throws ValidationError for a bad plan or observations (every issue with its path); BanenmatchError `INVALID_ARGUMENT`, `ABORTED`, `NOT_CONVERGED`
  * @example
- * forecastQuota({ plan: TARGET_PLANS.national2013, observed: NATIONAL_REALISATIONS, seed: 42 }).years[0].total.probability
+ * forecastQuota({ plan: TARGET_PLANS.national2013, observed: NATIONAL_REALISATIONS, seed: 42 }).years[0].total
+ * // { target: 115000, forecast: 91915, probability: 0.001, probabilityBasis: 'simulated', … }
  */
 export function forecastQuota(options: ForecastQuotaOptions): QuotaForecast {
   expectRecord(options, 'forecastQuota', 'options');
@@ -193,6 +150,7 @@ export function forecastQuota(options: ForecastQuotaOptions): QuotaForecast {
   checkInteger(paths, 'forecastQuota: paths', 1, 1_000_000);
   const levels = options.levels ?? [80, 95];
   checkLevels(levels, 'forecastQuota: levels');
+  const method = checkIntervalMethod(options.intervals ?? 'empirical', 'forecastQuota');
   const residuals = options.residuals ?? 'normal';
   if (residuals !== 'normal' && residuals !== 'bootstrap') {
     throw new BanenmatchError('INVALID_ARGUMENT', 'forecastQuota: residuals must be normal or bootstrap');
@@ -247,16 +205,36 @@ export function forecastQuota(options: ForecastQuotaOptions): QuotaForecast {
     government: new Float64Array(horizon),
   };
   const models = { market: 'naive' as ModelName, government: 'naive' as ModelName };
+  const reasons = { market: '', government: '' };
+  const none = { method: 'analytic' as IntervalMethod, note: '' };
+  const uncertainty = { market: none, government: none };
+  const stepsPerYear = frequency === 'annual' ? 1 : 4;
+  const pace = (pick: (p: Point) => number) =>
+    bestPacePerMonth(Float64Array.from(points, pick), stepsPerYear);
+  const best = {
+    market: pace((p) => p.market),
+    government: pace((p) => p.government),
+    total: pace((p) => p.market + p.government),
+  };
   for (let s = 0; s < sectors.length; s++) {
     throwIfAborted(options.signal, 'forecastQuota');
     const sector = sectors[s]!;
     const y = Float64Array.from(points, (p) => p[sector]);
-    const { fit } = selectAndFit(
+    const selected = selectAndFit(
       y,
-      { horizon, seasonLength, model: options.model, combine: options.combine, seasonal: options.seasonal },
+      {
+        horizon,
+        seasonLength,
+        model: options.model,
+        select: options.select,
+        combine: options.combine,
+        seasonal: options.seasonal,
+      },
       'forecastQuota',
     );
+    const { fit } = selected;
     models[sector] = fit.model;
+    reasons[sector] = selected.reason;
     means[sector] = fit.mean(horizon);
     const before = s * paths;
     const total = sectors.length * paths;
@@ -264,7 +242,26 @@ export function forecastQuota(options: ForecastQuotaOptions): QuotaForecast {
       throwIfAborted(options.signal, 'forecastQuota');
       options.onProgress?.(before + done, total);
     };
-    if (future.length > 0) simulatePaths(fit, horizon, paths, random, residuals, simulated[sector], chunk);
+    const profile = method === 'analytic' ? null : profileOf(y, selected, horizon);
+    if (profile === null) {
+      uncertainty[sector] = {
+        method: 'analytic',
+        note:
+          method === 'analytic'
+            ? `analytic: the model's ${residuals} innovations (parameter and model uncertainty ignored)`
+            : `analytic: ${y.length} values give no rolling-origin error, so ${method} paths cannot be made; they understate the uncertainty`,
+      };
+      if (future.length > 0) simulatePaths(fit, horizon, paths, random, residuals, simulated[sector], chunk);
+    } else {
+      uncertainty[sector] = {
+        method,
+        note: `${method}: ${profile.scores.length} out-of-sample errors from ${profile.origins} rolling origins, growing as h^${profile.growth.toFixed(2)}`,
+      };
+      if (future.length > 0) {
+        const m = method === 'conformal' ? 'conformal' : 'empirical';
+        simulateProfilePaths(means[sector], profile, m, paths, random, simulated[sector], chunk);
+      }
+    }
     options.onProgress?.(before + paths, total);
   }
 
@@ -275,6 +272,7 @@ export function forecastQuota(options: ForecastQuotaOptions): QuotaForecast {
     target: number,
     latest: number,
     months: number,
+    bestPerMonth: number,
   ): SectorOutlook => {
     let reached = 0;
     for (let p = 0; p < paths; p++) {
@@ -282,6 +280,7 @@ export function forecastQuota(options: ForecastQuotaOptions): QuotaForecast {
       column[p] = v;
       if (v >= target) reached++;
     }
+    const { probability, basis } = reachProbability(reached, paths, target, latest, bestPerMonth, months);
     return {
       target,
       forecast: mean,
@@ -290,7 +289,8 @@ export function forecastQuota(options: ForecastQuotaOptions): QuotaForecast {
         lower: quantile(column, (1 - level / 100) / 2),
         upper: quantile(column, (1 + level / 100) / 2),
       })),
-      probability: reached / paths,
+      probability,
+      probabilityBasis: basis,
       perMonthNeeded: Math.max(0, target - latest) / months,
       perMonthForecast: (mean - latest) / months,
     };
@@ -310,13 +310,21 @@ export function forecastQuota(options: ForecastQuotaOptions): QuotaForecast {
     return {
       year: row.year,
       monthsAhead: months,
-      market: outlook((p) => m[p * horizon + k]! + sm, means.market[k]! + sm, t.market, latestMarket, months),
+      market: outlook(
+        (p) => m[p * horizon + k]! + sm,
+        means.market[k]! + sm,
+        t.market,
+        latestMarket,
+        months,
+        best.market,
+      ),
       government: outlook(
         (p) => g[p * horizon + k]! + sg,
         means.government[k]! + sg,
         t.government,
         latestGovernment,
         months,
+        best.government,
       ),
       total: outlook(
         (p) => m[p * horizon + k]! + g[p * horizon + k]! + sm + sg,
@@ -324,6 +332,7 @@ export function forecastQuota(options: ForecastQuotaOptions): QuotaForecast {
         t.total,
         latestMarket + latestGovernment,
         months,
+        best.total,
       ),
     };
   });
@@ -336,6 +345,8 @@ export function forecastQuota(options: ForecastQuotaOptions): QuotaForecast {
     paths,
     residuals,
     models,
+    reasons,
+    uncertainty,
     history,
     years,
   };

@@ -2,10 +2,19 @@ import { expectRecord, shown } from '../_internal/guard.js';
 import { BanenmatchError } from '../errors.js';
 import { defaultMinTrain, defaultModels, runBacktest } from './backtest.js';
 import { checkInteger, checkLevels, toSeries } from './check-input.js';
+import { chooseByEvidence, SELECTION_DEFAULTS, type SelectionRule, tooFewOrigins } from './choose-model.js';
 import type { EtsFixed } from './exponential-smoothing.js';
-import { fitModel, resolveCombine, type SeasonalAdjustment } from './fit-model.js';
+import { type FitOptions, fitModel, resolveCombine, type SeasonalAdjustment } from './fit-model.js';
 import { forecastVariance, MODEL_NAMES, type ModelFit, type ModelName, minimumLength } from './model.js';
 import { normalQuantile } from './normal-quantile.js';
+import {
+  type ErrorProfile,
+  errorProfile,
+  INTERVAL_METHODS,
+  type IntervalMethod,
+  standardHalfWidth,
+  stepScale,
+} from './rolling-errors.js';
 
 /** Options of {@link forecastSeries}. */
 export interface ForecastSeriesOptions {
@@ -13,11 +22,18 @@ export interface ForecastSeriesOptions {
   horizon: number;
   /** m: 1 for yearly, 4 for quarterly data (Q4 high, Q1 low). @default 1 */
   seasonLength?: number | undefined;
-  /** A model, or `'auto'` to choose by rolling-origin MASE. @default 'auto' */
+  /** A model, or `'auto'` to choose by the `select` rule. @default 'auto' */
   model?: ModelName | 'auto' | undefined;
+  /** How `'auto'` chooses: `weighted` unless the backtest shows a better model beyond noise. @default 'evidence' */
+  select?: SelectionRule | undefined;
+  /** How the prediction intervals are made (see {@link IntervalMethod}). @default 'empirical' */
+  intervals?: IntervalMethod | undefined;
   /** Interval levels in percent. @default [80, 95] */
   levels?: readonly number[] | undefined;
-  /** Models `'auto'` chooses from. @default every model (`snaive` only when seasonLength > 1) */
+  /**
+   * Models `'auto'` chooses from; with `evidence`, the benchmark is `weighted` for the default list,
+   * else Theta when listed, else the first. @default every model but `weighted` (`snaive` only when seasonLength > 1)
+   */
   candidates?: readonly ModelName[] | undefined;
   /** Models averaged by `combination`. @default ['ses', 'holt', 'damped'] (the M4 "Comb" benchmark) */
   combine?: readonly ModelName[] | undefined;
@@ -53,8 +69,14 @@ export interface SeriesForecast {
   model: ModelName;
   /** Point forecasts for steps 1..horizon. */
   mean: number[];
-  /** Normal prediction intervals ŷ ± z·σ_h with the model's analytic σ_h. */
+  /** Prediction intervals, made by `intervalMethod`. */
   intervals: ForecastInterval[];
+  /** The method that made the intervals (`analytic` also when the series was too short for another). */
+  intervalMethod: IntervalMethod;
+  /** How the intervals were made, in words (the fallback and its reason, when there was one). */
+  intervalNote: string;
+  /** Why this model: the rule and its evidence, in words. */
+  reason: string;
   /** Innovation variance σ². */
   sigma2: number;
   /** Fitted parameters (α, β*, φ, initial states, drift, slope). */
@@ -63,7 +85,7 @@ export interface SeriesForecast {
   seasonallyAdjusted: boolean;
   /**
    * How `'auto'` chose: each candidate's mean MASE, best first; `null` when the series was too short
-   * to backtest and drift (or naive, below 3 values) was taken.
+   * to backtest, or (rule `evidence`) to give the Diebold–Mariano test its minimum of origins.
    */
   selection?: ModelScore[] | null | undefined;
 }
@@ -72,6 +94,8 @@ export interface SeriesForecast {
 export interface Selected {
   fit: ModelFit & { adjusted: boolean };
   selection: ModelScore[] | null | undefined;
+  reason: string;
+  fitOptions: FitOptions;
 }
 
 /** @internal Chooses (when `'auto'`) and fits a model on a checked series. */
@@ -80,15 +104,24 @@ export function selectAndFit(y: Float64Array, options: ForecastSeriesOptions, wh
   checkInteger(seasonLength, `${what}: seasonLength`, 1, 366);
   const combine = resolveCombine(options.combine, what);
   const seasonal = options.seasonal ?? 'auto';
-  const fitOptions = { seasonLength, seasonal, combine, fixed: options.parameters };
+  const fitOptions: FitOptions = { seasonLength, seasonal, combine, fixed: options.parameters };
   const model = options.model ?? 'auto';
+  const rule = options.select ?? 'evidence';
+  if (rule !== 'evidence' && rule !== 'lowest-mase') {
+    throw new BanenmatchError('INVALID_ARGUMENT', `${what}: select must be evidence or lowest-mase`);
+  }
   if (model !== 'auto') {
     if (!MODEL_NAMES.includes(model))
       throw new BanenmatchError(
         'INVALID_ARGUMENT',
         `${what}: unknown model ${typeof model === 'string' ? model : shown(model)}`,
       );
-    return { fit: fitModel(y, model, fitOptions), selection: undefined };
+    return {
+      fit: fitModel(y, model, fitOptions),
+      selection: undefined,
+      reason: `${model}: given`,
+      fitOptions,
+    };
   }
   const candidates = options.candidates ?? defaultModels(seasonLength);
   if (candidates.length === 0 || candidates.some((m) => !MODEL_NAMES.includes(m))) {
@@ -100,14 +133,37 @@ export function selectAndFit(y: Float64Array, options: ForecastSeriesOptions, wh
     `${what}: minTrain`,
     Math.max(seasonLength + 1, ...candidates.map((m) => minimumLength(m, seasonLength))),
   );
+  // The benchmark of the evidence rule: the weighted combination, unless the caller chose candidates.
+  const benchmark: ModelName =
+    options.candidates === undefined ? 'weighted' : candidates.includes('theta') ? 'theta' : candidates[0]!;
   if (y.length < minTrain + 1) {
-    const fallback: ModelName = y.length >= minimumLength('drift', seasonLength) ? 'drift' : 'naive';
-    return { fit: fitModel(y, fallback, fitOptions), selection: null };
+    const fallback: ModelName =
+      rule === 'evidence' && y.length >= minimumLength(benchmark, seasonLength)
+        ? benchmark
+        : y.length >= minimumLength('drift', seasonLength)
+          ? 'drift'
+          : 'naive';
+    return {
+      fit: fitModel(y, fallback, fitOptions),
+      selection: null,
+      reason: `${fallback}: ${y.length} values, too few to backtest (need ${minTrain + 1})`,
+      fitOptions,
+    };
+  }
+  const origins = y.length - minTrain;
+  if (rule === 'evidence' && origins < SELECTION_DEFAULTS.minOrigins) {
+    // Too few origins for the test to find anything: the benchmark, without spending the backtest.
+    return {
+      fit: fitModel(y, benchmark, fitOptions),
+      selection: null,
+      reason: tooFewOrigins(benchmark, origins),
+      fitOptions,
+    };
   }
   const result = runBacktest(y, {
     horizon: options.horizon,
     seasonLength,
-    models: candidates,
+    models: rule === 'evidence' && !candidates.includes(benchmark) ? [...candidates, benchmark] : candidates,
     minTrain,
     combine,
     seasonal,
@@ -118,11 +174,90 @@ export function selectAndFit(y: Float64Array, options: ForecastSeriesOptions, wh
     .filter((s) => s.origins > 0)
     .map((s) => ({ model: s.model, mase: s.mase, rank: MODEL_NAMES.indexOf(s.model) }))
     .sort((a, b) => a.mase - b.mase || a.rank - b.rank);
-  const best = scores[0]?.model ?? (y.length >= 3 ? 'drift' : 'naive');
+  const lowest = scores[0]?.model ?? (y.length >= 3 ? 'drift' : 'naive');
+  const chosen =
+    rule === 'lowest-mase' || scores.length === 0
+      ? { model: lowest, reason: `${lowest}: lowest mean rolling-origin MASE` }
+      : chooseByEvidence(result.rows, candidates, benchmark, options.horizon);
   return {
-    fit: fitModel(y, best, fitOptions),
+    fit: fitModel(y, chosen.model, fitOptions),
     selection: scores.length > 0 ? scores.map(({ model: m, mase }) => ({ model: m, mase })) : null,
+    reason: chosen.reason,
+    fitOptions,
   };
+}
+
+/** @internal Intervals of a selected fit by `method`, with the method actually used and a note. */
+export interface MadeIntervals {
+  intervals: ForecastInterval[];
+  method: IntervalMethod;
+  note: string;
+  profile: ErrorProfile | null;
+}
+
+/** @internal The rolling-origin error profile of a selected fit (`null` when the series is too short). */
+export function profileOf(y: Float64Array, selected: Selected, horizon: number): ErrorProfile | null {
+  const { fit, fitOptions } = selected;
+  const m = fitOptions.seasonLength;
+  const minTrain = Math.max(minimumLength(fit.model, m), m > 1 ? 2 * m : 3);
+  return errorProfile(y, (train, h) => fitModel(train, fit.model, fitOptions).mean(h), m, horizon, minTrain);
+}
+
+/** @internal Checks the `intervals` option. */
+export function checkIntervalMethod(method: unknown, what: string): IntervalMethod {
+  if (!INTERVAL_METHODS.includes(method as IntervalMethod)) {
+    throw new BanenmatchError(
+      'INVALID_ARGUMENT',
+      `${what}: intervals must be one of ${INTERVAL_METHODS.join(', ')}`,
+    );
+  }
+  return method as IntervalMethod;
+}
+
+/** @internal Builds the intervals of a selected fit, falling back to analytic ones when it must. */
+export function makeIntervals(
+  y: Float64Array,
+  selected: Selected,
+  mean: Float64Array,
+  levels: readonly number[],
+  method: IntervalMethod,
+): MadeIntervals {
+  if (method === 'analytic') {
+    return {
+      intervals: analyticIntervals(selected.fit, mean, levels),
+      method,
+      note: 'analytic normal intervals of the model (parameter and model uncertainty ignored)',
+      profile: null,
+    };
+  }
+  const profile = profileOf(y, selected, mean.length);
+  if (profile === null) {
+    return {
+      intervals: analyticIntervals(selected.fit, mean, levels),
+      method: 'analytic',
+      note: `analytic intervals: ${y.length} values give no rolling-origin error (or the series never changes), so ${method} intervals cannot be made; they understate the uncertainty`,
+      profile,
+    };
+  }
+  let fellBack = false;
+  const intervals = levels.map((level) => {
+    const { q, fellBack: fb } = standardHalfWidth(profile, level, method);
+    fellBack ||= fb;
+    const lower: number[] = [];
+    const upper: number[] = [];
+    for (let k = 0; k < mean.length; k++) {
+      const half = q * stepScale(profile, k + 1);
+      lower.push(mean[k]! - half);
+      upper.push(mean[k]! + half);
+    }
+    return { level, lower, upper };
+  });
+  const base = `${profile.scores.length} out-of-sample errors from ${profile.origins} rolling origins, growing as h^${profile.growth.toFixed(2)}`;
+  const note =
+    method === 'empirical'
+      ? `empirical: ${base}, Student-t quantile`
+      : `conformal: ${base}${fellBack ? '; too few errors for the highest level, Student-t quantile there' : ''}`;
+  return { intervals, method, note, profile };
 }
 
 /** @internal Normal intervals from a fit. */
@@ -147,22 +282,31 @@ export function analyticIntervals(
 
 /**
  * Forecasts a short yearly or quarterly series with one of the simple models that win on such data
- * (naive, seasonal naive, drift, SES, Holt, damped Holt, Theta, their combination; Makridakis &
- * Hibon 2000, Makridakis et al. 2020), parameters fitted by minimising the one-step squared error,
- * with analytic normal prediction intervals (Hyndman et al. 2008 Table 6.1; forecast::rwf and
- * forecast::thetaf). `'auto'` chooses the model with the lowest mean rolling-origin MASE (ties go to
- * the simpler model).
+ * (naive, seasonal naive, drift, SES, Holt, damped Holt, Theta, the M4 Comb, and `weighted`: Theta,
+ * drift and the Comb weighted by their backtest MASE; Makridakis & Hibon 2000, Makridakis et al.
+ * 2020), parameters fitted by minimising the one-step squared error. `'auto'` keeps `weighted` unless
+ * a Diebold–Mariano test over at least 8 rolling origins shows a better model (`reason` says which
+ * and why). The intervals come by default from the model's own out-of-sample errors at rolling
+ * origins, so they carry parameter and refit uncertainty and widen with the horizon (FPP3 §5.5,
+ * §5.10); `conformal` takes split-conformal quantiles of the same errors (Vovk et al. 2005;
+ * Angelopoulos & Bates 2023; statsforecast `ConformalIntervals`); `analytic` the model's normal σ_h
+ * (Hyndman et al. 2008 Table 6.1; forecast::rwf, forecast::thetaf). Too short a series for any
+ * rolling origin falls back to analytic intervals and says so in `intervalNote`. The choice of these
+ * defaults is the calibration study in benchmarks/calibration.ts (benchmarks/RESULTS.md).
  *
- * Complexity: one fit is O(iterations × T); `'auto'` fits every candidate at every origin.
+ * Complexity: one fit is O(iterations × T); the intervals refit the model at up to 40 origins;
+ * `'auto'` with 8 or more origins backtests every candidate at every origin.
  *
  * @param values - the series, oldest first
- * @param options - horizon, season length, model, interval levels
- * @returns the model used, point forecasts and intervals
+ * @param options - horizon, season length, model, selection rule, interval method and levels
+ * @returns the model used and why, point forecasts, intervals and the method that made them
  * @throws {BanenmatchError} `INVALID_ARGUMENT` when an argument or option is not of the documented type.
  * @throws BanenmatchError `NAN_INPUT` for a NaN value, `INVALID_ARGUMENT` for a bad option or too short a series, `NOT_CONVERGED` if a fit fails
  * @example
  * forecastSeries([21057, 22554, 36904, 51957, 61615, 66097, 72809, 81117, 85665], { horizon: 2, model: 'drift' }).mean
  * // [93741, 101817]
+ * forecastSeries([21057, 22554, 36904, 51957, 61615, 66097, 72809, 81117, 85665], { horizon: 2 }).model
+ * // 'weighted' (reason: 5 backtest origins, fewer than 8, too few to tell models apart beyond noise …)
  */
 export function forecastSeries(values: readonly number[], options: ForecastSeriesOptions): SeriesForecast {
   const y = toSeries(values, 'forecastSeries');
@@ -170,12 +314,18 @@ export function forecastSeries(values: readonly number[], options: ForecastSerie
   checkInteger(options.horizon, 'forecastSeries: horizon', 1, 10_000);
   const levels = options.levels ?? [80, 95];
   checkLevels(levels, 'forecastSeries: levels');
-  const { fit, selection } = selectAndFit(y, options, 'forecastSeries');
+  const method = checkIntervalMethod(options.intervals ?? 'empirical', 'forecastSeries');
+  const selected = selectAndFit(y, options, 'forecastSeries');
+  const { fit, selection } = selected;
   const mean = fit.mean(options.horizon);
+  const made = makeIntervals(y, selected, mean, levels, method);
   const result: SeriesForecast = {
     model: fit.model,
     mean: Array.from(mean),
-    intervals: analyticIntervals(fit, mean, levels),
+    intervals: made.intervals,
+    intervalMethod: made.method,
+    intervalNote: made.note,
+    reason: selected.reason,
     sigma2: fit.sigma2,
     params: { ...fit.params },
     seasonallyAdjusted: fit.adjusted,

@@ -1,6 +1,8 @@
 export { mase, smape } from './accuracy.js';
 export type { BacktestOptions, BacktestResult, BacktestRow, BacktestSummary } from './backtest.js';
 export { backtest } from './backtest.js';
+export type { SelectionRule } from './choose-model.js';
+export { SELECTION_DEFAULTS } from './choose-model.js';
 export type { EtsFixed } from './exponential-smoothing.js';
 export { ETS_BOUNDS } from './exponential-smoothing.js';
 export type { SeasonalAdjustment } from './fit-model.js';
@@ -29,6 +31,9 @@ export { NATIONAL_REALISATIONS } from './national-series.js';
 export type { NelderMeadOptions, NelderMeadResult } from './optimise.js';
 export { nelderMead, OPTIMISE_DEFAULTS } from './optimise.js';
 export { TARGET_PLANS } from './plans.js';
+export type { ProbabilityBasis } from './reach.js';
+export type { IntervalMethod } from './rolling-errors.js';
+export { GROWTH_BOUNDS, INTERVAL_METHODS } from './rolling-errors.js';
 export type { Observation, TargetPlan, TargetPlanYear } from './schema.js';
 export { observationSchema, targetPlanSchema, targetPlanYearSchema } from './schema.js';
 export type { ResidualMethod } from './simulate.js';

@@ -5,8 +5,20 @@
  * - `ses`: simple exponential smoothing; `holt`: Holt's linear trend; `damped`: additive damped trend
  * - `theta`: the standard Theta method (SES with drift half the OLS slope, forecast::thetaf)
  * - `combination`: the mean of several models' forecasts (default SES, Holt, damped: the M4 "Comb")
+ * - `weighted`: Theta, drift and the M4 Comb averaged with weights ∝ 1/(their rolling-origin MASE on
+ *   the series), equal weights when the series is too short to backtest (Bates & Granger 1969; FPP3
+ *   §13.4; the default of `'auto'`, chosen by the calibration study in benchmarks/calibration.ts)
  */
-export type ModelName = 'naive' | 'snaive' | 'drift' | 'ses' | 'holt' | 'damped' | 'theta' | 'combination';
+export type ModelName =
+  | 'naive'
+  | 'snaive'
+  | 'drift'
+  | 'ses'
+  | 'holt'
+  | 'damped'
+  | 'theta'
+  | 'combination'
+  | 'weighted';
 
 /** Every model, simplest first (the order in which ties are broken). */
 export const MODEL_NAMES: readonly ModelName[] = [
@@ -18,7 +30,15 @@ export const MODEL_NAMES: readonly ModelName[] = [
   'holt',
   'damped',
   'combination',
+  'weighted',
 ];
+
+/** The parts of `weighted` and how far ahead their backtest errors are scored. */
+export const WEIGHTED_DEFAULTS: {
+  readonly parts: readonly ModelName[];
+  readonly horizon: number;
+  readonly maxOrigins: number;
+} = { parts: ['theta', 'drift', 'combination'], horizon: 5, maxOrigins: 8 };
 
 /**
  * @internal A fitted model in innovations form: point forecasts plus the weights ψ_k with which an
@@ -57,6 +77,7 @@ export function minimumLength(model: ModelName, m: number): number {
     case 'holt':
     case 'damped':
     case 'combination':
+    case 'weighted':
       return 4;
   }
 }

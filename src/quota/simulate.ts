@@ -1,6 +1,7 @@
 import { integer, normal, type Random } from '../_internal/random.js';
 import { BanenmatchError } from '../errors.js';
 import type { ModelFit } from './model.js';
+import { type ErrorProfile, standardDraw, stepScale } from './rolling-errors.js';
 
 /** @internal Paths simulated between two `onChunk` calls (a few milliseconds of work). */
 export const PATH_CHUNK = 8192;
@@ -102,4 +103,29 @@ export function quantile(a: Float64Array, q: number): number {
   let next = Number.POSITIVE_INFINITY;
   for (let i = lo + 1; i < n; i++) if (a[i]! < next) next = a[i]!;
   return low + (h - lo) * (next - low);
+}
+
+/**
+ * @internal Paths from rolling-origin errors (`empirical` or `conformal`, see `IntervalMethod`): one
+ * standardised draw Z per path, y_{T+k} = ŷ_{T+k} + Z·scale·k^γ, so the paths' quantiles at every
+ * step are the intervals of `forecastSeries` and their spread grows with the horizon.
+ */
+export function simulateProfilePaths(
+  mean: Float64Array,
+  profile: ErrorProfile,
+  method: 'empirical' | 'conformal',
+  paths: number,
+  random: Random,
+  out: Float64Array,
+  onChunk?: (pathsDone: number) => void,
+): void {
+  const horizon = mean.length;
+  const steps = new Float64Array(horizon);
+  for (let k = 0; k < horizon; k++) steps[k] = stepScale(profile, k + 1);
+  for (let p = 0; p < paths; p++) {
+    if (p > 0 && p % PATH_CHUNK === 0) onChunk?.(p);
+    const z = standardDraw(profile, method, random);
+    const base = p * horizon;
+    for (let k = 0; k < horizon; k++) out[base + k] = mean[k]! + z * steps[k]!;
+  }
 }

@@ -7,6 +7,7 @@ export type {
   GroupFairness,
 } from './fairness.js';
 export { fairnessAudit } from './fairness.js';
+export type { ReportForecast } from './forecast-text.js';
 export type { DemandFigures, MarketAnalysis, MarketAnalysisOptions } from './market-analysis.js';
 export { CAPABILITY_PATTERNS, marketAnalysis } from './market-analysis.js';
 export type { ReportPeriod } from './period.js';
@@ -14,7 +15,6 @@ export type {
   ProgressReport,
   ProgressReportData,
   ProgressReportOptions,
-  ReportForecast,
   SectorProgress,
 } from './progress-report.js';
 export { progressReport } from './progress-report.js';

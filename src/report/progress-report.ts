@@ -1,10 +1,18 @@
 import { zodIssues } from '../_internal/zod-issues.js';
 import { ValidationError, type ValidationIssue } from '../errors.js';
-import type { QuotaForecast, SectorOutlook } from '../quota/forecast-quota.js';
+import type { QuotaForecast } from '../quota/forecast-quota.js';
 import { type ExtraJobs, extraJobs, type Placement } from '../quota/jobs.js';
 import { type Observation, observationSchema, type TargetPlan, targetPlanSchema } from '../quota/schema.js';
 import { type Block, toHtml, toMarkdown } from './document.js';
-import { nl, percent, round } from './format.js';
+import {
+  chance,
+  interval,
+  placementsBlocks,
+  type ReportForecast,
+  roundForecast,
+  uncertaintyText,
+} from './forecast-text.js';
+import { nl, round } from './format.js';
 import { parsePeriod, type ReportPeriod } from './period.js';
 import { type ChartPanel, renderChart } from './svg-chart.js';
 
@@ -22,15 +30,6 @@ export interface ProgressReportOptions {
   period: ReportPeriod;
   /** Region named in the title. @default the plan's name */
   region?: string | undefined;
-}
-
-/** A forecast for one sector and year, rounded. */
-export interface ReportForecast {
-  year: number;
-  mean: number;
-  intervals: { level: number; lower: number; upper: number }[];
-  /** Probability of reaching the year's target. */
-  probability: number;
 }
 
 /** Progress of one sector (or the total) in the report's period. */
@@ -53,6 +52,8 @@ export interface SectorProgress {
   perMonthNeeded: number | null;
   /** Realised plus the expected extra jobs of the placements; `null` without placements. */
   scenario: number | null;
+  /** The trend forecast for the horizon year plus the placements' extra jobs; `null` without both. */
+  scenarioOnTrend: number | null;
   /** The forecast for the horizon year; `null` without a forecast for that year. */
   forecast: ReportForecast | null;
 }
@@ -157,24 +158,6 @@ function readInput(options: ProgressReportOptions): Point[] {
   return points;
 }
 
-function roundForecast(year: number, o: SectorOutlook): ReportForecast {
-  return {
-    year,
-    mean: round(o.forecast, 1),
-    intervals: o.intervals.map((i) => ({
-      level: i.level,
-      lower: round(i.lower, 1),
-      upper: round(i.upper, 1),
-    })),
-    probability: round(o.probability, 3),
-  };
-}
-
-const interval = (f: ReportForecast, level: number): string => {
-  const i = f.intervals.find((x) => x.level === level);
-  return i === undefined ? '–' : `${nl(i.lower, 0)} – ${nl(i.upper, 0)}`;
-};
-
 /**
  * Builds the half-year or annual progress report of a target plan (covenant art. 5: *halfjaarlijkse
  * tussenrapportage* and *jaarrapportage*; art. 2.4.f: make supply and demand visible): per sector the
@@ -244,6 +227,8 @@ export function progressReport(options: ProgressReportOptions): ProgressReport {
     horizonTarget: horizon === undefined ? null : horizon[s],
     perMonthNeeded: horizon === undefined ? null : round(Math.max(0, horizon[s] - realised[s]) / months, 2),
     scenario: scenario === null ? null : round(realised[s] + scenario[s], 2),
+    scenarioOnTrend:
+      scenario === null || outlook === undefined ? null : round(outlook[s].forecast + scenario[s], 1),
     forecast: outlook === undefined ? null : roundForecast(horizonYear, outlook[s]),
   });
 
@@ -301,7 +286,7 @@ export function progressReport(options: ProgressReportOptions): ProgressReport {
     description: SECTORS.filter((s) => s !== 'total')
       .map((s) => {
         const p = json[s];
-        return `${DUTCH[s]}: doel ${nl(p.periodTarget, 0)}, gerealiseerd ${nl(p.realised, 0)} (stand ${json.asOf})${p.forecast === null ? '' : `; prognose eind ${horizonYear} ${nl(p.forecast.mean, 0)}, kans op doel ${percent(p.forecast.probability)}`}.`;
+        return `${DUTCH[s]}: doel ${nl(p.periodTarget, 0)}, gerealiseerd ${nl(p.realised, 0)} (stand ${json.asOf})${p.forecast === null ? '' : `; prognose eind ${horizonYear} ${nl(p.forecast.mean, 0)}, kans op doel ${chance(p.forecast)}`}.`;
       })
       .join(' '),
     periodLabel: period.label,
@@ -336,7 +321,10 @@ export function progressReport(options: ProgressReportOptions): ProgressReport {
         scenario:
           scenario === null
             ? null
-            : { from: { t: last.t, value: last[s] }, to: { t: horizonYear, value: last[s] + scenario[s] } },
+            : {
+                from: { t: last.t, value: last[s] },
+                to: { t: horizonYear, value: (outlook?.[s].forecast ?? last[s]) + scenario[s] },
+              },
       };
     }),
   });
@@ -375,7 +363,7 @@ export function progressReport(options: ProgressReportOptions): ProgressReport {
           p.horizonTarget === null ? '–' : nl(p.horizonTarget, 1),
           p.perMonthNeeded === null ? '–' : nl(p.perMonthNeeded, 1),
           p.forecast === null ? '–' : nl(p.forecast.mean, 0),
-          p.forecast === null ? '–' : percent(p.forecast.probability),
+          p.forecast === null ? '–' : chance(p.forecast),
         ];
       }),
     },
@@ -390,7 +378,7 @@ export function progressReport(options: ProgressReportOptions): ProgressReport {
       { kind: 'heading', level: 2, text: 'Prognose (forecast)' },
       {
         kind: 'paragraph',
-        text: `Modellen (models): markt ${forecast.models.market}, overheid ${forecast.models.government}; laatste waarneming ${forecast.lastObserved}. Intervallen uit gesimuleerde paden.`,
+        text: uncertaintyText(options.forecast!),
       },
       {
         kind: 'table',
@@ -415,7 +403,7 @@ export function progressReport(options: ProgressReportOptions): ProgressReport {
               nl(y[s].mean, 0),
               interval(y[s], 80),
               interval(y[s], 95),
-              percent(y[s].probability),
+              chance(y[s]),
             ];
           }),
         ),
@@ -425,11 +413,17 @@ export function progressReport(options: ProgressReportOptions): ProgressReport {
   if (json.scenario !== null) {
     const sc = json.scenario;
     blocks.push(
-      { kind: 'heading', level: 2, text: 'Scenario uit plaatsingen (placements scenario)' },
-      {
-        kind: 'paragraph',
-        text: `Verwachte extra banen uit ${options.placements!.length} plaatsingen: markt ${nl(sc.market, 2)}, overheid ${nl(sc.government, 2)}, totaal ${nl(sc.total, 2)}. Met de huidige stand: markt ${nl(json.market.scenario!, 2)}, overheid ${nl(json.government.scenario!, 2)}, totaal ${nl(json.total.scenario!, 2)}.`,
-      },
+      ...placementsBlocks(
+        options.placements!.length,
+        sc,
+        {
+          market: json.market.scenarioOnTrend,
+          government: json.government.scenarioOnTrend,
+          total: json.total.scenarioOnTrend,
+        },
+        { market: json.market.scenario!, government: json.government.scenario!, total: json.total.scenario! },
+        horizonYear,
+      ),
     );
   }
   blocks.push(

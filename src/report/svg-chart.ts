@@ -158,7 +158,7 @@ function legend(hasForecast: boolean, hasScenario: boolean): string {
   if (hasScenario) {
     items.push([
       '<line x1="0" y1="0" x2="24" y2="0" stroke="#7b3f98" stroke-width="2" stroke-dasharray="1 4" stroke-linecap="round"/>',
-      'Scenario plaatsingen (placements)',
+      'Trend + plaatsingen (placements on top of the trend)',
     ]);
   }
   const out = ['<g class="legend" font-size="12">'];

@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reachText } from '../../src/cli/forecast-table.js';
 import { REPORT_FILES } from '../../src/cli/report.js';
 import { assign } from '../../src/placement/index.js';
 import { forecastQuota, NATIONAL_REALISATIONS, TARGET_PLANS } from '../../src/quota/index.js';
@@ -75,7 +76,7 @@ describe('banenmatch forecast', () => {
           String(Math.round(o.forecast)),
           `${Math.round(i80!.lower)}–${Math.round(i80!.upper)}`,
           `${Math.round(i95!.lower)}–${Math.round(i95!.upper)}`,
-          `${Math.round(o.probability * 100)}%`,
+          reachText(o),
           o.perMonthNeeded.toFixed(1),
         ];
         expect(outlook).toMatch(

@@ -37,18 +37,22 @@ describe('forecastQuota: worked example without noise', () => {
     paths: 200,
   });
 
-  it('gives the drift forecast, certain probabilities and the run-rate needed', () => {
+  it('gives the drift forecast, near-certain and out-of-reach probabilities and the run-rate needed', () => {
     expect(result.lastObserved).toBe('2023');
     expect(result.models).toEqual({ market: 'drift', government: 'drift' });
     const [y2024, y2025] = result.years;
     expect(y2024!.year).toBe(2024);
     expect(y2024!.monthsAhead).toBe(12);
     expect(y2024!.market.forecast).toBeCloseTo(50, 9);
-    expect(y2024!.market.probability).toBe(1); // 50 ≥ 50 on every path
+    // 50 ≥ 50 on every path, but a simulation never claims certainty: (200 + ½)/(200 + 1)
+    expect(y2024!.market.probability).toBe(200.5 / 201);
+    expect(y2024!.market.probabilityBasis).toBe('simulated');
     expect(y2024!.market.perMonthNeeded).toBeCloseTo(10 / 12, 12);
     expect(y2024!.market.perMonthForecast).toBeCloseTo(10 / 12, 12);
     expect(y2025!.market.forecast).toBeCloseTo(60, 9);
-    expect(y2025!.market.probability).toBe(0); // 60 < 75
+    // 60 < 75 even at the best yearly increase seen (10): out of reach
+    expect(y2025!.market.probability).toBe(0);
+    expect(y2025!.market.probabilityBasis).toBe('out-of-reach');
     expect(y2025!.market.perMonthNeeded).toBeCloseTo(35 / 24, 12);
     expect(y2025!.government.perMonthNeeded).toBe(0); // already at 5
     // the published total (82) is the total's target; 60 + 5 < 82
@@ -79,7 +83,7 @@ describe('forecastQuota: worked example without noise', () => {
     });
     const y = withScenario.years[0]!;
     expect(y.market.forecast).toBeCloseTo(80, 9);
-    expect(y.market.probability).toBe(1);
+    expect(y.market.probability).toBe(50.5 / 51);
     expect(y.market.perMonthNeeded).toBeCloseTo((75 - 60) / 24, 12);
   });
 });
@@ -121,6 +125,7 @@ describe('forecastQuota: simulation', () => {
       plan: plan([{ year: 2024, market: 0, government: 0 }]),
       observed: NATIONAL_REALISATIONS,
       model: 'drift',
+      intervals: 'analytic',
       paths: 20000,
       seed: 1,
     });

@@ -16,7 +16,7 @@ describe('random-walk models (forecast::lagwalk)', () => {
   const y = [1, 3, 2, 5]; // differences 2, −1, 3: mean 4/3, sample variance 13/3
 
   it('naive: last value, σ_h² = σ²·h with σ = sd of the differences', () => {
-    const f = forecastSeries(y, { horizon: 2, model: 'naive' });
+    const f = forecastSeries(y, { intervals: 'analytic', horizon: 2, model: 'naive' });
     expect(f.mean).toEqual([5, 5]);
     expect(f.sigma2).toBeCloseTo(13 / 3, 12);
     expect(halfWidth(f, 95, 0)).toBeCloseTo(z95 * Math.sqrt(13 / 3), 7);
@@ -24,7 +24,7 @@ describe('random-walk models (forecast::lagwalk)', () => {
   });
 
   it('drift: y_T + h·b, σ_h² = σ²h + h²σ²/(T−1)', () => {
-    const f = forecastSeries(y, { horizon: 2, model: 'drift' });
+    const f = forecastSeries(y, { intervals: 'analytic', horizon: 2, model: 'drift' });
     expect(f.mean[0]).toBeCloseTo(19 / 3, 12);
     expect(f.mean[1]).toBeCloseTo(23 / 3, 12);
     expect(f.params.drift).toBeCloseTo(4 / 3, 12);
@@ -34,7 +34,12 @@ describe('random-walk models (forecast::lagwalk)', () => {
 
   it('seasonal naive: the value one season back, σ_h² = σ²·⌈h/m⌉', () => {
     // lag-4 differences 1, 2, 0, 2: mean 1.25, sample variance 2.75/3
-    const f = forecastSeries([1, 2, 3, 4, 2, 4, 3, 6], { horizon: 5, seasonLength: 4, model: 'snaive' });
+    const f = forecastSeries([1, 2, 3, 4, 2, 4, 3, 6], {
+      intervals: 'analytic',
+      horizon: 5,
+      seasonLength: 4,
+      model: 'snaive',
+    });
     expect(f.mean).toEqual([2, 4, 3, 6, 2]);
     expect(f.sigma2).toBeCloseTo(2.75 / 3, 12);
     expect(halfWidth(f, 95, 3)).toBeCloseTo(z95 * Math.sqrt(2.75 / 3), 7);
@@ -46,7 +51,12 @@ describe('exponential smoothing (FPP3 §8.1–8.2)', () => {
   it('SES with α = 0.5 on 2, 4, 6: least-squares ℓ0 = 10/3, forecast 14/3, σ² = SSE/(T−1) = 16/3', () => {
     // e1 = 2 − ℓ0, e2 = 3 − ℓ0/2, e3 = 3.5 − ℓ0/4 → d SSE/d ℓ0 = 0 at ℓ0 = 4.375/1.3125 = 10/3;
     // errors −4/3, 4/3, 8/3 → SSE 32/3; ℓ3 = 14/3.
-    const f = forecastSeries([2, 4, 6], { horizon: 2, model: 'ses', parameters: { alpha: 0.5 } });
+    const f = forecastSeries([2, 4, 6], {
+      intervals: 'analytic',
+      horizon: 2,
+      model: 'ses',
+      parameters: { alpha: 0.5 },
+    });
     expect(f.params.level0).toBeCloseTo(10 / 3, 10);
     expect(f.mean[0]).toBeCloseTo(14 / 3, 10);
     expect(f.mean[1]).toBeCloseTo(14 / 3, 10);
@@ -58,6 +68,7 @@ describe('exponential smoothing (FPP3 §8.1–8.2)', () => {
   it("Holt with α = β* = 0.5, ℓ0 = 0, b0 = 1 on 1, 2, 4, 7: worked recursion and Hyndman's closed-form variance", () => {
     // t1: ŷ 1 e 0 ℓ 1 b 1; t2: ŷ 2 e 0 ℓ 2 b 1; t3: ŷ 3 e 1 ℓ 3.5 b 1.25; t4: ŷ 4.75 e 2.25 ℓ 5.875 b 1.8125
     const f = forecastSeries([1, 2, 4, 7], {
+      intervals: 'analytic',
       horizon: 3,
       model: 'holt',
       parameters: { alpha: 0.5, beta: 0.5, level0: 0, trend0: 1 },
@@ -77,6 +88,7 @@ describe('exponential smoothing (FPP3 §8.1–8.2)', () => {
   it('damped Holt with α = β* = 0.5, φ = 0.9, ℓ0 = 0, b0 = 1 on 1, 2, 3, 5: worked recursion and ETS(A,Ad,N) variance', () => {
     // ℓ4 = 4.31648203125, b4 = 1.130004296875 (recursion by hand / calculator)
     const f = forecastSeries([1, 2, 3, 5], {
+      intervals: 'analytic',
       horizon: 3,
       model: 'damped',
       parameters: { alpha: 0.5, beta: 0.5, phi: 0.9, level0: 0, trend0: 1 },
@@ -91,7 +103,12 @@ describe('exponential smoothing (FPP3 §8.1–8.2)', () => {
 
   it('Theta (forecast::thetaf) with α = 0.5 on 2, 4, 6: ℓ_T + (b/2)[(h−1) + (1 − (1−α)^T)/α]', () => {
     // ℓ_T = 14/3 (SES above), OLS slope b = 2, (1 − 0.125)/0.5 = 1.75
-    const f = forecastSeries([2, 4, 6], { horizon: 2, model: 'theta', parameters: { alpha: 0.5 } });
+    const f = forecastSeries([2, 4, 6], {
+      intervals: 'analytic',
+      horizon: 2,
+      model: 'theta',
+      parameters: { alpha: 0.5 },
+    });
     expect(f.params.slope).toBeCloseTo(2, 12);
     expect(f.mean[0]).toBeCloseTo(14 / 3 + 1.75, 10);
     expect(f.mean[1]).toBeCloseTo(14 / 3 + 2.75, 10);
@@ -221,9 +238,9 @@ describe('properties of every model', () => {
 });
 
 describe('model selection and errors', () => {
-  it("'auto' picks the candidate with the lowest rolling-origin MASE and lists them best first", () => {
+  it("'auto' with select 'lowest-mase' picks the lowest rolling-origin MASE and lists them best first", () => {
     const y = [21057, 22554, 36904, 51957, 61615, 66097, 72809, 81117, 85665];
-    const f = forecastSeries(y, { horizon: 3 });
+    const f = forecastSeries(y, { horizon: 3, select: 'lowest-mase' });
     expect(f.selection).toBeDefined();
     const scores = f.selection!;
     expect(f.model).toBe(scores[0]!.model);
@@ -231,10 +248,13 @@ describe('model selection and errors', () => {
       expect(scores[i]!.mase).toBeGreaterThanOrEqual(scores[i - 1]!.mase);
   });
 
-  it("'auto' on a series too short to backtest falls back to drift", () => {
+  it("'auto' on a series too short to backtest: drift (weighted needs 4 values), weighted from 4 values", () => {
     const f = forecastSeries([1, 2, 4], { horizon: 1 });
     expect(f.model).toBe('drift');
+    expect(forecastSeries([1, 2, 4, 7], { horizon: 1 }).model).toBe('weighted');
     expect(f.selection).toBeNull();
+    expect(f.reason).toContain('too few to backtest');
+    expect(forecastSeries([1, 2, 4], { horizon: 1, select: 'lowest-mase' }).model).toBe('drift');
   });
 
   it('rejects NaN, bad horizons, bad levels and too short series with error codes', () => {

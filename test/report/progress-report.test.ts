@@ -47,6 +47,7 @@ const outlook = (target: number, mean: number, probability: number) => ({
     { level: 95, lower: mean - 19.04, upper: mean + 19.04 },
   ],
   probability,
+  probabilityBasis: 'simulated' as const,
   perMonthNeeded: 0,
   perMonthForecast: 0,
 });
@@ -60,6 +61,11 @@ const forecast: QuotaForecast = {
   paths: 1000,
   residuals: 'normal',
   models: { market: 'damped', government: 'naive' },
+  reasons: { market: 'damped: given', government: 'naive: given' },
+  uncertainty: {
+    market: { method: 'analytic', note: 'analytic' },
+    government: { method: 'analytic', note: 'analytic' },
+  },
   history: [],
   years: [
     {
@@ -139,7 +145,9 @@ describe('progressReport: worked example, first half of 2024 from quarterly data
         { level: 95, lower: 263.3, upper: 301.4 },
       ],
       probability: 0.123,
+      probabilityBasis: 'simulated',
     });
+    expect(json.market.scenarioOnTrend).toBe(283.6); // trend 282.345 + 1.25 from the placements
     expect(json.forecast?.models).toEqual({ market: 'damped', government: 'naive' });
   });
 

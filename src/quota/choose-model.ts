@@ -1,0 +1,107 @@
+import type { BacktestRow } from './backtest.js';
+import type { ModelName } from './model.js';
+import { studentQuantile } from './student-t.js';
+
+/**
+ * How `'auto'` chooses a model. `evidence` keeps the benchmark (the `weighted` combination of Theta,
+ * drift and the M4 Comb: combinations and Theta are hard to beat on short yearly series, Makridakis &
+ * Hibon 2000, Makridakis et al. 2020; see benchmarks/RESULTS.md for the calibration study) unless a candidate's
+ * rolling-origin MASE is lower by a one-sided Diebold–Mariano test with the Harvey–Leybourne–Newbold
+ * small-sample correction at level {@link SELECTION_DEFAULTS}.alpha over at least
+ * {@link SELECTION_DEFAULTS}.minOrigins origins; `lowest-mase` takes the lowest mean MASE (the 0.1
+ * behaviour, which on a handful of origins mostly chooses noise).
+ */
+export type SelectionRule = 'evidence' | 'lowest-mase';
+
+/** Defaults of the `evidence` rule. */
+export const SELECTION_DEFAULTS: { readonly minOrigins: number; readonly alpha: number } = {
+  minOrigins: 8,
+  alpha: 0.05,
+};
+
+/** @internal A Diebold–Mariano comparison of a candidate against the benchmark. */
+export interface DmResult {
+  model: ModelName;
+  /** Origins compared. */
+  n: number;
+  /** Mean loss difference benchmark − candidate (positive: the candidate is better). */
+  meanGain: number;
+  /** HLN-corrected statistic, compared with t(n − 1). */
+  statistic: number;
+  significant: boolean;
+}
+
+/**
+ * @internal Diebold & Mariano (1995) with the Harvey, Leybourne & Newbold (1997) correction: d_o the
+ * loss difference at origin o, variance from autocovariances up to lag h − 1 (h the comparison
+ * horizon, at most n/3), statistic × √((n + 1 − 2h + h(h − 1)/n)/n), one-sided against t(n − 1).
+ */
+export function dieboldMariano(d: Float64Array, horizon: number, alpha: number): Omit<DmResult, 'model'> {
+  const n = d.length;
+  let mean = 0;
+  for (const v of d) mean += v / n;
+  if (n < 2) return { n, meanGain: mean, statistic: 0, significant: false };
+  const h = Math.max(1, Math.min(horizon, Math.floor(n / 3)));
+  const autocov = (lag: number): number => {
+    let s = 0;
+    for (let t = lag; t < n; t++) s += (d[t]! - mean) * (d[t - lag]! - mean);
+    return s / n;
+  };
+  let variance = autocov(0);
+  for (let lag = 1; lag < h; lag++) variance += 2 * autocov(lag);
+  if (!(variance > 0)) variance = autocov(0);
+  if (!(variance > 0)) {
+    // Identical losses everywhere: no evidence; a constant gain is (degenerate) evidence.
+    return { n, meanGain: mean, statistic: mean > 0 ? Number.POSITIVE_INFINITY : 0, significant: mean > 0 };
+  }
+  const dm = mean / Math.sqrt(variance / n);
+  const correction = Math.sqrt(Math.max(0, (n + 1 - 2 * h + (h * (h - 1)) / n) / n));
+  const statistic = dm * correction;
+  return { n, meanGain: mean, statistic, significant: statistic > studentQuantile(1 - alpha, n - 1) };
+}
+
+/** @internal The reason given when there are too few origins for the test. */
+export function tooFewOrigins(benchmark: ModelName, origins: number): string {
+  return `${benchmark}: ${origins} backtest origins, fewer than ${SELECTION_DEFAULTS.minOrigins}, too few to tell models apart beyond noise; ${benchmark} is the default benchmark (combinations are hard to beat on short series: M3, M4, and the calibration study)`;
+}
+
+/**
+ * @internal Applies the `evidence` rule to backtest rows: the benchmark unless candidates beat it
+ * significantly (then the one with the largest mean gain among those), with the reason in words.
+ */
+export function chooseByEvidence(
+  rows: readonly BacktestRow[],
+  candidates: readonly ModelName[],
+  benchmark: ModelName,
+  horizon: number,
+): { model: ModelName; reason: string } {
+  const lossOf = new Map<string, number>();
+  const origins = new Set<number>();
+  for (const r of rows) {
+    lossOf.set(`${r.model}@${r.origin}`, r.mase);
+    origins.add(r.origin);
+  }
+  const list = [...origins].sort((a, b) => a - b);
+  const { minOrigins, alpha } = SELECTION_DEFAULTS;
+  if (list.length < minOrigins) return { model: benchmark, reason: tooFewOrigins(benchmark, list.length) };
+  let best: DmResult | null = null;
+  for (const model of candidates) {
+    if (model === benchmark) continue;
+    const d = Float64Array.from(
+      list,
+      (o) => (lossOf.get(`${benchmark}@${o}`) ?? Number.NaN) - (lossOf.get(`${model}@${o}`) ?? Number.NaN),
+    ).filter((v) => Number.isFinite(v));
+    const result = { model, ...dieboldMariano(d, horizon, alpha) };
+    if (result.significant && (best === null || result.meanGain > best.meanGain)) best = result;
+  }
+  if (best === null) {
+    return {
+      model: benchmark,
+      reason: `${benchmark}: no candidate beat it on ${list.length} backtest origins (Diebold–Mariano, one-sided ${alpha * 100}%)`,
+    };
+  }
+  return {
+    model: best.model,
+    reason: `${best.model}: beat ${benchmark} on ${best.n} backtest origins by ${best.meanGain.toFixed(3)} MASE (Diebold–Mariano statistic ${best.statistic.toFixed(2)}, one-sided ${alpha * 100}%)`,
+  };
+}
