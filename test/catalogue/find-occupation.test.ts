@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { normaliseTitle } from '../../src/catalogue/normalise-title.js';
+import { MAX_TITLE_LENGTH, normaliseTitle } from '../../src/catalogue/normalise-title.js';
 import {
   findOccupation,
   isBanenmatchError,
@@ -139,15 +139,6 @@ describe('findOccupation', () => {
       expectTypeOf(r.how).toEqualTypeOf<'exact' | 'normalised' | 'compound' | 'typo' | 'words'>();
     }
   });
-
-  it('looks a title up well under a millisecond once the catalogue is indexed', () => {
-    findOccupation('warm-up');
-    const titles = entries.map((e) => `${e.text} (m/v) - Utrecht`);
-    const t0 = performance.now();
-    for (const t of titles) findOccupation(t);
-    const perTitle = (performance.now() - t0) / titles.length;
-    expect(perTitle).toBeLessThan(0.5);
-  });
 });
 
 describe('findOccupation (properties)', () => {
@@ -264,11 +255,11 @@ describe('matchOccupation uses findOccupation', () => {
 });
 
 describe('findOccupation on hostile input', () => {
-  it('stays fast on very long titles and words', () => {
-    const t0 = performance.now();
-    findOccupation('schoonmaak'.repeat(5000));
-    findOccupation('medewerker '.repeat(5000));
-    findOccupation(`x${'ab'.repeat(3000)}`);
-    expect(performance.now() - t0).toBeLessThan(500);
+  // The bound that keeps it fast (the time is measured in benchmarks/catalogue.ts): only the first
+  // MAX_TITLE_LENGTH characters of a title are read.
+  it('reads only the first MAX_TITLE_LENGTH characters of a very long title', () => {
+    for (const long of ['schoonmaak'.repeat(5000), 'medewerker '.repeat(5000), `x${'ab'.repeat(3000)}`]) {
+      expect(findOccupation(long)).toEqual(findOccupation(long.slice(0, MAX_TITLE_LENGTH)));
+    }
   });
 });
