@@ -8,7 +8,6 @@ import {
   formatMap,
   listCell,
   mapCell,
-  numberCell,
   textCell,
 } from './cells.js';
 import { CSV_WRITE_DIALECTS, type CsvWriteDialect, formatCsv, formatDate } from './csv.js';
@@ -17,6 +16,7 @@ import {
   columnOf,
   dropUndefined,
   type FlatRecords,
+  flatRecords,
   lineAndColumn,
   readLayout,
 } from './csv-layout.js';
@@ -85,11 +85,7 @@ export function candidatesFromCsv(text: string): FlatRecords {
     const get = (column: string) => layout.cell(row, column);
     const num = (column: string) => layout.number(row, column);
     const capabilities = fmlCell(get('capabilities'));
-    const performance = mapCell(get('taskPerformance'), (t) =>
-      numberCell(t, table.dialect.decimalComma, (message) =>
-        problems.push({ where: lineAndColumn(row.line, 'taskPerformance'), message }),
-      ),
-    );
+    const performance = mapCell(get('taskPerformance'), (t) => layout.number(row, 'taskPerformance', t));
     for (const message of capabilities.problems) {
       problems.push({ where: lineAndColumn(row.line, 'capabilities'), message });
     }
@@ -124,17 +120,11 @@ export function candidatesFromCsv(text: string): FlatRecords {
         : undefined,
     });
   });
-  return {
-    records,
-    problems,
-    warnings: layout.warnings,
-    dialect: table.dialect,
-    locate: (path) => {
-      const row = typeof path[0] === 'number' ? table.rows[path[0]] : undefined;
-      if (row === undefined) return '(file)';
-      return lineAndColumn(row.line, columnOf(path.slice(1), COLUMN_MAP, CANDIDATE_CSV_COLUMNS));
-    },
-  };
+  return flatRecords(layout, records, (path) => {
+    const row = typeof path[0] === 'number' ? table.rows[path[0]] : undefined;
+    if (row === undefined) return '(file)';
+    return lineAndColumn(row.line, columnOf(path.slice(1), COLUMN_MAP, CANDIDATE_CSV_COLUMNS));
+  });
 }
 
 /**

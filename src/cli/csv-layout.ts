@@ -77,8 +77,11 @@ export interface LayoutTable {
   table: CsvTable;
   /** The raw cell of a known column (`undefined` when the file has no such column). */
   cell(row: CsvRow, column: string): string | undefined;
-  /** A number cell in the file's dialect; an ambiguous figure is a problem at its line and column. */
-  number(row: CsvRow, column: string): number | string | undefined;
+  /**
+   * A number cell in the file's dialect (or `text`, a value inside that cell, e.g. of a `key=value`
+   * list); an ambiguous figure is a problem at its line and column.
+   */
+  number(row: CsvRow, column: string, text?: string): number | string | undefined;
   problems: CsvProblem[];
   warnings: CsvProblem[];
   /** True when the header itself is wrong: the rows are then not judged. */
@@ -128,13 +131,44 @@ export function readLayout(
   return {
     table: headerFailed ? { ...table, rows: [] } : table,
     cell,
-    number: (row, column) =>
-      numberCell(cell(row, column), table.dialect.decimalComma, (message) =>
+    number: (row, column, text = cell(row, column)) =>
+      numberCell(text, table.dialect.decimalComma, (message) =>
         problems.push({ where: lineAndColumn(row.line, column), message }),
       ),
     problems,
     warnings: headerFailed ? [] : table.warnings,
     headerFailed,
+  };
+}
+
+/** The result of a layout reader: its records and locator with the layout's problems, warnings and dialect. */
+export function flatRecords(
+  layout: LayoutTable,
+  records: unknown[],
+  locate: FlatRecords['locate'],
+): FlatRecords {
+  return {
+    records,
+    problems: layout.problems,
+    warnings: layout.warnings,
+    dialect: layout.table.dialect,
+    locate,
+  };
+}
+
+/**
+ * The locator of a layout with one row per record: the record's line, and the column when the path's
+ * field is one of `columns` (`line 4, column market`).
+ */
+export function rowLocator(rows: readonly CsvRow[], columns: readonly string[]): FlatRecords['locate'] {
+  return (path) => {
+    const row = typeof path[0] === 'number' ? rows[path[0]] : undefined;
+    if (row === undefined) return '(file)';
+    const column = path[1];
+    return lineAndColumn(
+      row.line,
+      typeof column === 'string' && columns.includes(column) ? column : undefined,
+    );
   };
 }
 

@@ -1,5 +1,5 @@
 import { textCell } from './cells.js';
-import { dropUndefined, type FlatRecords, lineAndColumn, readLayout } from './csv-layout.js';
+import { dropUndefined, type FlatRecords, flatRecords, readLayout, rowLocator } from './csv-layout.js';
 
 /**
  * The CSV layout of quota observations, one row per period: `year,market,government` (realised extra
@@ -31,19 +31,5 @@ export function observationsFromCsv(text: string): FlatRecords {
       government: layout.number(row, 'government'),
     }),
   );
-  return {
-    records,
-    problems,
-    warnings: layout.warnings,
-    dialect: table.dialect,
-    locate: (path) => {
-      const row = typeof path[0] === 'number' ? table.rows[path[0]] : undefined;
-      if (row === undefined) return '(file)';
-      const column = path[1];
-      return lineAndColumn(
-        row.line,
-        typeof column === 'string' && OBSERVATION_CSV_COLUMNS.includes(column) ? column : undefined,
-      );
-    },
-  };
+  return flatRecords(layout, records, rowLocator(table.rows, OBSERVATION_CSV_COLUMNS));
 }

@@ -1,7 +1,14 @@
 import type { Match } from '../scoring/matcher.js';
 import { textCell } from './cells.js';
 import { CSV_WRITE_DIALECTS, type CsvValue, type CsvWriteDialect, formatCsv } from './csv.js';
-import { dropUndefined, type FlatRecords, lineAndColumn, readLayout } from './csv-layout.js';
+import {
+  dropUndefined,
+  type FlatRecords,
+  flatRecords,
+  lineAndColumn,
+  readLayout,
+  rowLocator,
+} from './csv-layout.js';
 
 /**
  * The CSV layout of match results, one row per match (or per unplaced candidate, with an empty
@@ -110,16 +117,5 @@ export function placementsFromCsv(text: string): FlatRecords {
       extraJobs: layout.number(row, 'extraJobs'),
     }),
   );
-  return {
-    records,
-    problems,
-    warnings: layout.warnings,
-    dialect: table.dialect,
-    locate: (path) => {
-      const row = typeof path[0] === 'number' ? placed[path[0]] : undefined;
-      if (row === undefined) return '(file)';
-      const column = path[1];
-      return lineAndColumn(row.line, typeof column === 'string' ? column : undefined);
-    },
-  };
+  return flatRecords(layout, records, rowLocator(placed, PLACEMENT_CSV_COLUMNS));
 }

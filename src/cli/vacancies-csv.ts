@@ -6,6 +6,7 @@ import {
   columnOf,
   dropUndefined,
   type FlatRecords,
+  flatRecords,
   lineAndColumn,
   readLayout,
 } from './csv-layout.js';
@@ -145,23 +146,17 @@ export function vacanciesFromCsv(text: string): FlatRecords {
       tasks: tasks.length === 0 ? undefined : tasks,
     });
   });
-  return {
-    records,
-    problems,
-    warnings: layout.warnings,
-    dialect: table.dialect,
-    locate: (path) => {
-      const group = typeof path[0] === 'number' ? order[path[0]] : undefined;
-      if (group === undefined) return '(file)';
-      if (path[1] === 'tasks' && typeof path[2] === 'number') {
-        const row = group.taskRows[path[2]];
-        if (row !== undefined) {
-          return lineAndColumn(row.line, columnOf(path.slice(3), TASK_COLUMN_MAP, TASK_COLUMNS));
-        }
+  return flatRecords(layout, records, (path) => {
+    const group = typeof path[0] === 'number' ? order[path[0]] : undefined;
+    if (group === undefined) return '(file)';
+    if (path[1] === 'tasks' && typeof path[2] === 'number') {
+      const row = group.taskRows[path[2]];
+      if (row !== undefined) {
+        return lineAndColumn(row.line, columnOf(path.slice(3), TASK_COLUMN_MAP, TASK_COLUMNS));
       }
-      return lineAndColumn(group.first.line, columnOf(path.slice(1), COLUMN_MAP, VACANCY_COLUMNS));
-    },
-  };
+    }
+    return lineAndColumn(group.first.line, columnOf(path.slice(1), COLUMN_MAP, VACANCY_COLUMNS));
+  });
 }
 
 /**
