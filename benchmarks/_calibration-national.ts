@@ -21,7 +21,8 @@ const H = 3;
 const ORIGINS = [4, 5, 6, 7, 8];
 const SINGLES: ModelName[] = ['naive', 'drift', 'ses', 'theta', 'holt', 'damped', 'combination'];
 
-function readSeries(): { source: string; series: Record<string, number[]> } {
+/** The national annual series (total, market, government) and where they were read from. */
+export function nationalSeries(): { source: string; series: Record<string, number[]> } {
   const file = new URL('../../shared/data/national-banenafspraak-annual.csv', import.meta.url);
   if (existsSync(file)) {
     const rows = readFileSync(file, 'utf8')
@@ -61,7 +62,7 @@ export function nationalStudy(): {
   rJobs: { key: string; m: number; h: number; y: number[] }[];
   print: (r: Map<string, Map<string, RForecast>> | null) => void;
 } {
-  const { source, series } = readSeries();
+  const { source, series } = nationalSeries();
   const rJobs = Object.entries(series).flatMap(([name, y]) =>
     ORIGINS.map((o) => ({ key: `national-${name}-${o}`, m: 1, h: H, y: y.slice(0, o) })),
   );
