@@ -107,3 +107,19 @@ export function isValidationError(value: unknown): value is ValidationError {
 export function throwIfAborted(signal: AbortSignal | undefined, what: string): void {
   if (signal?.aborted) throw new AbortError(what);
 }
+
+/**
+ * @internal A progress callback that checks the signal first: no step is reported after an abort, so
+ * the work done after one is at most a progress step's worth (the next report throws).
+ */
+export function checkedProgress(
+  signal: AbortSignal | undefined,
+  onProgress: ((done: number, total: number) => void) | undefined,
+  what: string,
+): ((done: number, total: number) => void) | undefined {
+  if (onProgress === undefined) return undefined;
+  return (done, total) => {
+    throwIfAborted(signal, what);
+    onProgress(done, total);
+  };
+}

@@ -2,7 +2,7 @@ import { expectRecord, expectRunOptions, optionsOf } from '../_internal/guard.js
 import { PairHeap } from '../_internal/pair-heap.js';
 import { compareCodes, type Tally } from '../capability/compare.js';
 import type { Candidate, Sector, Task, Vacancy } from '../domain/schemas.js';
-import { BanenmatchError, throwIfAborted } from '../errors.js';
+import { BanenmatchError, checkedProgress, throwIfAborted } from '../errors.js';
 import { COMMUTE_DEFAULTS, commuteLimitKm } from '../scoring/commute.js';
 import { haversineKm } from '../scoring/geo.js';
 import { withRules } from '../wage-value/rules.js';
@@ -112,6 +112,7 @@ export function carveAll(
   }
   // An aborted signal stops before the validation and decomposition of the whole input.
   throwIfAborted(options.signal, where);
+  const onProgress = checkedProgress(options.signal, options.onProgress, where);
   ({ candidates, vacancies } = checkedInput(candidates, vacancies, where));
   for (const c of candidates) assertProfile(c, where);
   const commute = options.commute ?? COMMUTE_DEFAULTS;
@@ -293,7 +294,7 @@ export function carveAll(
         if (taken.has(taskKey(vacancy.id, task.id))) taskTaken[ti] = 1;
       }
       g.version++;
-      options.onProgress?.(settled, candidates.length);
+      onProgress?.(settled, candidates.length);
       continue;
     }
     // A bound or a stale value: evaluate on the tasks still free.
@@ -311,7 +312,7 @@ export function carveAll(
         : 'geen werkgever binnen de reisafstand met passende, vrije taken van genoeg uren';
     unplaced.push({ candidateId: c.id, reason });
   });
-  options.onProgress?.(candidates.length, candidates.length);
+  onProgress?.(candidates.length, candidates.length);
 
   const carvedByVacancy = new Map<string, number>();
   for (const j of jobs)

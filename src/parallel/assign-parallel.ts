@@ -445,7 +445,8 @@ export async function assignInParallel(
   let reported = -1;
   const permille = new Int32Array(w);
   const report = (done: number): void => {
-    if (o.onProgress === undefined || done <= reported) return;
+    // Nothing is reported after an abort: the run stops at its next check instead.
+    if (o.onProgress === undefined || done <= reported || o.signal?.aborted === true) return;
     reported = done;
     o.onProgress(done, PHASES * PHASE_SCALE);
   };

@@ -1,6 +1,6 @@
 import { solveSparseAssignment } from '../assignment/sparse.js';
 import { stableMatch } from '../assignment/stable.js';
-import { BanenmatchError, throwIfAborted } from '../errors.js';
+import { BanenmatchError, checkedProgress, throwIfAborted } from '../errors.js';
 import { type ExtraJobs, extraJobs } from '../quota/jobs.js';
 import type { Match, Matcher, PairResult, Shortlist } from '../scoring/matcher.js';
 
@@ -76,7 +76,7 @@ export function assign(matcher: Matcher, given?: AssignOptions | null): AssignRe
     throw new BanenmatchError('INVALID_ARGUMENT', 'assign: `minScore` must be in [0, 1]');
   }
   const priorityFirst = options.priorityFirst ?? matcher.options.priorityFirst;
-  const progress = twoPhaseProgress(options.onProgress);
+  const progress = twoPhaseProgress(options.onProgress, options.signal, 'assign');
   const list = matcher.shortlist({ k, signal: options.signal, onProgress: progress.first });
   throwIfAborted(options.signal, 'assign');
   const { candidateToVacancy, optimalFor } = solvePlacements(placementData(matcher), list, {
@@ -249,12 +249,17 @@ export function checkMatcher(matcher: unknown, where: string): asserts matcher i
 
 /**
  * @internal Splits one progress callback over two phases (the shortlist, then the solver), each
- * reported as half of the work, so `done` never goes back.
+ * reported as half of the work, so `done` never goes back; none is reported after an abort.
  */
-export function twoPhaseProgress(onProgress: ((done: number, total: number) => void) | undefined): {
+export function twoPhaseProgress(
+  progress: ((done: number, total: number) => void) | undefined,
+  signal: AbortSignal | undefined,
+  what: string,
+): {
   first: ((done: number, total: number) => void) | undefined;
   second: ((done: number, total: number) => void) | undefined;
 } {
+  const onProgress = checkedProgress(signal, progress, what);
   if (onProgress === undefined) return { first: undefined, second: undefined };
   const scale = 1000;
   return {

@@ -94,7 +94,7 @@ export function reassign(
   const priorityFirst = options.priorityFirst ?? matcher.options.priorityFirst;
   const { candidates, vacancies } = matcher;
   const nV = vacancies.length;
-  const progress = twoPhaseProgress(options.onProgress);
+  const progress = twoPhaseProgress(options.onProgress, options.signal, 'reassign');
   const list = matcher.shortlist({ k, signal: options.signal, onProgress: progress.first });
   throwIfAborted(options.signal, 'reassign');
 

@@ -1,6 +1,6 @@
 import { expectRecord } from '../_internal/guard.js';
 import { createRandom } from '../_internal/random.js';
-import { BanenmatchError, throwIfAborted } from '../errors.js';
+import { BanenmatchError, checkedProgress, throwIfAborted } from '../errors.js';
 import { checkInteger, checkLevels } from './check-input.js';
 import type { SelectionRule } from './choose-model.js';
 import type { SeasonalAdjustment } from './fit-model.js';
@@ -216,6 +216,7 @@ export function forecastQuota(options: ForecastQuotaOptions): QuotaForecast {
     government: pace((p) => p.government),
     total: pace((p) => p.market + p.government),
   };
+  const onProgress = checkedProgress(options.signal, options.onProgress, 'forecastQuota');
   for (let s = 0; s < sectors.length; s++) {
     throwIfAborted(options.signal, 'forecastQuota');
     const sector = sectors[s]!;
@@ -240,7 +241,7 @@ export function forecastQuota(options: ForecastQuotaOptions): QuotaForecast {
     const total = sectors.length * paths;
     const chunk = (done: number): void => {
       throwIfAborted(options.signal, 'forecastQuota');
-      options.onProgress?.(before + done, total);
+      onProgress?.(before + done, total);
     };
     const profile = method === 'analytic' ? null : profileOf(y, selected, horizon);
     if (profile === null) {
@@ -262,7 +263,7 @@ export function forecastQuota(options: ForecastQuotaOptions): QuotaForecast {
         simulateProfilePaths(means[sector], profile, m, paths, random, simulated[sector], chunk);
       }
     }
-    options.onProgress?.(before + paths, total);
+    onProgress?.(before + paths, total);
   }
 
   const column = new Float64Array(paths);

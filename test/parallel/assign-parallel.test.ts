@@ -186,36 +186,49 @@ describe('assignInParallel', () => {
     expect((notPlain as Error).message).toContain('candidates[5]');
   });
 
-  it('aborts within 100 ms in every phase', async () => {
+  it('aborts in every phase, reporting no progress after the abort', async () => {
+    // Counted in progress steps, not milliseconds (a busy machine cannot fail it); the time an abort
+    // takes is measured in benchmarks/abort.ts.
     const region = generateRegion({ seed: 17, candidates: 1500, vacancies: 2000, municipalities: TOWNS });
     const before = await rejection(assignInParallel(region, { workers: 2, signal: AbortSignal.abort() }));
     expect(isBanenmatchError(before) && before.code).toBe('ABORTED');
-    const expectAborted = (e: unknown, t0: number) => {
-      expect(t0).toBeGreaterThan(0);
-      expect(performance.now() - t0).toBeLessThan(100);
+    const expectAborted = (e: unknown) => {
       expect(isBanenmatchError(e) && e.code).toBe('ABORTED');
       expect((e as Error).name).toBe('AbortError');
     };
     // While the workers start and compile.
     const controller = new AbortController();
-    const run = rejection(assignInParallel(region, { workers: 2, signal: controller.signal }));
+    let afterStartAbort = 0;
+    const run = rejection(
+      assignInParallel(region, {
+        workers: 2,
+        signal: controller.signal,
+        onProgress: () => {
+          if (controller.signal.aborted) afterStartAbort++;
+        },
+      }),
+    );
     await new Promise((resolve) => setTimeout(resolve, 50));
-    const t0 = performance.now();
     controller.abort();
-    expectAborted(await run, t0);
+    expectAborted(await run);
+    expect(afterStartAbort).toBe(0);
     // Progress (of 4000): shortlisting (> 1000), solving on a worker (> 2000), explaining (> 3000).
     for (const at of [1001, 2001, 3001]) {
       const controller = new AbortController();
-      let t0 = 0;
+      let fired = false;
+      let afterAbort = 0;
       const onProgress = (done: number) => {
-        if (done < at || t0 > 0) return;
-        t0 = performance.now();
-        controller.abort();
+        if (fired) afterAbort++;
+        else if (done >= at) {
+          fired = true;
+          controller.abort();
+        }
       };
       expectAborted(
         await rejection(assignInParallel(region, { workers: 2, signal: controller.signal, onProgress })),
-        t0,
       );
+      expect(fired, `no progress step reached ${at}`).toBe(true);
+      expect(afterAbort, `progress steps after an abort at ${at}`).toBe(0);
     }
   });
 

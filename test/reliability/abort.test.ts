@@ -3,10 +3,10 @@ import { isBanenmatchError } from '../../src/errors.js';
 import { batchCases } from './batch-cases.js';
 
 // Long work: every batch function takes an AbortSignal and onProgress; an aborted signal throws
-// ABORTED at once, an abort fired during the run (from onProgress: the work is synchronous) stops it
-// within 100 ms, and progress reports a non-decreasing `done` ≤ `total`.
-
-const LIMIT_MS = 100;
+// ABORTED before any work (no progress reported), an abort fired during the run (from onProgress: the
+// work is synchronous) stops it before its next progress step, and progress reports a non-decreasing
+// `done` ≤ `total`. Counted in progress steps, not milliseconds, so a busy machine cannot fail it; the
+// time an abort takes is measured in benchmarks/abort.ts.
 
 function codeOf(run: () => unknown): string {
   try {
@@ -22,13 +22,15 @@ describe('abort and progress of every batch function', () => {
     describe(c.name, () => {
       // Intermediate progress calls of a full run, counted by the progress test (tests run in order).
       let intermediate = 0;
-      it('throws ABORTED at once on an already-aborted signal', () => {
+      it('throws ABORTED before any work on an already-aborted signal', () => {
         const controller = new AbortController();
         controller.abort();
         const run = c.make();
-        const t0 = performance.now();
-        expect(codeOf(() => run({ signal: controller.signal }))).toBe('ABORTED');
-        expect(performance.now() - t0).toBeLessThan(LIMIT_MS);
+        let progress = 0;
+        expect(codeOf(() => run({ signal: controller.signal, onProgress: () => progress++ }))).toBe(
+          'ABORTED',
+        );
+        expect(progress, 'progress reported after the signal was already aborted').toBe(0);
       });
 
       it('reports non-decreasing progress with done ≤ total, ending at total', () => {
@@ -48,27 +50,28 @@ describe('abort and progress of every batch function', () => {
 
       // Abort at the first intermediate progress call, and at the last one (a later phase must check too).
       for (const when of ['first', 'last'] as const) {
-        it(`stops within ${LIMIT_MS} ms of an abort fired at the ${when} intermediate progress call`, () => {
+        it(`stops before its next progress step after an abort fired at the ${when} intermediate progress call`, () => {
           const target = when === 'first' || intermediate === 0 ? 1 : intermediate;
           const controller = new AbortController();
           let seen = 0;
-          let firedAt = -1;
+          let fired = false;
+          let afterAbort = 0;
           const run = c.make();
           const code = codeOf(() =>
             run({
               signal: controller.signal,
               onProgress: (done, total) => {
-                if (done > 0 && done < total && ++seen === target) {
-                  firedAt = performance.now();
+                if (fired) afterAbort++;
+                else if (done > 0 && done < total && ++seen === target) {
+                  fired = true;
                   controller.abort();
                 }
               },
             }),
           );
-          const stoppedAfter = performance.now() - firedAt;
-          expect(firedAt, 'onProgress reported no intermediate step to abort from').toBeGreaterThan(0);
+          expect(fired, 'onProgress reported no intermediate step to abort from').toBe(true);
           expect(code).toBe('ABORTED');
-          expect(stoppedAfter).toBeLessThan(LIMIT_MS);
+          expect(afterAbort, 'progress steps done after the abort').toBe(0);
         });
       }
     });
