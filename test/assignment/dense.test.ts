@@ -55,9 +55,15 @@ const cell = (forbiddenValue: number) =>
     { weight: 4, arbitrary: fc.integer({ min: -20, max: 50 }) },
     { weight: 1, arbitrary: fc.constant(forbiddenValue) },
   );
-const matrix = (forbiddenValue: number, maxSide = 5) =>
+// Mostly-forbidden cells: the patterns where the forbidden path's potentials and its tie-breaks matter.
+const sparseCell = (forbiddenValue: number) =>
+  fc.oneof(
+    { weight: 1, arbitrary: fc.integer({ min: 0, max: 9 }) },
+    { weight: 3, arbitrary: fc.constant(forbiddenValue) },
+  );
+const matrix = (forbiddenValue: number, maxSide = 5, cellOf = cell) =>
   fc.tuple(fc.integer({ min: 1, max: maxSide }), fc.integer({ min: 1, max: maxSide })).chain(([r, c]) =>
-    fc.array(fc.array(cell(forbiddenValue), { minLength: c, maxLength: c }), {
+    fc.array(fc.array(cellOf(forbiddenValue), { minLength: c, maxLength: c }), {
       minLength: r,
       maxLength: r,
     }),
@@ -106,6 +112,21 @@ describe('solveAssignment: worked examples', () => {
     expect([...r.rowToCol]).toEqual([-1, 0]);
     expect([...r.colToRow]).toEqual([1, -1]);
     expect(r.total).toBe(1);
+  });
+
+  it('solves a mostly-forbidden 5 × 5 case through the forbidden path (issue 20)', () => {
+    const x = Number.POSITIVE_INFINITY;
+    // Rows 0–2 compete for columns 0 and 3, so at most 3 pairs; the cheapest 3: 0→3 (0), 2→0 (6),
+    // 3→2 (0) = 6 (0→0, 1→3, 3→2 costs 9; 1→3, 2→0, 3→2 costs 14).
+    const r = solveAssignment([
+      [1, x, x, 0, x],
+      [x, x, x, 8, x],
+      [6, x, x, x, x],
+      [0, x, 0, 7, 2],
+      [x, x, x, x, x],
+    ]);
+    expect([...r.rowToCol]).toEqual([3, -1, 0, 2, -1]);
+    expect(r.total).toBe(6);
   });
 
   it('prefers more pairs over a smaller total', () => {
@@ -228,6 +249,22 @@ describe('solveAssignment: properties', () => {
         expect(r.total).toBe(best.total);
       }),
     );
+  });
+
+  it('matches brute force on mostly-forbidden matrices, minimising and maximising', () => {
+    for (const maximize of [false, true]) {
+      const forbidden = maximize ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+      fc.assert(
+        fc.property(matrix(forbidden, 6, sparseCell), (m) => {
+          const r = solveAssignment(m, { maximize });
+          const count = checkValid(m, r, maximize);
+          const best = bruteForce(m, maximize);
+          expect(count).toBe(best.count);
+          expect(r.total).toBe(best.total);
+        }),
+        { numRuns: 300 },
+      );
+    }
   });
 
   it('matches brute force when maximising', () => {
