@@ -350,6 +350,8 @@ export function checkCompiled(
 /**
  * The margin of compiled profile `i` on compiled task `j`, without allocating: equal to the `margin`
  * of `compareCapabilities` (room on the tightest item, 0 on a signal or when the task does not fit).
+ * With `besideSignals`, items at a signal are left out (the room on the tightest *other* item): the
+ * matcher counts a signal as a check with a small cost of its own, not as no room at all.
  *
  * Complexity: O(items the task demands + 2).
  *
@@ -366,10 +368,12 @@ export function marginCompiled(
   i: number,
   demands: CompiledDemands,
   j: number,
+  besideSignals = false,
 ): number {
   const levels = profiles.levels;
   const masks = profiles.masks;
   const rooms = demands.levelRoom;
+  const signalAt = demands.levelSignalAt;
   const lb = i * LEVEL_STRIDE;
   const mb = i * MASK_STRIDE;
   let margin = 1;
@@ -377,12 +381,13 @@ export function marginCompiled(
   for (let k = demands.maskStart[j]!; k < me; k++) {
     const p = masks[mb + demands.maskSlot[k]!]!;
     if ((p & ~demands.maskAllowed[k]!) !== 0) return 0;
-    if ((p & demands.maskSignal[k]!) !== 0) margin = 0;
+    if (!besideSignals && (p & demands.maskSignal[k]!) !== 0) margin = 0;
   }
   const le = demands.levelStart[j + 1]!;
   for (let k = demands.levelStart[j]!; k < le; k++) {
     const p = levels[lb + demands.levelSlot[k]!]!;
     if (p > demands.levelLimit[k]!) return 0;
+    if (besideSignals && p === signalAt[k]) continue;
     const r = rooms[k * ROOM_STRIDE + p]!;
     if (r < margin) margin = r;
   }

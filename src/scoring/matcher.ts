@@ -26,8 +26,15 @@ import { EARTH_RADIUS_KM } from './geo.js';
 import { type MatcherOptions, type ResolvedMatcherOptions, resolveMatcherOptions } from './options.js';
 import { QualificationMemo } from './qualification-memo.js';
 import { askedQualification, qualificationStory } from './qualification-rule.js';
-import { canonicalSkill, createSkillVocabulary, normaliseSkill, skillLabel } from './skills.js';
+import {
+  canonicalSkill,
+  createSkillVocabulary,
+  experienceKey,
+  normaliseSkill,
+  skillLabel,
+} from './skills.js';
 import { ByteColumn, FloatColumn, GrowableDemands, GrowableProfiles, IntColumn } from './store.js';
+import { euroText, hoursText, pct } from './words-nl.js';
 
 /** The components of a score, each in [0, 1]. */
 export type ComponentName = 'capability' | 'skills' | 'commute' | 'hours' | 'economics' | 'preferences';
@@ -45,8 +52,10 @@ export interface CarvedMatchJob {
   kind: 'carved';
   tasks: { taskId: string; kind: string; hoursPerWeek: number }[];
   hoursPerWeek: number;
-  /** Hours handed back to the vacancy's qualified staff. */
+  /** Hours handed back to the vacancy's qualified staff (0 when the whole vacancy is offered at fewer hours). */
   freedHoursPerWeek: number;
+  /** Set when the whole vacancy is offered at fewer hours: its hours, every task pro rata. */
+  reducedFromHoursPerWeek?: number;
 }
 
 /** A candidate–vacancy pair that passes every hard rule, scored and explained. */
@@ -214,15 +223,6 @@ interface Evaluation {
   score: number;
 }
 
-function hoursText(h: number): string {
-  const r = Math.round(h * 100) / 100;
-  return Number.isInteger(r) ? String(r) : String(r).replace('.', ',');
-}
-
-function pct(x: number): string {
-  return `${Math.round(x * 100)}%`;
-}
-
 function quarter(h: number): number {
   return Math.round(h * HOURS_GRID) / HOURS_GRID;
 }
@@ -386,6 +386,8 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
   expectRunOptions('createMatcher', signal, onProgress);
   const opts = resolveMatcherOptions(matcherOptions);
   const W = opts.weights;
+  /** Where the commute component reaches 0, the same for every candidate (the limit is a hard rule only). */
+  const commuteScoreKm = opts.commute.scoreKm ?? opts.commute.defaultKm;
   const weightTotal = W.capability + W.skills + W.commute + W.hours + W.economics + W.preferences;
   const date = opts.date ?? MINIMUM_WAGE_TABLE[MINIMUM_WAGE_TABLE.length - 1]!.validFrom;
   const econ = economicsContext(date);
@@ -414,6 +416,19 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
       }
     }
     skillOfText.set(text, i);
+    return i;
+  };
+  /**
+   * The skill id that stands for experience in task kind `kind` (the candidate's `taskPerformance`):
+   * one more skill of every task of that kind. The key holds a colon, which no canonical skill text has.
+   */
+  const experienceOf = (kind: string): number => {
+    const key = experienceKey(kind);
+    const i = intern(skillIndex, key);
+    if (i === skillNames.length) {
+      skillNames.push(key);
+      skillLabels.push(`ervaring met ${taskName({ kind })}`);
+    }
     return i;
   };
 
@@ -484,7 +499,7 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
    */
   const signatureStart = new IntColumn();
   const signaturePairs = new FloatColumn();
-  const signatureNorm2 = new FloatColumn();
+  const signatureWeight = new FloatColumn();
   /**
    * Job shapes: vacancies equal in hours, carvable, and per task hours, core, kind and FML demands
    * share a shape. The hard rules on capability and hours, the job (full or carved), and the
@@ -580,13 +595,16 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
         const id = skillOf(s);
         if (id >= 0) ids.add(id);
       }
+      for (const k of Object.keys(c.taskPerformance ?? {})) ids.add(experienceOf(k));
       cSkills.push(Int32Array.from(ids));
       for (const k of Object.keys(c.taskPerformance ?? {})) kindOf(k);
       for (const k of c.preferences?.avoidTaskKinds ?? []) kindOf(k);
       const fallback = c.wageValue ?? rules.defaultWageValue;
       cWageFallback.set(i, fallback);
       const wage = new Float64Array(kindIndex.size).fill(fallback);
-      for (const [k, v] of Object.entries(c.taskPerformance ?? {})) wage[kindIndex.get(k)!] = v;
+      // A measured wage value (Pwet art. 6g, at the workplace) wins over the per-task estimates.
+      if (c.wageValue === undefined)
+        for (const [k, v] of Object.entries(c.taskPerformance ?? {})) wage[kindIndex.get(k)!] = v;
       cWage.push(wage);
       const avoid = new Uint8Array(kindIndex.size);
       for (const k of c.preferences?.avoidTaskKinds ?? []) avoid[kindIndex.get(k)!] = 1;
@@ -667,6 +685,7 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
           const id = skillOf(s);
           if (id >= 0) ids.add(id);
         }
+        ids.add(experienceOf(task.kind));
         const h = Math.max(task.hoursPerWeek, 0);
         shape += `;${task.hoursPerWeek},${task.core ? 1 : 0},${kind},${cls}`;
         for (const id of ids) {
@@ -689,14 +708,14 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
       const signature = intern(skillSignatureIndex, skillKey);
       if (signature === signatures) {
         let pair = signatureStart.data[signature]!;
-        let norm2 = 0;
+        let total = 0;
         for (const [id, w] of weights) {
           signaturePairs.set(2 * pair + 1, w);
           signaturePairs.data[2 * pair++] = id;
-          norm2 += w * w;
+          total += w;
         }
         signatureStart.set(signature + 1, pair);
-        signatureNorm2.set(signature, norm2);
+        signatureWeight.set(signature, total);
       }
       vSkillSignature.set(i, signature);
       let sid = -1;
@@ -979,7 +998,7 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
       for (let a = 0; a < m; a++) inJob[a] = 1;
       return true;
     }
-    const commuteBound = commuteUpperBound(ci, hav);
+    const commuteBound = commuteUpperBound(hav);
     // Preferences: sector and occupation here, avoided task kinds with the job's shape.
     const pref = PREFERENCE_BY_MISMATCH[preferenceMismatch(ci, sector, occupation)]!;
     let avoidFactor: number;
@@ -1042,8 +1061,7 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
     }
     ev.preferences = pref * avoidFactor;
 
-    // Skills: cosine of the candidate's 0/1 vector and the job's hours-weighted vector.
-    const candSkills = cSkills[ci]!;
+    // Skills: the share of the job's hours-weighted skills the candidate has.
     if (!ev.carved) {
       loadSignatureSkills(ci, signature);
     } else if (content >= 0 && contentStamp[content] === stamp) {
@@ -1053,7 +1071,7 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
       const from = vTaskStart.data[content >= 0 ? contentVacancy.data[content]! : vi]!;
       if (markedFor !== ci) markSkills(ci);
       let dot = 0;
-      let jobNorm = 0;
+      let jobWeight = 0;
       const hoursOf = tHours.data;
       const acc = skillAcc;
       const touchedIds = skillTouched;
@@ -1074,10 +1092,10 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
       for (let k = 0; k < touched; k++) {
         const id = touchedIds[k]!;
         if (skillMark[id] === stamp) dot += acc[id]!;
-        jobNorm += acc[id]! * acc[id]!;
+        jobWeight += acc[id]!;
         acc[id] = 0;
       }
-      ev.skills = skillsCosine(candSkills.length, dot, jobNorm);
+      ev.skills = skillsCoverage(dot, jobWeight);
       if (content >= 0) {
         contentStamp[content] = stamp;
         contentSkills[content] = ev.skills;
@@ -1122,7 +1140,7 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
     loadShape(sid);
     ev.preferences = PREFERENCE_BY_MISMATCH[preferenceMismatch(ci, sector, occupation)]! * shapeAvoidFactor;
     loadSignatureSkills(ci, signature);
-    const commuteBound = commuteUpperBound(ci, hav);
+    const commuteBound = commuteUpperBound(hav);
     const known =
       (W.commute * commuteBound +
         W.preferences * ev.preferences +
@@ -1143,19 +1161,16 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
    * The commute component's upper bound from hav(d/R) before the arcsine: asin(x) ≥ x, so the chord
    * gives a distance no longer than the true one and a component no lower.
    */
-  const commuteUpperBound = (ci: number, hav: number): number => {
-    const limit = cLimit.data[ci]!;
-    return limit > 0 ? 1 - (2 * EARTH_RADIUS_KM * Math.sqrt(hav)) / limit : 1;
-  };
+  const commuteUpperBound = (hav: number): number =>
+    Math.max(0, 1 - (2 * EARTH_RADIUS_KM * Math.sqrt(hav)) / commuteScoreKm);
 
   /** Distance, commute, economics and the total score from the components in `ev` (hav and wage in `num`). */
   const finishScore = (ci: number): void => {
     const hav = num[HAV]!;
     const wage = num[WAGE]!;
-    const limit = cLimit.data[ci]!;
     const d = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(hav)));
     ev.distance = d;
-    ev.commute = limit > 0 ? 1 - d / limit : 1;
+    ev.commute = Math.max(0, 1 - d / commuteScoreKm);
     // Economics: the employer's net cost per productive hour against a regular hire (wage-value module).
     const ratio = economicsCore(
       econ,
@@ -1178,11 +1193,12 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
   };
 
   /**
-   * Cosine of a candidate's 0/1 skill vector (`n` skills) and a job's hours-weighted one (squared norm
-   * `jobNorm`, `dot` their product); `unknownSkills` when either side has none.
+   * The share of a job's hours-weighted skills (total weight `jobWeight`) the candidate has (`dot`):
+   * a broad CV is not punished, and a candidate with no known skill scores as one with unrelated
+   * skills; `unknownSkills` only when the job names none (the same for every candidate).
    */
-  const skillsCosine = (n: number, dot: number, jobNorm: number): number =>
-    n === 0 || jobNorm === 0 ? opts.unknownSkills : dot / Math.sqrt(n * jobNorm);
+  const skillsCoverage = (dot: number, jobWeight: number): number =>
+    jobWeight > 0 ? Math.min(1, dot / jobWeight) : opts.unknownSkills;
 
   /** Sets `ev.skills` for a full job with skill signature `sig` and candidate `ci` (cached). */
   const loadSignatureSkills = (ci: number, sig: number): void => {
@@ -1194,9 +1210,8 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
       const end = 2 * signatureStart.data[sig + 1]!;
       for (let k = 2 * signatureStart.data[sig]!; k < end; k += 2)
         if (skillMark[pairs[k]!] === stamp) dot += pairs[k + 1]!;
-      const jobNorm = signatureNorm2.data[sig]!;
       signatureStamp[sig] = stamp;
-      signatureSkills[sig] = skillsCosine(cSkills[ci]!.length, dot, jobNorm);
+      signatureSkills[sig] = skillsCoverage(dot, signatureWeight.data[sig]!);
     }
     ev.skills = signatureSkills[sig]!;
   };
@@ -1252,15 +1267,23 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
       const excluded = !fullFits ? EXCLUDED_CAPABILITY : !qualified ? EXCLUDED_QUALIFICATION : EXCLUDED_HOURS;
       if (carving === false || rows[head + 1] === 0) return excluded;
       if (bound * opts.carvedFactor < floor - PRUNE_EPS) return PRUNED;
-      if (!carveWithin(ci, layout, m)) return excluded;
+      if (carveWithin(ci, layout, m)) {
+        jobHours = 0;
+        for (let a = 0; a < m; a++)
+          if (inJob[a] === 1) jobHours += quarter(rows[head + (a + 1) * LAYOUT_STRIDE]!);
+      } else {
+        // Only the hours are too many: the whole job offered at the candidate's most hours, every task
+        // pro rata, when that is at least the carving minimum (the rest stays open for another hire).
+        const fewer = Math.floor(maxH * HOURS_GRID + 1e-9) / HOURS_GRID;
+        if (!fullFits || !qualified || fewer < carveFloor(ci) || !(fewer > 0)) return excluded;
+        for (let a = 0; a < m; a++) inJob[a] = 1;
+        jobHours = fewer;
+      }
       ev.carved = true;
-      jobHours = 0;
-      for (let a = 0; a < m; a++)
-        if (inJob[a] === 1) jobHours += quarter(rows[head + (a + 1) * LAYOUT_STRIDE]!);
     }
     ev.jobHours = jobHours;
 
-    // Capability: room on the tightest item of the job's tasks (0 at a signal), less for signals.
+    // Capability: room on the tightest item of the job's tasks, less 5% for each signal (at most 4).
     const wage = cWage[ci]!;
     const avoid = cAvoid[ci]!;
     const fallback = cWageFallback.data[ci]!;
@@ -1278,13 +1301,15 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
       taskHours += h;
       productive += h * (kind < wage.length ? wage[kind]! : fallback);
     }
-    let margin = signals > 0 ? 0 : 1;
+    // A point on the limit is a check with a small cost (below), not a cliff: the room is that of the
+    // tightest item not on the limit.
+    let margin = 1;
     for (let a = 0; a < m && margin > 0; a++) {
       if (inJob[a] === 0) continue;
       const cls = rows[head + (a + 1) * LAYOUT_STRIDE + 1]!;
       if (marginStamp[cls] !== stamp) {
         marginStamp[cls] = stamp;
-        classMargin[cls] = marginCompiled(profiles, ci, demands, cls);
+        classMargin[cls] = marginCompiled(profiles, ci, demands, cls, true);
       }
       const r = classMargin[cls]!;
       if (r < margin) margin = r;
@@ -1299,13 +1324,26 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
   };
 
   /**
+   * The fewest hours of a carved job for candidate `ci`: the carving minimum, or, for a candidate who
+   * cannot work that many hours, their own window (their minimum, else their maximum): a small job is
+   * better than none, at the cost of the UWV job coach (contract ≥ 12 h a week, see `jobCoachNote`).
+   */
+  const carveFloor = (ci: number): number => {
+    const floor = opts.carving === false ? 0 : opts.carving.minHours;
+    const maxH = cMax.data[ci]!;
+    if (maxH >= floor) return floor;
+    const minH = cMin.data[ci]!;
+    return minH > 0 ? minH : maxH;
+  };
+
+  /**
    * The best subset of the job's carvable tasks (layout `layout`, `m` tasks) by productive hours
    * within the candidate's window (carving's minimum hours to their maximum), written into `inJob`; false
    * when none fits.
    */
   const carveWithin = (ci: number, layout: number, m: number): boolean => {
     const maxH = cMax.data[ci]!;
-    const minH = opts.carving === false ? 0 : opts.carving.minHours;
+    const minH = carveFloor(ci);
     const wage = cWage[ci]!;
     const avoid = cAvoid[ci]!;
     const fallback = cWageFallback.data[ci]!;
@@ -1382,15 +1420,18 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
 
   const economicsText = (ci: number, vi: number): string => {
     const e = economicsCore(econ, cGroup[ci]!, ev.wageValue, ev.jobHours, wageOf(vi), undefined);
-    const regime =
-      e.regime === 'wage-cost-subsidy'
-        ? 'met loonkostensubsidie'
-        : e.regime === 'wage-dispensation'
-          ? 'met loondispensatie'
-          : 'zonder loonsubsidie';
+    const support: string[] = [];
+    if (e.regime === 'wage-cost-subsidy')
+      support.push(`loonkostensubsidie ~${euroText(e.lksPerMonth)} per maand`);
+    if (e.regime === 'wage-dispensation') support.push('loondispensatie (UWV)');
+    if (e.lkvApplies) support.push(`LKV ~${euroText(12 * e.lkvPerMonth)} per jaar`);
+    if ((rules.noRiskMonths[cGroup[ci]!] ?? 0) > 0) support.push('no-riskpolis');
+    const basis = cRecords[ci]!.wageValue === undefined ? 'geschatte' : 'gemeten';
     return Number.isFinite(e.ratio)
-      ? `kost de werkgever per productief uur ${pct(e.ratio)} van een reguliere kracht (${regime}, geschatte loonwaarde ${pct(ev.wageValue)})`
-      : 'geschatte loonwaarde 0: geen productieve uren';
+      ? `kost de werkgever per productief uur ${pct(e.ratio)} van een reguliere kracht (${
+          support.length === 0 ? 'zonder loonsubsidie' : support.join(', ')
+        }; ${basis} loonwaarde ${pct(ev.wageValue)})`
+      : `${basis} loonwaarde 0: geen productieve uren`;
   };
 
   /** The job's skills (heaviest first, then by name) split into the candidate's and the missing. */
@@ -1425,7 +1466,8 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
       }
     }
     const have = cSkills[ci]!;
-    if (have.length === 0 || ids.length === 0) return 'vaardigheden onbekend: neutraal gewaardeerd';
+    if (ids.length === 0) return 'de vacature noemt geen vaardigheden: voor iedereen gelijk gewaardeerd';
+    if (have.length === 0) return 'geen vaardigheden of ervaring bekend: telt als geen van de gevraagde';
     markSkills(ci);
     const order = ids
       .map((_id, p) => p)
@@ -1493,9 +1535,22 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
     else if (!v.carvable) reasons.push('de werkgever stelt deze vacature niet open voor jobcarving');
     else
       reasons.push(
-        `ook een gecreëerde baan lukt niet: geen combinatie van passende taken (geen kerntaken) tussen ${hoursText(opts.carving.minHours)} en ${hoursText(cMax.data[ci]!)} uur`,
+        `ook een gecreëerde baan lukt niet: geen combinatie van passende taken (geen kerntaken) tussen ${hoursText(carveFloor(ci))} en ${hoursText(cMax.data[ci]!)} uur`,
       );
     return reasons;
+  };
+
+  /**
+   * What a job under the UWV job coach's minimum hours means for the funding (domain notes §6:
+   * UWV job coach only with a contract of ≥ 12 h a week; the municipality's coaching, Pwet art. 10da,
+   * follows its own verordening); '' for a job at or above it.
+   */
+  const jobCoachNote = (ci: number): string => {
+    if (ev.jobHours >= rules.jobCoachMinHoursPerWeek) return '';
+    const limit = hoursText(rules.jobCoachMinHoursPerWeek);
+    return rules.uwvCoachingTargetGroups.includes(cGroup[ci]!)
+      ? `; onder ${limit} uur per week: geen jobcoach van UWV (voorwaarde contract ≥ ${limit} uur)`
+      : `; onder ${limit} uur per week: geen jobcoach van UWV, jobcoaching via de gemeente (Pwet art. 10da) volgens haar verordening`;
   };
 
   /** Builds the full, explained result of the pair just evaluated (`ok` = not excluded). */
@@ -1529,7 +1584,9 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
         reason:
           ev.signals === 0
             ? `past bij de functionele mogelijkheden (ruimte ${pct(2 * ev.capability - 1)})`
-            : `past, met ${ev.signals} ${ev.signals === 1 ? 'punt' : 'punten'} op de grens om na te gaan`,
+            : `past, met ${ev.signals} ${ev.signals === 1 ? 'punt' : 'punten'} op de grens om na te gaan (ruimte op de andere punten ${pct(
+                2 * (ev.capability / (1 - 0.05 * Math.min(ev.signals, 4))) - 1,
+              )})`,
       },
       { name: 'skills', value: ev.skills, weight: W.skills, reason: skillStory(ci, vi) },
       {
@@ -1550,19 +1607,32 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
       { name: 'economics', value: ev.economics, weight: W.economics, reason: economicsText(ci, vi) },
       { name: 'preferences', value: ev.preferences, weight: W.preferences, reason: preferenceStory(ci, vi) },
     ];
+    // A carved job whose tasks hold more hours than the job: the whole vacancy at fewer hours.
+    const taskHours = tasks.reduce((sum, t) => sum + quarter(t.hoursPerWeek), 0);
+    const fewer = ev.carved && taskHours > ev.jobHours + 1e-9 ? ev.jobHours / taskHours : 1;
     const job: Match['job'] = ev.carved
       ? {
           kind: 'carved',
-          tasks: tasks.map((t) => ({ taskId: t.id, kind: t.kind, hoursPerWeek: quarter(t.hoursPerWeek) })),
+          tasks: tasks.map((t) => ({
+            taskId: t.id,
+            kind: t.kind,
+            hoursPerWeek: fewer < 1 ? quarter(t.hoursPerWeek * fewer) : quarter(t.hoursPerWeek),
+          })),
           hoursPerWeek: ev.jobHours,
-          freedHoursPerWeek: ev.jobHours,
+          freedHoursPerWeek: fewer < 1 ? 0 : ev.jobHours,
+          ...(fewer < 1 ? { reducedFromHoursPerWeek: taskHours } : {}),
         }
       : 'full';
-    const story = ev.carved
-      ? `gecreëerde baan van ${tasks.length} ${tasks.length === 1 ? 'taak' : 'taken'}, ${hoursText(ev.jobHours)} uur: ${
-          fullStory(ci, vi) ?? ''
-        }`
-      : `de hele vacature (${hoursText(ev.jobHours)} uur)${qualificationNote(c, v)}`;
+    const story =
+      (!ev.carved
+        ? `de hele vacature (${hoursText(ev.jobHours)} uur)${qualificationNote(c, v)}`
+        : fewer < 1
+          ? `de hele vacature voor ${hoursText(ev.jobHours)} in plaats van ${hoursText(taskHours)} uur (alle taken naar verhouding; de andere uren blijven open): ${
+              fullStory(ci, vi) ?? ''
+            }`
+          : `gecreëerde baan van ${tasks.length} ${tasks.length === 1 ? 'taak' : 'taken'}, ${hoursText(ev.jobHours)} uur: ${
+              fullStory(ci, vi) ?? ''
+            }`) + jobCoachNote(ci);
     return {
       excluded: false,
       candidateId: c.id,

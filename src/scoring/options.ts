@@ -43,9 +43,18 @@ export const matcherOptionsSchema = z.object({
   priorityFirst: z.boolean().default(false),
   /** Date for the economics (minimum wage, LKS, LKV). @default the newest minimum-wage figure's date */
   date: z.iso.date().optional(),
-  /** Commute defaults (km) for candidates without `maxCommuteKm`. */
+  /**
+   * Commute (km): the limit for candidates without `maxCommuteKm` (`defaultKm`, or `travelLimitedKm`
+   * with FML II.10), a hard rule; and `scoreKm`, where the commute component, the same absolute scale
+   * for everyone, falls linearly from 1 at home to 0 (someone who can travel only 5 km is not scored
+   * lower on a vacancy 4 km away than someone who can travel 25). `scoreKm` defaults to `defaultKm`.
+   */
   commute: z
-    .object({ defaultKm: z.number().finite().positive(), travelLimitedKm: z.number().finite().positive() })
+    .object({
+      defaultKm: z.number().finite().positive(),
+      travelLimitedKm: z.number().finite().positive(),
+      scoreKm: z.number().finite().positive().optional(),
+    })
     .default({ defaultKm: 15, travelLimitedKm: 5 }),
   /** Fewest hours of a carved job; carving is off when `false`. @default 12 */
   carving: z
@@ -58,7 +67,7 @@ export const matcherOptionsSchema = z.object({
    * employer). @default 0.85
    */
   carvedFactor: z.number().finite().min(0).max(1).default(0.85),
-  /** Skills component when the candidate or the job has no known skill (unknown is not a mismatch). @default 0.5 */
+  /** Skills component when the job names no skill and no task kind (the same for every candidate). @default 0.5 */
   unknownSkills: z.number().finite().min(0).max(1).default(0.5),
   /** Largest relative Levenshtein distance to map a free-text skill onto the vocabulary. @default 0.2 */
   skillDistance: z.number().finite().min(0).max(1).default(0.2),

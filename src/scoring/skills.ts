@@ -1,15 +1,18 @@
 import distance from 'fast-levenshtein';
 import { similarity } from 'ml-distance';
 import { expectArray, expectRecord, expectString } from '../_internal/guard.js';
-import { TASK_KINDS } from '../catalogue/task-kinds.js';
+import { TASK_KINDS, taskName } from '../catalogue/task-kinds.js';
 import { BanenmatchError } from '../errors.js';
 
 /**
  * Skills: free text mapped onto the catalogue's skill names with fast-levenshtein (a relative edit
  * distance threshold), or, when no catalogue name is close, kept as its own normalised text (so
  * "heftruckcertificaat" still matches itself). Compared as vectors: the candidate's 0/1 vector and
- * the job's vector weighted by the hours of the tasks that need each skill; the component is their
- * cosine similarity (ml-distance), guarded for the zero vector (ml-distance returns NaN there).
+ * the job's vector weighted by the hours of the tasks that need each skill. The matcher's component is
+ * the job's *coverage*, the hours-weighted share of its skills the candidate has: unlike the cosine
+ * (ml-distance, also reported) it does not punish a broad CV, and a candidate with no known skill
+ * scores as one with only unrelated skills. Experience in a task kind (the candidate's
+ * `taskPerformance`) counts as one more skill of every task of that kind.
  */
 export interface SkillVocabulary {
   /** Catalogue skill names, normalised, in index order. */
@@ -71,6 +74,13 @@ export function createSkillVocabulary(
     labels.push(n.trim().toLowerCase().replace(/\s+/g, ' '));
   }
   return { names: list, labels, index, maxRelativeDistance };
+}
+
+const EXPERIENCE = 'ervaring:';
+
+/** @internal The key of "experience in task kind `kind`": a colon, which no canonical skill text holds. */
+export function experienceKey(kind: string): string {
+  return `${EXPERIENCE}${kind}`;
 }
 
 const cache = new WeakMap<SkillVocabulary, Map<string, number>>();
@@ -137,6 +147,11 @@ export function skillLabel(vocab: SkillVocabulary, key: string): string {
 
 /** Result of comparing a candidate's skills with a job's. */
 export interface SkillMatch {
+  /**
+   * Hours-weighted share of the job's skills (and task experience) the candidate has, in [0, 1]: the
+   * matcher's skills component; `undefined` when the job names no skill and no task kind.
+   */
+  coverage: number | undefined;
   /** Cosine similarity in [0, 1]; `undefined` when either side has no skill (nothing to compare). */
   similarity: number | undefined;
   /** Job skills the candidate has (as {@link skillLabel} shows them), most hours first, then by name. */
@@ -146,22 +161,27 @@ export interface SkillMatch {
 }
 
 /**
- * Compares a candidate's skills with a job's tasks: cosine similarity (ml-distance) of the
- * candidate's 0/1 vector and the job's vector weighted by task hours, over canonical skills, with the
- * matched and the missing skills named.
+ * Compares a candidate's skills with a job's tasks: the coverage (hours-weighted share of the job's
+ * skills the candidate has) and the cosine similarity (ml-distance) of the candidate's 0/1 vector and
+ * the job's vector weighted by task hours, over canonical skills, with the matched and the missing
+ * skills named. A task with a `kind` adds the skill "experience in that kind", which the candidate has
+ * when the kind is in `experience` (the keys of their `taskPerformance`).
  *
  * @param vocab - the catalogue vocabulary
  * @param candidateSkills - free-text skills of the candidate
- * @param tasks - the job's tasks (skills and hours)
+ * @param tasks - the job's tasks (skills, hours, optionally the task kind)
+ * @param experience - task kinds the candidate has done. @default []
  * @example
  * compareSkills(vocab, ['schoonmaken'], [{ skills: ['schoonmaken', 'dweilen'], hoursPerWeek: 10 }])
- * // { similarity: 0.707…, matched: ['schoonmaken'], missing: ['dweilen'] }
+ * // { coverage: 0.5, similarity: 0.707…, matched: ['schoonmaken'], missing: ['dweilen'] }
  */
 export function compareSkills(
   vocab: SkillVocabulary,
   candidateSkills: readonly string[],
-  tasks: readonly { skills: readonly string[]; hoursPerWeek: number }[],
+  tasks: readonly { skills: readonly string[]; hoursPerWeek: number; kind?: string | undefined }[],
+  experience: readonly string[] = [],
 ): SkillMatch {
+  expectArray(experience, 'compareSkills', 'experience');
   expectArray(candidateSkills, 'compareSkills', 'candidateSkills');
   candidateSkills.forEach((x, i) => {
     expectString(x, 'compareSkills', `candidateSkills[${i}]`);
@@ -189,19 +209,31 @@ export function compareSkills(
       seen.add(key);
       job.set(key, (job.get(key) ?? 0) + Math.max(t.hoursPerWeek, 0));
     }
+    if (t.kind !== undefined) {
+      const key = experienceKey(t.kind);
+      job.set(key, (job.get(key) ?? 0) + Math.max(t.hoursPerWeek, 0));
+    }
   }
   const cand = new Set(candidateSkills.map((s) => canonicalSkill(vocab, s)).filter((k) => k !== ''));
+  for (const kind of experience) cand.add(experienceKey(kind));
   const keys = [...new Set([...job.keys(), ...cand])].sort();
   const a = keys.map((k) => (cand.has(k) ? 1 : 0));
   const b = keys.map((k) => job.get(k) ?? 0);
   const jobTotal = b.reduce((x, y) => x + y, 0);
   const sim = cand.size === 0 || jobTotal === 0 ? undefined : similarity.cosine(a, b);
+  let covered = 0;
+  for (const [k, w] of job) if (cand.has(k)) covered += w;
   const order = [...job.keys()]
     .filter((k) => job.get(k)! > 0)
     .sort((x, y) => job.get(y)! - job.get(x)! || (x < y ? -1 : 1));
+  const label = (k: string): string =>
+    k.startsWith(EXPERIENCE)
+      ? `ervaring met ${taskName({ kind: k.slice(EXPERIENCE.length) })}`
+      : skillLabel(vocab, k);
   return {
+    coverage: jobTotal > 0 ? Math.min(1, covered / jobTotal) : undefined,
     similarity: sim === undefined || !Number.isFinite(sim) ? undefined : Math.min(1, Math.max(0, sim)),
-    matched: order.filter((k) => cand.has(k)).map((k) => skillLabel(vocab, k)),
-    missing: order.filter((k) => !cand.has(k)).map((k) => skillLabel(vocab, k)),
+    matched: order.filter((k) => cand.has(k)).map(label),
+    missing: order.filter((k) => !cand.has(k)).map(label),
   };
 }

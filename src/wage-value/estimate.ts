@@ -34,8 +34,9 @@ const BASIS_RANK: Record<WageValueBasis, number> = { 'task-performance': 2, meas
 
 /**
  * Estimates a candidate's wage value on a set of tasks (a full or carved job), weighted by task hours.
- * Per task: the candidate's performance on that task kind (`taskPerformance[kind]`), else the measured
- * wage value (`wageValue`), else the default (`rules.defaultWageValue`, 50%: the wage value the flat-rate
+ * A measured wage value (`wageValue`, Pwet art. 6g: measured at a workplace) wins over every
+ * estimate and holds for every task; without one, per task: the candidate's performance on that task
+ * kind (`taskPerformance[kind]`), else the default (`rules.defaultWageValue`, 50%: the wage value the flat-rate
  * LKS of Participatiewet art. 10d lid 5 presumes without a measurement). Without tasks (or with zero
  * hours) the whole job takes the measured value or the default.
  *
@@ -79,7 +80,8 @@ export function estimateWageValue(
   let sum = 0;
   let basis: WageValueBasis = 'task-performance';
   const perTask: EstimatedTask[] = tasks.map((t) => {
-    const own = candidate.taskPerformance?.[t.kind];
+    // A measurement wins over the per-task estimates.
+    const own = measured === undefined ? candidate.taskPerformance?.[t.kind] : undefined;
     const value = own ?? fallback;
     const b: WageValueBasis = own === undefined ? fallbackBasis : 'task-performance';
     if (t.hoursPerWeek > 0 && BASIS_RANK[b] < BASIS_RANK[basis]) basis = b;
@@ -102,7 +104,7 @@ function noteFor(basis: WageValueBasis, defaultValue: number): string {
     case 'task-performance':
       return 'estimated from the candidate’s performance per task kind, weighted by task hours; not a measurement';
     case 'measured':
-      return 'estimated from the candidate’s measured wage value on another job (and task performance where known); not a measurement on this job';
+      return 'the candidate’s measured wage value (a measurement wins over task estimates); measured on another job, not on this one';
     default:
       return `no measurement or task performance for some tasks: assumed ${pct} (the presumption of the flat-rate LKS, Pwet art. 10d lid 5); a wage-value measurement is needed`;
   }

@@ -109,8 +109,11 @@ export const WAGE_RULES: WageRules = Object.freeze<WageRules>({
   // ... up to the normal full-time hours of comparable jobs (the sector's cao; 36 is a default).
   fullTimeHours: 36,
   // Participatiewet art. 6 sub e and 10d: municipal clients who cannot earn the WML (UWV finding or the
-  // praktijkroute), school-leavers of pro/vso (10d lid 2) and beschut werk (10b, paid by LKS).
-  lksTargetGroups: ['participatiewet', 'praktijkroute', 'vso-pro', 'beschut'],
+  // praktijkroute), school-leavers of pro/vso (10d lid 2) and beschut werk (10b, paid by LKS). Wsw-indicated
+  // people outside a Wsw job: since 1-1-2015 the Wsw takes no new employees (Invoeringswet Participatiewet)
+  // and an indicated person working for a regular employer is the municipality's client under the
+  // Participatiewet, so the same LKS applies (domain notes §3.1; the Wsw's own subsidy is for Wsw jobs).
+  lksTargetGroups: ['participatiewet', 'praktijkroute', 'vso-pro', 'beschut', 'wsw'],
   // Wajong art. 2:20: UWV reduces the wage obligation for Wajong employees (not in the Wsw).
   dispensationTargetGroups: ['wajong'],
   // UWV (inspiratie.uwv.nl, veelgestelde vragen loondispensatie): at least 25% less productive ...

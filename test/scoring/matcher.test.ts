@@ -122,15 +122,47 @@ describe('components', () => {
   it('skills name the matched and the missing ones', () => {
     const r = pair({}, {}) as Match;
     const skills = r.components.find((c) => c.name === 'skills')!;
-    expect(skills.reason).toBe('heeft dweilen, schoonmaken; mist stofzuigen'); // equal hours: by name
-    // cosine of (1,1,0) with (20,20,20): 40 / (√2 · √1200)
-    expect(skills.value).toBeCloseTo(40 / (Math.sqrt(2) * Math.sqrt(1200)), 12);
+    // equal hours: by name; experience in the task kind is one more skill of the task
+    expect(skills.reason).toBe('heeft dweilen, schoonmaken; mist ervaring met schoonmaken, stofzuigen');
+    // coverage: 2 of the 4 skills of 20 hours each = 40 / 80
+    expect(skills.value).toBe(0.5);
   });
 
-  it('commute is 1 − distance / limit', () => {
+  it('skills: experience counts, breadth is not punished, unknown is no better than unrelated (issue 18)', () => {
+    const value = (c: Partial<CandidateInput>): number =>
+      (pair(c, {}) as Match).components.find((x) => x.name === 'skills')!.value;
+    const withExperience = pair({ taskPerformance: { cleaning: 0.7 } }, {}) as Match;
+    const skills = withExperience.components.find((x) => x.name === 'skills')!;
+    expect(skills.value).toBe(0.75); // 60 of 80
+    expect(skills.reason).toBe('heeft dweilen, ervaring met schoonmaken, schoonmaken; mist stofzuigen');
+    // A broad CV: ten more skills the job does not ask leave the score as it is (the cosine fell).
+    expect(
+      value({ skills: ['schoonmaken', 'dweilen', 'kassa', 'koken', 'tillen', 'bedienen', 'plannen'] }),
+    ).toBe(0.5);
+    // No known skill scores exactly as unrelated skills, never higher.
+    expect(value({ skills: [] })).toBe(0);
+    expect(value({ skills: ['koken', 'bedienen'] })).toBe(0);
+    expect((pair({ skills: [] }, {}) as Match).components.find((x) => x.name === 'skills')!.reason).toBe(
+      'geen vaardigheden of ervaring bekend: telt als geen van de gevraagde',
+    );
+  });
+
+  it('commute is 1 − distance / scoreKm, the same scale for everyone; the limit is a hard rule only (issue 18)', () => {
+    const commute = (c: Partial<CandidateInput>, options = {}) =>
+      (pair(c, {}, options) as Match).components.find((x) => x.name === 'commute')!.value;
     const r = pair({ maxCommuteKm: 19 }, {}) as Match;
-    const commute = r.components.find((c) => c.name === 'commute')!;
-    expect(commute.value).toBeCloseTo(1 - r.distanceKm / 19, 12);
+    expect(r.distanceKm).toBeCloseTo(9.5, 0);
+    // default scoreKm = defaultKm = 15
+    expect(commute({ maxCommuteKm: 19 })).toBeCloseTo(1 - r.distanceKm / 15, 12);
+    // a person who can travel only 10 km is not scored lower than one who can travel 40
+    expect(commute({ maxCommuteKm: 10 })).toBe(commute({ maxCommuteKm: 40 }));
+    expect(
+      commute({ maxCommuteKm: 40 }, { commute: { defaultKm: 15, travelLimitedKm: 5, scoreKm: 30 } }),
+    ).toBeCloseTo(1 - r.distanceKm / 30, 12);
+    // beyond scoreKm the component is 0, never negative
+    expect(
+      commute({ maxCommuteKm: 40 }, { commute: { defaultKm: 15, travelLimitedKm: 5, scoreKm: 5 } }),
+    ).toBe(0);
   });
 
   it('hours fall below the wanted minimum pro rata', () => {
@@ -289,7 +321,7 @@ describe('properties on generated regions', () => {
     }
   });
 
-  it('the skills component is the ml-distance cosine of compareSkills on the same job', () => {
+  it('the skills component is the coverage of compareSkills on the same job, task experience included', () => {
     const vocab = createSkillVocabulary();
     for (let ci = 0; ci < region.candidates.length; ci++) {
       for (let vi = 0; vi < region.vacancies.length; vi += 3) {
@@ -299,7 +331,9 @@ describe('properties on generated regions', () => {
         if (r.excluded) continue;
         const ids = r.job === 'full' ? undefined : new Set(r.job.tasks.map((t) => t.taskId));
         const tasks = (v.tasks ?? []).filter((t) => ids === undefined || ids.has(t.id));
-        const expected = compareSkills(vocab, c.skills, tasks).similarity ?? matcher.options.unknownSkills;
+        const experience = Object.keys(c.taskPerformance ?? {});
+        const expected =
+          compareSkills(vocab, c.skills, tasks, experience).coverage ?? matcher.options.unknownSkills;
         expect(r.components.find((x) => x.name === 'skills')!.value).toBeCloseTo(expected, 12);
       }
     }

@@ -120,10 +120,9 @@ describe('a whole job whose core task needs a qualification', () => {
 });
 
 describe('adding a qualification', () => {
-  it('can lower a score in one case: a fitting whole job wins over a carved job that scores higher (as before)', () => {
-    // A signal on the core task only: the whole job scores lower on capability than the carved job
-    // without it. The rule "a whole job that fits is offered whole" is today's, and kept: the diploma
-    // opens the whole job, so the match stays, at a lower score.
+  it('no longer lowers the score in the signal case: a point on the limit costs 5%, not the whole room (issue 18)', () => {
+    // A signal on the core task only. Before the signal became a check with a small cost (it set the
+    // room to 0), the whole job the diploma opens scored below the carved job without the core task.
     const signal = {
       hoursPerWeek: 16,
       tasks: [
@@ -136,7 +135,10 @@ describe('adding a qualification', () => {
     const withDiploma = pair({ ...who, qualifications: ['MBO-3 schoonmaak'] }, signal);
     expect(jobOf(without)).toBe('clean');
     expect(jobOf(withDiploma)).toBe('full');
-    expect(withDiploma.score).toBeLessThan(without.score);
+    expect(withDiploma.score).toBeGreaterThan(without.score);
+    const capability = (r: typeof withDiploma) =>
+      'components' in r ? r.components.find((c) => c.name === 'capability')!.value : Number.NaN;
+    expect(capability(withDiploma)).toBeCloseTo(0.95, 12); // full room on the other items, −5% for one signal
   });
 
   const region = generateRegion({ seed: 31, candidates: 16, vacancies: 60 });
@@ -144,7 +146,7 @@ describe('adding a qualification', () => {
   const spellings = [(q: string) => q, (q: string) => q.toLowerCase().replace('-', ' niveau '), () => 'HBO'];
   // On synthetic regions it did not lower a score (seed 5, 300 candidates × 400 vacancies, each of the
   // 8 qualifications asked added to every candidate: 0 of 216,088 matches lower, none removed): the case
-  // above needs a whole job scoring below its carved part, rare when carved jobs count × 0.85.
+  // that once lowered a score needed a whole job scoring below its carved part.
   it('never removes a match, never lowers a score on a synthetic region, and an update equals a fresh build', () => {
     expect(asked.length).toBeGreaterThan(2);
     const before = createMatcher(region);

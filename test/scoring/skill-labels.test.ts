@@ -40,6 +40,6 @@ describe('skills keep their diacritics in reasons', () => {
       ],
     });
     const r = matcher.score('c-1', 'v-1');
-    expect(r.reasons.join(' ')).toContain('mist hygiëne');
+    expect(r.reasons.join(' ')).toMatch(/mist [^;]*hygiëne/);
   });
 });

@@ -19,7 +19,7 @@ describe('estimateWageValue', () => {
     ]);
   });
 
-  it('uses the measured wage value for kinds without task performance', () => {
+  it('a measured wage value wins over the task estimates, on every task (issue 18: 0.66 measured, not 0.73 estimated)', () => {
     const e = estimateWageValue(
       { id: 'c2', targetGroup: 'participatiewet', wageValue: 0.55, taskPerformance: { cleaning: 0.9 } },
       [
@@ -27,8 +27,9 @@ describe('estimateWageValue', () => {
         { kind: 'sorting', hoursPerWeek: 10 },
       ],
     );
-    expect(e.wageValue).toBeCloseTo(0.725, 12);
+    expect(e.wageValue).toBe(0.55); // not (10 × 0.9 + 10 × 0.55) / 20 = 0.725
     expect(e.basis).toBe('measured');
+    expect(e.perTask.map((t) => t.wageValue)).toEqual([0.55, 0.55]);
   });
 
   it('is task-performance based when every task with hours has performance (a zero-hour task does not count)', () => {

@@ -1,0 +1,32 @@
+/**
+ * Numbers in the Dutch a job coach reads: decimal comma, thousands dot, whole euros.
+ *
+ * @example
+ * hoursText(12.5); // '12,5'
+ * euroText(1234.4); // '€ 1.234'
+ */
+export function hoursText(h: number): string {
+  const r = Math.round(h * 100) / 100;
+  return Number.isInteger(r) ? String(r) : String(r).replace('.', ',');
+}
+
+/**
+ * A fraction as a whole percentage.
+ *
+ * @example
+ * pct(0.666); // '67%'
+ */
+export function pct(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}
+
+/**
+ * Whole euros with a thousands dot.
+ *
+ * @example
+ * euroText(2000); // '€ 2.000'
+ */
+export function euroText(x: number): string {
+  const whole = Math.round(x).toString();
+  return `€ ${whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
+}
