@@ -7,7 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import { lowerBound } from '../_internal/search.js';
 import type { Candidate, Vacancy } from '../domain/schemas.js';
 import { isBanenmatchError, isValidationError } from '../errors.js';
-import { solvePlacements } from '../placement/assign.js';
+import { placementTier, solvePlacements } from '../placement/assign.js';
 import { type Match, type Matcher, type MatcherBuild, matcherBuild } from '../scoring/matcher.js';
 import type { Reply, Request } from './protocol.js';
 
@@ -54,7 +54,7 @@ function compile(request: Extract<Request, { type: 'compile' }>): void {
     type: 'compiled',
     candidateIds: candidates.map((c) => c.id),
     vacancyIds: vacancies.map((v) => v.id),
-    priority: Uint8Array.from(candidates, (c) => (c.priority ? 1 : 0)),
+    priority: Uint8Array.from(candidates, placementTier),
     positions: Int32Array.from(vacancies, (v) => v.positions),
   });
   shortlist(request.k);

@@ -95,19 +95,31 @@ export function assign(matcher: Matcher, given?: AssignOptions | null): AssignRe
   };
 }
 
-/** @internal What the solvers need besides the shortlist: per vacancy its positions, per candidate the priority flag. */
+/** @internal What the solvers need besides the shortlist: per vacancy its positions, per candidate its tier. */
 export interface PlacementData {
   /** Positions of each vacancy (live indices). */
   positions: ArrayLike<number>;
-  /** 1 for a priority candidate, else 0 (live indices). */
+  /** Per candidate (live indices) its {@link placementTier}: 1 priority, 2 sheltered work, else 0. */
   priority: ArrayLike<number>;
+}
+
+/** @internal Tier of a candidate whose placement counts no banenafspraak job: placed after all others. */
+export const SHELTERED_TIER = 2;
+
+/**
+ * @internal A candidate's tier for the solvers: sheltered work (*beschut werk*, Pwet art. 10b) counts no
+ * job for the banenafspraak (Wfsv art. 38b), so it takes a regular vacancy only after every counting
+ * candidate has been placed (2); a priority candidate (covenant art. 1.1) 1; else 0.
+ */
+export function placementTier(c: { targetGroup: string; priority?: boolean | undefined }): number {
+  return c.targetGroup === 'beschut' ? SHELTERED_TIER : c.priority ? 1 : 0;
 }
 
 /** @internal The {@link PlacementData} of a matcher's current candidates and vacancies. */
 export function placementData(matcher: Matcher): PlacementData {
   return {
     positions: Int32Array.from(matcher.vacancies, (v) => v.positions),
-    priority: Uint8Array.from(matcher.candidates, (c) => (c.priority ? 1 : 0)),
+    priority: Uint8Array.from(matcher.candidates, placementTier),
   };
 }
 
@@ -155,10 +167,10 @@ export function solvePlacements(
     }
     candidatePrefs.push(prefs);
   }
+  // Vacancies rank sheltered work last, then priority candidates first when asked, then by score.
+  const rankOf = (c: number) => (data.priority[c] === SHELTERED_TIER ? -1 : isPriority(c) ? 1 : 0);
   const vacancyPrefs = byVacancy.map((l) =>
-    l
-      .sort((a, b) => (isPriority(b.c) ? 1 : 0) - (isPriority(a.c) ? 1 : 0) || b.score - a.score || a.c - b.c)
-      .map((x) => x.c),
+    l.sort((a, b) => rankOf(b.c) - rankOf(a.c) || b.score - a.score || a.c - b.c).map((x) => x.c),
   );
   const result = stableMatch(
     { candidatePrefs, vacancyPrefs, capacities: Array.from(data.positions) },
@@ -294,12 +306,38 @@ export interface OptimalOptions {
 /**
  * @internal The maximum-weight assignment over a shortlist (plus bonus pairs): vacancy positions as
  * columns, weights the scores (a tiny floor keeps zero scores worth taking), priority candidates
- * lifted above any total of ordinary scores. Returns the vacancy of each candidate or −1.
+ * lifted above any total of ordinary scores. Sheltered-work candidates ({@link SHELTERED_TIER}) are
+ * placed last: first every other candidate, then they on the positions left. Returns the vacancy of
+ * each candidate or −1.
  */
 export function optimalPlacements(data: PlacementData, list: Shortlist, o: OptimalOptions): Int32Array {
   const nC = data.priority.length;
+  let sheltered = 0;
+  for (let c = 0; c < nC; c++) if (data.priority[c] === SHELTERED_TIER) sheltered++;
+  if (sheltered === 0 || sheltered === nC) return optimalStage(data, list, o, o.fixed);
+  // First the counting candidates (the free sheltered ones left out), then the free sheltered ones on
+  // the positions left (the counting ones fixed where they were placed, the rest left out).
+  const stage = o.fixed === undefined ? new Int32Array(nC).fill(-1) : Int32Array.from(o.fixed);
+  const isShelteredFree = (c: number) => data.priority[c] === SHELTERED_TIER && stage[c]! < 0;
+  const later = Uint8Array.from({ length: nC }, (_, c) => (isShelteredFree(c) ? 1 : 0));
+  for (let c = 0; c < nC; c++) if (later[c] === 1) stage[c] = -2;
+  const first = optimalStage(data, list, o, stage);
+  for (let c = 0; c < nC; c++) stage[c] = later[c] === 1 ? -1 : first[c]! >= 0 ? first[c]! : -2;
+  return optimalStage(data, list, o, stage);
+}
+
+/**
+ * One solve of {@link optimalPlacements}: `fixed[c]` ≥ 0 is a fixed vacancy (one position taken), −1
+ * a free candidate, −2 a candidate left out of this solve (unplaced).
+ */
+function optimalStage(
+  data: PlacementData,
+  list: Shortlist,
+  o: OptimalOptions,
+  fixed: Int32Array | undefined,
+): Int32Array {
+  const nC = data.priority.length;
   const nV = data.positions.length;
-  const fixed = o.fixed;
   const capacity = Int32Array.from(data.positions);
   if (fixed !== undefined) for (let c = 0; c < nC; c++) if (fixed[c]! >= 0) capacity[fixed[c]!]!--;
   const slotStart = new Int32Array(nV + 1);
@@ -313,7 +351,7 @@ export function optimalPlacements(data: PlacementData, list: Shortlist, o: Optim
   for (const key of bonus?.keys() ?? []) {
     const c = Math.floor(key / nV);
     const v = key - c * nV;
-    if (fixed !== undefined && fixed[c]! >= 0) continue;
+    if (fixed !== undefined && fixed[c] !== -1) continue;
     let listed = false;
     for (let e = list.offsets[c]!; e < list.offsets[c + 1]! && !listed; e++)
       listed = list.vacancies[e] === v && list.scores[e]! >= o.minScore;
@@ -325,7 +363,7 @@ export function optimalPlacements(data: PlacementData, list: Shortlist, o: Optim
     extra.set(c, row);
   }
   // Two passes over the pairs (count the slots, then fill): no object per pair.
-  const isFree = (c: number) => fixed === undefined || fixed[c]! < 0;
+  const isFree = (c: number) => fixed === undefined || fixed[c] === -1;
   const width = (v: number) => slotStart[v + 1]! - slotStart[v]!;
   const offsets = new Int32Array(nC + 1);
   for (let c = 0; c < nC; c++) {

@@ -1632,7 +1632,11 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
             }`
           : `gecreëerde baan van ${tasks.length} ${tasks.length === 1 ? 'taak' : 'taken'}, ${hoursText(ev.jobHours)} uur: ${
               fullStory(ci, vi) ?? ''
-            }`) + jobCoachNote(ci);
+            }`) +
+      jobCoachNote(ci) +
+      (cCounts.data[ci] === 0
+        ? '; beschut werk (Pwet art. 10b) telt geen baan voor de banenafspraak: bij een vacature komt de kandidaat na wie wel meetelt'
+        : '');
     return {
       excluded: false,
       candidateId: c.id,
@@ -1769,17 +1773,21 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
     });
   };
 
-  /** The ranking key of a pair for a vacancy: priority candidates above all when asked (scores are ≤ 1). */
-  const vacancyKey = (ci: number, score: number): number =>
-    opts.priorityFirst && cPriority.data[ci] === 1 ? score + 2 : score;
+  /** The ranking key of a pair for a vacancy: its score plus the candidate's {@link liftOf} (scores are ≤ 1). */
+  const vacancyKey = (ci: number, score: number): number => score + liftOf(ci);
 
   /**
    * The lowest score that can still enter top-k list `at` (its k-th key once full, else `minScore`),
-   * less `lift` (the key's lift over the score: 2 for a priority candidate ranked first).
+   * less `lift` (the key's lift over the score, see `liftOf`).
    */
   const floorOf = (keys: Float64Array, count: Int32Array, at: number, k: number, lift: number): number =>
     count[at] === k ? Math.max(opts.minScore, keys[at * k + k - 1]! - lift) : opts.minScore;
-  const liftOf = (ci: number): number => (opts.priorityFirst && cPriority.data[ci] === 1 ? 2 : 0);
+  /**
+   * A candidate's lift in a vacancy's ranking: sheltered work (counts no banenafspraak job) below every
+   * counting candidate (−2), priority candidates above all when asked (+2), else 0.
+   */
+  const liftOf = (ci: number): number =>
+    cCounts.data[ci] === 0 ? -2 : opts.priorityFirst && cPriority.data[ci] === 1 ? 2 : 0;
 
   const one = { keys: new Float64Array(0), idx: new Int32Array(0), count: new Int32Array(1) };
   /** The top k for one candidate (vi = −1) or one vacancy (ci = −1), explained. */

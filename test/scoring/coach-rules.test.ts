@@ -127,3 +127,46 @@ describe('a point on the limit is a check, not a cliff (issue 18)', () => {
     expect((onLimit as Match).signals.join(' ')).toContain('tillen');
   });
 });
+
+describe('sheltered work comes last on a regular vacancy (issue 18)', () => {
+  const near = { municipality: 'Hilversum', lat: 52.2269, lon: 5.1764 }; // ≈ 0.4 km
+  const far = { municipality: 'Hilversum', lat: 52.27, lon: 5.1764 }; // ≈ 5.2 km
+  const region = {
+    candidates: [
+      { ...person, id: 'beschut', targetGroup: 'beschut' as const, home: near, skills: ['schoonmaken'] },
+      {
+        ...person,
+        id: 'wajong',
+        targetGroup: 'wajong' as const,
+        home: far,
+        skills: [],
+        registeredSince: '2016-03-01',
+      },
+    ],
+    vacancies: [{ ...office, hoursPerWeek: 20, tasks: [{ ...office.tasks![0]!, hoursPerWeek: 20 }] }],
+  };
+
+  it('the vacancy ranks the counting candidate first though the sheltered one scores higher, and says why', () => {
+    const m = createMatcher(region);
+    const b = m.score('beschut', 'v1') as Match;
+    const w = m.score('wajong', 'v1') as Match;
+    expect(b.score).toBeGreaterThan(w.score);
+    expect(m.rankCandidates('v1').map((r) => r.candidateId)).toEqual(['wajong', 'beschut']);
+    expect(b.extraJobs).toBe(0);
+    expect(b.reasons[0]).toContain('beschut werk (Pwet art. 10b) telt geen baan voor de banenafspraak');
+  });
+
+  it('optimal and stable assignment place the counting candidate; the sheltered one gets what is left', async () => {
+    const { assign } = await import('../../src/index.js');
+    for (const mode of ['optimal', 'stable'] as const) {
+      const placed = assign(createMatcher(region), { mode }).placements.map((p) => p.candidateId);
+      expect(placed).toEqual(['wajong']);
+      const two = { ...region, vacancies: [{ ...region.vacancies[0]!, positions: 2 }] };
+      expect(
+        assign(createMatcher(two), { mode })
+          .placements.map((p) => p.candidateId)
+          .sort(),
+      ).toEqual(['beschut', 'wajong']);
+    }
+  });
+});
