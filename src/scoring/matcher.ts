@@ -21,6 +21,7 @@ import { DynamicGrid } from '../retrieval/grid.js';
 import { economicsContext, economicsCore } from '../wage-value/economics.js';
 import { MINIMUM_WAGE_TABLE } from '../wage-value/minimum-wage.js';
 import { withRules } from '../wage-value/rules.js';
+import { AssessedItems } from './assessed-items.js';
 import { commuteLimitKm } from './commute.js';
 import { EARTH_RADIUS_KM } from './geo.js';
 import { type MatcherOptions, type ResolvedMatcherOptions, resolveMatcherOptions } from './options.js';
@@ -220,7 +221,14 @@ interface Evaluation {
   /** Estimated wage value on the job's tasks. */
   wageValue: number;
   signals: number;
+  /** FML items the candidate is limited on that no task in the matcher states (see `AssessedItems`). */
+  unassessed: number;
   score: number;
+}
+
+/** Capability factor of `n` points to check (signals, items not judged): 5% each, at most 4. */
+function checkFactor(n: number): number {
+  return 1 - 0.05 * Math.min(n, 4);
 }
 
 function quarter(h: number): number {
@@ -441,6 +449,8 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
   /** Home as a unit vector (x, y, z), three entries a candidate: hav(d/R) = |a − b|² / 4, no trigonometry a pair. */
   const cPos = new FloatColumn();
   const cLimit = new FloatColumn();
+  /** FML items stated by the tasks of the live vacancies. */
+  const assessed = new AssessedItems();
   const cHavLimit = new FloatColumn();
   const cMin = new FloatColumn();
   const cMax = new FloatColumn();
@@ -673,6 +683,7 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
       let shape = `${v.hoursPerWeek}|${v.carvable ? 1 : 0}`;
       const kinds: number[] = [];
       for (const task of tasks) {
+        assessed.add(task.demands);
         tHours.set(t, task.hoursPerWeek);
         const kind = kindOf(task.kind);
         kinds.push(kind);
@@ -846,6 +857,7 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
     economics: 0,
     wageValue: 0,
     signals: 0,
+    unassessed: 0,
     score: 0,
   };
   /** Doubles passed between the evaluation's functions (slots HAV, WAGE, FLOOR, BOUND): no boxing a call. */
@@ -1166,6 +1178,9 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
 
   /** Distance, commute, economics and the total score from the components in `ev` (hav and wage in `num`). */
   const finishScore = (ci: number): void => {
+    const unassessed = unassessedCount(ci);
+    ev.unassessed = unassessed;
+    if (unassessed > 0) ev.capability *= checkFactor(ev.signals + unassessed) / checkFactor(ev.signals);
     const hav = num[HAV]!;
     const wage = num[WAGE]!;
     const d = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(hav)));
@@ -1315,12 +1330,24 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
       if (r < margin) margin = r;
     }
     ev.signals = signals;
-    ev.capability = (0.5 + 0.5 * margin) * (1 - 0.05 * Math.min(signals, 4));
+    ev.capability = (0.5 + 0.5 * margin) * checkFactor(signals);
     const minH = cMin.data[ci]!;
     ev.hours = jobHours >= minH ? 1 : minH > 0 ? jobHours / minH : 1;
     shapeAvoidFactor = jobHours > 0 && avoided > 0 ? 1 - 0.5 * Math.min(1, avoided / jobHours) : 1;
     ev.wageValue = taskHours > 0 ? Math.min(1, Math.max(0, productive / taskHours)) : fallback;
     return 0;
+  };
+
+  /** Per candidate: the `AssessedItems` version its count was taken at (+1), and the count. */
+  const cUnassessedAt: number[] = [];
+  const cUnassessed: number[] = [];
+  /** How many FML items candidate `ci` is limited on that no task states (cached per version). */
+  const unassessedCount = (ci: number): number => {
+    if (cUnassessedAt[ci] !== assessed.version + 1) {
+      cUnassessedAt[ci] = assessed.version + 1;
+      cUnassessed[ci] = assessed.unassessed(cRecords[ci]!.capabilities).length;
+    }
+    return cUnassessed[ci]!;
   };
 
   /**
@@ -1575,6 +1602,12 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
         for (const sg of readable(c, t).signals) signals.push(`${taskName(t)} (${t.id}): ${sg.reason}`);
       });
     }
+    if (ev.unassessed > 0)
+      for (const item of assessed.unassessed(c.capabilities))
+        signals.push(
+          `${item.name} (${item.id}): niet beoordeeld bij deze taken (geen vacature noemt een eis op dit punt): nagaan`,
+        );
+    const checks = ev.signals + ev.unassessed;
     const minH = cMin.data[ci]!;
     const components: ScoreComponent[] = [
       {
@@ -1582,11 +1615,16 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
         value: ev.capability,
         weight: W.capability,
         reason:
-          ev.signals === 0
+          checks === 0
             ? `past bij de functionele mogelijkheden (ruimte ${pct(2 * ev.capability - 1)})`
-            : `past, met ${ev.signals} ${ev.signals === 1 ? 'punt' : 'punten'} op de grens om na te gaan (ruimte op de andere punten ${pct(
-                2 * (ev.capability / (1 - 0.05 * Math.min(ev.signals, 4))) - 1,
-              )})`,
+            : `past, met ${checks} ${checks === 1 ? 'punt' : 'punten'} om na te gaan (${[
+                ev.signals > 0 ? `${ev.signals} op de grens` : '',
+                ev.unassessed > 0 ? `${ev.unassessed} niet beoordeeld` : '',
+              ]
+                .filter((x) => x !== '')
+                .join(
+                  ', ',
+                )}; ruimte op de andere punten ${pct(2 * (ev.capability / checkFactor(checks)) - 1)})`,
       },
       { name: 'skills', value: ev.skills, weight: W.skills, reason: skillStory(ci, vi) },
       {
@@ -1980,6 +2018,7 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
   const removeVacancy = (id: string): void => {
     const i = resolveVacancy(id);
     const v = vRecords[i]!;
+    for (const task of v.tasks ?? []) assessed.remove(task.demands);
     vGrid.remove(i, v.location.lat, v.location.lon);
     vRecords[i] = undefined;
     vIndex.delete(id);

@@ -170,3 +170,39 @@ describe('sheltered work comes last on a regular vacancy (issue 18)', () => {
     }
   });
 });
+
+describe('an FML item no task judges is a point to check, never full room (issue 18)', () => {
+  const nights = { capabilities: { 'VI.1': 2 } }; // cannot work at night
+
+  it('no vacancy states VI.1: the match carries "niet beoordeeld" and the check costs 5%', () => {
+    const r = score(nights) as Match;
+    expect(r.excluded).toBe(false);
+    expect(r.signals).toEqual([
+      'perioden van het etmaal (VI.1): niet beoordeeld bij deze taken (geen vacature noemt een eis op dit punt): nagaan',
+    ]);
+    const capability = component(r, 'capability');
+    expect(capability.value).toBeCloseTo(0.95, 12);
+    expect(capability.reason).toBe(
+      'past, met 1 punt om na te gaan (1 niet beoordeeld; ruimte op de andere punten 100%)',
+    );
+    expect(capability.reason).not.toContain('ruimte 100%');
+  });
+
+  it('once a vacancy states VI.1, an absent demand means the task asks nothing there, also after an update', () => {
+    const judged: VacancyInput = {
+      ...office,
+      id: 'v2',
+      tasks: [{ ...office.tasks![0]!, id: 't2', demands: { 'VI.1': [1, 2] } }],
+    };
+    const fresh = createMatcher({ candidates: [{ ...person, ...nights }], vacancies: [office, judged] });
+    const r = fresh.score('c1', 'v1') as Match;
+    expect(r.signals).toEqual([]);
+    expect(component(r, 'capability').value).toBe(1);
+    const updated = createMatcher({ candidates: [{ ...person, ...nights }], vacancies: [office] });
+    expect((updated.score('c1', 'v1') as Match).signals).toHaveLength(1);
+    updated.addVacancy(judged);
+    expect(updated.score('c1', 'v1')).toEqual(r);
+    updated.removeVacancy('v2');
+    expect((updated.score('c1', 'v1') as Match).signals).toHaveLength(1);
+  });
+});
