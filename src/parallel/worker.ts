@@ -7,7 +7,8 @@ import { parentPort } from 'node:worker_threads';
 import { lowerBound } from '../_internal/search.js';
 import type { Candidate, Vacancy } from '../domain/schemas.js';
 import { isBanenmatchError, isValidationError } from '../errors.js';
-import { placementTier, solvePlacements } from '../placement/assign.js';
+import { solvePlacements } from '../placement/assign.js';
+import { placementTier } from '../placement/optimal.js';
 import { type Match, type Matcher, type MatcherBuild, matcherBuild } from '../scoring/matcher.js';
 import type { Reply, Request } from './protocol.js';
 

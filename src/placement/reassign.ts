@@ -4,11 +4,11 @@ import {
   type AssignResult,
   checkMatcher,
   matcherSource,
-  optimalPlacements,
   placementData,
   placementsOf,
   twoPhaseProgress,
 } from './assign.js';
+import { optimalPlacements } from './optimal.js';
 
 /** Options of {@link reassign}. */
 export interface ReassignOptions {
