@@ -35,8 +35,9 @@ import { drawQualifications } from './qualifications.js';
  *   probabilities and severities; at low rates from a stream of their own (`<seed>:needs`), limitations
  *   on dust, skin contact, posture variation, hand use, nights and allergy. Every need is one that at
  *   least one task kind of the region's jobs tolerates or meets (derived from the catalogue: an ordinal
- *   code is lowered to the highest tolerated one, a condition no task meets is left out), so no person
- *   is unmatchable because of a gap in the catalogue. Skills come from the main supporting tasks of
+ *   code is lowered to the highest tolerated one, a condition no task meets is left out), and every
+ *   profile as a whole fits at least one kind of the region's tasks (a combination none fits is eased
+ *   to the nearest kind), so no person is unmatchable because of a gap in the catalogue. Skills come from the main supporting tasks of
  *   one or two of the region's occupations the person worked in or trained for; per-kind performance
  *   and a measured wage value (for Participatiewet and praktijkroute) are drawn so that more limited
  *   people perform lower. Hours windows are windows (minimum below maximum); the commute limit is

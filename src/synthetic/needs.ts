@@ -16,12 +16,15 @@ const REGION_KINDS: readonly TaskKind[] = [
   ]),
 ].map((id) => taskKind(id)!);
 
+/** Items on which a profile exceeds what a task kind tolerates (none: the kind fits the profile). */
+function exceeded(profile: FmlEntries, kind: TaskKind): Set<string> {
+  const t: Tally = { exceedances: [], signals: [], room: 1 };
+  compareCodes(profile, kind.demands, t);
+  return new Set(t.exceedances.map((e) => e.itemId));
+}
+
 function fitsSome(profile: FmlEntries): boolean {
-  return REGION_KINDS.some((k) => {
-    const t: Tally = { exceedances: [], signals: [], room: 1 };
-    compareCodes(profile, k.demands, t);
-    return t.exceedances.length === 0;
-  });
+  return REGION_KINDS.some((k) => exceeded(profile, k).size === 0);
 }
 
 /** Per item, the codes (kinds, conditions) a person can have that at least one region task kind meets. */
@@ -36,10 +39,13 @@ const MEETABLE: ReadonlyMap<string, ReadonlySet<number>> = new Map(
 );
 
 /**
- * @internal A profile drawn from the patterns, kept to what the region's work can meet: an ordinal
- * code lowered to the highest code some region task tolerates; a kind or condition no region task
- * tolerates or meets left out; a set of conditions trimmed (from its highest code) until one region
- * task meets all of them. Draws nothing: the people's stream is not touched.
+ * @internal A profile drawn from the patterns, kept to what the region's work can meet. Item by item:
+ * an ordinal code lowered to the highest code some region task tolerates; a kind or condition no
+ * region task tolerates or meets left out; a set of conditions trimmed (from its highest code) until
+ * one region task meets all of them. Then as a whole: when no region task fits the combination, the
+ * limitations are eased on the items where the nearest task (fewest items exceeded; the first in
+ * catalogue order on a tie) exceeds them, to what that task tolerates, so the person can do at least
+ * one kind of the region's work. Draws nothing: no stream is touched.
  */
 export function meetableProfile(
   profile: Record<string, number | number[]>,
@@ -58,6 +64,35 @@ export function meetableProfile(
       while (code > 0 && !ok.has(code)) code--;
       if (code > 0) out[id] = code;
     }
+  }
+  return fitsSome(out) ? out : easedTo(out, nearestKind(out));
+}
+
+function nearestKind(profile: FmlEntries): TaskKind {
+  let best = REGION_KINDS[0]!;
+  let fewest = Infinity;
+  for (const k of REGION_KINDS) {
+    const n = exceeded(profile, k).size;
+    if (n < fewest) [best, fewest] = [k, n];
+  }
+  return best;
+}
+
+/** The profile with every item the kind exceeds eased to what the kind tolerates or meets. */
+function easedTo(
+  profile: Record<string, number | number[]>,
+  kind: TaskKind,
+): Record<string, number | number[]> {
+  const out = { ...profile };
+  for (const id of exceeded(profile, kind)) {
+    const value = out[id]!;
+    const demand = kind.demands[id];
+    const allowed = demand === undefined ? [] : typeof demand === 'number' ? [demand] : demand;
+    const eased = Array.isArray(value)
+      ? value.filter((c) => allowed.includes(c))
+      : Math.min(value, allowed[0] ?? 0);
+    if (Array.isArray(eased) ? eased.length === 0 : eased === 0) delete out[id];
+    else out[id] = eased;
   }
   return out;
 }

@@ -23,6 +23,13 @@ describe('synthetic needs', () => {
     expect(unmet).toEqual([]);
   });
 
+  it('gives everyone a profile that as a whole fits at least one kind of task in the region', () => {
+    const none = region.candidates.filter(
+      (c) => !demandsInRegion.some((d) => compareCapabilities(c.capabilities, d).fits),
+    );
+    expect(none.map((c) => c.id)).toEqual([]);
+  });
+
   it('draws the needs the catalogue now assesses at low rates, and II.12 code 4 where it is met', () => {
     expect(share((c) => c.capabilities['III.5'] !== undefined)).toBeGreaterThan(0.01);
     expect(share((c) => c.capabilities['III.5'] !== undefined)).toBeLessThan(0.06);
