@@ -30,7 +30,7 @@ describe('qualifications on the default region', () => {
     ).toBe(0); // was 93
     expect(count(ranked, 'lacks')).toBe(0);
     const placements = assign(matcher).placements;
-    expect(placements.length).toBe(1624);
+    expect(placements.length).toBe(1639); // 1,624 before the catalogue's FML coverage and needs from real work (issue 18)
     expect(count(placements, 'lacks')).toBe(0); // was 111
     // Qualified people still get those whole jobs.
     expect(count(ranked, 'has')).toBeGreaterThan(0);
