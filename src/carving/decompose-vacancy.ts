@@ -7,7 +7,8 @@ import { type DecomposeOptions, decomposeVacancy as decomposeParsed } from './de
  * Splits a vacancy into tasks: the vacancy's own tasks when it has them, otherwise the tasks of its
  * occupation in the catalogue with the hours split by the typical shares (rounded to quarter hours,
  * the last task taking the remainder) and marked `derived` (the work analysis of Inclusief
- * Herontwerp Werk done from the catalogue instead of on site).
+ * Herontwerp Werk done from the catalogue instead of on site). The vacancy's `conditions` are merged
+ * into every task's demands (the vacancy's value replaces the task's for each item it states).
  *
  * @param vacancy - a parsed vacancy
  * @returns the tasks, each with hours, FML demands, skills, kind and whether it is a core task

@@ -3,6 +3,7 @@ import { checkOccupations, searchOccupation } from '../catalogue/find-occupation
 import { OCCUPATIONS, type Occupation } from '../catalogue/occupations.js';
 import { taskKind } from '../catalogue/task-kinds.js';
 import type { Task, Vacancy } from '../domain/schemas.js';
+import { withConditions } from '../domain/vacancy-conditions.js';
 import { BanenmatchError } from '../errors.js';
 
 /** Options of {@link decomposeVacancy}. */
@@ -102,5 +103,14 @@ export function decomposeVacancy(vacancy: Vacancy, options: DecomposeOptions = {
       `vacancy "${vacancy.id}" has no tasks and its occupation is not in the catalogue; give its tasks`,
     );
   }
-  return tasksFromShares(match.occupation.tasks, vacancy.hoursPerWeek, `occupation "${match.occupation.id}"`);
+  const tasks = tasksFromShares(
+    match.occupation.tasks,
+    vacancy.hoursPerWeek,
+    `occupation "${match.occupation.id}"`,
+  );
+  // The vacancy's own conditions hold for the derived tasks too (parsed tasks have them merged already).
+  const { conditions } = vacancy;
+  return conditions === undefined
+    ? tasks
+    : tasks.map((t) => ({ ...t, demands: withConditions(t.demands, conditions) }));
 }

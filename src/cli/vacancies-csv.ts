@@ -26,6 +26,7 @@ const VACANCY_COLUMNS = [
   'carvable',
   'qualification',
   'skills',
+  'conditions',
 ];
 const TASK_COLUMNS = [
   'taskId',
@@ -42,16 +43,17 @@ const TASK_COLUMNS = [
  * The flat CSV layout of vacancies: one row per task, the vacancy's columns repeated on each of its
  * rows (rows with the same `id` form one vacancy, its columns taken from its first row); a vacancy
  * without tasks (tasks derived from the occupation catalogue) is one row with the task columns empty.
- * `location` as `municipality,lat,lon`; `skills` and `taskSkills` as `a;b`; `taskDemands` as
- * `IV.13=1;I.8=1|4` (codes of a list item separated by `|`). Empty cell = absent. The separator may be
+ * `location` as `municipality,lat,lon`; `skills` and `taskSkills` as `a;b`; `taskDemands` and the
+ * vacancy's `conditions` as `IV.13=1;I.8=1|4` (codes of a list item separated by `|`, `VI.1=` an empty
+ * list). Empty cell = absent. The separator may be
  * `,`, `;` or tab (decimal comma allowed with the last two).
  */
 export const VACANCY_CSV_COLUMNS: readonly string[] = [...VACANCY_COLUMNS, ...TASK_COLUMNS];
 
 /** Two rows of one vacancy in the layout of {@link VACANCY_CSV_COLUMNS}, for the help text (a test parses them). */
 export const VACANCY_CSV_EXAMPLE: string =
-  'v-1,e-1,market,schoonmaker,Huizen,52.2992,5.2417,,1,24,14.71,true,,schoonmaken,t1,cleaning,,16,IV.13=1;I.8=4,schoonmaken,false,false\n' +
-  'v-1,e-1,market,schoonmaker,Huizen,52.2992,5.2417,,1,24,14.71,true,,schoonmaken,t2,packing,,8,IV.13=2,,false,false';
+  'v-1,e-1,market,schoonmaker,Huizen,52.2992,5.2417,,1,24,14.71,true,,schoonmaken,,t1,cleaning,,16,IV.13=1;I.8=4,schoonmaken,false,false\n' +
+  'v-1,e-1,market,schoonmaker,Huizen,52.2992,5.2417,,1,24,14.71,true,,schoonmaken,,t2,packing,,8,IV.13=2,,false,false';
 
 const REQUIRED = ['id', 'employerId', 'sector', 'occupation', 'lat', 'lon', 'hoursPerWeek'];
 
@@ -110,6 +112,10 @@ export function vacanciesFromCsv(text: string): FlatRecords {
   }
   const records = order.map(({ first, taskRows }) => {
     const get = (column: string) => cell(first, column);
+    const conditions = fmlCell(get('conditions'));
+    for (const message of conditions.problems) {
+      problems.push({ where: lineAndColumn(first.line, 'conditions'), message });
+    }
     const tasks = taskRows.map((row) => {
       const demands = fmlCell(cell(row, 'taskDemands'));
       for (const message of demands.problems) {
@@ -143,6 +149,7 @@ export function vacanciesFromCsv(text: string): FlatRecords {
       carvable: booleanCell(get('carvable')),
       qualification: textCell(get('qualification')),
       skills: listCell(get('skills')),
+      conditions: conditions.map,
       tasks: tasks.length === 0 ? undefined : tasks,
     });
   });
@@ -190,6 +197,7 @@ export function vacanciesToCsv(
       v.carvable,
       v.qualification,
       formatList(v.skills),
+      v.conditions === undefined ? undefined : formatFml(v.conditions),
     ];
     const tasks = v.tasks ?? [];
     if (tasks.length === 0) rows.push([...head, ...TASK_COLUMNS.map(() => undefined)]);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fmlIssues } from '../capability/fml-validate.js';
+import { mergeVacancyConditions } from './vacancy-conditions.js';
 
 /**
  * The input contract (see `docs/architecture.md` and the design brief §7): zod schemas for the JSON a
@@ -147,6 +148,13 @@ export const vacancySchema = z.object({
   /** Qualification the core tasks need (e.g. "MBO-3 logistiek"). */
   qualification: z.string().max(200).optional(),
   skills: z.array(z.string().trim().min(1)).default([]),
+  /**
+   * Conditions of the vacancy that hold for all its tasks, as FML demands (shift times, working alone),
+   * e.g. `{ 'VI.1': [], 'II.12': [4] }`: evening and night work, without direct contact with
+   * colleagues. Merged into every task's demands when the vacancy is parsed (derived tasks: when they
+   * are derived); for an item the vacancy states, its value replaces the task's value.
+   */
+  conditions: capabilityDemandsSchema.optional(),
   tasks: z.array(taskSchema).max(100).optional(),
 });
 
@@ -186,8 +194,18 @@ export const candidateRecordSchema: z.ZodType<Candidate, CandidateInput> = candi
   },
 );
 
-/** Cross-field rules of a vacancy: task ids unique, task hours sum to the vacancy's hours, FML demands valid. */
-export const vacancyRecordSchema: z.ZodType<Vacancy, VacancyInput> = vacancySchema.superRefine((v, ctx) => {
+/**
+ * Cross-field rules of a vacancy: task ids unique, task hours sum to the vacancy's hours, FML demands
+ * and the vacancy's conditions valid; then the conditions merged into every task's demands.
+ */
+export const vacancyRecordSchema: z.ZodType<Vacancy, VacancyInput> = vacancySchema
+  .superRefine(vacancyIssues)
+  .transform(mergeVacancyConditions);
+
+function vacancyIssues(v: z.infer<typeof vacancySchema>, ctx: z.RefinementCtx): void {
+  for (const issue of fmlIssues(v.conditions ?? {}, 'demands')) {
+    ctx.addIssue({ code: 'custom', path: ['conditions', ...issue.path], message: issue.message });
+  }
   if (v.tasks === undefined) return;
   const seen = new Set<string>();
   let sum = 0;
@@ -208,7 +226,7 @@ export const vacancyRecordSchema: z.ZodType<Vacancy, VacancyInput> = vacancySche
       message: `task hours sum to ${round2(sum)} but the vacancy has ${v.hoursPerWeek} hours a week (tolerance ${TASK_HOURS_TOLERANCE})`,
     });
   }
-});
+}
 
 function round2(x: number): number {
   return Math.round(x * 100) / 100;

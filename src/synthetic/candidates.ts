@@ -4,6 +4,7 @@ import type { CandidateInput, TargetGroup } from '../domain/schemas.js';
 import { REGION_INDUSTRIES, REGION_SUPPORT_KINDS, regionOccupationsIn } from './catalogue-slice.js';
 import { pad, pick, placeNear, round } from './draw.js';
 import type { Municipality } from './municipalities.js';
+import { drawExtraNeeds, meetableProfile } from './needs.js';
 
 // The people of the synthetic region (see `generateRegion` for the assumptions).
 
@@ -31,23 +32,37 @@ const PATTERNS: Record<
   other: { physical: 0.3, cognitive: 0.3, psychological: 0.3, hours: 0.3, severity: 0 },
 };
 
-// The catalogue slice the region was built with: the same seed keeps giving the same region.
-const SUPPORT_KINDS = REGION_SUPPORT_KINDS;
-
 /**
- * How often each supporting task kind occurs in the region's jobs (industry weight × the kind's share
- * in the industry's occupations): people have mostly worked in the jobs a region has, so their
- * experience (skills, per-kind performance) is drawn with these weights.
+ * The region's occupations a person may have worked in or trained for, each with its supporting task
+ * kinds (largest share first) and a weight: the industry's weight shared by its occupations, the way
+ * vacancies are drawn. People have mostly worked in the jobs a region has, so a cleaner's experience
+ * (skills, per-kind performance) is cleaning work.
  */
-const EXPERIENCE_WEIGHTS: readonly number[] = SUPPORT_KINDS.map((kind) =>
-  REGION_INDUSTRIES.reduce((sum, industry) => {
+const OCCUPATIONS_KNOWN: readonly { kinds: readonly string[]; weight: number }[] = REGION_INDUSTRIES.flatMap(
+  (industry) => {
     const occupations = regionOccupationsIn(industry.id);
-    let share = 0;
-    for (const o of occupations)
-      for (const t of o.tasks) if (t.kind === kind) share += t.share / occupations.length;
-    return sum + industry.weight * share;
-  }, 0),
-);
+    return occupations.map((o) => ({
+      kinds: [...o.tasks]
+        .filter((t) => REGION_SUPPORT_KINDS.includes(t.kind))
+        .sort((a, b) => b.share - a.share)
+        .map((t) => t.kind),
+      weight: industry.weight / occupations.length,
+    }));
+  },
+).filter((o) => o.kinds.length > 0);
+const OCCUPATION_WEIGHTS = OCCUPATIONS_KNOWN.map((o) => o.weight);
+
+/** Task kinds a person knows: the main supporting tasks of one occupation (30%: two) they worked in. */
+function experience(random: Random): string[] {
+  const count = random() < 0.3 ? 2 : 1;
+  const kinds = new Set<string>();
+  for (let i = 0; i < count; i++) {
+    const o = OCCUPATIONS_KNOWN[weightedIndex(random, OCCUPATION_WEIGHTS)]!;
+    for (const k of o.kinds.slice(0, integer(random, 1, Math.min(3, o.kinds.length)))) kinds.add(k);
+  }
+  return [...kinds].sort();
+}
+
 /** Level of a limitation: 1..max, shifted up by the group's severity. */
 function level(random: Random, max: number, severity: number): number {
   const x = random() + severity * random();
@@ -111,9 +126,13 @@ function makeProfile(random: Random, group: TargetGroup): Record<string, number 
 /** Weekly hours the FML VI.3 code allows ("ongeveer" read as the number, CRvB 30-03-2007). */
 const VI3_HOURS = [40, 40, 30, 20, 10];
 
-/** @internal One candidate of the synthetic region, drawn from `random` (the people's stream). */
+/**
+ * @internal One candidate of the synthetic region, drawn from `random` (the people's stream) and
+ * `needs` (the stream of the limitations added with issue 18, so the patterns' draws stay as they were).
+ */
 export function makeCandidate(
   random: Random,
+  needs: Random,
   index: number,
   places: readonly Municipality[],
   placeWeights: readonly number[],
@@ -126,17 +145,20 @@ export function makeCandidate(
       )
     ]!.group;
   const home = placeNear(random, places, placeWeights);
-  const capabilities = makeProfile(random, group);
+  const drawn = makeProfile(random, group);
+  drawExtraNeeds(needs, drawn);
+  const capabilities = meetableProfile(drawn);
   const limitedItems = Object.keys(capabilities).length;
   const capHours = VI3_HOURS[(capabilities['VI.3'] as number | undefined) ?? 0]!;
   const max = Math.min(capHours, pick(random, [16, 20, 24, 24, 28, 32, 36, 38]));
-  const min = Math.min(max, pick(random, [8, 12, 12, 16, 20]));
+  // A window, never one number: a wished minimum at or above the maximum becomes max − min(8, max/2).
+  const wished = pick(random, [8, 12, 12, 16, 20]);
+  const min = wished < max ? wished : max - Math.min(8, max / 2);
+  // Limited in travelling on one's own (II.10): within cycling distance or one bus line, 5–10 km (the
+  // matcher's default for them is 5); others 10–25 km around the Dutch median commute (CBS: 10–12 km).
   const travelLimited = capabilities['II.10'] !== undefined;
-  const maxCommuteKm = travelLimited ? integer(random, 3, 8) : integer(random, 8, 25);
-  const experienced = () => SUPPORT_KINDS[weightedIndex(random, EXPERIENCE_WEIGHTS)]!;
-  const kinds = [...new Set([experienced(), experienced(), experienced()])]
-    .slice(0, integer(random, 1, 3))
-    .sort();
+  const maxCommuteKm = travelLimited ? integer(random, 5, 10) : integer(random, 10, 25);
+  const kinds = experience(random);
   const skills = [
     ...new Set(kinds.flatMap((k) => taskKind(k)!.skills.slice(0, integer(random, 1, 3)))),
   ].sort();

@@ -32,9 +32,16 @@ import { drawQualifications } from './qualifications.js';
  *   tempo, independence, reading, needs a predictable situation and colleagues to fall back on), a
  *   *psychological* pattern (needs few interruptions and deadlines, little customer contact, limited
  *   conflict handling and cooperation) and an *hours* limitation (FML VI.2/VI.3), with group-specific
- *   probabilities and severities. Skills come from 1–3 task kinds the person has done; per-kind
- *   performance and a measured wage value (for Participatiewet and praktijkroute) are drawn so that
- *   more limited people perform lower.
+ *   probabilities and severities; at low rates from a stream of their own (`<seed>:needs`), limitations
+ *   on dust, skin contact, posture variation, hand use, nights and allergy. Every need is one that at
+ *   least one task kind of the region's jobs tolerates or meets (derived from the catalogue: an ordinal
+ *   code is lowered to the highest tolerated one, a condition no task meets is left out), and every
+ *   profile as a whole fits at least one kind of the region's tasks (a combination none fits is eased
+ *   to the nearest kind), so no person is unmatchable because of a gap in the catalogue. Skills come from the main supporting tasks of
+ *   one or two of the region's occupations the person worked in or trained for; per-kind performance
+ *   and a measured wage value (for Participatiewet and praktijkroute) are drawn so that more limited
+ *   people perform lower. Hours windows are windows (minimum below maximum); the commute limit is
+ *   10–25 km, 5–10 km for people limited in travelling on their own (FML II.10).
  * - **Qualifications**: about 30% of the candidates hold an MBO diploma (levels 1–4, mostly 2)
  *   in the field of a task kind they worked in, written in varying spellings; some a VCA or forklift
  *   certificate, a few cleaners the vakdiploma schoonmaak. Drawn from a stream of their own
@@ -124,6 +131,7 @@ export function generateRegion(options: GenerateRegionOptions = {}): Region {
   // Separate streams so that changing the number of candidates does not change the vacancies.
   const jobRandom = createRandom(`${seed}:jobs`);
   const personRandom = createRandom(`${seed}:people`);
+  const needsRandom = createRandom(`${seed}:needs`);
 
   const employers: EmployerInput[] = [];
   const vacancies: VacancyInput[] = [];
@@ -139,7 +147,7 @@ export function generateRegion(options: GenerateRegionOptions = {}): Region {
   step(vacancies.length % CHUNK);
   const candidates: CandidateInput[] = [];
   for (let i = 0; i < nCandidates; i++) {
-    candidates.push(makeCandidate(personRandom, i, places, placeWeights));
+    candidates.push(makeCandidate(personRandom, needsRandom, i, places, placeWeights));
     if ((i + 1) % CHUNK === 0) step(CHUNK);
   }
   step(nCandidates % CHUNK);
