@@ -1,4 +1,5 @@
 import distance from 'fast-levenshtein';
+import { expectArray, expectString } from '../_internal/guard.js';
 
 /**
  * Qualifications (diplomas and certificates) as people and employers write them, compared leniently.
@@ -148,6 +149,7 @@ function compare(want: Parsed, ownLevel: boolean, have: Parsed): Verdict {
  * @param required - the vacancy's qualification as written ("MBO-3 logistiek"); empty = nothing asked
  * @param held - the person's diplomas and certificates as written
  * @returns `met` and a reason in Dutch
+ * @throws {BanenmatchError} `INVALID_ARGUMENT` when `required` is not a string or `held` not a list of strings.
  * @example
  * meetsQualification('MBO-2 logistiek', ['mbo niveau 3 Logistiek']).met; // true
  * meetsQualification('MBO-3 schoonmaak', ['MBO-2 schoonmaak']).met; // false: a lower level
@@ -155,6 +157,11 @@ function compare(want: Parsed, ownLevel: boolean, have: Parsed): Verdict {
  * meetsQualification('heftruckcertificaat', ['Heftruck-certificat']).met; // true: a typo
  */
 export function meetsQualification(required: string, held: readonly string[]): QualificationCheck {
+  expectString(required, 'meetsQualification', 'required');
+  expectArray(held, 'meetsQualification', 'held');
+  held.forEach((h, i) => {
+    expectString(h, 'meetsQualification', `held[${i}]`);
+  });
   const asked = required.trim().replace(/\s+/g, ' ');
   if (asked === '') return { met: true, reason: 'geen diploma of certificaat gevraagd' };
   const entries = held.map((h) => h.trim().replace(/\s+/g, ' ')).filter((h) => h !== '');

@@ -113,3 +113,12 @@ describe('meetsQualification: properties', () => {
     );
   });
 });
+
+describe('meetsQualification with arguments of the wrong type', () => {
+  it('throws INVALID_ARGUMENT naming the argument, never a bare TypeError (arguments swapped)', () => {
+    const swapped = () => meetsQualification(['MBO-2 schoonmaak'] as never, 'MBO-3 schoonmaak' as never);
+    expect(swapped).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(swapped).toThrow(/meetsQualification.*required/);
+    expect(() => meetsQualification('VCA', ['VCA', 3 as never])).toThrow(/held\[1\]/);
+  });
+});
