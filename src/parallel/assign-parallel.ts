@@ -405,7 +405,7 @@ async function solveInParts(
  * largest component of the candidate–vacancy graph bounds it).
  *
  * @param input - `{ candidates, vacancies }` as JSON (input contract) or parsed; plain data
- * @param options - those of `assign`, `workers` and `matcher` (the options of `createMatcher`)
+ * @param given - the options: those of `assign`, `workers` and `matcher` (the options of `createMatcher`)
  * @returns a promise of the assignment, equal to `assign`'s
  * @throws ValidationError with every issue of the input (global paths), BanenmatchError `NOT_FOUND`
  *   (a vacancy without tasks of an unknown occupation; also when the worker script `dist/worker.js`
