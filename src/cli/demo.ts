@@ -15,7 +15,7 @@ import { doelgroepNaam, getal, sectorNaam, uren } from './dutch.js';
 import { forecastTables } from './forecast-table.js';
 import { type CliIo, EXIT_CODES } from './io.js';
 import { writeError } from './output.js';
-import { progressBar } from './progress.js';
+import { withProgress } from './progress.js';
 import { vacanciesToCsv } from './vacancies-csv.js';
 
 /**
@@ -162,28 +162,26 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
     await exportDemo(io, dir, region, seed);
     return EXIT_CODES.ok;
   }
-  const matcher = createMatcher(region);
+  const quiet = values.quiet === true;
+  const matcher = withProgress(io, 'voorbereiden', quiet, (onProgress) =>
+    createMatcher(region, { onProgress }),
+  );
   const shown = region.candidates
     .slice(0, 3)
     .map((c) => ({ candidate: c, matches: matcher.rank(c.id, { k: 2 }) }));
-  const carved = carveAll(region.candidates, region.vacancies);
-  const bar = progressBar(io, 'toewijzen', values.quiet === true);
-  let result: ReturnType<typeof assign>;
-  try {
-    result = assign(matcher, { mode: 'optimal', onProgress: bar.update });
-  } finally {
-    bar.finish();
-  }
+  const carved = withProgress(io, 'jobcarving', quiet, (onProgress) =>
+    carveAll(region.candidates, region.vacancies, { onProgress }),
+  );
+  const result = withProgress(io, 'toewijzen', quiet, (onProgress) =>
+    assign(matcher, { mode: 'optimal', onProgress }),
+  );
   const j = result.extraJobs;
   const plan = TARGET_PLANS.gooiEnVechtstreek2015;
   const { scale, observed } = demoObserved();
-  const forecast = forecastQuota({
-    plan,
-    observed,
-    seed,
-    paths: 2000,
-    scenario: { market: DEMO_START_RATE * j.market, government: DEMO_START_RATE * j.government },
-  });
+  const scenario = { market: DEMO_START_RATE * j.market, government: DEMO_START_RATE * j.government };
+  const forecast = withProgress(io, 'simuleren', quiet, (onProgress) =>
+    forecastQuota({ plan, observed, seed, paths: 2000, scenario, onProgress }),
+  );
   if (values.json === true) {
     const json = {
       region: region.name,

@@ -8,7 +8,7 @@ import { loadInput, printWarnings, validateRegion } from './input.js';
 import { CliError, type CliIo, EXIT_CODES } from './io.js';
 import { writeResult } from './output.js';
 import { PLACEMENT_CSV_COLUMNS, type PlacementRow, placementsToCsv } from './placements-csv.js';
-import { progressBar } from './progress.js';
+import { progressBar, withProgress } from './progress.js';
 import { VACANCY_CSV_COLUMNS, VACANCY_CSV_EXAMPLE } from './vacancies-csv.js';
 
 /** `banenmatch match --help`. */
@@ -116,8 +116,11 @@ export async function runMatch(argv: readonly string[], io: CliIo): Promise<numb
   const unknownFields = choiceOption(values, 'unknown-fields', ['warn', 'error'] as const);
   const { warnings, ...region } = validateRegion(candidatesInput, vacanciesInput, { unknownFields });
   printWarnings(io, 'match', warnings);
-  const matcher = createMatcher(region);
-  const bar = progressBar(io, mode === 'rank' ? 'rangschikken' : 'toewijzen', values.quiet === true);
+  const quiet = values.quiet === true;
+  const matcher = withProgress(io, 'voorbereiden', quiet, (onProgress) =>
+    createMatcher(region, { onProgress }),
+  );
+  const bar = progressBar(io, mode === 'rank' ? 'rangschikken' : 'toewijzen', quiet);
 
   let text: string;
   let summary: string;

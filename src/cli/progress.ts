@@ -17,8 +17,9 @@ export const LINE_EVERY_MS = 5000;
  * Progress of a long run on standard error. On a terminal: a one-line bar redrawn in place with `\r`
  * whenever the whole percentage changes (at most 101 writes), drawn at 0% at once and cleared when
  * done. Elsewhere (a pipe, a log): a line such as `toewijzen: 37% na 5 s` at most every
- * {@link LINE_EVERY_MS} milliseconds, and `toewijzen: klaar na 41 s` at the end when a line was
- * written, so a short run leaves the log clean. `quiet` shows nothing.
+ * {@link LINE_EVERY_MS} milliseconds over all the phases of one command (one `io`), the seconds
+ * counted from its first phase, and `toewijzen: klaar na 41 s` at the end of a phase that wrote a
+ * line, so a short run leaves the log clean. `quiet` shows nothing.
  *
  * @param io - the command line's io
  * @param label - what is running, in Dutch, e.g. `toewijzen`
@@ -55,17 +56,25 @@ function terminalBar(io: CliIo, label: string): ProgressBar {
   return bar;
 }
 
+/** The timeline of one command's progress lines, shared by its phases (one `io` per command run). */
+const timelines = new WeakMap<CliIo, { start: number; lastLine: number }>();
+
 function progressLines(io: CliIo, label: string): ProgressBar {
   const now = io.now ?? Date.now;
-  const start = now();
-  let lastLine = start;
+  let timeline = timelines.get(io);
+  if (timeline === undefined) {
+    const start = now();
+    timeline = { start, lastLine: start };
+    timelines.set(io, timeline);
+  }
+  const line = timeline;
   let wrote = false;
-  const seconds = (t: number) => getal((t - start) / 1000);
+  const seconds = (t: number) => getal((t - line.start) / 1000);
   return {
     update(done, total) {
       const t = now();
-      if (!(total > 0) || t - lastLine < LINE_EVERY_MS) return;
-      lastLine = t;
+      if (!(total > 0) || t - line.lastLine < LINE_EVERY_MS) return;
+      line.lastLine = t;
       wrote = true;
       const percent = Math.min(100, Math.max(0, Math.floor((100 * done) / total)));
       io.stderr(`${label}: ${percent}% na ${seconds(t)} s\n`);
@@ -75,4 +84,25 @@ function progressLines(io: CliIo, label: string): ProgressBar {
       wrote = false;
     },
   };
+}
+
+/**
+ * Runs one phase of a command with its progress: `run` gets the `onProgress` callback; the bar is
+ * cleared (or the phase's last line written) also when `run` throws.
+ *
+ * @example
+ * const matcher = withProgress(io, 'voorbereiden', quiet, (onProgress) => createMatcher(region, { onProgress }));
+ */
+export function withProgress<T>(
+  io: CliIo,
+  label: string,
+  quiet: boolean,
+  run: (onProgress: (done: number, total: number) => void) => T,
+): T {
+  const bar = progressBar(io, label, quiet);
+  try {
+    return run(bar.update);
+  } finally {
+    bar.finish();
+  }
 }

@@ -181,7 +181,8 @@ describe('banenmatch match', () => {
     const args = ['match', '--candidates', files.cJson, '--vacancies', files.vJson];
     const tty = await run(args, true);
     expect(tty.code).toBe(0);
-    expect(tty.err).toMatch(/^\rtoewijzen \[[#.]{30}\] +\d+%/);
+    expect(tty.err).toMatch(/^\rvoorbereiden \[[#.]{30}\] +\d+%/);
+    expect(tty.err).toMatch(/\rtoewijzen \[[#.]{30}\] +\d+%/);
     expect(tty.err).toContain('100%');
     expect(tty.err.endsWith('\r\u001b[K')).toBe(true);
     const pipe = await run(args, false);
