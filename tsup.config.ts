@@ -21,7 +21,6 @@ export default defineConfig([
     sourcemap: true,
     clean: false,
     target: 'node20',
-    treeshake: true,
     // `import.meta.url` in the CJS bundle too: assignInParallel finds dist/worker.js next to the library.
     shims: true,
   },

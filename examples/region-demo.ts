@@ -1,9 +1,10 @@
 /**
- * The library's main job on the built-in example region (`npm run demo`): generate the synthetic
+ * The library's main job on the built-in example region, written against the public API (`npm run
+ * demo` runs the command line's `banenmatch demo` instead, a shorter text): generate the synthetic
  * Gooi en Vechtstreek region, rank matches both ways with reasons, carve jobs out of one employer's
  * vacancies, assign the whole caseload, and forecast the covenant's quota with the placements added.
  *
- * Run: `npm run demo` (builds first), or `node --import tsx examples/region-demo.ts [seed]`.
+ * Run: `npm run build`, then `node --import tsx examples/region-demo.ts [seed]`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';

@@ -7,11 +7,12 @@ export type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
 /** The parsed values of a command's options. */
 export type OptionValues = Record<string, string | boolean | undefined>;
 
-/** Options every command takes: `--help`/`-h`, `--debug` and `--json`. */
+/** Options every command takes: `--help`/`-h`, `--debug`, `--json` and `--quiet`/`-q`. */
 const COMMON_OPTIONS: OptionSpecs = {
   help: { type: 'boolean', short: 'h' },
   debug: { type: 'boolean' },
   json: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
 };
 
 /**

@@ -15,6 +15,7 @@ const io: CliIo = {
     await mkdir(path, { recursive: true });
   },
   isTTY: process.stderr.isTTY === true,
+  now: Date.now,
 };
 
 // A closed pipe (`banenmatch match ... | head`) is not an error of ours.

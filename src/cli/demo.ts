@@ -1,19 +1,21 @@
 import { join } from 'node:path';
+import { carveAll } from '../carving/carve-all.js';
 import { taskName } from '../catalogue/task-kinds.js';
 import type { Region } from '../domain/parse.js';
 import { assign } from '../placement/assign.js';
 import { forecastQuota } from '../quota/forecast-quota.js';
 import { NATIONAL_REALISATIONS } from '../quota/national-series.js';
 import { TARGET_PLANS } from '../quota/plans.js';
-import { createMatcher, type Match } from '../scoring/matcher.js';
+import { type ComponentName, createMatcher, type Match } from '../scoring/matcher.js';
 import { generateRegion } from '../synthetic/generate.js';
 import { integerOption, parseCommand, textOption } from './args.js';
 import { candidatesToCsv } from './candidates-csv.js';
 import { CSV_WRITE_DIALECTS, formatCsv } from './csv.js';
+import { doelgroepNaam, getal, sectorNaam, uren } from './dutch.js';
 import { forecastTables } from './forecast-table.js';
 import { type CliIo, EXIT_CODES } from './io.js';
 import { writeError } from './output.js';
-import { progressBar } from './progress.js';
+import { withProgress } from './progress.js';
 import { vacanciesToCsv } from './vacancies-csv.js';
 
 /**
@@ -36,8 +38,10 @@ export const DEMO_EXPORT_FILES: readonly string[] = [
 export const DEMO_HELP: string = `Usage: banenmatch demo [options]
 
 Runs the library on a generated example region (Gooi en Vechtstreek, synthetic): the best
-vacancies of three candidates with their reasons, the optimal assignment of the whole caseload
-with the extra jobs it adds, and the covenant's quota outlook with those jobs as a scenario.
+vacancies of three candidates with their reasons, job carving across the region, the optimal
+assignment of the whole caseload with the extra jobs it adds, and the covenant's quota outlook
+with those jobs as a scenario. The text is in Dutch (decimal comma); 'npm run demo' in a clone
+prints the same.
 
 Options:
   --seed N         seed of the generated region and the simulation (default 42)
@@ -46,6 +50,8 @@ Options:
   --export DIR     instead of running the demo, write its input as files to try the other
                    commands on: ${DEMO_EXPORT_FILES.join(', ')}
                    (the last two in the Dutch Excel dialect)
+  --json           the same results as JSON (the library's field names)
+  -q, --quiet      no progress on standard error
   --debug          show the stack trace of an unexpected error
   -h, --help       show this help
 `;
@@ -93,9 +99,9 @@ async function exportDemo(io: CliIo, dir: string, region: Region, seed: number):
   const at = (file: string) => join(dir, file);
   io.stdout(
     [
-      `${region.name}, seed ${seed}: wrote ${DEMO_EXPORT_FILES.join(', ')} to ${dir}`,
+      `${region.name}, seed ${seed}: ${DEMO_EXPORT_FILES.join(', ')} geschreven naar ${dir}`,
       '',
-      'Next, try:',
+      'Probeer daarna:',
       `  banenmatch match --candidates ${at('candidates.csv')} --vacancies ${at('vacancies.csv')} --out placements.csv`,
       `  banenmatch forecast --plan gooiEnVechtstreek2015 --observed ${at('observed.csv')}`,
       `  banenmatch report --plan gooiEnVechtstreek2015 --observed ${at('observed.csv')} --period 2024-H1 --placements placements.csv --out report`,
@@ -104,14 +110,26 @@ async function exportDemo(io: CliIo, dir: string, region: Region, seed: number):
   );
 }
 
+/** The score components by their Dutch names. */
+const COMPONENT: Readonly<Record<ComponentName, string>> = {
+  capability: 'belastbaarheid',
+  skills: 'vaardigheden',
+  commute: 'reisafstand',
+  hours: 'uren',
+  economics: 'kosten',
+  preferences: 'voorkeuren',
+};
+
 function describe(m: Match): string[] {
   const job =
     m.job === 'full'
-      ? `whole vacancy, ${m.hoursPerWeek} h`
-      : `carved job: ${m.job.tasks.map((t) => taskName(t)).join(' + ')}, ${m.hoursPerWeek.toFixed(2)} h`;
-  const lines = [`    ${m.vacancyId}  score ${m.score.toFixed(2)}  (${job}, ${m.sector})`];
-  for (const c of m.components) lines.push(`      ${c.name.padEnd(12)} ${c.value.toFixed(2)}  ${c.reason}`);
-  for (const s of m.signals) lines.push(`      let op: ${s}`);
+      ? `hele vacature, ${uren(m.hoursPerWeek, m.hoursPerWeek)}`
+      : `gecreëerde baan: ${m.job.tasks.map((t) => taskName(t)).join(' + ')}, ${uren(m.hoursPerWeek, m.hoursPerWeek, 2)}`;
+  const lines = [`    ${m.vacancyId}  score ${getal(m.score, 2)}  (${job}, ${sectorNaam(m.sector)})`];
+  for (const c of m.components) {
+    lines.push(`      ${COMPONENT[c.name].padEnd(14)} ${getal(c.value, 2)}  ${c.reason}`);
+  }
+  for (const signal of m.signals) lines.push(`      let op: ${signal}`);
   return lines;
 }
 
@@ -144,51 +162,72 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
     await exportDemo(io, dir, region, seed);
     return EXIT_CODES.ok;
   }
-  const out: string[] = [
-    `# ${region.name}, seed ${seed}`,
-    `${region.candidates.length} candidates, ${region.vacancies.length} vacancies at ${region.employers.length} employers`,
-    '',
-    '## Best vacancies for three candidates',
-  ];
-  const matcher = createMatcher(region);
-  for (const c of region.candidates.slice(0, 3)) {
-    out.push(
-      `  ${c.id} (${c.targetGroup}, ${c.home.municipality ?? 'home'}, ${c.hoursPerWeek.min}–${c.hoursPerWeek.max} h)`,
-    );
-    const top = matcher.rank(c.id, { k: 2 });
-    if (top.length === 0) out.push('    no suitable vacancy within reach');
-    for (const m of top) out.push(...describe(m));
-  }
-
-  const bar = progressBar(io, 'assigning');
-  let result: ReturnType<typeof assign>;
-  try {
-    result = assign(matcher, { mode: 'optimal', onProgress: bar.update });
-  } finally {
-    bar.finish();
-  }
-  const carved = result.placements.filter((p) => p.job !== 'full').length;
-  const j = result.extraJobs;
-  out.push(
-    '',
-    '## Optimal assignment of the whole caseload',
-    `  placed ${result.placements.length} of ${region.candidates.length} (${carved} in carved jobs); ` +
-      `extra jobs ${j.total.toFixed(1)} (market ${j.market.toFixed(1)}, government ${j.government.toFixed(1)})`,
+  const quiet = values.quiet === true;
+  const matcher = withProgress(io, 'voorbereiden', quiet, (onProgress) =>
+    createMatcher(region, { onProgress }),
   );
-
+  const shown = region.candidates
+    .slice(0, 3)
+    .map((c) => ({ candidate: c, matches: matcher.rank(c.id, { k: 2 }) }));
+  const carved = withProgress(io, 'jobcarving', quiet, (onProgress) =>
+    carveAll(region.candidates, region.vacancies, { onProgress }),
+  );
+  const result = withProgress(io, 'toewijzen', quiet, (onProgress) =>
+    assign(matcher, { mode: 'optimal', onProgress }),
+  );
+  const j = result.extraJobs;
   const plan = TARGET_PLANS.gooiEnVechtstreek2015;
   const { scale, observed } = demoObserved();
-  const forecast = forecastQuota({
-    plan,
-    observed,
-    seed,
-    paths: 2000,
-    scenario: { market: DEMO_START_RATE * j.market, government: DEMO_START_RATE * j.government },
-  });
+  const scenario = { market: DEMO_START_RATE * j.market, government: DEMO_START_RATE * j.government };
+  const forecast = withProgress(io, 'simuleren', quiet, (onProgress) =>
+    forecastQuota({ plan, observed, seed, paths: 2000, scenario, onProgress }),
+  );
+  if (values.json === true) {
+    const json = {
+      region: region.name,
+      seed,
+      counts: { candidates: nC, vacancies: nV, employers: region.employers.length },
+      bestMatches: shown.map((s) => ({ candidateId: s.candidate.id, matches: s.matches })),
+      carving: carved.totals,
+      assignment: result,
+      startRate: DEMO_START_RATE,
+      forecast,
+    };
+    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    return EXIT_CODES.ok;
+  }
+  const out: string[] = [
+    `# ${region.name}, seed ${seed}`,
+    `${getal(nC)} kandidaten, ${getal(nV)} vacatures bij ${getal(region.employers.length)} werkgevers`,
+    '',
+    '## Beste vacatures voor drie kandidaten',
+  ];
+  for (const { candidate: c, matches } of shown) {
+    const where = c.home.municipality ?? 'woonplaats';
+    out.push(
+      `  ${c.id} (${doelgroepNaam(c.targetGroup)}, ${where}, ${uren(c.hoursPerWeek.min, c.hoursPerWeek.max)})`,
+    );
+    if (matches.length === 0) out.push('    geen passende vacature binnen bereik');
+    for (const m of matches) out.push(...describe(m));
+  }
+  const t = carved.totals;
   out.push(
     '',
-    `## Quota outlook (illustrative history: the national series x ${scale.toFixed(4)}; ` +
-      `scenario: ${DEMO_START_RATE * 100}% of the assignment's extra jobs start)`,
+    '## Jobcarving in de regio',
+    `  ${getal(carved.jobs.length)} gecreëerde banen, ${getal(t.hoursPerWeek)} uur per week = ${getal(t.jobs, 1)} banen ` +
+      `van 25,5 uur (markt ${getal(t.market, 1)}, overheid ${getal(t.government, 1)})`,
+  );
+  const inCarved = result.placements.filter((p) => p.job !== 'full').length;
+  out.push(
+    '',
+    '## Optimale toewijzing van het hele bestand',
+    `  ${getal(result.placements.length)} van ${getal(nC)} kandidaten geplaatst (${getal(inCarved)} in een gecreëerde baan); ` +
+      `extra banen ${getal(j.total, 1)} (markt ${getal(j.market, 1)}, overheid ${getal(j.government, 1)})`,
+  );
+  out.push(
+    '',
+    `## Vooruitzicht banenafspraak (voorbeeldhistorie: de landelijke reeks geschaald naar de regio, ` +
+      `factor ${getal(scale, 4)}; scenario: ${getal(DEMO_START_RATE * 100)}% van de extra banen uit de toewijzing gaat van start)`,
     '',
     forecastTables(forecast, plan.name),
   );

@@ -1,25 +1,20 @@
 import type { QuotaForecast } from '../quota/forecast-quota.js';
+import { getal, kansTekst, sectorNaam } from './dutch.js';
 import { formatTable } from './table.js';
 
 const SECTORS = ['market', 'government', 'total'] as const;
 
-const whole = (x: number) => Math.round(x).toString();
-
-/**
- * @internal P(reach) as text: `reached` and `out of reach` are the only certainties; a simulated
- * probability is never printed as 0% or 100% (`<1%`, `>99%`).
- */
-export function reachText(o: { probability: number; probabilityBasis: string }): string {
-  if (o.probabilityBasis === 'reached') return 'reached';
-  if (o.probabilityBasis === 'out-of-reach') return 'out of reach';
-  const p = o.probability;
-  return p < 0.005 ? '<1%' : p > 0.995 ? '>99%' : `${Math.round(p * 100)}%`;
+/** How the intervals were made, in words (the library's English note is in the JSON). */
+function methode(u: { method: string }): string {
+  return u.method === 'analytic'
+    ? 'uit het model zelf (kan de onzekerheid onderschatten)'
+    : 'gemeten aan de fouten van eerdere voorspellingen';
 }
 
 /**
- * The forecast as text: the observed target years (target, realised, reached) and, per future target
- * year and sector, the target, the point forecast, each prediction interval, the probability of
- * reaching the target and the extra jobs a month needed.
+ * The forecast as text in Dutch: the observed target years (target, realised, reached) and, per
+ * future target year and sector, the target, the point forecast, each prediction interval, the chance
+ * of reaching the target and the extra jobs a month needed. Figures with a decimal comma.
  *
  * @param forecast - from `forecastQuota`
  * @param planName - the plan's name for the heading
@@ -30,48 +25,48 @@ export function reachText(o: { probability: number; probabilityBasis: string }):
 export function forecastTables(forecast: QuotaForecast, planName: string): string {
   let out =
     `${planName}\n` +
-    `last observed ${forecast.lastObserved}; models: market ${forecast.models.market}, government ` +
-    `${forecast.models.government}; seed ${forecast.seed}, ${forecast.paths} simulated paths\n` +
-    `uncertainty: market ${forecast.uncertainty.market.note}; government ${forecast.uncertainty.government.note}\n`;
+    `laatst gemeten ${forecast.lastObserved}; model: markt ${forecast.models.market}, overheid ` +
+    `${forecast.models.government}; seed ${forecast.seed}, ${getal(forecast.paths)} gesimuleerde verlopen\n` +
+    `onzekerheid: markt ${methode(forecast.uncertainty.market)}; overheid ${methode(forecast.uncertainty.government)}\n`;
   if (forecast.history.length > 0) {
-    out += '\nRealised (extra jobs of 25.5 hours a week, cumulative)\n';
+    out += '\nGerealiseerd (extra banen van 25,5 uur per week, opgeteld)\n';
     out += formatTable(
-      ['year', 'sector', 'target', 'realised', 'reached'],
+      ['jaar', 'sector', 'doel', 'gerealiseerd', 'gehaald'],
       forecast.history.flatMap((y) =>
         SECTORS.map((s) => [
           String(y.year),
-          s,
-          whole(y[s].target),
-          whole(y[s].realised),
-          y[s].reached ? 'yes' : 'no',
+          sectorNaam(s),
+          getal(y[s].target),
+          getal(y[s].realised),
+          y[s].reached ? 'ja' : 'nee',
         ]),
       ),
     );
   }
-  if (forecast.years.length === 0) return `${out}\nNo target year after the last observation.\n`;
+  if (forecast.years.length === 0) return `${out}\nGeen doeljaar na de laatste meting.\n`;
   const levels = forecast.years[0]!.total.intervals.map((i) => i.level);
-  out += '\nOutlook\n';
+  out += '\nVooruitzicht\n';
   out += formatTable(
     [
-      'year',
+      'jaar',
       'sector',
-      'target',
-      'forecast',
-      ...levels.map((l) => `${l}% interval`),
-      'P(reach)',
-      'needed a month',
+      'doel',
+      'prognose',
+      ...levels.map((l) => `${l}%-interval`),
+      'kans om het doel te halen',
+      'nodig per maand',
     ],
     forecast.years.flatMap((y) =>
       SECTORS.map((s) => {
         const o = y[s];
         return [
           String(y.year),
-          s,
-          whole(o.target),
-          whole(o.forecast),
-          ...o.intervals.map((i) => `${whole(i.lower)}–${whole(i.upper)}`),
-          reachText(o),
-          o.perMonthNeeded.toFixed(1),
+          sectorNaam(s),
+          getal(o.target),
+          getal(o.forecast),
+          ...o.intervals.map((i) => `${getal(i.lower)}–${getal(i.upper)}`),
+          kansTekst(o),
+          getal(o.perMonthNeeded, 1),
         ];
       }),
     ),

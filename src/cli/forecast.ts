@@ -13,7 +13,8 @@ export const FORECAST_HELP: string = `Usage: banenmatch forecast --plan NAME --o
 
 Forecasts whether the region reaches each year's target of a plan (banenafspraak), market and
 government apart and in total: per year the target, the forecast, 80% and 95% prediction
-intervals, the probability of reaching the target, and the extra jobs a month needed.
+intervals, the chance of reaching the target, and the extra jobs a month needed. The tables are in
+Dutch (decimal comma); --json gives the library's result with its English field names.
 
 Options:
   --plan NAME       the targets: ${PLAN_NAMES.join(' or ')}
@@ -24,6 +25,8 @@ Options:
   --seed N          seed of the simulation: the same seed gives the same output (default 42)
   --paths N         simulated paths (default 10000)
   --json            print the forecast as JSON instead of tables
+  -q, --quiet       no progress on standard error (a bar on a terminal, else a line at most
+                    every 5 seconds)
   --debug           show the stack trace of an unexpected error
   -h, --help        show this help
 
@@ -57,7 +60,7 @@ export async function runForecast(argv: readonly string[], io: CliIo): Promise<n
   const input = await loadInput(io, observedFile, '--observed', 'observations');
   throwIfProblems(input);
   printWarnings(io, 'forecast', input.warnings);
-  const bar = progressBar(io, 'simulating');
+  const bar = progressBar(io, 'simuleren', values.quiet === true);
   let forecast: ReturnType<typeof forecastQuota>;
   try {
     forecast = forecastQuota({

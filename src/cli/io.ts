@@ -13,8 +13,13 @@ export interface CliIo {
   writeFile(path: string, data: string): Promise<void>;
   /** Creates a folder and its parents; succeeds when it exists. */
   makeDirectory(path: string): Promise<void>;
-  /** True when standard error is a terminal: then long runs draw a progress bar on it. */
+  /**
+   * True when standard error is a terminal: then long runs draw a progress bar on it; else they
+   * write a progress line at most every few seconds.
+   */
   isTTY: boolean;
+  /** The clock of the progress lines, in milliseconds. @default Date.now */
+  now?: (() => number) | undefined;
 }
 
 /**

@@ -21,7 +21,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     run: runMatch,
   },
   forecast: {
-    summary: "forecast whether each year's target is reached, with P(reach)",
+    summary: "forecast whether each year's target is reached, with the chance of reaching it",
     help: FORECAST_HELP,
     run: runForecast,
   },
@@ -43,8 +43,10 @@ Options:
   -h, --help     show this help; 'banenmatch <command> --help' shows a command's options
   -v, --version  show the version
 
-Every command takes --json: its result as JSON where it has one, and when it fails, every
-problem as JSON on standard output (the terminal shows the first ${SHOWN_LINES}).
+Every command takes --json: its result as JSON (the library's English field names), and when it
+fails, every problem as JSON on standard output (the terminal shows the first ${SHOWN_LINES}).
+Summaries for people are in Dutch, with a decimal comma. Long runs show progress on standard
+error (a bar on a terminal, else a line at most every 5 seconds); --quiet (-q) silences it.
 
 Exit codes: 0 done; 1 unexpected error; 2 bad option or invalid input; 3 a file cannot be read
 or written.

@@ -3,11 +3,12 @@ import { createMatcher } from '../scoring/matcher.js';
 import { choiceOption, integerOption, parseCommand, requiredOption, textOption } from './args.js';
 import { CANDIDATE_CSV_COLUMNS, CANDIDATE_CSV_EXAMPLE } from './candidates-csv.js';
 import { CSV_WRITE_DIALECTS } from './csv.js';
+import { getal } from './dutch.js';
 import { loadInput, printWarnings, validateRegion } from './input.js';
 import { CliError, type CliIo, EXIT_CODES } from './io.js';
 import { writeResult } from './output.js';
 import { PLACEMENT_CSV_COLUMNS, type PlacementRow, placementsToCsv } from './placements-csv.js';
-import { progressBar } from './progress.js';
+import { progressBar, withProgress } from './progress.js';
 import { VACANCY_CSV_COLUMNS, VACANCY_CSV_EXAMPLE } from './vacancies-csv.js';
 
 /** `banenmatch match --help`. */
@@ -35,6 +36,7 @@ Options:
                      as "preferedSectors"): warn (default: a warning naming the nearest known
                      field) or error (the input is refused)
   --out FILE         write the result to FILE instead of standard output
+  -q, --quiet        no progress on standard error
   --debug            show the stack trace of an unexpected error
   -h, --help         show this help
 
@@ -62,7 +64,8 @@ Result: JSON ({ mode, placements, unplaced, totalScore, extraJobs }, or { mode: 
 rankings: [{ candidateId, matches }] }), or CSV, one row per match or unplaced candidate:
   ${PLACEMENT_CSV_COLUMNS.join(',')}
 
-A progress bar is drawn on standard error when it is a terminal.
+Progress goes to standard error: a bar on a terminal, else a line at most every 5 seconds;
+--quiet (-q) shows none. With --out, a summary line (in Dutch) is printed, none with --json.
 Exit codes: 0 done; 1 unexpected error; 2 bad option or invalid input (every problem is listed
 with its file, line or path); 3 a file cannot be read or written.
 `;
@@ -113,8 +116,11 @@ export async function runMatch(argv: readonly string[], io: CliIo): Promise<numb
   const unknownFields = choiceOption(values, 'unknown-fields', ['warn', 'error'] as const);
   const { warnings, ...region } = validateRegion(candidatesInput, vacanciesInput, { unknownFields });
   printWarnings(io, 'match', warnings);
-  const matcher = createMatcher(region);
-  const bar = progressBar(io, mode === 'rank' ? 'ranking' : 'assigning');
+  const quiet = values.quiet === true;
+  const matcher = withProgress(io, 'voorbereiden', quiet, (onProgress) =>
+    createMatcher(region, { onProgress }),
+  );
+  const bar = progressBar(io, mode === 'rank' ? 'rangschikken' : 'toewijzen', quiet);
 
   let text: string;
   let summary: string;
@@ -133,20 +139,21 @@ export async function runMatch(argv: readonly string[], io: CliIo): Promise<numb
           ? placementsToCsv(rows, dialect)
           : `${JSON.stringify({ mode, k, rankings }, null, 2)}\n`;
       const withMatch = rankings.filter((r) => r.matches.length > 0).length;
-      summary = `ranked up to ${k} vacancies for ${rankings.length} candidates (${withMatch} with at least one)`;
+      summary = `tot ${k} vacatures gerangschikt voor ${getal(rankings.length)} kandidaten (${getal(withMatch)} met minstens één)`;
     } else {
       const result = assign(matcher, { mode, k, onProgress: bar.update });
       const rows: PlacementRow[] = [...result.placements.map((match) => ({ match })), ...result.unplaced];
       text = format === 'csv' ? placementsToCsv(rows, dialect) : `${JSON.stringify(result, null, 2)}\n`;
       const j = result.extraJobs;
       summary =
-        `${mode}: placed ${result.placements.length} of ${matcher.candidates.length} candidates; ` +
-        `extra jobs ${j.total.toFixed(1)} (market ${j.market.toFixed(1)}, government ${j.government.toFixed(1)})`;
+        `${mode === 'optimal' ? 'optimaal' : 'stabiel'}: ${getal(result.placements.length)} van ` +
+        `${getal(matcher.candidates.length)} kandidaten geplaatst; extra banen ${getal(j.total, 1)} ` +
+        `(markt ${getal(j.market, 1)}, overheid ${getal(j.government, 1)})`;
     }
   } finally {
     bar.finish();
   }
   await writeResult(io, out, text);
-  if (out !== undefined) io.stdout(`${summary}; written to ${out}\n`);
+  if (out !== undefined && values.json !== true) io.stdout(`${summary}; geschreven naar ${out}\n`);
   return EXIT_CODES.ok;
 }

@@ -9,6 +9,7 @@ import { CliError, type CliIo, EXIT_CODES } from './io.js';
 import { OBSERVATION_CSV_COLUMNS } from './observations-csv.js';
 import { writeError } from './output.js';
 import { PLAN_NAMES, planOption } from './plan-option.js';
+import { progressBar } from './progress.js';
 
 /** The files `report` writes into `--out`. */
 export const REPORT_FILES: readonly string[] = ['report.md', 'report.svg', 'report.html', 'report.json'];
@@ -32,6 +33,8 @@ Options:
                       as a scenario
   --seed N            seed of the forecast's simulation (default 42)
   --paths N           simulated paths of the forecast (default 10000)
+  --json              print what was written as JSON ({ title, out, files }) instead of a line
+  -q, --quiet         no progress on standard error
   --debug             show the stack trace of an unexpected error
   -h, --help          show this help
 
@@ -106,11 +109,14 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
   const placements = scenario?.placements;
   const observed = input.records as Observation[];
   let report: ReturnType<typeof progressReport>;
+  const bar = progressBar(io, 'simuleren', values.quiet === true);
   try {
-    const forecast = forecastQuota({ plan, observed, seed, paths });
+    const forecast = forecastQuota({ plan, observed, seed, paths, onProgress: bar.update });
     report = progressReport({ plan, observed, forecast, placements, period });
   } catch (error) {
     throw placeIssues(input, error);
+  } finally {
+    bar.finish();
   }
   try {
     await io.makeDirectory(dir);
@@ -126,6 +132,10 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
       throw writeError(path, error);
     }
   }
-  io.stdout(`${report.json.title}: wrote ${REPORT_FILES.join(', ')} to ${dir}\n`);
+  io.stdout(
+    values.json === true
+      ? `${JSON.stringify({ title: report.json.title, out: dir, files: REPORT_FILES }, null, 2)}\n`
+      : `${report.json.title}: ${REPORT_FILES.join(', ')} geschreven naar ${dir}\n`,
+  );
   return EXIT_CODES.ok;
 }

@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { expectRunOptions, isRecord, optionsOf } from '../_internal/guard.js';
 import { noteId } from '../domain/parse.js';
@@ -22,6 +20,7 @@ import {
 import { type Partition, partition } from './partition.js';
 import type { Reply, Request } from './protocol.js';
 import { type SolverPart, splitByComponents } from './split.js';
+import { workerScript } from './worker-script.js';
 
 const WHAT = 'assignInParallel';
 /** Records a message carries to a worker. */
@@ -40,6 +39,14 @@ export interface AssignInParallelOptions extends AssignOptions {
   workers?: number | undefined;
   /** Options of the matchers, as for `createMatcher`. */
   matcher?: MatcherOptions | undefined;
+  /**
+   * The worker script: a `file:` URL (or one as text) or a file path, of the file `dist/worker.js`
+   * of this package, the same version. Needed when the library is bundled into an application, where
+   * the script is not next to the bundle, e.g.
+   * `new URL('dist/worker.js', import.meta.resolve('banenmatch/package.json'))`.
+   * @default `worker.js` next to the library (`dist/worker.js` of the installed package)
+   */
+  workerUrl?: URL | string | undefined;
 }
 
 interface Resolved {
@@ -50,6 +57,7 @@ interface Resolved {
   priorityFirst: boolean;
   workers: number;
   matcher: ResolvedMatcherOptions;
+  workerUrl: unknown;
   signal: AbortSignal | undefined;
   onProgress: ((done: number, total: number) => void) | undefined;
 }
@@ -80,21 +88,10 @@ function resolveOptions(given: AssignInParallelOptions | null | undefined): Reso
     priorityFirst,
     workers,
     matcher,
+    workerUrl: o.workerUrl,
     signal: o.signal,
     onProgress: o.onProgress,
   };
-}
-
-/** The worker script next to the library (`dist/worker.js`), or an error when running from the sources. */
-function workerScript(): URL {
-  const url = new URL('./worker.js', import.meta.url);
-  if (url.protocol !== 'file:' || !existsSync(fileURLToPath(url))) {
-    throw new BanenmatchError(
-      'NOT_FOUND',
-      `${WHAT}: its worker script ${url.href} does not exist; run the built package (dist/, \`npm run build\`), not the TypeScript sources`,
-    );
-  }
-  return url;
 }
 
 /** Duplicate ids in the whole list (as `createMatcher` reports them: the id trimmed, path `[what, i, 'id']`). */
@@ -405,11 +402,12 @@ async function solveInParts(
  * largest component of the candidate–vacancy graph bounds it).
  *
  * @param input - `{ candidates, vacancies }` as JSON (input contract) or parsed; plain data
- * @param options - those of `assign`, `workers` and `matcher` (the options of `createMatcher`)
+ * @param given - the options: those of `assign`, `workers` and `matcher` (the options of `createMatcher`)
  * @returns a promise of the assignment, equal to `assign`'s
  * @throws ValidationError with every issue of the input (global paths), BanenmatchError `NOT_FOUND`
- *   (a vacancy without tasks of an unknown occupation; also when the worker script `dist/worker.js`
- *   is missing, e.g. when run from the sources), `INVALID_ARGUMENT` for bad options, `ABORTED` when
+ *   (a vacancy without tasks of an unknown occupation; also when the worker script is missing: in
+ *   an application bundled with esbuild or webpack pass `workerUrl`, see its doc), `INVALID_ARGUMENT`
+ *   for bad options, `ABORTED` when
  *   aborted (an `AbortError`), `WORKER_FAILED` when a worker thread fails (naming the phase); workers
  *   are always terminated
  * @example
@@ -432,7 +430,7 @@ export async function assignInParallel(
     ]);
   }
   throwIfAborted(o.signal, WHAT);
-  const script = workerScript();
+  const script = workerScript(WHAT, o.workerUrl);
   const nC = input.candidates.length;
   const nV = input.vacancies.length;
   const plan = partition(input, o.workers, o.matcher.commute);

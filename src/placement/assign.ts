@@ -55,7 +55,7 @@ export interface AssignResult {
  * Complexity: the shortlist O(pairs in reach), then the solver on C·k·positions edges.
  *
  * @param matcher - from `createMatcher`
- * @param options - mode, k, minScore, priority, signal, onProgress
+ * @param given - the options: mode, k, minScore, priority, signal, onProgress
  * @returns placements with scores and reasons, the unplaced with why, the extra jobs they add
  * @throws BanenmatchError `INVALID_ARGUMENT` for bad options; `ABORTED` when aborted
  * @example

@@ -59,7 +59,7 @@ export interface ReassignResult extends AssignResult {
  *
  * @param previous - an earlier `assign` or `reassign` result
  * @param matcher - the matcher as it is now (after `addVacancy`, `removeCandidate`, ...)
- * @param options - stickiness, k, minScore, priority, signal, onProgress
+ * @param given - the options: stickiness, k, minScore, priority, signal, onProgress
  * @returns the new placements with totals, and per candidate what changed and why
  * @throws BanenmatchError `INVALID_ARGUMENT` for a negative or NaN stickiness; `ABORTED` when aborted
  * @example

@@ -23,7 +23,12 @@ export interface FairnessAuditOptions {
    * @default 20
    */
   minGroupSize?: number | undefined;
-  /** Ratio to the best group below which a group is flagged (four-fifths rule, 29 CFR §1607.4 D). @default 0.8 */
+  /**
+   * Ratio to the best group below which a group is flagged (four-fifths rule, 29 CFR §1607.4 D). Read
+   * as the decimal it is written as (0.8 is exactly 4/5) and compared with the counts in integers, so
+   * 16 of 25 against 20 of 25 is exactly 4/5 and not below it.
+   * @default 0.8
+   */
   threshold?: number | undefined;
   /** Two-sided p-value below which a difference counts as significant in the verdicts. @default 0.05 */
   alpha?: number | undefined;
@@ -39,7 +44,7 @@ export interface GroupFairness {
   selectionRate: number;
   /** Selection rate divided by the best group's; `null` when the best rate is 0 or there is no best group. */
   ratioToBest: number | null;
-  /** Ratio below the threshold while this group and the best group are both large enough. */
+  /** Ratio exactly below the threshold (in integers) while this group and the best group are both large enough. */
   fourFifthsFlag: boolean;
   /** Mean score of the group's placed candidates; `null` when none was placed. */
   meanScore: number | null;
@@ -146,6 +151,29 @@ function twoProportionP(x1: number, n1: number, x2: number, n2: number): number 
 
 const pct = (x: number): string => `${Math.round(x * 1000) / 10}%`;
 
+/** A positive decimal as the fraction it is written as: 0.8 → 8/10, 1e-3 → 1/1000. */
+function asFraction(x: number): { num: bigint; den: bigint } {
+  const m = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(x));
+  if (m === null)
+    throw new BanenmatchError('INVALID_ARGUMENT', 'fairnessAudit: threshold must be a decimal number');
+  const digits = m[2] ?? '';
+  const exponent = Number(m[3] ?? 0) - digits.length;
+  const num = BigInt(`${m[1]}${digits}`);
+  return exponent >= 0
+    ? { num: num * 10n ** BigInt(exponent), den: 1n }
+    : { num, den: 10n ** BigInt(-exponent) };
+}
+
+/** Whether the rate a/b is above c/d, exactly (b, d > 0). */
+const rateAbove = (a: number, b: number, c: number, d: number): boolean =>
+  BigInt(a) * BigInt(d) > BigInt(c) * BigInt(b);
+
+/** The ratio (a/b) / (c/d) rounded down to 2 decimals, exactly (b, c, d > 0): never shown above what it is. */
+function ratioText(a: number, b: number, c: number, d: number): string {
+  const hundredths = (100n * BigInt(a) * BigInt(d)) / (BigInt(b) * BigInt(c));
+  return `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')}`;
+}
+
 /**
  * Audits a match run for adverse impact: per protected attribute and group, the selection rate, its
  * ratio to the best group (the four-fifths rule of the Uniform Guidelines, 29 CFR §1607.4 D), the mean
@@ -170,6 +198,7 @@ export function fairnessAudit(
   options: FairnessAuditOptions = {},
 ): FairnessAudit {
   const { minGroupSize, threshold, alpha } = checkOptions(options);
+  const limit = asFraction(threshold);
   const outcome = outcomes(run);
   const names = new Set<string>();
   for (const id of outcome.keys()) {
@@ -203,10 +232,14 @@ export function fairnessAudit(
     }
     const values = [...tally.keys()].sort();
     let best: string | null = null;
-    let bestRate = -1;
+    let bestRate = 0;
     for (const value of values) {
       const t = tally.get(value)!;
-      if (t.n >= minGroupSize && t.selected / t.n > bestRate) {
+      const current = best === null ? undefined : tally.get(best);
+      if (
+        t.n >= minGroupSize &&
+        (current === undefined || rateAbove(t.selected, t.n, current.selected, current.n))
+      ) {
         best = value;
         bestRate = t.selected / t.n;
       }
@@ -227,7 +260,13 @@ export function fairnessAudit(
         selected: t.selected,
         selectionRate: rate,
         ratioToBest: ratio,
-        fourFifthsFlag: !tooSmall && ratio !== null && ratio < threshold,
+        // rate / bestRate < num / den, in integers: selected · best.n · den < num · best.selected · n.
+        fourFifthsFlag:
+          !tooSmall &&
+          ratio !== null &&
+          bestTally !== undefined &&
+          BigInt(t.selected) * BigInt(bestTally.n) * limit.den <
+            limit.num * BigInt(bestTally.selected) * BigInt(t.n),
         meanScore: t.selected > 0 ? t.scoreSum / t.selected : null,
         tooSmall,
         pValue,
@@ -249,8 +288,9 @@ export function fairnessAudit(
           : r.pValue < alpha
             ? `, significant (p = ${r.pValue.toPrecision(2)})`
             : `, not significant (p = ${r.pValue.toPrecision(2)})`;
+      const b = tally.get(best)!;
       verdicts.push(
-        `${attribute}: group "${r.value}" selection rate ${pct(r.selectionRate)} is ${r.ratioToBest!.toFixed(2)} of group "${best}" (${pct(bestRate)}), below ${threshold}${significance}.`,
+        `${attribute}: group "${r.value}" selection rate ${pct(r.selectionRate)} (${r.selected} of ${r.n}) is ${ratioText(r.selected, r.n, b.selected, b.n)} of group "${best}" (${pct(bestRate)}, ${b.selected} of ${b.n}), below ${threshold}${significance}.`,
       );
     }
     if (flagged.length === 0) {

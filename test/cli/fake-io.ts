@@ -10,11 +10,13 @@ export interface FakeIo extends CliIo {
   err: string;
 }
 
-export function fakeIo(isTTY = false): FakeIo {
+/** A fake io; its clock stands still unless `now` is given, so progress lines appear only when a test asks. */
+export function fakeIo(isTTY = false, now: () => number = () => 0): FakeIo {
   const io: FakeIo = {
     out: '',
     err: '',
     isTTY,
+    now,
     stdout: (text) => {
       io.out += text;
     },
@@ -34,8 +36,9 @@ export function fakeIo(isTTY = false): FakeIo {
 export async function run(
   argv: readonly string[],
   isTTY = false,
+  now?: () => number,
 ): Promise<{ code: number; out: string; err: string }> {
-  const io = fakeIo(isTTY);
+  const io = fakeIo(isTTY, now);
   const code = await runCli(argv, io);
   return { code, out: io.out, err: io.err };
 }

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reachText } from '../../src/cli/forecast-table.js';
+import { getal, kansTekst, sectorNaam } from '../../src/cli/dutch.js';
 import { REPORT_FILES } from '../../src/cli/report.js';
 import { assign } from '../../src/placement/index.js';
 import { forecastQuota, NATIONAL_REALISATIONS, TARGET_PLANS } from '../../src/quota/index.js';
@@ -51,7 +51,7 @@ describe('banenmatch forecast', () => {
     expect(JSON.parse(r.out)).toEqual(JSON.parse(JSON.stringify(expected)));
   });
 
-  it('prints per year and sector the target, forecast, intervals and P(reach); CSV input prints the same', async () => {
+  it('prints per year and sector the target, forecast, intervals and the chance of reaching it, in Dutch; CSV input prints the same', async () => {
     const args = ['forecast', '--plan', 'national2013', '--paths', PATHS, '--seed', '7'];
     const r = await run([...args, '--observed', json]);
     expect(r.code).toBe(0);
@@ -61,9 +61,9 @@ describe('banenmatch forecast', () => {
       seed: 7,
       paths: 500,
     });
-    const outlook = r.out.slice(r.out.indexOf('Outlook'));
+    const outlook = r.out.slice(r.out.indexOf('Vooruitzicht'));
     expect(outlook.split('\n')[1]).toMatch(
-      /^year +sector +target +forecast +80% interval +95% interval +P\(reach\) +needed a month$/,
+      /^jaar +sector +doel +prognose +80%-interval +95%-interval +kans om het doel te halen +nodig per maand$/,
     );
     for (const y of f.years) {
       for (const s of ['market', 'government', 'total'] as const) {
@@ -71,13 +71,13 @@ describe('banenmatch forecast', () => {
         const [i80, i95] = o.intervals;
         const row = [
           String(y.year),
-          s,
-          String(o.target),
-          String(Math.round(o.forecast)),
-          `${Math.round(i80!.lower)}–${Math.round(i80!.upper)}`,
-          `${Math.round(i95!.lower)}–${Math.round(i95!.upper)}`,
-          reachText(o),
-          o.perMonthNeeded.toFixed(1),
+          sectorNaam(s),
+          getal(o.target),
+          getal(o.forecast),
+          `${getal(i80!.lower)}–${getal(i80!.upper)}`,
+          `${getal(i95!.lower)}–${getal(i95!.upper)}`,
+          kansTekst(o),
+          getal(o.perMonthNeeded, 1),
         ];
         expect(outlook).toMatch(
           new RegExp(`^${row.map((c) => c.replace(/[()%.]/g, '\\$&')).join(' +')}$`, 'm'),
@@ -211,8 +211,12 @@ describe('banenmatch demo', () => {
     const args = ['demo', '--seed', '3', '--candidates', '40', '--vacancies', '60'];
     const r = await run(args);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^# .*, seed 3\n40 candidates, 60 vacancies at \d+ employers\n/);
-    for (const heading of ['## Best vacancies for three candidates', '## Optimal assignment', 'Outlook']) {
+    expect(r.out).toMatch(/^# .*, seed 3\n40 kandidaten, 60 vacatures bij \d+ werkgevers\n/);
+    for (const heading of [
+      '## Beste vacatures voor drie kandidaten',
+      '## Optimale toewijzing',
+      'Vooruitzicht',
+    ]) {
       expect(r.out).toContain(heading);
     }
     expect(await run(args)).toEqual(r);

@@ -71,7 +71,7 @@ describe('banenmatch match', () => {
     const out = tmp.path('placements.csv');
     const r = await run(['match', '--candidates', files.cJson, '--vacancies', files.vJson, '--out', out]);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^optimal: placed \d+ of 40 candidates; .* written to /);
+    expect(r.out).toMatch(/^optimaal: \d+ van 40 kandidaten geplaatst; .* geschreven naar /);
     const expected = assign(createMatcher(region), { mode: 'optimal' });
     const table = parseCsv(await readFile(out, 'utf8'));
     expect(table.header).toEqual(PLACEMENT_CSV_COLUMNS);
@@ -181,7 +181,8 @@ describe('banenmatch match', () => {
     const args = ['match', '--candidates', files.cJson, '--vacancies', files.vJson];
     const tty = await run(args, true);
     expect(tty.code).toBe(0);
-    expect(tty.err).toMatch(/^\rassigning \[[#.]{30}\] +\d+%/);
+    expect(tty.err).toMatch(/^\rvoorbereiden \[[#.]{30}\] +\d+%/);
+    expect(tty.err).toMatch(/\rtoewijzen \[[#.]{30}\] +\d+%/);
     expect(tty.err).toContain('100%');
     expect(tty.err.endsWith('\r\u001b[K')).toBe(true);
     const pipe = await run(args, false);

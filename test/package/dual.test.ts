@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as source from '../../src/index.js';
 
@@ -36,5 +36,12 @@ describe('the built package', () => {
     const cjs = run(['-e', code("const m = require('banenmatch')")]);
     expect(esm).toBe(cjs);
     expect(esm.length).toBeGreaterThan(1000);
+  });
+
+  it('ends every built file with one sourceMappingURL line', () => {
+    for (const file of ['index.js', 'index.cjs', 'worker.js', 'cli.js']) {
+      const text = readFileSync(new URL(`dist/${file}`, root), 'utf8');
+      expect(text.match(/^\/\/# sourceMappingURL=.*$/gm), file).toEqual([`//# sourceMappingURL=${file}.map`]);
+    }
   });
 });

@@ -296,10 +296,11 @@ describe('assignInParallel', () => {
     });
   });
 
-  it('says to build the package when run from the sources', async () => {
+  it('says to build the package, or to pass workerUrl, when run from the sources', async () => {
     const e = await rejection(fromSources(generateRegion({ seed: 20, candidates: 3, vacancies: 3 })));
     expect(isBanenmatchError(e) && e.code).toBe('NOT_FOUND');
-    expect((e as Error).message).toMatch(/worker script .*worker\.js does not exist; run the built package/);
+    expect((e as Error).message).toMatch(/worker script .*worker\.js does not exist\. .*`workerUrl`/);
+    expect((e as Error).message).toMatch(/run `npm run build` and use the built package/);
   });
 });
 
