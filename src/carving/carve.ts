@@ -50,7 +50,7 @@ export interface CarveOptions {
   objective?: CarvingObjective | undefined;
   /** Date for the instruments (minimum wage, LKV rules). @default the newest minimum-wage figure's date */
   date?: string | undefined;
-  /** Pay per hour of the carved job. @default the statutory minimum wage (the lowest cao scale of a new function) */
+  /** Pay per hour of the carved job. @default the statutory minimum wage (WML); a cao scale may be higher */
   wagePerHour?: number | undefined;
   /** Working days a week, to turn FML VI.2 (hours a day) into hours a week. @default 5 */
   daysPerWeek?: number | undefined;

@@ -22,7 +22,8 @@ const targetPlanYearShape = z.object({
 
 /**
  * A target plan (*banenafspraak* path or a regional covenant table): cumulative extra jobs per year
- * against the baseline (*nulmeting*), one job being `unitHours` paid hours a week (25.5, Wfsv art. 38b/38f).
+ * against the baseline (*nulmeting*), one job being `unitHours` paid hours a week (25.5: covenant art. 1.1 footnote 4 and the Besluit; paid hours
+ * as Wfsv art. 38b lid 4 defines them).
  */
 const targetPlanShape = z.object({
   id: z.string().trim().min(1).max(100),

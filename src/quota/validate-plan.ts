@@ -49,7 +49,7 @@ function median(values: number[]): number {
  * it never changes a published figure. Checks: published total ≠ market + government, a cumulative
  * target that goes down, duplicate or missing years, a job unit other than 25.5 hours, and a year
  * whose share of the reference plan deviates from the plan's median share (Werkkamer's indicative
- * regional shares are meant to be stable; covenant art. 1.1, footnote 3).
+ * regional shares are meant to be stable; a check of our own: the covenant's footnotes name no regional share).
  *
  * @param plan - the plan to check (shape checked with {@link targetPlanSchema})
  * @param options - reference plan and share tolerance
