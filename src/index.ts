@@ -104,10 +104,13 @@ export {
   taskName,
 } from './catalogue/index.js';
 export type {
+  AgeBand,
+  Benefit,
   Candidate,
   CandidateInput,
   CapabilityDemands,
   CapabilityProfile,
+  EducationLevel,
   Employer,
   EmployerInput,
   HoursWindow,
@@ -129,9 +132,12 @@ export type {
 } from './domain/index.js';
 // Domain: the input contract
 export {
+  ageBandSchema,
+  benefitSchema,
   candidateSchema,
   capabilityDemandsSchema,
   capabilityProfileSchema,
+  educationLevelSchema,
   employerSchema,
   fromJobPosting,
   locationSchema,

@@ -27,7 +27,9 @@ import {
  * `IV.13=2;VI.3=3;I.8=4|5` (codes of a list item separated by `|`); `skills` and `qualifications`
  * (diplomas and certificates; the column may be left out) as `a;b`;
  * `taskPerformance` as `cleaning=0.8;packing=0.6`; `preferences` as `preferredSectors`,
- * `preferredOccupations` and `avoidTaskKinds`, each `a;b`. Empty cell = absent. The separator may be
+ * `preferredOccupations` and `avoidTaskKinds`, each `a;b`; then the descriptive fields that are never
+ * scored: `ageBand`, `educationLevel`, `benefit`, `wswWaitingList`, `contactPerson`,
+ * `previousMunicipality` (each may be left out). Empty cell = absent. The separator may be
  * `,`, `;` or tab (decimal comma allowed with the last two), dates `yyyy-mm-dd` or `d-m-yyyy`.
  */
 export const CANDIDATE_CSV_COLUMNS: readonly string[] = [
@@ -50,11 +52,17 @@ export const CANDIDATE_CSV_COLUMNS: readonly string[] = [
   'preferredSectors',
   'preferredOccupations',
   'avoidTaskKinds',
+  'ageBand',
+  'educationLevel',
+  'benefit',
+  'wswWaitingList',
+  'contactPerson',
+  'previousMunicipality',
 ];
 
 /** One candidate row in the layout of {@link CANDIDATE_CSV_COLUMNS}, for the help text (a test parses it). */
 export const CANDIDATE_CSV_EXAMPLE: string =
-  'c-1,wajong,Hilversum,52.2233,5.1764,15,12,24,IV.13=2;VI.3=3;I.8=4,schoonmaken;vouwen,MBO-2 schoonmaak;VCA,cleaning=0.8,0.55,,false,,market,,';
+  'c-1,wajong,Hilversum,52.2233,5.1764,15,12,24,IV.13=2;VI.3=3;I.8=4,schoonmaken;vouwen,MBO-2 schoonmaak;VCA,cleaning=0.8,0.55,,false,,market,,,25-34,pro,wajong,false,coach-7,';
 
 const REQUIRED = ['id', 'targetGroup', 'lat', 'lon', 'hoursMin', 'hoursMax'];
 
@@ -118,6 +126,12 @@ export function candidatesFromCsv(text: string): FlatRecords {
       preferences: Object.values(preferences).some((v) => v !== undefined)
         ? dropUndefined(preferences)
         : undefined,
+      ageBand: textCell(get('ageBand')),
+      educationLevel: textCell(get('educationLevel')),
+      benefit: textCell(get('benefit')),
+      wswWaitingList: booleanCell(get('wswWaitingList')),
+      contactPerson: textCell(get('contactPerson')),
+      previousMunicipality: textCell(get('previousMunicipality')),
     });
   });
   return flatRecords(layout, records, (path) => {
@@ -163,6 +177,12 @@ export function candidatesToCsv(
       formatList(c.preferences?.sectors),
       formatList(c.preferences?.occupations),
       formatList(c.preferences?.avoidTaskKinds),
+      c.ageBand,
+      c.educationLevel,
+      c.benefit,
+      c.wswWaitingList,
+      c.contactPerson,
+      c.previousMunicipality,
     ]),
     dialect,
   );
