@@ -302,6 +302,8 @@ export type {
   ReportForecast,
   ReportPeriod,
   SectorProgress,
+  SectorSwot,
+  SupplyBreakdown,
 } from './report/index.js';
 // Reports: progress against the covenant, fairness audit; import of schema.org JobPosting
 export { CAPABILITY_PATTERNS, fairnessAudit, marketAnalysis, progressReport } from './report/index.js';
