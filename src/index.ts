@@ -207,10 +207,11 @@ export type {
   AssignResult,
   Placement as ProposedPlacement,
   PlacementChange,
+  PriorityRule,
   ReassignOptions,
   ReassignResult,
 } from './placement/index.js';
-export { assign, reassign } from './placement/index.js';
+export { assign, hasPriority, PRIORITY_RULES, priorityRuleSchema, reassign } from './placement/index.js';
 export type {
   JsonValue,
   PseudonymEncoding,
