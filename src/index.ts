@@ -169,10 +169,12 @@ export {
   ValidationError,
 } from './errors.js';
 export type {
+  BaselineCount,
   ExtraJobsAtOptions,
   Ledger,
   LedgerOptions,
   LedgerPlacement,
+  OpeningStock,
   PeriodMeasure,
   PlacementRecord,
   QuarterJobs,
@@ -188,6 +190,7 @@ export type {
 // Placement ledger: realised placements → extra jobs, retention, the observed series
 export {
   addPlacement,
+  againstBaseline,
   createLedger,
   endPlacement,
   extraJobsAt,

@@ -1,3 +1,5 @@
+export type { BaselineCount, OpeningStock } from './baseline.js';
+export { againstBaseline } from './baseline.js';
 export type {
   ExtraJobsAtOptions,
   PeriodMeasure,
