@@ -62,7 +62,11 @@ export function splitAtBaseline(
       throw new BanenmatchError('INVALID_ARGUMENT', `${what}: openingStock.${sector} must be a number ≥ 0`);
     }
   }
-  const options = { maxHoursPerWeek: ledger.maxHoursPerWeek, allowBsnLikeIds: true };
+  const options = {
+    maxHoursPerWeek: ledger.maxHoursPerWeek,
+    secondmentsCountAt: ledger.secondmentsCountAt,
+    allowBsnLikeIds: true,
+  };
   const before = ledger.placements.filter((p) => dayArg(p.start, what) <= day);
   const opening = createLedger(before, options);
   const added = createLedger(
