@@ -67,20 +67,34 @@ export type {
   Bundle,
   BundleItem,
   BundleProblem,
+  CaoScale,
   CarvableTask,
   CarveAllOptions,
   CarveAllResult,
   CarvedJob,
+  CarvedJobWage,
   CarvedTask,
   CarveOptions,
   CarveResult,
   CarvingObjective,
   DecomposeOptions,
+  DisplacementCheck,
+  DisplacementFlag,
+  DisplacementOptions,
   RemainingVacancy,
   TaskVerdict,
 } from './carving/index.js';
 // Job carving (jobcarving, Inclusief Herontwerp Werk)
-export { carveAll, carveJob, decomposeVacancy, matchOccupation, solveBundle } from './carving/index.js';
+export {
+  caoScaleSchema,
+  carveAll,
+  carvedJobWage,
+  carveJob,
+  checkDisplacement,
+  decomposeVacancy,
+  matchOccupation,
+  solveBundle,
+} from './carving/index.js';
 export type {
   FindOccupationOptions,
   Industry,
