@@ -141,9 +141,20 @@ export function candidatesFromCsv(text: string): FlatRecords {
   });
 }
 
+/** The descriptive columns, written only when some candidate has the field (files stay as before). */
+const DESCRIPTIVE = [
+  'ageBand',
+  'educationLevel',
+  'benefit',
+  'wswWaitingList',
+  'contactPerson',
+  'previousMunicipality',
+] as const satisfies readonly (keyof Candidate)[];
+
 /**
  * Writes candidates as CSV in the layout of {@link CANDIDATE_CSV_COLUMNS}; {@link candidatesFromCsv}
- * reads it back to the same candidates.
+ * reads it back to the same candidates. A descriptive column (`ageBand` … `previousMunicipality`) is
+ * written only when at least one candidate has that field.
  *
  * @param candidates - parsed candidates
  * @param dialect - @default CSV_WRITE_DIALECTS.plain
@@ -155,8 +166,13 @@ export function candidatesToCsv(
   candidates: readonly Candidate[],
   dialect: CsvWriteDialect = CSV_WRITE_DIALECTS.plain,
 ): string {
+  const used = DESCRIPTIVE.filter((key) => candidates.some((c) => c[key] !== undefined));
+  const header = CANDIDATE_CSV_COLUMNS.filter(
+    (column) =>
+      !(DESCRIPTIVE as readonly string[]).includes(column) || (used as readonly string[]).includes(column),
+  );
   return formatCsv(
-    CANDIDATE_CSV_COLUMNS,
+    header,
     candidates.map((c) => [
       c.id,
       c.targetGroup,
@@ -177,12 +193,7 @@ export function candidatesToCsv(
       formatList(c.preferences?.sectors),
       formatList(c.preferences?.occupations),
       formatList(c.preferences?.avoidTaskKinds),
-      c.ageBand,
-      c.educationLevel,
-      c.benefit,
-      c.wswWaitingList,
-      c.contactPerson,
-      c.previousMunicipality,
+      ...used.map((key) => c[key]),
     ]),
     dialect,
   );

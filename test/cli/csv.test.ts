@@ -106,6 +106,13 @@ describe('flat CSV layouts of candidates and vacancies', () => {
     const moved = { ...c!, wswWaitingList: true, previousMunicipality: 'Almere' };
     const back = parseCandidates(candidatesFromCsv(candidatesToCsv([moved])).records);
     expect(back).toEqual([moved]);
+    // Written only when used: a caseload without them keeps the 19 columns it always had.
+    expect(candidatesToCsv([c!]).split('\n')[0]!.split(',')).toHaveLength(24);
+    expect(
+      candidatesToCsv(generateRegion({ seed: 3, candidates: 3, vacancies: 1 }).candidates)
+        .split('\n')[0]!
+        .split(','),
+    ).toHaveLength(19);
     const wrong = candidatesFromCsv(
       'id,targetGroup,lat,lon,hoursMin,hoursMax,educationLevel\nc-1,wajong,52.2,5.2,12,24,mbo-5\n',
     );
