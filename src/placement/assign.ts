@@ -3,7 +3,7 @@ import { stableMatch } from '../assignment/stable.js';
 import { BanenmatchError, checkedProgress, throwIfAborted } from '../errors.js';
 import { type ExtraJobs, extraJobs } from '../quota/jobs.js';
 import type { Match, Matcher, PairResult, Shortlist } from '../scoring/matcher.js';
-import { checkedPriorityInput, PRIORITY_RULES, type PriorityRule, priorityOn } from './priority.js';
+import { type PriorityRule, priorityOn, priorityOptions } from './priority.js';
 
 /** Options of {@link assign}. */
 export interface AssignOptions {
@@ -85,10 +85,7 @@ export function assign(matcher: Matcher, given?: AssignOptions | null): AssignRe
     throw new BanenmatchError('INVALID_ARGUMENT', 'assign: `minScore` must be in [0, 1]');
   }
   const priorityFirst = options.priorityFirst ?? matcher.options.priorityFirst;
-  const rules =
-    options.date === undefined && options.priorityRules === undefined
-      ? undefined
-      : checkedPriorityInput(options.date, options.priorityRules ?? PRIORITY_RULES, 'assign');
+  const rules = priorityOptions(options, 'assign');
   const progress = twoPhaseProgress(options.onProgress, options.signal, 'assign');
   const list = matcher.shortlist({ k, signal: options.signal, onProgress: progress.first });
   throwIfAborted(options.signal, 'assign');

@@ -66,6 +66,18 @@ export function checkedPriorityInput(
   return { date: date as string, rules: parsed.data };
 }
 
+/**
+ * @internal The checked `date` and `priorityRules` options of `assign` and `reassign`; undefined when
+ * neither is given (the candidates' own flags only).
+ */
+export function priorityOptions(
+  options: { date?: string | undefined; priorityRules?: readonly PriorityRule[] | undefined },
+  where: string,
+): { date: string; rules: readonly PriorityRule[] } | undefined {
+  if (options.date === undefined && options.priorityRules === undefined) return undefined;
+  return checkedPriorityInput(options.date, options.priorityRules ?? PRIORITY_RULES, where);
+}
+
 /** @internal {@link hasPriority} without the checks. */
 export function priorityOn(
   candidate: Pick<Candidate, 'targetGroup' | 'priority' | 'wswWaitingList'>,

@@ -6,6 +6,7 @@ import {
   hasPriority,
   PRIORITY_RULES,
   type PriorityRule,
+  reassign,
   type VacancyInput,
 } from '../../src/index.js';
 
@@ -89,6 +90,12 @@ describe('assign with a date applies the priority rules (covenant art. 1.1)', ()
     expect(placed({ date: '2015-06-01' })).toEqual(['far']);
     expect(placed({ date: '2017-06-01' })).toEqual(['near']);
     expect(placed({})).toEqual(['near']);
+  });
+
+  it('art. 1.1: reassign applies the rules on its date too (stickiness 0 re-optimises)', () => {
+    const before = assign(matcher, { date: '2017-06-01' });
+    const after = reassign(before, matcher, { date: '2015-06-01', stickiness: 0 });
+    expect(after.placements.map((p) => p.candidateId)).toEqual(['far']);
   });
 
   it('art. 1.1: the own flag wins over the rules; rules without a date are refused', () => {
