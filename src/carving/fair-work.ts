@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionsOf } from '../_internal/guard.js';
 import { zodIssues } from '../_internal/zod-issues.js';
 import { findOccupation } from '../catalogue/find-occupation.js';
 import type { VacancyInput } from '../domain/schemas.js';
@@ -155,6 +156,24 @@ export interface DisplacementOptions {
 
 const hours = (x: number) => String(Math.round(x * 100) / 100);
 
+/** The fields {@link checkDisplacement} reads, checked at its entry. */
+const displacementInput = z.object({
+  vacancies: z.array(
+    z.object({
+      id: z.string(),
+      positions: z.number().int().min(1).optional(),
+      hoursPerWeek: z.number().finite().min(0),
+    }),
+  ),
+  jobs: z.array(
+    z.object({
+      employerId: z.string(),
+      freedHours: z.array(z.object({ vacancyId: z.string(), hoursPerWeek: z.number().finite().min(0) })),
+    }),
+  ),
+  filled: z.record(z.string(), z.number().int().min(0)).optional(),
+});
+
 /**
  * Checks carved jobs for displacement (*verdringing*), per employer: the hours carved out of each
  * source vacancy (summed over all the carved jobs) must fit in its open hours (open positions × hours
@@ -167,7 +186,8 @@ const hours = (x: number) => String(Math.round(x * 100) / 100);
  * @param jobs - carved jobs (`employerId` and `freedHours`, as `carveJob` and `carveAll` give them)
  * @param options - `filled` positions per vacancy id
  * @returns one check per employer with carved jobs, in order of first appearance
- * @throws BanenmatchError `NOT_FOUND` when a job carves from an unknown vacancy; `INVALID_ARGUMENT` for a bad `filled` count
+ * @throws BanenmatchError `NOT_FOUND` when a job carves from an unknown vacancy; ValidationError for input of
+ *   the wrong shape or a `filled` count that is not a whole number ≥ 0
  * @example
  * checkDisplacement(vacancies, [job], { filled: { 'v-1': 1 } })
  * // [{ employerId: 'e-1', ok: false, flags: [{ vacancyId: 'v-1', code: 'filled-vacancy', … }] }]
@@ -177,10 +197,16 @@ export function checkDisplacement(
   jobs: readonly Pick<CarvedJob, 'employerId' | 'freedHours'>[],
   options: DisplacementOptions = {},
 ): DisplacementCheck[] {
-  const byId = new Map(vacancies.map((v) => [v.id, v]));
-  const filled = options.filled ?? {};
+  const input = displacementInput.safeParse({
+    vacancies,
+    jobs,
+    filled: optionsOf(options, 'checkDisplacement').filled,
+  });
+  if (!input.success) throw new ValidationError('checkDisplacement', zodIssues(input.error));
+  const byId = new Map(input.data.vacancies.map((v) => [v.id, v]));
+  const filled = input.data.filled ?? {};
   const freed = new Map<string, Map<string, number>>();
-  for (const job of jobs) {
+  for (const job of input.data.jobs) {
     let perVacancy = freed.get(job.employerId);
     if (perVacancy === undefined) {
       perVacancy = new Map();
@@ -203,12 +229,6 @@ export function checkDisplacement(
       const v = byId.get(vacancyId)!;
       const positions = v.positions ?? 1;
       const taken = filled[vacancyId] ?? 0;
-      if (!Number.isInteger(taken) || taken < 0) {
-        throw new BanenmatchError(
-          'INVALID_ARGUMENT',
-          `checkDisplacement: filled["${vacancyId}"] must be a whole number ≥ 0`,
-        );
-      }
       const openHours = Math.max(0, positions - taken) * v.hoursPerWeek;
       if (taken >= positions) {
         flags.push({

@@ -1,8 +1,9 @@
+import { optionsOf } from '../_internal/guard.js';
 import { BanenmatchError } from '../errors.js';
 import type { ExtraJobs } from '../quota/jobs.js';
 import { dayArg, extraJobsAt } from './count.js';
 import { createLedger } from './ledger.js';
-import type { Ledger } from './schema.js';
+import type { Ledger, PlacementRecord } from './schema.js';
 
 /**
  * The opening stock (*nulmeting*, covenant art. 1.1 footnote 5 and art. 5.2): the jobs of the target
@@ -50,6 +51,18 @@ export function splitAtBaseline(
   unitHours: number | undefined,
   what: string,
 ): SplitLedger {
+  if (
+    typeof ledger !== 'object' ||
+    ledger === null ||
+    !Array.isArray(ledger.placements) ||
+    typeof ledger.maxHoursPerWeek !== 'number' ||
+    (unitHours !== undefined && typeof unitHours !== 'number')
+  ) {
+    throw new BanenmatchError(
+      'INVALID_ARGUMENT',
+      `${what}: expected a ledger from createLedger and a number for unitHours`,
+    );
+  }
   if (typeof stock !== 'object' || stock === null) {
     throw new BanenmatchError(
       'INVALID_ARGUMENT',
@@ -67,10 +80,14 @@ export function splitAtBaseline(
     secondmentsCountAt: ledger.secondmentsCountAt,
     allowBsnLikeIds: true,
   };
-  const before = ledger.placements.filter((p) => dayArg(p.start, what) <= day);
-  const opening = createLedger(before, options);
+  // Checked again (a ledger object may have been built by hand), then split at the day.
+  const all = createLedger(ledger.placements as PlacementRecord[], options).placements;
+  const opening = createLedger(
+    all.filter((p) => dayArg(p.start, what) <= day),
+    options,
+  );
   const added = createLedger(
-    ledger.placements.filter((p) => dayArg(p.start, what) > day),
+    all.filter((p) => dayArg(p.start, what) > day),
     options,
   );
   const known = extraJobsAt(opening, stock.date, { unitHours });
@@ -136,6 +153,7 @@ export function againstBaseline(
   date: string,
   options: { unitHours?: number | undefined } = {},
 ): BaselineCount {
+  optionsOf(options, 'againstBaseline');
   const split = splitAtBaseline(ledger, openingStock, options.unitHours, 'againstBaseline');
   const at = { unitHours: options.unitHours };
   return countAgainstBaseline(

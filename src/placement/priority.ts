@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { zodIssues } from '../_internal/zod-issues.js';
-import type { Candidate, TargetGroup } from '../domain/schemas.js';
+import type { TargetGroup } from '../domain/schemas.js';
 import { targetGroupSchema } from '../domain/schemas.js';
 import { BanenmatchError, ValidationError } from '../errors.js';
 
@@ -17,6 +17,13 @@ export interface PriorityRule {
   wswWaitingList?: boolean | undefined;
   /** Where the rule comes from. */
   source: string;
+}
+
+/** The fields of a candidate the priority rules read (a parsed `Candidate` fits). */
+export interface PriorityFields {
+  targetGroup: TargetGroup;
+  priority?: boolean | undefined;
+  wswWaitingList?: boolean | undefined;
 }
 
 /** zod schema of a {@link PriorityRule}; `from` must not come after `to`. */
@@ -48,6 +55,17 @@ export const PRIORITY_RULES: readonly PriorityRule[] = Object.freeze([
 ]);
 
 const dateSchema = z.iso.date();
+/** The fields of a candidate the rules read. */
+const candidateFields = z.object({
+  targetGroup: targetGroupSchema,
+  priority: z.boolean().optional(),
+  wswWaitingList: z.boolean().optional(),
+});
+
+/** @internal A value for a message: a short string quoted, anything else by its type (never converted). */
+export function shown(value: unknown): string {
+  return typeof value === 'string' ? `"${value.slice(0, 40)}"` : typeof value;
+}
 
 /** @internal Checks a date and rules once, for a loop over candidates. */
 export function checkedPriorityInput(
@@ -58,7 +76,7 @@ export function checkedPriorityInput(
   if (!dateSchema.safeParse(date).success) {
     throw new BanenmatchError(
       'INVALID_ARGUMENT',
-      `${where}: \`date\` must be a date YYYY-MM-DD, got ${String(date)}`,
+      `${where}: \`date\` must be a date YYYY-MM-DD, got ${shown(date)}`,
     );
   }
   const parsed = z.array(priorityRuleSchema).safeParse(rules);
@@ -79,11 +97,7 @@ export function priorityOptions(
 }
 
 /** @internal {@link hasPriority} without the checks. */
-export function priorityOn(
-  candidate: Pick<Candidate, 'targetGroup' | 'priority' | 'wswWaitingList'>,
-  date: string,
-  rules: readonly PriorityRule[],
-): boolean {
+export function priorityOn(candidate: PriorityFields, date: string, rules: readonly PriorityRule[]): boolean {
   if (candidate.priority === true) return true;
   return rules.some(
     (r) =>
@@ -113,10 +127,12 @@ export function priorityOn(
  * hasPriority({ targetGroup: 'wsw', priority: false, wswWaitingList: true }, '2015-03-01') // true
  */
 export function hasPriority(
-  candidate: Pick<Candidate, 'targetGroup' | 'priority' | 'wswWaitingList'>,
+  candidate: PriorityFields,
   date: string,
   rules: readonly PriorityRule[] = PRIORITY_RULES,
 ): boolean {
   const checked = checkedPriorityInput(date, rules, 'hasPriority');
-  return priorityOn(candidate, checked.date, checked.rules);
+  const c = candidateFields.safeParse(candidate);
+  if (!c.success) throw new ValidationError('hasPriority: candidate', zodIssues(c.error, ['candidate']));
+  return priorityOn(c.data, checked.date, checked.rules);
 }

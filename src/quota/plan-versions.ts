@@ -25,7 +25,10 @@ export function planOn(plan: TargetPlan, date: string): TargetPlan {
   const parsed = targetPlanSchema.safeParse(plan);
   if (!parsed.success) throw new ValidationError('planOn: plan', zodIssues(parsed.error, ['plan']));
   if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    throw new BanenmatchError('INVALID_ARGUMENT', `planOn: \`date\` must be YYYY-MM-DD, got ${String(date)}`);
+    throw new BanenmatchError(
+      'INVALID_ARGUMENT',
+      `planOn: \`date\` must be YYYY-MM-DD, got ${typeof date === 'string' ? `"${date.slice(0, 40)}"` : typeof date}`,
+    );
   }
   const inForce = (plan.revisions ?? [])
     .filter((r) => r.effective <= date)

@@ -127,7 +127,10 @@ describe('displacement check per employer (Werknemersorganisaties e)', () => {
       expect.objectContaining({ code: 'NOT_FOUND' }),
     );
     expect(() => checkDisplacement([kitchen, facility], [job], { filled: { v1: -1 } })).toThrowError(
-      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+      expect.objectContaining({
+        code: 'VALIDATION',
+        issues: [expect.objectContaining({ path: ['filled', 'v1'] })],
+      }),
     );
   });
 });
