@@ -67,20 +67,34 @@ export type {
   Bundle,
   BundleItem,
   BundleProblem,
+  CaoScale,
   CarvableTask,
   CarveAllOptions,
   CarveAllResult,
   CarvedJob,
+  CarvedJobWage,
   CarvedTask,
   CarveOptions,
   CarveResult,
   CarvingObjective,
   DecomposeOptions,
+  DisplacementCheck,
+  DisplacementFlag,
+  DisplacementOptions,
   RemainingVacancy,
   TaskVerdict,
 } from './carving/index.js';
 // Job carving (jobcarving, Inclusief Herontwerp Werk)
-export { carveAll, carveJob, decomposeVacancy, matchOccupation, solveBundle } from './carving/index.js';
+export {
+  caoScaleSchema,
+  carveAll,
+  carvedJobWage,
+  carveJob,
+  checkDisplacement,
+  decomposeVacancy,
+  matchOccupation,
+  solveBundle,
+} from './carving/index.js';
 export type {
   FindOccupationOptions,
   Industry,
@@ -104,10 +118,13 @@ export {
   taskName,
 } from './catalogue/index.js';
 export type {
+  AgeBand,
+  Benefit,
   Candidate,
   CandidateInput,
   CapabilityDemands,
   CapabilityProfile,
+  EducationLevel,
   Employer,
   EmployerInput,
   HoursWindow,
@@ -129,9 +146,12 @@ export type {
 } from './domain/index.js';
 // Domain: the input contract
 export {
+  ageBandSchema,
+  benefitSchema,
   candidateSchema,
   capabilityDemandsSchema,
   capabilityProfileSchema,
+  educationLevelSchema,
   employerSchema,
   fromJobPosting,
   locationSchema,
@@ -163,11 +183,14 @@ export {
   ValidationError,
 } from './errors.js';
 export type {
+  BaselineCount,
   ExtraJobsAtOptions,
   Ledger,
   LedgerOptions,
   LedgerPlacement,
+  OpeningStock,
   PeriodMeasure,
+  PlacementKind,
   PlacementRecord,
   QuarterJobs,
   QuarterOptions,
@@ -175,6 +198,7 @@ export type {
   RetentionOptions,
   RetentionResult,
   RetentionScope,
+  SecondmentCount,
   ToObservedOptions,
   YearJobs,
   YearOptions,
@@ -182,6 +206,7 @@ export type {
 // Placement ledger: realised placements → extra jobs, retention, the observed series
 export {
   addPlacement,
+  againstBaseline,
   createLedger,
   endPlacement,
   extraJobsAt,
@@ -201,10 +226,11 @@ export type {
   AssignResult,
   Placement as ProposedPlacement,
   PlacementChange,
+  PriorityRule,
   ReassignOptions,
   ReassignResult,
 } from './placement/index.js';
-export { assign, reassign } from './placement/index.js';
+export { assign, hasPriority, PRIORITY_RULES, priorityRuleSchema, reassign } from './placement/index.js';
 export type {
   JsonValue,
   PseudonymEncoding,
@@ -238,6 +264,7 @@ export type {
   NelderMeadResult,
   Observation,
   Placement,
+  PlanRevision,
   PlanWarning,
   PlanWarningCode,
   ProbabilityBasis,
@@ -273,6 +300,8 @@ export {
   nelderMead,
   OPTIMISE_DEFAULTS,
   observationSchema,
+  planOn,
+  planRevisionSchema,
   SELECTION_DEFAULTS,
   smape,
   TARGET_PLANS,
@@ -296,6 +325,8 @@ export type {
   ReportForecast,
   ReportPeriod,
   SectorProgress,
+  SectorSwot,
+  SupplyBreakdown,
 } from './report/index.js';
 // Reports: progress against the covenant, fairness audit; import of schema.org JobPosting
 export { CAPABILITY_PATTERNS, fairnessAudit, marketAnalysis, progressReport } from './report/index.js';

@@ -12,6 +12,7 @@ import { MINIMUM_WAGE_TABLE } from '../wage-value/minimum-wage.js';
 import { solveBundle } from './bundle.js';
 import { checkedInput } from './checked-input.js';
 import { decomposeVacancy } from './decompose.js';
+import { type CaoScale, caoWageOf } from './fair-work.js';
 
 /**
  * What a carved job maximises:
@@ -50,8 +51,13 @@ export interface CarveOptions {
   objective?: CarvingObjective | undefined;
   /** Date for the instruments (minimum wage, LKV rules). @default the newest minimum-wage figure's date */
   date?: string | undefined;
-  /** Pay per hour of the carved job. @default the statutory minimum wage (the lowest cao scale of a new function) */
+  /** Pay per hour of the carved job. @default the statutory minimum wage (WML), or the scale of `caoScales` */
   wagePerHour?: number | undefined;
+  /**
+   * The cao's wage table (`carveJob` only): without `wagePerHour`, the job is paid the scale of the
+   * occupation of the vacancy it takes most hours from, never below WML (see `carvedJobWage`). @default none
+   */
+  caoScales?: readonly CaoScale[] | undefined;
   /** Working days a week, to turn FML VI.2 (hours a day) into hours a week. @default 5 */
   daysPerWeek?: number | undefined;
   /** Grid of the hours in the optimiser. @default 0.25 */
@@ -427,5 +433,11 @@ export function carveJob(
   }
   const employerId = vacancies[0]?.employerId ?? '';
   const setup = carvingSetup(candidate, vacancies, options);
-  return carveFromSetup(candidate, employerId, setup, options, where);
+  const result = carveFromSetup(candidate, employerId, setup, options, where);
+  if (options.caoScales === undefined || options.wagePerHour !== undefined || result.job === null)
+    return result;
+  // Werknemersorganisaties f: the cao's scale, never below WML; the tasks do not depend on the wage.
+  const date = options.date ?? MINIMUM_WAGE_TABLE[MINIMUM_WAGE_TABLE.length - 1]!.validFrom;
+  const wage = caoWageOf(result.job, vacancies, date, options.caoScales);
+  return carveFromSetup(candidate, employerId, setup, { ...options, wagePerHour: wage.wagePerHour }, where);
 }

@@ -12,3 +12,13 @@ export {
 export { type CarveAllOptions, type CarveAllResult, carveAll, type RemainingVacancy } from './carve-all.js';
 export { type DecomposeOptions, matchOccupation } from './decompose.js';
 export { decomposeVacancy } from './decompose-vacancy.js';
+export {
+  type CaoScale,
+  type CarvedJobWage,
+  caoScaleSchema,
+  carvedJobWage,
+  checkDisplacement,
+  type DisplacementCheck,
+  type DisplacementFlag,
+  type DisplacementOptions,
+} from './fair-work.js';

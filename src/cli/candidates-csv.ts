@@ -27,7 +27,9 @@ import {
  * `IV.13=2;VI.3=3;I.8=4|5` (codes of a list item separated by `|`); `skills` and `qualifications`
  * (diplomas and certificates; the column may be left out) as `a;b`;
  * `taskPerformance` as `cleaning=0.8;packing=0.6`; `preferences` as `preferredSectors`,
- * `preferredOccupations` and `avoidTaskKinds`, each `a;b`. Empty cell = absent. The separator may be
+ * `preferredOccupations` and `avoidTaskKinds`, each `a;b`; then the descriptive fields that are never
+ * scored: `ageBand`, `educationLevel`, `benefit`, `wswWaitingList`, `contactPerson`,
+ * `previousMunicipality` (each may be left out). Empty cell = absent. The separator may be
  * `,`, `;` or tab (decimal comma allowed with the last two), dates `yyyy-mm-dd` or `d-m-yyyy`.
  */
 export const CANDIDATE_CSV_COLUMNS: readonly string[] = [
@@ -50,11 +52,17 @@ export const CANDIDATE_CSV_COLUMNS: readonly string[] = [
   'preferredSectors',
   'preferredOccupations',
   'avoidTaskKinds',
+  'ageBand',
+  'educationLevel',
+  'benefit',
+  'wswWaitingList',
+  'contactPerson',
+  'previousMunicipality',
 ];
 
 /** One candidate row in the layout of {@link CANDIDATE_CSV_COLUMNS}, for the help text (a test parses it). */
 export const CANDIDATE_CSV_EXAMPLE: string =
-  'c-1,wajong,Hilversum,52.2233,5.1764,15,12,24,IV.13=2;VI.3=3;I.8=4,schoonmaken;vouwen,MBO-2 schoonmaak;VCA,cleaning=0.8,0.55,,false,,market,,';
+  'c-1,wajong,Hilversum,52.2233,5.1764,15,12,24,IV.13=2;VI.3=3;I.8=4,schoonmaken;vouwen,MBO-2 schoonmaak;VCA,cleaning=0.8,0.55,,false,,market,,,25-34,pro,wajong,false,coach-7,';
 
 const REQUIRED = ['id', 'targetGroup', 'lat', 'lon', 'hoursMin', 'hoursMax'];
 
@@ -118,6 +126,12 @@ export function candidatesFromCsv(text: string): FlatRecords {
       preferences: Object.values(preferences).some((v) => v !== undefined)
         ? dropUndefined(preferences)
         : undefined,
+      ageBand: textCell(get('ageBand')),
+      educationLevel: textCell(get('educationLevel')),
+      benefit: textCell(get('benefit')),
+      wswWaitingList: booleanCell(get('wswWaitingList')),
+      contactPerson: textCell(get('contactPerson')),
+      previousMunicipality: textCell(get('previousMunicipality')),
     });
   });
   return flatRecords(layout, records, (path) => {
@@ -127,9 +141,20 @@ export function candidatesFromCsv(text: string): FlatRecords {
   });
 }
 
+/** The descriptive columns, written only when some candidate has the field (files stay as before). */
+const DESCRIPTIVE = [
+  'ageBand',
+  'educationLevel',
+  'benefit',
+  'wswWaitingList',
+  'contactPerson',
+  'previousMunicipality',
+] as const satisfies readonly (keyof Candidate)[];
+
 /**
  * Writes candidates as CSV in the layout of {@link CANDIDATE_CSV_COLUMNS}; {@link candidatesFromCsv}
- * reads it back to the same candidates.
+ * reads it back to the same candidates. A descriptive column (`ageBand` … `previousMunicipality`) is
+ * written only when at least one candidate has that field.
  *
  * @param candidates - parsed candidates
  * @param dialect - @default CSV_WRITE_DIALECTS.plain
@@ -141,8 +166,13 @@ export function candidatesToCsv(
   candidates: readonly Candidate[],
   dialect: CsvWriteDialect = CSV_WRITE_DIALECTS.plain,
 ): string {
+  const used = DESCRIPTIVE.filter((key) => candidates.some((c) => c[key] !== undefined));
+  const header = CANDIDATE_CSV_COLUMNS.filter(
+    (column) =>
+      !(DESCRIPTIVE as readonly string[]).includes(column) || (used as readonly string[]).includes(column),
+  );
   return formatCsv(
-    CANDIDATE_CSV_COLUMNS,
+    header,
     candidates.map((c) => [
       c.id,
       c.targetGroup,
@@ -163,6 +193,7 @@ export function candidatesToCsv(
       formatList(c.preferences?.sectors),
       formatList(c.preferences?.occupations),
       formatList(c.preferences?.avoidTaskKinds),
+      ...used.map((key) => c[key]),
     ]),
     dialect,
   );

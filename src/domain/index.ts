@@ -16,10 +16,13 @@ export {
 export type { ParseOptions } from './parse-options.js';
 export { meetsQualification, type QualificationCheck } from './qualifications.js';
 export type {
+  AgeBand,
+  Benefit,
   Candidate,
   CandidateInput,
   CapabilityDemands,
   CapabilityProfile,
+  EducationLevel,
   Employer,
   EmployerInput,
   HoursWindow,
@@ -33,10 +36,13 @@ export type {
   VacancyInput,
 } from './schemas.js';
 export {
+  ageBandSchema,
+  benefitSchema,
   candidateRecordSchema,
   candidateSchema,
   capabilityDemandsSchema,
   capabilityProfileSchema,
+  educationLevelSchema,
   employerSchema,
   hoursWindowSchema,
   locationSchema,

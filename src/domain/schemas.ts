@@ -57,6 +57,52 @@ export const targetGroupSchema = z.enum([
   'other',
 ]);
 
+/**
+ * Age band of a candidate, in the ten-year bands of CBS labour-force statistics (15 to 25, 25 to 35, …,
+ * 65 and older). Descriptive only (the market analysis, covenant art. 2.4, UWV c, footnote 14.V): never scored.
+ */
+export const ageBandSchema = z.enum(['15-24', '25-34', '35-44', '45-54', '55-64', '65+']);
+
+/**
+ * Highest completed education of a candidate (*opleidingsniveau*): the school types of the Dutch system
+ * (WPO, WEC for `vso`, WVO for `pro`/`vmbo`/`havo`/`vwo`, WEB art. 7.2.2 for the four mbo levels — `entree`
+ * is level 1 since 1 August 2014, `mbo-1` the earlier assistant course — and WHW for `hbo`/`wo`).
+ * Descriptive only (covenant art. 2.4, UWV c, footnote 14.V): never scored.
+ */
+export const educationLevelSchema = z.enum([
+  'geen',
+  'basisonderwijs',
+  'vso',
+  'pro',
+  'vmbo',
+  'entree',
+  'mbo-1',
+  'mbo-2',
+  'mbo-3',
+  'mbo-4',
+  'havo',
+  'vwo',
+  'hbo',
+  'wo',
+  'onbekend',
+]);
+
+/**
+ * The benefit (*uitkering*) a candidate receives: Wajong, Participatiewet (bijstand), WW, WIA, WAO,
+ * Ziektewet, another, or `none` (no income support). Descriptive only (covenant art. 2.4, UWV c, footnote 14.V:
+ * "wel/geen inkomensondersteuning"): never scored.
+ */
+export const benefitSchema = z.enum([
+  'wajong',
+  'participatiewet',
+  'ww',
+  'wia',
+  'wao',
+  'ziektewet',
+  'other',
+  'none',
+]);
+
 /** Market (*marktsector*) or government (*overheid*), counted apart for the quota. */
 export const sectorSchema = z.enum(['market', 'government']);
 
@@ -114,6 +160,20 @@ export const candidateSchema = z.object({
   /** Date the candidate entered the doelgroepregister (LKV periods before 2026 count from it). */
   registeredSince: isoDate.optional(),
   preferences: preferencesSchema.optional(),
+  /** Age band (descriptive: the market analysis and the fairness audit; never scored). */
+  ageBand: ageBandSchema.optional(),
+  /** Highest completed education (descriptive; never scored). */
+  educationLevel: educationLevelSchema.optional(),
+  /** Benefit received (descriptive; `none` = no income support; never scored). */
+  benefit: benefitSchema.optional(),
+  /** On the Wsw waiting list (priority in 2015–2016, covenant art. 1.1; see `PRIORITY_RULES`). */
+  wswWaitingList: z.boolean().optional(),
+  /** Id of the candidate's fixed job coach (*vaste contactpersoon*, covenant art. 2.4.d.i); never scored. */
+  contactPerson: id.optional(),
+  /**
+   * Municipality the candidate moved from, so facilities continue (covenant art. 2.4.d.xi); never scored.
+   */
+  previousMunicipality: z.string().trim().min(1).max(100).optional(),
 });
 
 /** One task of a job: hours, FML demands, skills, kind; `core` tasks need the vacancy's qualification. */
@@ -167,11 +227,16 @@ export const employerSchema = z.object({
   industry: z.string().trim().min(1).max(100).optional(),
   employees: z.number().int().min(1).optional(),
   location: locationSchema.optional(),
+  /** Id of the employer's fixed contact person at the Werkgeversservicepunt (covenant art. 2.4.d.i). */
+  contactPerson: id.optional(),
 });
 
 export type Location = z.infer<typeof locationSchema>;
 export type TargetGroup = z.infer<typeof targetGroupSchema>;
 export type Sector = z.infer<typeof sectorSchema>;
+export type AgeBand = z.infer<typeof ageBandSchema>;
+export type EducationLevel = z.infer<typeof educationLevelSchema>;
+export type Benefit = z.infer<typeof benefitSchema>;
 export type CapabilityProfile = z.infer<typeof capabilityProfileSchema>;
 export type CapabilityDemands = z.infer<typeof capabilityDemandsSchema>;
 export type HoursWindow = z.infer<typeof hoursWindowSchema>;

@@ -43,9 +43,11 @@ export function columnsOf(ledger: Ledger): LedgerColumns {
     cols.start[i] = dayOf(p.start)!;
     cols.end[i] = p.end === undefined ? OPEN_END : dayOf(p.end)!;
     cols.hours[i] = p.hoursPerWeek;
-    cols.government[i] = p.sector === 'government' ? 1 : 0;
-    // Wfsv art. 38b lid 1: a person with a sheltered-work determination (Pwet art. 10b) is not counted.
-    cols.counts[i] = p.targetGroup === 'beschut' ? 0 : 1;
+    const seconded = p.kind === 'secondment' && ledger.secondmentsCountAt !== 'employer-of-record';
+    cols.government[i] = (seconded ? p.hirerSector : p.sector) === 'government' ? 1 : 0;
+    // Wfsv art. 38b lid 1: a person with a sheltered-work determination (Pwet art. 10b) is not counted;
+    // a trial placement (proefplaatsing) is no job yet.
+    cols.counts[i] = p.targetGroup === 'beschut' || p.kind === 'trial' ? 0 : 1;
     let c = candidateIndex.get(p.candidateId);
     if (c === undefined) {
       c = candidateIndex.size;

@@ -80,8 +80,8 @@ export function dayArg(date: string, what: string): number {
 
 /**
  * Counts the jobs in work on one day, market and government apart: the paid hours a week of every
- * placement with `start ≤ date ≤ end` (an open placement has no end), divided by 25.5 (Wfsv art.
- * 38b lid 4; covenant art. 1.1). Sheltered work (`beschut`) does not count. Against the baseline
+ * placement with `start ≤ date ≤ end` (an open placement has no end), divided by 25.5 (covenant art. 1.1
+ * footnote 4 and the Besluit; paid hours as Wfsv art. 38b lid 4 defines them). Sheltered work (`beschut`) does not count. Against the baseline
  * (*nulmeting*) these are extra jobs when the ledger holds the placements made since.
  *
  * Complexity: O(n).

@@ -1,3 +1,5 @@
+export type { BaselineCount, OpeningStock } from './baseline.js';
+export { againstBaseline } from './baseline.js';
 export type {
   ExtraJobsAtOptions,
   PeriodMeasure,
@@ -20,5 +22,12 @@ export type { ToObservedOptions } from './observed.js';
 export { toObserved } from './observed.js';
 export type { RetentionCell, RetentionOptions, RetentionResult, RetentionScope } from './retention.js';
 export { retention } from './retention.js';
-export type { Ledger, LedgerOptions, LedgerPlacement, PlacementRecord } from './schema.js';
+export type {
+  Ledger,
+  LedgerOptions,
+  LedgerPlacement,
+  PlacementKind,
+  PlacementRecord,
+  SecondmentCount,
+} from './schema.js';
 export { placementRecordSchema } from './schema.js';

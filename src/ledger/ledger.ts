@@ -47,6 +47,9 @@ function toPlacement(r: PlacementRecord): LedgerPlacement {
   if (r.employerId !== undefined) p.employerId = r.employerId;
   if (typeof r.end === 'string') p.end = r.end;
   if (r.targetGroup !== undefined) p.targetGroup = r.targetGroup;
+  if (r.kind !== undefined) p.kind = r.kind;
+  if (r.hirerId !== undefined) p.hirerId = r.hirerId;
+  if (r.hirerSector !== undefined) p.hirerSector = r.hirerSector;
   return p;
 }
 
@@ -99,12 +102,22 @@ function overlapIssues(
   return issues;
 }
 
-function checkOptions(options: LedgerOptions, what: string): number {
+/** The ledger-wide settings a build keeps. */
+type Settings = Pick<Ledger, 'maxHoursPerWeek' | 'secondmentsCountAt'>;
+
+function checkOptions(options: LedgerOptions, what: string): Settings {
   const max = options.maxHoursPerWeek ?? LEDGER_MAX_HOURS_PER_WEEK;
   if (!(max > 0) || !Number.isFinite(max)) {
     throw new BanenmatchError('INVALID_ARGUMENT', `${what}: maxHoursPerWeek must be a finite number > 0`);
   }
-  return max;
+  const at = options.secondmentsCountAt ?? 'hirer';
+  if (at !== 'hirer' && at !== 'employer-of-record') {
+    throw new BanenmatchError(
+      'INVALID_ARGUMENT',
+      `${what}: secondmentsCountAt must be 'hirer' or 'employer-of-record'`,
+    );
+  }
+  return { maxHoursPerWeek: max, secondmentsCountAt: at };
 }
 
 /**
@@ -119,12 +132,13 @@ function checkOptions(options: LedgerOptions, what: string): number {
  * if (!r.success) for (const i of r.error.issues) showIssue(i.path, i.message);
  */
 export function safeParseLedger(input: unknown, options: LedgerOptions = {}): ParseResult<Ledger> {
-  const max = checkOptions(options, 'parseLedger');
-  return build(input, max, options.allowBsnLikeIds === true ? Number.POSITIVE_INFINITY : 0);
+  const settings = checkOptions(options, 'parseLedger');
+  return build(input, settings, options.allowBsnLikeIds === true ? Number.POSITIVE_INFINITY : 0);
 }
 
 /** Validates and builds; candidate ids from index `bsnCheckFrom` on are checked for looking like a BSN. */
-function build(input: unknown, max: number, bsnCheckFrom: number): ParseResult<Ledger> {
+function build(input: unknown, settings: Settings, bsnCheckFrom: number): ParseResult<Ledger> {
+  const max = settings.maxHoursPerWeek;
   if (!Array.isArray(input)) {
     const issue = { path: [], message: 'expected an array of placement records', code: 'invalid_type' };
     return { success: false, error: new ValidationError('ledger', [issue]), warnings: [] };
@@ -165,7 +179,7 @@ function build(input: unknown, max: number, bsnCheckFrom: number): ParseResult<L
     return { success: false, error: new ValidationError('ledger', issues), warnings: [] };
   return {
     success: true,
-    data: Object.freeze({ placements: Object.freeze(placements), maxHoursPerWeek: max }),
+    data: Object.freeze({ placements: Object.freeze(placements), ...settings }),
     warnings: [],
   };
 }
@@ -237,7 +251,7 @@ export function addPlacement(
   options: Pick<LedgerOptions, 'allowBsnLikeIds'> = {},
 ): Ledger {
   const from = options.allowBsnLikeIds === true ? Number.POSITIVE_INFINITY : ledger.placements.length;
-  return orThrow(build([...ledgerToJSON(ledger), record], ledger.maxHoursPerWeek, from));
+  return orThrow(build([...ledgerToJSON(ledger), record], settingsOf(ledger), from));
 }
 
 /**
@@ -264,5 +278,13 @@ export function endPlacement(ledger: Ledger, id: string, date: string): Ledger {
   }
   const records = ledgerToJSON(ledger);
   records[index] = { ...records[index]!, end: date };
-  return orThrow(build(records, ledger.maxHoursPerWeek, Number.POSITIVE_INFINITY));
+  return orThrow(build(records, settingsOf(ledger), Number.POSITIVE_INFINITY));
+}
+
+/** A ledger's settings; a ledger object made by hand before `secondmentsCountAt` existed counts at the hirer. */
+function settingsOf(ledger: Ledger): Settings {
+  return {
+    maxHoursPerWeek: ledger.maxHoursPerWeek,
+    secondmentsCountAt: ledger.secondmentsCountAt ?? 'hirer',
+  };
 }

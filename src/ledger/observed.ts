@@ -1,5 +1,7 @@
 import { BanenmatchError } from '../errors.js';
+import type { ExtraJobs } from '../quota/jobs.js';
 import type { Observation } from '../quota/schema.js';
+import { countAgainstBaseline, type OpeningStock, splitAtBaseline } from './baseline.js';
 import { extraJobsByQuarter, extraJobsByYear, type PeriodMeasure } from './count.js';
 import type { Ledger } from './schema.js';
 
@@ -12,6 +14,13 @@ export interface ToObservedOptions {
    * period. @default { market: 0, government: 0 }
    */
   baseline?: { market: number; government: number } | undefined;
+  /**
+   * The opening stock (*nulmeting*, covenant art. 1.1 fn 5, art. 5.2): when given, each period counts
+   * the jobs started after its date less the jobs of the opening stock that ended (the ledger's
+   * placements started on or before it): stock now − opening stock. @default none: every placement
+   * in the ledger counts as extra
+   */
+  openingStock?: OpeningStock | undefined;
   /** First period: a year (`2020`) or a quarter (`'2020Q1'`). @default the ledger's first start */
   from?: number | string | undefined;
   /** Last period, as `from`. @default the ledger's last start or end */
@@ -25,13 +34,14 @@ export interface ToObservedOptions {
 /**
  * Turns the ledger into the `observed` series `forecastQuota` takes: realised extra jobs per year end
  * (`{ year, market, government }`) or quarter end (`{ quarter: '2024Q4', … }`), consecutive, each the
- * ledger's stock plus the baseline. Note that a quarterly series from a ledger has no December
+ * ledger's stock plus the baseline; with an `openingStock`, the stock now less the opening stock, so
+ * jobs of the opening stock that end count against the region (see `againstBaseline`). Note that a quarterly series from a ledger has no December
  * effect (UWV's quarterly figures count paid hours, which peak in Q4).
  *
  * Complexity: as {@link extraJobsByYear} / {@link extraJobsByQuarter}.
  *
  * @param ledger - the ledger
- * @param options - `frequency`, `baseline` (@default zeros), `from`, `to`, `measure` (@default 'end'), `unitHours` (@default 25.5)
+ * @param options - `frequency`, `baseline` (@default zeros), `openingStock` (@default none), `from`, `to`, `measure` (@default 'end'), `unitHours` (@default 25.5)
  * @returns the observations, oldest first
  * @throws BanenmatchError `INVALID_ARGUMENT` for a bad frequency, baseline or period
  * @example
@@ -52,6 +62,20 @@ export function toObserved(ledger: Ledger, options: ToObservedOptions): Observat
     );
   }
   const common = { measure: options.measure, unitHours: options.unitHours };
+  const split =
+    options.openingStock === undefined
+      ? undefined
+      : splitAtBaseline(ledger, options.openingStock, options.unitHours, what);
+  /** Per period row of the whole ledger: the extra jobs, against the opening stock when given. */
+  const extraOf = <R extends { market: number; government: number }>(
+    rows: R[],
+    count: (part: Ledger, from: R, to: R) => R[],
+  ): { market: number; government: number }[] => {
+    if (split === undefined || rows.length === 0) return rows;
+    const opening = count(split.opening, rows[0]!, rows.at(-1)!);
+    const added = count(split.added, rows[0]!, rows.at(-1)!);
+    return rows.map((_, i) => countAgainstBaseline(split, jobsOf(opening[i]!), jobsOf(added[i]!)).extra);
+  };
   if (options.frequency === 'year') {
     if (
       (options.from !== undefined && typeof options.from !== 'number') ||
@@ -59,10 +83,14 @@ export function toObserved(ledger: Ledger, options: ToObservedOptions): Observat
     ) {
       throw new BanenmatchError('INVALID_ARGUMENT', `${what}: from and to must be years for frequency year`);
     }
-    return extraJobsByYear(ledger, { ...common, from: options.from, to: options.to }).map((r) => ({
+    const rows = extraJobsByYear(ledger, { ...common, from: options.from, to: options.to });
+    const extra = extraOf(rows, (part, from, to) =>
+      extraJobsByYear(part, { ...common, from: from.year, to: to.year }),
+    );
+    return rows.map((r, i) => ({
       year: r.year,
-      market: base.market + r.market,
-      government: base.government + r.government,
+      market: base.market + extra[i]!.market,
+      government: base.government + extra[i]!.government,
     }));
   }
   if (options.frequency === 'quarter') {
@@ -72,11 +100,19 @@ export function toObserved(ledger: Ledger, options: ToObservedOptions): Observat
     ) {
       throw new BanenmatchError('INVALID_ARGUMENT', `${what}: from and to must be quarters like 2024Q1`);
     }
-    return extraJobsByQuarter(ledger, { ...common, from: options.from, to: options.to }).map((r) => ({
+    const rows = extraJobsByQuarter(ledger, { ...common, from: options.from, to: options.to });
+    const extra = extraOf(rows, (part, from, to) =>
+      extraJobsByQuarter(part, { ...common, from: from.quarter, to: to.quarter }),
+    );
+    return rows.map((r, i) => ({
       quarter: r.quarter,
-      market: base.market + r.market,
-      government: base.government + r.government,
+      market: base.market + extra[i]!.market,
+      government: base.government + extra[i]!.government,
     }));
   }
   throw new BanenmatchError('INVALID_ARGUMENT', `${what}: frequency must be year or quarter`);
+}
+
+function jobsOf(r: { market: number; government: number }): ExtraJobs {
+  return { market: r.market, government: r.government, total: r.market + r.government };
 }

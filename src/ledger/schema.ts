@@ -15,18 +15,44 @@ const isoDate = z.string().refine((s) => {
  * (inclusive; absent or `null` while still in work), so many paid hours a week (*verloonde uren*, Wfsv
  * art. 38b lid 4), in the market or government sector. A placement of target group `beschut`
  * (sheltered work, Pwet art. 10b) is kept but does not count for the quota (Wfsv art. 38b lid 1).
+ * A `kind: 'secondment'` (*detachering*, covenant art. 2.4.d.v) has an employer of record (`employerId`,
+ * `sector`) and a hirer (`hirerId`, `hirerSector`); a `kind: 'trial'` (*proefplaatsing*) is kept but
+ * does not count (the person keeps the benefit; no paid hours).
  */
-export const placementRecordSchema: z.ZodType<PlacementRecord> = z.object({
-  id,
-  candidateId: id,
-  vacancyId: id.optional(),
-  employerId: id.optional(),
-  sector: sectorSchema,
-  hoursPerWeek: z.number().finite().gt(0).max(MAX_HOURS_PER_WEEK),
-  start: isoDate,
-  end: isoDate.nullable().optional(),
-  targetGroup: targetGroupSchema.optional(),
-});
+export const placementRecordSchema: z.ZodType<PlacementRecord> = z
+  .object({
+    id,
+    candidateId: id,
+    vacancyId: id.optional(),
+    employerId: id.optional(),
+    sector: sectorSchema,
+    hoursPerWeek: z.number().finite().gt(0).max(MAX_HOURS_PER_WEEK),
+    start: isoDate,
+    end: isoDate.nullable().optional(),
+    targetGroup: targetGroupSchema.optional(),
+    kind: z.enum(['employment', 'secondment', 'trial']).optional(),
+    hirerId: id.optional(),
+    hirerSector: sectorSchema.optional(),
+  })
+  .superRefine((r, ctx) => {
+    if (r.kind === 'secondment' && r.hirerSector === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['hirerSector'],
+        message: 'a secondment needs the hirer’s sector (market or government)',
+      });
+    }
+    if (r.kind !== 'secondment') {
+      for (const key of ['hirerId', 'hirerSector'] as const) {
+        if (r[key] !== undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: `${key} belongs to a secondment only (kind: 'secondment')`,
+          });
+      }
+    }
+  });
 
 /** A placement record as given (JSON in); see {@link placementRecordSchema}. */
 export interface PlacementRecord {
@@ -44,7 +70,16 @@ export interface PlacementRecord {
   end?: string | null | undefined;
   /** The candidate's target group; `beschut` does not count for the quota. */
   targetGroup?: z.infer<typeof targetGroupSchema> | undefined;
+  /** @default 'employment'; `secondment` (*detachering*) or `trial` (*proefplaatsing*, does not count). */
+  kind?: PlacementKind | undefined;
+  /** A secondment's hirer (*inlener*); `employerId` is then the employer of record. */
+  hirerId?: string | undefined;
+  /** A secondment's hirer's sector: where the job counts by default (see `LedgerOptions.secondmentsCountAt`). */
+  hirerSector?: QuotaSector | undefined;
 }
+
+/** A regular job, a secondment (*detachering*) or a trial placement (*proefplaatsing*). */
+export type PlacementKind = 'employment' | 'secondment' | 'trial';
 
 /** A placement in a {@link Ledger}: a record with `end` left out while still in work. */
 export interface LedgerPlacement {
@@ -57,6 +92,9 @@ export interface LedgerPlacement {
   readonly start: string;
   readonly end?: string;
   readonly targetGroup?: z.infer<typeof targetGroupSchema>;
+  readonly kind?: PlacementKind;
+  readonly hirerId?: string;
+  readonly hirerSector?: QuotaSector;
 }
 
 /**
@@ -68,7 +106,12 @@ export interface Ledger {
   readonly placements: readonly LedgerPlacement[];
   /** The most paid hours a week one candidate may have at any day, over overlapping placements. */
   readonly maxHoursPerWeek: number;
+  /** Where a secondment counts: the hirer's sector or the employer of record's. */
+  readonly secondmentsCountAt: SecondmentCount;
 }
+
+/** Where a secondment's job counts for the quota: in the hirer's sector, or the employer of record's. */
+export type SecondmentCount = 'hirer' | 'employer-of-record';
 
 /** Options of `createLedger` and `parseLedger`. */
 export interface LedgerOptions {
@@ -82,4 +125,11 @@ export interface LedgerOptions {
    * most likely a BSN, which must not be stored here (use `pseudonymizeBsn`). @default false
    */
   allowBsnLikeIds?: boolean | undefined;
+  /**
+   * Where a secondment counts. The annual measurement reallocates jobs via secondment and temporary
+   * agencies (*inleen*) to the hirers' sectors (SEO's key: 24% government, 76% market; domain notes
+   * Part C 1.1); UWV's quarterly reports keep them apart. The legal article was not verified, so this is
+   * a parameter. @default 'hirer'
+   */
+  secondmentsCountAt?: SecondmentCount | undefined;
 }

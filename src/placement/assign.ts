@@ -3,6 +3,7 @@ import { BanenmatchError, checkedProgress, throwIfAborted } from '../errors.js';
 import { type ExtraJobs, extraJobs } from '../quota/jobs.js';
 import type { Match, Matcher, Shortlist } from '../scoring/matcher.js';
 import { optimalPlacements, type PlacementData, placementTier, SHELTERED_TIER } from './optimal.js';
+import { type PriorityRule, priorityOn, priorityOptions } from './priority.js';
 
 /** Options of {@link assign}. */
 export interface AssignOptions {
@@ -24,6 +25,14 @@ export interface AssignOptions {
    * vacancies rank priority candidates above the others. @default the matcher's priorityFirst
    */
   priorityFirst?: boolean | undefined;
+  /**
+   * Day of the assignment (`YYYY-MM-DD`): when given, a candidate has priority when its own flag is set
+   * or a rule of `priorityRules` in force that day names it (see `hasPriority`). @default none: the
+   * candidates' own flags only
+   */
+  date?: string | undefined;
+  /** Priority rules applied on `date`. @default PRIORITY_RULES (covenant art. 1.1) */
+  priorityRules?: readonly PriorityRule[] | undefined;
   signal?: AbortSignal | undefined;
   onProgress?: ((done: number, total: number) => void) | undefined;
 }
@@ -55,7 +64,7 @@ export interface AssignResult {
  * Complexity: the shortlist O(pairs in reach), then the solver on C·k·positions edges.
  *
  * @param matcher - from `createMatcher`
- * @param given - the options: mode, k, minScore, priority, signal, onProgress
+ * @param given - the options: mode, k, minScore, priority (flags, or rules on a date), signal, onProgress
  * @returns placements with scores and reasons, the unplaced with why, the extra jobs they add
  * @throws BanenmatchError `INVALID_ARGUMENT` for bad options; `ABORTED` when aborted
  * @example
@@ -76,10 +85,11 @@ export function assign(matcher: Matcher, given?: AssignOptions | null): AssignRe
     throw new BanenmatchError('INVALID_ARGUMENT', 'assign: `minScore` must be in [0, 1]');
   }
   const priorityFirst = options.priorityFirst ?? matcher.options.priorityFirst;
+  const rules = priorityOptions(options, 'assign');
   const progress = twoPhaseProgress(options.onProgress, options.signal, 'assign');
   const list = matcher.shortlist({ k, signal: options.signal, onProgress: progress.first });
   throwIfAborted(options.signal, 'assign');
-  const { candidateToVacancy, optimalFor } = solvePlacements(placementData(matcher), list, {
+  const { candidateToVacancy, optimalFor } = solvePlacements(placementData(matcher, rules), list, {
     mode,
     proposing: options.proposing,
     minScore,
@@ -95,11 +105,22 @@ export function assign(matcher: Matcher, given?: AssignOptions | null): AssignRe
   };
 }
 
-/** @internal The {@link PlacementData} of a matcher's current candidates and vacancies. */
-export function placementData(matcher: Matcher): PlacementData {
+/**
+ * @internal The {@link PlacementData} of a matcher's current candidates and vacancies; with checked
+ * priority rules and a date, the flags the rules derive (covenant art. 1.1).
+ */
+export function placementData(
+  matcher: Matcher,
+  rules?: { date: string; rules: readonly PriorityRule[] } | undefined,
+): PlacementData {
   return {
     positions: Int32Array.from(matcher.vacancies, (v) => v.positions),
-    priority: Uint8Array.from(matcher.candidates, placementTier),
+    priority: Uint8Array.from(matcher.candidates, (c) =>
+      placementTier({
+        targetGroup: c.targetGroup,
+        priority: rules === undefined ? c.priority : priorityOn(c, rules.date, rules.rules),
+      }),
+    ),
   };
 }
 

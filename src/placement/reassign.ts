@@ -9,6 +9,7 @@ import {
   twoPhaseProgress,
 } from './assign.js';
 import { optimalPlacements } from './optimal.js';
+import { type PriorityRule, priorityOptions } from './priority.js';
 
 /** Options of {@link reassign}. */
 export interface ReassignOptions {
@@ -24,6 +25,10 @@ export interface ReassignOptions {
   minScore?: number | undefined;
   /** @default the matcher's priorityFirst */
   priorityFirst?: boolean | undefined;
+  /** As in `assign`: the day on which `priorityRules` apply. @default none: the candidates' own flags */
+  date?: string | undefined;
+  /** @default PRIORITY_RULES (covenant art. 1.1) */
+  priorityRules?: readonly PriorityRule[] | undefined;
   signal?: AbortSignal | undefined;
   onProgress?: ((done: number, total: number) => void) | undefined;
 }
@@ -92,6 +97,7 @@ export function reassign(
     throw new BanenmatchError('INVALID_ARGUMENT', 'reassign: `k` must be a whole number ≥ 1');
   const minScore = options.minScore ?? matcher.options.minScore;
   const priorityFirst = options.priorityFirst ?? matcher.options.priorityFirst;
+  const rules = priorityOptions(options, 'reassign');
   const { candidates, vacancies } = matcher;
   const nV = vacancies.length;
   const progress = twoPhaseProgress(options.onProgress, options.signal, 'reassign');
@@ -123,7 +129,7 @@ export function reassign(
     }
   }
 
-  const data = placementData(matcher);
+  const data = placementData(matcher, rules);
   let candidateToVacancy: Int32Array;
   if (stickiness === Number.POSITIVE_INFINITY) {
     const fixed = new Int32Array(candidates.length).fill(-1);

@@ -3,8 +3,8 @@ import { BanenmatchError } from '../errors.js';
 
 /**
  * Paid hours a week that count as one job (*baan*) for the banenafspraak: "het totaal aantal uren per
- * week door mensen uit de doelgroep te delen door 25,5" (covenant art. 1.1 footnote 4; Wfsv art. 38b
- * lid 4, verloonde uren).
+ * week door mensen uit de doelgroep te delen door 25,5" (covenant art. 1.1 footnote 4 and the Besluit; Wfsv art. 38b
+ * lid 4 only defines the paid hours, *verloonde uren*, not the unit).
  */
 export const JOB_HOURS_PER_WEEK = 25.5;
 

@@ -26,6 +26,13 @@ const gooiEnVechtstreek2015: TargetPlan = {
     { year: 2024, market: 1125, government: 212, total: 1337 },
     { year: 2025, market: 1250, government: 212, total: 1462 },
   ],
+  // Art. 6.2 a–d: the scheduled reviews, kept as published (6.2.d dates the effect before the review).
+  revisions: [
+    { review: '2016-10', effective: '2017-01-01', note: 'artikel 6.2.a' },
+    { review: '2018-10', effective: '2019-01-01', note: 'artikel 6.2.b' },
+    { review: '2020-10', effective: '2021-01-01', note: 'artikel 6.2.c' },
+    { review: '2022-10', effective: '2022-01-01', note: 'artikel 6.2.d, as published' },
+  ],
 };
 
 /**

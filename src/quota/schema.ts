@@ -21,8 +21,24 @@ const targetPlanYearShape = z.object({
 });
 
 /**
+ * A dated revision of a target plan (covenant art. 6.2: the parties review the agreements every two
+ * years, in October, with adjustments taking effect on a later date): the month of the review, the
+ * day the adjustments take effect, and the revised rows (they replace the rows of the same years).
+ */
+const planRevisionShape = z.object({
+  /** Month of the review, `YYYY-MM` (e.g. `2016-10`). */
+  review: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must look like 2016-10'),
+  /** Day the adjustments take effect, `YYYY-MM-DD`. */
+  effective: z.iso.date(),
+  /** Revised rows; absent or empty when the review changed nothing. */
+  years: z.array(targetPlanYearShape).optional(),
+  note: z.string().max(500).optional(),
+});
+
+/**
  * A target plan (*banenafspraak* path or a regional covenant table): cumulative extra jobs per year
- * against the baseline (*nulmeting*), one job being `unitHours` paid hours a week (25.5, Wfsv art. 38b/38f).
+ * against the baseline (*nulmeting*), one job being `unitHours` paid hours a week (25.5: covenant art. 1.1 footnote 4 and the Besluit; paid hours
+ * as Wfsv art. 38b lid 4 defines them).
  */
 const targetPlanShape = z.object({
   id: z.string().trim().min(1).max(100),
@@ -30,6 +46,7 @@ const targetPlanShape = z.object({
   source: z.string().trim().min(1).max(2000),
   unitHours: z.number().finite().positive(),
   years: z.array(targetPlanYearShape).min(1),
+  revisions: z.array(planRevisionShape).optional(),
 });
 
 /**
@@ -65,6 +82,19 @@ export interface TargetPlan {
   /** Paid hours a week that make one job (25.5). */
   unitHours: number;
   years: TargetPlanYear[];
+  /** Dated revisions (covenant art. 6.2), oldest first; see `planOn`. */
+  revisions?: PlanRevision[] | undefined;
+}
+
+/** A dated revision of a target plan; see {@link planRevisionSchema}. */
+export interface PlanRevision {
+  /** Month of the review, `YYYY-MM`. */
+  review: string;
+  /** Day the adjustments take effect, `YYYY-MM-DD`. */
+  effective: string;
+  /** Revised rows, replacing the rows of the same years from `effective` on. */
+  years?: TargetPlanYear[] | undefined;
+  note?: string | undefined;
 }
 
 /** Realised extra jobs at a year end or a quarter end; see {@link observationSchema}. */
@@ -74,6 +104,8 @@ export type Observation =
 
 /** Schema of one target plan row. */
 export const targetPlanYearSchema: z.ZodType<TargetPlanYear> = targetPlanYearShape;
+/** Schema of a {@link PlanRevision}. */
+export const planRevisionSchema: z.ZodType<PlanRevision> = planRevisionShape;
 /** Schema of a {@link TargetPlan}. */
 export const targetPlanSchema: z.ZodType<TargetPlan> = targetPlanShape;
 /** Schema of an {@link Observation}. */

@@ -12,7 +12,8 @@ export type PlanWarningCode =
   | 'duplicate_year'
   | 'missing_year'
   | 'unit_hours'
-  | 'share_deviation';
+  | 'share_deviation'
+  | 'revision_date';
 
 /** One inconsistency in a target plan, with the year and the figures involved. */
 export interface PlanWarning {
@@ -47,9 +48,11 @@ function median(values: number[]): number {
 /**
  * Checks a target plan for inconsistencies and reports each as a warning with its year and figures;
  * it never changes a published figure. Checks: published total ≠ market + government, a cumulative
- * target that goes down, duplicate or missing years, a job unit other than 25.5 hours, and a year
+ * target that goes down, duplicate or missing years, a job unit other than 25.5 hours, a revision
+ * that takes effect before its review (covenant art. 6.2.d as published: "Oktober 2022, ingangsdatum
+ * eventuele aanpassingen 1 januari 2022"), and a year
  * whose share of the reference plan deviates from the plan's median share (Werkkamer's indicative
- * regional shares are meant to be stable; covenant art. 1.1, footnote 3).
+ * regional shares are meant to be stable; a check of our own: the covenant's footnotes name no regional share).
  *
  * @param plan - the plan to check (shape checked with {@link targetPlanSchema})
  * @param options - reference plan and share tolerance
@@ -141,6 +144,24 @@ export function validateTargetPlan(plan: TargetPlan, options: ValidateTargetPlan
           message: `plan ${plan.id}, ${row.year}: cumulative ${sector} target ${b} is below ${prev.year}'s ${a}`,
         });
       }
+    }
+  }
+
+  for (const r of plan.revisions ?? []) {
+    // Covenant art. 6.2: adjustments take effect after the October review (1 January of the next year).
+    if (r.effective.slice(0, 7) < r.review) {
+      const [reviewYear, reviewMonth] = r.review.split('-').map(Number) as [number, number];
+      const [effectiveYear, effectiveMonth, effectiveDay] = r.effective.split('-').map(Number) as [
+        number,
+        number,
+        number,
+      ];
+      warnings.push({
+        code: 'revision_date',
+        year: reviewYear,
+        figures: { reviewYear, reviewMonth, effectiveYear, effectiveMonth, effectiveDay },
+        message: `plan ${plan.id}: the revision reviewed in ${r.review} takes effect on ${r.effective}, before its review (kept as published)`,
+      });
     }
   }
 

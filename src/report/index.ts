@@ -10,6 +10,7 @@ export { fairnessAudit } from './fairness.js';
 export type { ReportForecast } from './forecast-text.js';
 export type { DemandFigures, MarketAnalysis, MarketAnalysisOptions } from './market-analysis.js';
 export { CAPABILITY_PATTERNS, marketAnalysis } from './market-analysis.js';
+export type { SectorSwot, SupplyBreakdown } from './market-swot.js';
 export type { ReportPeriod } from './period.js';
 export type {
   ProgressReport,

@@ -4,6 +4,7 @@ import { BanenmatchError } from '../errors.js';
 import { JOB_HOURS_PER_WEEK } from '../quota/jobs.js';
 import { createMatcher } from '../scoring/matcher.js';
 import type { MatcherOptions } from '../scoring/options.js';
+import { type SectorSwot, type SupplyBreakdown, sectorSwot, supplyBreakdown } from './market-swot.js';
 
 /**
  * Limitation patterns over FML items, the way job coaches group them (domain notes Part A, and the
@@ -76,9 +77,12 @@ export interface DemandFigures {
   jobs: number;
 }
 
-/** The yearly market analysis (covenant art. 2.3 a–c): supply, what it can do, and demand that fits. */
+/**
+ * The yearly market analysis (covenant art. 2.3 a–c, and art. 2.4 UWV c footnote 14.V–VII): supply and
+ * its breakdown, what it can do, demand that fits, a SWOT per sector and steering options.
+ */
 export interface MarketAnalysis {
-  supply: {
+  supply: SupplyBreakdown & {
     candidates: number;
     byTargetGroup: Partial<Record<TargetGroup, number>>;
     byMunicipality: Record<string, number>;
@@ -101,6 +105,8 @@ export interface MarketAnalysis {
     /** Per employer, most jobs first. */
     byEmployer: ({ employerId: string } & DemandFigures)[];
   };
+  /** Per sector (branche), most vacancy hours first: SWOT figures and steering options (footnote 14.VI–VII). */
+  sectors: SectorSwot[];
 }
 
 function limited(value: number | readonly number[] | undefined): boolean {
@@ -133,7 +139,9 @@ function emptyDemand(): DemandFigures {
  * group's counts and characteristics, what they can do (limitation patterns on the FML), and per
  * sector and employer the vacancies that fit someone now or from which a job can be carved, in hours
  * and in banenafspraak jobs of 25.5 hours. "Fit" is the matcher's: within commute, capability and
- * hours, with carving inside the vacancy.
+ * hours, with carving inside the vacancy. Beyond a–c, as art. 2.4 (UWV c) footnote 14 asks: the
+ * supply by age band, education level, income support and benefit (14.V), per sector (branche) a SWOT
+ * in figures (14.VI) and steering options in words (14.VII).
  *
  * Complexity: one pass over the pairs in reach (as `rankAll`).
  *
@@ -145,6 +153,7 @@ function emptyDemand(): DemandFigures {
  * @example
  * const m = marketAnalysis(region.candidates, region.vacancies);
  * m.demand.bySector.market.jobs // jobs of 25.5 h the caseload could fill or carve in the market sector
+ * m.sectors[0]?.steering // e.g. ['kansrijk: 12 van de 20 vacatures passen nu of na jobcarving; …']
  */
 export function marketAnalysis(
   candidates: readonly (Candidate | CandidateInput)[],
@@ -221,6 +230,7 @@ export function marketAnalysis(
   return {
     supply: {
       candidates: n,
+      ...supplyBreakdown(cs),
       byTargetGroup,
       byMunicipality,
       maxHoursWanted: {
@@ -257,5 +267,6 @@ export function marketAnalysis(
         .map(([employerId, f]) => ({ employerId, ...f }))
         .sort((a, b) => b.jobs - a.jobs || (a.employerId < b.employerId ? -1 : 1)),
     },
+    sectors: sectorSwot(cs, vs, ranked),
   };
 }

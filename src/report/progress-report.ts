@@ -26,7 +26,7 @@ export interface ProgressReportOptions {
   forecast?: QuotaForecast | undefined;
   /** Expected placements of an assignment run (as `extraJobs` takes them), shown as a scenario. @default none */
   placements?: readonly Placement[] | undefined;
-  /** `'2024'`, `'2024-H1'`, `'2024-H2'` or `{ year, half? }`. */
+  /** `'2024'`, `'2024-H1'`, `'2024-H2'`, `'final'` (the whole covenant period, art. 5.3) or `{ year, half? }`. */
   period: ReportPeriod;
   /** Region named in the title. @default the plan's name */
   region?: string | undefined;
@@ -173,7 +173,9 @@ function readInput(options: ProgressReportOptions): Point[] {
  * writeFileSync('report.html', r.html);
  */
 export function progressReport(options: ProgressReportOptions): ProgressReport {
-  const period = parsePeriod(options.period, 'progressReport');
+  const period = parsePeriod(options.period, 'progressReport', () =>
+    Array.isArray(options.plan?.years) ? options.plan.years.map((r) => r.year) : [],
+  );
   const all = readInput(options);
   const { plan } = options;
   const points = all.filter((p) => p.t <= period.endTime + 1e-9);
@@ -233,7 +235,7 @@ export function progressReport(options: ProgressReportOptions): ProgressReport {
   });
 
   const region = options.region ?? plan.name;
-  const title = `Voortgang banenafspraak ${region}, ${period.half === null ? period.year : `${period.year} (${period.half === 1 ? 'eerste' : 'tweede'} halfjaar)`}`;
+  const title = `Voortgang banenafspraak ${region}, ${period.caption}`;
   const history = years
     .filter((r) => r.year <= period.year)
     .map((r) => {

@@ -36,8 +36,8 @@ const BASIS_RANK: Record<WageValueBasis, number> = { 'task-performance': 2, meas
  * Estimates a candidate's wage value on a set of tasks (a full or carved job), weighted by task hours.
  * A measured wage value (`wageValue`, Pwet art. 6g: measured at a workplace) wins over every
  * estimate and holds for every task; without one, per task: the candidate's performance on that task
- * kind (`taskPerformance[kind]`), else the default (`rules.defaultWageValue`, 50%: the wage value the flat-rate
- * LKS of Participatiewet art. 10d lid 5 presumes without a measurement). Without tasks (or with zero
+ * kind (`taskPerformance[kind]`), else the default (`rules.defaultWageValue`, 50%: a presumption of our
+ * own; the flat-rate LKS of Participatiewet art. 10d lid 5 is a flat 50% and presumes no wage value). Without tasks (or with zero
  * hours) the whole job takes the measured value or the default.
  *
  * @param candidate - `targetGroup`, optional `wageValue` and `taskPerformance` (a full `Candidate` fits).
@@ -106,7 +106,7 @@ function noteFor(basis: WageValueBasis, defaultValue: number): string {
     case 'measured':
       return 'the candidate’s measured wage value (a measurement wins over task estimates); measured on another job, not on this one';
     default:
-      return `no measurement or task performance for some tasks: assumed ${pct} (the presumption of the flat-rate LKS, Pwet art. 10d lid 5); a wage-value measurement is needed`;
+      return `no measurement or task performance for some tasks: assumed ${pct} (our default, as large as the flat-rate LKS of Pwet art. 10d lid 5, which presumes no wage value); a wage-value measurement is needed`;
   }
 }
 

@@ -168,8 +168,8 @@ export const WAGE_RULES: WageRules = Object.freeze<WageRules>({
   trialPlacementMaxMonths: 6,
   // UWV werkplekaanpassing for the employer: contract of at least 6 months (vgs.nl, factorwerk.org).
   minContractMonthsForFacilities: 6,
-  // Participatiewet art. 10d lid 5 presumes a wage value of 50% when none is measured (the flat-rate LKS
-  // is 50% of the WML); we use the same presumption for a candidate with no measurement.
+  // Our own presumption for a candidate with no measurement, as large as the flat-rate LKS (Pwet art. 10d
+  // lid 5 grants a flat 50% of WML for six months; it presumes no wage value). A parameter: override it.
   defaultWageValue: 0.5,
   weeksPerYear: 52,
 });

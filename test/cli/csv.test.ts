@@ -92,6 +92,33 @@ describe('flat CSV layouts of candidates and vacancies', () => {
     expect(candidatesToCsv([a!, b!]).split('\n')[1]).toContain(',MBO-2 logistiek;VCA,');
   });
 
+  it('the descriptive fields (issue 23: age band, education, benefit, waiting list, contact person, previous municipality) read and write back', () => {
+    const [c] = parseCandidates(
+      candidatesFromCsv(`${CANDIDATE_CSV_COLUMNS.join(',')}\n${CANDIDATE_CSV_EXAMPLE}\n`).records,
+    );
+    expect([c?.ageBand, c?.educationLevel, c?.benefit, c?.wswWaitingList, c?.contactPerson]).toEqual([
+      '25-34',
+      'pro',
+      'wajong',
+      false,
+      'coach-7',
+    ]);
+    const moved = { ...c!, wswWaitingList: true, previousMunicipality: 'Almere' };
+    const back = parseCandidates(candidatesFromCsv(candidatesToCsv([moved])).records);
+    expect(back).toEqual([moved]);
+    // Written only when used: a caseload without them keeps the 19 columns it always had.
+    expect(candidatesToCsv([c!]).split('\n')[0]!.split(',')).toHaveLength(24);
+    expect(
+      candidatesToCsv(generateRegion({ seed: 3, candidates: 3, vacancies: 1 }).candidates)
+        .split('\n')[0]!
+        .split(','),
+    ).toHaveLength(19);
+    const wrong = candidatesFromCsv(
+      'id,targetGroup,lat,lon,hoursMin,hoursMax,educationLevel\nc-1,wajong,52.2,5.2,12,24,mbo-5\n',
+    );
+    expect(() => parseCandidates(wrong.records)).toThrow();
+  });
+
   it('places schema paths on the line and column they come from', () => {
     const text = [
       'id,employerId,sector,occupation,lat,lon,hoursPerWeek,taskId,taskKind,taskHours',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isValidationError } from '../../src/errors.js';
 import {
   NATIONAL_REALISATIONS,
+  planOn,
   TARGET_PLANS,
   type TargetPlan,
   targetPlanSchema,
@@ -65,6 +66,49 @@ describe('TARGET_PLANS.national2013 and NATIONAL_REALISATIONS', () => {
   });
 });
 
+describe('plan versions (covenant art. 6.2)', () => {
+  it('art. 6.2 a–d: the covenant carries the four reviews; 6.2.d is warned about, not refused, and kept', () => {
+    expect(TARGET_PLANS.gooiEnVechtstreek2015.revisions?.map((r) => [r.review, r.effective])).toEqual([
+      ['2016-10', '2017-01-01'],
+      ['2018-10', '2019-01-01'],
+      ['2020-10', '2021-01-01'],
+      ['2022-10', '2022-01-01'],
+    ]);
+    const w = validateTargetPlan(TARGET_PLANS.gooiEnVechtstreek2015, { reference: null }).find(
+      (x) => x.code === 'revision_date',
+    );
+    expect(w?.figures).toEqual({
+      reviewYear: 2022,
+      reviewMonth: 10,
+      effectiveYear: 2022,
+      effectiveMonth: 1,
+      effectiveDay: 1,
+    });
+    expect(w?.message).toContain('2022-01-01');
+  });
+
+  it('art. 6.2: planOn gives the targets in force on a day; a later revision replaces an earlier one', () => {
+    const plan: TargetPlan = {
+      ...TARGET_PLANS.gooiEnVechtstreek2015,
+      revisions: [
+        { review: '2016-10', effective: '2017-01-01', years: [{ year: 2018, market: 400, government: 100 }] },
+        { review: '2018-10', effective: '2019-01-01', years: [{ year: 2018, market: 390, government: 106 }] },
+      ],
+    };
+    const row2018 = (date: string) => planOn(plan, date).years.find((r) => r.year === 2018);
+    expect(row2018('2016-12-31')).toEqual({ year: 2018, market: 388, government: 106, total: 493 });
+    expect(row2018('2017-01-01')).toEqual({ year: 2018, market: 400, government: 100 });
+    expect(row2018('2019-06-30')).toEqual({ year: 2018, market: 390, government: 106 });
+    expect(planOn(plan, '2019-06-30').years).toHaveLength(11);
+    expect(() => planOn(plan, '1-1-2019')).toThrowError(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+    expect(() =>
+      planOn({ ...plan, revisions: [{ review: 'oktober', effective: '2017-01-01' }] }, '2019-01-01'),
+    ).toThrowError(expect.objectContaining({ code: 'VALIDATION' }));
+  });
+});
+
 describe('validateTargetPlan', () => {
   it('reports exactly the inconsistencies of the real covenant table, with years and figures', () => {
     const warnings = validateTargetPlan(TARGET_PLANS.gooiEnVechtstreek2015);
@@ -73,6 +117,8 @@ describe('validateTargetPlan', () => {
       ['share_deviation', 2015, 'government'],
       ['total_mismatch', 2017, 'total'],
       ['total_mismatch', 2018, 'total'],
+      // Art. 6.2.d as published: reviewed in October 2022, in effect from 1 January 2022 (issue 23).
+      ['revision_date', 2022, undefined],
     ]);
     expect(warnings[2]!.figures).toEqual({ market: 288, government: 85, sum: 373, total: 372 });
     expect(warnings[3]!.figures).toEqual({ market: 388, government: 106, sum: 494, total: 493 });
@@ -91,7 +137,7 @@ describe('validateTargetPlan', () => {
   it('finds nothing in the national path, nor in the covenant without the reference comparison', () => {
     expect(validateTargetPlan(TARGET_PLANS.national2013)).toEqual([]);
     const w = validateTargetPlan(TARGET_PLANS.gooiEnVechtstreek2015, { reference: null });
-    expect(w.map((x) => x.code)).toEqual(['total_mismatch', 'total_mismatch']);
+    expect(w.map((x) => x.code)).toEqual(['total_mismatch', 'total_mismatch', 'revision_date']);
   });
 
   it('reports decreasing targets, duplicate and missing years and a different job unit', () => {

@@ -17,7 +17,9 @@ import {
 } from '../../src/capability/index.js';
 import {
   carveAll,
+  carvedJobWage,
   carveJob,
+  checkDisplacement,
   decomposeVacancy,
   matchOccupation,
   solveBundle,
@@ -33,6 +35,8 @@ import {
   safeParseVacancies,
 } from '../../src/domain/index.js';
 import { isBanenmatchError, isValidationError } from '../../src/errors.js';
+import { againstBaseline, createLedger } from '../../src/ledger/index.js';
+import { hasPriority } from '../../src/placement/priority.js';
 import {
   backtest,
   extraJobs,
@@ -42,6 +46,7 @@ import {
   mase,
   NATIONAL_REALISATIONS,
   nelderMead,
+  planOn,
   smape,
   TARGET_PLANS,
   validateTargetPlan,
@@ -224,6 +229,56 @@ const entries: Entry[] = [
     [1, 2, 3],
   ]),
   entry('smape', smape, [[3, 4], [3.5, 4.5], 1]),
+  // Issue 23: the covenant's rules.
+  entry('hasPriority', hasPriority, [
+    { targetGroup: 'wsw', priority: false, wswWaitingList: true },
+    '2015-06-01',
+    [
+      {
+        id: 'r',
+        from: '2015-01-01',
+        to: '2016-12-31',
+        targetGroups: ['wajong'],
+        wswWaitingList: true,
+        source: 'x',
+      },
+    ],
+  ]),
+  entry('againstBaseline', againstBaseline, [
+    createLedger([
+      {
+        id: 'b',
+        candidateId: 'c1',
+        sector: 'market',
+        hoursPerWeek: 25.5,
+        start: '2012-01-01',
+        end: '2014-06-30',
+      },
+      { id: 'n', candidateId: 'c2', sector: 'government', hoursPerWeek: 12.75, start: '2013-03-01' },
+    ]),
+    { date: '2012-12-31', market: 3, government: 1 },
+    '2014-12-31',
+    { unitHours: 25.5 },
+  ]),
+  entry('planOn', planOn, [
+    {
+      ...plan,
+      revisions: [
+        { review: '2016-10', effective: '2017-01-01', years: [{ year: 2018, market: 1, government: 2 }] },
+      ],
+    },
+    '2018-01-01',
+  ]),
+  entry('carvedJobWage', carvedJobWage, [
+    'schoonmaker',
+    '2026-01-01',
+    [{ occupation: 'cleaner', cao: 'c', scale: 'A', wagePerHour: 16, validFrom: '2025-01-01' }],
+  ]),
+  entry('checkDisplacement', checkDisplacement, [
+    region.vacancies,
+    [{ employerId: vacancy.employerId, freedHours: [{ vacancyId: vacancy.id, hoursPerWeek: 4 }] }],
+    { filled: { [vacancy.id]: 0 } },
+  ]),
   entry('generateRegion', generateRegion, [{ seed: 3, candidates: 3, vacancies: 3, name: 'x' }], 15),
 ];
 

@@ -110,6 +110,66 @@ describe('marketAnalysis', () => {
     }
     expect(m.demand.total.fitNow + m.demand.total.carvable).toBeLessThanOrEqual(m.demand.total.vacancies);
     expect(Object.values(m.supply.byTargetGroup).reduce((s, x) => s + (x ?? 0), 0)).toBe(120);
+    // Per sector, every vacancy fits now, can be carved, or has nobody: the three add up to the total.
+    for (const sector of m.sectors) {
+      const { strengths, opportunities, weaknesses } = sector;
+      expect(
+        strengths.fitNowVacancies + opportunities.carvableVacancies + weaknesses.unmatchedVacancies,
+      ).toBe(sector.vacancies);
+    }
+    expect(m.sectors.reduce((s, x) => s + x.vacancies, 0)).toBe(150);
+    expect(m.sectors.reduce((s, x) => s + x.strengths.fitNowVacancies, 0)).toBe(m.demand.total.fitNow);
+    expect(m.sectors.reduce((s, x) => s + x.opportunities.carvableVacancies, 0)).toBe(
+      m.demand.total.carvable,
+    );
+  });
+
+  it('art. 2.3 with art. 2.4 fn 14.V–VII: supply by age, education, benefit; SWOT per sector; steering (hand-checked)', () => {
+    const described: CandidateInput[] = [
+      { ...candidates[0]!, ageBand: '15-24', educationLevel: 'pro', benefit: 'wajong' },
+      { ...candidates[1]!, ageBand: '45-54', educationLevel: 'mbo-2', benefit: 'participatiewet' },
+      { ...candidates[2]!, ageBand: '15-24', benefit: 'none' },
+    ];
+    // vD: 40 hours, not carvable; nobody wants more than 32 hours, so nobody fits it.
+    const vD: VacancyInput = {
+      ...base,
+      occupation: 'orderpicker',
+      id: 'vD',
+      employerId: 'e3',
+      sector: 'market',
+      hoursPerWeek: 40,
+      carvable: false,
+      tasks: [{ id: 't', kind: 'order-picking', hoursPerWeek: 40 }],
+    };
+    const m = marketAnalysis(described, [...vacancies, vD]);
+    expect(m.supply.byAgeBand).toEqual({ '15-24': 2, '45-54': 1 });
+    expect(m.supply.byEducationLevel).toEqual({ pro: 1, 'mbo-2': 1, onbekend: 1 });
+    expect(m.supply.byBenefit).toEqual({ wajong: 1, participatiewet: 1, none: 1 });
+    expect(m.supply.incomeSupport).toEqual({ yes: 2, no: 1, unknown: 0 });
+    expect(m.sectors.map((s) => s.industry)).toEqual(['cleaning', 'logistics']);
+    const [cleaning, logistics] = m.sectors;
+    // Cleaning: vA 20 h + vB 36 h at e1, vC 24 h at e2 = 80 h; e1 holds 56/80 = 70%.
+    // c2 does vA whole, c3 does vA and vC whole; c1 (lifting 2) fits neither; vB gives a 16-hour carved job.
+    expect(cleaning).toEqual({
+      industry: 'cleaning',
+      vacancies: 3,
+      hoursPerWeek: 80,
+      strengths: { fittingCandidates: 2, fitNowVacancies: 2, fitNowHours: 44 },
+      weaknesses: { unmatchedVacancies: 0, unmatchedHours: 0 },
+      opportunities: { carvableVacancies: 1, carvableHours: 16, carvableJobs: 16 / 25.5 },
+      threats: { largestEmployer: 'e1', largestEmployerShare: 0.7 },
+      steering: [
+        'kansrijk: 3 van de 3 vacatures passen nu of na jobcarving; benut dit met snelle vacaturevervulling en vaste contactpersonen',
+        'jobcarving: 1 vacatures bieden samen 16 uur per week (0.6 banen); bespreek herontwerp met de werkgevers',
+        'afhankelijk van één werkgever (e1: 70% van de uren); werf meer werkgevers in deze sector',
+      ],
+    });
+    expect(logistics?.weaknesses).toEqual({ unmatchedVacancies: 1, unmatchedHours: 40 });
+    expect(logistics?.threats).toEqual({ largestEmployer: 'e3', largestEmployerShare: 1 });
+    expect(logistics?.steering).toEqual([
+      'minder kansrijk: 0 van de 1 vacatures passen nu of na jobcarving; stimuleer met proefplaatsingen, werkplekaanpassing of scholing',
+      '1 vacatures (40 uur per week) zonder passende kandidaat; verbind met kandidaten uit andere sectoren of onderzoek wat hen ontbreekt',
+    ]);
   });
 
   it('rejects bad input with coded errors', () => {

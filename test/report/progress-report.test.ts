@@ -213,6 +213,32 @@ describe('progressReport: periods and inputs', () => {
     expect(r.svg).not.toContain('class="forecast"');
   });
 
+  it('art. 5.3: the final report covers the whole covenant period and is judged at its last year’s end', () => {
+    const r = progressReport({ plan, observed, period: 'final' });
+    const annual = progressReport({ plan, observed, period: '2024' });
+    expect(r.json.period).toEqual({
+      label: 'eindrapportage 2022–2024',
+      year: 2024,
+      half: null,
+      end: '2024-12-31',
+    });
+    expect(r.json.history.map((h) => h.year)).toEqual([2022, 2023, 2024]);
+    expect(r.json.total).toEqual(annual.json.total);
+    expect(r.markdown).toContain('eindrapportage 2022–2024');
+    const covenant = progressReport({
+      plan: TARGET_PLANS.gooiEnVechtstreek2015,
+      observed: [{ year: 2025, market: 1200, government: 200 }],
+      period: 'final',
+    });
+    expect(covenant.json.period.label).toBe('eindrapportage 2015–2025');
+    expect(covenant.json.total).toMatchObject({
+      periodTarget: 1462,
+      realised: 1400,
+      gap: 62,
+      reached: false,
+    });
+  });
+
   it('the last plan year has no horizon beyond it: jobs per month needed is null', () => {
     const r = progressReport({
       plan,
