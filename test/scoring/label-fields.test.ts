@@ -40,7 +40,7 @@ describe('protected and label fields (issue 18)', () => {
     fc.assert(
       fc.property(
         pair,
-        fc.date({ min: new Date('2015-01-01'), max: new Date('2026-12-01') }),
+        fc.date({ min: new Date('2015-01-01'), max: new Date('2026-12-01'), noInvalidDate: true }),
         fc.boolean(),
         ([ci, vi], since, priority) => {
           const before = scoreWith(ci, vi, {});
