@@ -2,6 +2,7 @@ import { BanenmatchError } from '../errors.js';
 import { type EtsFixed, fitEts } from './exponential-smoothing.js';
 import { MODEL_NAMES, type ModelFit, type ModelName, minimumLength, WEIGHTED_DEFAULTS } from './model.js';
 import { fitLagWalk } from './random-walk.js';
+import { usableScale } from './scale.js';
 import { isSeasonal, seasonalIndices } from './seasonal.js';
 import { fitTheta } from './theta.js';
 
@@ -63,7 +64,7 @@ function backtestWeights(y: Float64Array, parts: readonly ModelName[], options: 
   for (let o = first; o < T; o++) {
     let scale = 0;
     for (let t = 1; t < o; t++) scale += Math.abs(y[t]! - y[t - 1]!) / (o - 1);
-    if (!(scale > 0) || !Number.isFinite(1 / scale)) continue;
+    if (!usableScale(scale, y)) continue;
     const steps = Math.min(WEIGHTED_DEFAULTS.horizon, T - o);
     const train = y.subarray(0, o);
     for (let i = 0; i < parts.length; i++) {

@@ -1,4 +1,5 @@
 import type { Random } from '../_internal/random.js';
+import { usableScale } from './scale.js';
 import { studentQuantile } from './student-t.js';
 
 /**
@@ -65,7 +66,7 @@ export function errorProfile(
   const T = y.length;
   const scale = maseScale(y, T, seasonLength);
   // A scale of (nearly) zero cannot be divided by: no profile, the caller falls back.
-  if (!Number.isFinite(1 / scale)) return null;
+  if (!usableScale(scale, y)) return null;
   const first = Math.max(minTrain, T - MAX_ORIGINS);
   const raw: { h: number; e: number }[] = [];
   const sum2 = new Float64Array(horizon + 1);

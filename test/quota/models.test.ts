@@ -228,6 +228,20 @@ describe('properties of every model', () => {
     );
   });
 
+  it('a change of 8e-309 among zeros is no change: the weighted model agrees with the series shifted by 484 (fast-check counterexample)', () => {
+    // The backtest once divided by a denormal MASE scale (5.6e-309) and got errors of 1e305 for every
+    // part, so equal weights; the shifted series (where that change is exactly 0) got other weights.
+    const y = [0, 0, 8.344026969402015e-309, 0, -0.0013567375625882505, 0, 0, 0, 0];
+    const c = -483.83437512696884;
+    const fixed = { alpha: 0.3, beta: 0.2, phi: 0.9 };
+    const a = forecastSeries(y, { horizon: 3, model: 'weighted', parameters: fixed });
+    const b = forecastSeries(
+      y.map((v) => v + c),
+      { horizon: 3, model: 'weighted', parameters: fixed },
+    );
+    for (let k = 0; k < 3; k++) expect(Math.abs(b.mean[k]! - c - a.mean[k]!)).toBeLessThan(1e-10);
+  });
+
   it('a constant series is forecast constant with zero width by every model', () => {
     for (const model of models) {
       const f = forecastSeries([7, 7, 7, 7, 7, 7], { horizon: 3, model });
