@@ -10,7 +10,7 @@ const WITH_HOLIDAY = 2477.952;
 const CAP = 0.7 * WITH_HOLIDAY;
 const on = { date: '2026-01-01' };
 
-function issuesOf(fn: () => unknown): { path: unknown[]; code: string; message: string }[] {
+function issuesOf(fn: () => unknown): { path: readonly unknown[]; code: string; message: string }[] {
   try {
     fn();
   } catch (e) {
