@@ -210,6 +210,10 @@ export function economicsCore(
   const wagePerHour = Math.max(jobWagePerHour ?? wml.hourly, wml.hourly);
   const paidHoursPerMonth = (hoursPerWeek * rules.weeksPerYear) / 12;
   const flags = ctx.groups.get(group);
+  // UWV's conditions for loondispensatie (Wajong art. 2:20): at least 25% less productive, expected to
+  // last at least 6 months, "en ook het contract loopt nog minimaal 6 maanden" (UWV, NLWerkt 2019-04,
+  // "5 vragen over loondispensatie"). A 3-month contract gets none; an unknown length counts as met,
+  // as in instrumentsFor (which says so in its reason).
   const dispensation =
     flags?.dispensation === true &&
     w <= rules.dispensationMaxWageValue &&
@@ -224,10 +228,11 @@ export function economicsCore(
   // Same sum as wageCostSubsidy (Pwet art. 10d lid 4).
   const lks =
     regime === 'wage-cost-subsidy' ? lksPerMonth(w, hoursPerWeek, wml.monthly, ctx.charges, rules, false) : 0;
-  const lkvApplies = ctx.lkv !== undefined && flags?.register === true;
+  const lkvFigures = flags?.register === true ? ctx.lkv : undefined;
+  const lkvApplies = lkvFigures !== undefined;
   const lkv =
-    lkvApplies && ctx.lkv !== undefined
-      ? Math.min(ctx.lkv.perHour * hoursPerWeek * rules.weeksPerYear, ctx.lkv.maxPerYear) / 12
+    lkvFigures !== undefined
+      ? Math.min(lkvFigures.perHour * hoursPerWeek * rules.weeksPerYear, lkvFigures.maxPerYear) / 12
       : 0;
   const subsidiesPerMonth = lks + lkv;
   const netCostPerMonth = wageCostPerMonth - subsidiesPerMonth;

@@ -198,3 +198,12 @@ describe('wageCostSubsidy: validation names the rule', () => {
     ).toEqual(expected);
   });
 });
+
+describe('the flat rate is a fixed share, never capped', () => {
+  it('a flat share above the 70% cap is paid in full (only the measured LKS is capped)', () => {
+    const s = wageCostSubsidy({ ...on, hoursPerWeek: 36, flatRate: true, rules: { lksFlatRateShare: 0.8 } });
+    expect(s.capBinds).toBe(false);
+    expect(s.subsidisedWage).toBeCloseTo(0.8 * WITH_HOLIDAY, 9);
+    expect(s.amountPerMonth).toBeCloseTo(0.8 * WITH_HOLIDAY * 1.235, 9);
+  });
+});

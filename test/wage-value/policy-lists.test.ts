@@ -164,6 +164,8 @@ describe('rules overrides are checked against the kind of each default', () => {
 
   it('well-formed values, empty lists and keys the defaults lack pass', () => {
     expect(issues({ lkv: [], noRiskMonths: { martian: 'x' }, lksTargetGroups: [] })).toEqual([]);
+    // An own `__proto__` key (as JSON.parse makes it) is no rule: it is not checked against Object.prototype.
+    expect(issues(JSON.parse('{"__proto__": 5, "noRiskMonths": {"__proto__": 5}}'))).toEqual([]);
     expect(wageCostSubsidy({ ...base, rules: {} }).amountPerMonth).toBe(wageCostSubsidy(base).amountPerMonth);
   });
 });

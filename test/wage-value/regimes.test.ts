@@ -210,3 +210,17 @@ describe('employerEconomics and instrumentsFor agree', () => {
 function ON_COST_ON(date: string): number {
   return 1.08 * (date < '2018-01-01' ? 1.23 : 1.235);
 }
+
+describe('employerEconomics at zero hours', () => {
+  it('no paid hours: nothing to pay, no output, an hour of output has no finite price', () => {
+    const e = employerEconomics(
+      { id: 'c', targetGroup: 'participatiewet', wageValue: 0.5 },
+      { hoursPerWeek: 0 },
+      '2026-01-01',
+    );
+    expect([e.paidHoursPerMonth, e.wageCostPerMonth, e.subsidiesPerMonth, e.productiveHoursPerMonth]).toEqual(
+      [0, 0, 0, 0],
+    );
+    expect(e.netCostPerProductiveHour).toBe(Number.POSITIVE_INFINITY);
+  });
+});
