@@ -141,10 +141,10 @@ export function economicsContext(date: string | Date, options: InstrumentOptions
   const wml = minimumWageOn(iso, options.minimumWageTable ?? MINIMUM_WAGE_TABLE);
   const charges = entryOn(rules.employerChargesRate, iso, 'employer charges rate (werkgeverslasten)').value;
   const firstLkv = rules.lkv[0];
-  const lkv =
-    firstLkv !== undefined && iso >= firstLkv.validFrom
-      ? entryOn(rules.lkv, iso, 'LKV banenafspraak').value
-      : undefined;
+  let lkv: EconomicsContext['lkv'];
+  if (firstLkv !== undefined && iso >= firstLkv.validFrom)
+    // Stryker disable next-line StringLiteral: entryOn names the table only for a date before it, excluded just above
+    lkv = entryOn(rules.lkv, iso, 'LKV banenafspraak').value;
   const groups = new Map<string, { dispensation: boolean; lks: boolean; register: boolean }>();
   for (const g of [
     ...rules.dispensationTargetGroups,
