@@ -224,3 +224,32 @@ describe('employerEconomics at zero hours', () => {
     expect(e.netCostPerProductiveHour).toBe(Number.POSITIVE_INFINITY);
   });
 });
+
+describe('instrumentsFor at the thresholds of the UWV conditions', () => {
+  const wajong = (w: number) => ({ id: 'w', targetGroup: 'wajong' as const, wageValue: w });
+  const applies = (w: number, job: JobTerms, id: InstrumentId): boolean =>
+    pick(instrumentsFor(wajong(w), job, '2026-01-01'), id).applies;
+
+  it('loondispensatie up to a wage value of exactly 75%', () => {
+    expect(applies(0.75, { hoursPerWeek: 24 }, 'wage-dispensation')).toBe(true);
+    expect(applies(0.76, { hoursPerWeek: 24 }, 'wage-dispensation')).toBe(false);
+  });
+
+  it('UWV job coach from exactly 35% of the WML, 12 h a week and a 6-month contract', () => {
+    expect(applies(0.35, { hoursPerWeek: 12, contractMonths: 6 }, 'job-coaching')).toBe(true);
+    expect(applies(0.34, { hoursPerWeek: 12, contractMonths: 6 }, 'job-coaching')).toBe(false);
+    expect(applies(0.35, { hoursPerWeek: 12, contractMonths: 5 }, 'job-coaching')).toBe(false);
+  });
+
+  it('trial placement and the employer part of workplace adaptation from a 6-month contract', () => {
+    expect(applies(0.5, { hoursPerWeek: 24, contractMonths: 6 }, 'trial-placement')).toBe(true);
+    expect(applies(0.5, { hoursPerWeek: 24, contractMonths: 5 }, 'trial-placement')).toBe(false);
+    const adapt = pick(
+      instrumentsFor(wajong(0.5), { hoursPerWeek: 24, contractMonths: 6 }, '2026-01-01'),
+      'workplace-adaptation',
+    );
+    expect(adapt.reason).toContain(
+      'the employer can get non-portable adaptations paid (contract of ≥ 6 months)',
+    );
+  });
+});
