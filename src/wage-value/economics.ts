@@ -177,12 +177,16 @@ export interface EconomicsCore {
   ratio: number;
 }
 
+// The initial values only give the object its shape: economicsCore sets every field before returning it.
+// Stryker disable next-line ObjectLiteral: every field is written by economicsCore before it is read
 const scratchCore: EconomicsCore = {
+  // Stryker disable next-line StringLiteral: overwritten by economicsCore before it is read
   regime: 'none',
   wagePerHour: 0,
   paidHoursPerMonth: 0,
   wageCostPerMonth: 0,
   lksPerMonth: 0,
+  // Stryker disable next-line BooleanLiteral: overwritten by economicsCore before it is read
   lkvApplies: false,
   lkvPerMonth: 0,
   subsidiesPerMonth: 0,

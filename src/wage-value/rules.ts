@@ -192,10 +192,13 @@ function shapeIssues(
     if (!Array.isArray(value)) issues.push({ path, code: 'invalid_type', message: 'expected a list' });
     // Every default list has entries; an entry of an unknown kind (undefined) checks nothing.
     else for (let i = 0; i < value.length; i++) shapeIssues(def[0], value[i], [...path, i], issues);
-  } else if (isRecord(def)) {
+  } else if (
+    // Stryker disable next-line ConditionalExpression: a plain object is the only kind of default left here (no rule is a boolean or null)
+    isRecord(def)
+  ) {
     if (!isRecord(value)) issues.push({ path, code: 'invalid_type', message: 'expected an object' });
+    // Own keys only: `__proto__` read from JSON is not a rule (the default's would be Object.prototype).
     else
-      // Own keys only: `__proto__` read from JSON is not a rule (the default's would be Object.prototype).
       for (const key of Object.keys(value))
         if (Object.hasOwn(def, key)) shapeIssues(def[key], value[key], [...path, key], issues);
   }

@@ -253,3 +253,13 @@ describe('instrumentsFor at the thresholds of the UWV conditions', () => {
     );
   });
 });
+
+describe('employerEconomics passes its rules on to the estimate', () => {
+  it('a default wage value set in the rules is the one costed', () => {
+    const e = employerEconomics({ id: 'c', targetGroup: 'other' }, { hoursPerWeek: 24 }, '2026-01-01', {
+      rules: { defaultWageValue: 0.4 },
+    });
+    expect([e.wageValue, e.wageValueBasis]).toEqual([0.4, 'default']);
+    expect(e.ratio).toBeCloseTo(2.5, 12);
+  });
+});
