@@ -39,7 +39,7 @@ export interface WageRules {
   dispensationTargetGroups: readonly TargetGroup[];
   /** Loondispensatie only below this wage value (at least 25% less productive). */
   dispensationMaxWageValue: number;
-  /** Loondispensatie only when the reduced productivity lasts at least this long, months. */
+  /** Loondispensatie only when the lower output lasts, and the contract runs, at least this long, months. */
   dispensationMinMonths: number;
   /** Usual longest loondispensatie decision before a review, months. */
   dispensationReviewMonths: number;
@@ -118,7 +118,8 @@ export const WAGE_RULES: WageRules = Object.freeze<WageRules>({
   dispensationTargetGroups: ['wajong'],
   // UWV (inspiratie.uwv.nl, veelgestelde vragen loondispensatie): at least 25% less productive ...
   dispensationMaxWageValue: 0.75,
-  // ... for at least six months; decisions run half a year to five years and can be renewed (advisers' notes).
+  // ... for at least six months, and the contract runs at least six months too (UWV, NLWerkt 2019-04,
+  // "5 vragen over loondispensatie"); decisions run half a year to five years and can be renewed.
   dispensationMinMonths: 6,
   dispensationReviewMonths: 60,
   // Ziektewet art. 29b lid 2 (e, f): doelgroep banenafspraak, Wajong, Wsw and beschut werk are covered
@@ -192,14 +193,17 @@ function shapeIssues(
     if (typeof value !== 'string') issues.push({ path, code: 'invalid_type', message: 'expected a string' });
   } else if (Array.isArray(def)) {
     if (!Array.isArray(value)) issues.push({ path, code: 'invalid_type', message: 'expected a list' });
-    else if (def.length > 0)
-      for (let i = 0; i < value.length; i++) shapeIssues(def[0], value[i], [...path, i], issues);
-  } else if (typeof def === 'object' && def !== null) {
+    // Every default list has entries; an entry of an unknown kind (undefined) checks nothing.
+    else for (let i = 0; i < value.length; i++) shapeIssues(def[0], value[i], [...path, i], issues);
+  } else if (
+    // Stryker disable next-line ConditionalExpression: a plain object is the only kind of default left here (no rule is a boolean or null)
+    isRecord(def)
+  ) {
     if (!isRecord(value)) issues.push({ path, code: 'invalid_type', message: 'expected an object' });
+    // Own keys only: `__proto__` read from JSON is not a rule (the default's would be Object.prototype).
     else
       for (const key of Object.keys(value))
-        if (Object.hasOwn(def, key))
-          shapeIssues((def as Record<string, unknown>)[key], value[key], [...path, key], issues);
+        if (Object.hasOwn(def, key)) shapeIssues(def[key], value[key], [...path, key], issues);
   }
 }
 

@@ -157,8 +157,8 @@ function validate(input: WageCostSubsidyInput, flatRate: boolean, rules: WageRul
   if (!(typeof h === 'number' && h >= 0 && h < Number.POSITIVE_INFINITY)) {
     issues.push({ path: ['hoursPerWeek'], code: 'out_of_range', message: 'must be a finite number ≥ 0' });
   }
-  const { fullTimeHours: full, lksReferenceHours: reference } = rules;
-  if (!(typeof full === 'number' && full > 0) || !(typeof reference === 'number' && reference > 0)) {
+  // withRules has checked that both are numbers (not NaN).
+  if (!(rules.fullTimeHours > 0) || !(rules.lksReferenceHours > 0)) {
     issues.push({
       path: ['rules', 'fullTimeHours'],
       code: 'out_of_range',

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { isValidationError, type ValidationError } from '../../src/errors.js';
+import { estimateWageValue } from '../../src/wage-value/index.js';
+
+// The note and basis of an estimate tell a job coach how far to trust it: asserted as text.
+
+describe('estimateWageValue: basis and note', () => {
+  it('task performance on every task with hours', () => {
+    const e = estimateWageValue({ id: 'c', targetGroup: 'wajong', taskPerformance: { a: 0.6 } }, [
+      { kind: 'a', hoursPerWeek: 10 },
+    ]);
+    expect([e.wageValue, e.basis]).toEqual([0.6, 'task-performance']);
+    expect(e.note).toBe(
+      'estimated from the candidate’s performance per task kind, weighted by task hours; not a measurement',
+    );
+  });
+
+  it('a measurement elsewhere: basis measured, also without tasks or with zero hours', () => {
+    const note =
+      'estimated from the candidate’s measured wage value on another job (and task performance where known); not a measurement on this job';
+    const c = { id: 'c', targetGroup: 'wajong' as const, wageValue: 0.7 };
+    for (const tasks of [undefined, [{ kind: 'a', hoursPerWeek: 0 }]]) {
+      const e = estimateWageValue(c, tasks);
+      expect([e.wageValue, e.basis, e.note, e.perTask]).toEqual([0.7, 'measured', note, []]);
+    }
+  });
+
+  it('the default, with the presumed share in the note (a rules override shows)', () => {
+    const e = estimateWageValue({ id: 'c', targetGroup: 'wajong' }, [{ kind: 'a', hoursPerWeek: 8 }], {
+      rules: { defaultWageValue: 0.4 },
+    });
+    expect([e.wageValue, e.basis]).toEqual([0.4, 'default']);
+    expect(e.note).toBe(
+      'no measurement or task performance for some tasks: assumed 40% (the presumption of the flat-rate LKS, Pwet art. 10d lid 5); a wage-value measurement is needed',
+    );
+    expect(e.perTask).toEqual([{ kind: 'a', hoursPerWeek: 8, share: 1, wageValue: 0.4, basis: 'default' }]);
+  });
+
+  it('the least specific basis wins: performance and a measurement make it measured', () => {
+    const e = estimateWageValue(
+      { id: 'c', targetGroup: 'wajong', wageValue: 0.5, taskPerformance: { a: 1 } },
+      [
+        { kind: 'a', hoursPerWeek: 30 },
+        { kind: 'b', hoursPerWeek: 10 },
+      ],
+    );
+    expect([e.basis, e.wageValue]).toEqual(['measured', 0.875]);
+    expect(e.perTask.map((t) => t.basis)).toEqual(['task-performance', 'measured']);
+  });
+
+  it('names the candidate and each bad field', () => {
+    try {
+      estimateWageValue(
+        { id: 'c9', targetGroup: 'wajong', wageValue: 1.5 },
+        [{ kind: 7 as never, hoursPerWeek: Number.POSITIVE_INFINITY }],
+        { rules: { defaultWageValue: -0.1 } },
+      );
+      expect.unreachable();
+    } catch (e) {
+      expect(isValidationError(e)).toBe(true);
+      const err = e as ValidationError;
+      expect(err.message.startsWith('estimateWageValue(c9): 4 problems')).toBe(true);
+      expect(err.issues.map((i) => [i.path.join('.'), i.code, i.message])).toEqual([
+        ['candidate.wageValue', 'out_of_range', 'must be a fraction in [0, 1]'],
+        ['rules.defaultWageValue', 'out_of_range', 'must be a fraction in [0, 1]'],
+        ['tasks.0.kind', 'invalid_type', 'must be a string'],
+        ['tasks.0.hoursPerWeek', 'out_of_range', 'must be a finite number ≥ 0'],
+      ]);
+    }
+  });
+
+  it('the ends 0 and 1 are valid fractions', () => {
+    const e = estimateWageValue({ id: 'c', targetGroup: 'wajong', wageValue: 0, taskPerformance: { a: 1 } }, [
+      { kind: 'a', hoursPerWeek: 1 },
+      { kind: 'b', hoursPerWeek: 1 },
+    ]);
+    expect(e.wageValue).toBe(0.5);
+  });
+});
