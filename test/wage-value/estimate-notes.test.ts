@@ -17,7 +17,7 @@ describe('estimateWageValue: basis and note', () => {
 
   it('a measurement elsewhere: basis measured, also without tasks or with zero hours', () => {
     const note =
-      'estimated from the candidate’s measured wage value on another job (and task performance where known); not a measurement on this job';
+      'the candidate’s measured wage value (a measurement wins over task estimates); measured on another job, not on this one';
     const c = { id: 'c', targetGroup: 'wajong' as const, wageValue: 0.7 };
     for (const tasks of [undefined, [{ kind: 'a', hoursPerWeek: 0 }]]) {
       const e = estimateWageValue(c, tasks);
@@ -31,12 +31,12 @@ describe('estimateWageValue: basis and note', () => {
     });
     expect([e.wageValue, e.basis]).toEqual([0.4, 'default']);
     expect(e.note).toBe(
-      'no measurement or task performance for some tasks: assumed 40% (the presumption of the flat-rate LKS, Pwet art. 10d lid 5); a wage-value measurement is needed',
+      'no measurement or task performance for some tasks: assumed 40% (our default, as large as the flat-rate LKS of Pwet art. 10d lid 5, which presumes no wage value); a wage-value measurement is needed',
     );
     expect(e.perTask).toEqual([{ kind: 'a', hoursPerWeek: 8, share: 1, wageValue: 0.4, basis: 'default' }]);
   });
 
-  it('the least specific basis wins: performance and a measurement make it measured', () => {
+  it('a measurement wins over task performance on every task (issue 18)', () => {
     const e = estimateWageValue(
       { id: 'c', targetGroup: 'wajong', wageValue: 0.5, taskPerformance: { a: 1 } },
       [
@@ -44,8 +44,8 @@ describe('estimateWageValue: basis and note', () => {
         { kind: 'b', hoursPerWeek: 10 },
       ],
     );
-    expect([e.basis, e.wageValue]).toEqual(['measured', 0.875]);
-    expect(e.perTask.map((t) => t.basis)).toEqual(['task-performance', 'measured']);
+    expect([e.basis, e.wageValue]).toEqual(['measured', 0.5]); // not (30 × 1 + 10 × 0.5) / 40 = 0.875
+    expect(e.perTask.map((t) => t.basis)).toEqual(['measured', 'measured']);
   });
 
   it('names the candidate and each bad field', () => {
@@ -70,10 +70,14 @@ describe('estimateWageValue: basis and note', () => {
   });
 
   it('the ends 0 and 1 are valid fractions', () => {
-    const e = estimateWageValue({ id: 'c', targetGroup: 'wajong', wageValue: 0, taskPerformance: { a: 1 } }, [
+    const e = estimateWageValue({ id: 'c', targetGroup: 'wajong', taskPerformance: { a: 1, b: 0 } }, [
       { kind: 'a', hoursPerWeek: 1 },
       { kind: 'b', hoursPerWeek: 1 },
     ]);
     expect(e.wageValue).toBe(0.5);
+    expect(
+      estimateWageValue({ id: 'c', targetGroup: 'wajong', wageValue: 0 }, [{ kind: 'a', hoursPerWeek: 1 }])
+        .wageValue,
+    ).toBe(0);
   });
 });

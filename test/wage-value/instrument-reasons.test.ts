@@ -329,7 +329,7 @@ describe('instrumentsFor: the reasons, word for word', () => {
     expect(amounts(list)).toEqual({});
   });
 
-  it('wsw at 40 h in 2025: LKV capped at €2,000, municipal coaching', () => {
+  it('wsw at 40 h in 2025: LKS as a Participatiewet client, LKV capped at €2,000, municipal coaching', () => {
     const list = instrumentsFor(
       { id: 'c', targetGroup: 'wsw', wageValue: 0.9 },
       { hoursPerWeek: 40 },
@@ -339,12 +339,21 @@ describe('instrumentsFor: the reasons, word for word', () => {
       'Wtl art. 2.10–2.13 (BWBR0037522, 2024-01-01 text)',
     );
     expect(list.map(row)).toEqual([
+      // Wsw-indicated outside a Wsw job: the municipality's client, so the Participatiewet's LKS (issue 18).
+      // WML 2025-01 €14.06 × 36 × 52 / 12 = €2,193.36; 10% gap × 1.08 = €236.88 (40 h counts as the
+      // 36-hour full time) × 1.235 charges = €292.55; flat rate 50% × 2,193.36 × 1.08 × 1.235 = €1,462.75.
       [
         'wage-cost-subsidy',
-        false,
-        'only for the Participatiewet target group that cannot earn the minimum wage',
+        true,
+        'municipality pays the gap between the minimum wage and the wage value 90% (from the candidate’s measurement), about €292.55 a month for 40 h; fixed after a wage-value measurement at the workplace',
+        Number.POSITIVE_INFINITY,
       ],
-      ['wage-cost-subsidy-flat-rate', false, 'only for the Participatiewet target group (as LKS)'],
+      [
+        'wage-cost-subsidy-flat-rate',
+        true,
+        'if municipality and employer agree to start before the wage value is measured: 50% of the minimum wage, about €1,462.75 a month, for at most 6 months',
+        6,
+      ],
       ['wage-dispensation', false, 'only for Wajong employees (others: LKS)'],
       [
         'no-risk-policy',
@@ -376,6 +385,10 @@ describe('instrumentsFor: the reasons, word for word', () => {
       ],
       ['sheltered-work', false, 'only with a beschut-werk determination by the municipality'],
     ]);
-    expect(amounts(list)).toEqual({ lkv: 166.67 });
+    expect(amounts(list)).toEqual({
+      'wage-cost-subsidy': 292.55,
+      'wage-cost-subsidy-flat-rate': 1462.75,
+      lkv: 166.67,
+    });
   });
 });

@@ -29,8 +29,17 @@ const EXPECTED: Record<TargetGroup, (typeof ORDER)[number][]> = {
     'trial-placement',
     'workplace-adaptation',
   ],
-  // Wsw-indicated: in the register, the municipality's coaching, no LKS or loondispensatie.
-  wsw: ['no-risk-policy', 'lkv', 'job-coaching', 'trial-placement', 'workplace-adaptation'],
+  // Wsw-indicated outside a Wsw job: in the register, the municipality's client (LKS and its flat rate,
+  // issue 18), the municipality's coaching; no loondispensatie.
+  wsw: [
+    'wage-cost-subsidy',
+    'wage-cost-subsidy-flat-rate',
+    'no-risk-policy',
+    'lkv',
+    'job-coaching',
+    'trial-placement',
+    'workplace-adaptation',
+  ],
   // Pwet art. 10d: LKS and its flat rate.
   participatiewet: [
     'wage-cost-subsidy',
@@ -94,7 +103,13 @@ describe('policy lists of target groups', () => {
   }
 
   it('the lists as published', () => {
-    expect(WAGE_RULES.lksTargetGroups).toEqual(['participatiewet', 'praktijkroute', 'vso-pro', 'beschut']);
+    expect(WAGE_RULES.lksTargetGroups).toEqual([
+      'participatiewet',
+      'praktijkroute',
+      'vso-pro',
+      'beschut',
+      'wsw',
+    ]);
     expect(WAGE_RULES.dispensationTargetGroups).toEqual(['wajong']);
     expect(WAGE_RULES.registerTargetGroups).toEqual([
       'wajong',

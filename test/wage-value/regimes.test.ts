@@ -70,15 +70,21 @@ describe('employerEconomics: regimes by target group', () => {
     expect(e.ratio).toBeLessThan(1);
   });
 
-  it('wsw: in the register (LKV) but neither LKS nor loondispensatie', () => {
-    const e = employerEconomics(
+  it('wsw outside a Wsw job: costed as a Participatiewet client, LKS and LKV (issue 18)', () => {
+    const wsw = employerEconomics(
       { id: 'c', targetGroup: 'wsw', wageValue: 0.5 },
       { hoursPerWeek: 24 },
       '2026-01-01',
     );
-    expect(e.regime).toBe('none');
-    expect(e.subsidies.map((s) => s.id)).toEqual(['lkv']);
-    expect(e.wageCostPerMonth).toBeCloseTo(14.71 * 104 * ON_COST, 9);
+    const pw = employerEconomics(
+      { id: 'c', targetGroup: 'participatiewet', wageValue: 0.5 },
+      { hoursPerWeek: 24 },
+      '2026-01-01',
+    );
+    expect(wsw.regime).toBe('wage-cost-subsidy');
+    expect(wsw.subsidies.map((s) => s.id)).toEqual(['wage-cost-subsidy', 'lkv']);
+    expect(wsw.wageCostPerMonth).toBeCloseTo(14.71 * 104 * ON_COST, 9);
+    expect(wsw.subsidies).toEqual(pw.subsidies);
   });
 
   it('beschut: LKS but no LKV (not in the register)', () => {
