@@ -283,6 +283,7 @@ export {
 export type {
   AttributeFairness,
   AuditedRun,
+  BreakdownRow,
   DemandFigures,
   FairnessAudit,
   FairnessAuditOptions,
@@ -295,6 +296,7 @@ export type {
   ProgressReportOptions,
   ReportForecast,
   ReportPeriod,
+  ReportPlacement,
   SectorProgress,
 } from './report/index.js';
 // Reports: progress against the covenant, fairness audit; import of schema.org JobPosting

@@ -4,6 +4,8 @@ import { escapeXml } from './format.js';
 export type Block =
   | { kind: 'heading'; level: 1 | 2; text: string }
   | { kind: 'paragraph'; text: string }
+  | { kind: 'list'; items: string[] }
+  | { kind: 'definitions'; items: [term: string, meaning: string][] }
   | { kind: 'table'; header: string[]; rows: string[][]; align: ('left' | 'right')[] }
   | { kind: 'figure'; svg: string; caption: string };
 
@@ -15,6 +17,8 @@ export function toMarkdown(blocks: readonly Block[]): string {
   for (const b of blocks) {
     if (b.kind === 'heading') out.push(`${'#'.repeat(b.level)} ${b.text}`);
     else if (b.kind === 'paragraph') out.push(b.text);
+    else if (b.kind === 'list') out.push(b.items.map((i) => `- ${i}`).join('\n'));
+    else if (b.kind === 'definitions') out.push(b.items.map(([t, m]) => `- **${t}**: ${m}`).join('\n'));
     else if (b.kind === 'figure') out.push(`*${b.caption}*`);
     else {
       const lines = [
@@ -40,7 +44,12 @@ export function toHtml(blocks: readonly Block[], title: string): string {
   for (const b of blocks) {
     if (b.kind === 'heading') body.push(`<h${b.level}>${escapeXml(b.text)}</h${b.level}>`);
     else if (b.kind === 'paragraph') body.push(`<p>${escapeXml(b.text)}</p>`);
-    else if (b.kind === 'figure') {
+    else if (b.kind === 'list') {
+      body.push(`<ul>\n${b.items.map((i) => `<li>${escapeXml(i)}</li>`).join('\n')}\n</ul>`);
+    } else if (b.kind === 'definitions') {
+      const items = b.items.map(([t, m]) => `<dt>${escapeXml(t)}</dt><dd>${escapeXml(m)}</dd>`);
+      body.push(`<dl>\n${items.join('\n')}\n</dl>`);
+    } else if (b.kind === 'figure') {
       body.push(`<figure>\n${b.svg}\n<figcaption>${escapeXml(b.caption)}</figcaption>\n</figure>`);
     } else {
       const cls = (i: number): string => (b.align[i] === 'right' ? ' class="r"' : '');

@@ -54,7 +54,7 @@ export function uncertaintyText(forecast: QuotaForecast): string {
     u === undefined
       ? 'intervallen uit gesimuleerde paden'
       : `onzekerheid uit ${u.market.note} (markt) en ${u.government.note} (overheid)`;
-  return `Modellen (models): markt ${forecast.models.market}, overheid ${forecast.models.government}; laatste waarneming ${forecast.lastObserved}. Intervallen en kansen: ${method}. Een kans is nooit 0% of 100%, behalve "bereikt" (de stand haalt het doel al) of "buiten bereik" (zelfs in het beste tempo uit de historie niet haalbaar).`;
+  return `Modellen: markt ${forecast.models.market}, overheid ${forecast.models.government}; laatste waarneming ${forecast.lastObserved}. Intervallen en kansen: ${method}. Een kans is nooit 0% of 100%, behalve "bereikt" (de stand haalt het doel al) of "buiten bereik" (zelfs in het beste tempo uit de historie niet haalbaar).`;
 }
 
 /** @internal The placements section: what they add on top of the trend (never below it). */
@@ -70,7 +70,7 @@ export function placementsBlocks(
       ? `Zonder prognose, bovenop de huidige stand: markt ${nl(onStand.market, 2)}, overheid ${nl(onStand.government, 2)}, totaal ${nl(onStand.total, 2)}.`
       : `Prognose eind ${horizonYear} met plaatsingen (trend + plaatsingen): markt ${nl(onTrend.market, 1)}, overheid ${nl(onTrend.government, 1)}, totaal ${nl(onTrend.total, 1)}.`;
   return [
-    { kind: 'heading', level: 2, text: 'Plaatsingen bovenop de trend (placements on top of the trend)' },
+    { kind: 'heading', level: 2, text: 'Plaatsingen bovenop de trend' },
     {
       kind: 'paragraph',
       text: `Wat ${count} voorgestelde plaatsingen naar verwachting toevoegen bovenop de trend: markt +${nl(added.market, 2)}, overheid +${nl(added.government, 2)}, totaal +${nl(added.total, 2)} extra banen. ${trend}`,

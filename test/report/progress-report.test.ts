@@ -182,12 +182,16 @@ describe('progressReport: golden Markdown and SVG', () => {
     expect(svg).toContain(
       '<title id="chart-title">Voortgang banenafspraak Gooi &amp; Vechtstreek, 2024 (eerste halfjaar)</title>',
     );
-    expect(svg).toContain('<desc id="chart-desc">Markt: doel 250, gerealiseerd 240 (stand 2024Q2)');
+    // The description is the verdicts (issue 19: a one-line verdict per sector and the total).
+    expect(svg).toContain(
+      '<desc id="chart-desc">Markt — achter: 240 banen, 10 banen onder het doel van medio 2024',
+    );
+    // Three panels: market, government and the total (issue 19).
     for (const cls of ['target', 'realised', 'forecast', 'band-80', 'band-95', 'scenario']) {
-      expect(svg.match(new RegExp(`class="${cls}"`, 'g'))?.length, cls).toBe(2);
+      expect(svg.match(new RegExp(`class="${cls}"`, 'g'))?.length, cls).toBe(3);
     }
-    // Seven observations in the period, per panel, as points, plus the legend's symbol.
-    expect(svg.match(/<circle /g)?.length).toBe(2 * 7 + 1);
+    // Seven observations in the period, per panel, as points, plus the legend's symbol in each panel's colour.
+    expect(svg.match(/<circle /g)?.length).toBe(3 * 7 + 3);
     expect(svg).not.toMatch(/NaN|Infinity|undefined/);
   });
 
