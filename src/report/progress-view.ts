@@ -117,7 +117,7 @@ export function reportBlocks(v: ReportView, svg: string): Block[] {
       kind: 'table',
       header: [
         'Sector',
-        period.half === 1 ? `Doel medio ${period.year} (geïnterpoleerd)` : `Doel ${period.year}`,
+        period.half === 1 ? `Doel medio ${period.year}` : `Doel ${period.year}`,
         'Gerealiseerd',
         'Tekort',
         'Gehaald',
@@ -143,6 +143,12 @@ export function reportBlocks(v: ReportView, svg: string): Block[] {
       }),
     },
   ];
+  if (period.half === 1) {
+    blocks.push({
+      kind: 'paragraph',
+      text: `Doel medio ${period.year}: het midden tussen de doelen van eind ${period.year - 1} en eind ${period.year}; het convenant noemt alleen doelen per jaareinde.`,
+    });
+  }
   if (forecast !== null) {
     blocks.push(
       { kind: 'heading', level: 2, text: 'Prognose' },
