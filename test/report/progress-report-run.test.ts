@@ -136,3 +136,20 @@ describe('progressReport: glossary', () => {
     }
   });
 });
+
+describe('progressReport: deterministic', () => {
+  it('gives the same HTML byte for byte for the same input, and for the run in another order', () => {
+    const run = fairnessReport(15);
+    const again = fairnessReport(15);
+    expect(again.html).toBe(run.html);
+    const a = groupRun('a', 25, 20);
+    const b = groupRun('b', 25, 15);
+    const shuffled = progressReport({
+      ...base,
+      placements: [...b.placements, ...a.placements].reverse(),
+      unplaced: [...b.unplaced, ...a.unplaced],
+      groups: { ...b.groups, ...a.groups },
+    });
+    expect(shuffled.html).toBe(run.html);
+  });
+});

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,6 +13,7 @@ import {
   type TargetPlan,
 } from '../../src/quota/index.js';
 import { type ProgressReportOptions, progressReport } from '../../src/report/index.js';
+import { findChromium } from './chromium.js';
 
 const plan: TargetPlan = {
   id: 't',
@@ -321,13 +322,6 @@ describe('progressReport: properties', () => {
   });
 });
 
-function findChromium(): string | undefined {
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  for (const dir of (process.env.PATH ?? '').split(':')) {
-    if (dir !== '' && existsSync(join(dir, 'chromium'))) return join(dir, 'chromium');
-  }
-  return undefined;
-}
 const chromium = findChromium();
 
 describe('progressReport: the HTML page in a browser', () => {
