@@ -103,7 +103,7 @@ export function reportBlocks(v: ReportView, svg: string): Block[] {
     { kind: 'heading', level: 1, text: json.title },
     {
       kind: 'paragraph',
-      text: `Plan: ${plan.name}. Bron: ${plan.source}. Eén baan = ${nl(plan.unitHours, 1)} verloonde uren per week. Stand op ${asOfDate(json.asOf)} (${json.asOf}); periode tot en met ${period.end}.`,
+      text: `Plan: ${plan.name}. Bron: ${plan.source}. Eén baan = ${nl(plan.unitHours, 1)} verloonde uren per week. Stand op ${asOfDate(json.asOf)}${json.asOf.includes('Q') ? ` (${json.asOf})` : ''}; periode tot en met ${period.end}.`,
     },
     { kind: 'heading', level: 2, text: 'In één oogopslag' },
     { kind: 'list', items: SECTORS.map((s) => json[s].verdict) },

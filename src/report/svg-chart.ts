@@ -33,9 +33,9 @@ const LEFT = 64;
 const PANEL_W = 312;
 const PLOT_W = 244;
 const PLOT_H = 280;
-const TITLE_SIZE = 19;
-const TITLE_LINE = 24;
-/** Characters of 19-unit bold sans-serif that fit the width: 0.6 em a character is a generous average. */
+const TITLE_SIZE = 22;
+const TITLE_LINE = 28;
+/** Characters of 22-unit bold sans-serif that fit the width: 0.6 em a character is a generous average. */
 const TITLE_CHARS = Math.floor((WIDTH - 40) / (TITLE_SIZE * 0.6));
 const TARGET_COLOR = '#c0392b';
 const SCENARIO_COLOR = '#7b3f98';
@@ -81,9 +81,9 @@ function targetLabels(
   shown.forEach((p, i) => {
     const next = shown[i + 1];
     if (next !== undefined && next.value === p.value) return;
-    const below = next !== undefined && Math.abs(Number(y(next.value)) - Number(y(p.value))) < 14;
+    const below = next !== undefined && Math.abs(Number(y(next.value)) - Number(y(p.value))) < 16;
     out.push(
-      `<text class="value-label target-label" x="${coord(Number(x(p.year)) - 2)}" y="${coord(Number(y(p.value)) + (below ? 13 : -5))}" text-anchor="end" font-size="11" font-weight="bold" fill="${TARGET_COLOR}" ${HALO}>${nl(p.value, 0)}</text>`,
+      `<text class="value-label target-label" x="${coord(Number(x(p.year)) - 2)}" y="${coord(Number(y(p.value)) + (below ? 15 : -5))}" text-anchor="end" font-size="13" font-weight="bold" fill="${TARGET_COLOR}" ${HALO}>${nl(p.value, 0)}</text>`,
     );
   });
   return out;
@@ -123,12 +123,12 @@ function panelSvg(
   const y = (v: number): string => coord(top + PLOT_H - ((v - yMin) / (yMax - yMin)) * PLOT_H);
   const out: string[] = [`<g class="panel" aria-label="${escapeXml(panel.name)}">`];
   out.push(
-    `<text x="${coord(x0 + PLOT_W / 2)}" y="${top - 12}" text-anchor="middle" font-size="16" font-weight="bold" fill="${panel.color}">${escapeXml(panel.name)}</text>`,
+    `<text x="${coord(x0 + PLOT_W / 2)}" y="${top - 12}" text-anchor="middle" font-size="18" font-weight="bold" fill="${panel.color}">${escapeXml(panel.name)}</text>`,
   );
   for (let v = yMin; v <= yMax + step / 2; v += step) {
     out.push(
       `<line x1="${coord(x0)}" x2="${coord(x0 + PLOT_W)}" y1="${y(v)}" y2="${y(v)}" stroke="#e3e3e3"/>`,
-      `<text x="${coord(x0 - 6)}" y="${coord(Number(y(v)) + 4)}" text-anchor="end" font-size="11">${nl(v, 0)}</text>`,
+      `<text x="${coord(x0 - 6)}" y="${coord(Number(y(v)) + 4)}" text-anchor="end" font-size="13">${nl(v, 0)}</text>`,
     );
   }
   // Ticks at every year end, labels at every `yearStep` years so they never overlap in a narrow panel.
@@ -139,7 +139,7 @@ function panelSvg(
     );
     if ((tMax - t) % yearStep === 0) {
       out.push(
-        `<text x="${x(t)}" y="${coord(top + PLOT_H + 19)}" text-anchor="middle" font-size="11">${t}</text>`,
+        `<text x="${x(t)}" y="${coord(top + PLOT_H + 21)}" text-anchor="middle" font-size="13">${t}</text>`,
       );
     }
   }
@@ -149,13 +149,13 @@ function panelSvg(
   );
   if (index === 0) {
     out.push(
-      `<text transform="translate(${coord(x0 - 50)} ${coord(top + PLOT_H / 2)}) rotate(-90)" text-anchor="middle" font-size="11">${escapeXml(model.yLabel)}</text>`,
+      `<text transform="translate(${coord(x0 - 50)} ${coord(top + PLOT_H / 2)}) rotate(-90)" text-anchor="middle" font-size="13">${escapeXml(model.yLabel)}</text>`,
     );
   }
   if (model.periodEnd >= tMin && model.periodEnd <= tMax) {
     out.push(
       `<line x1="${x(model.periodEnd)}" x2="${x(model.periodEnd)}" y1="${coord(top)}" y2="${coord(top + PLOT_H)}" stroke="#888" stroke-dasharray="2 3"/>`,
-      `<text x="${coord(Number(x(model.periodEnd)) - 3)}" y="${coord(top + 10)}" text-anchor="end" font-size="10" fill="#555">${escapeXml(model.periodLabel)}</text>`,
+      `<text x="${coord(Number(x(model.periodEnd)) - 3)}" y="${coord(top + 10)}" text-anchor="end" font-size="12" fill="#555">${escapeXml(model.periodLabel)}</text>`,
     );
   }
   // Forecast bands, widest first.
@@ -199,8 +199,10 @@ function panelSvg(
   out.push(...targetLabels(panel, model.labelYears, x, y));
   if (panel.realised.length > 0) {
     const last = panel.realised[panel.realised.length - 1]!;
+    // Above the point when the line comes up to it, below when it comes down: the side the line leaves free.
+    const rising = (panel.realised[panel.realised.length - 2]?.value ?? last.value) <= last.value;
     out.push(
-      `<text class="value-label realised-label" x="${coord(Number(x(last.t)) - 6)}" y="${coord(Number(y(last.value)) + 16)}" text-anchor="end" font-size="11" font-weight="bold" fill="${panel.color}" ${HALO}>${nl(last.value, 0)}</text>`,
+      `<text class="value-label realised-label" x="${coord(Number(x(last.t)) - 6)}" y="${coord(Number(y(last.value)) + (rising ? -8 : 18))}" text-anchor="end" font-size="13" font-weight="bold" fill="${panel.color}" ${HALO}>${nl(last.value, 0)}</text>`,
     );
   }
   out.push('</g>');
@@ -257,18 +259,18 @@ function legendItems(
 }
 
 function legend(items: [string, string][], swatch: number, top: number): { svg: string; bottom: number } {
-  const out = ['<g class="legend" font-size="12">'];
+  const out = ['<g class="legend" font-size="14">'];
   let xPos = LEFT;
   let yPos = top;
   for (const [symbol, label] of items) {
-    // 6.5 units a character is a generous width for 12-unit sans-serif text.
-    const width = swatch + 26 + label.length * 6.5;
+    // 7.6 units a character is a generous width for 14-unit sans-serif text.
+    const width = swatch + 26 + label.length * 7.6;
     if (xPos + width > WIDTH - 10) {
       xPos = LEFT;
       yPos += 24;
     }
     out.push(
-      `<g transform="translate(${coord(xPos)} ${yPos})">${symbol}<text x="${swatch + 6}" y="4">${escapeXml(label)}</text></g>`,
+      `<g transform="translate(${coord(xPos)} ${yPos})">${symbol}<text x="${swatch + 6}" y="5">${escapeXml(label)}</text></g>`,
     );
     xPos += width;
   }
@@ -315,10 +317,10 @@ export function renderChart(model: ChartModel): string {
     `<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`,
     ...titleLines.map(
       (line, i) =>
-        `<text class="chart-title" x="${WIDTH / 2}" y="${30 + i * TITLE_LINE}" text-anchor="middle" font-size="${TITLE_SIZE}" font-weight="bold">${escapeXml(line)}</text>`,
+        `<text class="chart-title" x="${WIDTH / 2}" y="${32 + i * TITLE_LINE}" text-anchor="middle" font-size="${TITLE_SIZE}" font-weight="bold">${escapeXml(line)}</text>`,
     ),
     ...model.panels.map((p, i) => panelSvg(p, i, model, top, tMin, tMax)),
-    `<text class="note" x="${LEFT}" y="${noteY}" font-size="12" fill="#333">${escapeXml(model.note)}</text>`,
+    `<text class="note" x="${LEFT}" y="${noteY}" font-size="14" fill="#333">${escapeXml(model.note)}</text>`,
     key.svg,
     '</svg>',
   ].join('\n');

@@ -70,7 +70,7 @@ describe('progressReport: the chart a partner reads', () => {
     const lines = [...long.svg.matchAll(/<text class="chart-title"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
     expect(lines.length).toBe(2);
     expect(lines.join(' ')).toBe(long.json.title);
-    for (const line of lines) expect(line!.length).toBeLessThanOrEqual(84);
+    for (const line of lines) expect(line!.length).toBeLessThanOrEqual(72);
     expect(wrapWords('aa bb cc', 5)).toEqual(['aa bb', 'cc']);
     expect(wrapWords('verylongword b', 4)).toEqual(['verylongword', 'b']);
   });
