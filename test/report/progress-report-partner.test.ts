@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type Observation, TARGET_PLANS, type TargetPlan } from '../../src/quota/index.js';
+import {
+  type Observation,
+  type QuotaForecast,
+  TARGET_PLANS,
+  type TargetPlan,
+} from '../../src/quota/index.js';
+import { uncertaintyText } from '../../src/report/forecast-text.js';
 import { type ProgressReportOptions, progressReport } from '../../src/report/index.js';
 import { wrapWords } from '../../src/report/svg-chart.js';
 
@@ -95,5 +101,22 @@ describe('progressReport: the chart a partner reads', () => {
   it('says that a year on the axis is the stand on 31 December', () => {
     expect(long.svg).toContain('Een jaartal op de as is de stand op 31 december van dat jaar.');
     expect(long.markdown).toContain('stand op 31 december');
+  });
+});
+
+describe('progressReport: the forecast in Dutch', () => {
+  it('names the model and how its intervals were made in words, not the English notes', () => {
+    const text = uncertaintyText({
+      models: { market: 'damped', government: 'naive' },
+      lastObserved: '2024Q2',
+      uncertainty: {
+        market: { method: 'empirical', note: 'empirical: 9 out-of-sample errors' },
+        government: { method: 'analytic', note: 'analytic: …' },
+      },
+    } as QuotaForecast);
+    expect(text).toMatch(
+      /^Prognosemodel: markt afvlakkende trend, overheid laatste stand blijft gelijk; laatste meting 2024Q2\. Intervallen en kansen uit de fouten die het model maakte toen het eerdere jaren voorspelde \(markt\) en de spreiding van het model zelf; /,
+    );
+    expect(text).not.toMatch(/out-of-sample|analytic|empirical/);
   });
 });
