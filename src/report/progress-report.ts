@@ -215,16 +215,20 @@ function readInput(options: ProgressReportOptions): Point[] {
 
 /**
  * Builds the half-year or annual progress report of a target plan (covenant art. 5: *halfjaarlijkse
- * tussenrapportage* and *jaarrapportage*; art. 2.4.f: make supply and demand visible): per sector the
- * target, the realised extra jobs, the gap, the jobs per month still needed, the forecast with its
- * intervals and probability of reaching the target, and a scenario from placements; as JSON, Markdown
- * (Dutch headings), a standalone SVG chart and a self-contained HTML page. Pure and deterministic.
+ * tussenrapportage* and *jaarrapportage*; art. 2.4.f: make supply and demand visible): a one-line
+ * verdict per sector and the total (on track or behind, the gap, the jobs a month still needed), a chart
+ * of market, government and total, per sector the target, the realised extra jobs, the forecast with its
+ * intervals and probability of reaching the target, a scenario from placements with their breakdown per
+ * municipality and target group, a fairness section (`fairnessAudit`) when `groups` are given, and a
+ * glossary; as JSON, Markdown (Dutch), a standalone SVG chart and a self-contained HTML page that prints
+ * on A4. Pure and deterministic: the same input gives the same text byte for byte.
  *
- * @param options - plan, observations, optional forecast and placements, period, region
+ * @param options - plan, observations, period, region; optional forecast, placements, unplaced, groups
  * @returns `{ json, markdown, svg, html }`
- * @throws ValidationError for a bad plan, observations, period, a forecast of another plan, or no observation in the period (paths `['period']`, `['observed', i]`, …); BanenmatchError `INVALID_ARGUMENT` for bad placements
+ * @throws ValidationError for a bad plan, observations, period, a forecast of another plan, or no observation in the period (paths `['period']`, `['observed', i]`, …), or with `groups` a placement without `candidateId` or `score` (`['placements', i, …]`); BanenmatchError `INVALID_ARGUMENT` for bad placements
  * @example
  * const r = progressReport({ plan: TARGET_PLANS.national2013, observed: NATIONAL_REALISATIONS, period: '2023' });
+ * r.json.market.verdict; // 'Markt — achter: … banen, … onder het doel van eind 2023 (…); nodig: … per maand …'
  * writeFileSync('report.html', r.html);
  */
 export function progressReport(options: ProgressReportOptions): ProgressReport {
