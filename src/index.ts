@@ -312,6 +312,7 @@ export {
 export type {
   AttributeFairness,
   AuditedRun,
+  BreakdownRow,
   DemandFigures,
   FairnessAudit,
   FairnessAuditOptions,
@@ -324,6 +325,7 @@ export type {
   ProgressReportOptions,
   ReportForecast,
   ReportPeriod,
+  ReportPlacement,
   SectorProgress,
   SectorSwot,
   SupplyBreakdown,

@@ -47,14 +47,37 @@ export function chance(f: ReportForecast): string {
   return percent(Math.min(0.999, Math.max(0.001, f.probability)));
 }
 
-/** @internal How the forecast's uncertainty was made, in Dutch with the method's notes. */
+const MODELS: Readonly<Record<string, string>> = {
+  naive: 'laatste stand blijft gelijk',
+  snaive: 'zelfde als een jaar eerder',
+  drift: 'gemiddelde groei doorgetrokken',
+  ses: 'exponentieel gewogen gemiddelde',
+  holt: 'trend (Holt)',
+  damped: 'afvlakkende trend',
+  theta: 'theta-methode',
+  combination: 'gemiddelde van modellen',
+  weighted: 'gewogen gemiddelde van modellen',
+};
+
+const METHODS: Readonly<Record<string, string>> = {
+  empirical: 'de fouten die het model maakte toen het eerdere jaren voorspelde',
+  conformal: 'de fouten die het model maakte toen het eerdere jaren voorspelde (conforme intervallen)',
+  analytic:
+    'de spreiding van het model zelf; onzekerheid over het model telt niet mee, dus de intervallen zijn eerder te smal',
+};
+
+/** @internal How the forecast was made and its uncertainty, in Dutch. */
 export function uncertaintyText(forecast: QuotaForecast): string {
   const u = forecast.uncertainty;
-  const method =
+  const model = (m: string): string => MODELS[m] ?? m;
+  const method = (m: string): string => METHODS[m] ?? m;
+  const how =
     u === undefined
-      ? 'intervallen uit gesimuleerde paden'
-      : `onzekerheid uit ${u.market.note} (markt) en ${u.government.note} (overheid)`;
-  return `Modellen (models): markt ${forecast.models.market}, overheid ${forecast.models.government}; laatste waarneming ${forecast.lastObserved}. Intervallen en kansen: ${method}. Een kans is nooit 0% of 100%, behalve "bereikt" (de stand haalt het doel al) of "buiten bereik" (zelfs in het beste tempo uit de historie niet haalbaar).`;
+      ? 'uit gesimuleerde verlopen'
+      : u.market.method === u.government.method
+        ? `uit ${method(u.market.method)}`
+        : `uit ${method(u.market.method)} (markt) en ${method(u.government.method)} (overheid)`;
+  return `Prognosemodel: markt ${model(forecast.models.market)}, overheid ${model(forecast.models.government)}; laatste meting ${forecast.lastObserved}. Intervallen en kansen ${how}. Een kans is nooit 0% of 100%, behalve "bereikt" (de stand haalt het doel al) of "buiten bereik" (zelfs in het beste tempo uit de historie niet haalbaar).`;
 }
 
 /** @internal The placements section: what they add on top of the trend (never below it). */
@@ -70,7 +93,7 @@ export function placementsBlocks(
       ? `Zonder prognose, bovenop de huidige stand: markt ${nl(onStand.market, 2)}, overheid ${nl(onStand.government, 2)}, totaal ${nl(onStand.total, 2)}.`
       : `Prognose eind ${horizonYear} met plaatsingen (trend + plaatsingen): markt ${nl(onTrend.market, 1)}, overheid ${nl(onTrend.government, 1)}, totaal ${nl(onTrend.total, 1)}.`;
   return [
-    { kind: 'heading', level: 2, text: 'Plaatsingen bovenop de trend (placements on top of the trend)' },
+    { kind: 'heading', level: 2, text: 'Plaatsingen bovenop de trend' },
     {
       kind: 'paragraph',
       text: `Wat ${count} voorgestelde plaatsingen naar verwachting toevoegen bovenop de trend: markt +${nl(added.market, 2)}, overheid +${nl(added.government, 2)}, totaal +${nl(added.total, 2)} extra banen. ${trend}`,

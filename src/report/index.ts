@@ -16,6 +16,8 @@ export type {
   ProgressReport,
   ProgressReportData,
   ProgressReportOptions,
+  ReportPlacement,
   SectorProgress,
 } from './progress-report.js';
 export { progressReport } from './progress-report.js';
+export type { BreakdownRow } from './run-sections.js';

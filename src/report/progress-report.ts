@@ -3,18 +3,34 @@ import { ValidationError, type ValidationIssue } from '../errors.js';
 import type { QuotaForecast } from '../quota/forecast-quota.js';
 import { type ExtraJobs, extraJobs, type Placement } from '../quota/jobs.js';
 import { type Observation, observationSchema, type TargetPlan, targetPlanSchema } from '../quota/schema.js';
-import { type Block, toHtml, toMarkdown } from './document.js';
+import { toHtml, toMarkdown } from './document.js';
 import {
-  chance,
-  interval,
-  placementsBlocks,
-  type ReportForecast,
-  roundForecast,
-  uncertaintyText,
-} from './forecast-text.js';
+  type FairnessAudit,
+  type FairnessAuditOptions,
+  fairnessAudit,
+  type GroupAttributes,
+} from './fairness.js';
+import { chance, type ReportForecast, roundForecast } from './forecast-text.js';
 import { nl, round } from './format.js';
 import { parsePeriod, type ReportPeriod } from './period.js';
-import { type ChartPanel, renderChart } from './svg-chart.js';
+import { chartModel, DUTCH, reportBlocks, type SectorKey } from './progress-view.js';
+import { type BreakdownRow, breakdown } from './run-sections.js';
+import { renderChart } from './svg-chart.js';
+
+/** A placement of an assignment run as the report shows it: what the quota counts, and who and where. */
+export interface ReportPlacement extends Placement {
+  /** The candidate placed; needed for the fairness section. @default none */
+  candidateId?: string | undefined;
+  /** The placement's score; needed for the fairness section. @default none */
+  score?: number | undefined;
+  /** The candidate's municipality, for the breakdown per municipality. @default none */
+  municipality?: string | undefined;
+  /**
+   * The candidate's target group (`wajong`, `participatiewet`, …), for the breakdown per target group;
+   * `beschut` (sheltered work) adds no jobs to the banenafspraak. @default none
+   */
+  targetGroup?: string | undefined;
+}
 
 /** Input of {@link progressReport}. */
 export interface ProgressReportOptions {
@@ -24,8 +40,20 @@ export interface ProgressReportOptions {
   observed: readonly Observation[];
   /** A forecast of the same plan from `forecastQuota`; without it the report has no forecast fan. @default none */
   forecast?: QuotaForecast | undefined;
-  /** Expected placements of an assignment run (as `extraJobs` takes them), shown as a scenario. @default none */
-  placements?: readonly Placement[] | undefined;
+  /**
+   * Expected placements of an assignment run (as `extraJobs` takes them), shown as a scenario; with a
+   * municipality or target group, also broken down by them. @default none
+   */
+  placements?: readonly ReportPlacement[] | undefined;
+  /** Candidates of the run that were not placed; with `groups`, for the fairness section. @default none */
+  unplaced?: readonly { candidateId: string }[] | undefined;
+  /**
+   * Protected attributes per candidate id (as `fairnessAudit` takes them); when given, the report has a
+   * fairness section on the placements (which then need `candidateId` and `score`) and `unplaced`. @default none
+   */
+  groups?: GroupAttributes | undefined;
+  /** Options of the fairness audit. @default fairnessAudit's defaults */
+  fairness?: FairnessAuditOptions | undefined;
   /** `'2024'`, `'2024-H1'`, `'2024-H2'`, `'final'` (the whole covenant period, art. 5.3) or `{ year, half? }`. */
   period: ReportPeriod;
   /** Region named in the title. @default the plan's name */
@@ -56,6 +84,8 @@ export interface SectorProgress {
   scenarioOnTrend: number | null;
   /** The forecast for the horizon year; `null` without a forecast for that year. */
   forecast: ReportForecast | null;
+  /** One line in Dutch: on track or behind, the gap in jobs and the pace a month needed. */
+  verdict: string;
 }
 
 /** Machine-readable summary of a progress report (numbers rounded, order stable). */
@@ -91,6 +121,12 @@ export interface ProgressReportData {
   } | null;
   /** Expected extra jobs of the placements, or `null`. */
   scenario: ExtraJobs | null;
+  /** Placements and jobs per municipality, or `null` when no placement names one. */
+  byMunicipality: BreakdownRow[] | null;
+  /** Placements and jobs per target group, or `null` when no placement names one. */
+  byTargetGroup: BreakdownRow[] | null;
+  /** `fairnessAudit` of the run, or `null` without `groups`. */
+  fairness: FairnessAudit | null;
 }
 
 /** Result of {@link progressReport}. */
@@ -101,16 +137,35 @@ export interface ProgressReport {
   html: string;
 }
 
-const SECTORS = ['market', 'government', 'total'] as const;
-type SectorKey = (typeof SECTORS)[number];
-const DUTCH: Record<SectorKey, string> = { market: 'Markt', government: 'Overheid', total: 'Totaal' };
-const COLORS = { market: '#1f5fa8', government: '#2e7d32' };
-
-interface Point {
+/** @internal A time of observation (2023 = end of 2023, 2023.25 = end of Q1) with the realised jobs. */
+export interface Point {
   t: number;
   label: string;
   market: number;
   government: number;
+}
+
+const jobs = (x: number): string => `${nl(x, 1)} ${nl(x, 1) === '1' ? 'baan' : 'banen'}`;
+
+/** One line: on track or behind on the period's target, and the pace a month to the horizon's target. */
+function verdict(
+  name: string,
+  p: Omit<SectorProgress, 'verdict'>,
+  periodWord: string,
+  horizonYear: number,
+  months: number,
+): string {
+  const standing = p.reached
+    ? `op koers: ${nl(p.realised, 1)} banen, ${jobs(-p.gap)} boven het doel van ${periodWord} (${nl(p.periodTarget, 1)})`
+    : `achter: ${nl(p.realised, 1)} banen, ${jobs(p.gap)} onder het doel van ${periodWord} (${nl(p.periodTarget, 1)})`;
+  const pace =
+    p.horizonTarget === null || p.perMonthNeeded === null
+      ? `het plan heeft geen doel voor eind ${horizonYear}`
+      : p.perMonthNeeded === 0
+        ? `het doel van eind ${horizonYear} (${nl(p.horizonTarget, 1)}) is al gehaald`
+        : `nodig: ${jobs(p.perMonthNeeded)} per maand om het doel van eind ${horizonYear} (${nl(p.horizonTarget, 1)}) te halen (${months} maanden)`;
+  const outlook = p.forecast === null ? '' : `; kans op dat doel volgens de prognose: ${chance(p.forecast)}`;
+  return `${name} — ${standing}; ${pace}${outlook}.`;
 }
 
 function readInput(options: ProgressReportOptions): Point[] {
@@ -160,16 +215,20 @@ function readInput(options: ProgressReportOptions): Point[] {
 
 /**
  * Builds the half-year or annual progress report of a target plan (covenant art. 5: *halfjaarlijkse
- * tussenrapportage* and *jaarrapportage*; art. 2.4.f: make supply and demand visible): per sector the
- * target, the realised extra jobs, the gap, the jobs per month still needed, the forecast with its
- * intervals and probability of reaching the target, and a scenario from placements; as JSON, Markdown
- * (Dutch headings), a standalone SVG chart and a self-contained HTML page. Pure and deterministic.
+ * tussenrapportage* and *jaarrapportage*; art. 2.4.f: make supply and demand visible): a one-line
+ * verdict per sector and the total (on track or behind, the gap, the jobs a month still needed), a chart
+ * of market, government and total, per sector the target, the realised extra jobs, the forecast with its
+ * intervals and probability of reaching the target, a scenario from placements with their breakdown per
+ * municipality and target group, a fairness section (`fairnessAudit`) when `groups` are given, and a
+ * glossary; as JSON, Markdown (Dutch), a standalone SVG chart and a self-contained HTML page that prints
+ * on A4. Pure and deterministic: the same input gives the same text byte for byte.
  *
- * @param options - plan, observations, optional forecast and placements, period, region
+ * @param options - plan, observations, period, region; optional forecast, placements, unplaced, groups
  * @returns `{ json, markdown, svg, html }`
- * @throws ValidationError for a bad plan, observations, period, a forecast of another plan, or no observation in the period (paths `['period']`, `['observed', i]`, …); BanenmatchError `INVALID_ARGUMENT` for bad placements
+ * @throws ValidationError for a bad plan, observations, period, a forecast of another plan, or no observation in the period (paths `['period']`, `['observed', i]`, …), or with `groups` a placement without `candidateId` or `score` (`['placements', i, …]`); BanenmatchError `INVALID_ARGUMENT` for bad placements
  * @example
  * const r = progressReport({ plan: TARGET_PLANS.national2013, observed: NATIONAL_REALISATIONS, period: '2023' });
+ * r.json.market.verdict; // 'Markt — achter: … banen, … onder het doel van eind 2023 (…); nodig: … per maand …'
  * writeFileSync('report.html', r.html);
  */
 export function progressReport(options: ProgressReportOptions): ProgressReport {
@@ -210,7 +269,12 @@ export function progressReport(options: ProgressReportOptions): ProgressReport {
   }
   const realised = { market: last.market, government: last.government, total: last.market + last.government };
   const scenario =
-    options.placements === undefined ? null : extraJobs(options.placements, { unitHours: plan.unitHours });
+    options.placements === undefined
+      ? null
+      : extraJobs(
+          options.placements.filter((p) => p.targetGroup !== 'beschut'),
+          { unitHours: plan.unitHours },
+        );
   const horizonYear = last.t < period.year - 1e-9 ? period.year : period.year + 1;
   const horizonRow = years.find((r) => r.year === horizonYear);
   const horizon =
@@ -220,7 +284,7 @@ export function progressReport(options: ProgressReportOptions): ProgressReport {
   const months = Math.round((horizonYear - last.t) * 12);
   const outlook = options.forecast?.years.find((y) => y.year === horizonYear);
 
-  const progress = (s: SectorKey): SectorProgress => ({
+  const progress = (s: SectorKey): Omit<SectorProgress, 'verdict'> => ({
     target: round(target[s], 2),
     periodTarget: round(periodTarget[s], 2),
     realised: round(realised[s], 2),
@@ -234,6 +298,11 @@ export function progressReport(options: ProgressReportOptions): ProgressReport {
     forecast: outlook === undefined ? null : roundForecast(horizonYear, outlook[s]),
   });
 
+  const periodWord = period.half === 1 ? `medio ${period.year}` : `eind ${period.year}`;
+  const withVerdict = (s: SectorKey): SectorProgress => {
+    const p = progress(s);
+    return { ...p, verdict: verdict(DUTCH[s], p, periodWord, horizonYear, months) };
+  };
   const region = options.region ?? plan.name;
   const title = `Voortgang banenafspraak ${region}, ${period.caption}`;
   const history = years
@@ -268,9 +337,9 @@ export function progressReport(options: ProgressReportOptions): ProgressReport {
     asOf: last.label,
     horizonYear,
     monthsAhead: months,
-    market: progress('market'),
-    government: progress('government'),
-    total: progress('total'),
+    market: withVerdict('market'),
+    government: withVerdict('government'),
+    total: withVerdict('total'),
     history,
     forecast,
     scenario:
@@ -281,169 +350,32 @@ export function progressReport(options: ProgressReportOptions): ProgressReport {
             government: round(scenario.government, 2),
             total: round(scenario.total, 2),
           },
+    byMunicipality:
+      options.placements === undefined
+        ? null
+        : breakdown(options.placements, (p) => p.municipality, plan.unitHours),
+    byTargetGroup:
+      options.placements === undefined
+        ? null
+        : breakdown(options.placements, (p) => p.targetGroup, plan.unitHours),
+    fairness:
+      options.groups === undefined
+        ? null
+        : fairnessAudit(
+            {
+              placements: (options.placements ?? []).map((p) => ({
+                candidateId: p.candidateId!,
+                score: p.score!,
+              })),
+              unplaced: options.unplaced ?? [],
+            },
+            options.groups,
+            options.fairness,
+          ),
   };
 
-  const svg = renderChart({
-    title,
-    description: SECTORS.filter((s) => s !== 'total')
-      .map((s) => {
-        const p = json[s];
-        return `${DUTCH[s]}: doel ${nl(p.periodTarget, 0)}, gerealiseerd ${nl(p.realised, 0)} (stand ${json.asOf})${p.forecast === null ? '' : `; prognose eind ${horizonYear} ${nl(p.forecast.mean, 0)}, kans op doel ${chance(p.forecast)}`}.`;
-      })
-      .join(' '),
-    periodLabel: period.label,
-    periodEnd: period.endTime,
-    yLabel: `extra banen (${nl(plan.unitHours, 1)} uur per week)`,
-    panels: (['market', 'government'] as const).map((s): ChartPanel => {
-      const anchor = all.find((p) => p.label === forecast?.lastObserved);
-      return {
-        name: DUTCH[s],
-        color: COLORS[s],
-        targets: years.map((r) => ({ year: r.year, value: r[s] })),
-        realised: points.map((p) => ({ t: p.t, value: p[s] })),
-        forecast:
-          forecast === null || forecast.years.length === 0
-            ? []
-            : [
-                ...(anchor === undefined
-                  ? []
-                  : [
-                      {
-                        t: anchor.t,
-                        mean: anchor[s],
-                        bands: forecast.years[0]![s].intervals.map((i) => ({
-                          level: i.level,
-                          lower: anchor[s],
-                          upper: anchor[s],
-                        })),
-                      },
-                    ]),
-                ...forecast.years.map((y) => ({ t: y.year, mean: y[s].mean, bands: y[s].intervals })),
-              ],
-        scenario:
-          scenario === null
-            ? null
-            : {
-                from: { t: last.t, value: last[s] },
-                to: { t: horizonYear, value: (outlook?.[s].forecast ?? last[s]) + scenario[s] },
-              },
-      };
-    }),
-  });
-
-  const blocks: Block[] = [
-    { kind: 'heading', level: 1, text: title },
-    {
-      kind: 'paragraph',
-      text: `Plan: ${plan.name}. Bron (source): ${plan.source}. Eén baan = ${nl(plan.unitHours, 1)} verloonde uren per week. Stand (as of): ${json.asOf}; periode tot en met ${period.end}.`,
-    },
-    { kind: 'heading', level: 2, text: 'Samenvatting (summary)' },
-    {
-      kind: 'table',
-      header: [
-        'Sector',
-        period.half === 1
-          ? `Doel medio ${period.year} (interpolated target)`
-          : `Doel ${period.year} (target)`,
-        'Gerealiseerd (realised)',
-        'Tekort (gap)',
-        'Gehaald (reached)',
-        `Doel eind ${horizonYear}`,
-        `Banen per maand nodig (jobs/month needed, ${months} mnd)`,
-        `Prognose eind ${horizonYear}`,
-        'Kans op doel (P reach)',
-      ],
-      align: ['left', 'right', 'right', 'right', 'left', 'right', 'right', 'right', 'right'],
-      rows: SECTORS.map((s) => {
-        const p = json[s];
-        return [
-          DUTCH[s],
-          nl(p.periodTarget, 1),
-          nl(p.realised, 1),
-          nl(p.gap, 1),
-          p.reached ? 'ja' : 'nee',
-          p.horizonTarget === null ? '–' : nl(p.horizonTarget, 1),
-          p.perMonthNeeded === null ? '–' : nl(p.perMonthNeeded, 1),
-          p.forecast === null ? '–' : nl(p.forecast.mean, 0),
-          p.forecast === null ? '–' : chance(p.forecast),
-        ];
-      }),
-    },
-    {
-      kind: 'figure',
-      svg,
-      caption: `Figuur: ${title}. Doelen en stand aan het eind van elk jaar (of kwartaal).`,
-    },
-  ];
-  if (forecast !== null) {
-    blocks.push(
-      { kind: 'heading', level: 2, text: 'Prognose (forecast)' },
-      {
-        kind: 'paragraph',
-        text: uncertaintyText(options.forecast!),
-      },
-      {
-        kind: 'table',
-        header: [
-          'Jaar',
-          'Sector',
-          'Doel (target)',
-          'Verwacht (mean)',
-          '80%-interval',
-          '95%-interval',
-          'Kans op doel (P reach)',
-        ],
-        align: ['left', 'left', 'right', 'right', 'right', 'right', 'right'],
-        rows: forecast.years.flatMap((y) =>
-          SECTORS.map((s) => {
-            const planRow = years.find((r) => r.year === y.year);
-            const t = planRow === undefined ? undefined : s === 'total' ? totalOf(planRow) : planRow[s];
-            return [
-              String(y.year),
-              DUTCH[s],
-              t === undefined ? '–' : nl(t, 0),
-              nl(y[s].mean, 0),
-              interval(y[s], 80),
-              interval(y[s], 95),
-              chance(y[s]),
-            ];
-          }),
-        ),
-      },
-    );
-  }
-  if (json.scenario !== null) {
-    const sc = json.scenario;
-    blocks.push(
-      ...placementsBlocks(
-        options.placements!.length,
-        sc,
-        {
-          market: json.market.scenarioOnTrend,
-          government: json.government.scenarioOnTrend,
-          total: json.total.scenarioOnTrend,
-        },
-        { market: json.market.scenario!, government: json.government.scenario!, total: json.total.scenario! },
-        horizonYear,
-      ),
-    );
-  }
-  blocks.push(
-    { kind: 'heading', level: 2, text: 'Verloop per jaar (history)' },
-    {
-      kind: 'table',
-      header: ['Jaar', 'Doel markt', 'Markt', 'Doel overheid', 'Overheid', 'Doel totaal', 'Totaal'],
-      align: ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
-      rows: history.map((h) => [
-        String(h.year),
-        nl(h.market.target, 0),
-        h.market.realised === null ? '–' : nl(h.market.realised, 0),
-        nl(h.government.target, 0),
-        h.government.realised === null ? '–' : nl(h.government.realised, 0),
-        nl(h.total.target, 0),
-        h.total.realised === null ? '–' : nl(h.total.realised, 0),
-      ]),
-    },
-  );
+  const view = { json, plan, years, points, all, last, period, totalOf, scenario, outlook, options };
+  const svg = renderChart(chartModel(view));
+  const blocks = reportBlocks(view, svg);
   return { json, markdown: toMarkdown(blocks), svg, html: toHtml(blocks, title) };
 }

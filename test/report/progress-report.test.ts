@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,6 +13,7 @@ import {
   type TargetPlan,
 } from '../../src/quota/index.js';
 import { type ProgressReportOptions, progressReport } from '../../src/report/index.js';
+import { findChromium } from './chromium.js';
 
 const plan: TargetPlan = {
   id: 't',
@@ -182,12 +183,16 @@ describe('progressReport: golden Markdown and SVG', () => {
     expect(svg).toContain(
       '<title id="chart-title">Voortgang banenafspraak Gooi &amp; Vechtstreek, 2024 (eerste halfjaar)</title>',
     );
-    expect(svg).toContain('<desc id="chart-desc">Markt: doel 250, gerealiseerd 240 (stand 2024Q2)');
+    // The description is the verdicts (issue 19: a one-line verdict per sector and the total).
+    expect(svg).toContain(
+      '<desc id="chart-desc">Markt — achter: 240 banen, 10 banen onder het doel van medio 2024',
+    );
+    // Three panels: market, government and the total (issue 19).
     for (const cls of ['target', 'realised', 'forecast', 'band-80', 'band-95', 'scenario']) {
-      expect(svg.match(new RegExp(`class="${cls}"`, 'g'))?.length, cls).toBe(2);
+      expect(svg.match(new RegExp(`class="${cls}"`, 'g'))?.length, cls).toBe(3);
     }
-    // Seven observations in the period, per panel, as points, plus the legend's symbol.
-    expect(svg.match(/<circle /g)?.length).toBe(2 * 7 + 1);
+    // Seven observations in the period, per panel, as points, plus the legend's symbol in each panel's colour.
+    expect(svg.match(/<circle /g)?.length).toBe(3 * 7 + 3);
     expect(svg).not.toMatch(/NaN|Infinity|undefined/);
   });
 
@@ -343,13 +348,6 @@ describe('progressReport: properties', () => {
   });
 });
 
-function findChromium(): string | undefined {
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  for (const dir of (process.env.PATH ?? '').split(':')) {
-    if (dir !== '' && existsSync(join(dir, 'chromium'))) return join(dir, 'chromium');
-  }
-  return undefined;
-}
 const chromium = findChromium();
 
 describe('progressReport: the HTML page in a browser', () => {
