@@ -1,5 +1,5 @@
 import { expectRunOptions, type RunOptions } from '../_internal/guard.js';
-import { compareCodes, type FmlEntries, finish, type Tally } from '../capability/compare.js';
+import type { FmlEntries } from '../capability/compare.js';
 import {
   checkCompiled,
   compileDemands,
@@ -13,173 +13,52 @@ import { solveBundle } from '../carving/bundle.js';
 import { decomposeVacancy } from '../carving/decompose.js';
 import { taskName } from '../catalogue/task-kinds.js';
 import { noteId, type ParseResult, safeParseCandidates, safeParseVacancies } from '../domain/parse.js';
-import type { Candidate, Task, Vacancy } from '../domain/schemas.js';
+import type { Candidate, Vacancy } from '../domain/schemas.js';
 import { BanenmatchError, throwIfAborted, ValidationError, type ValidationIssue } from '../errors.js';
 import { looksLikeBsn } from '../privacy/bsn.js';
-import { JOB_HOURS_PER_WEEK } from '../quota/jobs.js';
 import { DynamicGrid } from '../retrieval/grid.js';
 import { economicsContext, economicsCore } from '../wage-value/economics.js';
 import { MINIMUM_WAGE_TABLE } from '../wage-value/minimum-wage.js';
 import { withRules } from '../wage-value/rules.js';
 import { AssessedItems } from './assessed-items.js';
 import { commuteLimitKm } from './commute.js';
+import type { ExplainContext } from './explain/context.js';
+import { explainPair } from './explain/explain.js';
 import { EARTH_RADIUS_KM } from './geo.js';
-import { type MatcherOptions, type ResolvedMatcherOptions, resolveMatcherOptions } from './options.js';
+import { type MatcherOptions, resolveMatcherOptions } from './options.js';
 import { QualificationMemo } from './qualification-memo.js';
-import { askedQualification, qualificationStory } from './qualification-rule.js';
+import { askedQualification } from './qualification-rule.js';
 import {
-  canonicalSkill,
-  createSkillVocabulary,
-  experienceKey,
-  normaliseSkill,
-  skillLabel,
-} from './skills.js';
+  carveFloorHours,
+  checkFactor,
+  EXCLUDED_CAPABILITY,
+  EXCLUDED_COMMUTE,
+  EXCLUDED_HOURS,
+  EXCLUDED_QUALIFICATION,
+  HOURS_GRID,
+  occupationMatches,
+  PRUNED,
+  quarter,
+  wageOrNone,
+} from './rules.js';
+import { canonicalSkill, createSkillVocabulary, experienceKey, skillLabel } from './skills.js';
 import { ByteColumn, FloatColumn, GrowableDemands, GrowableProfiles, IntColumn } from './store.js';
-import { euroText, hoursText, pct } from './words-nl.js';
+import type { Match, Matcher, PairResult, RankAllOptions, RankOptions, Shortlist } from './types.js';
+import { hoursText } from './words-nl.js';
 
-/** The components of a score, each in [0, 1]. */
-export type ComponentName = 'capability' | 'skills' | 'commute' | 'hours' | 'economics' | 'preferences';
+export type {
+  CarvedMatchJob,
+  ComponentName,
+  Exclusion,
+  Match,
+  Matcher,
+  PairResult,
+  RankAllOptions,
+  RankOptions,
+  ScoreComponent,
+  Shortlist,
+} from './types.js';
 
-/** One component of a score with its weight and the reason in words a job coach reads. */
-export interface ScoreComponent {
-  name: ComponentName;
-  value: number;
-  weight: number;
-  reason: string;
-}
-
-/** A carved job inside one vacancy: the tasks the candidate can do, bundled (*jobcarving*). */
-export interface CarvedMatchJob {
-  kind: 'carved';
-  tasks: { taskId: string; kind: string; hoursPerWeek: number }[];
-  hoursPerWeek: number;
-  /** Hours handed back to the vacancy's qualified staff (0 when the whole vacancy is offered at fewer hours). */
-  freedHoursPerWeek: number;
-  /** Set when the whole vacancy is offered at fewer hours: its hours, every task pro rata. */
-  reducedFromHoursPerWeek?: number;
-}
-
-/** A candidate–vacancy pair that passes every hard rule, scored and explained. */
-export interface Match {
-  excluded: false;
-  candidateId: string;
-  vacancyId: string;
-  /** Total score in [0, 1]. */
-  score: number;
-  /** `'full'`: the whole vacancy; otherwise the carved job the candidate can do. */
-  job: 'full' | CarvedMatchJob;
-  hoursPerWeek: number;
-  sector: Vacancy['sector'];
-  /** Banenafspraak jobs the placement counts for (hours / 25.5; 0 for sheltered work). */
-  extraJobs: number;
-  distanceKm: number;
-  priority: boolean;
-  components: ScoreComponent[];
-  /** One line for the job, then one per component. */
-  reasons: string[];
-  /** Borderline FML points a job coach must look at (CBBS *signalering*). */
-  signals: string[];
-}
-
-/** A pair that breaks a hard rule: never scored, never ranked; the reasons say why. */
-export interface Exclusion {
-  excluded: true;
-  candidateId: string;
-  vacancyId: string;
-  score: 0;
-  reasons: string[];
-}
-
-export type PairResult = Match | Exclusion;
-
-/** Options of a ranking. */
-export interface RankOptions {
-  /** How many results. @default 10 */
-  k?: number | undefined;
-}
-
-/** Each candidate's best vacancies as a CSR graph of live indices and scores (see `Matcher.shortlist`). */
-export interface Shortlist {
-  offsets: Int32Array;
-  vacancies: Int32Array;
-  scores: Float64Array;
-}
-
-/** Options of `rankAll` and `shortlist`. */
-export interface RankAllOptions extends RankOptions {
-  /** Stops the run (throws `AbortError`). */
-  signal?: AbortSignal | undefined;
-  /** Called with (candidates done, candidates). */
-  onProgress?: ((done: number, total: number) => void) | undefined;
-}
-
-/**
- * A compiled index over candidates and vacancies; see {@link createMatcher}. Candidates and
- * vacancies can be added and removed without recompiling the rest: the results equal those of a
- * matcher built from scratch on the current lists (`candidates`, `vacancies`, in their order).
- */
-export interface Matcher {
-  /** The current candidates, in order (additions at the end). */
-  readonly candidates: readonly Candidate[];
-  /** The current vacancies, in order (additions at the end), tasks decomposed. */
-  readonly vacancies: readonly Vacancy[];
-  readonly options: ResolvedMatcherOptions;
-  /**
-   * Fields of the input records that the contract does not know (a typo such as `preferedSectors`),
-   * found while building (`['candidates', 3, 'preferedSectors']`) or in an edit
-   * (`['addCandidate', 'preferedSectors']`), each with the nearest known field: the matcher ignores
-   * them, and says so here. Validate with `safeParseCandidates(…, { unknownFields: 'error' })` first to
-   * refuse them instead.
-   */
-  readonly warnings: readonly ValidationIssue[];
-  /** The best vacancies for a candidate (id or object), excluded pairs left out. */
-  rank(candidate: string | Candidate, options?: RankOptions): Match[];
-  /** The best candidates for a vacancy (id or object); priority candidates first when `priorityFirst`. */
-  rankCandidates(vacancy: string | Vacancy, options?: RankOptions): Match[];
-  /** One pair, fully explained, excluded or not. */
-  score(candidate: string | Candidate, vacancy: string | Vacancy): PairResult;
-  /**
-   * The whole region ranked both ways in one pass over the pairs: `byCandidate[i]` are the top k
-   * vacancies of `candidates[i]`, `byVacancy[j]` the top k candidates of `vacancies[j]`; equal to
-   * calling `rank` and `rankCandidates` for each.
-   */
-  rankAll(options?: RankAllOptions): { byCandidate: Match[][]; byVacancy: Match[][] };
-  /**
-   * Scores only, for batch work (assignment): each candidate's top k vacancies as a CSR graph —
-   * candidate `i` has vacancies `vacancies[offsets[i] .. offsets[i + 1])` with their `scores`, best
-   * first; indices into `candidates` and `vacancies`.
-   */
-  shortlist(options?: RankAllOptions): Shortlist;
-  /**
-   * The hard rules only, on indices into `candidates` and `vacancies`: true when the pair is not
-   * excluded (commute, capability, hours, qualification, with carving). The hot path of screening.
-   */
-  screen(candidateIndex: number, vacancyIndex: number): boolean;
-  /** Index of a candidate id in `candidates`, or −1. */
-  candidateIndex(id: string): number;
-  /** Index of a vacancy id in `vacancies`, or −1. */
-  vacancyIndex(id: string): number;
-  /** Adds a candidate (JSON in the input contract or parsed). @throws ValidationError, also for a duplicate id */
-  addCandidate(candidate: unknown): void;
-  /** Removes a candidate. @throws BanenmatchError `NOT_FOUND` */
-  removeCandidate(id: string): void;
-  /** Replaces a candidate (remove + add: it moves to the end of `candidates`). */
-  updateCandidate(candidate: unknown): void;
-  /** Adds a vacancy; tasks are decomposed when absent. @throws ValidationError, also for a duplicate id */
-  addVacancy(vacancy: unknown): void;
-  /** Removes a vacancy. @throws BanenmatchError `NOT_FOUND` */
-  removeVacancy(id: string): void;
-  /** Replaces a vacancy (remove + add: it moves to the end of `vacancies`). */
-  updateVacancy(vacancy: unknown): void;
-}
-
-const EXCLUDED_COMMUTE = 1;
-const EXCLUDED_CAPABILITY = 2;
-const EXCLUDED_HOURS = 3;
-/** Not excluded, only skipped: the pair's upper bound cannot reach the caller's floor. */
-const PRUNED = 4;
-/** The whole vacancy's core tasks need a qualification the candidate lacks (and no carved job fits). */
-const EXCLUDED_QUALIFICATION = 5;
 /** The preferences factor by mismatch code (bit 0: another sector ×0.5, bit 1: another occupation ×0.7). */
 const PREFERENCE_BY_MISMATCH = Float64Array.of(1, 0.5, 0.7, 0.5 * 0.7);
 /** Slots of `num`, the doubles the evaluation's functions pass each other without boxing them. */
@@ -189,7 +68,6 @@ const FLOOR = 2;
 const BOUND = 3;
 /** Slack on the upper-bound test against rounding (scores are sums of a few products ≤ 1). */
 const PRUNE_EPS = 1e-9;
-const HOURS_GRID = 4; // quarter hours
 const RAD = Math.PI / 180;
 const MAX_ENUMERATED_TASKS = 16;
 /** Most tasks of a vacancy whose carved job a 32-bit mask remembers. */
@@ -224,15 +102,6 @@ interface Evaluation {
   /** FML items the candidate is limited on that no task in the matcher states (see `AssessedItems`). */
   unassessed: number;
   score: number;
-}
-
-/** Capability factor of `n` points to check (signals, items not judged): 5% each, at most 4. */
-function checkFactor(n: number): number {
-  return 1 - 0.05 * Math.min(n, 4);
-}
-
-function quarter(h: number): number {
-  return Math.round(h * HOURS_GRID) / HOURS_GRID;
 }
 
 /** Records validated or compiled between two checks of the signal. */
@@ -299,25 +168,12 @@ function demandsKey(d: FmlEntries): string {
   return key;
 }
 
-/** A wage column's entry as the wage-value module takes it: NaN (no wage given) as undefined. */
-function wageOrNone(w: number): number | undefined {
-  return Number.isNaN(w) ? undefined : w;
-}
-
 /** Writes the unit vector of (lat, lon) at entries 3i .. 3i + 2 of `column`. */
 function setUnitVector(column: FloatColumn, i: number, lat: number, lon: number): void {
   const cosLat = Math.cos(lat * RAD);
   column.set(3 * i + 2, Math.sin(lat * RAD));
   column.set(3 * i, cosLat * Math.cos(lon * RAD));
   column.set(3 * i + 1, cosLat * Math.sin(lon * RAD));
-}
-
-function occupationMatches(prefs: readonly string[], occupation: string): boolean {
-  const o = normaliseSkill(occupation);
-  return prefs.some((p) => {
-    const q = normaliseSkill(p);
-    return q.length > 0 && (o.includes(q) || q.includes(o));
-  });
 }
 
 /**
@@ -479,7 +335,6 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
   const vPos = new FloatColumn();
   /** Wage per hour, NaN when the vacancy gives none (see `wageOf`). */
   const vWage = new FloatColumn();
-  const wageOf = (vi: number): number | undefined => wageOrNone(vWage.data[vi]!);
   const vSector = new ByteColumn();
   const vTaskStart = new IntColumn();
   const vTaskEnd = new IntColumn();
@@ -1350,18 +1205,8 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
     return cUnassessed[ci]!;
   };
 
-  /**
-   * The fewest hours of a carved job for candidate `ci`: the carving minimum, or, for a candidate who
-   * cannot work that many hours, their own window (their minimum, else their maximum): a small job is
-   * better than none, at the cost of the UWV job coach (contract ≥ 12 h a week, see `jobCoachNote`).
-   */
-  const carveFloor = (ci: number): number => {
-    const floor = opts.carving === false ? 0 : opts.carving.minHours;
-    const maxH = cMax.data[ci]!;
-    if (maxH >= floor) return floor;
-    const minH = cMin.data[ci]!;
-    return minH > 0 ? minH : maxH;
-  };
+  /** The fewest hours of a carved job for candidate `ci` (see `carveFloorHours`). */
+  const carveFloor = (ci: number): number => carveFloorHours(opts.carving, cMax.data[ci]!, cMin.data[ci]!);
 
   /**
    * The best subset of the job's carvable tasks (layout `layout`, `m` tasks) by productive hours
@@ -1436,261 +1281,67 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
     return true;
   };
 
-  /** The readable comparison of one task, without re-validating (the profile was checked when compiled). */
-  const readable = (c: Candidate, t: Task) => {
-    const tally: Tally = { exceedances: [], signals: [], room: 1 };
-    compareCodes(c.capabilities, t.demands, tally);
-    return finish(tally);
-  };
-
-  const jobTasks = (vi: number): Task[] => (vRecords[vi]!.tasks ?? []).filter((_t, a) => inJob[a] === 1);
-
-  const economicsText = (ci: number, vi: number): string => {
-    const e = economicsCore(econ, cGroup[ci]!, ev.wageValue, ev.jobHours, wageOf(vi), undefined);
-    const support: string[] = [];
-    if (e.regime === 'wage-cost-subsidy')
-      support.push(`loonkostensubsidie ~${euroText(e.lksPerMonth)} per maand`);
-    if (e.regime === 'wage-dispensation') support.push('loondispensatie (UWV)');
-    if (e.lkvApplies) support.push(`LKV ~${euroText(12 * e.lkvPerMonth)} per jaar`);
-    if ((rules.noRiskMonths[cGroup[ci]!] ?? 0) > 0) support.push('no-riskpolis');
-    const basis = cRecords[ci]!.wageValue === undefined ? 'geschatte' : 'gemeten';
-    return Number.isFinite(e.ratio)
-      ? `kost de werkgever per productief uur ${pct(e.ratio)} van een reguliere kracht (${
-          support.length === 0 ? 'zonder loonsubsidie' : support.join(', ')
-        }; ${basis} loonwaarde ${pct(ev.wageValue)})`
-      : `${basis} loonwaarde 0: geen productieve uren`;
-  };
-
-  /** The job's skills (heaviest first, then by name) split into the candidate's and the missing. */
-  const skillStory = (ci: number, vi: number): string => {
-    const ids: number[] = [];
-    const weights: number[] = [];
-    if (!ev.carved) {
-      // The full job: the vector of the vacancy's skill signature.
-      const sig = vSkillSignature.data[vi]!;
-      for (let k = signatureStart.data[sig]!; k < signatureStart.data[sig + 1]!; k++) {
-        ids.push(signaturePairs.data[2 * k]!);
-        weights.push(signaturePairs.data[2 * k + 1]!);
-      }
-    } else {
-      const at = new Map<number, number>();
-      const s = vTaskStart.data[vi]!;
-      const m = vTaskEnd.data[vi]! - s;
-      for (let a = 0; a < m; a++) {
-        if (inJob[a] === 0) continue;
-        const t = s + a;
-        for (let k = tSkillStart.data[t]!; k < tSkillStart.data[t + 1]!; k++) {
-          const id = tSkillIds.data[k]!;
-          let p = at.get(id);
-          if (p === undefined) {
-            p = ids.length;
-            at.set(id, p);
-            ids.push(id);
-            weights.push(0);
-          }
-          weights[p] = weights[p]! + Math.max(tHours.data[t]!, 0);
-        }
-      }
-    }
-    const have = cSkills[ci]!;
-    if (ids.length === 0) return 'de vacature noemt geen vaardigheden: voor iedereen gelijk gewaardeerd';
-    if (have.length === 0) return 'geen vaardigheden of ervaring bekend: telt als geen van de gevraagde';
-    markSkills(ci);
-    const order = ids
-      .map((_id, p) => p)
-      .filter((p) => weights[p]! > 0)
-      .sort((p, q) => weights[q]! - weights[p]! || (skillNames[ids[p]!]! < skillNames[ids[q]!]! ? -1 : 1));
-    const matched: string[] = [];
-    const missing: string[] = [];
-    for (const p of order) (skillMark[ids[p]!] === ci + 1 ? matched : missing).push(skillLabels[ids[p]!]!);
-    return `heeft ${matched.length === 0 ? 'geen van de gevraagde vaardigheden' : matched.join(', ')}${
-      missing.length === 0 ? '' : `; mist ${missing.join(', ')}`
-    }`;
-  };
-
-  const preferenceStory = (ci: number, vi: number): string => {
-    const parts: string[] = [];
-    if ((cSector.data[ci]! & (1 << vSector.data[vi]!)) === 0) parts.push('andere sector dan de voorkeur');
-    const occ = cOccupationPref[ci];
-    // The evaluation just done left the candidate's verdict on this occupation in the cache.
-    if (occ !== undefined && occupationFit[vOccupation.data[vi]!] === 0)
-      parts.push('ander beroep dan de voorkeur');
-    if (ev.preferences < 1 && parts.length === 0) parts.push('bevat taken die de kandidaat liever niet doet');
-    return parts.length === 0 ? 'past bij de voorkeuren' : parts.join('; ');
-  };
-
-  /** The qualification the whole job's core tasks need, met, as a clause of the job's line ('' when none asked). */
-  const qualificationNote = (c: Candidate, v: Vacancy): string => {
-    const diploma = qualificationStory(v, c.qualifications);
-    return diploma === undefined ? '' : `; ${diploma.text}`;
-  };
-
-  /** Why the whole vacancy does not fit, or undefined. */
-  const fullStory = (ci: number, vi: number): string | undefined => {
-    const c = cRecords[ci]!;
-    const v = vRecords[vi]!;
-    const out: string[] = [];
-    const s = vTaskStart.data[vi]!;
-    (v.tasks ?? []).forEach((t, a) => {
-      if (checkCompiled(profiles, ci, demands, tClass.data[s + a]!) !== STATUS_EXCEEDS) return;
-      out.push(
-        `${taskName(t)} niet: ${readable(c, t)
-          .exceedances.map((x) => x.reason)
-          .join('; ')}`,
-      );
-    });
-    if (v.hoursPerWeek > cMax.data[ci]!)
-      out.push(`${hoursText(v.hoursPerWeek)} uur is te veel (${cMaxWhy[ci]})`);
-    const diploma = qualificationStory(v, c.qualifications);
-    const parts = diploma === undefined || diploma.met ? [] : [diploma.text];
-    if (out.length > 0) parts.push(`de hele vacature past niet (${out.join('; ')})`);
-    return parts.length === 0 ? undefined : parts.join('; ');
-  };
-
-  const exclusionReasons = (ci: number, vi: number): string[] => {
-    const v = vRecords[vi]!;
-    if (ev.excluded === EXCLUDED_COMMUTE) {
-      const d = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(-ev.distance)));
-      return [
-        `woon-werkafstand ${hoursText(d)} km, meer dan de ${hoursText(cLimit.data[ci]!)} km die de kandidaat kan reizen`,
-      ];
-    }
-    const reasons: string[] = [];
-    const why = fullStory(ci, vi);
-    if (why !== undefined) reasons.push(why);
-    if (opts.carving === false) reasons.push('jobcarving staat uit');
-    else if (!v.carvable) reasons.push('de werkgever stelt deze vacature niet open voor jobcarving');
-    else
-      reasons.push(
-        `ook een gecreëerde baan lukt niet: geen combinatie van passende taken (geen kerntaken) tussen ${hoursText(carveFloor(ci))} en ${hoursText(cMax.data[ci]!)} uur`,
-      );
-    return reasons;
+  /** The records and columns the explanation reads (never writes). */
+  const explainContext: ExplainContext = {
+    opts,
+    econ,
+    rules,
+    assessed,
+    profiles,
+    demands,
+    cRecords,
+    vRecords,
+    cGroup,
+    cSkills,
+    cSector,
+    cOccupationPref,
+    cLimit,
+    cMin,
+    cMax,
+    cMaxWhy,
+    cCounts,
+    cPriority,
+    vWage,
+    vSector,
+    vOccupation,
+    occupationNames,
+    vTaskStart,
+    vTaskEnd,
+    vSkillSignature,
+    signatureStart,
+    signaturePairs,
+    tHours,
+    tClass,
+    tSkillStart,
+    tSkillIds,
+    skillNames,
+    skillLabels,
   };
 
   /**
-   * What a job under the UWV job coach's minimum hours means for the funding (domain notes §6:
-   * UWV job coach only with a contract of ≥ 12 h a week; the municipality's coaching, Pwet art. 10da,
-   * follows its own verordening); '' for a job at or above it.
+   * The full, explained result of the pair just evaluated (`ok` = not excluded), from a snapshot of
+   * the evaluation: the only place the scratch state is copied, so the hot path allocates nothing.
    */
-  const jobCoachNote = (ci: number): string => {
-    if (ev.jobHours >= rules.jobCoachMinHoursPerWeek) return '';
-    const limit = hoursText(rules.jobCoachMinHoursPerWeek);
-    return rules.uwvCoachingTargetGroups.includes(cGroup[ci]!)
-      ? `; onder ${limit} uur per week: geen jobcoach van UWV (voorwaarde contract ≥ ${limit} uur)`
-      : `; onder ${limit} uur per week: geen jobcoach van UWV, jobcoaching via de gemeente (Pwet art. 10da) volgens haar verordening`;
-  };
-
-  /** Builds the full, explained result of the pair just evaluated (`ok` = not excluded). */
-  const explain = (ci: number, vi: number, ok: boolean): PairResult => {
-    const c = cRecords[ci]!;
-    const v = vRecords[vi]!;
-    if (!ok)
-      return {
-        excluded: true,
-        candidateId: c.id,
-        vacancyId: v.id,
-        score: 0,
-        reasons: exclusionReasons(ci, vi),
-      };
-    const tasks = ev.carved ? jobTasks(vi) : [];
-    const signals: string[] = [];
-    const s = vTaskStart.data[vi]!;
-    if (ev.signals > 0) {
-      (v.tasks ?? []).forEach((t, a) => {
-        if (inJob[a] === 0 || checkCompiled(profiles, ci, demands, tClass.data[s + a]!) !== STATUS_SIGNAL)
-          return;
-        for (const sg of readable(c, t).signals) signals.push(`${taskName(t)} (${t.id}): ${sg.reason}`);
-      });
-    }
-    if (ev.unassessed > 0)
-      for (const item of assessed.unassessed(c.capabilities))
-        signals.push(
-          `${item.name} (${item.id}): niet beoordeeld bij deze taken (geen vacature noemt een eis op dit punt): nagaan`,
-        );
-    const checks = ev.signals + ev.unassessed;
-    const minH = cMin.data[ci]!;
-    const components: ScoreComponent[] = [
-      {
-        name: 'capability',
-        value: ev.capability,
-        weight: W.capability,
-        reason:
-          checks === 0
-            ? `past bij de functionele mogelijkheden (ruimte ${pct(2 * ev.capability - 1)})`
-            : `past, met ${checks} ${checks === 1 ? 'punt' : 'punten'} om na te gaan (${[
-                ev.signals > 0 ? `${ev.signals} op de grens` : '',
-                ev.unassessed > 0 ? `${ev.unassessed} niet beoordeeld` : '',
-              ]
-                .filter((x) => x !== '')
-                .join(
-                  ', ',
-                )}; ruimte op de andere punten ${pct(2 * (ev.capability / checkFactor(checks)) - 1)})`,
-      },
-      { name: 'skills', value: ev.skills, weight: W.skills, reason: skillStory(ci, vi) },
-      {
-        name: 'commute',
-        value: ev.commute,
-        weight: W.commute,
-        reason: `${hoursText(ev.distance)} km van huis (grens ${hoursText(cLimit.data[ci]!)} km)`,
-      },
-      {
-        name: 'hours',
-        value: ev.hours,
-        weight: W.hours,
-        reason:
-          ev.hours === 1
-            ? `${hoursText(ev.jobHours)} uur past in ${hoursText(minH)}–${hoursText(cMax.data[ci]!)} uur`
-            : `${hoursText(ev.jobHours)} uur, minder dan de gewenste ${hoursText(minH)} uur`,
-      },
-      { name: 'economics', value: ev.economics, weight: W.economics, reason: economicsText(ci, vi) },
-      { name: 'preferences', value: ev.preferences, weight: W.preferences, reason: preferenceStory(ci, vi) },
-    ];
-    // A carved job whose tasks hold more hours than the job: the whole vacancy at fewer hours.
-    const taskHours = tasks.reduce((sum, t) => sum + quarter(t.hoursPerWeek), 0);
-    const fewer = ev.carved && taskHours > ev.jobHours + 1e-9 ? ev.jobHours / taskHours : 1;
-    const job: Match['job'] = ev.carved
-      ? {
-          kind: 'carved',
-          tasks: tasks.map((t) => ({
-            taskId: t.id,
-            kind: t.kind,
-            hoursPerWeek: fewer < 1 ? quarter(t.hoursPerWeek * fewer) : quarter(t.hoursPerWeek),
-          })),
-          hoursPerWeek: ev.jobHours,
-          freedHoursPerWeek: fewer < 1 ? 0 : ev.jobHours,
-          ...(fewer < 1 ? { reducedFromHoursPerWeek: taskHours } : {}),
-        }
-      : 'full';
-    const story =
-      (!ev.carved
-        ? `de hele vacature (${hoursText(ev.jobHours)} uur)${qualificationNote(c, v)}`
-        : fewer < 1
-          ? `de hele vacature voor ${hoursText(ev.jobHours)} in plaats van ${hoursText(taskHours)} uur (alle taken naar verhouding; de andere uren blijven open): ${
-              fullStory(ci, vi) ?? ''
-            }`
-          : `gecreëerde baan van ${tasks.length} ${tasks.length === 1 ? 'taak' : 'taken'}, ${hoursText(ev.jobHours)} uur: ${
-              fullStory(ci, vi) ?? ''
-            }`) +
-      jobCoachNote(ci) +
-      (cCounts.data[ci] === 0
-        ? '; beschut werk (Pwet art. 10b) telt geen baan voor de banenafspraak: bij een vacature komt de kandidaat na wie wel meetelt'
-        : '');
-    return {
-      excluded: false,
-      candidateId: c.id,
-      vacancyId: v.id,
+  const explain = (ci: number, vi: number, ok: boolean): PairResult =>
+    explainPair(explainContext, {
+      ci,
+      vi,
+      excluded: ok ? 0 : ev.excluded,
+      distance: ev.distance,
+      carved: ev.carved,
+      jobHours: ev.jobHours,
+      capability: ev.capability,
+      skills: ev.skills,
+      commute: ev.commute,
+      hours: ev.hours,
+      preferences: ev.preferences,
+      economics: ev.economics,
+      wageValue: ev.wageValue,
+      signals: ev.signals,
+      unassessed: ev.unassessed,
       score: ev.score,
-      job,
-      hoursPerWeek: ev.jobHours,
-      sector: v.sector,
-      extraJobs: cCounts.data[ci] === 1 ? ev.jobHours / JOB_HOURS_PER_WEEK : 0,
-      distanceKm: ev.distance,
-      priority: cPriority.data[ci] === 1,
-      components,
-      reasons: [story, ...components.map((x) => `${x.name}: ${x.reason}`)],
-      signals,
-    };
-  };
+      inJob: inJob.slice(0, vTaskEnd.data[vi]! - vTaskStart.data[vi]!),
+    });
 
   /** The id of an argument that is an id or a record with an id. */
   const idOf = (x: unknown, what: string): string => {
