@@ -1,33 +1,20 @@
 import { expectRunOptions, type RunOptions } from '../_internal/guard.js';
-import type { FmlEntries } from '../capability/compare.js';
-import {
-  checkCompiled,
-  compileDemands,
-  compileProfiles,
-  marginCompiled,
-  STATUS_EXCEEDS,
-  STATUS_SIGNAL,
-} from '../capability/compiled.js';
-import { DEFAULT_DAYS_PER_WEEK, maxHoursFromProfile } from '../capability/hours.js';
+import { checkCompiled, marginCompiled, STATUS_EXCEEDS, STATUS_SIGNAL } from '../capability/compiled.js';
 import { solveBundle } from '../carving/bundle.js';
 import { decomposeVacancy } from '../carving/decompose.js';
-import { taskName } from '../catalogue/task-kinds.js';
 import { noteId, type ParseResult, safeParseCandidates, safeParseVacancies } from '../domain/parse.js';
 import type { Candidate, Vacancy } from '../domain/schemas.js';
 import { BanenmatchError, throwIfAborted, ValidationError, type ValidationIssue } from '../errors.js';
 import { looksLikeBsn } from '../privacy/bsn.js';
-import { DynamicGrid } from '../retrieval/grid.js';
 import { economicsContext, economicsCore } from '../wage-value/economics.js';
 import { MINIMUM_WAGE_TABLE } from '../wage-value/minimum-wage.js';
 import { withRules } from '../wage-value/rules.js';
 import { AssessedItems } from './assessed-items.js';
-import { commuteLimitKm } from './commute.js';
 import type { ExplainContext } from './explain/context.js';
 import { explainPair } from './explain/explain.js';
 import { EARTH_RADIUS_KM } from './geo.js';
 import { type MatcherOptions, resolveMatcherOptions } from './options.js';
 import { QualificationMemo } from './qualification-memo.js';
-import { askedQualification } from './qualification-rule.js';
 import {
   carveFloorHours,
   checkFactor,
@@ -41,10 +28,11 @@ import {
   quarter,
   wageOrNone,
 } from './rules.js';
-import { canonicalSkill, createSkillVocabulary, experienceKey, skillLabel } from './skills.js';
-import { ByteColumn, FloatColumn, GrowableDemands, GrowableProfiles, IntColumn } from './store.js';
+import { createSkillVocabulary } from './skills.js';
+import { CandidateTable } from './tables/candidates.js';
+import { LAYOUT_STRIDE, VacancyTable, VGRID_INTS, VGRID_STRIDE } from './tables/vacancies.js';
+import { Vocabulary } from './tables/vocabulary.js';
 import type { Match, Matcher, PairResult, RankAllOptions, RankOptions, Shortlist } from './types.js';
-import { hoursText } from './words-nl.js';
 
 export type {
   CarvedMatchJob,
@@ -68,16 +56,7 @@ const FLOOR = 2;
 const BOUND = 3;
 /** Slack on the upper-bound test against rounding (scores are sums of a few products ≤ 1). */
 const PRUNE_EPS = 1e-9;
-const RAD = Math.PI / 180;
 const MAX_ENUMERATED_TASKS = 16;
-/** Most tasks of a vacancy whose carved job a 32-bit mask remembers. */
-const MAX_MASK_TASKS = 31;
-/** Numbers per vacancy in the grid: unit vector (3) and wage (NaN: none). */
-const VGRID_STRIDE = 4;
-/** Whole numbers per vacancy in the grid: job shape, sector + 2 × occupation, skill signature, job layout, tasks, job content. */
-const VGRID_INTS = 6;
-/** Numbers per row of the matcher's job layouts. */
-const LAYOUT_STRIDE = 4;
 
 /** Numbers remembered per candidate and job shape: capability, hours, avoided-tasks factor, job hours, wage value. */
 const SHAPE_VALUES = 5;
@@ -146,34 +125,6 @@ function parseChunk<T extends { id: string }>(
     noteId(seen, record.id, [what, from + k], issues);
   });
   return issues.length === before ? r.data : [];
-}
-
-/** The id of `key` in `index`: the next id (the index's size before) when it is new. */
-function intern(index: Map<string, number>, key: string): number {
-  let id = index.get(key);
-  if (id === undefined) {
-    id = index.size;
-    index.set(key, id);
-  }
-  return id;
-}
-
-/** A canonical key of a task's FML demands: equal keys, equal compiled demands. */
-function demandsKey(d: FmlEntries): string {
-  let key = '';
-  for (const id of Object.keys(d).sort()) {
-    const v = d[id];
-    key += `${id}=${Array.isArray(v) ? [...v].sort((a, b) => a - b).join(',') : String(v)};`;
-  }
-  return key;
-}
-
-/** Writes the unit vector of (lat, lon) at entries 3i .. 3i + 2 of `column`. */
-function setUnitVector(column: FloatColumn, i: number, lat: number, lon: number): void {
-  const cosLat = Math.cos(lat * RAD);
-  column.set(3 * i + 2, Math.sin(lat * RAD));
-  column.set(3 * i, cosLat * Math.cos(lon * RAD));
-  column.set(3 * i + 1, cosLat * Math.sin(lon * RAD));
 }
 
 /**
@@ -258,149 +209,75 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
   const rules = withRules(undefined);
   const vocab = createSkillVocabulary(undefined, opts.skillDistance);
 
-  // Interned task kinds and canonical skills (ids only matter inside; results never depend on them).
-  const kindIndex = new Map<string, number>();
-  const kindOf = (k: string): number => intern(kindIndex, k);
-  const skillIndex = new Map<string, number>();
-  const skillNames: string[] = [];
-  /** How each skill is shown in reasons (the catalogue's spelling, with its diacritics). */
-  const skillLabels: string[] = [];
-  /** Skill id of each text seen (the mapping onto the vocabulary is a pure function of the text). */
-  const skillOfText = new Map<string, number>();
-  const skillOf = (text: string): number => {
-    const known = skillOfText.get(text);
-    if (known !== undefined) return known;
-    const key = canonicalSkill(vocab, text);
-    let i = -1;
-    if (key !== '') {
-      i = intern(skillIndex, key);
-      if (i === skillNames.length) {
-        skillNames.push(key);
-        skillLabels.push(skillLabel(vocab, key));
-      }
-    }
-    skillOfText.set(text, i);
-    return i;
-  };
-  /**
-   * The skill id that stands for experience in task kind `kind` (the candidate's `taskPerformance`):
-   * one more skill of every task of that kind. The key holds a colon, which no canonical skill text has.
-   */
-  const experienceOf = (kind: string): number => {
-    const key = experienceKey(kind);
-    const i = intern(skillIndex, key);
-    if (i === skillNames.length) {
-      skillNames.push(key);
-      skillLabels.push(`ervaring met ${taskName({ kind })}`);
-    }
-    return i;
-  };
-
-  // Candidates: records (undefined once removed) and columns, by internal index.
-  const cRecords: (Candidate | undefined)[] = [];
-  const cIndex = new Map<string, number>();
-  const profiles = new GrowableProfiles();
-  const cLat = new FloatColumn();
-  const cLon = new FloatColumn();
-  /** Home as a unit vector (x, y, z), three entries a candidate: hav(d/R) = |a − b|² / 4, no trigonometry a pair. */
-  const cPos = new FloatColumn();
-  const cLimit = new FloatColumn();
+  // The tables: candidates and vacancies as typed columns, written only by their `add` and `remove`;
+  // the engine below reads the column objects (each `.data` at its current storage).
+  const vocabulary = new Vocabulary(vocab);
+  const { skillNames, skillLabels } = vocabulary;
   /** FML items stated by the tasks of the live vacancies. */
   const assessed = new AssessedItems();
-  const cHavLimit = new FloatColumn();
-  const cMin = new FloatColumn();
-  const cMax = new FloatColumn();
-  const cMaxWhy: string[] = [];
-  const cSkills: Int32Array[] = [];
-  /** Wage value per task kind (kinds interned when the candidate came; later kinds use the fallback). */
-  const cWage: Float64Array[] = [];
-  const cAvoid: Uint8Array[] = [];
-  const cWageFallback = new FloatColumn();
-  const cSector = new ByteColumn();
-  const cOccupationPref: (string[] | undefined)[] = [];
-  const cPriority = new ByteColumn();
-  const cCounts = new ByteColumn();
-  const cGroup: Candidate['targetGroup'][] = [];
-  /** The candidate's list of diplomas, interned in `qualifications`. */
-  const cHeld = new IntColumn();
-  let maxLimit = 0;
-  const cGrid = new DynamicGrid();
-
-  // Vacancies and their tasks.
-  const vRecords: (Vacancy | undefined)[] = [];
-  const vIndex = new Map<string, number>();
-  const vLat = new FloatColumn();
-  const vLon = new FloatColumn();
-  /** Location as a unit vector, three entries a vacancy. */
-  const vPos = new FloatColumn();
-  /** Wage per hour, NaN when the vacancy gives none (see `wageOf`). */
-  const vWage = new FloatColumn();
-  const vSector = new ByteColumn();
-  const vTaskStart = new IntColumn();
-  const vTaskEnd = new IntColumn();
-  /** Vacancies by place, with the numbers a known job shape is scored from packed beside them (VGRID_STRIDE). */
-  const vGrid = new DynamicGrid(5, VGRID_STRIDE, VGRID_INTS);
-  const demands = new GrowableDemands();
-  const tHours = new FloatColumn();
-  /** Skills of task t: `tSkillIds[tSkillStart[t] .. tSkillStart[t + 1])` (CSR). */
-  const tSkillStart = new IntColumn();
-  const tSkillIds = new IntColumn();
-  let skillEdges = 0;
-  tSkillStart.set(0, 0);
-  /**
-   * Demand classes: tasks with the same FML demands (e.g. every task of one kind from the catalogue)
-   * share a class, so a candidate's status and margin are computed once a class, not once a task.
-   */
-  const tClass = new IntColumn();
-  const classIndex = new Map<string, number>();
-  /** Tasks so far (the next task's column). */
-  let taskCount = 0;
-  /** The full job's skill vector interned: vacancies with equal vectors share a signature. */
-  const vSkillSignature = new IntColumn();
-  const skillSignatureIndex = new Map<string, number>();
-  /**
-   * The vector of each skill signature: (skill id, hours-weight) pairs of signature `g` from pair
-   * `signatureStart[g]` to `signatureStart[g + 1]`, and its squared norm.
-   */
-  const signatureStart = new IntColumn();
-  const signaturePairs = new FloatColumn();
-  const signatureWeight = new FloatColumn();
-  /**
-   * Job shapes: vacancies equal in hours, carvable, and per task hours, core, kind and FML demands
-   * share a shape. The hard rules on capability and hours, the job (full or carved), and the
-   * capability, hours and wage-value figures depend on nothing else, so a candidate's result on one
-   * vacancy of a shape serves the others (−1: too many tasks to remember a carved job as a bit mask).
-   */
-  const vShape = new IntColumn();
-  /**
-   * Job layouts: what the capability, hours and carving rules read of a vacancy, packed so that one
-   * evaluation reads one run of memory. A layout at row r (of LAYOUT_STRIDE numbers) holds the job's
-   * hours and carvable flag (0/1), then one row per task: hours, demand class, task kind, core (0/1).
-   * Vacancies of one job shape share its layout; a vacancy without a shape has its own.
-   */
-  const layouts = new FloatColumn();
-  let layoutRows = 0;
-  const vLayout = new IntColumn();
-  const shapeIndex = new Map<string, number>();
-  /** The layout of each job shape (see `layouts`). */
-  const shapeLayout = new IntColumn();
-  /**
-   * Job contents: a shape with its tasks' skills (in order). A carved job's skills depend on nothing
-   * else, so they are remembered per candidate and content (−1 without a shape); the first vacancy of
-   * each content stands for it.
-   */
-  const vContent = new IntColumn();
-  const contentIndex = new Map<string, number>();
-  const contentVacancy = new IntColumn();
-  /** Occupations interned, so a candidate's occupation preference is tested once an occupation. */
-  const vOccupation = new IntColumn();
-  const occupationIndex = new Map<string, number>();
-  const occupationNames: string[] = [];
   /**
    * Qualifications whole vacancies ask (see `askedQualification`), interned: the id is in the job's
    * layout (header row) and in its shape key, so a shape's cached outcome holds for every vacancy of it.
    */
   const qualifications = new QualificationMemo();
+  const candidates = new CandidateTable(opts, rules, vocabulary, qualifications);
+  const {
+    cRecords,
+    cIndex,
+    profiles,
+    cLat,
+    cLon,
+    cPos,
+    cLimit,
+    cHavLimit,
+    cMin,
+    cMax,
+    cMaxWhy,
+    cSkills,
+    cWage,
+    cAvoid,
+    cWageFallback,
+    cSector,
+    cOccupationPref,
+    cPriority,
+    cCounts,
+    cGroup,
+    cHeld,
+    cGrid,
+  } = candidates;
+  const vacancies = new VacancyTable(vocabulary, qualifications, assessed);
+  const {
+    vRecords,
+    vIndex,
+    vLat,
+    vLon,
+    vPos,
+    vWage,
+    vSector,
+    vTaskStart,
+    vTaskEnd,
+    vGrid,
+    demands,
+    tHours,
+    tSkillStart,
+    tSkillIds,
+    tClass,
+    classIndex,
+    vSkillSignature,
+    skillSignatureIndex,
+    signatureStart,
+    signaturePairs,
+    signatureWeight,
+    vShape,
+    layouts,
+    vLayout,
+    shapeIndex,
+    vContent,
+    contentIndex,
+    contentVacancy,
+    vOccupation,
+    occupationNames,
+  } = vacancies;
 
   let liveCache: { c: number[]; v: number[]; cLive: Int32Array; vLive: Int32Array } | undefined;
   const live = () => {
@@ -427,204 +304,11 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
   };
 
   const addCandidates = (list: readonly Candidate[]): void => {
-    const first = cRecords.length;
-    profiles.append(compileProfiles(list.map((c) => c.capabilities)));
-    list.forEach((c, k) => {
-      const i = first + k;
-      cRecords.push(c);
-      cIndex.set(c.id, i);
-      cLat.set(i, c.home.lat);
-      cLon.set(i, c.home.lon);
-      setUnitVector(cPos, i, c.home.lat, c.home.lon);
-      const limit = commuteLimitKm(c, opts.commute);
-      cLimit.set(i, limit);
-      const h = Math.sin(limit / (2 * EARTH_RADIUS_KM));
-      cHavLimit.set(i, limit / EARTH_RADIUS_KM >= Math.PI ? 1 : h * h);
-      if (limit > maxLimit) maxLimit = limit;
-      const fml = maxHoursFromProfile(c.capabilities);
-      let max = c.hoursPerWeek.max;
-      let why = `wil ten hoogste ${hoursText(max)} uur`;
-      if (fml.perWeek < max) {
-        max = fml.perWeek;
-        why = `FML VI.3: ~${hoursText(fml.perWeek)} uur per week`;
-      }
-      if (fml.perDay * DEFAULT_DAYS_PER_WEEK < max) {
-        max = fml.perDay * DEFAULT_DAYS_PER_WEEK;
-        why = `FML VI.2: ~${hoursText(fml.perDay)} uur per dag`;
-      }
-      cMax.set(i, max);
-      cMaxWhy.push(why);
-      cMin.set(i, Math.min(c.hoursPerWeek.min, max));
-      const ids = new Set<number>();
-      for (const s of c.skills) {
-        const id = skillOf(s);
-        if (id >= 0) ids.add(id);
-      }
-      for (const k of Object.keys(c.taskPerformance ?? {})) ids.add(experienceOf(k));
-      cSkills.push(Int32Array.from(ids));
-      for (const k of Object.keys(c.taskPerformance ?? {})) kindOf(k);
-      for (const k of c.preferences?.avoidTaskKinds ?? []) kindOf(k);
-      const fallback = c.wageValue ?? rules.defaultWageValue;
-      cWageFallback.set(i, fallback);
-      const wage = new Float64Array(kindIndex.size).fill(fallback);
-      // A measured wage value (Pwet art. 6g, at the workplace) wins over the per-task estimates.
-      if (c.wageValue === undefined)
-        for (const [k, v] of Object.entries(c.taskPerformance ?? {})) wage[kindIndex.get(k)!] = v;
-      cWage.push(wage);
-      const avoid = new Uint8Array(kindIndex.size);
-      for (const k of c.preferences?.avoidTaskKinds ?? []) avoid[kindIndex.get(k)!] = 1;
-      cAvoid.push(avoid);
-      const sectors = c.preferences?.sectors;
-      cSector.set(
-        i,
-        sectors === undefined || sectors.length === 0
-          ? 3
-          : (sectors.includes('market') ? 1 : 0) | (sectors.includes('government') ? 2 : 0),
-      );
-      const occ = c.preferences?.occupations;
-      cOccupationPref.push(occ === undefined || occ.length === 0 ? undefined : occ);
-      cPriority.set(i, c.priority ? 1 : 0);
-      cCounts.set(i, c.targetGroup === 'beschut' ? 0 : 1);
-      cGroup.push(c.targetGroup);
-      cHeld.set(i, qualifications.list(c.qualifications));
-      cGrid.add(i, c.home.lat, c.home.lon);
-    });
+    candidates.add(list);
     liveCache = undefined;
   };
-
-  /** Appends the layout of vacancy `v` (task kinds `kinds`, demand classes from task row `t`); returns its row. */
-  const addLayout = (v: Vacancy, kinds: readonly number[], t: number, qualification: number): number => {
-    const row = layoutRows;
-    const tasks = v.tasks ?? [];
-    let at = row * LAYOUT_STRIDE;
-    layouts.set(at + LAYOUT_STRIDE - 1, 0);
-    layouts.data[at] = v.hoursPerWeek;
-    layouts.data[at + 1] = v.carvable ? 1 : 0;
-    layouts.data[at + 2] = qualification;
-    tasks.forEach((task, a) => {
-      at += LAYOUT_STRIDE;
-      layouts.set(at + LAYOUT_STRIDE - 1, task.core ? 1 : 0);
-      layouts.data[at] = task.hoursPerWeek;
-      layouts.data[at + 1] = tClass.data[t + a]!;
-      layouts.data[at + 2] = kinds[a]!;
-    });
-    layoutRows += 1 + tasks.length;
-    return row;
-  };
-
   const addVacancies = (list: readonly Vacancy[]): void => {
-    const first = vRecords.length;
-    let t = taskCount;
-    /** Demands of the classes first met in this batch; `demands` holds one compiled row per class. */
-    const newClasses: { demands: FmlEntries }[] = [];
-    const weights = new Map<number, number>();
-    list.forEach((v, k) => {
-      const i = first + k;
-      vRecords.push(v);
-      vIndex.set(v.id, i);
-      vLat.set(i, v.location.lat);
-      vLon.set(i, v.location.lon);
-      setUnitVector(vPos, i, v.location.lat, v.location.lon);
-      vWage.set(i, v.wagePerHour ?? Number.NaN);
-      vSector.set(i, v.sector === 'market' ? 0 : 1);
-      vTaskStart.set(i, t);
-      const occupation = intern(occupationIndex, v.occupation);
-      if (occupation === occupationNames.length) occupationNames.push(v.occupation);
-      vOccupation.set(i, occupation);
-      const tasks = v.tasks ?? [];
-      // Without task skills, the vacancy's skills stand for every task.
-      const anyTaskSkills = tasks.some((x) => x.skills.length > 0);
-      weights.clear();
-      let shape = `${v.hoursPerWeek}|${v.carvable ? 1 : 0}`;
-      const kinds: number[] = [];
-      for (const task of tasks) {
-        assessed.add(task.demands);
-        tHours.set(t, task.hoursPerWeek);
-        const kind = kindOf(task.kind);
-        kinds.push(kind);
-        const known = classIndex.size;
-        const cls = intern(classIndex, demandsKey(task.demands));
-        if (cls === known) newClasses.push({ demands: task.demands });
-        tClass.set(t, cls);
-        const ids = new Set<number>();
-        for (const s of anyTaskSkills ? task.skills : v.skills) {
-          const id = skillOf(s);
-          if (id >= 0) ids.add(id);
-        }
-        ids.add(experienceOf(task.kind));
-        const h = Math.max(task.hoursPerWeek, 0);
-        shape += `;${task.hoursPerWeek},${task.core ? 1 : 0},${kind},${cls}`;
-        for (const id of ids) {
-          tSkillIds.set(skillEdges++, id);
-          weights.set(id, (weights.get(id) ?? 0) + h);
-        }
-        t++;
-        tSkillStart.set(t, skillEdges);
-      }
-      vTaskEnd.set(i, t);
-      const asked = askedQualification(v);
-      let qualification = -1;
-      if (asked !== undefined) {
-        qualification = qualifications.text(asked);
-        shape += `|q${qualification}`;
-      }
-      let skillKey = '';
-      for (const [id, w] of weights) skillKey += `${id}:${w};`;
-      const signatures = skillSignatureIndex.size;
-      const signature = intern(skillSignatureIndex, skillKey);
-      if (signature === signatures) {
-        let pair = signatureStart.data[signature]!;
-        let total = 0;
-        for (const [id, w] of weights) {
-          signaturePairs.set(2 * pair + 1, w);
-          signaturePairs.data[2 * pair++] = id;
-          total += w;
-        }
-        signatureStart.set(signature + 1, pair);
-        signatureWeight.set(signature, total);
-      }
-      vSkillSignature.set(i, signature);
-      let sid = -1;
-      if (tasks.length <= MAX_MASK_TASKS) {
-        const shapes = shapeIndex.size;
-        sid = intern(shapeIndex, shape);
-        if (sid === shapes) shapeLayout.set(sid, addLayout(v, kinds, vTaskStart.data[i]!, qualification));
-      }
-      vShape.set(i, sid);
-      vLayout.set(
-        i,
-        sid >= 0 ? shapeLayout.data[sid]! : addLayout(v, kinds, vTaskStart.data[i]!, qualification),
-      );
-      let content = -1;
-      if (sid >= 0) {
-        let key = `${sid}`;
-        for (let u = vTaskStart.data[i]!; u < t; u++) {
-          key += ';';
-          for (let k = tSkillStart.data[u]!; k < tSkillStart.data[u + 1]!; k++)
-            key += `${tSkillIds.data[k]},`;
-        }
-        const contents = contentIndex.size;
-        content = intern(contentIndex, key);
-        if (content === contents) contentVacancy.set(content, i);
-      }
-      vContent.set(i, content);
-      vGrid.add(
-        i,
-        v.location.lat,
-        v.location.lon,
-        [vPos.data[3 * i]!, vPos.data[3 * i + 1]!, vPos.data[3 * i + 2]!, vWage.data[i]!],
-        [
-          sid,
-          vSector.data[i]! + 2 * occupation,
-          signature,
-          vLayout.data[i]!,
-          vTaskEnd.data[i]! - vTaskStart.data[i]!,
-          content,
-        ],
-      );
-    });
-    taskCount = t;
-    demands.append(compileDemands(newClasses));
+    vacancies.add(list);
     liveCache = undefined;
   };
 
@@ -1494,7 +1178,7 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
         floorBox[0] = floorOf(one.keys, one.count, 0, k, 0);
       });
     } else if (k > 0) {
-      cGrid.forEachNear(vLat.data[vi]!, vLon.data[vi]!, maxLimit, (c) => {
+      cGrid.forEachNear(vLat.data[vi]!, vLon.data[vi]!, candidates.maxLimit, (c) => {
         if (evaluate(c, vi, floorOf(one.keys, one.count, 0, k, liftOf(c))) && ev.score >= opts.minScore)
           insertTop(one.keys, one.idx, one.count, 0, k, vacancyKey(c, ev.score), c);
       });
@@ -1654,10 +1338,7 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
   };
   const removeCandidate = (id: string): void => {
     const i = resolveCandidate(id);
-    const c = cRecords[i]!;
-    cGrid.remove(i, c.home.lat, c.home.lon);
-    cRecords[i] = undefined;
-    cIndex.delete(id);
+    candidates.remove(i);
     liveCache = undefined;
   };
   const addVacancy = (vacancy: unknown): void => {
@@ -1668,11 +1349,7 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
   };
   const removeVacancy = (id: string): void => {
     const i = resolveVacancy(id);
-    const v = vRecords[i]!;
-    for (const task of v.tasks ?? []) assessed.remove(task.demands);
-    vGrid.remove(i, v.location.lat, v.location.lon);
-    vRecords[i] = undefined;
-    vIndex.delete(id);
+    vacancies.remove(i);
     liveCache = undefined;
   };
 
