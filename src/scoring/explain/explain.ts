@@ -1,10 +1,10 @@
+import { hoursText } from '../../_internal/words-nl.js';
 import { checkCompiled, STATUS_SIGNAL } from '../../capability/compiled.js';
 import { taskName } from '../../catalogue/task-kinds.js';
 import type { Task } from '../../domain/schemas.js';
 import { JOB_HOURS_PER_WEEK } from '../../quota/jobs.js';
 import { quarter } from '../rules.js';
 import type { Match, PairResult, ScoreComponent } from '../types.js';
-import { hoursText } from '../words-nl.js';
 import type { ExplainContext, PairSnapshot } from './context.js';
 import {
   capabilityReason,

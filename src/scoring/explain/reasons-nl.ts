@@ -1,3 +1,4 @@
+import { euroText, hoursText, pct } from '../../_internal/words-nl.js';
 import { compareCodes, finish, type Tally } from '../../capability/compare.js';
 import { checkCompiled, STATUS_EXCEEDS } from '../../capability/compiled.js';
 import { taskName } from '../../catalogue/task-kinds.js';
@@ -6,7 +7,6 @@ import { economicsCore } from '../../wage-value/economics.js';
 import { EARTH_RADIUS_KM } from '../geo.js';
 import { qualificationStory } from '../qualification-rule.js';
 import { carveFloorHours, checkFactor, EXCLUDED_COMMUTE, occupationMatches, wageOrNone } from '../rules.js';
-import { euroText, hoursText, pct } from '../words-nl.js';
 import type { ExplainContext, PairSnapshot } from './context.js';
 
 /**

@@ -1,3 +1,4 @@
+import { hoursText } from '../../_internal/words-nl.js';
 import { compileProfiles } from '../../capability/compiled.js';
 import { DEFAULT_DAYS_PER_WEEK, maxHoursFromProfile } from '../../capability/hours.js';
 import type { Candidate } from '../../domain/schemas.js';
@@ -8,7 +9,6 @@ import { EARTH_RADIUS_KM } from '../geo.js';
 import type { ResolvedMatcherOptions } from '../options.js';
 import type { QualificationMemo } from '../qualification-memo.js';
 import { ByteColumn, FloatColumn, GrowableProfiles, IntColumn, setUnitVector } from '../store.js';
-import { hoursText } from '../words-nl.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /**
