@@ -15,6 +15,8 @@ import { explainPair } from './explain/explain.js';
 import { EARTH_RADIUS_KM } from './geo.js';
 import { type MatcherOptions, resolveMatcherOptions } from './options.js';
 import { QualificationMemo } from './qualification-memo.js';
+import { ShortlistRows } from './rank/shortlist-rows.js';
+import { checkK, floorOf, insertTop } from './rank/top-k.js';
 import {
   carveFloorHours,
   checkFactor,
@@ -32,7 +34,7 @@ import { createSkillVocabulary } from './skills.js';
 import { CandidateTable } from './tables/candidates.js';
 import { LAYOUT_STRIDE, VacancyTable, VGRID_INTS, VGRID_STRIDE } from './tables/vacancies.js';
 import { Vocabulary } from './tables/vocabulary.js';
-import type { Match, Matcher, PairResult, RankAllOptions, RankOptions, Shortlist } from './types.js';
+import type { Match, Matcher, PairResult, RankAllOptions, Shortlist } from './types.js';
 
 export type {
   CarvedMatchJob,
@@ -1056,46 +1058,6 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
     if (i === undefined) throw new BanenmatchError('NOT_FOUND', `vacancy "${id}" is not in this matcher`);
     return i;
   };
-  /** `k` from options (null or undefined options mean the defaults): a whole number from 0 to 100,000. */
-  const checkK = (o: RankOptions | null | undefined): number => {
-    const kk = o?.k ?? 10;
-    if (!Number.isInteger(kk) || kk < 0 || kk > 100_000) {
-      throw new BanenmatchError('INVALID_ARGUMENT', '`k` must be a whole number from 0 to 100,000');
-    }
-    return kk;
-  };
-
-  /**
-   * Inserts (key, index) into the top-k list `at` of `keys`/`idx` (sorted best first: key descending,
-   * then index ascending) when it belongs there.
-   */
-  const insertTop = (
-    keys: Float64Array,
-    idx: Int32Array,
-    count: Int32Array,
-    at: number,
-    k: number,
-    key: number,
-    index: number,
-  ): void => {
-    const base = at * k;
-    let n = count[at]!;
-    if (n === k) {
-      const wk = keys[base + k - 1]!;
-      if (key < wk || (key === wk && index > idx[base + k - 1]!)) return;
-      n = k - 1;
-    } else count[at] = n + 1;
-    let pos = n;
-    while (pos > 0) {
-      const pk = keys[base + pos - 1]!;
-      if (key < pk || (key === pk && index > idx[base + pos - 1]!)) break;
-      keys[base + pos] = pk;
-      idx[base + pos] = idx[base + pos - 1]!;
-      pos--;
-    }
-    keys[base + pos] = key;
-    idx[base + pos] = index;
-  };
 
   /** The current candidate's floor in a top-k search (see `forEachMatchInReach`), kept unboxed. */
   const floorBox = new Float64Array(1);
@@ -1150,12 +1112,6 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
   const vacancyKey = (ci: number, score: number): number => score + liftOf(ci);
 
   /**
-   * The lowest score that can still enter top-k list `at` (its k-th key once full, else `minScore`),
-   * less `lift` (the key's lift over the score, see `liftOf`).
-   */
-  const floorOf = (keys: Float64Array, count: Int32Array, at: number, k: number, lift: number): number =>
-    count[at] === k ? Math.max(opts.minScore, keys[at * k + k - 1]! - lift) : opts.minScore;
-  /**
    * A candidate's lift in a vacancy's ranking: sheltered work (counts no banenafspraak job) below every
    * counting candidate (−2), priority candidates above all when asked (+2), else 0.
    */
@@ -1175,11 +1131,14 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
       forEachMatchInReach(ci, undefined, 0, (v) => {
         if (ev.score < opts.minScore) return;
         insertTop(one.keys, one.idx, one.count, 0, k, ev.score, v);
-        floorBox[0] = floorOf(one.keys, one.count, 0, k, 0);
+        floorBox[0] = floorOf(one.keys, one.count, 0, k, 0, opts.minScore);
       });
     } else if (k > 0) {
       cGrid.forEachNear(vLat.data[vi]!, vLon.data[vi]!, candidates.maxLimit, (c) => {
-        if (evaluate(c, vi, floorOf(one.keys, one.count, 0, k, liftOf(c))) && ev.score >= opts.minScore)
+        if (
+          evaluate(c, vi, floorOf(one.keys, one.count, 0, k, liftOf(c), opts.minScore)) &&
+          ev.score >= opts.minScore
+        )
           insertTop(one.keys, one.idx, one.count, 0, k, vacancyKey(c, ev.score), c);
       });
     }
@@ -1218,9 +1177,9 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
       forEachMatchInReach(ci, vFloor, lift, (vi) => {
         if (ev.score < opts.minScore) return;
         insertTop(cKeys, cIdx, cCount, ci, k, ev.score, vi);
-        floorBox[0] = floorOf(cKeys, cCount, ci, k, 0);
+        floorBox[0] = floorOf(cKeys, cCount, ci, k, 0, opts.minScore);
         insertTop(vKeys, vIdx, vCount, vi, k, vacancyKey(ci, ev.score), ci);
-        vFloor[vi] = floorOf(vKeys, vCount, vi, k, 0);
+        vFloor[vi] = floorOf(vKeys, vCount, vi, k, 0, opts.minScore);
       });
     }
     throwIfAborted(options.signal, 'rankAll');
@@ -1266,12 +1225,7 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
       place[li] = vGrid.serpentineKey(cLat.data[ci]!, cLon.data[ci]!);
     });
     const order = Int32Array.from(liveC.keys()).sort((a, b) => place[a]! - place[b]! || a - b);
-    const rowStart = new Int32Array(nC);
-    const rowLength = new Int32Array(nC);
-    let cap = Math.max(16, nC * Math.min(k, 16));
-    let vacanciesOut = new Int32Array(cap);
-    let scoresOut = new Float64Array(cap);
-    let n = 0;
+    const rows = new ShortlistRows(nC, k);
     for (let step = 0; step < nC; step++) {
       if ((step & 63) === 0) {
         throwIfAborted(options.signal, 'shortlist');
@@ -1285,41 +1239,15 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
         forEachMatchInReach(ci, undefined, 0, (vi) => {
           if (ev.score < opts.minScore) return;
           insertTop(keys, idx, count, 0, k, ev.score, vi);
-          floorBox[0] = floorOf(keys, count, 0, k, 0);
+          floorBox[0] = floorOf(keys, count, 0, k, 0, opts.minScore);
         });
       }
-      const got = count[0]!;
-      if (n + got > cap) {
-        cap = Math.max(cap * 2, n + got);
-        const a = new Int32Array(cap);
-        a.set(vacanciesOut);
-        vacanciesOut = a;
-        const b = new Float64Array(cap);
-        b.set(scoresOut);
-        scoresOut = b;
-      }
-      rowStart[li] = n;
-      rowLength[li] = got;
-      for (let r = 0; r < got; r++) {
-        vacanciesOut[n] = vLive[idx[r]!]!;
-        scoresOut[n] = keys[r]!;
-        n++;
-      }
+      rows.put(li, count[0]!, idx, keys, vLive);
     }
     throwIfAborted(options.signal, 'shortlist');
-    const offsets = new Int32Array(nC + 1);
-    const vacancies = new Int32Array(n);
-    const scores = new Float64Array(n);
-    for (let li = 0; li < nC; li++) {
-      const from = rowStart[li]!;
-      const got = rowLength[li]!;
-      const at = offsets[li]!;
-      vacancies.set(vacanciesOut.subarray(from, from + got), at);
-      scores.set(scoresOut.subarray(from, from + got), at);
-      offsets[li + 1] = at + got;
-    }
+    const list = rows.finish();
     options.onProgress?.(nC, nC);
-    return { offsets, vacancies, scores };
+    return list;
   };
 
   /** One record of an incremental edit, validated; its warnings kept under the edit's name. */
