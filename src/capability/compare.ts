@@ -1,4 +1,5 @@
 import { isRecord } from '../_internal/guard.js';
+import { hoursText } from '../_internal/words-nl.js';
 import { ValidationError, type ValidationIssue } from '../errors.js';
 import { FML, type FmlItem } from './fml.js';
 import { fmlIssues } from './fml-validate.js';
@@ -141,10 +142,6 @@ function compareConditions(
       t.room = 0;
     }
   }
-}
-
-function hoursText(h: number): string {
-  return (Math.round(h * 100) / 100).toString().replace('.', ',');
 }
 
 /** @internal Compares VI.2 and VI.3 with a job's hours, adding findings to the tally. */

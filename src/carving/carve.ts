@@ -1,4 +1,5 @@
 import { expectRecord, optionsOf } from '../_internal/guard.js';
+import { hoursText } from '../_internal/words-nl.js';
 import type { CapabilityFinding, Tally } from '../capability/compare.js';
 import { compareCodes, finish } from '../capability/compare.js';
 import { fmlIssues } from '../capability/fml-validate.js';
@@ -130,10 +131,6 @@ export interface CarvingSetup {
 /** @internal Key of a task across vacancies. */
 export function taskKey(vacancyId: string, taskId: string): string {
   return `${vacancyId}\u0000${taskId}`;
-}
-
-function hoursText(h: number): string {
-  return (Math.round(h * 100) / 100).toString().replace('.', ',');
 }
 
 /** @internal Resolves the carving window for a candidate: [minHours, min of preferences, FML, option]. */

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { expectRunOptions, isRecord, optionsOf } from '../_internal/guard.js';
+import { isRecord, optionsOf } from '../_internal/guard.js';
 import { noteId } from '../domain/parse.js';
 import {
   AbortError,
@@ -11,6 +11,7 @@ import {
   type ValidationIssue,
 } from '../errors.js';
 import { type AssignOptions, type AssignResult, placementsOf } from '../placement/assign.js';
+import { resolveAssignOptions } from '../placement/assign-options.js';
 import type { Match, Shortlist } from '../scoring/matcher.js';
 import {
   type MatcherOptions,
@@ -64,33 +65,26 @@ interface Resolved {
 
 function resolveOptions(given: AssignInParallelOptions | null | undefined): Resolved {
   const o = optionsOf(given ?? undefined, WHAT);
-  expectRunOptions(WHAT, o.signal, o.onProgress);
   const invalid = (message: string) => new BanenmatchError('INVALID_ARGUMENT', `${WHAT}: ${message}`);
-  const mode = o.mode ?? 'optimal';
-  if (mode !== 'optimal' && mode !== 'stable') throw invalid("`mode` must be 'optimal' or 'stable'");
-  if (o.proposing !== undefined && o.proposing !== 'candidates' && o.proposing !== 'vacancies')
-    throw invalid("`proposing` must be 'candidates' or 'vacancies'");
-  const k = o.k ?? 50;
-  if (!Number.isInteger(k) || k < 1 || k > 100_000)
-    throw invalid('`k` must be a whole number from 1 to 100,000');
   const workers = o.workers ?? Math.min(availableParallelism(), 8);
   if (!Number.isInteger(workers) || workers < 1) throw invalid('`workers` must be a whole number ≥ 1');
   const matcher = resolveMatcherOptions(o.matcher);
-  const minScore = o.minScore ?? matcher.minScore;
-  if (!(minScore >= 0 && minScore <= 1)) throw invalid('`minScore` must be in [0, 1]');
-  const priorityFirst = o.priorityFirst ?? matcher.priorityFirst;
-  if (typeof priorityFirst !== 'boolean') throw invalid('`priorityFirst` must be a boolean');
+  const { mode, proposing, k, minScore, priorityFirst, signal, onProgress } = resolveAssignOptions(
+    o,
+    matcher,
+    WHAT,
+  );
   return {
     mode,
-    proposing: o.proposing,
+    proposing,
     k,
     minScore,
     priorityFirst,
     workers,
     matcher,
     workerUrl: o.workerUrl,
-    signal: o.signal,
-    onProgress: o.onProgress,
+    signal,
+    onProgress,
   };
 }
 

@@ -2,6 +2,7 @@ import { stableMatch } from '../assignment/stable.js';
 import { BanenmatchError, checkedProgress, throwIfAborted } from '../errors.js';
 import { type ExtraJobs, extraJobs } from '../quota/jobs.js';
 import type { Match, Matcher, Shortlist } from '../scoring/matcher.js';
+import { resolveAssignOptions } from './assign-options.js';
 import { optimalPlacements, type PlacementData, placementTier, SHELTERED_TIER } from './optimal.js';
 import { type PriorityRule, priorityOn, priorityOptions } from './priority.js';
 
@@ -71,21 +72,10 @@ export interface AssignResult {
  * const { placements, extraJobs } = assign(createMatcher(region), { mode: 'optimal' });
  */
 export function assign(matcher: Matcher, given?: AssignOptions | null): AssignResult {
-  const options = given ?? {};
   checkMatcher(matcher, 'assign');
-  const mode = options.mode ?? 'optimal';
-  if (mode !== 'optimal' && mode !== 'stable') {
-    throw new BanenmatchError('INVALID_ARGUMENT', "assign: `mode` must be 'optimal' or 'stable'");
-  }
-  const k = options.k ?? 50;
-  if (!Number.isInteger(k) || k < 1)
-    throw new BanenmatchError('INVALID_ARGUMENT', 'assign: `k` must be a whole number ≥ 1');
-  const minScore = options.minScore ?? matcher.options.minScore;
-  if (!(minScore >= 0 && minScore <= 1)) {
-    throw new BanenmatchError('INVALID_ARGUMENT', 'assign: `minScore` must be in [0, 1]');
-  }
-  const priorityFirst = options.priorityFirst ?? matcher.options.priorityFirst;
-  const rules = priorityOptions(options, 'assign');
+  const options = resolveAssignOptions(given, matcher.options, 'assign');
+  const { mode, k, minScore, priorityFirst } = options;
+  const rules = priorityOptions(given ?? {}, 'assign');
   const progress = twoPhaseProgress(options.onProgress, options.signal, 'assign');
   const list = matcher.shortlist({ k, signal: options.signal, onProgress: progress.first });
   throwIfAborted(options.signal, 'assign');

@@ -1,185 +1,54 @@
 import { expectRunOptions, type RunOptions } from '../_internal/guard.js';
-import { compareCodes, type FmlEntries, finish, type Tally } from '../capability/compare.js';
-import {
-  checkCompiled,
-  compileDemands,
-  compileProfiles,
-  marginCompiled,
-  STATUS_EXCEEDS,
-  STATUS_SIGNAL,
-} from '../capability/compiled.js';
-import { DEFAULT_DAYS_PER_WEEK, maxHoursFromProfile } from '../capability/hours.js';
+import { checkCompiled, marginCompiled, STATUS_EXCEEDS, STATUS_SIGNAL } from '../capability/compiled.js';
 import { solveBundle } from '../carving/bundle.js';
 import { decomposeVacancy } from '../carving/decompose.js';
-import { taskName } from '../catalogue/task-kinds.js';
 import { noteId, type ParseResult, safeParseCandidates, safeParseVacancies } from '../domain/parse.js';
-import type { Candidate, Task, Vacancy } from '../domain/schemas.js';
+import type { Candidate, Vacancy } from '../domain/schemas.js';
 import { BanenmatchError, throwIfAborted, ValidationError, type ValidationIssue } from '../errors.js';
 import { looksLikeBsn } from '../privacy/bsn.js';
-import { JOB_HOURS_PER_WEEK } from '../quota/jobs.js';
-import { DynamicGrid } from '../retrieval/grid.js';
 import { economicsContext, economicsCore } from '../wage-value/economics.js';
 import { MINIMUM_WAGE_TABLE } from '../wage-value/minimum-wage.js';
 import { withRules } from '../wage-value/rules.js';
 import { AssessedItems } from './assessed-items.js';
-import { commuteLimitKm } from './commute.js';
+import type { ExplainContext } from './explain/context.js';
+import { explainPair } from './explain/explain.js';
 import { EARTH_RADIUS_KM } from './geo.js';
-import { type MatcherOptions, type ResolvedMatcherOptions, resolveMatcherOptions } from './options.js';
+import { type MatcherOptions, resolveMatcherOptions } from './options.js';
 import { QualificationMemo } from './qualification-memo.js';
-import { askedQualification, qualificationStory } from './qualification-rule.js';
+import { ShortlistRows } from './rank/shortlist-rows.js';
+import { checkK, floorOf, insertTop } from './rank/top-k.js';
 import {
-  canonicalSkill,
-  createSkillVocabulary,
-  experienceKey,
-  normaliseSkill,
-  skillLabel,
-} from './skills.js';
-import { ByteColumn, FloatColumn, GrowableDemands, GrowableProfiles, IntColumn } from './store.js';
-import { euroText, hoursText, pct } from './words-nl.js';
+  carveFloorHours,
+  checkFactor,
+  EXCLUDED_CAPABILITY,
+  EXCLUDED_COMMUTE,
+  EXCLUDED_HOURS,
+  EXCLUDED_QUALIFICATION,
+  HOURS_GRID,
+  occupationMatches,
+  PRUNED,
+  quarter,
+  wageOrNone,
+} from './rules.js';
+import { createSkillVocabulary } from './skills.js';
+import { CandidateTable } from './tables/candidates.js';
+import { LAYOUT_STRIDE, VacancyTable, VGRID_INTS, VGRID_STRIDE } from './tables/vacancies.js';
+import { Vocabulary } from './tables/vocabulary.js';
+import type { Match, Matcher, PairResult, RankAllOptions, Shortlist } from './types.js';
 
-/** The components of a score, each in [0, 1]. */
-export type ComponentName = 'capability' | 'skills' | 'commute' | 'hours' | 'economics' | 'preferences';
+export type {
+  CarvedMatchJob,
+  ComponentName,
+  Exclusion,
+  Match,
+  Matcher,
+  PairResult,
+  RankAllOptions,
+  RankOptions,
+  ScoreComponent,
+  Shortlist,
+} from './types.js';
 
-/** One component of a score with its weight and the reason in words a job coach reads. */
-export interface ScoreComponent {
-  name: ComponentName;
-  value: number;
-  weight: number;
-  reason: string;
-}
-
-/** A carved job inside one vacancy: the tasks the candidate can do, bundled (*jobcarving*). */
-export interface CarvedMatchJob {
-  kind: 'carved';
-  tasks: { taskId: string; kind: string; hoursPerWeek: number }[];
-  hoursPerWeek: number;
-  /** Hours handed back to the vacancy's qualified staff (0 when the whole vacancy is offered at fewer hours). */
-  freedHoursPerWeek: number;
-  /** Set when the whole vacancy is offered at fewer hours: its hours, every task pro rata. */
-  reducedFromHoursPerWeek?: number;
-}
-
-/** A candidate–vacancy pair that passes every hard rule, scored and explained. */
-export interface Match {
-  excluded: false;
-  candidateId: string;
-  vacancyId: string;
-  /** Total score in [0, 1]. */
-  score: number;
-  /** `'full'`: the whole vacancy; otherwise the carved job the candidate can do. */
-  job: 'full' | CarvedMatchJob;
-  hoursPerWeek: number;
-  sector: Vacancy['sector'];
-  /** Banenafspraak jobs the placement counts for (hours / 25.5; 0 for sheltered work). */
-  extraJobs: number;
-  distanceKm: number;
-  priority: boolean;
-  components: ScoreComponent[];
-  /** One line for the job, then one per component. */
-  reasons: string[];
-  /** Borderline FML points a job coach must look at (CBBS *signalering*). */
-  signals: string[];
-}
-
-/** A pair that breaks a hard rule: never scored, never ranked; the reasons say why. */
-export interface Exclusion {
-  excluded: true;
-  candidateId: string;
-  vacancyId: string;
-  score: 0;
-  reasons: string[];
-}
-
-export type PairResult = Match | Exclusion;
-
-/** Options of a ranking. */
-export interface RankOptions {
-  /** How many results. @default 10 */
-  k?: number | undefined;
-}
-
-/** Each candidate's best vacancies as a CSR graph of live indices and scores (see `Matcher.shortlist`). */
-export interface Shortlist {
-  offsets: Int32Array;
-  vacancies: Int32Array;
-  scores: Float64Array;
-}
-
-/** Options of `rankAll` and `shortlist`. */
-export interface RankAllOptions extends RankOptions {
-  /** Stops the run (throws `AbortError`). */
-  signal?: AbortSignal | undefined;
-  /** Called with (candidates done, candidates). */
-  onProgress?: ((done: number, total: number) => void) | undefined;
-}
-
-/**
- * A compiled index over candidates and vacancies; see {@link createMatcher}. Candidates and
- * vacancies can be added and removed without recompiling the rest: the results equal those of a
- * matcher built from scratch on the current lists (`candidates`, `vacancies`, in their order).
- */
-export interface Matcher {
-  /** The current candidates, in order (additions at the end). */
-  readonly candidates: readonly Candidate[];
-  /** The current vacancies, in order (additions at the end), tasks decomposed. */
-  readonly vacancies: readonly Vacancy[];
-  readonly options: ResolvedMatcherOptions;
-  /**
-   * Fields of the input records that the contract does not know (a typo such as `preferedSectors`),
-   * found while building (`['candidates', 3, 'preferedSectors']`) or in an edit
-   * (`['addCandidate', 'preferedSectors']`), each with the nearest known field: the matcher ignores
-   * them, and says so here. Validate with `safeParseCandidates(…, { unknownFields: 'error' })` first to
-   * refuse them instead.
-   */
-  readonly warnings: readonly ValidationIssue[];
-  /** The best vacancies for a candidate (id or object), excluded pairs left out. */
-  rank(candidate: string | Candidate, options?: RankOptions): Match[];
-  /** The best candidates for a vacancy (id or object); priority candidates first when `priorityFirst`. */
-  rankCandidates(vacancy: string | Vacancy, options?: RankOptions): Match[];
-  /** One pair, fully explained, excluded or not. */
-  score(candidate: string | Candidate, vacancy: string | Vacancy): PairResult;
-  /**
-   * The whole region ranked both ways in one pass over the pairs: `byCandidate[i]` are the top k
-   * vacancies of `candidates[i]`, `byVacancy[j]` the top k candidates of `vacancies[j]`; equal to
-   * calling `rank` and `rankCandidates` for each.
-   */
-  rankAll(options?: RankAllOptions): { byCandidate: Match[][]; byVacancy: Match[][] };
-  /**
-   * Scores only, for batch work (assignment): each candidate's top k vacancies as a CSR graph —
-   * candidate `i` has vacancies `vacancies[offsets[i] .. offsets[i + 1])` with their `scores`, best
-   * first; indices into `candidates` and `vacancies`.
-   */
-  shortlist(options?: RankAllOptions): Shortlist;
-  /**
-   * The hard rules only, on indices into `candidates` and `vacancies`: true when the pair is not
-   * excluded (commute, capability, hours, qualification, with carving). The hot path of screening.
-   */
-  screen(candidateIndex: number, vacancyIndex: number): boolean;
-  /** Index of a candidate id in `candidates`, or −1. */
-  candidateIndex(id: string): number;
-  /** Index of a vacancy id in `vacancies`, or −1. */
-  vacancyIndex(id: string): number;
-  /** Adds a candidate (JSON in the input contract or parsed). @throws ValidationError, also for a duplicate id */
-  addCandidate(candidate: unknown): void;
-  /** Removes a candidate. @throws BanenmatchError `NOT_FOUND` */
-  removeCandidate(id: string): void;
-  /** Replaces a candidate (remove + add: it moves to the end of `candidates`). */
-  updateCandidate(candidate: unknown): void;
-  /** Adds a vacancy; tasks are decomposed when absent. @throws ValidationError, also for a duplicate id */
-  addVacancy(vacancy: unknown): void;
-  /** Removes a vacancy. @throws BanenmatchError `NOT_FOUND` */
-  removeVacancy(id: string): void;
-  /** Replaces a vacancy (remove + add: it moves to the end of `vacancies`). */
-  updateVacancy(vacancy: unknown): void;
-}
-
-const EXCLUDED_COMMUTE = 1;
-const EXCLUDED_CAPABILITY = 2;
-const EXCLUDED_HOURS = 3;
-/** Not excluded, only skipped: the pair's upper bound cannot reach the caller's floor. */
-const PRUNED = 4;
-/** The whole vacancy's core tasks need a qualification the candidate lacks (and no carved job fits). */
-const EXCLUDED_QUALIFICATION = 5;
 /** The preferences factor by mismatch code (bit 0: another sector ×0.5, bit 1: another occupation ×0.7). */
 const PREFERENCE_BY_MISMATCH = Float64Array.of(1, 0.5, 0.7, 0.5 * 0.7);
 /** Slots of `num`, the doubles the evaluation's functions pass each other without boxing them. */
@@ -189,17 +58,7 @@ const FLOOR = 2;
 const BOUND = 3;
 /** Slack on the upper-bound test against rounding (scores are sums of a few products ≤ 1). */
 const PRUNE_EPS = 1e-9;
-const HOURS_GRID = 4; // quarter hours
-const RAD = Math.PI / 180;
 const MAX_ENUMERATED_TASKS = 16;
-/** Most tasks of a vacancy whose carved job a 32-bit mask remembers. */
-const MAX_MASK_TASKS = 31;
-/** Numbers per vacancy in the grid: unit vector (3) and wage (NaN: none). */
-const VGRID_STRIDE = 4;
-/** Whole numbers per vacancy in the grid: job shape, sector + 2 × occupation, skill signature, job layout, tasks, job content. */
-const VGRID_INTS = 6;
-/** Numbers per row of the matcher's job layouts. */
-const LAYOUT_STRIDE = 4;
 
 /** Numbers remembered per candidate and job shape: capability, hours, avoided-tasks factor, job hours, wage value. */
 const SHAPE_VALUES = 5;
@@ -224,15 +83,6 @@ interface Evaluation {
   /** FML items the candidate is limited on that no task in the matcher states (see `AssessedItems`). */
   unassessed: number;
   score: number;
-}
-
-/** Capability factor of `n` points to check (signals, items not judged): 5% each, at most 4. */
-function checkFactor(n: number): number {
-  return 1 - 0.05 * Math.min(n, 4);
-}
-
-function quarter(h: number): number {
-  return Math.round(h * HOURS_GRID) / HOURS_GRID;
 }
 
 /** Records validated or compiled between two checks of the signal. */
@@ -277,47 +127,6 @@ function parseChunk<T extends { id: string }>(
     noteId(seen, record.id, [what, from + k], issues);
   });
   return issues.length === before ? r.data : [];
-}
-
-/** The id of `key` in `index`: the next id (the index's size before) when it is new. */
-function intern(index: Map<string, number>, key: string): number {
-  let id = index.get(key);
-  if (id === undefined) {
-    id = index.size;
-    index.set(key, id);
-  }
-  return id;
-}
-
-/** A canonical key of a task's FML demands: equal keys, equal compiled demands. */
-function demandsKey(d: FmlEntries): string {
-  let key = '';
-  for (const id of Object.keys(d).sort()) {
-    const v = d[id];
-    key += `${id}=${Array.isArray(v) ? [...v].sort((a, b) => a - b).join(',') : String(v)};`;
-  }
-  return key;
-}
-
-/** A wage column's entry as the wage-value module takes it: NaN (no wage given) as undefined. */
-function wageOrNone(w: number): number | undefined {
-  return Number.isNaN(w) ? undefined : w;
-}
-
-/** Writes the unit vector of (lat, lon) at entries 3i .. 3i + 2 of `column`. */
-function setUnitVector(column: FloatColumn, i: number, lat: number, lon: number): void {
-  const cosLat = Math.cos(lat * RAD);
-  column.set(3 * i + 2, Math.sin(lat * RAD));
-  column.set(3 * i, cosLat * Math.cos(lon * RAD));
-  column.set(3 * i + 1, cosLat * Math.sin(lon * RAD));
-}
-
-function occupationMatches(prefs: readonly string[], occupation: string): boolean {
-  const o = normaliseSkill(occupation);
-  return prefs.some((p) => {
-    const q = normaliseSkill(p);
-    return q.length > 0 && (o.includes(q) || q.includes(o));
-  });
 }
 
 /**
@@ -402,150 +211,75 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
   const rules = withRules(undefined);
   const vocab = createSkillVocabulary(undefined, opts.skillDistance);
 
-  // Interned task kinds and canonical skills (ids only matter inside; results never depend on them).
-  const kindIndex = new Map<string, number>();
-  const kindOf = (k: string): number => intern(kindIndex, k);
-  const skillIndex = new Map<string, number>();
-  const skillNames: string[] = [];
-  /** How each skill is shown in reasons (the catalogue's spelling, with its diacritics). */
-  const skillLabels: string[] = [];
-  /** Skill id of each text seen (the mapping onto the vocabulary is a pure function of the text). */
-  const skillOfText = new Map<string, number>();
-  const skillOf = (text: string): number => {
-    const known = skillOfText.get(text);
-    if (known !== undefined) return known;
-    const key = canonicalSkill(vocab, text);
-    let i = -1;
-    if (key !== '') {
-      i = intern(skillIndex, key);
-      if (i === skillNames.length) {
-        skillNames.push(key);
-        skillLabels.push(skillLabel(vocab, key));
-      }
-    }
-    skillOfText.set(text, i);
-    return i;
-  };
-  /**
-   * The skill id that stands for experience in task kind `kind` (the candidate's `taskPerformance`):
-   * one more skill of every task of that kind. The key holds a colon, which no canonical skill text has.
-   */
-  const experienceOf = (kind: string): number => {
-    const key = experienceKey(kind);
-    const i = intern(skillIndex, key);
-    if (i === skillNames.length) {
-      skillNames.push(key);
-      skillLabels.push(`ervaring met ${taskName({ kind })}`);
-    }
-    return i;
-  };
-
-  // Candidates: records (undefined once removed) and columns, by internal index.
-  const cRecords: (Candidate | undefined)[] = [];
-  const cIndex = new Map<string, number>();
-  const profiles = new GrowableProfiles();
-  const cLat = new FloatColumn();
-  const cLon = new FloatColumn();
-  /** Home as a unit vector (x, y, z), three entries a candidate: hav(d/R) = |a − b|² / 4, no trigonometry a pair. */
-  const cPos = new FloatColumn();
-  const cLimit = new FloatColumn();
+  // The tables: candidates and vacancies as typed columns, written only by their `add` and `remove`;
+  // the engine below reads the column objects (each `.data` at its current storage).
+  const vocabulary = new Vocabulary(vocab);
+  const { skillNames, skillLabels } = vocabulary;
   /** FML items stated by the tasks of the live vacancies. */
   const assessed = new AssessedItems();
-  const cHavLimit = new FloatColumn();
-  const cMin = new FloatColumn();
-  const cMax = new FloatColumn();
-  const cMaxWhy: string[] = [];
-  const cSkills: Int32Array[] = [];
-  /** Wage value per task kind (kinds interned when the candidate came; later kinds use the fallback). */
-  const cWage: Float64Array[] = [];
-  const cAvoid: Uint8Array[] = [];
-  const cWageFallback = new FloatColumn();
-  const cSector = new ByteColumn();
-  const cOccupationPref: (string[] | undefined)[] = [];
-  const cPriority = new ByteColumn();
-  const cCounts = new ByteColumn();
-  const cGroup: Candidate['targetGroup'][] = [];
-  /** The candidate's list of diplomas, interned in `qualifications`. */
-  const cHeld = new IntColumn();
-  let maxLimit = 0;
-  const cGrid = new DynamicGrid();
-
-  // Vacancies and their tasks.
-  const vRecords: (Vacancy | undefined)[] = [];
-  const vIndex = new Map<string, number>();
-  const vLat = new FloatColumn();
-  const vLon = new FloatColumn();
-  /** Location as a unit vector, three entries a vacancy. */
-  const vPos = new FloatColumn();
-  /** Wage per hour, NaN when the vacancy gives none (see `wageOf`). */
-  const vWage = new FloatColumn();
-  const wageOf = (vi: number): number | undefined => wageOrNone(vWage.data[vi]!);
-  const vSector = new ByteColumn();
-  const vTaskStart = new IntColumn();
-  const vTaskEnd = new IntColumn();
-  /** Vacancies by place, with the numbers a known job shape is scored from packed beside them (VGRID_STRIDE). */
-  const vGrid = new DynamicGrid(5, VGRID_STRIDE, VGRID_INTS);
-  const demands = new GrowableDemands();
-  const tHours = new FloatColumn();
-  /** Skills of task t: `tSkillIds[tSkillStart[t] .. tSkillStart[t + 1])` (CSR). */
-  const tSkillStart = new IntColumn();
-  const tSkillIds = new IntColumn();
-  let skillEdges = 0;
-  tSkillStart.set(0, 0);
-  /**
-   * Demand classes: tasks with the same FML demands (e.g. every task of one kind from the catalogue)
-   * share a class, so a candidate's status and margin are computed once a class, not once a task.
-   */
-  const tClass = new IntColumn();
-  const classIndex = new Map<string, number>();
-  /** Tasks so far (the next task's column). */
-  let taskCount = 0;
-  /** The full job's skill vector interned: vacancies with equal vectors share a signature. */
-  const vSkillSignature = new IntColumn();
-  const skillSignatureIndex = new Map<string, number>();
-  /**
-   * The vector of each skill signature: (skill id, hours-weight) pairs of signature `g` from pair
-   * `signatureStart[g]` to `signatureStart[g + 1]`, and its squared norm.
-   */
-  const signatureStart = new IntColumn();
-  const signaturePairs = new FloatColumn();
-  const signatureWeight = new FloatColumn();
-  /**
-   * Job shapes: vacancies equal in hours, carvable, and per task hours, core, kind and FML demands
-   * share a shape. The hard rules on capability and hours, the job (full or carved), and the
-   * capability, hours and wage-value figures depend on nothing else, so a candidate's result on one
-   * vacancy of a shape serves the others (−1: too many tasks to remember a carved job as a bit mask).
-   */
-  const vShape = new IntColumn();
-  /**
-   * Job layouts: what the capability, hours and carving rules read of a vacancy, packed so that one
-   * evaluation reads one run of memory. A layout at row r (of LAYOUT_STRIDE numbers) holds the job's
-   * hours and carvable flag (0/1), then one row per task: hours, demand class, task kind, core (0/1).
-   * Vacancies of one job shape share its layout; a vacancy without a shape has its own.
-   */
-  const layouts = new FloatColumn();
-  let layoutRows = 0;
-  const vLayout = new IntColumn();
-  const shapeIndex = new Map<string, number>();
-  /** The layout of each job shape (see `layouts`). */
-  const shapeLayout = new IntColumn();
-  /**
-   * Job contents: a shape with its tasks' skills (in order). A carved job's skills depend on nothing
-   * else, so they are remembered per candidate and content (−1 without a shape); the first vacancy of
-   * each content stands for it.
-   */
-  const vContent = new IntColumn();
-  const contentIndex = new Map<string, number>();
-  const contentVacancy = new IntColumn();
-  /** Occupations interned, so a candidate's occupation preference is tested once an occupation. */
-  const vOccupation = new IntColumn();
-  const occupationIndex = new Map<string, number>();
-  const occupationNames: string[] = [];
   /**
    * Qualifications whole vacancies ask (see `askedQualification`), interned: the id is in the job's
    * layout (header row) and in its shape key, so a shape's cached outcome holds for every vacancy of it.
    */
   const qualifications = new QualificationMemo();
+  const candidates = new CandidateTable(opts, rules, vocabulary, qualifications);
+  const {
+    cRecords,
+    cIndex,
+    profiles,
+    cLat,
+    cLon,
+    cPos,
+    cLimit,
+    cHavLimit,
+    cMin,
+    cMax,
+    cMaxWhy,
+    cSkills,
+    cWage,
+    cAvoid,
+    cWageFallback,
+    cSector,
+    cOccupationPref,
+    cPriority,
+    cCounts,
+    cGroup,
+    cHeld,
+    cGrid,
+  } = candidates;
+  const vacancies = new VacancyTable(vocabulary, qualifications, assessed);
+  const {
+    vRecords,
+    vIndex,
+    vLat,
+    vLon,
+    vPos,
+    vWage,
+    vSector,
+    vTaskStart,
+    vTaskEnd,
+    vGrid,
+    demands,
+    tHours,
+    tSkillStart,
+    tSkillIds,
+    tClass,
+    classIndex,
+    vSkillSignature,
+    skillSignatureIndex,
+    signatureStart,
+    signaturePairs,
+    signatureWeight,
+    vShape,
+    layouts,
+    vLayout,
+    shapeIndex,
+    vContent,
+    contentIndex,
+    contentVacancy,
+    vOccupation,
+    occupationNames,
+  } = vacancies;
 
   let liveCache: { c: number[]; v: number[]; cLive: Int32Array; vLive: Int32Array } | undefined;
   const live = () => {
@@ -572,204 +306,11 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
   };
 
   const addCandidates = (list: readonly Candidate[]): void => {
-    const first = cRecords.length;
-    profiles.append(compileProfiles(list.map((c) => c.capabilities)));
-    list.forEach((c, k) => {
-      const i = first + k;
-      cRecords.push(c);
-      cIndex.set(c.id, i);
-      cLat.set(i, c.home.lat);
-      cLon.set(i, c.home.lon);
-      setUnitVector(cPos, i, c.home.lat, c.home.lon);
-      const limit = commuteLimitKm(c, opts.commute);
-      cLimit.set(i, limit);
-      const h = Math.sin(limit / (2 * EARTH_RADIUS_KM));
-      cHavLimit.set(i, limit / EARTH_RADIUS_KM >= Math.PI ? 1 : h * h);
-      if (limit > maxLimit) maxLimit = limit;
-      const fml = maxHoursFromProfile(c.capabilities);
-      let max = c.hoursPerWeek.max;
-      let why = `wil ten hoogste ${hoursText(max)} uur`;
-      if (fml.perWeek < max) {
-        max = fml.perWeek;
-        why = `FML VI.3: ~${hoursText(fml.perWeek)} uur per week`;
-      }
-      if (fml.perDay * DEFAULT_DAYS_PER_WEEK < max) {
-        max = fml.perDay * DEFAULT_DAYS_PER_WEEK;
-        why = `FML VI.2: ~${hoursText(fml.perDay)} uur per dag`;
-      }
-      cMax.set(i, max);
-      cMaxWhy.push(why);
-      cMin.set(i, Math.min(c.hoursPerWeek.min, max));
-      const ids = new Set<number>();
-      for (const s of c.skills) {
-        const id = skillOf(s);
-        if (id >= 0) ids.add(id);
-      }
-      for (const k of Object.keys(c.taskPerformance ?? {})) ids.add(experienceOf(k));
-      cSkills.push(Int32Array.from(ids));
-      for (const k of Object.keys(c.taskPerformance ?? {})) kindOf(k);
-      for (const k of c.preferences?.avoidTaskKinds ?? []) kindOf(k);
-      const fallback = c.wageValue ?? rules.defaultWageValue;
-      cWageFallback.set(i, fallback);
-      const wage = new Float64Array(kindIndex.size).fill(fallback);
-      // A measured wage value (Pwet art. 6g, at the workplace) wins over the per-task estimates.
-      if (c.wageValue === undefined)
-        for (const [k, v] of Object.entries(c.taskPerformance ?? {})) wage[kindIndex.get(k)!] = v;
-      cWage.push(wage);
-      const avoid = new Uint8Array(kindIndex.size);
-      for (const k of c.preferences?.avoidTaskKinds ?? []) avoid[kindIndex.get(k)!] = 1;
-      cAvoid.push(avoid);
-      const sectors = c.preferences?.sectors;
-      cSector.set(
-        i,
-        sectors === undefined || sectors.length === 0
-          ? 3
-          : (sectors.includes('market') ? 1 : 0) | (sectors.includes('government') ? 2 : 0),
-      );
-      const occ = c.preferences?.occupations;
-      cOccupationPref.push(occ === undefined || occ.length === 0 ? undefined : occ);
-      cPriority.set(i, c.priority ? 1 : 0);
-      cCounts.set(i, c.targetGroup === 'beschut' ? 0 : 1);
-      cGroup.push(c.targetGroup);
-      cHeld.set(i, qualifications.list(c.qualifications));
-      cGrid.add(i, c.home.lat, c.home.lon);
-    });
+    candidates.add(list);
     liveCache = undefined;
   };
-
-  /** Appends the layout of vacancy `v` (task kinds `kinds`, demand classes from task row `t`); returns its row. */
-  const addLayout = (v: Vacancy, kinds: readonly number[], t: number, qualification: number): number => {
-    const row = layoutRows;
-    const tasks = v.tasks ?? [];
-    let at = row * LAYOUT_STRIDE;
-    layouts.set(at + LAYOUT_STRIDE - 1, 0);
-    layouts.data[at] = v.hoursPerWeek;
-    layouts.data[at + 1] = v.carvable ? 1 : 0;
-    layouts.data[at + 2] = qualification;
-    tasks.forEach((task, a) => {
-      at += LAYOUT_STRIDE;
-      layouts.set(at + LAYOUT_STRIDE - 1, task.core ? 1 : 0);
-      layouts.data[at] = task.hoursPerWeek;
-      layouts.data[at + 1] = tClass.data[t + a]!;
-      layouts.data[at + 2] = kinds[a]!;
-    });
-    layoutRows += 1 + tasks.length;
-    return row;
-  };
-
   const addVacancies = (list: readonly Vacancy[]): void => {
-    const first = vRecords.length;
-    let t = taskCount;
-    /** Demands of the classes first met in this batch; `demands` holds one compiled row per class. */
-    const newClasses: { demands: FmlEntries }[] = [];
-    const weights = new Map<number, number>();
-    list.forEach((v, k) => {
-      const i = first + k;
-      vRecords.push(v);
-      vIndex.set(v.id, i);
-      vLat.set(i, v.location.lat);
-      vLon.set(i, v.location.lon);
-      setUnitVector(vPos, i, v.location.lat, v.location.lon);
-      vWage.set(i, v.wagePerHour ?? Number.NaN);
-      vSector.set(i, v.sector === 'market' ? 0 : 1);
-      vTaskStart.set(i, t);
-      const occupation = intern(occupationIndex, v.occupation);
-      if (occupation === occupationNames.length) occupationNames.push(v.occupation);
-      vOccupation.set(i, occupation);
-      const tasks = v.tasks ?? [];
-      // Without task skills, the vacancy's skills stand for every task.
-      const anyTaskSkills = tasks.some((x) => x.skills.length > 0);
-      weights.clear();
-      let shape = `${v.hoursPerWeek}|${v.carvable ? 1 : 0}`;
-      const kinds: number[] = [];
-      for (const task of tasks) {
-        assessed.add(task.demands);
-        tHours.set(t, task.hoursPerWeek);
-        const kind = kindOf(task.kind);
-        kinds.push(kind);
-        const known = classIndex.size;
-        const cls = intern(classIndex, demandsKey(task.demands));
-        if (cls === known) newClasses.push({ demands: task.demands });
-        tClass.set(t, cls);
-        const ids = new Set<number>();
-        for (const s of anyTaskSkills ? task.skills : v.skills) {
-          const id = skillOf(s);
-          if (id >= 0) ids.add(id);
-        }
-        ids.add(experienceOf(task.kind));
-        const h = Math.max(task.hoursPerWeek, 0);
-        shape += `;${task.hoursPerWeek},${task.core ? 1 : 0},${kind},${cls}`;
-        for (const id of ids) {
-          tSkillIds.set(skillEdges++, id);
-          weights.set(id, (weights.get(id) ?? 0) + h);
-        }
-        t++;
-        tSkillStart.set(t, skillEdges);
-      }
-      vTaskEnd.set(i, t);
-      const asked = askedQualification(v);
-      let qualification = -1;
-      if (asked !== undefined) {
-        qualification = qualifications.text(asked);
-        shape += `|q${qualification}`;
-      }
-      let skillKey = '';
-      for (const [id, w] of weights) skillKey += `${id}:${w};`;
-      const signatures = skillSignatureIndex.size;
-      const signature = intern(skillSignatureIndex, skillKey);
-      if (signature === signatures) {
-        let pair = signatureStart.data[signature]!;
-        let total = 0;
-        for (const [id, w] of weights) {
-          signaturePairs.set(2 * pair + 1, w);
-          signaturePairs.data[2 * pair++] = id;
-          total += w;
-        }
-        signatureStart.set(signature + 1, pair);
-        signatureWeight.set(signature, total);
-      }
-      vSkillSignature.set(i, signature);
-      let sid = -1;
-      if (tasks.length <= MAX_MASK_TASKS) {
-        const shapes = shapeIndex.size;
-        sid = intern(shapeIndex, shape);
-        if (sid === shapes) shapeLayout.set(sid, addLayout(v, kinds, vTaskStart.data[i]!, qualification));
-      }
-      vShape.set(i, sid);
-      vLayout.set(
-        i,
-        sid >= 0 ? shapeLayout.data[sid]! : addLayout(v, kinds, vTaskStart.data[i]!, qualification),
-      );
-      let content = -1;
-      if (sid >= 0) {
-        let key = `${sid}`;
-        for (let u = vTaskStart.data[i]!; u < t; u++) {
-          key += ';';
-          for (let k = tSkillStart.data[u]!; k < tSkillStart.data[u + 1]!; k++)
-            key += `${tSkillIds.data[k]},`;
-        }
-        const contents = contentIndex.size;
-        content = intern(contentIndex, key);
-        if (content === contents) contentVacancy.set(content, i);
-      }
-      vContent.set(i, content);
-      vGrid.add(
-        i,
-        v.location.lat,
-        v.location.lon,
-        [vPos.data[3 * i]!, vPos.data[3 * i + 1]!, vPos.data[3 * i + 2]!, vWage.data[i]!],
-        [
-          sid,
-          vSector.data[i]! + 2 * occupation,
-          signature,
-          vLayout.data[i]!,
-          vTaskEnd.data[i]! - vTaskStart.data[i]!,
-          content,
-        ],
-      );
-    });
-    taskCount = t;
-    demands.append(compileDemands(newClasses));
+    vacancies.add(list);
     liveCache = undefined;
   };
 
@@ -1350,18 +891,8 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
     return cUnassessed[ci]!;
   };
 
-  /**
-   * The fewest hours of a carved job for candidate `ci`: the carving minimum, or, for a candidate who
-   * cannot work that many hours, their own window (their minimum, else their maximum): a small job is
-   * better than none, at the cost of the UWV job coach (contract ≥ 12 h a week, see `jobCoachNote`).
-   */
-  const carveFloor = (ci: number): number => {
-    const floor = opts.carving === false ? 0 : opts.carving.minHours;
-    const maxH = cMax.data[ci]!;
-    if (maxH >= floor) return floor;
-    const minH = cMin.data[ci]!;
-    return minH > 0 ? minH : maxH;
-  };
+  /** The fewest hours of a carved job for candidate `ci` (see `carveFloorHours`). */
+  const carveFloor = (ci: number): number => carveFloorHours(opts.carving, cMax.data[ci]!, cMin.data[ci]!);
 
   /**
    * The best subset of the job's carvable tasks (layout `layout`, `m` tasks) by productive hours
@@ -1436,261 +967,67 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
     return true;
   };
 
-  /** The readable comparison of one task, without re-validating (the profile was checked when compiled). */
-  const readable = (c: Candidate, t: Task) => {
-    const tally: Tally = { exceedances: [], signals: [], room: 1 };
-    compareCodes(c.capabilities, t.demands, tally);
-    return finish(tally);
-  };
-
-  const jobTasks = (vi: number): Task[] => (vRecords[vi]!.tasks ?? []).filter((_t, a) => inJob[a] === 1);
-
-  const economicsText = (ci: number, vi: number): string => {
-    const e = economicsCore(econ, cGroup[ci]!, ev.wageValue, ev.jobHours, wageOf(vi), undefined);
-    const support: string[] = [];
-    if (e.regime === 'wage-cost-subsidy')
-      support.push(`loonkostensubsidie ~${euroText(e.lksPerMonth)} per maand`);
-    if (e.regime === 'wage-dispensation') support.push('loondispensatie (UWV)');
-    if (e.lkvApplies) support.push(`LKV ~${euroText(12 * e.lkvPerMonth)} per jaar`);
-    if ((rules.noRiskMonths[cGroup[ci]!] ?? 0) > 0) support.push('no-riskpolis');
-    const basis = cRecords[ci]!.wageValue === undefined ? 'geschatte' : 'gemeten';
-    return Number.isFinite(e.ratio)
-      ? `kost de werkgever per productief uur ${pct(e.ratio)} van een reguliere kracht (${
-          support.length === 0 ? 'zonder loonsubsidie' : support.join(', ')
-        }; ${basis} loonwaarde ${pct(ev.wageValue)})`
-      : `${basis} loonwaarde 0: geen productieve uren`;
-  };
-
-  /** The job's skills (heaviest first, then by name) split into the candidate's and the missing. */
-  const skillStory = (ci: number, vi: number): string => {
-    const ids: number[] = [];
-    const weights: number[] = [];
-    if (!ev.carved) {
-      // The full job: the vector of the vacancy's skill signature.
-      const sig = vSkillSignature.data[vi]!;
-      for (let k = signatureStart.data[sig]!; k < signatureStart.data[sig + 1]!; k++) {
-        ids.push(signaturePairs.data[2 * k]!);
-        weights.push(signaturePairs.data[2 * k + 1]!);
-      }
-    } else {
-      const at = new Map<number, number>();
-      const s = vTaskStart.data[vi]!;
-      const m = vTaskEnd.data[vi]! - s;
-      for (let a = 0; a < m; a++) {
-        if (inJob[a] === 0) continue;
-        const t = s + a;
-        for (let k = tSkillStart.data[t]!; k < tSkillStart.data[t + 1]!; k++) {
-          const id = tSkillIds.data[k]!;
-          let p = at.get(id);
-          if (p === undefined) {
-            p = ids.length;
-            at.set(id, p);
-            ids.push(id);
-            weights.push(0);
-          }
-          weights[p] = weights[p]! + Math.max(tHours.data[t]!, 0);
-        }
-      }
-    }
-    const have = cSkills[ci]!;
-    if (ids.length === 0) return 'de vacature noemt geen vaardigheden: voor iedereen gelijk gewaardeerd';
-    if (have.length === 0) return 'geen vaardigheden of ervaring bekend: telt als geen van de gevraagde';
-    markSkills(ci);
-    const order = ids
-      .map((_id, p) => p)
-      .filter((p) => weights[p]! > 0)
-      .sort((p, q) => weights[q]! - weights[p]! || (skillNames[ids[p]!]! < skillNames[ids[q]!]! ? -1 : 1));
-    const matched: string[] = [];
-    const missing: string[] = [];
-    for (const p of order) (skillMark[ids[p]!] === ci + 1 ? matched : missing).push(skillLabels[ids[p]!]!);
-    return `heeft ${matched.length === 0 ? 'geen van de gevraagde vaardigheden' : matched.join(', ')}${
-      missing.length === 0 ? '' : `; mist ${missing.join(', ')}`
-    }`;
-  };
-
-  const preferenceStory = (ci: number, vi: number): string => {
-    const parts: string[] = [];
-    if ((cSector.data[ci]! & (1 << vSector.data[vi]!)) === 0) parts.push('andere sector dan de voorkeur');
-    const occ = cOccupationPref[ci];
-    // The evaluation just done left the candidate's verdict on this occupation in the cache.
-    if (occ !== undefined && occupationFit[vOccupation.data[vi]!] === 0)
-      parts.push('ander beroep dan de voorkeur');
-    if (ev.preferences < 1 && parts.length === 0) parts.push('bevat taken die de kandidaat liever niet doet');
-    return parts.length === 0 ? 'past bij de voorkeuren' : parts.join('; ');
-  };
-
-  /** The qualification the whole job's core tasks need, met, as a clause of the job's line ('' when none asked). */
-  const qualificationNote = (c: Candidate, v: Vacancy): string => {
-    const diploma = qualificationStory(v, c.qualifications);
-    return diploma === undefined ? '' : `; ${diploma.text}`;
-  };
-
-  /** Why the whole vacancy does not fit, or undefined. */
-  const fullStory = (ci: number, vi: number): string | undefined => {
-    const c = cRecords[ci]!;
-    const v = vRecords[vi]!;
-    const out: string[] = [];
-    const s = vTaskStart.data[vi]!;
-    (v.tasks ?? []).forEach((t, a) => {
-      if (checkCompiled(profiles, ci, demands, tClass.data[s + a]!) !== STATUS_EXCEEDS) return;
-      out.push(
-        `${taskName(t)} niet: ${readable(c, t)
-          .exceedances.map((x) => x.reason)
-          .join('; ')}`,
-      );
-    });
-    if (v.hoursPerWeek > cMax.data[ci]!)
-      out.push(`${hoursText(v.hoursPerWeek)} uur is te veel (${cMaxWhy[ci]})`);
-    const diploma = qualificationStory(v, c.qualifications);
-    const parts = diploma === undefined || diploma.met ? [] : [diploma.text];
-    if (out.length > 0) parts.push(`de hele vacature past niet (${out.join('; ')})`);
-    return parts.length === 0 ? undefined : parts.join('; ');
-  };
-
-  const exclusionReasons = (ci: number, vi: number): string[] => {
-    const v = vRecords[vi]!;
-    if (ev.excluded === EXCLUDED_COMMUTE) {
-      const d = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(-ev.distance)));
-      return [
-        `woon-werkafstand ${hoursText(d)} km, meer dan de ${hoursText(cLimit.data[ci]!)} km die de kandidaat kan reizen`,
-      ];
-    }
-    const reasons: string[] = [];
-    const why = fullStory(ci, vi);
-    if (why !== undefined) reasons.push(why);
-    if (opts.carving === false) reasons.push('jobcarving staat uit');
-    else if (!v.carvable) reasons.push('de werkgever stelt deze vacature niet open voor jobcarving');
-    else
-      reasons.push(
-        `ook een gecreëerde baan lukt niet: geen combinatie van passende taken (geen kerntaken) tussen ${hoursText(carveFloor(ci))} en ${hoursText(cMax.data[ci]!)} uur`,
-      );
-    return reasons;
+  /** The records and columns the explanation reads (never writes). */
+  const explainContext: ExplainContext = {
+    opts,
+    econ,
+    rules,
+    assessed,
+    profiles,
+    demands,
+    cRecords,
+    vRecords,
+    cGroup,
+    cSkills,
+    cSector,
+    cOccupationPref,
+    cLimit,
+    cMin,
+    cMax,
+    cMaxWhy,
+    cCounts,
+    cPriority,
+    vWage,
+    vSector,
+    vOccupation,
+    occupationNames,
+    vTaskStart,
+    vTaskEnd,
+    vSkillSignature,
+    signatureStart,
+    signaturePairs,
+    tHours,
+    tClass,
+    tSkillStart,
+    tSkillIds,
+    skillNames,
+    skillLabels,
   };
 
   /**
-   * What a job under the UWV job coach's minimum hours means for the funding (domain notes §6:
-   * UWV job coach only with a contract of ≥ 12 h a week; the municipality's coaching, Pwet art. 10da,
-   * follows its own verordening); '' for a job at or above it.
+   * The full, explained result of the pair just evaluated (`ok` = not excluded), from a snapshot of
+   * the evaluation: the only place the scratch state is copied, so the hot path allocates nothing.
    */
-  const jobCoachNote = (ci: number): string => {
-    if (ev.jobHours >= rules.jobCoachMinHoursPerWeek) return '';
-    const limit = hoursText(rules.jobCoachMinHoursPerWeek);
-    return rules.uwvCoachingTargetGroups.includes(cGroup[ci]!)
-      ? `; onder ${limit} uur per week: geen jobcoach van UWV (voorwaarde contract ≥ ${limit} uur)`
-      : `; onder ${limit} uur per week: geen jobcoach van UWV, jobcoaching via de gemeente (Pwet art. 10da) volgens haar verordening`;
-  };
-
-  /** Builds the full, explained result of the pair just evaluated (`ok` = not excluded). */
-  const explain = (ci: number, vi: number, ok: boolean): PairResult => {
-    const c = cRecords[ci]!;
-    const v = vRecords[vi]!;
-    if (!ok)
-      return {
-        excluded: true,
-        candidateId: c.id,
-        vacancyId: v.id,
-        score: 0,
-        reasons: exclusionReasons(ci, vi),
-      };
-    const tasks = ev.carved ? jobTasks(vi) : [];
-    const signals: string[] = [];
-    const s = vTaskStart.data[vi]!;
-    if (ev.signals > 0) {
-      (v.tasks ?? []).forEach((t, a) => {
-        if (inJob[a] === 0 || checkCompiled(profiles, ci, demands, tClass.data[s + a]!) !== STATUS_SIGNAL)
-          return;
-        for (const sg of readable(c, t).signals) signals.push(`${taskName(t)} (${t.id}): ${sg.reason}`);
-      });
-    }
-    if (ev.unassessed > 0)
-      for (const item of assessed.unassessed(c.capabilities))
-        signals.push(
-          `${item.name} (${item.id}): niet beoordeeld bij deze taken (geen vacature noemt een eis op dit punt): nagaan`,
-        );
-    const checks = ev.signals + ev.unassessed;
-    const minH = cMin.data[ci]!;
-    const components: ScoreComponent[] = [
-      {
-        name: 'capability',
-        value: ev.capability,
-        weight: W.capability,
-        reason:
-          checks === 0
-            ? `past bij de functionele mogelijkheden (ruimte ${pct(2 * ev.capability - 1)})`
-            : `past, met ${checks} ${checks === 1 ? 'punt' : 'punten'} om na te gaan (${[
-                ev.signals > 0 ? `${ev.signals} op de grens` : '',
-                ev.unassessed > 0 ? `${ev.unassessed} niet beoordeeld` : '',
-              ]
-                .filter((x) => x !== '')
-                .join(
-                  ', ',
-                )}; ruimte op de andere punten ${pct(2 * (ev.capability / checkFactor(checks)) - 1)})`,
-      },
-      { name: 'skills', value: ev.skills, weight: W.skills, reason: skillStory(ci, vi) },
-      {
-        name: 'commute',
-        value: ev.commute,
-        weight: W.commute,
-        reason: `${hoursText(ev.distance)} km van huis (grens ${hoursText(cLimit.data[ci]!)} km)`,
-      },
-      {
-        name: 'hours',
-        value: ev.hours,
-        weight: W.hours,
-        reason:
-          ev.hours === 1
-            ? `${hoursText(ev.jobHours)} uur past in ${hoursText(minH)}–${hoursText(cMax.data[ci]!)} uur`
-            : `${hoursText(ev.jobHours)} uur, minder dan de gewenste ${hoursText(minH)} uur`,
-      },
-      { name: 'economics', value: ev.economics, weight: W.economics, reason: economicsText(ci, vi) },
-      { name: 'preferences', value: ev.preferences, weight: W.preferences, reason: preferenceStory(ci, vi) },
-    ];
-    // A carved job whose tasks hold more hours than the job: the whole vacancy at fewer hours.
-    const taskHours = tasks.reduce((sum, t) => sum + quarter(t.hoursPerWeek), 0);
-    const fewer = ev.carved && taskHours > ev.jobHours + 1e-9 ? ev.jobHours / taskHours : 1;
-    const job: Match['job'] = ev.carved
-      ? {
-          kind: 'carved',
-          tasks: tasks.map((t) => ({
-            taskId: t.id,
-            kind: t.kind,
-            hoursPerWeek: fewer < 1 ? quarter(t.hoursPerWeek * fewer) : quarter(t.hoursPerWeek),
-          })),
-          hoursPerWeek: ev.jobHours,
-          freedHoursPerWeek: fewer < 1 ? 0 : ev.jobHours,
-          ...(fewer < 1 ? { reducedFromHoursPerWeek: taskHours } : {}),
-        }
-      : 'full';
-    const story =
-      (!ev.carved
-        ? `de hele vacature (${hoursText(ev.jobHours)} uur)${qualificationNote(c, v)}`
-        : fewer < 1
-          ? `de hele vacature voor ${hoursText(ev.jobHours)} in plaats van ${hoursText(taskHours)} uur (alle taken naar verhouding; de andere uren blijven open): ${
-              fullStory(ci, vi) ?? ''
-            }`
-          : `gecreëerde baan van ${tasks.length} ${tasks.length === 1 ? 'taak' : 'taken'}, ${hoursText(ev.jobHours)} uur: ${
-              fullStory(ci, vi) ?? ''
-            }`) +
-      jobCoachNote(ci) +
-      (cCounts.data[ci] === 0
-        ? '; beschut werk (Pwet art. 10b) telt geen baan voor de banenafspraak: bij een vacature komt de kandidaat na wie wel meetelt'
-        : '');
-    return {
-      excluded: false,
-      candidateId: c.id,
-      vacancyId: v.id,
+  const explain = (ci: number, vi: number, ok: boolean): PairResult =>
+    explainPair(explainContext, {
+      ci,
+      vi,
+      excluded: ok ? 0 : ev.excluded,
+      distance: ev.distance,
+      carved: ev.carved,
+      jobHours: ev.jobHours,
+      capability: ev.capability,
+      skills: ev.skills,
+      commute: ev.commute,
+      hours: ev.hours,
+      preferences: ev.preferences,
+      economics: ev.economics,
+      wageValue: ev.wageValue,
+      signals: ev.signals,
+      unassessed: ev.unassessed,
       score: ev.score,
-      job,
-      hoursPerWeek: ev.jobHours,
-      sector: v.sector,
-      extraJobs: cCounts.data[ci] === 1 ? ev.jobHours / JOB_HOURS_PER_WEEK : 0,
-      distanceKm: ev.distance,
-      priority: cPriority.data[ci] === 1,
-      components,
-      reasons: [story, ...components.map((x) => `${x.name}: ${x.reason}`)],
-      signals,
-    };
-  };
+      inJob: inJob.slice(0, vTaskEnd.data[vi]! - vTaskStart.data[vi]!),
+    });
 
   /** The id of an argument that is an id or a record with an id. */
   const idOf = (x: unknown, what: string): string => {
@@ -1720,46 +1057,6 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
     const i = vIndex.get(id);
     if (i === undefined) throw new BanenmatchError('NOT_FOUND', `vacancy "${id}" is not in this matcher`);
     return i;
-  };
-  /** `k` from options (null or undefined options mean the defaults): a whole number from 0 to 100,000. */
-  const checkK = (o: RankOptions | null | undefined): number => {
-    const kk = o?.k ?? 10;
-    if (!Number.isInteger(kk) || kk < 0 || kk > 100_000) {
-      throw new BanenmatchError('INVALID_ARGUMENT', '`k` must be a whole number from 0 to 100,000');
-    }
-    return kk;
-  };
-
-  /**
-   * Inserts (key, index) into the top-k list `at` of `keys`/`idx` (sorted best first: key descending,
-   * then index ascending) when it belongs there.
-   */
-  const insertTop = (
-    keys: Float64Array,
-    idx: Int32Array,
-    count: Int32Array,
-    at: number,
-    k: number,
-    key: number,
-    index: number,
-  ): void => {
-    const base = at * k;
-    let n = count[at]!;
-    if (n === k) {
-      const wk = keys[base + k - 1]!;
-      if (key < wk || (key === wk && index > idx[base + k - 1]!)) return;
-      n = k - 1;
-    } else count[at] = n + 1;
-    let pos = n;
-    while (pos > 0) {
-      const pk = keys[base + pos - 1]!;
-      if (key < pk || (key === pk && index > idx[base + pos - 1]!)) break;
-      keys[base + pos] = pk;
-      idx[base + pos] = idx[base + pos - 1]!;
-      pos--;
-    }
-    keys[base + pos] = key;
-    idx[base + pos] = index;
   };
 
   /** The current candidate's floor in a top-k search (see `forEachMatchInReach`), kept unboxed. */
@@ -1815,12 +1112,6 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
   const vacancyKey = (ci: number, score: number): number => score + liftOf(ci);
 
   /**
-   * The lowest score that can still enter top-k list `at` (its k-th key once full, else `minScore`),
-   * less `lift` (the key's lift over the score, see `liftOf`).
-   */
-  const floorOf = (keys: Float64Array, count: Int32Array, at: number, k: number, lift: number): number =>
-    count[at] === k ? Math.max(opts.minScore, keys[at * k + k - 1]! - lift) : opts.minScore;
-  /**
    * A candidate's lift in a vacancy's ranking: sheltered work (counts no banenafspraak job) below every
    * counting candidate (−2), priority candidates above all when asked (+2), else 0.
    */
@@ -1840,11 +1131,14 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
       forEachMatchInReach(ci, undefined, 0, (v) => {
         if (ev.score < opts.minScore) return;
         insertTop(one.keys, one.idx, one.count, 0, k, ev.score, v);
-        floorBox[0] = floorOf(one.keys, one.count, 0, k, 0);
+        floorBox[0] = floorOf(one.keys, one.count, 0, k, 0, opts.minScore);
       });
     } else if (k > 0) {
-      cGrid.forEachNear(vLat.data[vi]!, vLon.data[vi]!, maxLimit, (c) => {
-        if (evaluate(c, vi, floorOf(one.keys, one.count, 0, k, liftOf(c))) && ev.score >= opts.minScore)
+      cGrid.forEachNear(vLat.data[vi]!, vLon.data[vi]!, candidates.maxLimit, (c) => {
+        if (
+          evaluate(c, vi, floorOf(one.keys, one.count, 0, k, liftOf(c), opts.minScore)) &&
+          ev.score >= opts.minScore
+        )
           insertTop(one.keys, one.idx, one.count, 0, k, vacancyKey(c, ev.score), c);
       });
     }
@@ -1883,9 +1177,9 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
       forEachMatchInReach(ci, vFloor, lift, (vi) => {
         if (ev.score < opts.minScore) return;
         insertTop(cKeys, cIdx, cCount, ci, k, ev.score, vi);
-        floorBox[0] = floorOf(cKeys, cCount, ci, k, 0);
+        floorBox[0] = floorOf(cKeys, cCount, ci, k, 0, opts.minScore);
         insertTop(vKeys, vIdx, vCount, vi, k, vacancyKey(ci, ev.score), ci);
-        vFloor[vi] = floorOf(vKeys, vCount, vi, k, 0);
+        vFloor[vi] = floorOf(vKeys, vCount, vi, k, 0, opts.minScore);
       });
     }
     throwIfAborted(options.signal, 'rankAll');
@@ -1931,12 +1225,7 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
       place[li] = vGrid.serpentineKey(cLat.data[ci]!, cLon.data[ci]!);
     });
     const order = Int32Array.from(liveC.keys()).sort((a, b) => place[a]! - place[b]! || a - b);
-    const rowStart = new Int32Array(nC);
-    const rowLength = new Int32Array(nC);
-    let cap = Math.max(16, nC * Math.min(k, 16));
-    let vacanciesOut = new Int32Array(cap);
-    let scoresOut = new Float64Array(cap);
-    let n = 0;
+    const rows = new ShortlistRows(nC, k);
     for (let step = 0; step < nC; step++) {
       if ((step & 63) === 0) {
         throwIfAborted(options.signal, 'shortlist');
@@ -1950,41 +1239,15 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
         forEachMatchInReach(ci, undefined, 0, (vi) => {
           if (ev.score < opts.minScore) return;
           insertTop(keys, idx, count, 0, k, ev.score, vi);
-          floorBox[0] = floorOf(keys, count, 0, k, 0);
+          floorBox[0] = floorOf(keys, count, 0, k, 0, opts.minScore);
         });
       }
-      const got = count[0]!;
-      if (n + got > cap) {
-        cap = Math.max(cap * 2, n + got);
-        const a = new Int32Array(cap);
-        a.set(vacanciesOut);
-        vacanciesOut = a;
-        const b = new Float64Array(cap);
-        b.set(scoresOut);
-        scoresOut = b;
-      }
-      rowStart[li] = n;
-      rowLength[li] = got;
-      for (let r = 0; r < got; r++) {
-        vacanciesOut[n] = vLive[idx[r]!]!;
-        scoresOut[n] = keys[r]!;
-        n++;
-      }
+      rows.put(li, count[0]!, idx, keys, vLive);
     }
     throwIfAborted(options.signal, 'shortlist');
-    const offsets = new Int32Array(nC + 1);
-    const vacancies = new Int32Array(n);
-    const scores = new Float64Array(n);
-    for (let li = 0; li < nC; li++) {
-      const from = rowStart[li]!;
-      const got = rowLength[li]!;
-      const at = offsets[li]!;
-      vacancies.set(vacanciesOut.subarray(from, from + got), at);
-      scores.set(scoresOut.subarray(from, from + got), at);
-      offsets[li + 1] = at + got;
-    }
+    const list = rows.finish();
     options.onProgress?.(nC, nC);
-    return { offsets, vacancies, scores };
+    return list;
   };
 
   /** One record of an incremental edit, validated; its warnings kept under the edit's name. */
@@ -2003,10 +1266,7 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
   };
   const removeCandidate = (id: string): void => {
     const i = resolveCandidate(id);
-    const c = cRecords[i]!;
-    cGrid.remove(i, c.home.lat, c.home.lon);
-    cRecords[i] = undefined;
-    cIndex.delete(id);
+    candidates.remove(i);
     liveCache = undefined;
   };
   const addVacancy = (vacancy: unknown): void => {
@@ -2017,11 +1277,7 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
   };
   const removeVacancy = (id: string): void => {
     const i = resolveVacancy(id);
-    const v = vRecords[i]!;
-    for (const task of v.tasks ?? []) assessed.remove(task.demands);
-    vGrid.remove(i, v.location.lat, v.location.lon);
-    vRecords[i] = undefined;
-    vIndex.delete(id);
+    vacancies.remove(i);
     liveCache = undefined;
   };
 

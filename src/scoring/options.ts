@@ -26,14 +26,8 @@ export const weightsSchema = z
 /** Options of `createMatcher`. */
 export const matcherOptionsSchema = z.object({
   /** Weights of the components. @default see weightsSchema */
-  weights: weightsSchema.default({
-    capability: 0.3,
-    skills: 0.2,
-    commute: 0.15,
-    hours: 0.1,
-    economics: 0.15,
-    preferences: 0.1,
-  }),
+  // `prefault`: an absent `weights` is parsed as `{}`, so the defaults are written once, in weightsSchema.
+  weights: weightsSchema.prefault({}),
   /** Pairs scoring below this are left out of rankings (not excluded: they carry no hard reason). @default 0 */
   minScore: z.number().finite().min(0).max(1).default(0),
   /**

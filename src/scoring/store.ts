@@ -104,3 +104,23 @@ export class ByteColumn {
     this.data[i] = x;
   }
 }
+
+/** @internal The id of `key` in `index`: the next id (the index's size before) when it is new. */
+export function intern(index: Map<string, number>, key: string): number {
+  let id = index.get(key);
+  if (id === undefined) {
+    id = index.size;
+    index.set(key, id);
+  }
+  return id;
+}
+
+const RAD = Math.PI / 180;
+
+/** @internal Writes the unit vector of (lat, lon) at entries 3i .. 3i + 2 of `column`. */
+export function setUnitVector(column: FloatColumn, i: number, lat: number, lon: number): void {
+  const cosLat = Math.cos(lat * RAD);
+  column.set(3 * i + 2, Math.sin(lat * RAD));
+  column.set(3 * i, cosLat * Math.cos(lon * RAD));
+  column.set(3 * i + 1, cosLat * Math.sin(lon * RAD));
+}

@@ -168,6 +168,31 @@ describe('assignInParallel', () => {
     expect((got as Error).message).toMatch(/^vacancy "v-00021" has no tasks/);
   });
 
+  it('refuses the options it shares with assign by the same rule: INVALID_ARGUMENT naming the option', async () => {
+    const region = generateRegion({ seed: 16, candidates: 5, vacancies: 5 });
+    const matcher = createMatcher(region);
+    const bad: [string, Record<string, unknown>][] = [
+      ['priorityFirst', { priorityFirst: 'yes' }],
+      ['proposing', { proposing: 'both' }],
+      ['mode', { mode: 'best' }],
+      ['k', { k: 100_001 }],
+      ['minScore', { minScore: -1 }],
+    ];
+    for (const [name, options] of bad) {
+      const inParallel = await rejection(assignInParallel(region, { workers: 1, ...options }));
+      let inAssign: unknown;
+      try {
+        assign(matcher, options);
+      } catch (e) {
+        inAssign = e;
+      }
+      for (const e of [inParallel, inAssign]) {
+        expect(isBanenmatchError(e) && e.code).toBe('INVALID_ARGUMENT');
+        expect((e as Error).message).toContain(`\`${name}\``);
+      }
+    }
+  });
+
   it('rejects bad options, bad input and records that are not plain data', async () => {
     const region = generateRegion({ seed: 16, candidates: 5, vacancies: 5 });
     for (const options of [{ workers: 0 }, { workers: 1.5 }, { k: 0 }, { mode: 'best' }, { minScore: 2 }]) {

@@ -159,6 +159,10 @@ describe('assign', () => {
     expect(() => assign(matcher, { mode: 'greedy' as 'optimal' })).toThrowError(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     );
+    // Checked as assignInParallel checks it (one resolveAssignOptions): a flag that is not a boolean.
+    expect(() => assign(matcher, { priorityFirst: 'yes' as unknown as boolean })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
     const controller = new AbortController();
     controller.abort();
     expect(() => assign(matcher, { signal: controller.signal })).toThrowError(

@@ -1,0 +1,76 @@
+import type { Candidate, Vacancy } from '../../domain/schemas.js';
+import type { EconomicsContext } from '../../wage-value/economics.js';
+import type { WageRules } from '../../wage-value/rules.js';
+import type { AssessedItems } from '../assessed-items.js';
+import type { ResolvedMatcherOptions } from '../options.js';
+import type { ByteColumn, FloatColumn, GrowableDemands, GrowableProfiles, IntColumn } from '../store.js';
+
+/**
+ * @internal What one evaluation of a pair found, copied out of the engine's scratch state when (and
+ * only when) the pair is explained: the explanation reads this and the read-only context, nothing the
+ * next evaluation overwrites.
+ */
+export interface PairSnapshot {
+  /** Internal indices of the candidate and the vacancy. */
+  ci: number;
+  vi: number;
+  /** 0, or the exclusion code (see `rules.ts`). */
+  excluded: number;
+  /** Distance in km; while excluded on commute, −hav(d/R). */
+  distance: number;
+  carved: boolean;
+  jobHours: number;
+  capability: number;
+  skills: number;
+  commute: number;
+  hours: number;
+  preferences: number;
+  economics: number;
+  wageValue: number;
+  signals: number;
+  unassessed: number;
+  score: number;
+  /** Tasks of the vacancy (in its order): 1 = in the evaluated job. */
+  inJob: Uint8Array;
+}
+
+/**
+ * @internal The matcher's compiled records and columns as the explanation reads them (never writes):
+ * columns by object, so that one that grows is read at its current storage.
+ */
+export interface ExplainContext {
+  opts: ResolvedMatcherOptions;
+  econ: EconomicsContext;
+  rules: WageRules;
+  assessed: AssessedItems;
+  profiles: GrowableProfiles;
+  demands: GrowableDemands;
+  cRecords: readonly (Candidate | undefined)[];
+  vRecords: readonly (Vacancy | undefined)[];
+  cGroup: readonly Candidate['targetGroup'][];
+  /** Skill ids of each candidate. */
+  cSkills: readonly Int32Array[];
+  cSector: ByteColumn;
+  cOccupationPref: readonly (readonly string[] | undefined)[];
+  cLimit: FloatColumn;
+  cMin: FloatColumn;
+  cMax: FloatColumn;
+  cMaxWhy: readonly string[];
+  cCounts: ByteColumn;
+  cPriority: ByteColumn;
+  vWage: FloatColumn;
+  vSector: ByteColumn;
+  vOccupation: IntColumn;
+  occupationNames: readonly string[];
+  vTaskStart: IntColumn;
+  vTaskEnd: IntColumn;
+  vSkillSignature: IntColumn;
+  signatureStart: IntColumn;
+  signaturePairs: FloatColumn;
+  tHours: FloatColumn;
+  tClass: IntColumn;
+  tSkillStart: IntColumn;
+  tSkillIds: IntColumn;
+  skillNames: readonly string[];
+  skillLabels: readonly string[];
+}

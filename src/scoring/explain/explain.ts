@@ -1,0 +1,131 @@
+import { hoursText } from '../../_internal/words-nl.js';
+import { checkCompiled, STATUS_SIGNAL } from '../../capability/compiled.js';
+import { taskName } from '../../catalogue/task-kinds.js';
+import type { Task } from '../../domain/schemas.js';
+import { JOB_HOURS_PER_WEEK } from '../../quota/jobs.js';
+import { quarter } from '../rules.js';
+import type { Match, PairResult, ScoreComponent } from '../types.js';
+import type { ExplainContext, PairSnapshot } from './context.js';
+import {
+  capabilityReason,
+  economicsText,
+  exclusionReasons,
+  fullStory,
+  jobCoachNote,
+  preferenceStory,
+  qualificationNote,
+  readable,
+  skillStory,
+} from './reasons-nl.js';
+
+/** @internal The signals of a job: borderline FML points of its tasks, and items no task judges. */
+function signalsOf(x: ExplainContext, s: PairSnapshot): string[] {
+  const c = x.cRecords[s.ci]!;
+  const v = x.vRecords[s.vi]!;
+  const signals: string[] = [];
+  const first = x.vTaskStart.data[s.vi]!;
+  if (s.signals > 0) {
+    (v.tasks ?? []).forEach((t, a) => {
+      if (
+        s.inJob[a] === 0 ||
+        checkCompiled(x.profiles, s.ci, x.demands, x.tClass.data[first + a]!) !== STATUS_SIGNAL
+      )
+        return;
+      for (const sg of readable(c, t).signals) signals.push(`${taskName(t)} (${t.id}): ${sg.reason}`);
+    });
+  }
+  if (s.unassessed > 0)
+    for (const item of x.assessed.unassessed(c.capabilities))
+      signals.push(
+        `${item.name} (${item.id}): niet beoordeeld bij deze taken (geen vacature noemt een eis op dit punt): nagaan`,
+      );
+  return signals;
+}
+
+/**
+ * @internal The full, explained result of an evaluated pair: the exclusion and its reasons, or the
+ * match with its job, components and reasons. Reads only the snapshot and the read-only context.
+ */
+export function explainPair(x: ExplainContext, s: PairSnapshot): PairResult {
+  const { ci, vi } = s;
+  const c = x.cRecords[ci]!;
+  const v = x.vRecords[vi]!;
+  if (s.excluded !== 0)
+    return {
+      excluded: true,
+      candidateId: c.id,
+      vacancyId: v.id,
+      score: 0,
+      reasons: exclusionReasons(x, s),
+    };
+  const W = x.opts.weights;
+  const tasks: Task[] = s.carved ? (v.tasks ?? []).filter((_t, a) => s.inJob[a] === 1) : [];
+  const signals = signalsOf(x, s);
+  const minH = x.cMin.data[ci]!;
+  const components: ScoreComponent[] = [
+    { name: 'capability', value: s.capability, weight: W.capability, reason: capabilityReason(s) },
+    { name: 'skills', value: s.skills, weight: W.skills, reason: skillStory(x, s) },
+    {
+      name: 'commute',
+      value: s.commute,
+      weight: W.commute,
+      reason: `${hoursText(s.distance)} km van huis (grens ${hoursText(x.cLimit.data[ci]!)} km)`,
+    },
+    {
+      name: 'hours',
+      value: s.hours,
+      weight: W.hours,
+      reason:
+        s.hours === 1
+          ? `${hoursText(s.jobHours)} uur past in ${hoursText(minH)}–${hoursText(x.cMax.data[ci]!)} uur`
+          : `${hoursText(s.jobHours)} uur, minder dan de gewenste ${hoursText(minH)} uur`,
+    },
+    { name: 'economics', value: s.economics, weight: W.economics, reason: economicsText(x, s) },
+    { name: 'preferences', value: s.preferences, weight: W.preferences, reason: preferenceStory(x, s) },
+  ];
+  // A carved job whose tasks hold more hours than the job: the whole vacancy at fewer hours.
+  const taskHours = tasks.reduce((sum, t) => sum + quarter(t.hoursPerWeek), 0);
+  const fewer = s.carved && taskHours > s.jobHours + 1e-9 ? s.jobHours / taskHours : 1;
+  const job: Match['job'] = s.carved
+    ? {
+        kind: 'carved',
+        tasks: tasks.map((t) => ({
+          taskId: t.id,
+          kind: t.kind,
+          hoursPerWeek: fewer < 1 ? quarter(t.hoursPerWeek * fewer) : quarter(t.hoursPerWeek),
+        })),
+        hoursPerWeek: s.jobHours,
+        freedHoursPerWeek: fewer < 1 ? 0 : s.jobHours,
+        ...(fewer < 1 ? { reducedFromHoursPerWeek: taskHours } : {}),
+      }
+    : 'full';
+  const story =
+    (!s.carved
+      ? `de hele vacature (${hoursText(s.jobHours)} uur)${qualificationNote(c, v)}`
+      : fewer < 1
+        ? `de hele vacature voor ${hoursText(s.jobHours)} in plaats van ${hoursText(taskHours)} uur (alle taken naar verhouding; de andere uren blijven open): ${
+            fullStory(x, ci, vi) ?? ''
+          }`
+        : `gecreëerde baan van ${tasks.length} ${tasks.length === 1 ? 'taak' : 'taken'}, ${hoursText(s.jobHours)} uur: ${
+            fullStory(x, ci, vi) ?? ''
+          }`) +
+    jobCoachNote(x, s) +
+    (x.cCounts.data[ci] === 0
+      ? '; beschut werk (Pwet art. 10b) telt geen baan voor de banenafspraak: bij een vacature komt de kandidaat na wie wel meetelt'
+      : '');
+  return {
+    excluded: false,
+    candidateId: c.id,
+    vacancyId: v.id,
+    score: s.score,
+    job,
+    hoursPerWeek: s.jobHours,
+    sector: v.sector,
+    extraJobs: x.cCounts.data[ci] === 1 ? s.jobHours / JOB_HOURS_PER_WEEK : 0,
+    distanceKm: s.distance,
+    priority: x.cPriority.data[ci] === 1,
+    components,
+    reasons: [story, ...components.map((r) => `${r.name}: ${r.reason}`)],
+    signals,
+  };
+}

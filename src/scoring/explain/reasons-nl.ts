@@ -1,0 +1,177 @@
+import { euroText, hoursText, pct } from '../../_internal/words-nl.js';
+import { compareCodes, finish, type Tally } from '../../capability/compare.js';
+import { checkCompiled, STATUS_EXCEEDS } from '../../capability/compiled.js';
+import { taskName } from '../../catalogue/task-kinds.js';
+import type { Candidate, Task, Vacancy } from '../../domain/schemas.js';
+import { economicsCore } from '../../wage-value/economics.js';
+import { EARTH_RADIUS_KM } from '../geo.js';
+import { qualificationStory } from '../qualification-rule.js';
+import { carveFloorHours, checkFactor, EXCLUDED_COMMUTE, occupationMatches, wageOrNone } from '../rules.js';
+import type { ExplainContext, PairSnapshot } from './context.js';
+
+/**
+ * @internal The matcher's reasons in the Dutch a job coach reads, each a pure function of an
+ * evaluation's snapshot and the matcher's read-only context.
+ */
+
+/** @internal The readable comparison of one task, without re-validating (the profile was checked when compiled). */
+export function readable(c: Candidate, t: Task): ReturnType<typeof finish> {
+  const tally: Tally = { exceedances: [], signals: [], room: 1 };
+  compareCodes(c.capabilities, t.demands, tally);
+  return finish(tally);
+}
+
+/** @internal The capability component's reason: the room left, or the points to check. */
+export function capabilityReason(s: PairSnapshot): string {
+  const checks = s.signals + s.unassessed;
+  return checks === 0
+    ? `past bij de functionele mogelijkheden (ruimte ${pct(2 * s.capability - 1)})`
+    : `past, met ${checks} ${checks === 1 ? 'punt' : 'punten'} om na te gaan (${[
+        s.signals > 0 ? `${s.signals} op de grens` : '',
+        s.unassessed > 0 ? `${s.unassessed} niet beoordeeld` : '',
+      ]
+        .filter((x) => x !== '')
+        .join(', ')}; ruimte op de andere punten ${pct(2 * (s.capability / checkFactor(checks)) - 1)})`;
+}
+
+/** @internal The economics component's reason: the employer's cost per productive hour and the support. */
+export function economicsText(x: ExplainContext, s: PairSnapshot): string {
+  const group = x.cGroup[s.ci]!;
+  const e = economicsCore(x.econ, group, s.wageValue, s.jobHours, wageOrNone(x.vWage.data[s.vi]!), undefined);
+  const support: string[] = [];
+  if (e.regime === 'wage-cost-subsidy')
+    support.push(`loonkostensubsidie ~${euroText(e.lksPerMonth)} per maand`);
+  if (e.regime === 'wage-dispensation') support.push('loondispensatie (UWV)');
+  if (e.lkvApplies) support.push(`LKV ~${euroText(12 * e.lkvPerMonth)} per jaar`);
+  if ((x.rules.noRiskMonths[group] ?? 0) > 0) support.push('no-riskpolis');
+  const basis = x.cRecords[s.ci]!.wageValue === undefined ? 'geschatte' : 'gemeten';
+  return Number.isFinite(e.ratio)
+    ? `kost de werkgever per productief uur ${pct(e.ratio)} van een reguliere kracht (${
+        support.length === 0 ? 'zonder loonsubsidie' : support.join(', ')
+      }; ${basis} loonwaarde ${pct(s.wageValue)})`
+    : `${basis} loonwaarde 0: geen productieve uren`;
+}
+
+/** @internal The job's skills (heaviest first, then by name) split into the candidate's and the missing. */
+export function skillStory(x: ExplainContext, s: PairSnapshot): string {
+  const ids: number[] = [];
+  const weights: number[] = [];
+  if (!s.carved) {
+    // The full job: the vector of the vacancy's skill signature.
+    const sig = x.vSkillSignature.data[s.vi]!;
+    for (let k = x.signatureStart.data[sig]!; k < x.signatureStart.data[sig + 1]!; k++) {
+      ids.push(x.signaturePairs.data[2 * k]!);
+      weights.push(x.signaturePairs.data[2 * k + 1]!);
+    }
+  } else {
+    const at = new Map<number, number>();
+    const first = x.vTaskStart.data[s.vi]!;
+    const m = x.vTaskEnd.data[s.vi]! - first;
+    for (let a = 0; a < m; a++) {
+      if (s.inJob[a] === 0) continue;
+      const t = first + a;
+      for (let k = x.tSkillStart.data[t]!; k < x.tSkillStart.data[t + 1]!; k++) {
+        const id = x.tSkillIds.data[k]!;
+        let p = at.get(id);
+        if (p === undefined) {
+          p = ids.length;
+          at.set(id, p);
+          ids.push(id);
+          weights.push(0);
+        }
+        weights[p] = weights[p]! + Math.max(x.tHours.data[t]!, 0);
+      }
+    }
+  }
+  const have = x.cSkills[s.ci]!;
+  if (ids.length === 0) return 'de vacature noemt geen vaardigheden: voor iedereen gelijk gewaardeerd';
+  if (have.length === 0) return 'geen vaardigheden of ervaring bekend: telt als geen van de gevraagde';
+  const own = new Set(have);
+  const names = x.skillNames;
+  const order = ids
+    .map((_id, p) => p)
+    .filter((p) => weights[p]! > 0)
+    .sort((p, q) => weights[q]! - weights[p]! || (names[ids[p]!]! < names[ids[q]!]! ? -1 : 1));
+  const matched: string[] = [];
+  const missing: string[] = [];
+  for (const p of order) (own.has(ids[p]!) ? matched : missing).push(x.skillLabels[ids[p]!]!);
+  return `heeft ${matched.length === 0 ? 'geen van de gevraagde vaardigheden' : matched.join(', ')}${
+    missing.length === 0 ? '' : `; mist ${missing.join(', ')}`
+  }`;
+}
+
+/** @internal The preferences component's reason: sector, occupation, avoided tasks. */
+export function preferenceStory(x: ExplainContext, s: PairSnapshot): string {
+  const parts: string[] = [];
+  if ((x.cSector.data[s.ci]! & (1 << x.vSector.data[s.vi]!)) === 0)
+    parts.push('andere sector dan de voorkeur');
+  const occ = x.cOccupationPref[s.ci];
+  if (occ !== undefined && !occupationMatches(occ, x.occupationNames[x.vOccupation.data[s.vi]!]!))
+    parts.push('ander beroep dan de voorkeur');
+  if (s.preferences < 1 && parts.length === 0) parts.push('bevat taken die de kandidaat liever niet doet');
+  return parts.length === 0 ? 'past bij de voorkeuren' : parts.join('; ');
+}
+
+/** @internal The qualification the whole job's core tasks need, met, as a clause of the job's line ('' when none asked). */
+export function qualificationNote(c: Candidate, v: Vacancy): string {
+  const diploma = qualificationStory(v, c.qualifications);
+  return diploma === undefined ? '' : `; ${diploma.text}`;
+}
+
+/** @internal Why the whole vacancy does not fit the candidate, or undefined. */
+export function fullStory(x: ExplainContext, ci: number, vi: number): string | undefined {
+  const c = x.cRecords[ci]!;
+  const v = x.vRecords[vi]!;
+  const out: string[] = [];
+  const first = x.vTaskStart.data[vi]!;
+  (v.tasks ?? []).forEach((t, a) => {
+    if (checkCompiled(x.profiles, ci, x.demands, x.tClass.data[first + a]!) !== STATUS_EXCEEDS) return;
+    out.push(
+      `${taskName(t)} niet: ${readable(c, t)
+        .exceedances.map((e) => e.reason)
+        .join('; ')}`,
+    );
+  });
+  if (v.hoursPerWeek > x.cMax.data[ci]!)
+    out.push(`${hoursText(v.hoursPerWeek)} uur is te veel (${x.cMaxWhy[ci]})`);
+  const diploma = qualificationStory(v, c.qualifications);
+  const parts = diploma === undefined || diploma.met ? [] : [diploma.text];
+  if (out.length > 0) parts.push(`de hele vacature past niet (${out.join('; ')})`);
+  return parts.length === 0 ? undefined : parts.join('; ');
+}
+
+/** @internal Why an excluded pair is out: the commute, or the whole vacancy and why no carved job fits. */
+export function exclusionReasons(x: ExplainContext, s: PairSnapshot): string[] {
+  const { ci, vi } = s;
+  const v = x.vRecords[vi]!;
+  if (s.excluded === EXCLUDED_COMMUTE) {
+    const d = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(-s.distance)));
+    return [
+      `woon-werkafstand ${hoursText(d)} km, meer dan de ${hoursText(x.cLimit.data[ci]!)} km die de kandidaat kan reizen`,
+    ];
+  }
+  const reasons: string[] = [];
+  const why = fullStory(x, ci, vi);
+  if (why !== undefined) reasons.push(why);
+  const maxH = x.cMax.data[ci]!;
+  if (x.opts.carving === false) reasons.push('jobcarving staat uit');
+  else if (!v.carvable) reasons.push('de werkgever stelt deze vacature niet open voor jobcarving');
+  else
+    reasons.push(
+      `ook een gecreëerde baan lukt niet: geen combinatie van passende taken (geen kerntaken) tussen ${hoursText(carveFloorHours(x.opts.carving, maxH, x.cMin.data[ci]!))} en ${hoursText(maxH)} uur`,
+    );
+  return reasons;
+}
+
+/**
+ * @internal What a job under the UWV job coach's minimum hours means for the funding (domain notes
+ * §6: UWV job coach only with a contract of ≥ 12 h a week; the municipality's coaching, Pwet art.
+ * 10da, follows its own verordening); '' for a job at or above it.
+ */
+export function jobCoachNote(x: ExplainContext, s: PairSnapshot): string {
+  if (s.jobHours >= x.rules.jobCoachMinHoursPerWeek) return '';
+  const limit = hoursText(x.rules.jobCoachMinHoursPerWeek);
+  return x.rules.uwvCoachingTargetGroups.includes(x.cGroup[s.ci]!)
+    ? `; onder ${limit} uur per week: geen jobcoach van UWV (voorwaarde contract ≥ ${limit} uur)`
+    : `; onder ${limit} uur per week: geen jobcoach van UWV, jobcoaching via de gemeente (Pwet art. 10da) volgens haar verordening`;
+}

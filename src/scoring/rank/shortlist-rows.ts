@@ -1,0 +1,66 @@
+import type { Shortlist } from '../types.js';
+
+/**
+ * @internal The rows of a shortlist as they are found, in any order of the candidates (a serpentine
+ * over the grid keeps neighbours' cells in the processor's cache), put back in candidate order by
+ * {@link ShortlistRows.finish}.
+ */
+export class ShortlistRows {
+  private readonly rowStart: Int32Array;
+  private readonly rowLength: Int32Array;
+  private cap: number;
+  private vacancies: Int32Array;
+  private scores: Float64Array;
+  private n = 0;
+
+  /** Rows of `nC` candidates, room for `k` each (at most 16 each at first; the rest grows). */
+  constructor(
+    private readonly nC: number,
+    k: number,
+  ) {
+    this.rowStart = new Int32Array(nC);
+    this.rowLength = new Int32Array(nC);
+    this.cap = Math.max(16, nC * Math.min(k, 16));
+    this.vacancies = new Int32Array(this.cap);
+    this.scores = new Float64Array(this.cap);
+  }
+
+  /** The row of live candidate `li`: the first `got` of a top-k list (`idx` internal, `live` maps them). */
+  put(li: number, got: number, idx: Int32Array, keys: Float64Array, live: Int32Array): void {
+    let n = this.n;
+    if (n + got > this.cap) {
+      this.cap = Math.max(this.cap * 2, n + got);
+      const a = new Int32Array(this.cap);
+      a.set(this.vacancies);
+      this.vacancies = a;
+      const b = new Float64Array(this.cap);
+      b.set(this.scores);
+      this.scores = b;
+    }
+    this.rowStart[li] = n;
+    this.rowLength[li] = got;
+    for (let r = 0; r < got; r++) {
+      this.vacancies[n] = live[idx[r]!]!;
+      this.scores[n] = keys[r]!;
+      n++;
+    }
+    this.n = n;
+  }
+
+  /** The shortlist in candidate order (CSR). */
+  finish(): Shortlist {
+    const { nC, n, rowStart, rowLength } = this;
+    const offsets = new Int32Array(nC + 1);
+    const vacancies = new Int32Array(n);
+    const scores = new Float64Array(n);
+    for (let li = 0; li < nC; li++) {
+      const from = rowStart[li]!;
+      const got = rowLength[li]!;
+      const at = offsets[li]!;
+      vacancies.set(this.vacancies.subarray(from, from + got), at);
+      scores.set(this.scores.subarray(from, from + got), at);
+      offsets[li + 1] = at + got;
+    }
+    return { offsets, vacancies, scores };
+  }
+}

@@ -1,0 +1,159 @@
+import { hoursText } from '../../_internal/words-nl.js';
+import { compileProfiles } from '../../capability/compiled.js';
+import { DEFAULT_DAYS_PER_WEEK, maxHoursFromProfile } from '../../capability/hours.js';
+import type { Candidate } from '../../domain/schemas.js';
+import { DynamicGrid } from '../../retrieval/grid.js';
+import type { WageRules } from '../../wage-value/rules.js';
+import { commuteLimitKm } from '../commute.js';
+import { EARTH_RADIUS_KM } from '../geo.js';
+import type { ResolvedMatcherOptions } from '../options.js';
+import type { QualificationMemo } from '../qualification-memo.js';
+import { ByteColumn, FloatColumn, GrowableProfiles, IntColumn, setUnitVector } from '../store.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/**
+ * @internal The matcher's candidates as typed columns by internal index (records undefined once
+ * removed; indices are never reused). Written only here, by {@link CandidateTable.add} and
+ * {@link CandidateTable.remove}; the engine and the explanation read the columns.
+ */
+export class CandidateTable {
+  readonly cRecords: (Candidate | undefined)[] = [];
+  readonly cIndex = new Map<string, number>();
+  readonly profiles = new GrowableProfiles();
+  readonly cLat = new FloatColumn();
+  readonly cLon = new FloatColumn();
+  /** Home as a unit vector (x, y, z), three entries a candidate: hav(d/R) = |a − b|² / 4, no trigonometry a pair. */
+  readonly cPos = new FloatColumn();
+  readonly cLimit = new FloatColumn();
+  readonly cHavLimit = new FloatColumn();
+  readonly cMin = new FloatColumn();
+  readonly cMax = new FloatColumn();
+  readonly cMaxWhy: string[] = [];
+  readonly cSkills: Int32Array[] = [];
+  /** Wage value per task kind (kinds interned when the candidate came; later kinds use the fallback). */
+  readonly cWage: Float64Array[] = [];
+  readonly cAvoid: Uint8Array[] = [];
+  readonly cWageFallback = new FloatColumn();
+  readonly cSector = new ByteColumn();
+  readonly cOccupationPref: (string[] | undefined)[] = [];
+  readonly cPriority = new ByteColumn();
+  readonly cCounts = new ByteColumn();
+  readonly cGroup: Candidate['targetGroup'][] = [];
+  /** The candidate's list of diplomas, interned in `qualifications`. */
+  readonly cHeld = new IntColumn();
+  /** The longest commute limit of any candidate added (km). */
+  private longest = 0;
+  readonly cGrid = new DynamicGrid();
+
+  constructor(
+    private readonly opts: ResolvedMatcherOptions,
+    private readonly rules: WageRules,
+    private readonly vocabulary: Vocabulary,
+    private readonly qualifications: QualificationMemo,
+  ) {}
+
+  /** The longest commute limit of any candidate added (km): how far a vacancy looks for candidates. */
+  get maxLimit(): number {
+    return this.longest;
+  }
+
+  /** Compiles validated candidates into the columns, at the next indices. */
+  add(list: readonly Candidate[]): void {
+    const {
+      cRecords,
+      cIndex,
+      profiles,
+      cLat,
+      cLon,
+      cPos,
+      cLimit,
+      cHavLimit,
+      cMin,
+      cMax,
+      cMaxWhy,
+      cSkills,
+      cWage,
+      cAvoid,
+      cWageFallback,
+      cSector,
+      cOccupationPref,
+      cPriority,
+      cCounts,
+      cGroup,
+      cHeld,
+      cGrid,
+    } = this;
+    const { opts, rules, vocabulary, qualifications } = this;
+    const { kindIndex } = vocabulary;
+    const first = cRecords.length;
+    profiles.append(compileProfiles(list.map((c) => c.capabilities)));
+    list.forEach((c, k) => {
+      const i = first + k;
+      cRecords.push(c);
+      cIndex.set(c.id, i);
+      cLat.set(i, c.home.lat);
+      cLon.set(i, c.home.lon);
+      setUnitVector(cPos, i, c.home.lat, c.home.lon);
+      const limit = commuteLimitKm(c, opts.commute);
+      cLimit.set(i, limit);
+      const h = Math.sin(limit / (2 * EARTH_RADIUS_KM));
+      cHavLimit.set(i, limit / EARTH_RADIUS_KM >= Math.PI ? 1 : h * h);
+      if (limit > this.longest) this.longest = limit;
+      const fml = maxHoursFromProfile(c.capabilities);
+      let max = c.hoursPerWeek.max;
+      let why = `wil ten hoogste ${hoursText(max)} uur`;
+      if (fml.perWeek < max) {
+        max = fml.perWeek;
+        why = `FML VI.3: ~${hoursText(fml.perWeek)} uur per week`;
+      }
+      if (fml.perDay * DEFAULT_DAYS_PER_WEEK < max) {
+        max = fml.perDay * DEFAULT_DAYS_PER_WEEK;
+        why = `FML VI.2: ~${hoursText(fml.perDay)} uur per dag`;
+      }
+      cMax.set(i, max);
+      cMaxWhy.push(why);
+      cMin.set(i, Math.min(c.hoursPerWeek.min, max));
+      const ids = new Set<number>();
+      for (const s of c.skills) {
+        const id = vocabulary.skillOf(s);
+        if (id >= 0) ids.add(id);
+      }
+      for (const k of Object.keys(c.taskPerformance ?? {})) ids.add(vocabulary.experienceOf(k));
+      cSkills.push(Int32Array.from(ids));
+      for (const k of Object.keys(c.taskPerformance ?? {})) vocabulary.kindOf(k);
+      for (const k of c.preferences?.avoidTaskKinds ?? []) vocabulary.kindOf(k);
+      const fallback = c.wageValue ?? rules.defaultWageValue;
+      cWageFallback.set(i, fallback);
+      const wage = new Float64Array(kindIndex.size).fill(fallback);
+      // A measured wage value (Pwet art. 6g, at the workplace) wins over the per-task estimates.
+      if (c.wageValue === undefined)
+        for (const [k, v] of Object.entries(c.taskPerformance ?? {})) wage[kindIndex.get(k)!] = v;
+      cWage.push(wage);
+      const avoid = new Uint8Array(kindIndex.size);
+      for (const k of c.preferences?.avoidTaskKinds ?? []) avoid[kindIndex.get(k)!] = 1;
+      cAvoid.push(avoid);
+      const sectors = c.preferences?.sectors;
+      cSector.set(
+        i,
+        sectors === undefined || sectors.length === 0
+          ? 3
+          : (sectors.includes('market') ? 1 : 0) | (sectors.includes('government') ? 2 : 0),
+      );
+      const occ = c.preferences?.occupations;
+      cOccupationPref.push(occ === undefined || occ.length === 0 ? undefined : occ);
+      cPriority.set(i, c.priority ? 1 : 0);
+      cCounts.set(i, c.targetGroup === 'beschut' ? 0 : 1);
+      cGroup.push(c.targetGroup);
+      cHeld.set(i, qualifications.list(c.qualifications));
+      cGrid.add(i, c.home.lat, c.home.lon);
+    });
+  }
+
+  /** Removes candidate `i` (its index stays taken). */
+  remove(i: number): void {
+    const c = this.cRecords[i]!;
+    this.cGrid.remove(i, c.home.lat, c.home.lon);
+    this.cRecords[i] = undefined;
+    this.cIndex.delete(c.id);
+  }
+}

@@ -1,0 +1,294 @@
+import type { FmlEntries } from '../../capability/compare.js';
+import { compileDemands } from '../../capability/compiled.js';
+import type { Vacancy } from '../../domain/schemas.js';
+import { DynamicGrid } from '../../retrieval/grid.js';
+import type { AssessedItems } from '../assessed-items.js';
+import type { QualificationMemo } from '../qualification-memo.js';
+import { askedQualification } from '../qualification-rule.js';
+import { ByteColumn, FloatColumn, GrowableDemands, IntColumn, intern, setUnitVector } from '../store.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/** Most tasks of a vacancy whose carved job a 32-bit mask remembers. */
+export const MAX_MASK_TASKS = 31;
+/** Numbers per vacancy in the grid: unit vector (3) and wage (NaN: none). */
+export const VGRID_STRIDE = 4;
+/** Whole numbers per vacancy in the grid: job shape, sector + 2 × occupation, skill signature, job layout, tasks, job content. */
+export const VGRID_INTS = 6;
+/** Numbers per row of the matcher's job layouts. */
+export const LAYOUT_STRIDE = 4;
+
+/** A canonical key of a task's FML demands: equal keys, equal compiled demands. */
+function demandsKey(d: FmlEntries): string {
+  let key = '';
+  for (const id of Object.keys(d).sort()) {
+    const v = d[id];
+    key += `${id}=${Array.isArray(v) ? [...v].sort((a, b) => a - b).join(',') : String(v)};`;
+  }
+  return key;
+}
+
+/**
+ * @internal The matcher's vacancies and their tasks as typed columns by internal index, with the
+ * interned demand classes, skill signatures, job shapes, layouts and contents, and the grid of
+ * packed rows. Written only here, by {@link VacancyTable.add} and {@link VacancyTable.remove}.
+ */
+export class VacancyTable {
+  readonly vRecords: (Vacancy | undefined)[] = [];
+  readonly vIndex = new Map<string, number>();
+  readonly vLat = new FloatColumn();
+  readonly vLon = new FloatColumn();
+  /** Location as a unit vector, three entries a vacancy. */
+  readonly vPos = new FloatColumn();
+  /** Wage per hour, NaN when the vacancy gives none (see `wageOf`). */
+  readonly vWage = new FloatColumn();
+  readonly vSector = new ByteColumn();
+  readonly vTaskStart = new IntColumn();
+  readonly vTaskEnd = new IntColumn();
+  /** Vacancies by place, with the numbers a known job shape is scored from packed beside them (VGRID_STRIDE). */
+  readonly vGrid = new DynamicGrid(5, VGRID_STRIDE, VGRID_INTS);
+  readonly demands = new GrowableDemands();
+  readonly tHours = new FloatColumn();
+  /** Skills of task t: `tSkillIds[tSkillStart[t] .. tSkillStart[t + 1])` (CSR). */
+  readonly tSkillStart = new IntColumn();
+  readonly tSkillIds = new IntColumn();
+  /**
+   * Demand classes: tasks with the same FML demands (e.g. every task of one kind from the catalogue)
+   * share a class, so a candidate's status and margin are computed once a class, not once a task.
+   */
+  readonly tClass = new IntColumn();
+  readonly classIndex = new Map<string, number>();
+  /** Tasks so far (the next task's column). */
+  private taskCount = 0;
+  /** The full job's skill vector interned: vacancies with equal vectors share a signature. */
+  readonly vSkillSignature = new IntColumn();
+  readonly skillSignatureIndex = new Map<string, number>();
+  /**
+   * The vector of each skill signature: (skill id, hours-weight) pairs of signature `g` from pair
+   * `signatureStart[g]` to `signatureStart[g + 1]`, and its squared norm.
+   */
+  readonly signatureStart = new IntColumn();
+  readonly signaturePairs = new FloatColumn();
+  readonly signatureWeight = new FloatColumn();
+  /**
+   * Job shapes: vacancies equal in hours, carvable, and per task hours, core, kind and FML demands
+   * share a shape. The hard rules on capability and hours, the job (full or carved), and the
+   * capability, hours and wage-value figures depend on nothing else, so a candidate's result on one
+   * vacancy of a shape serves the others (−1: too many tasks to remember a carved job as a bit mask).
+   */
+  readonly vShape = new IntColumn();
+  /**
+   * Job layouts: what the capability, hours and carving rules read of a vacancy, packed so that one
+   * evaluation reads one run of memory. A layout at row r (of LAYOUT_STRIDE numbers) holds the job's
+   * hours and carvable flag (0/1), then one row per task: hours, demand class, task kind, core (0/1).
+   * Vacancies of one job shape share its layout; a vacancy without a shape has its own.
+   */
+  readonly layouts = new FloatColumn();
+  private layoutRows = 0;
+  readonly vLayout = new IntColumn();
+  readonly shapeIndex = new Map<string, number>();
+  /** The layout of each job shape (see `layouts`). */
+  readonly shapeLayout = new IntColumn();
+  /**
+   * Job contents: a shape with its tasks' skills (in order). A carved job's skills depend on nothing
+   * else, so they are remembered per candidate and content (−1 without a shape); the first vacancy of
+   * each content stands for it.
+   */
+  readonly vContent = new IntColumn();
+  readonly contentIndex = new Map<string, number>();
+  readonly contentVacancy = new IntColumn();
+  /** Occupations interned, so a candidate's occupation preference is tested once an occupation. */
+  readonly vOccupation = new IntColumn();
+  readonly occupationIndex = new Map<string, number>();
+  readonly occupationNames: string[] = [];
+  /** Entries of `tSkillIds` so far. */
+  private skillEdges = 0;
+
+  constructor(
+    private readonly vocabulary: Vocabulary,
+    private readonly qualifications: QualificationMemo,
+    private readonly assessed: AssessedItems,
+  ) {
+    this.tSkillStart.set(0, 0);
+  }
+
+  /** Compiles validated vacancies with their tasks into the columns, at the next indices. */
+  add(list: readonly Vacancy[]): void {
+    const {
+      vRecords,
+      vIndex,
+      vLat,
+      vLon,
+      vPos,
+      vWage,
+      vSector,
+      vTaskStart,
+      vTaskEnd,
+      vGrid,
+      demands,
+      tHours,
+      tSkillStart,
+      tSkillIds,
+      tClass,
+      classIndex,
+      vSkillSignature,
+      skillSignatureIndex,
+      signatureStart,
+      signaturePairs,
+      signatureWeight,
+      vShape,
+      vLayout,
+      shapeIndex,
+      shapeLayout,
+      vContent,
+      contentIndex,
+      contentVacancy,
+      vOccupation,
+      occupationIndex,
+      occupationNames,
+    } = this;
+    const { vocabulary, qualifications, assessed } = this;
+    const first = vRecords.length;
+    let t = this.taskCount;
+    /** Demands of the classes first met in this batch; `demands` holds one compiled row per class. */
+    const newClasses: { demands: FmlEntries }[] = [];
+    const weights = new Map<number, number>();
+    list.forEach((v, k) => {
+      const i = first + k;
+      vRecords.push(v);
+      vIndex.set(v.id, i);
+      vLat.set(i, v.location.lat);
+      vLon.set(i, v.location.lon);
+      setUnitVector(vPos, i, v.location.lat, v.location.lon);
+      vWage.set(i, v.wagePerHour ?? Number.NaN);
+      vSector.set(i, v.sector === 'market' ? 0 : 1);
+      vTaskStart.set(i, t);
+      const occupation = intern(occupationIndex, v.occupation);
+      if (occupation === occupationNames.length) occupationNames.push(v.occupation);
+      vOccupation.set(i, occupation);
+      const tasks = v.tasks ?? [];
+      // Without task skills, the vacancy's skills stand for every task.
+      const anyTaskSkills = tasks.some((x) => x.skills.length > 0);
+      weights.clear();
+      let shape = `${v.hoursPerWeek}|${v.carvable ? 1 : 0}`;
+      const kinds: number[] = [];
+      for (const task of tasks) {
+        assessed.add(task.demands);
+        tHours.set(t, task.hoursPerWeek);
+        const kind = vocabulary.kindOf(task.kind);
+        kinds.push(kind);
+        const known = classIndex.size;
+        const cls = intern(classIndex, demandsKey(task.demands));
+        if (cls === known) newClasses.push({ demands: task.demands });
+        tClass.set(t, cls);
+        const ids = new Set<number>();
+        for (const s of anyTaskSkills ? task.skills : v.skills) {
+          const id = vocabulary.skillOf(s);
+          if (id >= 0) ids.add(id);
+        }
+        ids.add(vocabulary.experienceOf(task.kind));
+        const h = Math.max(task.hoursPerWeek, 0);
+        shape += `;${task.hoursPerWeek},${task.core ? 1 : 0},${kind},${cls}`;
+        for (const id of ids) {
+          tSkillIds.set(this.skillEdges++, id);
+          weights.set(id, (weights.get(id) ?? 0) + h);
+        }
+        t++;
+        tSkillStart.set(t, this.skillEdges);
+      }
+      vTaskEnd.set(i, t);
+      const asked = askedQualification(v);
+      let qualification = -1;
+      if (asked !== undefined) {
+        qualification = qualifications.text(asked);
+        shape += `|q${qualification}`;
+      }
+      let skillKey = '';
+      for (const [id, w] of weights) skillKey += `${id}:${w};`;
+      const signatures = skillSignatureIndex.size;
+      const signature = intern(skillSignatureIndex, skillKey);
+      if (signature === signatures) {
+        let pair = signatureStart.data[signature]!;
+        let total = 0;
+        for (const [id, w] of weights) {
+          signaturePairs.set(2 * pair + 1, w);
+          signaturePairs.data[2 * pair++] = id;
+          total += w;
+        }
+        signatureStart.set(signature + 1, pair);
+        signatureWeight.set(signature, total);
+      }
+      vSkillSignature.set(i, signature);
+      let sid = -1;
+      if (tasks.length <= MAX_MASK_TASKS) {
+        const shapes = shapeIndex.size;
+        sid = intern(shapeIndex, shape);
+        if (sid === shapes)
+          shapeLayout.set(sid, this.addLayout(v, kinds, vTaskStart.data[i]!, qualification));
+      }
+      vShape.set(i, sid);
+      vLayout.set(
+        i,
+        sid >= 0 ? shapeLayout.data[sid]! : this.addLayout(v, kinds, vTaskStart.data[i]!, qualification),
+      );
+      let content = -1;
+      if (sid >= 0) {
+        let key = `${sid}`;
+        for (let u = vTaskStart.data[i]!; u < t; u++) {
+          key += ';';
+          for (let k = tSkillStart.data[u]!; k < tSkillStart.data[u + 1]!; k++)
+            key += `${tSkillIds.data[k]},`;
+        }
+        const contents = contentIndex.size;
+        content = intern(contentIndex, key);
+        if (content === contents) contentVacancy.set(content, i);
+      }
+      vContent.set(i, content);
+      vGrid.add(
+        i,
+        v.location.lat,
+        v.location.lon,
+        [vPos.data[3 * i]!, vPos.data[3 * i + 1]!, vPos.data[3 * i + 2]!, vWage.data[i]!],
+        [
+          sid,
+          vSector.data[i]! + 2 * occupation,
+          signature,
+          vLayout.data[i]!,
+          vTaskEnd.data[i]! - vTaskStart.data[i]!,
+          content,
+        ],
+      );
+    });
+    this.taskCount = t;
+    demands.append(compileDemands(newClasses));
+  }
+
+  /** Appends the layout of vacancy `v` (task kinds `kinds`, demand classes from task row `t`); returns its row. */
+  private addLayout(v: Vacancy, kinds: readonly number[], t: number, qualification: number): number {
+    const { layouts, tClass } = this;
+    const row = this.layoutRows;
+    const tasks = v.tasks ?? [];
+    let at = row * LAYOUT_STRIDE;
+    layouts.set(at + LAYOUT_STRIDE - 1, 0);
+    layouts.data[at] = v.hoursPerWeek;
+    layouts.data[at + 1] = v.carvable ? 1 : 0;
+    layouts.data[at + 2] = qualification;
+    tasks.forEach((task, a) => {
+      at += LAYOUT_STRIDE;
+      layouts.set(at + LAYOUT_STRIDE - 1, task.core ? 1 : 0);
+      layouts.data[at] = task.hoursPerWeek;
+      layouts.data[at + 1] = tClass.data[t + a]!;
+      layouts.data[at + 2] = kinds[a]!;
+    });
+    this.layoutRows += 1 + tasks.length;
+    return row;
+  }
+
+  /** Removes vacancy `i` (its index stays taken). */
+  remove(i: number): void {
+    const v = this.vRecords[i]!;
+    for (const task of v.tasks ?? []) this.assessed.remove(task.demands);
+    this.vGrid.remove(i, v.location.lat, v.location.lon);
+    this.vRecords[i] = undefined;
+    this.vIndex.delete(v.id);
+  }
+}
