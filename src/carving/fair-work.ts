@@ -5,7 +5,11 @@ import { findOccupation } from '../catalogue/find-occupation.js';
 import type { VacancyInput } from '../domain/schemas.js';
 import { BanenmatchError, ValidationError } from '../errors.js';
 import { minimumWageOn } from '../wage-value/minimum-wage.js';
-import type { CarvedJob } from './carve.js';
+
+/** What this module reads of a carved job (`CarvedJob`): the hours it takes from each source vacancy. */
+interface FreedHours {
+  freedHours: readonly { vacancyId: string; hoursPerWeek: number }[];
+}
 
 /**
  * Fair wages and no displacement for carved jobs (covenant art. 2.4, Werknemersorganisaties e–f: "zetten
@@ -117,7 +121,7 @@ export function carvedJobWage(
  * vacancy that gives the job most hours (the first such vacancy on a tie).
  */
 export function caoWageOf(
-  job: Pick<CarvedJob, 'freedHours'>,
+  job: FreedHours,
   vacancies: readonly Pick<VacancyInput, 'id' | 'occupation'>[],
   date: string,
   table: readonly CaoScale[],
@@ -194,7 +198,7 @@ const displacementInput = z.object({
  */
 export function checkDisplacement(
   vacancies: readonly VacancyInput[],
-  jobs: readonly Pick<CarvedJob, 'employerId' | 'freedHours'>[],
+  jobs: readonly (FreedHours & { employerId: string })[],
   options: DisplacementOptions = {},
 ): DisplacementCheck[] {
   const input = displacementInput.safeParse({

@@ -1,4 +1,5 @@
-import type { CapabilityDemands, Task, Vacancy } from './schemas.js';
+/** FML demands as the schemas hold them (`CapabilityDemands`): item id → code, or a list of codes. */
+type Demands = Record<string, number | number[]>;
 
 /**
  * A task's demands with the vacancy's own conditions merged in: for every item the vacancy states
@@ -14,10 +15,7 @@ import type { CapabilityDemands, Task, Vacancy } from './schemas.js';
  * withConditions({ 'IV.13': 1, 'II.12': [1, 3] }, { 'II.12': [4], 'VI.1': [] })
  * // { 'IV.13': 1, 'II.12': [4], 'VI.1': [] }
  */
-export function withConditions(
-  demands: CapabilityDemands,
-  conditions: CapabilityDemands | undefined,
-): CapabilityDemands {
+export function withConditions(demands: Demands, conditions: Demands | undefined): Demands {
   if (conditions === undefined || Object.keys(conditions).length === 0) return demands;
   return { ...demands, ...conditions };
 }
@@ -26,11 +24,10 @@ export function withConditions(
  * @internal The vacancy with its conditions merged into each of its tasks' demands (see
  * {@link withConditions}); the vacancy itself when it states no conditions or has no tasks.
  */
-export function mergeVacancyConditions(vacancy: Vacancy): Vacancy {
+export function mergeVacancyConditions<
+  V extends { conditions?: Demands | undefined; tasks?: { demands: Demands }[] | undefined },
+>(vacancy: V): V {
   const { conditions, tasks } = vacancy;
   if (conditions === undefined || tasks === undefined || Object.keys(conditions).length === 0) return vacancy;
-  return {
-    ...vacancy,
-    tasks: tasks.map((t): Task => ({ ...t, demands: withConditions(t.demands, conditions) })),
-  };
+  return { ...vacancy, tasks: tasks.map((t) => ({ ...t, demands: withConditions(t.demands, conditions) })) };
 }

@@ -5,7 +5,7 @@ import type { Block } from './document.js';
 import { chance, interval, placementsBlocks, uncertaintyText } from './forecast-text.js';
 import { nl } from './format.js';
 import type { ParsedPeriod } from './period.js';
-import type { Point, ProgressReportData, ProgressReportOptions } from './progress-report.js';
+import type { Point, ProgressReportData, ProgressReportOptions } from './progress-types.js';
 import { breakdownBlocks, fairnessBlocks, glossaryBlocks } from './run-sections.js';
 import type { ChartModel, ChartPanel } from './svg-chart.js';
 
