@@ -286,6 +286,7 @@ async function solveInParts(
   list: Shortlist,
   positions: Int32Array,
   priority: Uint8Array,
+  waiting: Float64Array,
   o: Resolved,
   onStart: (workers: number) => void,
 ): Promise<{ candidateToVacancy: Int32Array; optimalFor: AssignResult['optimalFor'] }> {
@@ -332,6 +333,7 @@ async function solveInParts(
     }
     const partPositions = Int32Array.from(share.vacancies, (v) => positions[v]!);
     const partPriority = Uint8Array.from(share.candidates, (c) => priority[c]!);
+    const partWaiting = Float64Array.from(share.candidates, (c) => waiting[c]!);
     pool.post(
       p,
       {
@@ -339,6 +341,7 @@ async function solveInParts(
         list: { offsets, vacancies, scores },
         positions: partPositions,
         priority: partPriority,
+        waiting: partWaiting,
         mode: o.mode,
         proposing: o.proposing,
         minScore: o.minScore,
@@ -351,6 +354,7 @@ async function solveInParts(
         scores.buffer,
         partPositions.buffer,
         partPriority.buffer,
+        partWaiting.buffer,
       ] as ArrayBuffer[],
     );
     const reply = pool.next(p, 'solved');
@@ -464,6 +468,7 @@ export async function assignInParallel(
     const candidateIds = new Array<string>(nC);
     const vacancyIds = new Array<string>(nV);
     const priority = new Uint8Array(nC);
+    const waiting = new Float64Array(nC);
     const positions = new Int32Array(nV);
     compiled.forEach((reply, p) => {
       const part = parts[p]!;
@@ -484,6 +489,7 @@ export async function assignInParallel(
         part.candidates.forEach((c, i) => {
           candidateIds[c] = reply.candidateIds[i]!;
           priority[c] = reply.priority[i]!;
+          waiting[c] = reply.waiting[i]!;
         });
         part.vacancies.forEach((v, i) => {
           vacancyIds[v] = reply.vacancyIds[i]!;
@@ -530,6 +536,7 @@ export async function assignInParallel(
       merged,
       positions,
       priority,
+      waiting,
       o,
       (n) => {
         permille.fill(0);

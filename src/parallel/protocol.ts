@@ -37,6 +37,7 @@ export type Request =
       list: ListMessage;
       positions: Int32Array;
       priority: Uint8Array;
+      waiting: Float64Array;
       mode: 'optimal' | 'stable';
       proposing: 'candidates' | 'vacancies' | undefined;
       minScore: number;
@@ -57,6 +58,7 @@ export type Reply =
       candidateIds: string[];
       vacancyIds: string[];
       priority: Uint8Array;
+      waiting: Float64Array;
       positions: Int32Array;
     }
   /** The part's records break the input contract (paths local to the part). */

@@ -8,7 +8,7 @@ import { lowerBound } from '../_internal/search.js';
 import type { Candidate, Vacancy } from '../domain/schemas.js';
 import { isBanenmatchError, isValidationError } from '../errors.js';
 import { solvePlacements } from '../placement/assign.js';
-import { placementTier } from '../placement/optimal.js';
+import { placementTier, waitingDay } from '../placement/optimal.js';
 import { type Match, type Matcher, type MatcherBuild, matcherBuild } from '../scoring/matcher.js';
 import type { Reply, Request } from './protocol.js';
 
@@ -56,6 +56,7 @@ function compile(request: Extract<Request, { type: 'compile' }>): void {
     candidateIds: candidates.map((c) => c.id),
     vacancyIds: vacancies.map((v) => v.id),
     priority: Uint8Array.from(candidates, placementTier),
+    waiting: Float64Array.from(candidates, waitingDay),
     positions: Int32Array.from(vacancies, (v) => v.positions),
   });
   shortlist(request.k);
@@ -75,7 +76,7 @@ function shortlist(k: number): void {
 function solve(request: Extract<Request, { type: 'solve' }>): void {
   const { list } = request;
   const { candidateToVacancy, optimalFor } = solvePlacements(
-    { positions: request.positions, priority: request.priority },
+    { positions: request.positions, priority: request.priority, waiting: request.waiting },
     list,
     {
       mode: request.mode,

@@ -6,7 +6,13 @@ import { type AssignOptions, resolveAssignOptions } from './assign-options.js';
 
 export type { AssignOptions };
 
-import { optimalPlacements, type PlacementData, placementTier, SHELTERED_TIER } from './optimal.js';
+import {
+  optimalPlacements,
+  type PlacementData,
+  placementTier,
+  SHELTERED_TIER,
+  waitingDay,
+} from './optimal.js';
 import { type PriorityRule, priorityOn, priorityOptions } from './priority.js';
 
 /** A proposed placement: the match, explained. */
@@ -76,6 +82,7 @@ export function placementData(
 ): PlacementData {
   return {
     positions: Int32Array.from(matcher.vacancies, (v) => v.positions),
+    waiting: Float64Array.from(matcher.candidates, waitingDay),
     priority: Uint8Array.from(matcher.candidates, (c) =>
       placementTier({
         targetGroup: c.targetGroup,
@@ -129,10 +136,20 @@ export function solvePlacements(
     }
     candidatePrefs.push(prefs);
   }
-  // Vacancies rank sheltered work last, then priority candidates first when asked, then by score.
+  // Vacancies rank sheltered work last, then priority candidates first when asked, then by score; of
+  // equal scores the candidate waiting longer (registeredSince) first, then by index.
   const rankOf = (c: number) => (data.priority[c] === SHELTERED_TIER ? -1 : isPriority(c) ? 1 : 0);
+  const waiting = data.waiting;
+  const waitOrder = (a: number, b: number): number => {
+    if (waiting === undefined) return 0;
+    const wa = waiting[a]!;
+    const wb = waiting[b]!;
+    return wa === wb ? 0 : wa < wb ? -1 : 1;
+  };
   const vacancyPrefs = byVacancy.map((l) =>
-    l.sort((a, b) => rankOf(b.c) - rankOf(a.c) || b.score - a.score || a.c - b.c).map((x) => x.c),
+    l
+      .sort((a, b) => rankOf(b.c) - rankOf(a.c) || b.score - a.score || waitOrder(a.c, b.c) || a.c - b.c)
+      .map((x) => x.c),
   );
   const result = stableMatch(
     { candidatePrefs, vacancyPrefs, capacities: Array.from(data.positions) },

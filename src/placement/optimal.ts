@@ -7,6 +7,21 @@ export interface PlacementData {
   positions: ArrayLike<number>;
   /** Per candidate (live indices) its {@link placementTier}: 1 priority, 2 sheltered work, else 0. */
   priority: ArrayLike<number>;
+  /**
+   * Per candidate its {@link waitingDay}: of two candidates a vacancy scores exactly alike, the stable
+   * solver ranks the one waiting longer first. Absent: by index.
+   */
+  waiting?: ArrayLike<number> | undefined;
+}
+
+/**
+ * @internal The day a candidate entered the register (`registeredSince`) as days since 1970, for
+ * ties: waiting longer first; +∞ when unknown (after everyone with a date).
+ */
+export function waitingDay(c: { registeredSince?: string | undefined }): number {
+  return c.registeredSince === undefined
+    ? Number.POSITIVE_INFINITY
+    : Date.parse(c.registeredSince) / 86_400_000;
 }
 
 /** @internal Tier of a candidate whose placement counts no banenafspraak job: placed after all others. */

@@ -206,3 +206,37 @@ describe('an FML item no task judges is a point to check, never full room (issue
     expect((updated.score('c1', 'v1') as Match).signals).toHaveLength(1);
   });
 });
+
+describe('waiting time breaks a tie (issue 18)', () => {
+  // Two candidates a vacancy scores exactly alike: the one registered earlier gets the one position in
+  // stable mode, whatever their order in the input (and in parallel, the same).
+  const twin = (id: string, since?: string): CandidateInput => ({
+    ...person,
+    id,
+    ...(since === undefined ? {} : { registeredSince: since }),
+  });
+  for (const order of [
+    ['later', 'earlier'],
+    ['earlier', 'later'],
+  ]) {
+    it(`stable mode places the candidate waiting longer (input order ${order.join(', ')})`, async () => {
+      const { assign } = await import('../../src/index.js');
+      // assignInParallel runs dist/worker.js: the built package (npm test builds first).
+      const { assignInParallel } = await import('../../dist/index.js');
+      const made = { later: twin('later', '2020-05-01'), earlier: twin('earlier', '2016-03-01') };
+      const region = {
+        candidates: order.map((k) => made[k as keyof typeof made]),
+        vacancies: [{ ...office, hoursPerWeek: 20, tasks: [{ ...office.tasks![0]!, hoursPerWeek: 20 }] }],
+      };
+      const m = createMatcher(region);
+      expect((m.score('later', 'v1') as Match).score).toBe((m.score('earlier', 'v1') as Match).score);
+      const placed = assign(m, { mode: 'stable' }).placements.map((p) => p.candidateId);
+      expect(placed).toEqual(['earlier']);
+      const parallel = await assignInParallel(region, { mode: 'stable', workers: 2 });
+      expect(parallel.placements.map((p) => p.candidateId)).toEqual(['earlier']);
+      // Unknown waiting time comes after a known one.
+      const unknown = createMatcher({ ...region, candidates: [twin('x'), twin('y', '2024-01-01')] });
+      expect(assign(unknown, { mode: 'stable' }).placements.map((p) => p.candidateId)).toEqual(['y']);
+    });
+  }
+});
