@@ -57,8 +57,13 @@ export const matcherOptionsSchema = z.object({
       minHours: 12,
     }),
   /**
-   * Score factor of a carved job against the full vacancy (a carved job needs reorganising by the
-   * employer). @default 0.85
+   * Score factor of a carved job against the full vacancy. A carved job exists only after the employer
+   * agrees to redesign work (Inclusief Herontwerp Werk: a work analysis, the incumbents' consent, a new
+   * function description; domain notes Part B §5), a step a whole vacancy does not need and that can
+   * fail; the factor ranks a carved job below an equally good whole job, but above a whole job that
+   * fits clearly worse (with the capability rules of issue 18 a signal costs 5%, a carved job 15%).
+   * No published figure exists: a policy choice of this library — 1 ranks carved jobs as equals.
+   * @default 0.85
    */
   carvedFactor: z.number().finite().min(0).max(1).default(0.85),
   /** Skills component when the job names no skill and no task kind (the same for every candidate). @default 0.5 */
