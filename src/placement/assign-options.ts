@@ -1,6 +1,38 @@
 import { expectRunOptions, optionsOf } from '../_internal/guard.js';
 import { BanenmatchError } from '../errors.js';
-import type { AssignOptions } from './assign.js';
+import type { PriorityRule } from './priority.js';
+
+/** Options of `assign`. */
+export interface AssignOptions {
+  /**
+   * `optimal`: the largest total score (a maximum-weight matching); `stable`: no candidate and vacancy
+   * both prefer each other to what they got (Gale–Shapley, hospital/resident).
+   * @default 'optimal'
+   */
+  mode?: 'optimal' | 'stable' | undefined;
+  /** In stable mode, the side that proposes and gets its optimal stable matching. @default 'candidates' */
+  proposing?: 'candidates' | 'vacancies' | undefined;
+  /** Vacancies considered per candidate (the shortlist the graph is built from). @default 50 */
+  k?: number | undefined;
+  /** Pairs below this score are never placed. @default the matcher's minScore */
+  minScore?: number | undefined;
+  /**
+   * Place priority candidates first (lexicographically: as many of them as possible, then the best
+   * total), e.g. the covenant's 2015–2016 priority for Wajong and the Wsw waiting list. In stable mode
+   * vacancies rank priority candidates above the others. @default the matcher's priorityFirst
+   */
+  priorityFirst?: boolean | undefined;
+  /**
+   * Day of the assignment (`YYYY-MM-DD`): when given, a candidate has priority when its own flag is set
+   * or a rule of `priorityRules` in force that day names it (see `hasPriority`). @default none: the
+   * candidates' own flags only
+   */
+  date?: string | undefined;
+  /** Priority rules applied on `date`. @default PRIORITY_RULES (covenant art. 1.1) */
+  priorityRules?: readonly PriorityRule[] | undefined;
+  signal?: AbortSignal | undefined;
+  onProgress?: ((done: number, total: number) => void) | undefined;
+}
 
 /** @internal The options `assign` and `assignInParallel` share, checked and with their defaults. */
 export interface ResolvedAssignOptions {
