@@ -3,9 +3,6 @@ import { BanenmatchError, checkedProgress, throwIfAborted } from '../errors.js';
 import { type ExtraJobs, extraJobs } from '../quota/jobs.js';
 import type { Match, Matcher, Shortlist } from '../scoring/matcher.js';
 import { type AssignOptions, resolveAssignOptions } from './assign-options.js';
-
-export type { AssignOptions };
-
 import {
   optimalPlacements,
   type PlacementData,
@@ -14,6 +11,8 @@ import {
   waitingDay,
 } from './optimal.js';
 import { type PriorityRule, priorityOn, priorityOptions } from './priority.js';
+
+export type { AssignOptions };
 
 /** A proposed placement: the match, explained. */
 export type Placement = Match;

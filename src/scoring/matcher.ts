@@ -32,7 +32,12 @@ import {
 } from './rules.js';
 import { createSkillVocabulary } from './skills.js';
 import { CandidateTable } from './tables/candidates.js';
-import { LAYOUT_STRIDE, VacancyTable, VGRID_INTS, VGRID_STRIDE } from './tables/vacancies.js';
+import {
+  VGRID_INTS as GRID_INTS,
+  VGRID_STRIDE as GRID_STRIDE,
+  LAYOUT_STRIDE as LAYOUT_ROW,
+  VacancyTable,
+} from './tables/vacancies.js';
 import { Vocabulary } from './tables/vocabulary.js';
 import type { Match, Matcher, PairResult, RankAllOptions, Shortlist } from './types.js';
 
@@ -49,6 +54,11 @@ export type {
   Shortlist,
 } from './types.js';
 
+// The vacancy table's strides as this module's own constants: the engine's inner loops multiply by
+// them, and V8 folds a module's constants into the code where it may not fold an imported binding.
+const LAYOUT_STRIDE = LAYOUT_ROW;
+const VGRID_STRIDE = GRID_STRIDE;
+const VGRID_INTS = GRID_INTS;
 /** The preferences factor by mismatch code (bit 0: another sector ×0.5, bit 1: another occupation ×0.7). */
 const PREFERENCE_BY_MISMATCH = Float64Array.of(1, 0.5, 0.7, 0.5 * 0.7);
 /** Slots of `num`, the doubles the evaluation's functions pass each other without boxing them. */
