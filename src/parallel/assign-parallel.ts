@@ -12,6 +12,7 @@ import {
 } from '../errors.js';
 import { type AssignOptions, type AssignResult, placementsOf } from '../placement/assign.js';
 import { resolveAssignOptions } from '../placement/assign-options.js';
+import { priorityOptions } from '../placement/priority.js';
 import type { Match, Shortlist } from '../scoring/matcher.js';
 import {
   type MatcherOptions,
@@ -59,6 +60,8 @@ interface Resolved {
   workers: number;
   matcher: ResolvedMatcherOptions;
   workerUrl: unknown;
+  /** `date` and `priorityRules`, checked as `assign` checks them; undefined: the candidates' own flags. */
+  priority: ReturnType<typeof priorityOptions>;
   signal: AbortSignal | undefined;
   onProgress: ((done: number, total: number) => void) | undefined;
 }
@@ -83,6 +86,7 @@ function resolveOptions(given: AssignInParallelOptions | null | undefined): Reso
     workers,
     matcher,
     workerUrl: o.workerUrl,
+    priority: priorityOptions(o, WHAT),
     signal,
     onProgress,
   };
@@ -232,6 +236,7 @@ async function compileParts(
   plan: Partition,
   options: ResolvedMatcherOptions,
   k: number,
+  priority: Resolved['priority'],
 ) {
   const send = async (p: number): Promise<void> => {
     const part = plan.parts[p]!;
@@ -256,7 +261,7 @@ async function compileParts(
       }
     }
     for (; inFlight > 0; inFlight--) await pool.next(p, 'fed');
-    pool.post(p, { type: 'compile', vacancyIndex: part.vacancies, k });
+    pool.post(p, { type: 'compile', vacancyIndex: part.vacancies, k, priority });
   };
   await Promise.all(plan.parts.map((_, p) => send(p)));
   return Promise.all(plan.parts.map((_, p) => pool.next(p, 'compiled', 'invalid', 'rejected')));
@@ -462,7 +467,7 @@ export async function assignInParallel(
   o.signal?.addEventListener('abort', abort, { once: true });
   try {
     startPhase(0);
-    const compiled = await compileParts(pool, input, plan, o.matcher, o.k);
+    const compiled = await compileParts(pool, input, plan, o.matcher, o.k, o.priority);
     const issues: ValidationIssue[] = [];
     let rejected: { code: ErrorCode; message: string; vacancy: number } | undefined;
     const candidateIds = new Array<string>(nC);

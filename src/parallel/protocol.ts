@@ -5,6 +5,7 @@
  */
 import type { ErrorCode, ValidationIssue } from '../errors.js';
 import type { AssignResult } from '../placement/assign.js';
+import type { PriorityRule } from '../placement/priority.js';
 import type { Match } from '../scoring/matcher.js';
 import type { ResolvedMatcherOptions } from '../scoring/options.js';
 
@@ -27,7 +28,13 @@ export type Request =
    * Finish the part's matcher (`vacancyIndex[i]`: the global index of the part's vacancy `i`), then
    * shortlist each candidate's top k: replies `compiled` and `shortlisted`, or `invalid` or `rejected`.
    */
-  | { type: 'compile'; vacancyIndex: Int32Array; k: number }
+  | {
+      type: 'compile';
+      vacancyIndex: Int32Array;
+      k: number;
+      /** Priority rules on a day (`assign`'s `date` and `priorityRules`), or the candidates' own flags. */
+      priority: { date: string; rules: readonly PriorityRule[] } | undefined;
+    }
   /**
    * Run the solver on a shortlist (the merged one, or one part of it: its own candidate and vacancy
    * indices, `priorityLift` the whole problem's).

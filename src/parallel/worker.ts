@@ -9,6 +9,7 @@ import type { Candidate, Vacancy } from '../domain/schemas.js';
 import { isBanenmatchError, isValidationError } from '../errors.js';
 import { solvePlacements } from '../placement/assign.js';
 import { placementTier, waitingDay } from '../placement/optimal.js';
+import { priorityOn } from '../placement/priority.js';
 import { type Match, type Matcher, type MatcherBuild, matcherBuild } from '../scoring/matcher.js';
 import type { Reply, Request } from './protocol.js';
 
@@ -38,6 +39,7 @@ function progress(offset = 0): (done: number, total: number) => void {
 
 function compile(request: Extract<Request, { type: 'compile' }>): void {
   vacancyIndex = request.vacancyIndex;
+  const rules = request.priority;
   const part = build!;
   build = undefined;
   try {
@@ -55,7 +57,12 @@ function compile(request: Extract<Request, { type: 'compile' }>): void {
     type: 'compiled',
     candidateIds: candidates.map((c) => c.id),
     vacancyIds: vacancies.map((v) => v.id),
-    priority: Uint8Array.from(candidates, placementTier),
+    priority: Uint8Array.from(candidates, (c) =>
+      placementTier({
+        targetGroup: c.targetGroup,
+        priority: rules === undefined ? c.priority : priorityOn(c, rules.date, rules.rules),
+      }),
+    ),
     waiting: Float64Array.from(candidates, waitingDay),
     positions: Int32Array.from(vacancies, (v) => v.positions),
   });

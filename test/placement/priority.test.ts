@@ -98,6 +98,27 @@ describe('assign with a date applies the priority rules (covenant art. 1.1)', ()
     expect(after.placements.map((p) => p.candidateId)).toEqual(['far']);
   });
 
+  it('art. 1.1: assignInParallel applies the rules on its date exactly as assign does', async () => {
+    // assignInParallel runs dist/worker.js: the built package (npm test builds first).
+    const { assignInParallel } = await import('../../dist/index.js');
+    const input = { candidates: [near, far], vacancies: [vacancy] };
+    for (const date of ['2015-06-01', '2017-06-01']) {
+      for (const mode of ['optimal', 'stable'] as const) {
+        const parallel = await assignInParallel(input, {
+          date,
+          mode,
+          priorityFirst: true,
+          workers: 2,
+          matcher: { priorityFirst: true },
+        });
+        expect(parallel.placements.map((p) => p.candidateId)).toEqual(placed({ date, mode }));
+      }
+    }
+    await expect(assignInParallel(input, { priorityRules: PRIORITY_RULES, workers: 1 })).rejects.toThrowError(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+  });
+
   it('art. 1.1: the own flag wins over the rules; rules without a date are refused', () => {
     const flagged = createMatcher(
       { candidates: [{ ...near, priority: true }, far], vacancies: [vacancy] },
