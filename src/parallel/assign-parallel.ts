@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { isRecord, optionsOf } from '../_internal/guard.js';
 import { noteId } from '../domain/parse.js';
+import { priorityOptions } from '../domain/priority-rules.js';
 import {
   AbortError,
   BanenmatchError,
@@ -12,7 +13,6 @@ import {
 } from '../errors.js';
 import { type AssignOptions, type AssignResult, placementsOf } from '../placement/assign.js';
 import { resolveAssignOptions } from '../placement/assign-options.js';
-import { priorityOptions } from '../placement/priority.js';
 import type { Match, Shortlist } from '../scoring/matcher.js';
 import {
   type MatcherOptions,
@@ -86,7 +86,7 @@ function resolveOptions(given: AssignInParallelOptions | null | undefined): Reso
     workers,
     matcher,
     workerUrl: o.workerUrl,
-    priority: priorityOptions(o, WHAT),
+    priority: priorityOptions(o, WHAT, matcher),
     signal,
     onProgress,
   };

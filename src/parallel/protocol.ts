@@ -3,9 +3,10 @@
  * at a time per worker; each is answered by its replies in order (a compile by two, explanations by
  * chunks, the last marked), with `progress` messages in between.
  */
+
+import type { PriorityRule } from '../domain/priority-rules.js';
 import type { ErrorCode, ValidationIssue } from '../errors.js';
 import type { AssignResult } from '../placement/assign.js';
-import type { PriorityRule } from '../placement/priority.js';
 import type { Match } from '../scoring/matcher.js';
 import type { ResolvedMatcherOptions } from '../scoring/options.js';
 

@@ -5,11 +5,11 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { lowerBound } from '../_internal/search.js';
+import { priorityOn } from '../domain/priority-rules.js';
 import type { Candidate, Vacancy } from '../domain/schemas.js';
 import { isBanenmatchError, isValidationError } from '../errors.js';
 import { solvePlacements } from '../placement/assign.js';
 import { placementTier, waitingDay } from '../placement/optimal.js';
-import { priorityOn } from '../placement/priority.js';
 import { type Match, type Matcher, type MatcherBuild, matcherBuild } from '../scoring/matcher.js';
 import type { Reply, Request } from './protocol.js';
 

@@ -1,6 +1,6 @@
 import { expectRunOptions, optionsOf } from '../_internal/guard.js';
+import type { PriorityRule } from '../domain/priority-rules.js';
 import { BanenmatchError } from '../errors.js';
-import type { PriorityRule } from './priority.js';
 
 /** Options of `assign`. */
 export interface AssignOptions {

@@ -1,8 +1,8 @@
-export { type AssignOptions, type AssignResult, assign, type Placement } from './assign.js';
 export {
   hasPriority,
   PRIORITY_RULES,
   type PriorityRule,
   priorityRuleSchema,
-} from './priority.js';
+} from '../domain/priority-rules.js';
+export { type AssignOptions, type AssignResult, assign, type Placement } from './assign.js';
 export { type PlacementChange, type ReassignOptions, type ReassignResult, reassign } from './reassign.js';

@@ -1,3 +1,4 @@
+import { type PriorityRule, priorityOptions } from '../domain/priority-rules.js';
 import { BanenmatchError, throwIfAborted } from '../errors.js';
 import type { Matcher } from '../scoring/matcher.js';
 import {
@@ -9,7 +10,6 @@ import {
   twoPhaseProgress,
 } from './assign.js';
 import { optimalPlacements } from './optimal.js';
-import { type PriorityRule, priorityOptions } from './priority.js';
 
 /** Options of {@link reassign}. */
 export interface ReassignOptions {
@@ -97,7 +97,7 @@ export function reassign(
     throw new BanenmatchError('INVALID_ARGUMENT', 'reassign: `k` must be a whole number ≥ 1');
   const minScore = options.minScore ?? matcher.options.minScore;
   const priorityFirst = options.priorityFirst ?? matcher.options.priorityFirst;
-  const rules = priorityOptions(options, 'reassign');
+  const rules = priorityOptions(options, 'reassign', matcher.options);
   const { candidates, vacancies } = matcher;
   const nV = vacancies.length;
   const progress = twoPhaseProgress(options.onProgress, options.signal, 'reassign');

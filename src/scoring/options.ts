@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { zodIssues } from '../_internal/zod-issues.js';
+import { priorityRuleSchema } from '../domain/priority-rules.js';
 import { ValidationError } from '../errors.js';
 
 /**
@@ -35,8 +36,15 @@ export const matcherOptionsSchema = z.object({
    * list, art. 1.1) first among the acceptable candidates of a vacancy, then by score. @default false
    */
   priorityFirst: z.boolean().default(false),
-  /** Date for the economics (minimum wage, LKS, LKV). @default the newest minimum-wage figure's date */
+  /**
+   * The day the matcher works on: the economics (minimum wage, LKS, LKV) and the priority rules
+   * (`priorityRules`: a candidate has priority when its own flag is set or a rule in force that day
+   * names it; `assign` uses the same day unless given its own). @default the newest minimum-wage
+   * figure's date for the economics; no day for priority (the candidates' own flags only)
+   */
   date: z.iso.date().optional(),
+  /** Priority rules applied on `date`. @default PRIORITY_RULES (covenant art. 1.1) */
+  priorityRules: z.array(priorityRuleSchema).optional(),
   /**
    * Commute (km): the limit for candidates without `maxCommuteKm` (`defaultKm`, or `travelLimitedKm`
    * with FML II.10), a hard rule; and `scoreKm`, where the commute component, the same absolute scale

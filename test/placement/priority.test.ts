@@ -119,6 +119,28 @@ describe('assign with a date applies the priority rules (covenant art. 1.1)', ()
     );
   });
 
+  it('art. 1.1: a matcher made for a day applies the rules in its rankings, and assign uses that day', () => {
+    const on2015 = createMatcher(
+      { candidates: [near, far], vacancies: [vacancy] },
+      { priorityFirst: true, date: '2015-06-01' },
+    );
+    expect(on2015.rankCandidates('v1').map((m) => [m.candidateId, m.priority])).toEqual([
+      ['far', true],
+      ['near', false],
+    ]);
+    expect(assign(on2015).placements.map((p) => p.candidateId)).toEqual(['far']);
+    // assign's own day wins over the matcher's
+    expect(assign(on2015, { date: '2017-06-01' }).placements.map((p) => p.candidateId)).toEqual(['near']);
+    const on2017 = createMatcher(
+      { candidates: [near, far], vacancies: [vacancy] },
+      { priorityFirst: true, date: '2017-06-01' },
+    );
+    expect(on2017.rankCandidates('v1').map((m) => m.candidateId)).toEqual(['near', 'far']);
+    expect(() =>
+      createMatcher({ candidates: [near], vacancies: [vacancy] }, { priorityRules: [{ id: 'x' }] as never }),
+    ).toThrowError(expect.objectContaining({ code: 'VALIDATION' }));
+  });
+
   it('art. 1.1: the own flag wins over the rules; rules without a date are refused', () => {
     const flagged = createMatcher(
       { candidates: [{ ...near, priority: true }, far], vacancies: [vacancy] },

@@ -36,7 +36,7 @@ import {
 } from '../../src/domain/index.js';
 import { isBanenmatchError, isValidationError } from '../../src/errors.js';
 import { againstBaseline, createLedger } from '../../src/ledger/index.js';
-import { hasPriority } from '../../src/placement/priority.js';
+import { hasPriority } from '../../src/domain/priority-rules.js';
 import {
   backtest,
   extraJobs,

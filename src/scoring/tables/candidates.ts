@@ -1,6 +1,7 @@
 import { hoursText } from '../../_internal/words-nl.js';
 import { compileProfiles } from '../../capability/compiled.js';
 import { DEFAULT_DAYS_PER_WEEK, maxHoursFromProfile } from '../../capability/hours.js';
+import { PRIORITY_RULES, priorityOn } from '../../domain/priority-rules.js';
 import type { Candidate } from '../../domain/schemas.js';
 import { DynamicGrid } from '../../retrieval/grid.js';
 import type { WageRules } from '../../wage-value/rules.js';
@@ -141,7 +142,9 @@ export class CandidateTable {
       );
       const occ = c.preferences?.occupations;
       cOccupationPref.push(occ === undefined || occ.length === 0 ? undefined : occ);
-      cPriority.set(i, c.priority ? 1 : 0);
+      const priority =
+        opts.date === undefined ? c.priority : priorityOn(c, opts.date, opts.priorityRules ?? PRIORITY_RULES);
+      cPriority.set(i, priority ? 1 : 0);
       cCounts.set(i, c.targetGroup === 'beschut' ? 0 : 1);
       cGroup.push(c.targetGroup);
       cHeld.set(i, qualifications.list(c.qualifications));

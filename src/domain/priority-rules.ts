@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { zodIssues } from '../_internal/zod-issues.js';
-import type { TargetGroup } from '../domain/schemas.js';
-import { targetGroupSchema } from '../domain/schemas.js';
 import { BanenmatchError, ValidationError } from '../errors.js';
+import type { TargetGroup } from './schemas.js';
+import { targetGroupSchema } from './schemas.js';
 
 /**
  * A priority rule: from `from` to `to` (inclusive, `YYYY-MM-DD`), candidates of one of `targetGroups`,
@@ -85,14 +85,20 @@ export function checkedPriorityInput(
 }
 
 /**
- * @internal The checked `date` and `priorityRules` options of `assign` and `reassign`; undefined when
- * neither is given (the candidates' own flags only).
+ * @internal The checked `date` and `priorityRules` options of `assign` and `reassign`; when neither is
+ * given, the matcher's `date` and `priorityRules` (checked when it was made), else undefined (the
+ * candidates' own flags only).
  */
 export function priorityOptions(
   options: { date?: string | undefined; priorityRules?: readonly PriorityRule[] | undefined },
   where: string,
+  matcher?: { date?: string | undefined; priorityRules?: readonly PriorityRule[] | undefined },
 ): { date: string; rules: readonly PriorityRule[] } | undefined {
-  if (options.date === undefined && options.priorityRules === undefined) return undefined;
+  if (options.date === undefined && options.priorityRules === undefined) {
+    // The matcher's own day (its `date` option), as its rankings use it.
+    if (matcher?.date === undefined) return undefined;
+    return { date: matcher.date, rules: matcher.priorityRules ?? PRIORITY_RULES };
+  }
   return checkedPriorityInput(options.date, options.priorityRules ?? PRIORITY_RULES, where);
 }
 
