@@ -2,6 +2,7 @@ import { findOccupation } from '../catalogue/find-occupation.js';
 import type { Candidate, Vacancy } from '../domain/schemas.js';
 import { JOB_HOURS_PER_WEEK } from '../quota/jobs.js';
 import type { Match } from '../scoring/matcher.js';
+import { nl } from './format.js';
 
 /**
  * The parts of the market analysis that covenant art. 2.4 (UWV c) footnote 14 asks for beyond art. 2.3
@@ -71,7 +72,6 @@ export function supplyBreakdown(candidates: readonly Candidate[]): SupplyBreakdo
   return out;
 }
 
-const round1 = (x: number) => Math.round(x * 10) / 10;
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 function steering(s: Omit<SectorSwot, 'steering'>): string[] {
@@ -89,12 +89,12 @@ function steering(s: Omit<SectorSwot, 'steering'>): string[] {
   }
   if (s.opportunities.carvableVacancies > 0) {
     out.push(
-      `jobcarving: ${s.opportunities.carvableVacancies} vacatures bieden samen ${round1(s.opportunities.carvableHours)} uur per week (${round1(s.opportunities.carvableJobs)} banen); bespreek herontwerp met de werkgevers`,
+      `jobcarving: ${s.opportunities.carvableVacancies} ${s.opportunities.carvableVacancies === 1 ? 'vacature biedt' : 'vacatures bieden samen'} ${nl(s.opportunities.carvableHours)} uur per week (${nl(s.opportunities.carvableJobs)} ${s.opportunities.carvableJobs === 1 ? 'baan' : 'banen'}); bespreek herontwerp met de werkgevers`,
     );
   }
   if (s.weaknesses.unmatchedVacancies > 0) {
     out.push(
-      `${s.weaknesses.unmatchedVacancies} vacatures (${round1(s.weaknesses.unmatchedHours)} uur per week) zonder passende kandidaat; verbind met kandidaten uit andere sectoren of onderzoek wat hen ontbreekt`,
+      `${s.weaknesses.unmatchedVacancies} ${s.weaknesses.unmatchedVacancies === 1 ? 'vacature' : 'vacatures'} (${nl(s.weaknesses.unmatchedHours)} uur per week) zonder passende kandidaat; verbind met kandidaten uit andere sectoren of onderzoek wat hen ontbreekt`,
     );
   }
   if (s.threats.largestEmployerShare >= DEPENDENCE_SHARE && s.vacancies > 1) {

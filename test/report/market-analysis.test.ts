@@ -160,7 +160,7 @@ describe('marketAnalysis', () => {
       threats: { largestEmployer: 'e1', largestEmployerShare: 0.7 },
       steering: [
         'kansrijk: 3 van de 3 vacatures passen nu of na jobcarving; benut dit met snelle vacaturevervulling en vaste contactpersonen',
-        'jobcarving: 1 vacatures bieden samen 16 uur per week (0.6 banen); bespreek herontwerp met de werkgevers',
+        'jobcarving: 1 vacature biedt 16 uur per week (0,6 banen); bespreek herontwerp met de werkgevers',
         'afhankelijk van één werkgever (e1: 70% van de uren); werf meer werkgevers in deze sector',
       ],
     });
@@ -168,7 +168,7 @@ describe('marketAnalysis', () => {
     expect(logistics?.threats).toEqual({ largestEmployer: 'e3', largestEmployerShare: 1 });
     expect(logistics?.steering).toEqual([
       'minder kansrijk: 0 van de 1 vacatures passen nu of na jobcarving; stimuleer met proefplaatsingen, werkplekaanpassing of scholing',
-      '1 vacatures (40 uur per week) zonder passende kandidaat; verbind met kandidaten uit andere sectoren of onderzoek wat hen ontbreekt',
+      '1 vacature (40 uur per week) zonder passende kandidaat; verbind met kandidaten uit andere sectoren of onderzoek wat hen ontbreekt',
     ]);
   });
 
