@@ -34,9 +34,9 @@ import {
   safeParseRegion,
   safeParseVacancies,
 } from '../../src/domain/index.js';
+import { hasPriority } from '../../src/domain/priority-rules.js';
 import { isBanenmatchError, isValidationError } from '../../src/errors.js';
 import { againstBaseline, createLedger } from '../../src/ledger/index.js';
-import { hasPriority } from '../../src/domain/priority-rules.js';
 import {
   backtest,
   extraJobs,
