@@ -18,6 +18,12 @@ export interface Placement {
   hoursPerWeek: number;
   /** Chance the placement happens (0..1); `1` for a realised placement. @default 1 */
   probability?: number | undefined;
+  /**
+   * The jobs the placement counts as `assign` reports them (a proposed placement, `Match`, carries it):
+   * `0` for sheltered work (*beschut werk*, not in the register of Wfsv art. 38b), which then adds
+   * nothing here either; any other value leaves the count to the hours. @default counted by its hours
+   */
+  extraJobs?: number | undefined;
 }
 
 /** Extra jobs, market and government apart, with their sum. */
@@ -55,7 +61,8 @@ export function jobsFromHours(hoursPerWeek: number, unitHours: number = JOB_HOUR
 
 /**
  * Adds placements up into (expected) extra jobs, market and government apart; each placement counts
- * `probability × hoursPerWeek / unitHours` jobs.
+ * `probability × hoursPerWeek / unitHours` jobs, but one that says it counts none (`extraJobs: 0`, as
+ * `assign` marks sheltered work) counts 0: `extraJobs(assign(m).placements)` is the run's own figure.
  *
  * @param placements - placements with sector, weekly hours and optional probability
  * @param options - `unitHours` (@default 25.5)
@@ -84,6 +91,10 @@ export function extraJobs(
         `extraJobs: placements[${i}].probability must be in 0..1`,
       );
     }
+    if (p.extraJobs !== undefined && typeof p.extraJobs !== 'number')
+      throw new BanenmatchError('INVALID_ARGUMENT', `extraJobs: placements[${i}].extraJobs must be a number`);
+    // A placement that counts no job (sheltered work, as assign marks it) adds nothing.
+    if (p.extraJobs === 0) continue;
     const jobs = probability * jobsFromHours(p.hoursPerWeek, unit);
     if (p.sector === 'market') market += jobs;
     else if (p.sector === 'government') government += jobs;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blockingPairs, solveAssignment } from '../../src/assignment/index.js';
-import { assign, createMatcher, generateRegion, type Matcher } from '../../src/index.js';
+import { assign, createMatcher, extraJobs, generateRegion, type Matcher } from '../../src/index.js';
 
 function checkValid(
   matcher: Matcher,
@@ -167,6 +167,27 @@ describe('assign', () => {
     controller.abort();
     expect(() => assign(matcher, { signal: controller.signal })).toThrowError(
       expect.objectContaining({ code: 'ABORTED' }),
+    );
+  });
+});
+
+describe('extraJobs over proposed placements (issue 21: a type trap)', () => {
+  it("extraJobs(assign(m).placements) is the run's own figure: sheltered work counts no job", () => {
+    const region = generateRegion({ seed: 3, candidates: 200, vacancies: 400 }); // 3 sheltered placements
+    const matcher = createMatcher(region);
+    const result = assign(matcher);
+    const sheltered = result.placements.filter((p) => p.extraJobs === 0);
+    expect(sheltered.length).toBeGreaterThan(0); // the trap needs a placed sheltered candidate
+    const recount = extraJobs(result.placements);
+    expect(recount.total).toBeCloseTo(result.extraJobs.total, 12);
+    expect(recount.market).toBeCloseTo(result.extraJobs.market, 12);
+    // Counted by hours alone (as before), the sheltered hours were added.
+    const byHours = extraJobs(
+      result.placements.map((p) => ({ sector: p.sector, hoursPerWeek: p.hoursPerWeek })),
+    );
+    expect(byHours.total).toBeGreaterThan(result.extraJobs.total);
+    expect(() => extraJobs([{ sector: 'market', hoursPerWeek: 8, extraJobs: 'nul' as never }])).toThrowError(
+      /placements\[0\]\.extraJobs/,
     );
   });
 });
