@@ -2,53 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareCapabilities } from '../../src/capability/index.js';
 import { carveAll, carveJob, decomposeVacancy } from '../../src/carving/index.js';
-import {
-  type CandidateInput,
-  generateRegion,
-  parseCandidates,
-  parseVacancies,
-  type VacancyInput,
-} from '../../src/index.js';
+import { generateRegion, parseCandidates, parseVacancies } from '../../src/index.js';
 import { commuteLimitKm } from '../../src/scoring/commute.js';
 import { haversineKm } from '../../src/scoring/geo.js';
-
-const here = { municipality: 'Hilversum', lat: 52.2233, lon: 5.1764 };
-
-const kitchen: VacancyInput = {
-  id: 'v1',
-  employerId: 'e1',
-  sector: 'market',
-  occupation: 'kok',
-  location: here,
-  hoursPerWeek: 36,
-  qualification: 'MBO-3 kok',
-  tasks: [
-    { id: 'cook', kind: 'cooking', hoursPerWeek: 20, core: true, demands: { 'I.2': 0 } },
-    { id: 'prep', kind: 'food-prep', hoursPerWeek: 10, demands: { 'IV.13': 2 } },
-    { id: 'dish', kind: 'dishwashing', hoursPerWeek: 6, demands: { 'V.4': 0 } },
-  ],
-};
-const facility: VacancyInput = {
-  id: 'v2',
-  employerId: 'e1',
-  sector: 'market',
-  occupation: 'facilitair medewerker',
-  location: here,
-  hoursPerWeek: 24,
-  tasks: [
-    { id: 'mail', kind: 'mail-sorting', hoursPerWeek: 8, demands: { 'IV.8': 1 } },
-    { id: 'clean', kind: 'cleaning', hoursPerWeek: 10, demands: { 'IV.13': 1 } },
-    { id: 'desk', kind: 'reception', hoursPerWeek: 6, demands: { 'II.3': 0 } },
-  ],
-};
-const person: CandidateInput = {
-  id: 'c1',
-  targetGroup: 'participatiewet',
-  home: here,
-  hoursPerWeek: { min: 12, max: 20 },
-  capabilities: { 'IV.13': 2, 'V.4': 1 },
-  taskPerformance: { 'food-prep': 0.8, 'mail-sorting': 0.6, reception: 0.3 },
-};
+import { facility, kitchen, person } from './employer.js';
 
 const vacancies = parseVacancies([kitchen, facility]);
 const [candidate] = parseCandidates([person]);

@@ -7,47 +7,16 @@ import {
   minimumWageOn,
   parseCandidates,
   parseVacancies,
-  type VacancyInput,
 } from '../../src/index.js';
+import { facility, kitchen, person as participant } from './employer.js';
 
 // Covenant art. 2.4, Werknemersorganisaties e–f: no displacement, and the cao's wages. The employer of
-// test/carving/options.test.ts: a kitchen (prep 10 h) and a facility vacancy (mail 8 h); the carved
+// test/carving/employer.ts: a kitchen (prep 10 h) and a facility vacancy (mail 8 h); the carved
 // job takes prep + mail, 18 h, most of it (10 h) from the kitchen vacancy ('kok').
-const here = { municipality: 'Hilversum', lat: 52.2233, lon: 5.1764 };
-const kitchen: VacancyInput = {
-  id: 'v1',
-  employerId: 'e1',
-  sector: 'market',
-  occupation: 'kok',
-  location: here,
-  hoursPerWeek: 36,
-  qualification: 'MBO-3 kok',
-  tasks: [
-    { id: 'cook', kind: 'cooking', hoursPerWeek: 20, core: true, demands: { 'I.2': 0 } },
-    { id: 'prep', kind: 'food-prep', hoursPerWeek: 10, demands: { 'IV.13': 2 } },
-    { id: 'dish', kind: 'dishwashing', hoursPerWeek: 6, demands: { 'V.4': 0 } },
-  ],
-};
-const facility: VacancyInput = {
-  id: 'v2',
-  employerId: 'e1',
-  sector: 'market',
-  occupation: 'facilitair medewerker',
-  location: here,
-  hoursPerWeek: 24,
-  tasks: [
-    { id: 'mail', kind: 'mail-sorting', hoursPerWeek: 8, demands: { 'IV.8': 1 } },
-    { id: 'clean', kind: 'cleaning', hoursPerWeek: 10, demands: { 'IV.13': 1 } },
-    { id: 'desk', kind: 'reception', hoursPerWeek: 6, demands: { 'II.3': 0 } },
-  ],
-};
 const wajonger: CandidateInput = {
-  id: 'c1',
+  ...participant,
   targetGroup: 'wajong',
-  home: here,
-  hoursPerWeek: { min: 12, max: 20 },
-  capabilities: { 'IV.13': 2, 'V.4': 1 },
-  taskPerformance: { 'food-prep': 0.6, 'mail-sorting': 0.6, reception: 0.3 },
+  taskPerformance: { ...participant.taskPerformance, 'food-prep': 0.6 },
 };
 const date = '2026-01-01';
 const wml = minimumWageOn(date).hourly;

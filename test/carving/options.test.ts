@@ -7,51 +7,17 @@ import {
   parseVacancies,
   type VacancyInput,
 } from '../../src/index.js';
+import { kitchen, person, facility as shared } from './employer.js';
+
+/** The facility vacancy at site Noord (for the `site` option). */
+const facility: VacancyInput = { ...shared, site: 'Noord' };
 
 // Every documented option of carveJob changes the job (issue 20: each could be deleted with no test
-// failing). The employer of test/carving/carve.test.ts: a kitchen (core cooking, prep 10 h, dishes 6 h)
+// failing). The employer of test/carving/employer.ts: a kitchen (core cooking, prep 10 h, dishes 6 h)
 // and a facility vacancy (mail 8 h, cleaning 10 h, reception 6 h). The person (12–20 h, performance
 // prep 0.8, mail 0.6, reception 0.3) can do prep, mail and reception; dishes ask too much standing
 // (V.4), cleaning too much lifting (IV.13). Productive hours: prep 8, mail 4.8, reception 1.8.
 // Without options the optimum is prep + mail: 18 h, 12.8 productive hours.
-
-const here = { municipality: 'Hilversum', lat: 52.2233, lon: 5.1764 };
-const kitchen: VacancyInput = {
-  id: 'v1',
-  employerId: 'e1',
-  sector: 'market',
-  occupation: 'kok',
-  location: here,
-  hoursPerWeek: 36,
-  qualification: 'MBO-3 kok',
-  tasks: [
-    { id: 'cook', kind: 'cooking', hoursPerWeek: 20, core: true, demands: { 'I.2': 0 } },
-    { id: 'prep', kind: 'food-prep', hoursPerWeek: 10, demands: { 'IV.13': 2 } },
-    { id: 'dish', kind: 'dishwashing', hoursPerWeek: 6, demands: { 'V.4': 0 } },
-  ],
-};
-const facility: VacancyInput = {
-  id: 'v2',
-  employerId: 'e1',
-  sector: 'market',
-  occupation: 'facilitair medewerker',
-  location: here,
-  site: 'Noord',
-  hoursPerWeek: 24,
-  tasks: [
-    { id: 'mail', kind: 'mail-sorting', hoursPerWeek: 8, demands: { 'IV.8': 1 } },
-    { id: 'clean', kind: 'cleaning', hoursPerWeek: 10, demands: { 'IV.13': 1 } },
-    { id: 'desk', kind: 'reception', hoursPerWeek: 6, demands: { 'II.3': 0 } },
-  ],
-};
-const person: CandidateInput = {
-  id: 'c1',
-  targetGroup: 'participatiewet',
-  home: here,
-  hoursPerWeek: { min: 12, max: 20 },
-  capabilities: { 'IV.13': 2, 'V.4': 1 },
-  taskPerformance: { 'food-prep': 0.8, 'mail-sorting': 0.6, reception: 0.3 },
-};
 
 const date = '2026-01-01';
 const employer = parseVacancies([kitchen, facility]);
