@@ -10,7 +10,7 @@ import { economicsContext, economicsCore } from '../wage-value/economics.js';
 import { MINIMUM_WAGE_TABLE } from '../wage-value/minimum-wage.js';
 import { withRules } from '../wage-value/rules.js';
 import { AssessedItems } from './assessed-items.js';
-import type { ExplainContext } from './explain/context.js';
+import type { ExplainContext, PairSnapshot } from './explain/context.js';
 import { explainPair } from './explain/explain.js';
 import { EARTH_RADIUS_KM } from './geo.js';
 import { type MatcherOptions, resolveMatcherOptions } from './options.js';
@@ -73,27 +73,11 @@ const MAX_ENUMERATED_TASKS = 16;
 /** Numbers remembered per candidate and job shape: capability, hours, avoided-tasks factor, job hours, wage value. */
 const SHAPE_VALUES = 5;
 
-/** @internal Reused state of one pair evaluation (no allocation per pair). */
-interface Evaluation {
-  excluded: number;
-  /** Distance in km; while excluded on commute, −hav(d/R) until explained. */
-  distance: number;
-  /** True when the job is carved: `inJob` marks its tasks. */
-  carved: boolean;
-  jobHours: number;
-  capability: number;
-  skills: number;
-  commute: number;
-  hours: number;
-  preferences: number;
-  economics: number;
-  /** Estimated wage value on the job's tasks. */
-  wageValue: number;
-  signals: number;
-  /** FML items the candidate is limited on that no task in the matcher states (see `AssessedItems`). */
-  unassessed: number;
-  score: number;
-}
+/**
+ * @internal Reused state of one pair evaluation (no allocation per pair): the fields of a
+ * `PairSnapshot` without the pair and the job's tasks (`inJob` is the matcher's own scratch array).
+ */
+type Evaluation = Omit<PairSnapshot, 'ci' | 'vi' | 'inJob'>;
 
 /** Records validated or compiled between two checks of the signal. */
 const COMPILE_CHUNK = 4096;
@@ -1020,22 +1004,10 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
    */
   const explain = (ci: number, vi: number, ok: boolean): PairResult =>
     explainPair(explainContext, {
+      ...ev,
       ci,
       vi,
       excluded: ok ? 0 : ev.excluded,
-      distance: ev.distance,
-      carved: ev.carved,
-      jobHours: ev.jobHours,
-      capability: ev.capability,
-      skills: ev.skills,
-      commute: ev.commute,
-      hours: ev.hours,
-      preferences: ev.preferences,
-      economics: ev.economics,
-      wageValue: ev.wageValue,
-      signals: ev.signals,
-      unassessed: ev.unassessed,
-      score: ev.score,
       inJob: inJob.slice(0, vTaskEnd.data[vi]! - vTaskStart.data[vi]!),
     });
 
