@@ -1,3 +1,4 @@
+import { pct } from '../_internal/words-nl.js';
 import { findOccupation } from '../catalogue/find-occupation.js';
 import type { Candidate, Vacancy } from '../domain/schemas.js';
 import { JOB_HOURS_PER_WEEK } from '../quota/jobs.js';
@@ -71,8 +72,6 @@ export function supplyBreakdown(candidates: readonly Candidate[]): SupplyBreakdo
   }
   return out;
 }
-
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 function steering(s: Omit<SectorSwot, 'steering'>): string[] {
   const out: string[] = [];
