@@ -157,25 +157,58 @@ export function validateRegion(
   vacanciesInput: LoadedInput,
   options: { unknownFields?: 'warn' | 'error' | undefined } = {},
 ): { candidates: Candidate[]; vacancies: Vacancy[]; warnings: string[] } {
-  const problems = [...candidatesInput.problems, ...vacanciesInput.problems];
-  const c = safeParseCandidates(candidatesInput.records, options);
-  const v = safeParseVacancies(vacanciesInput.records, options);
-  if (!c.success) problems.push(...issueLines(candidatesInput, c.error.issues));
-  if (!v.success) problems.push(...issueLines(vacanciesInput, v.error.issues));
-  if (problems.length > 0 || !c.success || !v.success) {
-    throw new CliError(
-      EXIT_CODES.usage,
-      `the input has ${problems.length} problem${problems.length === 1 ? '' : 's'}`,
-      problems,
-    );
+  const c = checked(candidatesInput, safeParseCandidates(candidatesInput.records, options));
+  const v = checked(vacanciesInput, safeParseVacancies(vacanciesInput.records, options));
+  throwProblems([...c.problems, ...v.problems]);
+  return { candidates: c.data, vacancies: v.data, warnings: [...c.warnings, ...v.warnings] };
+}
+
+/**
+ * Validates loaded candidates alone (the run a report shows).
+ *
+ * @throws CliError exit 2 listing every problem with its file and place
+ */
+export function validateCandidates(input: LoadedInput): { candidates: Candidate[]; warnings: string[] } {
+  const c = checked(input, safeParseCandidates(input.records));
+  throwProblems(c.problems);
+  return { candidates: c.data, warnings: c.warnings };
+}
+
+type Parsed<T> =
+  | { success: true; data: T[]; warnings: readonly ValidationIssue[] }
+  | { success: false; error: { issues: readonly ValidationIssue[] } };
+
+/** A file's layout problems and schema issues, or its records and warnings, all as `file: where: what`. */
+function checked<T>(
+  input: LoadedInput,
+  parsed: Parsed<T>,
+): { data: T[]; problems: string[]; warnings: string[] } {
+  if (!parsed.success) {
+    return {
+      data: [],
+      problems: [...input.problems, ...issueLines(input, parsed.error.issues)],
+      warnings: [],
+    };
   }
-  const warnings = [
-    ...candidatesInput.warnings,
-    ...issueLines(candidatesInput, c.warnings),
-    ...vacanciesInput.warnings,
-    ...issueLines(vacanciesInput, v.warnings),
-  ];
-  return { candidates: c.data, vacancies: v.data, warnings };
+  return {
+    data: parsed.data,
+    problems: input.problems,
+    warnings: [...input.warnings, ...issueLines(input, parsed.warnings)],
+  };
+}
+
+/**
+ * Stops on a list of problems.
+ *
+ * @throws CliError exit 2 listing them
+ */
+export function throwProblems(problems: readonly string[]): void {
+  if (problems.length === 0) return;
+  throw new CliError(
+    EXIT_CODES.usage,
+    `the input has ${problems.length} problem${problems.length === 1 ? '' : 's'}`,
+    [...problems],
+  );
 }
 
 /**
@@ -205,9 +238,7 @@ export function placeIssues(observations: LoadedInput, error: unknown): unknown 
  * @throws CliError exit 2 listing them
  */
 export function throwIfProblems(input: LoadedInput): void {
-  if (input.problems.length === 0) return;
-  const n = input.problems.length;
-  throw new CliError(EXIT_CODES.usage, `the input has ${n} problem${n === 1 ? '' : 's'}`, input.problems);
+  throwProblems(input.problems);
 }
 
 /** Most lines of problems or warnings shown on a terminal; `--json` gives all of them. */

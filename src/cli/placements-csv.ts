@@ -115,6 +115,7 @@ export function placementsFromCsv(text: string): FlatRecords {
       sector: textCell(layout.cell(row, 'sector')),
       hoursPerWeek: layout.number(row, 'hoursPerWeek'),
       extraJobs: layout.number(row, 'extraJobs'),
+      score: layout.number(row, 'score'),
     }),
   );
   return flatRecords(layout, records, rowLocator(placed, PLACEMENT_CSV_COLUMNS));

@@ -1,15 +1,15 @@
 import { join } from 'node:path';
 import { forecastQuota } from '../quota/forecast-quota.js';
-import type { Placement } from '../quota/jobs.js';
 import type { Observation } from '../quota/schema.js';
 import { progressReport } from '../report/progress-report.js';
 import { integerOption, parseCommand, requiredOption, textOption } from './args.js';
-import { type LoadedInput, loadInput, placeIssues, printWarnings, throwIfProblems } from './input.js';
+import { loadInput, placeIssues, printWarnings, throwIfProblems } from './input.js';
 import { CliError, type CliIo, EXIT_CODES } from './io.js';
 import { OBSERVATION_CSV_COLUMNS } from './observations-csv.js';
 import { writeError } from './output.js';
 import { PLAN_NAMES, planOption } from './plan-option.js';
 import { progressBar } from './progress.js';
+import { readScenario } from './report-placements.js';
 
 /** The files `report` writes into `--out`. */
 export const REPORT_FILES: readonly string[] = ['report.md', 'report.svg', 'report.html', 'report.json'];
@@ -31,6 +31,9 @@ Options:
   --placements FILE   optional: the result of 'banenmatch match' (optimal or stable), JSON or
                       .csv (as match writes it, also with --excel-nl); its placements are shown
                       as a scenario
+  --candidates FILE   optional, with --placements: the candidates of that run (as match takes
+                      them); the report then breaks the placements down by municipality and
+                      target group and audits them for fairness on age band and education level
   --seed N            seed of the forecast's simulation (default 42)
   --paths N           simulated paths of the forecast (default 10000)
   --json              print what was written as JSON ({ title, out, files }) instead of a line
@@ -41,36 +44,6 @@ Options:
 Exit codes: 0 done; 1 unexpected error; 2 bad option or invalid input (every problem is listed
 with its place); 3 a file cannot be read or written.
 `;
-
-/**
- * The placements of a `match` result, JSON or CSV (any dialect), as `extraJobs` counts them: placements
- * that add no jobs (sheltered work) are left out.
- */
-async function readPlacements(
-  io: CliIo,
-  file: string,
-): Promise<{ placements: Placement[]; input: LoadedInput }> {
-  const input = await loadInput(io, file, '--placements', 'placements');
-  throwIfProblems(input);
-  const placements: Placement[] = [];
-  const problems: string[] = [];
-  input.records.forEach((p: unknown, i) => {
-    const { sector, hoursPerWeek, extraJobs } = (p ?? {}) as Record<string, unknown>;
-    if ((sector !== 'market' && sector !== 'government') || typeof hoursPerWeek !== 'number') {
-      problems.push(
-        `${file}: ${input.locate([i])}: needs "sector" (market or government) and "hoursPerWeek"`,
-      );
-    } else if (extraJobs !== 0) placements.push({ sector, hoursPerWeek });
-  });
-  if (problems.length > 0) {
-    throw new CliError(
-      EXIT_CODES.usage,
-      `the input has ${problems.length} problem${problems.length === 1 ? '' : 's'}`,
-      problems,
-    );
-  }
-  return { placements, input };
-}
 
 /**
  * `banenmatch report`: reads observations (and placements), forecasts, and writes the report files.
@@ -87,6 +60,7 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
     period: { type: 'string' },
     out: { type: 'string' },
     placements: { type: 'string' },
+    candidates: { type: 'string' },
     seed: { type: 'string' },
     paths: { type: 'string' },
   });
@@ -99,20 +73,25 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
   const period = requiredOption(values, 'period');
   const dir = requiredOption(values, 'out');
   const placementsFile = textOption(values, 'placements');
+  const candidatesFile = textOption(values, 'candidates');
+  if (candidatesFile !== undefined && placementsFile === undefined) {
+    throw new CliError(EXIT_CODES.usage, '--candidates needs --placements (the run they were matched in)');
+  }
   const seed = integerOption(values, 'seed', -(2 ** 31), 2 ** 31) ?? 42;
   const paths = integerOption(values, 'paths', 1, 1_000_000) ?? 10_000;
 
   const input = await loadInput(io, observedFile, '--observed', 'observations');
   throwIfProblems(input);
-  const scenario = placementsFile === undefined ? undefined : await readPlacements(io, placementsFile);
-  printWarnings(io, 'report', [...input.warnings, ...(scenario?.input.warnings ?? [])]);
-  const placements = scenario?.placements;
+  const scenario =
+    placementsFile === undefined ? undefined : await readScenario(io, placementsFile, candidatesFile);
+  printWarnings(io, 'report', [...input.warnings, ...(scenario?.warnings ?? [])]);
   const observed = input.records as Observation[];
   let report: ReturnType<typeof progressReport>;
   const bar = progressBar(io, 'simuleren', values.quiet === true);
   try {
     const forecast = forecastQuota({ plan, observed, seed, paths, onProgress: bar.update });
-    report = progressReport({ plan, observed, forecast, placements, period });
+    const { placements, unplaced, groups } = scenario ?? {};
+    report = progressReport({ plan, observed, forecast, placements, unplaced, groups, period });
   } catch (error) {
     throw placeIssues(input, error);
   } finally {

@@ -171,6 +171,71 @@ describe('banenmatch report', () => {
       expect(data.scenario[s]).toBeCloseTo(expected[s], 2);
   });
 
+  it('with --candidates, breaks the placements down by municipality and target group and audits fairness, as progressReport does', async () => {
+    const region = generateRegion({ seed: 11, candidates: 30, vacancies: 40 });
+    const people = region.candidates.map((c, i) => ({
+      ...c,
+      ageBand: (['25-34', '45-54'] as const)[i % 2],
+    }));
+    const c = tmp.path('c-groups.json');
+    const v = tmp.path('v-groups.json');
+    const result = tmp.path('result-groups.csv');
+    await writeFile(c, JSON.stringify(people));
+    await writeFile(v, JSON.stringify(region.vacancies));
+    expect((await run(['match', '--candidates', c, '--vacancies', v, '--out', result])).code).toBe(0);
+    const dir = tmp.path('report-with-groups');
+    const args = ['report', '--plan', 'national2013', '--observed', json, '--period', '2023'];
+    const r = await run([...args, '--out', dir, '--paths', PATHS, '--placements', result, '--candidates', c]);
+    expect(r.code).toBe(0);
+    const data = JSON.parse(await readFile(`${dir}/report.json`, 'utf8'));
+
+    const run_ = assign(createMatcher({ candidates: people, vacancies: region.vacancies }), { mode: 'optimal' });
+    const byId = new Map(people.map((p) => [p.id, p]));
+    const plan = TARGET_PLANS.national2013;
+    const forecast = forecastQuota({ plan, observed: NATIONAL_REALISATIONS, seed: 42, paths: 500 });
+    const expected = progressReport({
+      plan,
+      observed: NATIONAL_REALISATIONS,
+      forecast,
+      period: '2023',
+      // A plain CSV carries every digit (excel-nl would round to two).
+      placements: run_.placements.map((p) => ({
+        sector: p.sector,
+        hoursPerWeek: p.hoursPerWeek,
+        extraJobs: p.extraJobs,
+        candidateId: p.candidateId,
+        score: p.score,
+        targetGroup: byId.get(p.candidateId)!.targetGroup,
+        municipality: byId.get(p.candidateId)!.home.municipality,
+      })),
+      unplaced: run_.unplaced.map((u) => ({ candidateId: u.candidateId })),
+      groups: Object.fromEntries(people.map((p) => [p.id, { ageBand: p.ageBand }])),
+    });
+    expect(data).toEqual(JSON.parse(JSON.stringify(expected.json)));
+    expect(data.fairness.attributes.map((a: { attribute: string }) => a.attribute)).toEqual(['ageBand']);
+    expect(data.byMunicipality.length).toBeGreaterThan(0);
+  });
+
+  it('refuses --candidates without --placements, and a placement whose candidate is not in the file', async () => {
+    const args = ['report', '--plan', 'national2013', '--observed', json, '--period', '2023', '--out', tmp.dir];
+    const alone = await run([...args, '--candidates', json]);
+    expect(alone.code).toBe(2);
+    expect(alone.err).toContain('--candidates needs --placements');
+    const region = generateRegion({ seed: 11, candidates: 30, vacancies: 40 });
+    const c = tmp.path('c-few.json');
+    const v = tmp.path('v-few.json');
+    const result = tmp.path('result-few.json');
+    await writeFile(c, JSON.stringify(region.candidates));
+    await writeFile(v, JSON.stringify(region.vacancies));
+    expect((await run(['match', '--candidates', c, '--vacancies', v, '--out', result])).code).toBe(0);
+    const placed = (JSON.parse(await readFile(result, 'utf8')) as { placements: { candidateId: string }[] })
+      .placements[0]!.candidateId;
+    await writeFile(c, JSON.stringify(region.candidates.filter((x) => x.id !== placed)));
+    const r = await run([...args, '--placements', result, '--candidates', c]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${result}: placements[0]: candidate ${placed} is not in ${c}`);
+  });
+
   it('rejects a --placements file that is not a match result', async () => {
     const r = await run([
       'report',
