@@ -19,3 +19,4 @@ export {
   trainingChangeSchema,
 } from './change.js';
 export { type DescribeContext, describeChange } from './describe-change.js';
+export { adaptationsLifting, admits } from './lift.js';
