@@ -15,6 +15,9 @@
  *   one's own meets I.8 code 1, little distraction).
  * The adaptation is modelled on the task, not on the person: it is made at one workplace for one
  * task, and the person's FML profile (the verzekeringsarts' finding) does not change.
+ * The sizes (`by`, `upTo`, the codes) and the task kinds an adaptation cannot help in are this
+ * catalogue's judgement from the FML norms and the task kinds' demands, not figures from UWV: an
+ * arbeidsdeskundige decides the real case. They err on the side of promising less.
  *
  * Who pays, in short (domain notes Part B §6 and the sources below): a *meeneembare* voorziening (it
  * goes with the person: a lifting aid, an adapted chair, software, a transport provision, a job coach)
