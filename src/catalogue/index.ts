@@ -1,4 +1,14 @@
 export {
+  ADAPTATIONS,
+  type Adaptation,
+  type AdaptationEffect,
+  type AdaptationPayer,
+  adaptation,
+  adaptationsFor,
+  adaptDemand,
+  VOORZIENING_THRESHOLD,
+} from './adaptations.js';
+export {
   type FindOccupationOptions,
   findOccupation,
   type OccupationCandidate,
@@ -16,3 +26,12 @@ export {
   occupationsIn,
 } from './occupations.js';
 export { TASK_KINDS, type TaskKind, taskKind, taskName } from './task-kinds.js';
+export {
+  TRAININGS,
+  type Training,
+  type TrainingDuration,
+  type TrainingFunder,
+  training,
+  trainingsForQualification,
+  trainingsForSkill,
+} from './trainings.js';
