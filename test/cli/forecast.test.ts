@@ -209,7 +209,7 @@ describe('banenmatch report', () => {
         municipality: byId.get(p.candidateId)!.home.municipality,
       })),
       unplaced: run_.unplaced.map((u) => ({ candidateId: u.candidateId })),
-      groups: Object.fromEntries(people.map((p) => [p.id, { ageBand: p.ageBand }])),
+      groups: Object.fromEntries(people.map((p) => [p.id, { ageBand: p.ageBand as string }])),
     });
     expect(data).toEqual(JSON.parse(JSON.stringify(expected.json)));
     expect(data.fairness.attributes.map((a: { attribute: string }) => a.attribute)).toEqual(['ageBand']);
