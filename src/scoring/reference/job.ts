@@ -21,7 +21,7 @@ export interface FoundJob {
  * to it, the best bundle `carveJob` makes of it (at least the carving minimum, or the candidate's own
  * window when they cannot work that many hours: `carveFloorHours`); failing that, when only the hours
  * are too many, the whole vacancy at the candidate's most hours (on the quarter hour, every task pro
- * rata), when that reaches the same minimum.
+ * rata on the quarter hour), when that reaches the same minimum.
  *
  * @example
  * findJob(candidate, vacancy, fits, window, false, options);
@@ -60,7 +60,9 @@ export function findJob(
   }
   const fewer = Math.floor(window.max * 4 + 1e-9) / 4;
   if (allFit && qualified && fewer >= floor && fewer > 0) {
-    const share = fewer / v.hoursPerWeek;
+    // Every task pro rata, so that the tasks (on the quarter hour) add up to the job's hours.
+    const taskHours = tasks.reduce((sum, t) => sum + quarter(t.hoursPerWeek), 0);
+    const share = taskHours > 0 ? fewer / taskHours : 0;
     const shown = tasks.map((t) => ({
       taskId: t.id,
       kind: t.kind,

@@ -179,6 +179,8 @@ function scoreJob(
     kind: job.kind,
     tasks: job.shown,
     hoursPerWeek: job.hoursPerWeek,
+    freedHoursPerWeek: job.kind === 'carved' ? job.hoursPerWeek : 0,
+    reducedFromHoursPerWeek: job.kind === 'reduced-hours' ? v.hoursPerWeek : undefined,
     signalTasks,
     unassessedItems: unassessed,
     wageValue: economicsOf.wageValue,

@@ -95,6 +95,10 @@ export interface ReferenceJob {
   kind: 'full' | 'carved' | 'reduced-hours';
   tasks: ReferenceTask[];
   hoursPerWeek: number;
+  /** Hours handed back to the vacancy's qualified staff: a carved job's hours, else 0. */
+  freedHoursPerWeek: number;
+  /** The vacancy's hours, when the whole vacancy is offered at fewer (`'reduced-hours'`). */
+  reducedFromHoursPerWeek: number | undefined;
   /** Tasks of the job at a borderline FML point (CBBS *signalering*). */
   signalTasks: string[];
   /** FML items the candidate is limited on that no task in the region states (see `judgedItems`). */
