@@ -66,7 +66,13 @@ export function hoursWindow(c: Candidate): HoursWindow {
   return { min: Math.min(c.hoursPerWeek.min, max), max, limitBy };
 }
 
-/** The hours rule on the whole vacancy. */
+/**
+ * The hours rule on the whole vacancy: its hours against the most the candidate can work.
+ *
+ * @example
+ * hoursRule({ ...vacancy, hoursPerWeek: 24 }, { min: 0, max: 20, limitBy: 'VI.3' });
+ * // { code: 'hours', jobHours: 24, maxHours: 20, limitBy: 'VI.3', overHours: 4 }
+ */
 export function hoursRule(v: Vacancy, window: HoursWindow): HoursVerdict | undefined {
   return v.hoursPerWeek > window.max
     ? {
@@ -79,7 +85,14 @@ export function hoursRule(v: Vacancy, window: HoursWindow): HoursVerdict | undef
     : undefined;
 }
 
-/** The qualification rule: what the core tasks ask (`askedQualification`) against the candidate's diplomas. */
+/**
+ * The qualification rule: what the vacancy's core tasks ask (`askedQualification`) against the
+ * candidate's diplomas (`meetsQualification`, lenient on spelling and level).
+ *
+ * @example
+ * qualificationRule({ ...candidate, qualifications: [] }, { ...vacancy, qualification: 'VCA' });
+ * // { code: 'qualification', asked: 'VCA', coreTaskIds: ['t1'] } (when t1 is a core task)
+ */
 export function qualificationRule(c: Candidate, v: Vacancy): QualificationVerdict | undefined {
   const asked = askedQualification(v);
   if (asked === undefined || meetsQualification(asked, c.qualifications).met) return undefined;
@@ -143,7 +156,12 @@ export function judgedItems(vacancies: readonly Vacancy[]): Set<string> {
   return out;
 }
 
-/** The items the candidate is limited on (a code above 0) that no task in the region judges. */
+/**
+ * The items the candidate is limited on (a code above 0) that no task in the region judges.
+ *
+ * @example
+ * unassessedItems({ 'V.1': 2, 'IV.13': 1 }, new Set(['IV.13'])); // ['V.1']
+ */
 export function unassessedItems(profile: FmlEntries, judged: ReadonlySet<string>): string[] {
   return CHECKABLE.filter((item) => {
     const value = profile[item.id];
