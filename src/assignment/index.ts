@@ -1,4 +1,4 @@
-export { solveAssignment } from './dense.js';
+export { solveAssignment } from './dense/solve.js';
 export { solveSparseAssignment } from './sparse.js';
 export { blockingPairs, stableMatch } from './stable.js';
 export type {
