@@ -1,5 +1,5 @@
 import { hoursText } from '../../_internal/words-nl.js';
-import { compileProfiles } from '../../capability/compiled.js';
+import { compileProfiles } from '../../capability/compile.js';
 import { DEFAULT_DAYS_PER_WEEK, maxHoursFromProfile } from '../../capability/hours.js';
 import { PRIORITY_RULES, priorityOn } from '../../domain/priority-rules.js';
 import type { Candidate } from '../../domain/schemas.js';

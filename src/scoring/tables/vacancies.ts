@@ -1,5 +1,5 @@
 import type { FmlEntries } from '../../capability/compare.js';
-import { compileDemands } from '../../capability/compiled.js';
+import { compileDemands } from '../../capability/compile.js';
 import type { Vacancy } from '../../domain/schemas.js';
 import { DynamicGrid } from '../../retrieval/grid.js';
 import type { AssessedItems } from '../assessed-items.js';
