@@ -7,19 +7,11 @@ import { COMMUTE_DEFAULTS, commuteLimitKm } from '../scoring/commute.js';
 import { haversineKm } from '../scoring/geo.js';
 import { withRules } from '../wage-value/rules.js';
 import { type BundleItem, bestBundleValue } from './bundle.js';
-import {
-  assertProfile,
-  type CarvedJob,
-  type CarveOptions,
-  carveFromSetup,
-  carvingSetup,
-  checkOptions,
-  hoursWindow,
-  objectiveValue,
-  taskKey,
-} from './carve.js';
+import { carveFromSetup } from './carve.js';
+import type { CarvedJob, CarveOptions } from './carve-types.js';
 import { checkedInput } from './checked-input.js';
 import { decomposeVacancy } from './decompose.js';
+import { assertProfile, carvingSetup, checkOptions, hoursWindow, objectiveValue, taskKey } from './setup.js';
 
 /** Options of {@link carveAll}: those of `carveJob`, plus reach, cancellation and progress. */
 export interface CarveAllOptions extends CarveOptions {
