@@ -1,7 +1,7 @@
 import type { CapabilityFinding } from '../capability/compare.js';
 import type { Sector } from '../domain/schemas.js';
 import type { WageValueEstimate } from '../wage-value/estimate.js';
-import type { Instrument } from '../wage-value/instruments.js';
+import type { Instrument } from '../wage-value/instrument-types.js';
 import type { CaoScale } from './fair-work.js';
 
 /**
