@@ -10,8 +10,6 @@ export type {
   CarvingObjective,
   TaskVerdict,
 } from './carve-types.js';
-export { type DecomposeOptions, matchOccupation } from './decompose.js';
-export { decomposeVacancy } from './decompose-vacancy.js';
 export {
   type CaoScale,
   type CarvedJobWage,

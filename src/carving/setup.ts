@@ -3,6 +3,7 @@ import type { CapabilityFinding, Tally } from '../capability/compare.js';
 import { compareCodes, finish } from '../capability/compare.js';
 import { fmlIssues } from '../capability/fml-validate.js';
 import { DEFAULT_DAYS_PER_WEEK, maxHoursFromProfile } from '../capability/hours.js';
+import { decomposeVacancy } from '../catalogue/decompose.js';
 import type { Candidate, Task, Vacancy } from '../domain/schemas.js';
 import { BanenmatchError, ValidationError } from '../errors.js';
 import { estimateWageValue } from '../wage-value/estimate.js';
@@ -13,7 +14,6 @@ import type {
   CarvingSetup,
   TaskVerdict,
 } from './carve-types.js';
-import { decomposeVacancy } from './decompose.js';
 
 /** @internal Key of a task across vacancies. */
 export function taskKey(vacancyId: string, taskId: string): string {

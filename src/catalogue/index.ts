@@ -1,3 +1,5 @@
+export { type DecomposeOptions, matchOccupation } from './decompose.js';
+export { decomposeVacancy } from './decompose-vacancy.js';
 export {
   type FindOccupationOptions,
   findOccupation,
