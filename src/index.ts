@@ -77,7 +77,6 @@ export type {
   CarveOptions,
   CarveResult,
   CarvingObjective,
-  DecomposeOptions,
   DisplacementCheck,
   DisplacementFlag,
   DisplacementOptions,
@@ -91,11 +90,10 @@ export {
   carvedJobWage,
   carveJob,
   checkDisplacement,
-  decomposeVacancy,
-  matchOccupation,
   solveBundle,
 } from './carving/index.js';
 export type {
+  DecomposeOptions,
   FindOccupationOptions,
   Industry,
   Occupation,
@@ -108,8 +106,10 @@ export type {
 } from './catalogue/index.js';
 // Catalogue of task kinds and occupations
 export {
+  decomposeVacancy,
   findOccupation,
   INDUSTRIES,
+  matchOccupation,
   OCCUPATIONS,
   occupation,
   occupationsIn,
@@ -128,8 +128,6 @@ export type {
   Employer,
   EmployerInput,
   HoursWindow,
-  JobPostingImport,
-  JobPostingOptions,
   Location,
   ParseOptions,
   ParseResult,
@@ -148,16 +146,16 @@ export type {
 export {
   ageBandSchema,
   benefitSchema,
+  COMMUTE_DEFAULTS,
   candidateSchema,
   capabilityDemandsSchema,
   capabilityProfileSchema,
+  commuteLimitKm,
   educationLevelSchema,
   employerSchema,
-  fromJobPosting,
   locationSchema,
   MAX_HOURS_PER_WEEK,
   meetsQualification,
-  NETHERLANDS_BBOX,
   parseCandidates,
   parseEmployers,
   parseRegion,
@@ -182,6 +180,11 @@ export {
   isValidationError,
   ValidationError,
 } from './errors.js';
+// Geography: the bounding box of the input contract and great-circle distances
+export { haversineKm, NETHERLANDS_BBOX } from './geo/index.js';
+export type { JobPostingImport, JobPostingOptions } from './job-posting/index.js';
+// Import of schema.org JobPosting
+export { fromJobPosting } from './job-posting/index.js';
 export type {
   BaselineCount,
   ExtraJobsAtOptions,
@@ -330,10 +333,8 @@ export type {
   SectorSwot,
   SupplyBreakdown,
 } from './report/index.js';
-// Reports: progress against the covenant, fairness audit; import of schema.org JobPosting
+// Reports: progress against the covenant, fairness audit
 export { CAPABILITY_PATTERNS, fairnessAudit, marketAnalysis, progressReport } from './report/index.js';
-export { COMMUTE_DEFAULTS, commuteLimitKm } from './scoring/commute.js';
-export { haversineKm } from './scoring/geo.js';
 export type {
   CarvedMatchJob,
   ComponentName,

@@ -1,5 +1,5 @@
-export { solveAssignment } from './dense.js';
-export { solveSparseAssignment } from './sparse.js';
+export { solveAssignment } from './dense/solve.js';
+export { solveSparseAssignment } from './sparse/solve.js';
 export { blockingPairs, stableMatch } from './stable.js';
 export type {
   AssignmentResult,

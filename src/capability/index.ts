@@ -1,17 +1,11 @@
+export type { CheckAllOptions } from './check-all.js';
+export { checkAll } from './check-all.js';
 export type { CapabilityComparison, CapabilityFinding, FmlEntries, JobHours } from './compare.js';
 export { compareCapabilities } from './compare.js';
-export type {
-  CapabilityStatus,
-  CheckAllOptions,
-  CompiledDemands,
-  CompiledProfiles,
-  DemandsInJob,
-} from './compiled.js';
+export { compileDemands, compileProfiles } from './compile.js';
+export type { CapabilityStatus, CompiledDemands, CompiledProfiles, DemandsInJob } from './compiled.js';
 export {
-  checkAll,
   checkCompiled,
-  compileDemands,
-  compileProfiles,
   LEVEL_STRIDE,
   MASK_STRIDE,
   marginCompiled,

@@ -1,25 +1,17 @@
 import { expectRecord, expectRunOptions, optionsOf } from '../_internal/guard.js';
 import { PairHeap } from '../_internal/pair-heap.js';
 import { compareCodes, type Tally } from '../capability/compare.js';
+import { decomposeVacancy } from '../catalogue/decompose.js';
+import { COMMUTE_DEFAULTS, commuteLimitKm } from '../domain/commute.js';
 import type { Candidate, Sector, Task, Vacancy } from '../domain/schemas.js';
 import { BanenmatchError, checkedProgress, throwIfAborted } from '../errors.js';
-import { COMMUTE_DEFAULTS, commuteLimitKm } from '../scoring/commute.js';
-import { haversineKm } from '../scoring/geo.js';
+import { haversineKm } from '../geo/distance.js';
 import { withRules } from '../wage-value/rules.js';
 import { type BundleItem, bestBundleValue } from './bundle.js';
-import {
-  assertProfile,
-  type CarvedJob,
-  type CarveOptions,
-  carveFromSetup,
-  carvingSetup,
-  checkOptions,
-  hoursWindow,
-  objectiveValue,
-  taskKey,
-} from './carve.js';
+import { carveFromSetup } from './carve.js';
+import type { CarvedJob, CarveOptions } from './carve-types.js';
 import { checkedInput } from './checked-input.js';
-import { decomposeVacancy } from './decompose.js';
+import { assertProfile, carvingSetup, checkOptions, hoursWindow, objectiveValue, taskKey } from './setup.js';
 
 /** Options of {@link carveAll}: those of `carveJob`, plus reach, cancellation and progress. */
 export interface CarveAllOptions extends CarveOptions {

@@ -1,17 +1,15 @@
 export { type Bundle, type BundleItem, type BundleProblem, solveBundle } from './bundle.js';
-export {
-  type CarvableTask,
-  type CarvedJob,
-  type CarvedTask,
-  type CarveOptions,
-  type CarveResult,
-  type CarvingObjective,
-  carveJob,
-  type TaskVerdict,
-} from './carve.js';
+export { carveJob } from './carve.js';
 export { type CarveAllOptions, type CarveAllResult, carveAll, type RemainingVacancy } from './carve-all.js';
-export { type DecomposeOptions, matchOccupation } from './decompose.js';
-export { decomposeVacancy } from './decompose-vacancy.js';
+export type {
+  CarvableTask,
+  CarvedJob,
+  CarvedTask,
+  CarveOptions,
+  CarveResult,
+  CarvingObjective,
+  TaskVerdict,
+} from './carve-types.js';
 export {
   type CaoScale,
   type CarvedJobWage,

@@ -8,6 +8,8 @@ export {
   adaptDemand,
   VOORZIENING_THRESHOLD,
 } from './adaptations.js';
+export { type DecomposeOptions, matchOccupation } from './decompose.js';
+export { decomposeVacancy } from './decompose-vacancy.js';
 export {
   type FindOccupationOptions,
   findOccupation,

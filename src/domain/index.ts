@@ -1,7 +1,7 @@
 export type { Observation, TargetPlan, TargetPlanYear } from '../quota/schema.js';
 // Target plans and observations belong to the quota module; the domain lists them with the contract.
 export { observationSchema, targetPlanSchema, targetPlanYearSchema } from '../quota/schema.js';
-export { fromJobPosting, type JobPostingImport, type JobPostingOptions } from './job-posting.js';
+export { COMMUTE_DEFAULTS, commuteLimitKm } from './commute.js';
 export type { ParseResult, Region } from './parse.js';
 export {
   parseCandidates,
@@ -47,7 +47,6 @@ export {
   hoursWindowSchema,
   locationSchema,
   MAX_HOURS_PER_WEEK,
-  NETHERLANDS_BBOX,
   preferencesSchema,
   sectorSchema,
   TASK_HOURS_TOLERANCE,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fmlIssues } from '../capability/fml-validate.js';
+import { NETHERLANDS_BBOX } from '../geo/bbox.js';
 import { mergeVacancyConditions } from './vacancy-conditions.js';
 
 /**
@@ -10,17 +11,6 @@ import { mergeVacancyConditions } from './vacancy-conditions.js';
 
 /** Highest weekly hours accepted anywhere (Arbeidstijdenwet caps an average week at 48 h; 60 h is its weekly peak). */
 export const MAX_HOURS_PER_WEEK = 60;
-
-/**
- * Bounding box of the European Netherlands (with a small margin), used to catch swapped or
- * missing coordinates: latitude 50.70–53.60, longitude 3.30–7.25.
- */
-export const NETHERLANDS_BBOX: { minLat: number; maxLat: number; minLon: number; maxLon: number } = {
-  minLat: 50.7,
-  maxLat: 53.6,
-  minLon: 3.3,
-  maxLon: 7.25,
-};
 
 /**
  * Tolerance, in hours per week, between a vacancy's `hoursPerWeek` and the sum of its tasks' hours.

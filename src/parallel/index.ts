@@ -1,1 +1,2 @@
-export { type AssignInParallelOptions, assignInParallel } from './assign-parallel.js';
+export { assignInParallel } from './assign-parallel.js';
+export type { AssignInParallelOptions } from './options.js';

@@ -1,7 +1,7 @@
 import { isRecord } from '../_internal/guard.js';
+import { commuteLimitKm } from '../domain/commute.js';
 import type { Candidate } from '../domain/schemas.js';
-import { commuteLimitKm } from '../scoring/commute.js';
-import { EARTH_RADIUS_KM } from '../scoring/geo.js';
+import { EARTH_RADIUS_KM } from '../geo/distance.js';
 
 /** @internal One part of a partition: global indices, ascending. */
 export interface Part {

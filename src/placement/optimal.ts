@@ -1,4 +1,4 @@
-import { solveSparseAssignment } from '../assignment/sparse.js';
+import { solveSparseAssignment } from '../assignment/sparse/solve.js';
 import type { PairResult, Shortlist } from '../scoring/matcher.js';
 
 /** @internal What the solvers need besides the shortlist: per vacancy its positions, per candidate its tier. */

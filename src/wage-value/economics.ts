@@ -1,7 +1,7 @@
 import { optionsOf } from '../_internal/guard.js';
 import { entryOn, toIsoDate } from './dated.js';
 import { estimateWageValue, type WageValueBasis } from './estimate.js';
-import type { InstrumentOptions } from './instruments.js';
+import type { InstrumentOptions } from './instrument-types.js';
 import { checkWageCandidate, type JobTerms, validateJob, type WageCandidate } from './job.js';
 import { MINIMUM_WAGE_TABLE, type MinimumWage, minimumWageOn } from './minimum-wage.js';
 import { type WageRules, withRules } from './rules.js';

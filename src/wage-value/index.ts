@@ -10,7 +10,7 @@ export type { EmployerEconomics, WageRegime } from './economics.js';
 export { employerEconomics } from './economics.js';
 export type { EstimatedTask, WageValueBasis, WageValueEstimate } from './estimate.js';
 export { estimateWageValue } from './estimate.js';
-export type { Instrument, InstrumentId, InstrumentOptions } from './instruments.js';
+export type { Instrument, InstrumentId, InstrumentOptions } from './instrument-types.js';
 export { instrumentsFor } from './instruments.js';
 export type { JobTerms, TaskHours, WageCandidate } from './job.js';
 export type { MinimumWage } from './minimum-wage.js';

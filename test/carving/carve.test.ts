@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareCapabilities } from '../../src/capability/index.js';
-import { carveAll, carveJob, decomposeVacancy } from '../../src/carving/index.js';
+import { carveAll, carveJob } from '../../src/carving/index.js';
+import { decomposeVacancy } from '../../src/catalogue/index.js';
+import { commuteLimitKm } from '../../src/domain/commute.js';
+import { haversineKm } from '../../src/geo/distance.js';
 import { generateRegion, parseCandidates, parseVacancies } from '../../src/index.js';
-import { commuteLimitKm } from '../../src/scoring/commute.js';
-import { haversineKm } from '../../src/scoring/geo.js';
 import { facility, kitchen, person } from './employer.js';
 
 const vacancies = parseVacancies([kitchen, facility]);

@@ -189,7 +189,9 @@ describe('banenmatch report', () => {
     expect(r.code).toBe(0);
     const data = JSON.parse(await readFile(`${dir}/report.json`, 'utf8'));
 
-    const run_ = assign(createMatcher({ candidates: people, vacancies: region.vacancies }), { mode: 'optimal' });
+    const run_ = assign(createMatcher({ candidates: people, vacancies: region.vacancies }), {
+      mode: 'optimal',
+    });
     const byId = new Map(people.map((p) => [p.id, p]));
     const plan = TARGET_PLANS.national2013;
     const forecast = forecastQuota({ plan, observed: NATIONAL_REALISATIONS, seed: 42, paths: 500 });
@@ -217,7 +219,17 @@ describe('banenmatch report', () => {
   });
 
   it('refuses --candidates without --placements, and a placement whose candidate is not in the file', async () => {
-    const args = ['report', '--plan', 'national2013', '--observed', json, '--period', '2023', '--out', tmp.dir];
+    const args = [
+      'report',
+      '--plan',
+      'national2013',
+      '--observed',
+      json,
+      '--period',
+      '2023',
+      '--out',
+      tmp.dir,
+    ];
     const alone = await run([...args, '--candidates', json]);
     expect(alone.code).toBe(2);
     expect(alone.err).toContain('--candidates needs --placements');

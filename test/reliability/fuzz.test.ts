@@ -20,10 +20,9 @@ import {
   carvedJobWage,
   carveJob,
   checkDisplacement,
-  decomposeVacancy,
-  matchOccupation,
   solveBundle,
 } from '../../src/carving/index.js';
+import { decomposeVacancy, matchOccupation } from '../../src/catalogue/index.js';
 import {
   parseCandidates,
   parseEmployers,

@@ -1,8 +1,8 @@
 import { compareCapabilities, FML, type FmlEntries, maxHoursFromProfile } from '../../capability/index.js';
+import { commuteLimitKm } from '../../domain/commute.js';
 import { meetsQualification } from '../../domain/qualifications.js';
 import type { Candidate, Task, Vacancy } from '../../domain/schemas.js';
-import { commuteLimitKm } from '../commute.js';
-import { haversineKm } from '../geo.js';
+import { haversineKm } from '../../geo/distance.js';
 import type { ResolvedMatcherOptions } from '../options.js';
 import { askedQualification } from '../qualification-rule.js';
 import type {

@@ -1,4 +1,4 @@
-import { decomposeVacancy } from '../../carving/index.js';
+import { decomposeVacancy } from '../../catalogue/decompose-vacancy.js';
 import type { Candidate, Vacancy } from '../../domain/schemas.js';
 import { employerEconomics, MINIMUM_WAGE_TABLE } from '../../wage-value/index.js';
 import { type MatcherOptions, type ResolvedMatcherOptions, resolveMatcherOptions } from '../options.js';

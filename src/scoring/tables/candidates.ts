@@ -1,12 +1,12 @@
 import { hoursText } from '../../_internal/words-nl.js';
-import { compileProfiles } from '../../capability/compiled.js';
+import { compileProfiles } from '../../capability/compile.js';
 import { DEFAULT_DAYS_PER_WEEK, maxHoursFromProfile } from '../../capability/hours.js';
+import { commuteLimitKm } from '../../domain/commute.js';
 import { PRIORITY_RULES, priorityOn } from '../../domain/priority-rules.js';
 import type { Candidate } from '../../domain/schemas.js';
-import { DynamicGrid } from '../../retrieval/grid.js';
+import { EARTH_RADIUS_KM } from '../../geo/distance.js';
+import { DynamicGrid } from '../../geo/grid.js';
 import type { WageRules } from '../../wage-value/rules.js';
-import { commuteLimitKm } from '../commute.js';
-import { EARTH_RADIUS_KM } from '../geo.js';
 import type { ResolvedMatcherOptions } from '../options.js';
 import type { QualificationMemo } from '../qualification-memo.js';
 import { ByteColumn, FloatColumn, GrowableProfiles, IntColumn, setUnitVector } from '../store.js';

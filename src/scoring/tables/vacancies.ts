@@ -1,7 +1,7 @@
 import type { FmlEntries } from '../../capability/compare.js';
-import { compileDemands } from '../../capability/compiled.js';
+import { compileDemands } from '../../capability/compile.js';
 import type { Vacancy } from '../../domain/schemas.js';
-import { DynamicGrid } from '../../retrieval/grid.js';
+import { DynamicGrid } from '../../geo/grid.js';
 import type { AssessedItems } from '../assessed-items.js';
 import type { QualificationMemo } from '../qualification-memo.js';
 import { askedQualification } from '../qualification-rule.js';

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseVacancies } from '../../src/domain/index.js';
-import { fromJobPosting } from '../../src/domain/job-posting.js';
 import { isValidationError, type ValidationIssue } from '../../src/errors.js';
+import { fromJobPosting } from '../../src/job-posting/job-posting.js';
 import { GOOI_EN_VECHTSTREEK } from '../../src/synthetic/index.js';
 
 const fixture = (name: string): string =>

@@ -1,10 +1,10 @@
 import { expectString, optionsOf } from '../_internal/guard.js';
-import { checkOccupations, searchOccupation } from '../catalogue/find-occupation.js';
-import { OCCUPATIONS, type Occupation } from '../catalogue/occupations.js';
-import { taskKind } from '../catalogue/task-kinds.js';
 import type { Task, Vacancy } from '../domain/schemas.js';
 import { withConditions } from '../domain/vacancy-conditions.js';
 import { BanenmatchError } from '../errors.js';
+import { checkOccupations, searchOccupation } from './find-occupation.js';
+import { OCCUPATIONS, type Occupation } from './occupations.js';
+import { taskKind } from './task-kinds.js';
 
 /** Options of {@link decomposeVacancy}. */
 export interface DecomposeOptions {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DynamicGrid } from '../../src/retrieval/grid.js';
-import { EARTH_RADIUS_KM } from '../../src/scoring/geo.js';
+import { EARTH_RADIUS_KM } from '../../src/geo/distance.js';
+import { DynamicGrid } from '../../src/geo/grid.js';
 
 /** Great-circle distance (haversine), the reference. */
 function km(a: [number, number], b: [number, number]): number {

@@ -1,7 +1,7 @@
+import { safeParseVacancies } from '../domain/parse.js';
+import { MAX_HOURS_PER_WEEK, type Sector, type Vacancy } from '../domain/schemas.js';
 import { ValidationError, type ValidationIssue } from '../errors.js';
 import { postingTasks } from './job-posting-tasks.js';
-import { safeParseVacancies } from './parse.js';
-import { MAX_HOURS_PER_WEEK, type Sector, type Vacancy } from './schemas.js';
 
 /** Options of {@link fromJobPosting}. */
 export interface JobPostingOptions {

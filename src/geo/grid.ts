@@ -1,4 +1,4 @@
-import { NETHERLANDS_BBOX } from '../domain/schemas.js';
+import { NETHERLANDS_BBOX } from './bbox.js';
 
 const KM_PER_DEG_LAT = 111.2;
 const DEG = Math.PI / 180;

@@ -1,9 +1,9 @@
-import { tasksFromShares } from '../carving/decompose.js';
+import { tasksFromShares } from '../catalogue/decompose.js';
 import { findOccupation } from '../catalogue/find-occupation.js';
 import { findTaskKinds } from '../catalogue/find-task-kinds.js';
 import { taskKind } from '../catalogue/task-kinds.js';
+import type { Task } from '../domain/schemas.js';
 import type { ValidationIssue } from '../errors.js';
-import type { Task } from './schemas.js';
 
 /**
  * Tasks of an imported posting, from its title and its description (`fromJobPosting`'s rule):

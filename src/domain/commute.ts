@@ -1,6 +1,6 @@
 import { expectRecord, isRecord } from '../_internal/guard.js';
-import type { Candidate } from '../domain/schemas.js';
 import { BanenmatchError } from '../errors.js';
+import type { Candidate } from './schemas.js';
 
 /** Defaults for the commute limit when a candidate gives none. */
 export const COMMUTE_DEFAULTS: { defaultKm: number; travelLimitedKm: number } = {

@@ -1,0 +1,157 @@
+// Scans of one cost row against column prices, unrolled by four: the kernels of the initialisation.
+
+/**
+ * Lowers the column minima `v` with row `i` (cells from `base`), recording the row in `argmin`; strict
+ * `<` keeps the first row on ties. Unrolled by four like {@link relaxRow}.
+ */
+export function lowerColumnMinima(
+  cost: Float64Array,
+  base: number,
+  i: number,
+  v: Float64Array,
+  argmin: Int32Array,
+  n: number,
+): void {
+  const n4 = n - (n % 4);
+  let j = 0;
+  for (; j < n4; j += 4) {
+    const c0 = cost[base + j]!;
+    const c1 = cost[base + j + 1]!;
+    const c2 = cost[base + j + 2]!;
+    const c3 = cost[base + j + 3]!;
+    if (c0 < v[j]!) {
+      v[j] = c0;
+      argmin[j] = i;
+    }
+    if (c1 < v[j + 1]!) {
+      v[j + 1] = c1;
+      argmin[j + 1] = i;
+    }
+    if (c2 < v[j + 2]!) {
+      v[j + 2] = c2;
+      argmin[j + 2] = i;
+    }
+    if (c3 < v[j + 3]!) {
+      v[j + 3] = c3;
+      argmin[j + 3] = i;
+    }
+  }
+  for (; j < n; j++) {
+    const c = cost[base + j]!;
+    if (c < v[j]!) {
+      v[j] = c;
+      argmin[j] = i;
+    }
+  }
+}
+
+/** The least reduced cost `cost[base + j] - v[j]` of a row, `Infinity` when every term is. */
+export function rowMin(cost: Float64Array, base: number, v: Float64Array, n: number): number {
+  const n4 = n - (n % 4);
+  // Two running minima halve the chain of dependent comparisons.
+  let min0 = Number.POSITIVE_INFINITY;
+  let min1 = Number.POSITIVE_INFINITY;
+  let j = 0;
+  for (; j < n4; j += 4) {
+    const h0 = cost[base + j]! - v[j]!;
+    const h1 = cost[base + j + 1]! - v[j + 1]!;
+    const h2 = cost[base + j + 2]! - v[j + 2]!;
+    const h3 = cost[base + j + 3]! - v[j + 3]!;
+    if (h0 < min0) min0 = h0;
+    if (h1 < min1) min1 = h1;
+    if (h2 < min0) min0 = h2;
+    if (h3 < min1) min1 = h3;
+  }
+  for (; j < n; j++) {
+    const h = cost[base + j]! - v[j]!;
+    if (h < min0) min0 = h;
+  }
+  return Math.min(min0, min1);
+}
+
+/**
+ * The least and second least reduced cost `cost[base + j] - v[j]` of a row, for augmenting row
+ * reduction: returns the column of the least (the first on ties) and writes the least, the second
+ * least and the second's column (`-1` when the row has one column) to `out[0..2]`.
+ */
+export function twoLeast(
+  cost: Float64Array,
+  base: number,
+  v: Float64Array,
+  n: number,
+  out: Float64Array,
+): number {
+  let umin = cost[base]! - v[0]!;
+  let j1 = 0;
+  let j2 = -1;
+  let usubmin = Number.POSITIVE_INFINITY;
+  let j = 1;
+  for (; j + 3 < n; j += 4) {
+    const h0 = cost[base + j]! - v[j]!;
+    const h1 = cost[base + j + 1]! - v[j + 1]!;
+    const h2 = cost[base + j + 2]! - v[j + 2]!;
+    const h3 = cost[base + j + 3]! - v[j + 3]!;
+    if (h0 < usubmin) {
+      if (h0 >= umin) {
+        usubmin = h0;
+        j2 = j;
+      } else {
+        usubmin = umin;
+        umin = h0;
+        j2 = j1;
+        j1 = j;
+      }
+    }
+    if (h1 < usubmin) {
+      if (h1 >= umin) {
+        usubmin = h1;
+        j2 = j + 1;
+      } else {
+        usubmin = umin;
+        umin = h1;
+        j2 = j1;
+        j1 = j + 1;
+      }
+    }
+    if (h2 < usubmin) {
+      if (h2 >= umin) {
+        usubmin = h2;
+        j2 = j + 2;
+      } else {
+        usubmin = umin;
+        umin = h2;
+        j2 = j1;
+        j1 = j + 2;
+      }
+    }
+    if (h3 < usubmin) {
+      if (h3 >= umin) {
+        usubmin = h3;
+        j2 = j + 3;
+      } else {
+        usubmin = umin;
+        umin = h3;
+        j2 = j1;
+        j1 = j + 3;
+      }
+    }
+  }
+  for (; j < n; j++) {
+    const h = cost[base + j]! - v[j]!;
+    if (h < usubmin) {
+      if (h >= umin) {
+        usubmin = h;
+        j2 = j;
+      } else {
+        usubmin = umin;
+        umin = h;
+        j2 = j1;
+        j1 = j;
+      }
+    }
+  }
+  out[0] = umin;
+  out[1] = usubmin;
+  out[2] = j2;
+  return j1;
+}

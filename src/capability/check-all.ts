@@ -1,0 +1,133 @@
+import { expectRunOptions, isRecord, optionsOf } from '../_internal/guard.js';
+import { AbortError, BanenmatchError } from '../errors.js';
+import {
+  type CompiledDemands,
+  type CompiledProfiles,
+  LEVEL_STRIDE,
+  MASK_STRIDE,
+  statusKernel,
+} from './compiled.js';
+
+/** Fills the status rows `from .. to`, with every array in a local (see {@link statusKernel}). */
+function fillRows(
+  profiles: CompiledProfiles,
+  demands: CompiledDemands,
+  out: Uint8Array,
+  from: number,
+  to: number,
+): void {
+  const nt = demands.count;
+  const levels = profiles.levels;
+  const masks = profiles.masks;
+  const levelStart = demands.levelStart;
+  const levelSlot = demands.levelSlot;
+  const levelLimit = demands.levelLimit;
+  const levelSignalAt = demands.levelSignalAt;
+  const maskStart = demands.maskStart;
+  const maskSlot = demands.maskSlot;
+  const maskAllowed = demands.maskAllowed;
+  const maskSignal = demands.maskSignal;
+  for (let i = from; i < to; i++) {
+    const row = i * nt;
+    const lb = i * LEVEL_STRIDE;
+    const mb = i * MASK_STRIDE;
+    for (let j = 0; j < nt; j++) {
+      out[row + j] = statusKernel(
+        levels,
+        masks,
+        lb,
+        mb,
+        levelStart,
+        levelSlot,
+        levelLimit,
+        levelSignalAt,
+        maskStart,
+        maskSlot,
+        maskAllowed,
+        maskSignal,
+        j,
+      );
+    }
+  }
+}
+
+/** Options of {@link checkAll}. */
+export interface CheckAllOptions {
+  /** Buffer of at least `profiles.count × demands.count` bytes to fill. @default a new Uint8Array */
+  readonly out?: Uint8Array | undefined;
+  /** Stops the work between profiles. */
+  readonly signal?: AbortSignal | undefined;
+  /** Called after each block of profiles with (profiles done, total). */
+  readonly onProgress?: ((done: number, total: number) => void) | undefined;
+}
+
+/**
+ * Checks every profile against every task: status of `(i, j)` at `i × demands.count + j`.
+ *
+ * Complexity: O(profiles × tasks × demanded items).
+ *
+ * @param profiles - From {@link compileProfiles}.
+ * @param demands - From {@link compileDemands}.
+ * @param options - Output buffer, abort signal, progress callback.
+ * @returns The filled status matrix (row-major, one byte per pair).
+ * @throws {BanenmatchError} `INVALID_ARGUMENT` when an argument or option is not of the documented type.
+ * @throws {BanenmatchError} `INVALID_ARGUMENT` when `out` is too small; `ABORTED` when aborted.
+ * @example
+ * const status = checkAll(P, D); // status[i * D.count + j]
+ */
+export function checkAll(
+  profiles: CompiledProfiles,
+  demands: CompiledDemands,
+  options: CheckAllOptions = {},
+): Uint8Array {
+  assertCompiled(profiles, demands);
+  const o = optionsOf(options, 'checkAll');
+  expectRunOptions('checkAll', o.signal, o.onProgress);
+  const nt = demands.count;
+  const size = profiles.count * nt;
+  const out = o.out ?? new Uint8Array(size);
+  if (!(out instanceof Uint8Array) || out.length < size) {
+    throw new BanenmatchError('INVALID_ARGUMENT', `checkAll: out must hold profiles × tasks = ${size} bytes`);
+  }
+  const block = Math.max(1, Math.floor(1_000_000 / Math.max(1, nt)));
+  for (let from = 0; from < profiles.count; from += block) {
+    if (o.signal?.aborted) throw new AbortError('checkAll');
+    if (from > 0) o.onProgress?.(from, profiles.count);
+    fillRows(profiles, demands, out, from, Math.min(profiles.count, from + block));
+  }
+  // An abort during the last block's progress call must not return a result.
+  if (o.signal?.aborted) throw new AbortError('checkAll');
+  o.onProgress?.(profiles.count, profiles.count);
+  return out;
+}
+
+/** Rejects anything but the output of compileProfiles and compileDemands (typed arrays of the right sizes). */
+function assertCompiled(profiles: CompiledProfiles, demands: CompiledDemands): void {
+  const p = profiles as Partial<CompiledProfiles> | null;
+  const d = demands as Partial<CompiledDemands> | null;
+  const n = isRecord(p) ? p.count : undefined;
+  const m = isRecord(d) ? d.count : undefined;
+  const okP =
+    Number.isInteger(n) &&
+    p?.levels instanceof Uint8Array &&
+    p.levels.length >= (n as number) * LEVEL_STRIDE &&
+    p.masks instanceof Uint16Array &&
+    p.masks.length >= (n as number) * MASK_STRIDE;
+  const okD =
+    Number.isInteger(m) &&
+    d?.levelStart instanceof Int32Array &&
+    d.levelStart.length === (m as number) + 1 &&
+    d.maskStart instanceof Int32Array &&
+    d.maskStart.length === (m as number) + 1 &&
+    d.levelSlot instanceof Uint8Array &&
+    d.levelLimit instanceof Uint8Array &&
+    d.levelSignalAt instanceof Uint8Array &&
+    d.levelRoom instanceof Float64Array &&
+    d.maskSlot instanceof Uint8Array &&
+    d.maskAllowed instanceof Uint16Array &&
+    d.maskSignal instanceof Uint16Array;
+  if (!okP)
+    throw new BanenmatchError('INVALID_ARGUMENT', 'checkAll: `profiles` must come from compileProfiles');
+  if (!okD)
+    throw new BanenmatchError('INVALID_ARGUMENT', 'checkAll: `demands` must come from compileDemands');
+}

@@ -1,0 +1,220 @@
+import { expectRecords, expectRunOptions, optionsOf, type RunOptions } from '../_internal/guard.js';
+import { throwIfAborted, ValidationError, type ValidationIssue } from '../errors.js';
+import { type FmlEntries, jobHoursIssues } from './compare.js';
+import {
+  type CompiledDemands,
+  type CompiledProfiles,
+  type DemandsInJob,
+  LEVEL_ITEM,
+  LEVEL_SLOT,
+  LEVEL_STRIDE,
+  MASK_ITEMS,
+  MASK_SLOT,
+  MASK_STRIDE,
+  NO_SIGNAL,
+  ROOM_STRIDE,
+  VI2,
+  VI3,
+} from './compiled.js';
+import type { FmlItem } from './fml.js';
+import { fmlIssues } from './fml-validate.js';
+import { DEFAULT_DAYS_PER_WEEK, PER_DAY_CAP, PER_WEEK_CAP } from './hours.js';
+
+function bits(value: number | readonly number[] | undefined): number {
+  if (value === undefined) return 0;
+  if (typeof value === 'number') return value === 0 ? 0 : 1 << value;
+  let m = 0;
+  for (const c of value) m |= 1 << c;
+  return m;
+}
+
+/** Records between two checks of the signal. */
+const COMPILE_STEP = 4096;
+
+/** Returns `tick(k)`, called after record k of 2n: checks the signal and reports progress every COMPILE_STEP. */
+function stepper(fn: string, n: number, options: RunOptions | undefined): (k: number) => void {
+  const { signal, onProgress } = optionsOf(options, fn);
+  expectRunOptions(fn, signal, onProgress);
+  throwIfAborted(signal, fn);
+  if (signal === undefined && onProgress === undefined) return () => {};
+  return (k) => {
+    if ((k + 1) % COMPILE_STEP === 0 || k + 1 === 2 * n) {
+      throwIfAborted(signal, fn);
+      onProgress?.(k + 1, 2 * n);
+    }
+  };
+}
+
+function throwIssues(what: string, issues: ValidationIssue[]): void {
+  if (issues.length > 0) throw new ValidationError(what, issues);
+}
+
+/**
+ * Packs FML profiles into typed arrays once, for {@link checkCompiled}.
+ *
+ * Complexity: O(n × items).
+ *
+ * @param profiles - FML profiles (item id → code; conditions as a list).
+ * @param options - `signal` to stop (`ABORTED`), `onProgress(done, total)` (each record counts twice:
+ *   checked, then packed).
+ * @returns The packed profiles; row `i` is `profiles[i]`.
+ * @throws {BanenmatchError} `INVALID_ARGUMENT` when an argument or option is not of the documented type.
+ * @throws {ValidationError} When a profile is not valid FML (paths start with the profile's index).
+ * @example
+ * const P = compileProfiles([{ 'IV.13': 2 }, {}]);
+ */
+export function compileProfiles(profiles: readonly FmlEntries[], options?: RunOptions): CompiledProfiles {
+  expectRecords(profiles, 'compileProfiles', 'profiles');
+  const n = profiles.length;
+  const tick = stepper('compileProfiles', n, options);
+  const issues: ValidationIssue[] = [];
+  profiles.forEach((p, i) => {
+    for (const issue of fmlIssues(p, 'profile')) issues.push({ ...issue, path: [i, ...issue.path] });
+    tick(i);
+  });
+  throwIssues('compileProfiles', issues);
+  const levels = new Uint8Array(n * LEVEL_STRIDE);
+  const masks = new Uint16Array(n * MASK_STRIDE);
+  profiles.forEach((p, i) => {
+    for (const [id, value] of Object.entries(p)) {
+      const slot = LEVEL_SLOT.get(id);
+      if (slot !== undefined) levels[i * LEVEL_STRIDE + slot] = value as number;
+      const mslot = MASK_SLOT.get(id);
+      if (mslot !== undefined) masks[i * MASK_STRIDE + mslot] = bits(value);
+    }
+    tick(n + i);
+  });
+  return { count: n, levels, masks };
+}
+
+const EXCEEDS = -1;
+const ON_LIMIT = -2;
+
+/**
+ * Status and room of person code `p` on one ordinal/flag item, by the rules of `compareCapabilities`:
+ * `EXCEEDS`, `ON_LIMIT` (a signal) or the room in [0, 1] (the smaller of the code and hours rooms).
+ */
+function levelRoom(
+  max: number,
+  p: number,
+  d: number | undefined,
+  caps: Float64Array,
+  hours: number | undefined,
+): number {
+  let room = 1;
+  let onLimit = false;
+  if (d !== undefined) {
+    if (p > d) return EXCEEDS;
+    if (p === d && p > 0) onLimit = true;
+    else if (p > 0) room = Math.min(room, (d - p) / (max - p));
+  }
+  const cap = caps[p] ?? Infinity;
+  if (hours !== undefined && cap !== Infinity) {
+    if (hours > cap) return EXCEEDS;
+    if (hours === cap) onLimit = true;
+    else room = Math.min(room, (cap - hours) / cap);
+  }
+  return onLimit ? ON_LIMIT : room;
+}
+
+/**
+ * Packs task demands into typed arrays once, for {@link checkCompiled}. With `jobHoursPerWeek` (and/or
+ * `jobHoursPerDay`) the VI.3 (VI.2) check becomes the highest code whose hours cap reaches the job's
+ * hours, combined with any VI.2/VI.3 code the task demands; a cap equal to the hours signals.
+ *
+ * Complexity: O(tasks × FML items).
+ *
+ * @param tasks - Demands per task, each with the optional hours of its job (a `Task` works as is: its
+ *   own `hoursPerWeek` is not the job's and is ignored).
+ * @param options - `signal` to stop (`ABORTED`), `onProgress(done, total)` (each record counts twice:
+ *   checked, then packed).
+ * @returns The packed demands; column `j` is `tasks[j]`.
+ * @throws {BanenmatchError} `INVALID_ARGUMENT` when an argument or option is not of the documented type.
+ * @throws {ValidationError} When demands are not valid FML or hours are not finite and ≥ 0.
+ * @example
+ * const D = compileDemands([{ demands: { 'IV.13': 1 } }, { demands: {}, jobHoursPerWeek: 24 }]);
+ */
+export function compileDemands(tasks: readonly DemandsInJob[], options?: RunOptions): CompiledDemands {
+  expectRecords(tasks, 'compileDemands', 'tasks');
+  const tick = stepper('compileDemands', tasks.length, options);
+  const issues: ValidationIssue[] = [];
+  tasks.forEach((t, j) => {
+    for (const issue of fmlIssues(t.demands, 'demands'))
+      issues.push({ ...issue, path: [j, 'demands', ...issue.path] });
+    issues.push(...jobHoursIssues(t, [j]));
+    tick(j);
+  });
+  throwIssues('compileDemands', issues);
+  const level: number[] = [];
+  const rooms: number[] = [];
+  const mask: number[] = [];
+  const levelStart = new Int32Array(tasks.length + 1);
+  const maskStart = new Int32Array(tasks.length + 1);
+  tasks.forEach((t, j) => {
+    const perWeek = t.jobHoursPerWeek;
+    const perDay =
+      t.jobHoursPerDay ??
+      (perWeek === undefined ? undefined : perWeek / (t.daysPerWeek ?? DEFAULT_DAYS_PER_WEEK));
+    const addLevel = (item: FmlItem, d: number | undefined, hours: number | undefined): void => {
+      const caps = item.id === 'VI.3' ? PER_WEEK_CAP : PER_DAY_CAP;
+      let limit = -1;
+      let signalAt = NO_SIGNAL;
+      for (let p = 0; p < ROOM_STRIDE; p++) {
+        const r = p < item.levels.length ? levelRoom(item.levels.length - 1, p, d, caps, hours) : EXCEEDS;
+        if (r !== EXCEEDS) limit = p;
+        if (r === ON_LIMIT) signalAt = p;
+        rooms.push(r === ON_LIMIT || r === EXCEEDS ? 0 : r);
+      }
+      level.push(LEVEL_SLOT.get(item.id) as number, limit, signalAt);
+    };
+    for (const [id, value] of Object.entries(t.demands)) {
+      const item = LEVEL_ITEM.get(id);
+      if (item !== undefined && id !== 'VI.2' && id !== 'VI.3') addLevel(item, value as number, undefined);
+    }
+    const vi3 = t.demands['VI.3'] as number | undefined;
+    const vi2 = t.demands['VI.2'] as number | undefined;
+    if (vi3 !== undefined || perWeek !== undefined) addLevel(VI3, vi3, perWeek);
+    if (vi2 !== undefined || perDay !== undefined) addLevel(VI2, vi2, perDay);
+    for (const item of MASK_ITEMS) {
+      const slot = MASK_SLOT.get(item.id) as number;
+      const value = t.demands[item.id];
+      if (item.kind === 'conditions') {
+        // needs ⊆ meets; a met "overige voorwaarden" (the last code) signals
+        const meets = bits(value);
+        mask.push(slot, meets, meets & (1 << (item.levels.length - 1)));
+      } else if (value !== undefined) {
+        // kinds ⊆ tolerated; any tolerated limitation signals
+        const tolerated = bits(value);
+        mask.push(slot, tolerated, tolerated);
+      }
+    }
+    levelStart[j + 1] = level.length / 3;
+    maskStart[j + 1] = mask.length / 3;
+    tick(tasks.length + j);
+  });
+  const nl = level.length / 3;
+  const nm = mask.length / 3;
+  const out: CompiledDemands = {
+    count: tasks.length,
+    levelStart,
+    levelSlot: new Uint8Array(nl),
+    levelLimit: new Uint8Array(nl),
+    levelSignalAt: new Uint8Array(nl),
+    levelRoom: Float64Array.from(rooms),
+    maskStart,
+    maskSlot: new Uint8Array(nm),
+    maskAllowed: new Uint16Array(nm),
+    maskSignal: new Uint16Array(nm),
+  };
+  for (let k = 0; k < nl; k++) {
+    out.levelSlot[k] = level[3 * k]!;
+    out.levelLimit[k] = level[3 * k + 1]!;
+    out.levelSignalAt[k] = level[3 * k + 2]!;
+  }
+  for (let k = 0; k < nm; k++) {
+    out.maskSlot[k] = mask[3 * k]!;
+    out.maskAllowed[k] = mask[3 * k + 1]!;
+    out.maskSignal[k] = mask[3 * k + 2]!;
+  }
+  return out;
+}

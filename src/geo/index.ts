@@ -1,0 +1,2 @@
+export { NETHERLANDS_BBOX } from './bbox.js';
+export { haversineKm } from './distance.js';

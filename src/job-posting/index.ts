@@ -1,0 +1,1 @@
+export { fromJobPosting, type JobPostingImport, type JobPostingOptions } from './job-posting.js';

@@ -1,0 +1,67 @@
+import { BanenmatchError } from '../errors.js';
+import type { ResolvedMatcherOptions } from '../scoring/options.js';
+import { type Resolved, WHAT } from './options.js';
+import type { Partition } from './partition.js';
+import type { Pool } from './pool.js';
+
+/** Records a message carries to a worker. */
+const RECORD_CHUNK = 4096;
+/** Messages of records sent to a worker before it has compiled the first of them. */
+const RECORDS_IN_FLIGHT = 2;
+
+/**
+ * Sends each part's records to its worker in chunks — candidates, then vacancies — while the workers
+ * validate and compile them as they come, at most `RECORDS_IN_FLIGHT` chunks ahead of each worker (so
+ * records wait in no queue), then asks each to finish (the worker shortlists right after compiling);
+ * resolves with each part's first reply to that.
+ */
+export async function compileParts(
+  pool: Pool,
+  input: { candidates: readonly unknown[]; vacancies: readonly unknown[] },
+  plan: Partition,
+  options: ResolvedMatcherOptions,
+  k: number,
+  priority: Resolved['priority'],
+) {
+  const send = async (p: number): Promise<void> => {
+    const part = plan.parts[p]!;
+    pool.post(p, { type: 'begin', options, records: part.candidates.length + part.vacancies.length });
+    let inFlight = 0;
+    for (const what of ['candidates', 'vacancies'] as const) {
+      const indices = part[what];
+      for (let from = 0; from < indices.length; from += RECORD_CHUNK) {
+        if (inFlight === RECORDS_IN_FLIGHT) {
+          await pool.next(p, 'fed');
+          inFlight--;
+        }
+        const chunk = indices.subarray(from, from + RECORD_CHUNK);
+        try {
+          pool.post(p, { type: 'records', what, list: Array.from(chunk, (i) => input[what][i]) });
+        } catch (error) {
+          if ((error as Error | null)?.name !== 'DataCloneError') throw error;
+          notPlainData(input[what], chunk, what);
+          throw error;
+        }
+        inFlight++;
+      }
+    }
+    for (; inFlight > 0; inFlight--) await pool.next(p, 'fed');
+    pool.post(p, { type: 'compile', vacancyIndex: part.vacancies, k, priority });
+  };
+  await Promise.all(plan.parts.map((_, p) => send(p)));
+  return Promise.all(plan.parts.map((_, p) => pool.next(p, 'compiled', 'invalid', 'rejected')));
+}
+
+/** Throws `INVALID_ARGUMENT` naming the first of `indices` whose record cannot be copied to a worker. */
+function notPlainData(list: readonly unknown[], indices: Int32Array, what: string): void {
+  for (const i of indices) {
+    try {
+      structuredClone(list[i]);
+    } catch {
+      throw new BanenmatchError(
+        'INVALID_ARGUMENT',
+        `${WHAT}: ${what}[${i}] is not plain data (as from JSON) and cannot be sent to a worker thread`,
+      );
+    }
+  }
+}
