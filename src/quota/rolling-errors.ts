@@ -105,7 +105,7 @@ export function growthText(p: ErrorProfile): string {
 }
 
 /** @internal The horizon in seasons, max(1, h/m): within the first season the error does not grow. */
-export function seasons(h: number, m: number): number {
+function seasons(h: number, m: number): number {
   return Math.max(1, h / m);
 }
 
