@@ -21,9 +21,9 @@ export type IntervalMethod = 'empirical' | 'conformal' | 'analytic';
 export const INTERVAL_METHODS: readonly IntervalMethod[] = ['empirical', 'conformal', 'analytic'];
 
 /**
- * Bounds of γ, the growth exponent of the error with the horizon (x^γ, x in seasons): at least a random walk's √h (a
- * short series never pins its trend down; the calibration study under-covered at h = 4–5 with 0.2), at
- * most linear.
+ * Bounds of γ, the growth exponent of the error with the horizon (x^γ, x in seasons): at least a
+ * random walk's √x (a short series never pins its trend down; the calibration study under-covered at
+ * h = 4–5 with 0.2), at most linear.
  */
 export const GROWTH_BOUNDS: readonly [number, number] = [0.5, 1];
 
