@@ -8,7 +8,7 @@ import { checkIntervalMethod, profileOf, selectAndFit } from './forecast-series.
 import type { ModelName } from './model.js';
 import { type Point, parseInput } from './quota-input.js';
 import { bestPacePerMonth, type ProbabilityBasis, reachProbability } from './reach.js';
-import type { IntervalMethod } from './rolling-errors.js';
+import { growthText, type IntervalMethod } from './rolling-errors.js';
 import type { Observation, TargetPlan } from './schema.js';
 import { quantile, type ResidualMethod, simulatePaths, simulateProfilePaths } from './simulate.js';
 
@@ -256,7 +256,7 @@ export function forecastQuota(options: ForecastQuotaOptions): QuotaForecast {
     } else {
       uncertainty[sector] = {
         method,
-        note: `${method}: ${profile.scores.length} out-of-sample errors from ${profile.origins} rolling origins, growing as h^${profile.growth.toFixed(2)}`,
+        note: `${method}: ${profile.scores.length} out-of-sample errors from ${profile.origins} rolling origins, growing as ${growthText(profile)}`,
       };
       if (future.length > 0) {
         const m = method === 'conformal' ? 'conformal' : 'empirical';

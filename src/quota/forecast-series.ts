@@ -10,6 +10,7 @@ import { normalQuantile } from './normal-quantile.js';
 import {
   type ErrorProfile,
   errorProfile,
+  growthText,
   INTERVAL_METHODS,
   type IntervalMethod,
   standardHalfWidth,
@@ -252,7 +253,7 @@ export function makeIntervals(
     }
     return { level, lower, upper };
   });
-  const base = `${profile.scores.length} out-of-sample errors from ${profile.origins} rolling origins, growing as h^${profile.growth.toFixed(2)}`;
+  const base = `${profile.scores.length} out-of-sample errors from ${profile.origins} rolling origins, growing as ${growthText(profile)}`;
   const note =
     method === 'empirical'
       ? `empirical: ${base}, Student-t quantile`

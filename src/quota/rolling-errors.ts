@@ -5,10 +5,10 @@ import { studentQuantile } from './student-t.js';
 /**
  * How prediction intervals (and the simulated paths of `forecastQuota`) are made:
  * - `empirical`: from the model's own out-of-sample errors at rolling origins, scaled by each
- *   origin's MASE scale and by h^γ (γ fitted to how the errors grow with the horizon, within
- *   {@link GROWTH_BOUNDS}), pooled over horizons, with a Student-t quantile (origins − 1 degrees of
- *   freedom) on the pooled root mean square (FPP3 §5.5 and §5.10; the errors include parameter and
- *   refit uncertainty);
+ *   origin's MASE scale and by x^γ, x = max(1, h/m) the horizon in seasons (γ fitted to how the errors
+ *   grow with it, within {@link GROWTH_BOUNDS}), pooled over horizons, with a Student-t quantile (one
+ *   degree of freedom per season of origins, less one) on the pooled root mean square (FPP3 §5.5 and
+ *   §5.10; the errors include parameter and refit uncertainty). For yearly data (m = 1) x is h;
  * - `conformal`: the same pooled scores, but the half-width is their split-conformal quantile, the
  *   ⌈(n + 1)·level⌉-th smallest (Vovk et al. 2005; Angelopoulos & Bates 2023; statsforecast
  *   `ConformalIntervals`, here pooled over horizons so that short series have enough scores);
@@ -21,9 +21,9 @@ export type IntervalMethod = 'empirical' | 'conformal' | 'analytic';
 export const INTERVAL_METHODS: readonly IntervalMethod[] = ['empirical', 'conformal', 'analytic'];
 
 /**
- * Bounds of γ, the growth exponent of the error with the horizon (h^γ): at least a random walk's √h (a
- * short series never pins its trend down; the calibration study under-covered at h = 4–5 with 0.2), at
- * most linear.
+ * Bounds of γ, the growth exponent of the error with the horizon (x^γ, x in seasons): at least a
+ * random walk's √x (a short series never pins its trend down; the calibration study under-covered at
+ * h = 4–5 with 0.2), at most linear.
  */
 export const GROWTH_BOUNDS: readonly [number, number] = [0.5, 1];
 
@@ -34,11 +34,13 @@ const MAX_ORIGINS = 40;
 export interface ErrorProfile {
   /** MASE scale of the whole series: the scores are multiplied back by it. */
   scale: number;
-  /** γ: error ∝ h^γ. */
+  /** γ: error ∝ x^γ, x = max(1, h/m) the horizon in seasons. */
   growth: number;
+  /** m: steps per season (1 for yearly data). */
+  seasonLength: number;
   /** Root mean square of the scores. */
   rms: number;
-  /** |e_{o,h}| / (s_o·h^γ), ascending. */
+  /** |e_{o,h}| / (s_o·x^γ), ascending. */
   scores: Float64Array;
   /** Origins that gave at least one score. */
   origins: number;
@@ -87,27 +89,52 @@ export function errorProfile(
     }
   }
   if (raw.length === 0) return null;
-  const growth = fitGrowth(sum2, count);
-  const scores = Float64Array.from(raw, (r) => Math.abs(r.e) / r.h ** growth).sort();
+  const growth = fitGrowth(sum2, count, seasonLength);
+  const scores = Float64Array.from(raw, (r) => Math.abs(r.e) / seasons(r.h, seasonLength) ** growth).sort();
   let ss = 0;
   for (const v of scores) ss += v * v;
   const rms = Math.sqrt(ss / scores.length);
   if (!Number.isFinite(rms) || !Number.isFinite(scores[scores.length - 1]! * scale)) return null;
-  return { scale, growth, rms, scores, origins };
+  return { scale, growth, seasonLength, rms, scores, origins };
 }
 
-/** γ from a weighted least-squares line through log RMS_h on log h, clamped to {@link GROWTH_BOUNDS}. */
-function fitGrowth(sum2: Float64Array, count: Float64Array): number {
+/** @internal How the errors grow, in words for a note: h^γ (yearly) or (h/m)^γ from one season on. */
+export function growthText(p: ErrorProfile): string {
+  const g = p.growth.toFixed(2);
+  return p.seasonLength === 1 ? `h^${g}` : `(h/${p.seasonLength})^${g} from one season on`;
+}
+
+/** @internal The horizon in seasons, max(1, h/m): within the first season the error does not grow. */
+function seasons(h: number, m: number): number {
+  return Math.max(1, h / m);
+}
+
+/**
+ * γ from a weighted least-squares line through log RMS_h on log x (x = h/m, horizons of a season or
+ * more), clamped to {@link GROWTH_BOUNDS}.
+ *
+ * Seasonal data (m > 1): errors within the first season hardly grow (noise and the seasonal indices'
+ * errors dominate them, and at whole seasons the index errors cancel), so growth is counted in
+ * seasons, not steps. And the errors at a long horizon come from few origins whose windows overlap
+ * (origins one step apart share h − 1 of their h steps), so their mean square has few effective
+ * degrees of freedom k_h ≈ n_h / (1 + 2(h − 1)/3) (the squared correlations of overlapping sums add
+ * up to about h/3), and its log is biased low by E[log(χ²_k/k)] = ψ(k/2) − log(k/2): that bias is
+ * taken off, else γ comes out too flat (the calibration study: 95% coverage 86% at five years). Yearly
+ * data keep the plain fit: there the floor γ ≥ 0.5 is the correction, and this one over-widened the
+ * 80% interval at h = 3 (86%) in the study.
+ */
+function fitGrowth(sum2: Float64Array, count: Float64Array, m: number): number {
   let sw = 0;
   let sx = 0;
   let sy = 0;
   let sxx = 0;
   let sxy = 0;
-  for (let h = 1; h < count.length; h++) {
+  for (let h = m; h < count.length; h++) {
     const n = count[h]!;
     if (n === 0 || sum2[h]! === 0) continue;
-    const x = Math.log(h);
-    const v = 0.5 * Math.log(sum2[h]! / n);
+    const x = Math.log(h / m);
+    const bias = m > 1 ? logChiSquareBias(Math.max(1, n / (1 + (2 * (h - 1)) / 3))) : 0;
+    const v = 0.5 * (Math.log(sum2[h]! / n) - bias);
     sw += n;
     sx += n * x;
     sy += n * v;
@@ -120,16 +147,30 @@ function fitGrowth(sum2: Float64Array, count: Float64Array): number {
   return Math.min(GROWTH_BOUNDS[1], Math.max(GROWTH_BOUNDS[0], slope));
 }
 
-/**
- * @internal Degrees of freedom of the t quantile: origins − 1, at least 2. The scores of one origin
- * share one fit and are strongly correlated, so the number of origins, not of scores, is the sample size.
- */
-export function profileDf(p: ErrorProfile): number {
-  return Math.max(2, p.origins - 1);
+/** @internal E[log(χ²_k / k)] = ψ(k/2) − log(k/2) (ψ by recurrence and its asymptotic series). */
+export function logChiSquareBias(k: number): number {
+  let x = k / 2;
+  let psi = 0;
+  while (x < 6) {
+    psi -= 1 / x;
+    x += 1;
+  }
+  const f = 1 / (x * x);
+  psi += Math.log(x) - 0.5 / x - f * (1 / 12 - f * (1 / 120 - f * (1 / 252 - f * (1 / 240 - f / 132))));
+  return psi - Math.log(k / 2);
 }
 
 /**
- * @internal The standardised half-width q (before × scale × h^γ) at `level` percent; `conformal` falls
+ * @internal Degrees of freedom of the t quantile: one per season of origins, less one, at least 2. The
+ * scores of one origin share one fit and are strongly correlated, so the number of origins, not of
+ * scores, is the sample size; and origins less than a season apart overlap in most of their window.
+ */
+export function profileDf(p: ErrorProfile): number {
+  return Math.max(2, Math.floor(p.origins / p.seasonLength) - 1);
+}
+
+/**
+ * @internal The standardised half-width q (before × scale × x^γ) at `level` percent; `conformal` falls
  * back to the t quantile when there are fewer than ⌈1/(1 − level)⌉ − 1 scores (`fellBack` true).
  */
 export function standardHalfWidth(
@@ -146,13 +187,13 @@ export function standardHalfWidth(
   return { q, fellBack: method === 'conformal' };
 }
 
-/** @internal Multiplier of the standardised half-width at step h (1-based). */
+/** @internal Multiplier of the standardised half-width at step h (1-based): scale·x^γ, x in seasons. */
 export function stepScale(p: ErrorProfile, h: number): number {
-  return p.scale * h ** p.growth;
+  return p.scale * seasons(h, p.seasonLength) ** p.growth;
 }
 
 /**
- * @internal One standardised draw Z, so that a path is mean_h + Z·scale·h^γ: t(df)·rms for
+ * @internal One standardised draw Z, so that a path is mean_h + Z·scale·x^γ: t(df)·rms for
  * `empirical`; a pooled score with a random sign for `conformal` (its tail beyond the largest score
  * stretched by a t(df) draw with probability 1/(n + 1), so no value is impossible).
  */
