@@ -133,28 +133,30 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
     return i;
   };
 
-  // Incremental edits: one record validated, compiled, and the caches grown to the new tables.
-  const addCandidate = (candidate: unknown, edit = 'addCandidate'): void => {
-    const c = feed.parseOne(candidate, safeParseCandidates, edit);
+  // Incremental edits: one record validated under the edit's name, compiled, and the caches grown.
+  const removeCandidate = (id: string): void => {
+    candidates.remove(resolveCandidate(id));
+    live.invalidate();
+  };
+  const removeVacancy = (id: string): void => {
+    vacancies.remove(resolveVacancy(id));
+    live.invalidate();
+  };
+  /** Adds a candidate under `edit`: a new id (`addCandidate`) or one that replaces its record. */
+  const putCandidate = (record: unknown, edit: 'addCandidate' | 'updateCandidate'): void => {
+    const c = feed.parseOne(record, safeParseCandidates, edit);
     if (edit === 'addCandidate') noDuplicates([c.id], candidates.cIndex, edit);
     else removeCandidate(c.id);
     addCandidates([c]);
     engine.fitCaches();
   };
-  const removeCandidate = (id: string): void => {
-    candidates.remove(resolveCandidate(id));
-    live.invalidate();
-  };
-  const addVacancy = (vacancy: unknown, edit = 'addVacancy'): void => {
-    const v = feed.parseOne(vacancy, safeParseVacancies, edit);
+  /** Adds a vacancy, tasks decomposed, under `edit`: a new id (`addVacancy`) or one that replaces its record. */
+  const putVacancy = (record: unknown, edit: 'addVacancy' | 'updateVacancy'): void => {
+    const v = feed.parseOne(record, safeParseVacancies, edit);
     if (edit === 'addVacancy') noDuplicates([v.id], vacancies.vIndex, edit);
     else removeVacancy(v.id);
     addVacancies([{ ...v, tasks: decomposeVacancy(v) }]);
     engine.fitCaches();
-  };
-  const removeVacancy = (id: string): void => {
-    vacancies.remove(resolveVacancy(id));
-    live.invalidate();
   };
 
   const matcher: Matcher = {
@@ -195,12 +197,12 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
       const i = vacancies.vIndex.get(id);
       return i === undefined ? -1 : live.get().vLive[i]!;
     },
-    addCandidate: (candidate) => addCandidate(candidate),
+    addCandidate: (candidate) => putCandidate(candidate, 'addCandidate'),
     removeCandidate,
-    updateCandidate: (candidate) => addCandidate(candidate, 'updateCandidate'),
-    addVacancy: (vacancy) => addVacancy(vacancy),
+    updateCandidate: (candidate) => putCandidate(candidate, 'updateCandidate'),
+    addVacancy: (vacancy) => putVacancy(vacancy, 'addVacancy'),
     removeVacancy,
-    updateVacancy: (vacancy) => addVacancy(vacancy, 'updateVacancy'),
+    updateVacancy: (vacancy) => putVacancy(vacancy, 'updateVacancy'),
   };
 
   return {
