@@ -1,5 +1,5 @@
 import { expectRunOptions, type RunOptions } from '../_internal/guard.js';
-import { decomposeVacancy } from '../carving/decompose.js';
+import { decomposeVacancy } from '../catalogue/decompose.js';
 import { safeParseCandidates, safeParseVacancies } from '../domain/parse.js';
 import type { Candidate, Vacancy } from '../domain/schemas.js';
 import { BanenmatchError, ValidationError } from '../errors.js';

@@ -1,5 +1,5 @@
 import type { RunOptions } from '../_internal/guard.js';
-import { decomposeVacancy } from '../carving/decompose.js';
+import { decomposeVacancy } from '../catalogue/decompose.js';
 import { noteId, type ParseResult, safeParseCandidates, safeParseVacancies } from '../domain/parse.js';
 import type { Candidate, Vacancy } from '../domain/schemas.js';
 import { BanenmatchError, throwIfAborted, ValidationError, type ValidationIssue } from '../errors.js';

@@ -27,15 +27,15 @@ function productive(c: Candidate, v: Vacancy, taskIds: readonly string[]): numbe
 }
 
 /**
- * The engine's known disagreement (see the `it.fails` below): a carved job with other tasks than
- * `carveJob` picks, though both bundles are worth the same productive hours. Only such pairs are
- * skipped; every other pair must agree in full.
+ * Two bundles of the same hours and the same productive hours: the engine (the smaller subset mask)
+ * and the kernel (its knapsack's order) may pick either. Only such pairs are skipped; a tie in value
+ * at different hours must agree (both take the fewer hours), as must every other pair.
  */
 function carvedTieBreak(engine: Match, ref: ReferenceResult, c: Candidate, v: Vacancy): boolean {
   if (engine.job === 'full' || ref.job === undefined || ref.job.kind !== 'carved') return false;
   const mine = engine.job.tasks.map((t) => t.taskId);
   const theirs = ref.job.tasks.map((t) => t.taskId);
-  if (mine.join() === theirs.join()) return false;
+  if (mine.join() === theirs.join() || engine.job.hoursPerWeek !== ref.job.hoursPerWeek) return false;
   return Math.abs(productive(c, v, mine) - productive(c, v, theirs)) <= 1e-9;
 }
 
@@ -293,10 +293,9 @@ describe('reference scorer against the matcher on edge pairs', () => {
   // Engine bug (issue 21, one rule for carving): with at most 16 eligible tasks the matcher enumerates
   // subsets itself and breaks ties in productive hours by the smaller subset mask; `carveJob`'s bundle
   // kernel (which the matcher itself calls above 16 tasks) takes the fewest hours first. Here packing
-  // 4 h × 0.5 and cleaning 2 h × 1.0 are worth 2 productive hours each: the matcher carves packing
-  // (4 h), `carveJob` cleaning (2 h). Fix in the engine's `carveWithin`: among equal values (±1e-9)
-  // prefer fewer quarter hours, then the smaller mask — or call the kernel for every n.
-  it.fails('engine bug: a carving tie is broken as carveJob breaks it', () => {
+  // 4 h × 0.5 and cleaning 2 h × 1.0 are worth 2 productive hours each: the matcher carved packing
+  // (4 h), `carveJob` cleaning (2 h), until `carveWithin` took the fewer hours among equal values.
+  it('a carving tie in value goes to the fewer hours, as carveJob breaks it', () => {
     const c = candidate('c1', {
       hoursPerWeek: { min: 2, max: 4 },
       taskPerformance: { packing: 0.5, cleaning: 1 },

@@ -65,11 +65,13 @@ export function carveWithin(e: Engine, ci: number, layout: number, m: number): b
     for (const i of b.items) inJob[eligible[i]!] = 1;
     return true;
   }
-  // Enumerate the subsets of the eligible tasks (at most 2^16); ties to the smaller subset mask.
+  // Enumerate the subsets of the eligible tasks (at most 2^16). Equal productive hours go to the
+  // fewer hours, as the bundle kernel chooses (`solveBundle`), then to the smaller subset mask.
   const lo = Math.ceil(minH * HOURS_GRID - 1e-9);
   const hi = Math.floor(maxH * HOURS_GRID + 1e-9);
   let best = -1;
   let bestValue = -1;
+  let bestUnits = 0;
   for (let sub = (1 << n) - 1; sub > 0; sub--) {
     let total = 0;
     let value = 0;
@@ -79,9 +81,13 @@ export function carveWithin(e: Engine, ci: number, layout: number, m: number): b
       value += values[b]!;
     }
     if (total < lo || total > hi) continue;
-    if (value > bestValue + 1e-9 || (value > bestValue - 1e-9 && sub < best)) {
+    if (
+      value > bestValue + 1e-9 ||
+      (value > bestValue - 1e-9 && (total < bestUnits || (total === bestUnits && sub < best)))
+    ) {
       best = sub;
       bestValue = value;
+      bestUnits = total;
     }
   }
   if (best < 0) return false;

@@ -1,6 +1,6 @@
+import { EARTH_RADIUS_KM } from '../../geo/distance.js';
 import { economicsCore } from '../../wage-value/economics.js';
 import type { PairSnapshot } from '../explain/context.js';
-import { EARTH_RADIUS_KM } from '../geo.js';
 import { checkFactor, EXCLUDED_COMMUTE, occupationMatches, PRUNED, wageOrNone } from '../rules.js';
 import { evaluateShape, loadShape, rememberShape } from './shape.js';
 import type { Engine } from './state.js';
