@@ -1,8 +1,7 @@
-import { expectRecord, expectRunOptions, optionsOf } from '../_internal/guard.js';
 import { PairHeap } from '../_internal/pair-heap.js';
 import { compareCodes, type Tally } from '../capability/compare.js';
 import type { Candidate, Sector, Task, Vacancy } from '../domain/schemas.js';
-import { BanenmatchError, checkedProgress, throwIfAborted } from '../errors.js';
+import { checkedProgress, throwIfAborted } from '../errors.js';
 import { COMMUTE_DEFAULTS, commuteLimitKm } from '../scoring/commute.js';
 import { haversineKm } from '../scoring/geo.js';
 import { withRules } from '../wage-value/rules.js';
@@ -13,11 +12,11 @@ import {
   type CarveOptions,
   carveFromSetup,
   carvingSetup,
-  checkOptions,
   hoursWindow,
   objectiveValue,
   taskKey,
 } from './carve.js';
+import { checkCarveOptions } from './carve-options.js';
 import { checkedInput } from './checked-input.js';
 import { decomposeVacancy } from './decompose.js';
 
@@ -94,22 +93,7 @@ export function carveAll(
   options: CarveAllOptions = {},
 ): CarveAllResult {
   const where = 'carveAll';
-  optionsOf(options, where);
-  expectRunOptions(where, options.signal, options.onProgress);
-  checkOptions(options, where);
-  if (options.commute !== undefined) {
-    expectRecord(options.commute, where, 'options.commute');
-    const { defaultKm, travelLimitedKm } = options.commute;
-    if (
-      !(
-        defaultKm >= 0 &&
-        Number.isFinite(defaultKm) &&
-        travelLimitedKm >= 0 &&
-        Number.isFinite(travelLimitedKm)
-      )
-    )
-      throw new BanenmatchError('INVALID_ARGUMENT', `${where}: options.commute needs finite distances ≥ 0`);
-  }
+  checkCarveOptions(options, where, true);
   // An aborted signal stops before the validation and decomposition of the whole input.
   throwIfAborted(options.signal, where);
   const onProgress = checkedProgress(options.signal, options.onProgress, where);

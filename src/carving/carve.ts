@@ -1,4 +1,4 @@
-import { expectRecord, optionsOf } from '../_internal/guard.js';
+import { expectRecord } from '../_internal/guard.js';
 import { hoursText } from '../_internal/words-nl.js';
 import type { CapabilityFinding, Tally } from '../capability/compare.js';
 import { compareCodes, finish } from '../capability/compare.js';
@@ -11,6 +11,7 @@ import { estimateWageValue, type WageValueEstimate } from '../wage-value/estimat
 import { type Instrument, instrumentsFor } from '../wage-value/instruments.js';
 import { MINIMUM_WAGE_TABLE } from '../wage-value/minimum-wage.js';
 import { solveBundle } from './bundle.js';
+import { checkCarveOptions } from './carve-options.js';
 import { checkedInput } from './checked-input.js';
 import { decomposeVacancy } from './decompose.js';
 import { type CaoScale, caoWageOf } from './fair-work.js';
@@ -151,27 +152,6 @@ export function hoursWindow(
   let best = limits[0]!;
   for (const l of limits) if (l[0] < best[0]) best = l;
   return { min, max: best[0], why: best[1] };
-}
-
-/** @internal Checks the numeric options of carveJob and carveAll. */
-export function checkOptions(options: CarveOptions, where: string): void {
-  const issues: { path: (string | number)[]; message: string; code: string }[] = [];
-  const positive = (v: number | undefined, key: string, allowZero: boolean) => {
-    if (v === undefined) return;
-    if (!Number.isFinite(v) || v < 0 || (!allowZero && v === 0)) {
-      issues.push({
-        path: [key],
-        message: `must be a finite number ${allowZero ? '≥' : '>'} 0`,
-        code: 'out_of_range',
-      });
-    }
-  };
-  positive(options.minHours, 'minHours', true);
-  positive(options.maxHours, 'maxHours', true);
-  positive(options.wagePerHour, 'wagePerHour', true);
-  positive(options.daysPerWeek, 'daysPerWeek', false);
-  positive(options.resolution, 'resolution', false);
-  if (issues.length > 0) throw new ValidationError(`${where} options`, issues);
 }
 
 /** @internal Checks the candidate's FML profile once, so the task loop can skip validation. */
@@ -413,13 +393,12 @@ export function carveJob(
   vacancies: readonly Vacancy[],
   options: CarveOptions = {},
 ): CarveResult {
-  optionsOf(options, 'carveJob');
+  checkCarveOptions(options, 'carveJob');
   expectRecord(candidate, 'carveJob', 'candidate');
   const input = checkedInput([candidate], vacancies, 'carveJob');
   candidate = input.candidates[0]!;
   vacancies = input.vacancies;
   const where = `carveJob(${candidate.id})`;
-  checkOptions(options, where);
   assertProfile(candidate, where);
   const employers = new Set(vacancies.map((v) => v.employerId));
   if (employers.size > 1) {

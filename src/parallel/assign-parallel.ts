@@ -1,8 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { isRecord, optionsOf } from '../_internal/guard.js';
+import { z } from 'zod';
+import { isRecord } from '../_internal/guard.js';
+import { parseOptions } from '../_internal/options.js';
 import { noteId } from '../domain/parse.js';
-import { priorityOptions } from '../domain/priority-rules.js';
 import {
   AbortError,
   BanenmatchError,
@@ -12,7 +13,13 @@ import {
   type ValidationIssue,
 } from '../errors.js';
 import { type AssignOptions, type AssignResult, placementsOf } from '../placement/assign.js';
-import { resolveAssignOptions } from '../placement/assign-options.js';
+import {
+  assignShape,
+  RULES_NEED_DATE,
+  type ResolvedAssignOptions,
+  rulesNeedDate,
+  withMatcherDefaults,
+} from '../placement/assign-options.js';
 import type { Match, Shortlist } from '../scoring/matcher.js';
 import {
   type MatcherOptions,
@@ -51,44 +58,33 @@ export interface AssignInParallelOptions extends AssignOptions {
   workerUrl?: URL | string | undefined;
 }
 
-interface Resolved {
-  mode: 'optimal' | 'stable';
-  proposing: 'candidates' | 'vacancies' | undefined;
-  k: number;
-  minScore: number;
-  priorityFirst: boolean;
+/** The options of `assignInParallel`, one schema: those of `assign`, the workers and the matcher's. */
+const parallelOptionsSchema = z
+  .object({
+    ...assignShape,
+    workers: z.number().int().min(1).optional(),
+    // Checked by resolveMatcherOptions, which names the option inside `matcher`.
+    matcher: z.unknown(),
+    workerUrl: z.unknown(),
+  })
+  .refine(rulesNeedDate, RULES_NEED_DATE);
+
+interface Resolved extends ResolvedAssignOptions {
   workers: number;
   matcher: ResolvedMatcherOptions;
   workerUrl: unknown;
-  /** `date` and `priorityRules`, checked as `assign` checks them; undefined: the candidates' own flags. */
-  priority: ReturnType<typeof priorityOptions>;
-  signal: AbortSignal | undefined;
-  onProgress: ((done: number, total: number) => void) | undefined;
 }
 
 function resolveOptions(given: AssignInParallelOptions | null | undefined): Resolved {
-  const o = optionsOf(given ?? undefined, WHAT);
-  const invalid = (message: string) => new BanenmatchError('INVALID_ARGUMENT', `${WHAT}: ${message}`);
-  const workers = o.workers ?? Math.min(availableParallelism(), 8);
-  if (!Number.isInteger(workers) || workers < 1) throw invalid('`workers` must be a whole number ≥ 1');
-  const matcher = resolveMatcherOptions(o.matcher);
-  const { mode, proposing, k, minScore, priorityFirst, signal, onProgress } = resolveAssignOptions(
-    o,
-    matcher,
-    WHAT,
-  );
+  const o = parseOptions(parallelOptionsSchema, given, WHAT);
+  const matcher = resolveMatcherOptions(o.matcher, WHAT, ['matcher']);
   return {
-    mode,
-    proposing,
-    k,
-    minScore,
-    priorityFirst,
-    workers,
+    mode: o.mode,
+    proposing: o.proposing,
+    ...withMatcherDefaults(o, matcher),
+    workers: o.workers ?? Math.min(availableParallelism(), 8),
     matcher,
     workerUrl: o.workerUrl,
-    priority: priorityOptions(o, WHAT, matcher),
-    signal,
-    onProgress,
   };
 }
 

@@ -138,7 +138,7 @@ describe('assign with a date applies the priority rules (covenant art. 1.1)', ()
     expect(on2017.rankCandidates('v1').map((m) => m.candidateId)).toEqual(['near', 'far']);
     expect(() =>
       createMatcher({ candidates: [near], vacancies: [vacancy] }, { priorityRules: [{ id: 'x' }] as never }),
-    ).toThrowError(expect.objectContaining({ code: 'VALIDATION' }));
+    ).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
   });
 
   it('art. 1.1: the own flag wins over the rules; rules without a date are refused', () => {

@@ -204,7 +204,7 @@ describe('validation', () => {
   it('rejects bad weights and unknown ids with typed errors', () => {
     expect(() =>
       createMatcher({ candidates: [base], vacancies: [cleaning] }, { weights: { skills: -1 } }),
-    ).toThrowError(expect.objectContaining({ code: 'VALIDATION' }));
+    ).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
     const m = createMatcher({ candidates: [base], vacancies: [cleaning] });
     expect(() => m.rank('nobody')).toThrowError(expect.objectContaining({ code: 'NOT_FOUND' }));
     expect(() => m.rank('c1', { k: -1 })).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
