@@ -172,7 +172,7 @@ export {
   taskSchema,
   vacancySchema,
 } from './domain/index.js';
-export type { ErrorCode, ValidationIssue } from './errors.js';
+export type { ErrorCode, ValidationIssue, ValidationIssueCode } from './errors.js';
 // Errors
 export {
   AbortError,

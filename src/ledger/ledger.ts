@@ -140,7 +140,11 @@ export function safeParseLedger(input: unknown, options: LedgerOptions = {}): Pa
 function build(input: unknown, settings: Settings, bsnCheckFrom: number): ParseResult<Ledger> {
   const max = settings.maxHoursPerWeek;
   if (!Array.isArray(input)) {
-    const issue = { path: [], message: 'expected an array of placement records', code: 'invalid_type' };
+    const issue: ValidationIssue = {
+      path: [],
+      message: 'expected an array of placement records',
+      code: 'invalid_type',
+    };
     return { success: false, error: new ValidationError('ledger', [issue]), warnings: [] };
   }
   const issues: ValidationIssue[] = [];

@@ -15,8 +15,8 @@ import {
 import { type AssignOptions, type AssignResult, placementsOf } from '../placement/assign.js';
 import {
   assignShape,
-  RULES_NEED_DATE,
   type ResolvedAssignOptions,
+  RULES_NEED_DATE,
   rulesNeedDate,
   withMatcherDefaults,
 } from '../placement/assign-options.js';
@@ -64,8 +64,8 @@ const parallelOptionsSchema = z
     ...assignShape,
     workers: z.number().int().min(1).optional(),
     // Checked by resolveMatcherOptions, which names the option inside `matcher`.
-    matcher: z.unknown(),
-    workerUrl: z.unknown(),
+    matcher: z.unknown().optional(),
+    workerUrl: z.unknown().optional(),
   })
   .refine(rulesNeedDate, RULES_NEED_DATE);
 
