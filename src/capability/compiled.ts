@@ -11,14 +11,14 @@ import type { FmlItem } from './fml.js';
 import { fmlIssues } from './fml-validate.js';
 import { DEFAULT_DAYS_PER_WEEK, PER_DAY_CAP, PER_WEEK_CAP } from './hours.js';
 
-/** Status of a compiled check: fits with nothing to look at. */
+/** @internal Status of a compiled check: fits with nothing to look at. */
 export const STATUS_FITS = 0;
-/** Status of a compiled check: fits, but at least one item is on the person's limit (a signal). */
+/** @internal Status of a compiled check: fits, but at least one item is on the person's limit (a signal). */
 export const STATUS_SIGNAL = 1;
-/** Status of a compiled check: the task exceeds the person's possibilities. */
+/** @internal Status of a compiled check: the task exceeds the person's possibilities. */
 export const STATUS_EXCEEDS = 2;
 
-/** A status code: {@link STATUS_FITS}, {@link STATUS_SIGNAL} or {@link STATUS_EXCEEDS}. */
+/** @internal A status code: {@link STATUS_FITS}, {@link STATUS_SIGNAL} or {@link STATUS_EXCEEDS}. */
 export type CapabilityStatus = 0 | 1 | 2;
 
 // Ordinal and flag items get one byte per profile; nominal and conditions items one 16-bit mask
@@ -35,12 +35,13 @@ const ROOM_STRIDE = 8;
 /** `signalAt` value that no code reaches. */
 const NO_SIGNAL = 255;
 
-/** Byte columns per profile for the ordinal and flag items. */
+/** @internal Byte columns per profile for the ordinal and flag items. */
 export const LEVEL_STRIDE: number = LEVEL_ITEMS.length;
-/** 16-bit mask columns per profile for the nominal and conditions items. */
+/** @internal 16-bit mask columns per profile for the nominal and conditions items. */
 export const MASK_STRIDE: number = MASK_ITEMS.length;
 
 /**
+ * @internal
  * Profiles packed for fast checks: row `i` of `levels` holds the person's codes of the ordinal/flag
  * items ({@link LEVEL_STRIDE} bytes), row `i` of `masks` a bit mask per nominal/conditions item
  * (kinds of limitation, or conditions needed).
@@ -52,6 +53,7 @@ export interface CompiledProfiles {
 }
 
 /**
+ * @internal
  * Demands packed for fast checks, sparse per task (CSR): task `j` has level checks
  * `levelStart[j] .. levelStart[j+1]` (slot, highest tolerated code, code that signals) and mask checks
  * `maskStart[j] .. maskStart[j+1]` (slot, allowed bits, signalling bits). Absent demands cost nothing;
@@ -106,6 +108,7 @@ function throwIssues(what: string, issues: ValidationIssue[]): void {
 }
 
 /**
+ * @internal
  * Packs FML profiles into typed arrays once, for {@link checkCompiled}.
  *
  * Complexity: O(n × items).
@@ -174,6 +177,7 @@ function levelRoom(
 }
 
 /**
+ * @internal
  * Packs task demands into typed arrays once, for {@link checkCompiled}. With `jobHoursPerWeek` (and/or
  * `jobHoursPerDay`) the VI.3 (VI.2) check becomes the highest code whose hours cap reaches the job's
  * hours, combined with any VI.2/VI.3 code the task demands; a cap equal to the hours signals.
@@ -311,6 +315,7 @@ function statusKernel(
 }
 
 /**
+ * @internal
  * Checks compiled profile `i` against compiled task `j` without allocating; agrees with the status of
  * `compareCapabilities` (exceeds when it has an exceedance, signal when it has only signals).
  *
@@ -348,6 +353,7 @@ export function checkCompiled(
 }
 
 /**
+ * @internal
  * The margin of compiled profile `i` on compiled task `j`, without allocating: equal to the `margin`
  * of `compareCapabilities` (room on the tightest item, 0 on a signal or when the task does not fit).
  * With `besideSignals`, items at a signal are left out (the room on the tightest *other* item): the
@@ -437,7 +443,7 @@ function fillRows(
   }
 }
 
-/** Options of {@link checkAll}. */
+/** @internal Options of {@link checkAll}. */
 export interface CheckAllOptions {
   /** Buffer of at least `profiles.count × demands.count` bytes to fill. @default a new Uint8Array */
   readonly out?: Uint8Array | undefined;
@@ -448,6 +454,7 @@ export interface CheckAllOptions {
 }
 
 /**
+ * @internal
  * Checks every profile against every task: status of `(i, j)` at `i × demands.count + j`.
  *
  * Complexity: O(profiles × tasks × demanded items).
