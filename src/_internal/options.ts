@@ -19,7 +19,8 @@ export function optionError(
 }
 
 /**
- * @internal Checks `given` (absent: `{}`) with `schema`; throws `INVALID_ARGUMENT` naming the option.
+ * @internal Checks `given` (undefined: `{}`; null is refused, a caller that takes null passes
+ * `given ?? undefined`) with `schema`; throws `INVALID_ARGUMENT` naming the option.
  * `prefix` is the path of these options inside the caller's own (`['matcher']` for nested ones).
  */
 export function parseOptions<S extends z.ZodType>(
@@ -28,7 +29,7 @@ export function parseOptions<S extends z.ZodType>(
   where: string,
   prefix: readonly (string | number)[] = [],
 ): z.output<S> {
-  const r = schema.safeParse(given ?? {});
+  const r = schema.safeParse(given === undefined ? {} : given);
   if (!r.success) throw optionError(where, r.error, prefix);
   return r.data;
 }

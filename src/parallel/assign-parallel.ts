@@ -76,8 +76,8 @@ interface Resolved extends ResolvedAssignOptions {
 }
 
 function resolveOptions(given: AssignInParallelOptions | null | undefined): Resolved {
-  const o = parseOptions(parallelOptionsSchema, given, WHAT);
-  const matcher = resolveMatcherOptions(o.matcher, WHAT, ['matcher']);
+  const o = parseOptions(parallelOptionsSchema, given ?? undefined, WHAT);
+  const matcher = resolveMatcherOptions(o.matcher ?? undefined, WHAT, ['matcher']);
   return {
     mode: o.mode,
     proposing: o.proposing,

@@ -121,6 +121,6 @@ export function resolveAssignOptions(
   defaults: AssignDefaults,
   where: string,
 ): ResolvedAssignOptions {
-  const o = parseOptions(assignOptionsSchema, given, where);
+  const o = parseOptions(assignOptionsSchema, given ?? undefined, where);
   return { mode: o.mode, proposing: o.proposing, ...withMatcherDefaults(o, defaults) };
 }

@@ -90,7 +90,7 @@ export function reassign(
   given?: ReassignOptions | null,
 ): ReassignResult {
   checkMatcher(matcher, 'reassign');
-  const options = parseOptions(reassignOptionsSchema, given, 'reassign');
+  const options = parseOptions(reassignOptionsSchema, given ?? undefined, 'reassign');
   if (typeof previous !== 'object' || previous === null || !Array.isArray(previous.placements)) {
     throw new BanenmatchError(
       'INVALID_ARGUMENT',
