@@ -21,6 +21,7 @@ import {
 import { assignInParallel as fromSources } from '../../src/parallel/index.js';
 import { partition } from '../../src/parallel/partition.js';
 import { splitByComponents } from '../../src/parallel/split.js';
+import { rejection } from '../helpers/errors.js';
 
 // assignInParallel runs dist/worker.js: these tests use the built package (npm test builds first).
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -50,15 +51,6 @@ async function same(
   expect(got).toEqual(expected);
   expect(JSON.stringify(got)).toBe(JSON.stringify(expected));
   return got;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('assignInParallel', () => {
