@@ -9,6 +9,7 @@ import {
   assignInParallel,
   carveAll,
   carveJob,
+  createLedger,
   createMatcher,
   forecastQuota,
   fromJobPosting,
@@ -16,6 +17,7 @@ import {
   isBanenmatchError,
   isValidationError,
   NATIONAL_REALISATIONS,
+  parseLedger,
   reassign,
   safeParseCandidates,
   safeParseLedger,
@@ -58,6 +60,9 @@ const entries: Record<string, (options: Record<string, unknown>) => unknown> = {
   carveAll: (o) => carveAll(region.candidates, region.vacancies, o as never),
   forecastQuota: (o) =>
     forecastQuota({ plan: TARGET_PLANS.national2013, observed: NATIONAL_REALISATIONS, paths: 10, ...o }),
+  createLedger: (o) => createLedger([], o as never),
+  parseLedger: (o) => parseLedger([], o as never),
+  safeParseLedger: (o) => safeParseLedger([], o as never),
   shortlist: (o) => matcher.shortlist(o as never),
   rankAll: (o) => matcher.rankAll(o as never),
 };
@@ -81,6 +86,12 @@ const mistakes: [Record<string, unknown>, string, string[]][] = [
   ],
   [{ weights: { skills: -1 } }, 'weights.skills', ['createMatcher', 'assignInParallel matcher']],
   [{ minHours: -1 }, 'minHours', ['carveJob', 'carveAll']],
+  [{ maxHoursPerWeek: 0 }, 'maxHoursPerWeek', ['createLedger', 'parseLedger', 'safeParseLedger']],
+  [
+    { secondmentsCountAt: 'agency' },
+    'secondmentsCountAt',
+    ['createLedger', 'parseLedger', 'safeParseLedger'],
+  ],
   // The matcher's shortlist and rankAll check k only (their options move with the matcher's split).
   [{ signal: 'stop' }, 'signal', ['assign', 'reassign', 'assignInParallel', 'carveAll', 'forecastQuota']],
   [{ onProgress: 3 }, 'onProgress', ['assign', 'reassign', 'assignInParallel', 'carveAll', 'forecastQuota']],
