@@ -18,14 +18,85 @@ export type ErrorCode =
   | 'INVALID_ARGUMENT'
   | 'WORKER_FAILED';
 
+/**
+ * @internal Every issue code a {@link ValidationIssue} (a problem or a warning) can carry: zod's own,
+ * then this library's. The list behind {@link ValidationIssueCode}; a test checks every code produced.
+ */
+export const VALIDATION_ISSUE_CODES = [
+  // zod's
+  'invalid_type',
+  'too_big',
+  'too_small',
+  'invalid_format',
+  'not_multiple_of',
+  'unrecognized_keys',
+  'invalid_union',
+  'invalid_key',
+  'invalid_element',
+  'invalid_value',
+  'custom',
+  // a field or record
+  'required',
+  'out_of_range',
+  'not_a_number',
+  'duplicate_id',
+  'bsn_like_id',
+  'unknown_field',
+  'unknown_reference',
+  'not_found',
+  // FML capabilities
+  'unknown_fml_item',
+  'invalid_fml_code',
+  'duplicate_fml_code',
+  'fml_number_expected',
+  'fml_list_expected',
+  'fml_item_not_demandable',
+  // hours and wage value
+  'invalid_hours',
+  'no_tasks',
+  'too_many_tasks',
+  'share_too_small',
+  'under_30_minutes_a_day',
+  'shares_do_not_sum_to_one',
+  // job postings (schema.org JobPosting)
+  'not_job_posting',
+  'invalid_json',
+  'invalid_salary',
+  'id_from_url',
+  'geo_from_locality',
+  'default_hours',
+  'tasks_from_description',
+  'unknown_occupation',
+  // ledger, quota and progress
+  'end_before_start',
+  'hours_overlap',
+  'invalid_period',
+  'missing_period',
+  'duplicate_period',
+  'mixed_frequency',
+  'no_observation',
+  'not_in_plan',
+  'plan_mismatch',
+] as const;
+
+/**
+ * What kind of problem a {@link ValidationIssue} is: a closed set, so a `switch` over it is checked.
+ * zod's codes (`invalid_type`, `too_big`, `too_small`, `invalid_format`, `custom`, …) and this
+ * library's (`required`, `duplicate_id`, `unknown_fml_item`, `hours_overlap`, …).
+ *
+ * @example
+ * if (issue.code === 'required') showMissing(formatPath(issue.path));
+ */
+export type ValidationIssueCode = (typeof VALIDATION_ISSUE_CODES)[number];
+
 /** One problem found while validating input: where it is and what is wrong. */
 export interface ValidationIssue {
   /** Path into the input, e.g. `[3, 'tasks', 1, 'hoursPerWeek']`. */
   path: readonly (string | number)[];
   /** What is wrong, naming fields and ids, never a personal value. */
   message: string;
-  /** Short rule name, e.g. `too_big`, `duplicate_id`, `unknown_fml_item`. */
-  code: string;
+  /** Short rule name, e.g. `too_big`, `duplicate_id`, `unknown_fml_item`: see {@link ValidationIssueCode}. */
+  code: ValidationIssueCode;
 }
 
 /**

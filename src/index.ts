@@ -22,10 +22,6 @@ export { blockingPairs, solveAssignment, solveSparseAssignment, stableMatch } fr
 export type {
   CapabilityComparison,
   CapabilityFinding,
-  CapabilityStatus,
-  CheckAllOptions,
-  CompiledDemands,
-  CompiledProfiles,
   DemandsInJob,
   FmlCatalogue,
   FmlEntries,
@@ -45,23 +41,13 @@ export type {
 } from './capability/index.js';
 // Capabilities: the FML catalogue and the comparison of a person with a task
 export {
-  checkAll,
-  checkCompiled,
   compareCapabilities,
   compareJob,
-  compileDemands,
-  compileProfiles,
   DEFAULT_DAYS_PER_WEEK,
   FML,
   fmlIssues,
   fmlItem,
-  LEVEL_STRIDE,
-  MASK_STRIDE,
-  marginCompiled,
   maxHoursFromProfile,
-  STATUS_EXCEEDS,
-  STATUS_FITS,
-  STATUS_SIGNAL,
 } from './capability/index.js';
 export type {
   Bundle,
@@ -170,7 +156,7 @@ export {
   taskSchema,
   vacancySchema,
 } from './domain/index.js';
-export type { ErrorCode, ValidationIssue } from './errors.js';
+export type { ErrorCode, ValidationIssue, ValidationIssueCode } from './errors.js';
 // Errors
 export {
   AbortError,
@@ -263,8 +249,6 @@ export type {
   IntervalMethod,
   ModelName,
   ModelScore,
-  NelderMeadOptions,
-  NelderMeadResult,
   Observation,
   Placement,
   PlanRevision,
@@ -300,8 +284,6 @@ export {
   MODEL_NAMES,
   mase,
   NATIONAL_REALISATIONS,
-  nelderMead,
-  OPTIMISE_DEFAULTS,
   observationSchema,
   planOn,
   planRevisionSchema,

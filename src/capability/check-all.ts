@@ -51,7 +51,7 @@ function fillRows(
   }
 }
 
-/** Options of {@link checkAll}. */
+/** @internal Options of {@link checkAll}. */
 export interface CheckAllOptions {
   /** Buffer of at least `profiles.count × demands.count` bytes to fill. @default a new Uint8Array */
   readonly out?: Uint8Array | undefined;
@@ -62,6 +62,7 @@ export interface CheckAllOptions {
 }
 
 /**
+ * @internal
  * Checks every profile against every task: status of `(i, j)` at `i × demands.count + j`.
  *
  * Complexity: O(profiles × tasks × demanded items).

@@ -50,6 +50,7 @@ function throwIssues(what: string, issues: ValidationIssue[]): void {
 }
 
 /**
+ * @internal
  * Packs FML profiles into typed arrays once, for {@link checkCompiled}.
  *
  * Complexity: O(n × items).
@@ -118,6 +119,7 @@ function levelRoom(
 }
 
 /**
+ * @internal
  * Packs task demands into typed arrays once, for {@link checkCompiled}. With `jobHoursPerWeek` (and/or
  * `jobHoursPerDay`) the VI.3 (VI.2) check becomes the highest code whose hours cap reaches the job's
  * hours, combined with any VI.2/VI.3 code the task demands; a cap equal to the hours signals.

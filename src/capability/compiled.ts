@@ -1,14 +1,14 @@
 import { COMPARED_ITEMS, type FmlEntries, type JobHours } from './compare.js';
 import type { FmlItem } from './fml.js';
 
-/** Status of a compiled check: fits with nothing to look at. */
+/** @internal Status of a compiled check: fits with nothing to look at. */
 export const STATUS_FITS = 0;
-/** Status of a compiled check: fits, but at least one item is on the person's limit (a signal). */
+/** @internal Status of a compiled check: fits, but at least one item is on the person's limit (a signal). */
 export const STATUS_SIGNAL = 1;
-/** Status of a compiled check: the task exceeds the person's possibilities. */
+/** @internal Status of a compiled check: the task exceeds the person's possibilities. */
 export const STATUS_EXCEEDS = 2;
 
-/** A status code: {@link STATUS_FITS}, {@link STATUS_SIGNAL} or {@link STATUS_EXCEEDS}. */
+/** @internal A status code: {@link STATUS_FITS}, {@link STATUS_SIGNAL} or {@link STATUS_EXCEEDS}. */
 export type CapabilityStatus = 0 | 1 | 2;
 
 // Ordinal and flag items get one byte per profile; nominal and conditions items one 16-bit mask
@@ -20,17 +20,18 @@ export const MASK_SLOT = new Map(MASK_ITEMS.map((item, slot) => [item.id, slot])
 export const LEVEL_ITEM = new Map(LEVEL_ITEMS.map((item) => [item.id, item]));
 export const VI2 = LEVEL_ITEM.get('VI.2') as FmlItem;
 export const VI3 = LEVEL_ITEM.get('VI.3') as FmlItem;
-/** Person codes per level check in `levelRoom` (ordinal items have at most 5 codes). */
+/** @internal Person codes per level check in `levelRoom` (ordinal items have at most 5 codes). */
 export const ROOM_STRIDE = 8;
-/** `signalAt` value that no code reaches. */
+/** @internal `signalAt` value that no code reaches. */
 export const NO_SIGNAL = 255;
 
-/** Byte columns per profile for the ordinal and flag items. */
+/** @internal Byte columns per profile for the ordinal and flag items. */
 export const LEVEL_STRIDE: number = LEVEL_ITEMS.length;
-/** 16-bit mask columns per profile for the nominal and conditions items. */
+/** @internal 16-bit mask columns per profile for the nominal and conditions items. */
 export const MASK_STRIDE: number = MASK_ITEMS.length;
 
 /**
+ * @internal
  * Profiles packed for fast checks: row `i` of `levels` holds the person's codes of the ordinal/flag
  * items ({@link LEVEL_STRIDE} bytes), row `i` of `masks` a bit mask per nominal/conditions item
  * (kinds of limitation, or conditions needed).
@@ -42,6 +43,7 @@ export interface CompiledProfiles {
 }
 
 /**
+ * @internal
  * Demands packed for fast checks, sparse per task (CSR): task `j` has level checks
  * `levelStart[j] .. levelStart[j+1]` (slot, highest tolerated code, code that signals) and mask checks
  * `maskStart[j] .. maskStart[j+1]` (slot, allowed bits, signalling bits). Absent demands cost nothing;
@@ -61,12 +63,13 @@ export interface CompiledDemands {
   readonly maskSignal: Uint16Array;
 }
 
-/** A task's demands with, optionally, the hours of the job it is done in (VI.2/VI.3). */
+/** @internal A task's demands with, optionally, the hours of the job it is done in (VI.2/VI.3). */
 export interface DemandsInJob extends JobHours {
   readonly demands: FmlEntries;
 }
 
 /**
+ * @internal
  * The status kernel over bare arrays, so that a caller looping over many pairs keeps the arrays in
  * locals (V8 does not hoist field loads past the stores of a status matrix: about 1.8× slower).
  */
@@ -102,6 +105,7 @@ export function statusKernel(
 }
 
 /**
+ * @internal
  * Checks compiled profile `i` against compiled task `j` without allocating; agrees with the status of
  * `compareCapabilities` (exceeds when it has an exceedance, signal when it has only signals).
  *
@@ -139,6 +143,7 @@ export function checkCompiled(
 }
 
 /**
+ * @internal
  * The margin of compiled profile `i` on compiled task `j`, without allocating: equal to the `margin`
  * of `compareCapabilities` (room on the tightest item, 0 on a signal or when the task does not fit).
  * With `besideSignals`, items at a signal are left out (the room on the tightest *other* item): the

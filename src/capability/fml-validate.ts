@@ -1,4 +1,5 @@
 import { isRecord } from '../_internal/guard.js';
+import type { ValidationIssueCode } from '../errors.js';
 import { type FmlItem, fmlItem } from './fml.js';
 
 /** One problem in an FML map: where, what (naming the item, never the person's code), and a rule code. */
@@ -10,7 +11,7 @@ export interface FmlIssue {
    * `unknown_fml_item`, `invalid_fml_code`, `duplicate_fml_code`, `fml_number_expected`,
    * `fml_list_expected` or `fml_item_not_demandable`.
    */
-  code: string;
+  code: ValidationIssueCode;
 }
 
 function isCode(value: unknown, lowest: number, item: FmlItem): boolean {
@@ -69,7 +70,7 @@ function listIssues(id: string, item: FmlItem, list: readonly unknown[], what: s
 export function fmlIssues(
   entries: Readonly<Record<string, number | readonly number[]>>,
   side: 'profile' | 'demands',
-): { path: (string | number)[]; message: string; code: string }[] {
+): FmlIssue[] {
   if (!isRecord(entries)) {
     return [{ path: [], message: 'expected an object of FML item ids and codes', code: 'invalid_type' }];
   }

@@ -1,17 +1,17 @@
-import { expectRecord, expectRunOptions, optionsOf } from '../_internal/guard.js';
 import { PairHeap } from '../_internal/pair-heap.js';
 import { compareCodes, type Tally } from '../capability/compare.js';
 import { decomposeVacancy } from '../catalogue/decompose.js';
 import { COMMUTE_DEFAULTS, commuteLimitKm } from '../domain/commute.js';
 import type { Candidate, Sector, Task, Vacancy } from '../domain/schemas.js';
-import { BanenmatchError, checkedProgress, throwIfAborted } from '../errors.js';
+import { checkedProgress, throwIfAborted } from '../errors.js';
 import { haversineKm } from '../geo/distance.js';
 import { withRules } from '../wage-value/rules.js';
 import { type BundleItem, bestBundleValue } from './bundle.js';
 import { carveFromSetup } from './carve.js';
+import { checkCarveOptions } from './carve-options.js';
 import type { CarvedJob, CarveOptions } from './carve-types.js';
 import { checkedInput } from './checked-input.js';
-import { assertProfile, carvingSetup, checkOptions, hoursWindow, objectiveValue, taskKey } from './setup.js';
+import { assertProfile, carvingSetup, hoursWindow, objectiveValue, taskKey } from './setup.js';
 
 /** Options of {@link carveAll}: those of `carveJob`, plus reach, cancellation and progress. */
 export interface CarveAllOptions extends CarveOptions {
@@ -86,27 +86,13 @@ export function carveAll(
   options: CarveAllOptions = {},
 ): CarveAllResult {
   const where = 'carveAll';
-  optionsOf(options, where);
-  expectRunOptions(where, options.signal, options.onProgress);
-  checkOptions(options, where);
-  if (options.commute !== undefined) {
-    expectRecord(options.commute, where, 'options.commute');
-    const { defaultKm, travelLimitedKm } = options.commute;
-    if (
-      !(
-        defaultKm >= 0 &&
-        Number.isFinite(defaultKm) &&
-        travelLimitedKm >= 0 &&
-        Number.isFinite(travelLimitedKm)
-      )
-    )
-      throw new BanenmatchError('INVALID_ARGUMENT', `${where}: options.commute needs finite distances ≥ 0`);
-  }
+  checkCarveOptions(options, where, true);
   // An aborted signal stops before the validation and decomposition of the whole input.
   throwIfAborted(options.signal, where);
   const onProgress = checkedProgress(options.signal, options.onProgress, where);
   ({ candidates, vacancies } = checkedInput(candidates, vacancies, where));
   for (const c of candidates) assertProfile(c, where);
+
   const commute = options.commute ?? COMMUTE_DEFAULTS;
 
   // Employers with their vacancies, tasks decomposed once.

@@ -1,4 +1,4 @@
-import { expectRecord, optionsOf } from '../_internal/guard.js';
+import { expectRecord } from '../_internal/guard.js';
 import { hoursText } from '../_internal/words-nl.js';
 import type { Candidate, Vacancy } from '../domain/schemas.js';
 import { BanenmatchError } from '../errors.js';
@@ -7,10 +7,11 @@ import { estimateWageValue } from '../wage-value/estimate.js';
 import { instrumentsFor } from '../wage-value/instruments.js';
 import { MINIMUM_WAGE_TABLE } from '../wage-value/minimum-wage.js';
 import { solveBundle } from './bundle.js';
+import { checkCarveOptions } from './carve-options.js';
 import type { CarvedJob, CarvedTask, CarveOptions, CarveResult, CarvingSetup } from './carve-types.js';
 import { checkedInput } from './checked-input.js';
 import { caoWageOf } from './fair-work.js';
-import { assertProfile, carvingSetup, checkOptions, objectiveValue, taskKey } from './setup.js';
+import { assertProfile, carvingSetup, objectiveValue, taskKey } from './setup.js';
 
 /** @internal Optimises over the setup's offered tasks and builds the job (or null with the reason). */
 export function carveFromSetup(
@@ -142,13 +143,12 @@ export function carveJob(
   vacancies: readonly Vacancy[],
   options: CarveOptions = {},
 ): CarveResult {
-  optionsOf(options, 'carveJob');
+  checkCarveOptions(options, 'carveJob');
   expectRecord(candidate, 'carveJob', 'candidate');
   const input = checkedInput([candidate], vacancies, 'carveJob');
   candidate = input.candidates[0]!;
   vacancies = input.vacancies;
   const where = `carveJob(${candidate.id})`;
-  checkOptions(options, where);
   assertProfile(candidate, where);
   const employers = new Set(vacancies.map((v) => v.employerId));
   if (employers.size > 1) {

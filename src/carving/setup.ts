@@ -40,27 +40,6 @@ export function hoursWindow(
   return { min, max: best[0], why: best[1] };
 }
 
-/** @internal Checks the numeric options of carveJob and carveAll. */
-export function checkOptions(options: CarveOptions, where: string): void {
-  const issues: { path: (string | number)[]; message: string; code: string }[] = [];
-  const positive = (v: number | undefined, key: string, allowZero: boolean) => {
-    if (v === undefined) return;
-    if (!Number.isFinite(v) || v < 0 || (!allowZero && v === 0)) {
-      issues.push({
-        path: [key],
-        message: `must be a finite number ${allowZero ? '≥' : '>'} 0`,
-        code: 'out_of_range',
-      });
-    }
-  };
-  positive(options.minHours, 'minHours', true);
-  positive(options.maxHours, 'maxHours', true);
-  positive(options.wagePerHour, 'wagePerHour', true);
-  positive(options.daysPerWeek, 'daysPerWeek', false);
-  positive(options.resolution, 'resolution', false);
-  if (issues.length > 0) throw new ValidationError(`${where} options`, issues);
-}
-
 /** @internal Checks the candidate's FML profile once, so the task loop can skip validation. */
 export function assertProfile(candidate: Candidate, where: string): void {
   const issues = fmlIssues(candidate.capabilities, 'profile').map((i) => ({

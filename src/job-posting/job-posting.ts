@@ -241,13 +241,13 @@ export function fromJobPosting(jsonld: unknown, options: JobPostingOptions = {})
 
   const id = identifierOf(node.identifier) ?? text(node.url);
   if (id === undefined) {
-    issues.push({ path: at('identifier'), message: 'is missing (nor is there a url)', code: 'missing' });
+    issues.push({ path: at('identifier'), message: 'is missing (nor is there a url)', code: 'required' });
   } else if (identifierOf(node.identifier) === undefined) {
     warnings.push({ path: at('identifier'), message: 'missing; the url is used as id', code: 'id_from_url' });
   }
 
   const rawTitle = text(node.title);
-  if (rawTitle === undefined) issues.push({ path: at('title'), message: 'is missing', code: 'missing' });
+  if (rawTitle === undefined) issues.push({ path: at('title'), message: 'is missing', code: 'required' });
   const occupation = rawTitle
     ?.replace(/\((?:m\/v|v\/m|m\/v\/x|m\/v\/d|m\/w\/d|h\/v)\)/gi, '')
     .replace(/\s+/g, ' ')
@@ -262,7 +262,7 @@ export function fromJobPosting(jsonld: unknown, options: JobPostingOptions = {})
     text(Array.isArray(org?.sameAs) ? org.sameAs[0] : org?.sameAs) ??
     employerName;
   if (employerId === undefined || employerName === undefined) {
-    issues.push({ path: at('hiringOrganization', 'name'), message: 'is missing', code: 'missing' });
+    issues.push({ path: at('hiringOrganization', 'name'), message: 'is missing', code: 'required' });
   }
 
   const places = Array.isArray(node.jobLocation) ? node.jobLocation : [node.jobLocation];
@@ -274,7 +274,7 @@ export function fromJobPosting(jsonld: unknown, options: JobPostingOptions = {})
   let lat = numberOf(geo?.latitude);
   let lon = numberOf(geo?.longitude);
   if (place === undefined) {
-    issues.push({ path: at('jobLocation'), message: 'is missing', code: 'missing' });
+    issues.push({ path: at('jobLocation'), message: 'is missing', code: 'required' });
   } else if (lat === undefined || lon === undefined) {
     const known =
       locality === undefined
@@ -296,7 +296,7 @@ export function fromJobPosting(jsonld: unknown, options: JobPostingOptions = {})
           locality === undefined
             ? 'is missing and there is no address.addressLocality to look up'
             : `is missing and locality "${locality}" is not in the municipalities option`,
-        code: 'missing',
+        code: 'required',
       });
     }
   }
@@ -323,7 +323,7 @@ export function fromJobPosting(jsonld: unknown, options: JobPostingOptions = {})
     issues.push({
       path: at('workHours'),
       message: 'is missing (or give defaultHoursPerWeek)',
-      code: 'missing',
+      code: 'required',
     });
   }
   if (hours !== undefined && hours > MAX_HOURS_PER_WEEK) {

@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import { isRecord } from '../_internal/guard.js';
+import { parseOptions } from '../_internal/options.js';
 import { recordLabel, zodIssues } from '../_internal/zod-issues.js';
 import { BSN_ID_MESSAGE, noteId, type ParseResult } from '../domain/parse.js';
 import { BanenmatchError, ValidationError, type ValidationIssue } from '../errors.js';
@@ -105,19 +107,16 @@ function overlapIssues(
 /** The ledger-wide settings a build keeps. */
 type Settings = Pick<Ledger, 'maxHoursPerWeek' | 'secondmentsCountAt'>;
 
+/** The options of `createLedger` and `parseLedger`, one schema; a bad one is `INVALID_ARGUMENT` naming it. */
+const ledgerOptionsSchema = z.object({
+  maxHoursPerWeek: z.number().positive().default(LEDGER_MAX_HOURS_PER_WEEK),
+  allowBsnLikeIds: z.boolean().optional(),
+  secondmentsCountAt: z.enum(['hirer', 'employer-of-record']).default('hirer'),
+});
+
 function checkOptions(options: LedgerOptions, what: string): Settings {
-  const max = options.maxHoursPerWeek ?? LEDGER_MAX_HOURS_PER_WEEK;
-  if (!(max > 0) || !Number.isFinite(max)) {
-    throw new BanenmatchError('INVALID_ARGUMENT', `${what}: maxHoursPerWeek must be a finite number > 0`);
-  }
-  const at = options.secondmentsCountAt ?? 'hirer';
-  if (at !== 'hirer' && at !== 'employer-of-record') {
-    throw new BanenmatchError(
-      'INVALID_ARGUMENT',
-      `${what}: secondmentsCountAt must be 'hirer' or 'employer-of-record'`,
-    );
-  }
-  return { maxHoursPerWeek: max, secondmentsCountAt: at };
+  const o = parseOptions(ledgerOptionsSchema, options, what);
+  return { maxHoursPerWeek: o.maxHoursPerWeek, secondmentsCountAt: o.secondmentsCountAt };
 }
 
 /**
@@ -140,7 +139,11 @@ export function safeParseLedger(input: unknown, options: LedgerOptions = {}): Pa
 function build(input: unknown, settings: Settings, bsnCheckFrom: number): ParseResult<Ledger> {
   const max = settings.maxHoursPerWeek;
   if (!Array.isArray(input)) {
-    const issue = { path: [], message: 'expected an array of placement records', code: 'invalid_type' };
+    const issue: ValidationIssue = {
+      path: [],
+      message: 'expected an array of placement records',
+      code: 'invalid_type',
+    };
     return { success: false, error: new ValidationError('ledger', [issue]), warnings: [] };
   }
   const issues: ValidationIssue[] = [];

@@ -1,9 +1,14 @@
 import { availableParallelism } from 'node:os';
-import { optionsOf } from '../_internal/guard.js';
-import { priorityOptions } from '../domain/priority-rules.js';
-import { BanenmatchError } from '../errors.js';
+import { z } from 'zod';
+import { parseOptions } from '../_internal/options.js';
 import type { AssignOptions } from '../placement/assign.js';
-import { resolveAssignOptions } from '../placement/assign-options.js';
+import {
+  assignShape,
+  type ResolvedAssignOptions,
+  RULES_NEED_DATE,
+  rulesNeedDate,
+  withMatcherDefaults,
+} from '../placement/assign-options.js';
 import {
   type MatcherOptions,
   type ResolvedMatcherOptions,
@@ -29,43 +34,34 @@ export interface AssignInParallelOptions extends AssignOptions {
   workerUrl?: URL | string | undefined;
 }
 
-export interface Resolved {
-  mode: 'optimal' | 'stable';
-  proposing: 'candidates' | 'vacancies' | undefined;
-  k: number;
-  minScore: number;
-  priorityFirst: boolean;
+/** The options of `assignInParallel`, one schema: those of `assign`, the workers and the matcher's. */
+const parallelOptionsSchema = z
+  .object({
+    ...assignShape,
+    workers: z.number().int().min(1).optional(),
+    // Checked by resolveMatcherOptions, which names the option inside `matcher`.
+    matcher: z.unknown().optional(),
+    workerUrl: z.unknown().optional(),
+  })
+  .refine(rulesNeedDate, RULES_NEED_DATE);
+
+/** The checked options of `assignInParallel`, with their defaults. */
+export interface Resolved extends ResolvedAssignOptions {
   workers: number;
   matcher: ResolvedMatcherOptions;
   workerUrl: unknown;
-  /** `date` and `priorityRules`, checked as `assign` checks them; undefined: the candidates' own flags. */
-  priority: ReturnType<typeof priorityOptions>;
-  signal: AbortSignal | undefined;
-  onProgress: ((done: number, total: number) => void) | undefined;
 }
 
+/** Checks the options of `assignInParallel` by their one schema; a bad one is `INVALID_ARGUMENT` naming it. */
 export function resolveOptions(given: AssignInParallelOptions | null | undefined): Resolved {
-  const o = optionsOf(given ?? undefined, WHAT);
-  const invalid = (message: string) => new BanenmatchError('INVALID_ARGUMENT', `${WHAT}: ${message}`);
-  const workers = o.workers ?? Math.min(availableParallelism(), 8);
-  if (!Number.isInteger(workers) || workers < 1) throw invalid('`workers` must be a whole number ≥ 1');
-  const matcher = resolveMatcherOptions(o.matcher);
-  const { mode, proposing, k, minScore, priorityFirst, signal, onProgress } = resolveAssignOptions(
-    o,
-    matcher,
-    WHAT,
-  );
+  const o = parseOptions(parallelOptionsSchema, given ?? undefined, WHAT);
+  const matcher = resolveMatcherOptions(o.matcher ?? undefined, WHAT, ['matcher']);
   return {
-    mode,
-    proposing,
-    k,
-    minScore,
-    priorityFirst,
-    workers,
+    mode: o.mode,
+    proposing: o.proposing,
+    ...withMatcherDefaults(o, matcher),
+    workers: o.workers ?? Math.min(availableParallelism(), 8),
     matcher,
     workerUrl: o.workerUrl,
-    priority: priorityOptions(o, WHAT, matcher),
-    signal,
-    onProgress,
   };
 }

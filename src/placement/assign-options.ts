@@ -1,6 +1,6 @@
-import { expectRunOptions, optionsOf } from '../_internal/guard.js';
-import type { PriorityRule } from '../domain/priority-rules.js';
-import { BanenmatchError } from '../errors.js';
+import { z } from 'zod';
+import { parseOptions, runOptionsShape } from '../_internal/options.js';
+import { PRIORITY_RULES, type PriorityRule, priorityRuleSchema } from '../domain/priority-rules.js';
 
 /** Options of `assign`. */
 export interface AssignOptions {
@@ -34,6 +34,45 @@ export interface AssignOptions {
   onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
+/**
+ * @internal The options `assign`, `assignInParallel` and `reassign` share, one schema: the matcher's
+ * `minScore`, `priorityFirst`, `date` and `priorityRules` fill in what is absent.
+ */
+export const sharedAssignShape = {
+  k: z.number().int().min(1).max(100_000).default(50),
+  minScore: z.number().min(0).max(1).optional(),
+  priorityFirst: z.boolean().optional(),
+  date: z.iso.date().optional(),
+  priorityRules: z.array(priorityRuleSchema).readonly().optional(),
+  ...runOptionsShape,
+};
+
+/** @internal Priority rules apply on a day: `priorityRules` without `date` is refused. */
+export function rulesNeedDate(o: { date?: string | undefined; priorityRules?: unknown }): boolean {
+  return o.priorityRules === undefined || o.date !== undefined;
+}
+
+/** @internal The message of {@link rulesNeedDate}, on the option `date`. */
+export const RULES_NEED_DATE = { message: 'must be given with `priorityRules`', path: ['date'] };
+
+/** @internal The fields of {@link assignOptionsSchema}, which `assignInParallel` extends. */
+export const assignShape = {
+  mode: z.enum(['optimal', 'stable']).default('optimal'),
+  proposing: z.enum(['candidates', 'vacancies']).optional(),
+  ...sharedAssignShape,
+};
+
+/** @internal The options of `assign`, checked by this one schema. */
+export const assignOptionsSchema = z.object(assignShape).refine(rulesNeedDate, RULES_NEED_DATE);
+
+/** @internal What the matcher gives when an option is absent. */
+export interface AssignDefaults {
+  minScore: number;
+  priorityFirst: boolean;
+  date?: string | undefined;
+  priorityRules?: readonly PriorityRule[] | undefined;
+}
+
 /** @internal The options `assign` and `assignInParallel` share, checked and with their defaults. */
 export interface ResolvedAssignOptions {
   mode: 'optimal' | 'stable';
@@ -41,41 +80,47 @@ export interface ResolvedAssignOptions {
   k: number;
   minScore: number;
   priorityFirst: boolean;
+  /** The day and rules priority is decided on; undefined: the candidates' own flags only. */
+  priority: { date: string; rules: readonly PriorityRule[] } | undefined;
   signal: AbortSignal | undefined;
   onProgress: ((done: number, total: number) => void) | undefined;
 }
 
 /**
- * @internal Checks the options `assign` and `assignInParallel` share, the one rule for both: a bad
- * option is `INVALID_ARGUMENT` naming it (`where`: the function). `minScore` and `priorityFirst`
- * default to the matcher's (`defaults`).
+ * @internal Fills checked options in from the matcher's: `minScore`, `priorityFirst` and, when neither
+ * `date` nor `priorityRules` is given, the matcher's own day and rules.
  */
-export function resolveAssignOptions(
-  given: AssignOptions | null | undefined,
-  defaults: { minScore: number; priorityFirst: boolean },
-  where: string,
-): ResolvedAssignOptions {
-  const o = optionsOf(given ?? undefined, where);
-  expectRunOptions(where, o.signal, o.onProgress);
-  const invalid = (message: string) => new BanenmatchError('INVALID_ARGUMENT', `${where}: ${message}`);
-  const mode = o.mode ?? 'optimal';
-  if (mode !== 'optimal' && mode !== 'stable') throw invalid("`mode` must be 'optimal' or 'stable'");
-  if (o.proposing !== undefined && o.proposing !== 'candidates' && o.proposing !== 'vacancies')
-    throw invalid("`proposing` must be 'candidates' or 'vacancies'");
-  const k = o.k ?? 50;
-  if (!Number.isInteger(k) || k < 1 || k > 100_000)
-    throw invalid('`k` must be a whole number from 1 to 100,000');
-  const minScore = o.minScore ?? defaults.minScore;
-  if (!(minScore >= 0 && minScore <= 1)) throw invalid('`minScore` must be in [0, 1]');
-  const priorityFirst = o.priorityFirst ?? defaults.priorityFirst;
-  if (typeof priorityFirst !== 'boolean') throw invalid('`priorityFirst` must be a boolean');
+export function withMatcherDefaults(
+  o: { k: number; minScore?: number | undefined; priorityFirst?: boolean | undefined } & Pick<
+    AssignOptions,
+    'date' | 'priorityRules' | 'signal' | 'onProgress'
+  >,
+  defaults: AssignDefaults,
+): Omit<ResolvedAssignOptions, 'mode' | 'proposing'> {
+  let priority: ResolvedAssignOptions['priority'];
+  // Checked: `priorityRules` comes with a `date` (rulesNeedDate).
+  if (o.date !== undefined) priority = { date: o.date, rules: o.priorityRules ?? PRIORITY_RULES };
+  else if (o.priorityRules === undefined && defaults.date !== undefined)
+    priority = { date: defaults.date, rules: defaults.priorityRules ?? PRIORITY_RULES };
   return {
-    mode,
-    proposing: o.proposing,
-    k,
-    minScore,
-    priorityFirst,
+    k: o.k,
+    minScore: o.minScore ?? defaults.minScore,
+    priorityFirst: o.priorityFirst ?? defaults.priorityFirst,
+    priority,
     signal: o.signal,
     onProgress: o.onProgress,
   };
+}
+
+/**
+ * @internal Checks the options of `assign` with {@link assignOptionsSchema}: a bad option is
+ * `INVALID_ARGUMENT` naming it (`where`: the function).
+ */
+export function resolveAssignOptions(
+  given: AssignOptions | null | undefined,
+  defaults: AssignDefaults,
+  where: string,
+): ResolvedAssignOptions {
+  const o = parseOptions(assignOptionsSchema, given ?? undefined, where);
+  return { mode: o.mode, proposing: o.proposing, ...withMatcherDefaults(o, defaults) };
 }

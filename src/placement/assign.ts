@@ -1,5 +1,5 @@
 import { stableMatch } from '../assignment/stable.js';
-import { type PriorityRule, priorityOn, priorityOptions } from '../domain/priority-rules.js';
+import { type PriorityRule, priorityOn } from '../domain/priority-rules.js';
 import { BanenmatchError, checkedProgress, throwIfAborted } from '../errors.js';
 import { type ExtraJobs, extraJobs } from '../quota/jobs.js';
 import type { Match, Matcher, Shortlist } from '../scoring/matcher.js';
@@ -51,11 +51,10 @@ export function assign(matcher: Matcher, given?: AssignOptions | null): AssignRe
   checkMatcher(matcher, 'assign');
   const options = resolveAssignOptions(given, matcher.options, 'assign');
   const { mode, k, minScore, priorityFirst } = options;
-  const rules = priorityOptions(given ?? {}, 'assign', matcher.options);
   const progress = twoPhaseProgress(options.onProgress, options.signal, 'assign');
   const list = matcher.shortlist({ k, signal: options.signal, onProgress: progress.first });
   throwIfAborted(options.signal, 'assign');
-  const { candidateToVacancy, optimalFor } = solvePlacements(placementData(matcher, rules), list, {
+  const { candidateToVacancy, optimalFor } = solvePlacements(placementData(matcher, options.priority), list, {
     mode,
     proposing: options.proposing,
     minScore,

@@ -1,4 +1,6 @@
-import { type PriorityRule, priorityOptions } from '../domain/priority-rules.js';
+import { z } from 'zod';
+import { parseOptions } from '../_internal/options.js';
+import type { PriorityRule } from '../domain/priority-rules.js';
 import { BanenmatchError, throwIfAborted } from '../errors.js';
 import type { Matcher } from '../scoring/matcher.js';
 import {
@@ -9,6 +11,7 @@ import {
   placementsOf,
   twoPhaseProgress,
 } from './assign.js';
+import { RULES_NEED_DATE, rulesNeedDate, sharedAssignShape, withMatcherDefaults } from './assign-options.js';
 import { optimalPlacements } from './optimal.js';
 
 /** Options of {@link reassign}. */
@@ -32,6 +35,15 @@ export interface ReassignOptions {
   signal?: AbortSignal | undefined;
   onProgress?: ((done: number, total: number) => void) | undefined;
 }
+
+/** The options of {@link reassign}, one schema: those `assign` shares and `stickiness`. */
+const reassignOptionsSchema = z
+  .object({
+    // Infinity allowed: nothing that is still possible moves.
+    stickiness: z.union([z.number().min(0), z.literal(Number.POSITIVE_INFINITY)]).default(0.1),
+    ...sharedAssignShape,
+  })
+  .refine(rulesNeedDate, RULES_NEED_DATE);
 
 /** What happened to one candidate between the previous and the new assignment. */
 export interface PlacementChange {
@@ -77,27 +89,16 @@ export function reassign(
   matcher: Matcher,
   given?: ReassignOptions | null,
 ): ReassignResult {
-  const options = given ?? {};
   checkMatcher(matcher, 'reassign');
+  const options = parseOptions(reassignOptionsSchema, given ?? undefined, 'reassign');
   if (typeof previous !== 'object' || previous === null || !Array.isArray(previous.placements)) {
     throw new BanenmatchError(
       'INVALID_ARGUMENT',
       'reassign: expected the result of assign or reassign as `previous`',
     );
   }
-  const stickiness = options.stickiness ?? 0.1;
-  if (!(stickiness >= 0)) {
-    throw new BanenmatchError(
-      'INVALID_ARGUMENT',
-      'reassign: `stickiness` must be a number ≥ 0 (Infinity allowed)',
-    );
-  }
-  const k = options.k ?? 50;
-  if (!Number.isInteger(k) || k < 1)
-    throw new BanenmatchError('INVALID_ARGUMENT', 'reassign: `k` must be a whole number ≥ 1');
-  const minScore = options.minScore ?? matcher.options.minScore;
-  const priorityFirst = options.priorityFirst ?? matcher.options.priorityFirst;
-  const rules = priorityOptions(options, 'reassign', matcher.options);
+  const { stickiness } = options;
+  const { k, minScore, priorityFirst, priority: rules } = withMatcherDefaults(options, matcher.options);
   const { candidates, vacancies } = matcher;
   const nV = vacancies.length;
   const progress = twoPhaseProgress(options.onProgress, options.signal, 'reassign');

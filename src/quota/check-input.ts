@@ -31,13 +31,3 @@ export function checkInteger(
     );
   }
 }
-
-/** @internal Throws `INVALID_ARGUMENT` unless every level is a percentage strictly between 0 and 100. */
-export function checkLevels(levels: readonly number[], name: string): void {
-  if (!Array.isArray(levels)) throw new BanenmatchError('INVALID_ARGUMENT', `${name} must be an array`);
-  for (let i = 0; i < levels.length; i++) {
-    const l = levels[i]!;
-    if (!(typeof l === 'number' && l > 0 && l < 100))
-      throw new BanenmatchError('INVALID_ARGUMENT', `${name}[${i}] must be in (0, 100)`);
-  }
-}

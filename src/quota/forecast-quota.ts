@@ -1,12 +1,13 @@
 import { expectRecord } from '../_internal/guard.js';
+import { parseOptions } from '../_internal/options.js';
 import { createRandom } from '../_internal/random.js';
-import { BanenmatchError, checkedProgress, throwIfAborted } from '../errors.js';
-import { checkInteger, checkLevels } from './check-input.js';
+import { checkedProgress, throwIfAborted } from '../errors.js';
 import type { SelectionRule } from './choose-model.js';
 import type { SeasonalAdjustment } from './fit-model.js';
-import { checkIntervalMethod, profileOf, selectAndFit } from './forecast-series.js';
+import { profileOf, selectAndFit } from './forecast-series.js';
 import type { ModelName } from './model.js';
 import { type Point, parseInput } from './quota-input.js';
+import { forecastQuotaOptionsSchema } from './quota-options.js';
 import { bestPacePerMonth, type ProbabilityBasis, reachProbability } from './reach.js';
 import { growthText, type IntervalMethod } from './rolling-errors.js';
 import type { Observation, TargetPlan } from './schema.js';
@@ -144,25 +145,15 @@ export interface QuotaForecast {
  */
 export function forecastQuota(options: ForecastQuotaOptions): QuotaForecast {
   expectRecord(options, 'forecastQuota', 'options');
+  parseOptions(forecastQuotaOptionsSchema, options, 'forecastQuota');
   const { plan } = options;
   const { frequency, points } = parseInput(plan, options.observed);
   const paths = options.paths ?? 10_000;
-  checkInteger(paths, 'forecastQuota: paths', 1, 1_000_000);
   const levels = options.levels ?? [80, 95];
-  checkLevels(levels, 'forecastQuota: levels');
-  const method = checkIntervalMethod(options.intervals ?? 'empirical', 'forecastQuota');
+  const method = options.intervals ?? 'empirical';
   const residuals = options.residuals ?? 'normal';
-  if (residuals !== 'normal' && residuals !== 'bootstrap') {
-    throw new BanenmatchError('INVALID_ARGUMENT', 'forecastQuota: residuals must be normal or bootstrap');
-  }
   const scenario = { market: options.scenario?.market ?? 0, government: options.scenario?.government ?? 0 };
-  if (!Number.isFinite(scenario.market) || !Number.isFinite(scenario.government)) {
-    throw new BanenmatchError('INVALID_ARGUMENT', 'forecastQuota: scenario figures must be finite numbers');
-  }
   const seed = options.seed ?? 42;
-  if (typeof seed !== 'number' && typeof seed !== 'string') {
-    throw new BanenmatchError('INVALID_ARGUMENT', 'forecastQuota: `seed` must be a number or a string');
-  }
   const seasonLength = frequency === 'annual' ? 1 : 4;
   const last = points[points.length - 1]!;
   const lastYear = frequency === 'annual' ? last.time : Math.floor(last.time / 4);

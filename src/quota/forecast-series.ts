@@ -1,17 +1,18 @@
 import { expectRecord, shown } from '../_internal/guard.js';
+import { parseOptions } from '../_internal/options.js';
 import { BanenmatchError } from '../errors.js';
 import { defaultMinTrain, defaultModels, runBacktest } from './backtest.js';
-import { checkInteger, checkLevels, toSeries } from './check-input.js';
+import { checkInteger, toSeries } from './check-input.js';
 import { chooseByEvidence, SELECTION_DEFAULTS, type SelectionRule, tooFewOrigins } from './choose-model.js';
 import type { EtsFixed } from './exponential-smoothing.js';
 import { type FitOptions, fitModel, resolveCombine, type SeasonalAdjustment } from './fit-model.js';
 import { forecastVariance, MODEL_NAMES, type ModelFit, type ModelName, minimumLength } from './model.js';
 import { normalQuantile } from './normal-quantile.js';
+import { forecastSeriesOptionsSchema } from './quota-options.js';
 import {
   type ErrorProfile,
   errorProfile,
   growthText,
-  INTERVAL_METHODS,
   type IntervalMethod,
   standardHalfWidth,
   stepScale,
@@ -204,17 +205,6 @@ export function profileOf(y: Float64Array, selected: Selected, horizon: number):
   return errorProfile(y, (train, h) => fitModel(train, fit.model, fitOptions).mean(h), m, horizon, minTrain);
 }
 
-/** @internal Checks the `intervals` option. */
-export function checkIntervalMethod(method: unknown, what: string): IntervalMethod {
-  if (!INTERVAL_METHODS.includes(method as IntervalMethod)) {
-    throw new BanenmatchError(
-      'INVALID_ARGUMENT',
-      `${what}: intervals must be one of ${INTERVAL_METHODS.join(', ')}`,
-    );
-  }
-  return method as IntervalMethod;
-}
-
 /** @internal Builds the intervals of a selected fit, falling back to analytic ones when it must. */
 export function makeIntervals(
   y: Float64Array,
@@ -312,10 +302,9 @@ export function analyticIntervals(
 export function forecastSeries(values: readonly number[], options: ForecastSeriesOptions): SeriesForecast {
   const y = toSeries(values, 'forecastSeries');
   expectRecord(options, 'forecastSeries', 'options');
-  checkInteger(options.horizon, 'forecastSeries: horizon', 1, 10_000);
+  parseOptions(forecastSeriesOptionsSchema, options, 'forecastSeries');
   const levels = options.levels ?? [80, 95];
-  checkLevels(levels, 'forecastSeries: levels');
-  const method = checkIntervalMethod(options.intervals ?? 'empirical', 'forecastSeries');
+  const method = options.intervals ?? 'empirical';
   const selected = selectAndFit(y, options, 'forecastSeries');
   const { fit, selection } = selected;
   const mean = fit.mean(options.horizon);

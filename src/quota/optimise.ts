@@ -2,7 +2,7 @@ import { expectArray, expectFunction, expectOptionalArray, optionsOf } from '../
 import { BanenmatchError } from '../errors.js';
 import { checkInteger } from './check-input.js';
 
-/** Defaults of {@link nelderMead}. */
+/** @internal Defaults of {@link nelderMead}. */
 export const OPTIMISE_DEFAULTS: {
   readonly maxIterations: number;
   readonly tolerance: number;
@@ -19,7 +19,7 @@ export const OPTIMISE_DEFAULTS: {
   initialStep: 0.1,
 };
 
-/** Options of {@link nelderMead}. */
+/** @internal Options of {@link nelderMead}. */
 export interface NelderMeadOptions {
   /** Lower bound per coordinate; points are clamped into the box. @default -Infinity */
   lower?: readonly number[] | undefined;
@@ -35,7 +35,7 @@ export interface NelderMeadOptions {
   xTolerance?: number | undefined;
 }
 
-/** Result of {@link nelderMead}. */
+/** @internal Result of {@link nelderMead}. */
 export interface NelderMeadResult {
   /** The best point found. */
   x: number[];
@@ -46,6 +46,7 @@ export interface NelderMeadResult {
 }
 
 /**
+ * @internal
  * Minimises a function with the Nelder–Mead simplex method (Nelder & Mead 1965, Computer Journal 7:308;
  * coefficients 1, 2, ½, ½ as in Lagarias et al. 1998), bounds handled by clamping every trial point
  * into the box. Non-finite function values count as +∞.

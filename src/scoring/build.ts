@@ -60,7 +60,7 @@ function noDuplicates(ids: readonly string[], known: ReadonlyMap<string, number>
     .map((x) => ({
       path: [x.index, 'id'],
       message: `duplicate id "${x.id}": already in the matcher`,
-      code: 'duplicate_id',
+      code: 'duplicate_id' as const,
     }));
   if (issues.length > 0) throw new ValidationError(what, issues);
 }

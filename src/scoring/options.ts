@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { zodIssues } from '../_internal/zod-issues.js';
+import { parseOptions } from '../_internal/options.js';
 import { priorityRuleSchema } from '../domain/priority-rules.js';
-import { ValidationError } from '../errors.js';
 
 /**
  * Weights of the score components. The total score is Σ wᵢ·cᵢ / Σ wᵢ, so only their ratios matter;
@@ -84,9 +83,14 @@ export type Weights = z.infer<typeof weightsSchema>;
 export type MatcherOptions = z.input<typeof matcherOptionsSchema>;
 export type ResolvedMatcherOptions = z.infer<typeof matcherOptionsSchema>;
 
-/** @internal Validates matcher options with every problem and its path. */
-export function resolveMatcherOptions(options: unknown): ResolvedMatcherOptions {
-  const r = matcherOptionsSchema.safeParse(options ?? {});
-  if (!r.success) throw new ValidationError('createMatcher options', zodIssues(r.error));
-  return r.data;
+/**
+ * @internal Checks matcher options: a bad one is `INVALID_ARGUMENT` naming it (`where`: the function,
+ * `prefix`: where these options sit in its own, e.g. `['matcher']` for `assignInParallel`).
+ */
+export function resolveMatcherOptions(
+  options: unknown,
+  where = 'createMatcher',
+  prefix: readonly (string | number)[] = [],
+): ResolvedMatcherOptions {
+  return parseOptions(matcherOptionsSchema, options, where, prefix);
 }

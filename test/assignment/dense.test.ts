@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { solveAssignment } from '../../src/assignment/index.js';
 import { isBanenmatchError } from '../../src/errors.js';
+import { codeOf } from '../helpers/errors.js';
 
 /** Brute force: the largest number of allowed pairs, then the least (or largest) total among those. */
 function bruteForce(m: number[][], maximize: boolean): { count: number; total: number } {
@@ -68,15 +69,6 @@ const matrix = (forbiddenValue: number, maxSide = 5, cellOf = cell) =>
       maxLength: r,
     }),
   );
-
-function errorCode(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    return isBanenmatchError(e) ? e.code : 'not a BanenmatchError';
-  }
-  return undefined;
-}
 
 describe('solveAssignment: worked examples', () => {
   it('solves a 3 × 3 problem by hand', () => {
@@ -183,7 +175,7 @@ describe('solveAssignment: errors', () => {
     expect((err as Error).message).toContain('[1][1]');
     // Typed input, and a tall matrix (transposed internally) still reports the caller's [y][x].
     const data = Float64Array.of(1, 2, 3, 4, Number.NaN, 6);
-    expect(errorCode(() => solveAssignment({ rows: 3, cols: 2, data }))).toBe('NAN_INPUT');
+    expect(codeOf(() => solveAssignment({ rows: 3, cols: 2, data }))).toBe('NAN_INPUT');
     try {
       solveAssignment({ rows: 3, cols: 2, data });
     } catch (e) {
@@ -192,23 +184,23 @@ describe('solveAssignment: errors', () => {
   });
 
   it('throws INVALID_ARGUMENT for the wrong infinity, ragged rows, non-numbers and bad typed input', () => {
-    expect(errorCode(() => solveAssignment([[Number.NEGATIVE_INFINITY]]))).toBe('INVALID_ARGUMENT');
-    expect(errorCode(() => solveAssignment([[Number.POSITIVE_INFINITY]], { maximize: true }))).toBe(
+    expect(codeOf(() => solveAssignment([[Number.NEGATIVE_INFINITY]]))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => solveAssignment([[Number.POSITIVE_INFINITY]], { maximize: true }))).toBe(
       'INVALID_ARGUMENT',
     );
-    expect(errorCode(() => solveAssignment([[1, 2], [3]]))).toBe('INVALID_ARGUMENT');
-    expect(errorCode(() => solveAssignment([['1' as unknown as number]]))).toBe('INVALID_ARGUMENT');
-    expect(errorCode(() => solveAssignment({ rows: 2, cols: 2, data: new Float64Array(3) }))).toBe(
+    expect(codeOf(() => solveAssignment([[1, 2], [3]]))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => solveAssignment([['1' as unknown as number]]))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => solveAssignment({ rows: 2, cols: 2, data: new Float64Array(3) }))).toBe(
       'INVALID_ARGUMENT',
     );
-    expect(errorCode(() => solveAssignment([[1e308, 1]]))).toBe('INVALID_ARGUMENT');
-    expect(errorCode(() => solveAssignment(null as unknown as number[][]))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => solveAssignment([[1e308, 1]]))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => solveAssignment(null as unknown as number[][]))).toBe('INVALID_ARGUMENT');
   });
 
   it('stops with ABORTED and reports progress', () => {
     const controller = new AbortController();
     controller.abort();
-    expect(errorCode(() => solveAssignment([[1]], { signal: controller.signal }))).toBe('ABORTED');
+    expect(codeOf(() => solveAssignment([[1]], { signal: controller.signal }))).toBe('ABORTED');
     const seen: number[] = [];
     const m = Array.from({ length: 30 }, (_, y) =>
       Array.from({ length: 30 }, (_, x) => ((y * 7 + x * 13) % 17) + 1),
@@ -232,7 +224,7 @@ describe('solveAssignment: errors', () => {
             controller.abort();
           },
         });
-      expect(errorCode(run)).toBe('ABORTED');
+      expect(codeOf(run)).toBe('ABORTED');
       expect(calls).toBe(1);
     }
   });

@@ -109,7 +109,7 @@ describe('carveJob on a hand-made employer', () => {
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     );
     expect(() => carveJob(candidate!, vacancies, { minHours: -1 })).toThrowError(
-      expect.objectContaining({ code: 'VALIDATION' }),
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     );
   });
 });

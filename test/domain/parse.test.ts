@@ -12,8 +12,7 @@ import {
   TASK_HOURS_TOLERANCE,
   ValidationError,
 } from '../../src/index.js';
-
-const hilversum = { municipality: 'Hilversum', lat: 52.2233, lon: 5.1764 };
+import { hilversum } from '../helpers/places.js';
 
 const candidate = {
   id: 'c-0001',

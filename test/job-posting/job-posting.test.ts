@@ -66,7 +66,7 @@ describe('fromJobPosting on realistic postings', () => {
 
   it('the same @graph posting without the municipalities table is an error at the geo path', () => {
     expect(issuesOf(() => fromJobPosting(fixture('schoonmaak-graph'))).map((i) => [i.path, i.code])).toEqual([
-      [['@graph', 2, 'jobLocation', 0, 'geo', 'latitude'], 'missing'],
+      [['@graph', 2, 'jobLocation', 0, 'geo', 'latitude'], 'required'],
     ]);
   });
 
@@ -92,9 +92,9 @@ describe('fromJobPosting on realistic postings', () => {
       fromJobPosting(fixture('onvolledig'), { municipalities: GOOI_EN_VECHTSTREEK }),
     );
     expect(issues.map((i) => [i.path, i.code])).toEqual([
-      [['title'], 'missing'],
-      [['jobLocation', 'geo', 'latitude'], 'missing'],
-      [['workHours'], 'missing'],
+      [['title'], 'required'],
+      [['jobLocation', 'geo', 'latitude'], 'required'],
+      [['workHours'], 'required'],
     ]);
     // A default for hours removes that one issue only.
     const fewer = issuesOf(() => fromJobPosting(fixture('onvolledig'), { defaultHoursPerWeek: 24 }));

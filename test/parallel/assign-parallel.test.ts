@@ -21,6 +21,7 @@ import {
 import { assignInParallel as fromSources } from '../../src/parallel/index.js';
 import { partition } from '../../src/parallel/partition.js';
 import { splitByComponents } from '../../src/parallel/split.js';
+import { rejection } from '../helpers/errors.js';
 
 // assignInParallel runs dist/worker.js: these tests use the built package (npm test builds first).
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -50,15 +51,6 @@ async function same(
   expect(got).toEqual(expected);
   expect(JSON.stringify(got)).toBe(JSON.stringify(expected));
   return got;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('assignInParallel', () => {
@@ -221,21 +213,27 @@ describe('assignInParallel', () => {
       expect(isBanenmatchError(e) && e.code).toBe('ABORTED');
       expect((e as Error).name).toBe('AbortError');
     };
-    // While the workers start and compile.
+    // While the workers compile: at their first progress step (of 4000, below 1000), not after a
+    // stopwatch's 50 ms.
     const controller = new AbortController();
+    let abortedAt = -1;
     let afterStartAbort = 0;
     const run = rejection(
       assignInParallel(region, {
         workers: 2,
         signal: controller.signal,
-        onProgress: () => {
+        onProgress: (done) => {
           if (controller.signal.aborted) afterStartAbort++;
+          else if (done > 0) {
+            abortedAt = done;
+            controller.abort();
+          }
         },
       }),
     );
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    controller.abort();
     expectAborted(await run);
+    expect(abortedAt, 'aborted while compiling').toBeGreaterThan(0);
+    expect(abortedAt, 'aborted while compiling').toBeLessThan(1000);
     expect(afterStartAbort).toBe(0);
     // Progress (of 4000): shortlisting (> 1000), solving on a worker (> 2000), explaining (> 3000).
     for (const at of [1001, 2001, 3001]) {

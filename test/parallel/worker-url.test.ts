@@ -9,20 +9,12 @@ import {
   generateRegion,
   isBanenmatchError,
 } from '../../dist/index.js';
+import { rejection } from '../helpers/errors.js';
 
 // A bundled application: the library's code in a file whose directory holds no worker.js (as when
 // esbuild or webpack bundles banenmatch into app.js). Uses the built package (npm test builds first).
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const worker = join(root, 'dist', 'worker.js');
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('assignInParallel in a bundled application', () => {
   let dir = '';
@@ -41,7 +33,7 @@ describe('assignInParallel in a bundled application', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('says to pass workerUrl, and where the worker lives in the package, when it is not found', async () => {
-    const e = await rejection(bundled(region, { workers: 2 }));
+    const e = await rejection<Error>(bundled(region, { workers: 2 }));
     expect(isBanenmatchError(e) && e.code).toBe('NOT_FOUND');
     expect(e.message).toContain(
       `its worker script ${pathToFileURL(join(dir, 'worker.js')).href} does not exist`,
@@ -68,7 +60,7 @@ describe('assignInParallel in a bundled application', () => {
 
   it('refuses a workerUrl that does not exist, naming it and saying what to give', async () => {
     const missing = join(dir, 'nowhere', 'worker.js');
-    const e = await rejection(bundled(region, { workerUrl: missing }));
+    const e = await rejection<Error>(bundled(region, { workerUrl: missing }));
     expect(isBanenmatchError(e) && e.code).toBe('NOT_FOUND');
     expect(e.message).toMatch(
       /^assignInParallel: `workerUrl` file:\/\/.*\/nowhere\/worker\.js does not exist; pass/,
@@ -78,7 +70,7 @@ describe('assignInParallel in a bundled application', () => {
 
   it('refuses a workerUrl that is no file URL or path', async () => {
     for (const workerUrl of [42, '', new URL('https://example.org/worker.js'), 'file://%zz']) {
-      const e = await rejection(bundled(region, { workerUrl: workerUrl as string }));
+      const e = await rejection<Error>(bundled(region, { workerUrl: workerUrl as string }));
       expect(isBanenmatchError(e) && e.code, String(workerUrl)).toBe('INVALID_ARGUMENT');
       expect(e.message).toMatch(
         /^assignInParallel: expected `workerUrl` to be a file: URL or a file path, got /,

@@ -9,9 +9,7 @@ import {
   reassign,
   type VacancyInput,
 } from '../../src/index.js';
-
-const hilversum = { municipality: 'Hilversum', lat: 52.2233, lon: 5.1764 };
-const huizen = { municipality: 'Huizen', lat: 52.2992, lon: 5.2417 };
+import { hilversum, huizen } from '../helpers/places.js';
 
 describe('hasPriority (covenant art. 1.1: in 2015 and 2016 Wajong and the Wsw waiting list go first)', () => {
   it('art. 1.1: Wajong in 2015–2016 (inclusive), not before nor after', () => {
@@ -138,7 +136,7 @@ describe('assign with a date applies the priority rules (covenant art. 1.1)', ()
     expect(on2017.rankCandidates('v1').map((m) => m.candidateId)).toEqual(['near', 'far']);
     expect(() =>
       createMatcher({ candidates: [near], vacancies: [vacancy] }, { priorityRules: [{ id: 'x' }] as never }),
-    ).toThrowError(expect.objectContaining({ code: 'VALIDATION' }));
+    ).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
   });
 
   it('art. 1.1: the own flag wins over the rules; rules without a date are refused', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBanenmatchError } from '../../src/errors.js';
+import { codeOf } from '../helpers/errors.js';
 import { batchCases } from './batch-cases.js';
 
 // Long work: every batch function takes an AbortSignal and onProgress; an aborted signal throws
@@ -7,15 +7,6 @@ import { batchCases } from './batch-cases.js';
 // work is synchronous) stops it before its next progress step, and progress reports a non-decreasing
 // `done` ≤ `total`. Counted in progress steps, not milliseconds, so a busy machine cannot fail it; the
 // time an abort takes is measured in benchmarks/abort.ts.
-
-function codeOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (e) {
-    return isBanenmatchError(e) ? e.code : `non-library error: ${String(e)}`;
-  }
-  return 'no error';
-}
 
 describe('abort and progress of every batch function', () => {
   for (const c of batchCases()) {

@@ -34,7 +34,7 @@ import {
   safeParseVacancies,
 } from '../../src/domain/index.js';
 import { hasPriority } from '../../src/domain/priority-rules.js';
-import { isBanenmatchError, isValidationError } from '../../src/errors.js';
+import { isValidationError } from '../../src/errors.js';
 import { againstBaseline, createLedger } from '../../src/ledger/index.js';
 import {
   backtest,
@@ -60,6 +60,7 @@ import {
   minimumWageOn,
   wageCostSubsidy,
 } from '../../src/wage-value/index.js';
+import { codeOf } from '../helpers/errors.js';
 import { clonePlain, expectSafe, mutate, mutation, pathsOf, weird } from './harness.js';
 
 // Bad input at every public entry: the only error that escapes is a BanenmatchError with a code,
@@ -382,16 +383,6 @@ describe('fuzz: createMatcher on its input contract', () => {
     );
   });
 });
-
-/** The code of the library error `run` throws (or a marker when it returns or throws something else). */
-function codeOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (e) {
-    return isBanenmatchError(e) ? e.code : `non-library error: ${String(e)}`;
-  }
-  return 'returned';
-}
 
 function issuesOf(run: () => unknown): { path: readonly (string | number)[]; code: string }[] {
   try {

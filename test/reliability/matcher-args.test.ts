@@ -8,24 +8,13 @@ import {
   createSkillVocabulary,
   generateRegion,
   haversineKm,
-  isBanenmatchError,
   mapSkill,
   reassign,
 } from '../../src/index.js';
+import { codeOf } from '../helpers/errors.js';
 
 const region = generateRegion({ seed: 3, candidates: 15, vacancies: 20 });
 const matcher = createMatcher(region);
-
-/** Runs f; anything thrown must be a BanenmatchError with a code. Returns the code or 'ok'. */
-function codeOf(f: () => unknown): string {
-  try {
-    f();
-    return 'ok';
-  } catch (e) {
-    expect(isBanenmatchError(e), String(e)).toBe(true);
-    return (e as { code: string }).code;
-  }
-}
 
 describe('matcher, assignment and helpers at their public entry', () => {
   it('arbitrary arguments give a coded error or a result, never a TypeError', () => {

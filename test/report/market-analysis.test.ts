@@ -6,9 +6,7 @@ import {
   marketAnalysis,
   type VacancyInput,
 } from '../../src/index.js';
-
-const hilversum = { municipality: 'Hilversum', lat: 52.2233, lon: 5.1764 };
-const huizen = { municipality: 'Huizen', lat: 52.2992, lon: 5.2417 };
+import { hilversum, huizen } from '../helpers/places.js';
 
 const candidates: CandidateInput[] = [
   {

@@ -8,20 +8,15 @@ import {
 import { uncertaintyText } from '../../src/report/forecast-text.js';
 import { type ProgressReportOptions, progressReport } from '../../src/report/index.js';
 import { wrapWords } from '../../src/report/svg-chart.js';
+import { testPlan } from '../helpers/plan.js';
 
 // Issue 19: the report a covenant partner reads at a glance.
-const plan: TargetPlan = {
-  id: 't',
-  name: 'Testplan',
-  source: 'hand-made',
-  unitHours: 25.5,
-  years: [
-    { year: 2022, market: 100, government: 20 },
-    { year: 2023, market: 200, government: 40 },
-    { year: 2024, market: 300, government: 60, total: 359 },
-    { year: 2025, market: 400, government: 60 },
-  ],
-};
+const plan: TargetPlan = testPlan([
+  { year: 2022, market: 100, government: 20 },
+  { year: 2023, market: 200, government: 40 },
+  { year: 2024, market: 300, government: 60, total: 359 },
+  { year: 2025, market: 400, government: 60 },
+]);
 const observed: Observation[] = [
   { year: 2022, market: 90, government: 22 },
   { year: 2023, market: 1210.4, government: 35 },

@@ -2,18 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { isValidationError } from '../../src/errors.js';
 import type { Observation, TargetPlan } from '../../src/quota/index.js';
 import { type ProgressReportOptions, progressReport, type ReportPlacement } from '../../src/report/index.js';
+import { testPlan } from '../helpers/plan.js';
 
 // Issue 19: the run's placements per municipality and target group, its fairness, and a glossary.
-const plan: TargetPlan = {
-  id: 't',
-  name: 'Testplan',
-  source: 'hand-made',
-  unitHours: 25.5,
-  years: [
-    { year: 2023, market: 200, government: 40 },
-    { year: 2024, market: 300, government: 60 },
-  ],
-};
+const plan: TargetPlan = testPlan([
+  { year: 2023, market: 200, government: 40 },
+  { year: 2024, market: 300, government: 60 },
+]);
 const observed: Observation[] = [{ year: 2023, market: 210, government: 35 }];
 const placements: ReportPlacement[] = [
   { sector: 'market', hoursPerWeek: 25.5, municipality: 'Huizen', targetGroup: 'wajong' },

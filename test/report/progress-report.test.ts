@@ -13,20 +13,15 @@ import {
   type TargetPlan,
 } from '../../src/quota/index.js';
 import { type ProgressReportOptions, progressReport } from '../../src/report/index.js';
+import { testPlan } from '../helpers/plan.js';
 import { findChromium } from './chromium.js';
 
-const plan: TargetPlan = {
-  id: 't',
-  name: 'Testplan',
-  source: 'hand-made',
-  unitHours: 25.5,
-  years: [
-    { year: 2022, market: 100, government: 20 },
-    { year: 2023, market: 200, government: 40 },
-    // The published total is one below market + government, as in the covenant table.
-    { year: 2024, market: 300, government: 60, total: 359 },
-  ],
-};
+const plan: TargetPlan = testPlan([
+  { year: 2022, market: 100, government: 20 },
+  { year: 2023, market: 200, government: 40 },
+  // The published total is one below market + government, as in the covenant table.
+  { year: 2024, market: 300, government: 60, total: 359 },
+]);
 
 const observed: Observation[] = [
   { quarter: '2022Q4', market: 90, government: 22 },

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { type CandidateInput, createMatcher, type Match, type VacancyInput } from '../../src/index.js';
+import { cleaner, hilversum } from '../helpers/places.js';
 
 // Hand-made cases for the rules of issue 18 a job coach must be able to defend.
-const hilversum = { municipality: 'Hilversum', lat: 52.2233, lon: 5.1764 };
-
-const person: CandidateInput = {
-  id: 'c1',
-  targetGroup: 'participatiewet',
-  home: hilversum,
-  maxCommuteKm: 15,
-  hoursPerWeek: { min: 12, max: 24 },
-  capabilities: {},
-  skills: ['schoonmaken'],
-};
+const person: CandidateInput = cleaner;
 const office: VacancyInput = {
   id: 'v1',
   employerId: 'e1',

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Candidate, createMatcher, generateRegion, type PairResult } from '../../src/index.js';
+import { GROUPS } from '../helpers/groups.js';
 
 // Issue 18: a label must not move a ranking. Changing a protected or label field of a candidate
 // changes a score only through a rule the law names: the target group through the wage instruments
 // (economics: LKS under the Participatiewet, loondispensatie for Wajong) and whether the job counts for
 // the banenafspraak (sheltered work); the waiting time, the priority flag and the id never.
 const region = generateRegion({ seed: 18, candidates: 40, vacancies: 80 });
-const GROUPS = ['wajong', 'wsw', 'participatiewet', 'praktijkroute', 'vso-pro', 'beschut', 'other'] as const;
 /**
  * Register groups the Participatiewet's LKS covers (Pwet art. 10d; Wsw-indicated outside a Wsw job
  * since 2015). Sheltered work has LKS too but no LKV (Wtl art. 2.10: not in the register).

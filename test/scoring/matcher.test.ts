@@ -11,20 +11,10 @@ import {
   MINIMUM_WAGE_TABLE,
   type VacancyInput,
 } from '../../src/index.js';
+import { cleaner, hilversum, huizen } from '../helpers/places.js';
 
-const hilversum = { municipality: 'Hilversum', lat: 52.2233, lon: 5.1764 };
-const huizen = { municipality: 'Huizen', lat: 52.2992, lon: 5.2417 }; // ≈ 9.5 km from Hilversum
-
-const base: CandidateInput = {
-  id: 'c1',
-  targetGroup: 'participatiewet',
-  home: hilversum,
-  maxCommuteKm: 15,
-  hoursPerWeek: { min: 12, max: 24 },
-  capabilities: {},
-  skills: ['schoonmaken', 'dweilen'],
-  wageValue: 0.6,
-};
+// Huizen is ≈ 9.5 km from Hilversum.
+const base: CandidateInput = { ...cleaner, skills: ['schoonmaken', 'dweilen'], wageValue: 0.6 };
 const cleaning: VacancyInput = {
   id: 'v1',
   employerId: 'e1',
@@ -204,7 +194,7 @@ describe('validation', () => {
   it('rejects bad weights and unknown ids with typed errors', () => {
     expect(() =>
       createMatcher({ candidates: [base], vacancies: [cleaning] }, { weights: { skills: -1 } }),
-    ).toThrowError(expect.objectContaining({ code: 'VALIDATION' }));
+    ).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
     const m = createMatcher({ candidates: [base], vacancies: [cleaning] });
     expect(() => m.rank('nobody')).toThrowError(expect.objectContaining({ code: 'NOT_FOUND' }));
     expect(() => m.rank('c1', { k: -1 })).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));

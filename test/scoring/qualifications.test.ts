@@ -10,20 +10,9 @@ import {
   parseVacancies,
   type VacancyInput,
 } from '../../src/index.js';
+import { cleaner, huizen } from '../helpers/places.js';
 
-const hilversum = { municipality: 'Hilversum', lat: 52.2233, lon: 5.1764 };
-const huizen = { municipality: 'Huizen', lat: 52.2992, lon: 5.2417 };
-
-const base: CandidateInput = {
-  id: 'c1',
-  targetGroup: 'participatiewet',
-  home: hilversum,
-  maxCommuteKm: 15,
-  hoursPerWeek: { min: 12, max: 24 },
-  capabilities: {},
-  skills: ['schoonmaken'],
-  wageValue: 0.6,
-};
+const base: CandidateInput = { ...cleaner, wageValue: 0.6 };
 /** A cleaning lead: 8 hours of leading (core, needs the diploma) and 16 hours of cleaning. */
 const lead: VacancyInput = {
   id: 'v1',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { TargetGroup } from '../../src/domain/schemas.js';
 import { isBanenmatchError } from '../../src/errors.js';
 import { type Instrument, type InstrumentId, instrumentsFor } from '../../src/wage-value/index.js';
+import { GROUPS } from '../helpers/groups.js';
 
 function pick(list: Instrument[], id: InstrumentId): Instrument {
   const found = list.find((i) => i.id === id);
@@ -12,16 +12,6 @@ function pick(list: Instrument[], id: InstrumentId): Instrument {
 function applying(list: Instrument[]): InstrumentId[] {
   return list.filter((i) => i.applies).map((i) => i.id);
 }
-
-const GROUPS: TargetGroup[] = [
-  'wajong',
-  'wsw',
-  'participatiewet',
-  'praktijkroute',
-  'vso-pro',
-  'beschut',
-  'other',
-];
 
 describe('instrumentsFor', () => {
   it('Participatiewet, wage value 60%, 36 h, 2026: LKS ≈ €1,224, flat rate, no-risk without limit, LKV', () => {

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isBanenmatchError } from '../../src/errors.js';
 import { HOURS_PER_MONTH_36, MINIMUM_WAGE_TABLE, minimumWageOn } from '../../src/wage-value/index.js';
-
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (isBanenmatchError(e)) return e.code;
-    throw e;
-  }
-  throw new Error('expected a BanenmatchError');
-}
+import { codeOf } from '../helpers/errors.js';
 
 describe('minimum wage table', () => {
   it('holds the five rows of data/minimum-wage.csv', () => {

@@ -9,19 +9,11 @@ import {
   type JobTerms,
   type MinimumWage,
 } from '../../src/wage-value/index.js';
+import { GROUPS } from '../helpers/groups.js';
 
 // Which regime lowers the wage bill (LKS, loondispensatie or none) and the LKV, asserted on
 // employerEconomics and instrumentsFor alike: the two must never tell an employer different things.
 
-const GROUPS: TargetGroup[] = [
-  'wajong',
-  'wsw',
-  'participatiewet',
-  'praktijkroute',
-  'vso-pro',
-  'beschut',
-  'other',
-];
 const ON_COST = 1.08 * 1.235;
 const NO_LKV = { rules: { lkv: [] } };
 

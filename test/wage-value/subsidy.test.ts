@@ -1,17 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isBanenmatchError, isValidationError } from '../../src/errors.js';
+import { isValidationError } from '../../src/errors.js';
 import { WAGE_RULES, wageCostSubsidy } from '../../src/wage-value/index.js';
-
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (isBanenmatchError(e)) return e.code;
-    throw e;
-  }
-  throw new Error('expected a BanenmatchError');
-}
+import { codeOf } from '../helpers/errors.js';
 
 const date = fc
   .date({ min: new Date('2015-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })

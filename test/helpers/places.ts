@@ -1,0 +1,19 @@
+/**
+ * Shared test fixtures: two places of Gooi en Vechtstreek (≈ 9.5 km apart) and the cleaner in
+ * Hilversum that the scoring tests start from, instead of a private copy in each file.
+ */
+import type { CandidateInput } from '../../src/index.js';
+
+export const hilversum = { municipality: 'Hilversum', lat: 52.2233, lon: 5.1764 };
+export const huizen = { municipality: 'Huizen', lat: 52.2992, lon: 5.2417 };
+
+/** A Participatiewet candidate in Hilversum: 12–24 h a week, 15 km, no FML limits, cleaning. */
+export const cleaner: CandidateInput = {
+  id: 'c1',
+  targetGroup: 'participatiewet',
+  home: hilversum,
+  maxCommuteKm: 15,
+  hoursPerWeek: { min: 12, max: 24 },
+  capabilities: {},
+  skills: ['schoonmaken'],
+};
