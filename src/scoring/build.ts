@@ -1,4 +1,4 @@
-import { expectRunOptions, type RunOptions } from '../_internal/guard.js';
+import { expectRunOptions, optionsOf, type RunOptions } from '../_internal/guard.js';
 import { decomposeVacancy } from '../catalogue/decompose.js';
 import { safeParseCandidates, safeParseVacancies } from '../domain/parse.js';
 import type { Candidate, Vacancy } from '../domain/schemas.js';
@@ -17,7 +17,7 @@ import { type MatcherOptions, resolveMatcherOptions } from './options.js';
 import { QualificationMemo } from './qualification-memo.js';
 import { rankAll, shortlist } from './rank/rank-all.js';
 import { Search } from './rank/search.js';
-import { checkK } from './rank/top-k.js';
+import { rankOptions as checkedRankOptions } from './rank/top-k.js';
 import { createSkillVocabulary } from './skills.js';
 import { CandidateTable } from './tables/candidates.js';
 import { LiveRecords } from './tables/live.js';
@@ -71,7 +71,8 @@ function noDuplicates(ids: readonly string[], known: ReadonlyMap<string, number>
  * each record.
  */
 export function matcherBuild(options: MatcherOptions & RunOptions = {}, records = 0): MatcherBuild {
-  const { signal, onProgress, ...matcherOptions } = options ?? {};
+  // Checked as a whole first: a string would spread into an object of its characters.
+  const { signal, onProgress, ...matcherOptions } = optionsOf(options ?? undefined, 'createMatcher');
   expectRunOptions('createMatcher', signal, onProgress);
   const opts = resolveMatcherOptions(matcherOptions);
   const date = opts.date ?? MINIMUM_WAGE_TABLE[MINIMUM_WAGE_TABLE.length - 1]!.validFrom;
@@ -169,10 +170,10 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
     options: opts,
     warnings: feed.warnings,
     rank(candidate, rankOptions = {}) {
-      return search.rankOne(resolveCandidate(candidate), -1, checkK(rankOptions));
+      return search.rankOne(resolveCandidate(candidate), -1, checkedRankOptions(rankOptions, 'rank').k);
     },
     rankCandidates(vacancy, rankOptions = {}) {
-      return search.rankOne(-1, resolveVacancy(vacancy), checkK(rankOptions));
+      return search.rankOne(-1, resolveVacancy(vacancy), checkedRankOptions(rankOptions, 'rankCandidates').k);
     },
     score(candidate, vacancy) {
       const ci = resolveCandidate(candidate);

@@ -4,7 +4,7 @@ import type { LiveIndex } from '../tables/live.js';
 import type { Match, RankAllOptions, Shortlist } from '../types.js';
 import type { Search } from './search.js';
 import { ShortlistRows } from './shortlist-rows.js';
-import { checkK, floorOf, insertTop } from './top-k.js';
+import { floorOf, insertTop, rankAllOptions } from './top-k.js';
 
 /**
  * Every live candidate's top k vacancies and every live vacancy's top k candidates, explained, in one
@@ -15,14 +15,14 @@ export function rankAll(
   live: LiveIndex,
   given?: RankAllOptions | null,
 ): { byCandidate: Match[][]; byVacancy: Match[][] } {
-  const options = given ?? {};
+  const options = rankAllOptions(given, 'rankAll');
   const e = s.engine;
   const minScore = s.opts.minScore;
   const cRecords = s.candidates.cRecords;
   const nC = cRecords.length;
   const nV = s.vacancies.vRecords.length;
   // No list can be longer than the other side.
-  const k = Math.min(checkK(options), Math.max(nC, nV));
+  const k = Math.min(options.k, Math.max(nC, nV));
   const cKeys = new Float64Array(nC * k);
   const cIdx = new Int32Array(nC * k);
   const cCount = new Int32Array(nC);
@@ -79,11 +79,11 @@ export function rankAll(
  * `Matcher.shortlist`); `live` the current lists.
  */
 export function shortlist(s: Search, live: LiveIndex, given?: RankAllOptions | null): Shortlist {
-  const options = given ?? {};
+  const options = rankAllOptions(given, 'shortlist');
   const e = s.engine;
   const minScore = s.opts.minScore;
   const { cLat, cLon } = s.candidates;
-  const k = checkK(options);
+  const k = options.k;
   const { c: liveC, vLive } = live;
   const nC = liveC.length;
   const keys = new Float64Array(k);

@@ -1,13 +1,27 @@
-import { BanenmatchError } from '../../errors.js';
-import type { RankOptions } from '../types.js';
+import { z } from 'zod';
+import { parseOptions, runOptionsShape } from '../../_internal/options.js';
+import type { RankAllOptions, RankOptions } from '../types.js';
 
-/** @internal `k` from options (null or undefined options mean the defaults): a whole number from 0 to 100,000. */
-export function checkK(o: RankOptions | null | undefined): number {
-  const kk = o?.k ?? 10;
-  if (!Number.isInteger(kk) || kk < 0 || kk > 100_000) {
-    throw new BanenmatchError('INVALID_ARGUMENT', '`k` must be a whole number from 0 to 100,000');
-  }
-  return kk;
+const k = z.number().int().min(0).max(100_000).default(10);
+/** The options of `rank` and `rankCandidates`, one schema. */
+const rankOptionsSchema = z.object({ k });
+/** The options of `rankAll` and `shortlist`, one schema. */
+const rankAllOptionsSchema = z.object({ k, ...runOptionsShape });
+
+/**
+ * @internal The checked options of a ranking (null or undefined: the defaults): `k` a whole number
+ * from 0 to 100,000 (default 10); a bad option is `INVALID_ARGUMENT` naming it and `where`.
+ */
+export function rankOptions(o: RankOptions | null | undefined, where: string): { k: number } {
+  return parseOptions(rankOptionsSchema, o ?? undefined, where);
+}
+
+/** @internal The checked options of `rankAll` and `shortlist` (see {@link rankOptions}), with signal and progress. */
+export function rankAllOptions(
+  o: RankAllOptions | null | undefined,
+  where: string,
+): z.output<typeof rankAllOptionsSchema> {
+  return parseOptions(rankAllOptionsSchema, o ?? undefined, where);
 }
 
 /**
