@@ -315,16 +315,12 @@ describe('reference scorer against the matcher on edge pairs', () => {
     expect(engine.job === 'full' ? [] : engine.job.tasks.map((t) => t.taskId)).toEqual(['v1-t2']);
   });
 
-  // Engine bug (explanation): the whole vacancy offered at the candidate's most hours (`'reduced-hours'`)
-  // is told apart from a carved job in `explainPair` by `taskHours > jobHours + 1e-9`, not by what the
-  // evaluation did. A vacancy of 8.5 h whose tasks add up to 8 h (within the 0.5 h tolerance), for a
-  // qualified candidate who can work 8 h, is reported as a carved job with 8 freed hours and no
-  // `reducedFromHoursPerWeek` — a "gecreëerde baan" that holds the core task. Where the tasks do add up
-  // to more, `reducedFromHoursPerWeek` is their sum on the quarter hour, not the vacancy's hours ("its
-  // hours", types.ts). Fix: record the reduced job in the evaluation (`PairSnapshot`, and the shape
-  // cache beside `shapeCarved`) and in `explainPair` set `reducedFromHoursPerWeek: v.hoursPerWeek`,
-  // `freedHoursPerWeek: 0` for it.
-  it.fails('engine bug: the whole vacancy at fewer hours is reported as such, from the vacancy’s hours', () => {
+  // The whole vacancy offered at the candidate's most hours is told apart from a carved job by what
+  // the evaluation did, not by comparing hours: a vacancy of 8.5 h whose tasks add up to 8 h (within
+  // the 0.5 h tolerance), for a qualified candidate who can work 8 h, was reported as a carved job with
+  // 8 freed hours (a "gecreëerde baan" holding the core task), and `reducedFromHoursPerWeek` was the
+  // tasks' sum, not the vacancy's hours.
+  it('the whole vacancy at fewer hours is reported as such, from the vacancy’s hours', () => {
     const c = candidate('c1', { hoursPerWeek: { min: 0, max: 8 }, qualifications: ['heftruckcertificaat'] });
     const v = vacancy(
       'v1',

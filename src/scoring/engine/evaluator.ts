@@ -63,6 +63,7 @@ export function evaluatePacked(
   const hav = e.hav;
   ev.excluded = 0;
   ev.carved = false;
+  ev.reduced = false;
   // hav(d/R) is compared with hav(limit/R) (precomputed) before any arcsine.
   if (hav > e.cHavLimit.data[ci]!) {
     ev.excluded = EXCLUDED_COMMUTE;
@@ -328,6 +329,7 @@ export function snapshotOf(e: Engine, ci: number, vi: number, ok: boolean): Pair
     excluded: ok ? 0 : ev.excluded,
     distance: ev.distance,
     carved: ev.carved,
+    reduced: ev.reduced,
     jobHours: ev.jobHours,
     capability: ev.capability,
     skills: ev.skills,

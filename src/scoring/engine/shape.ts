@@ -67,6 +67,7 @@ export function evaluateShape(e: Engine, ci: number, layout: number, m: number):
       if (!fullFits || !qualified || fewer < carveFloor(e, ci) || !(fewer > 0)) return excluded;
       for (let a = 0; a < m; a++) inJob[a] = 1;
       jobHours = fewer;
+      ev.reduced = true;
     }
     ev.carved = true;
   }
@@ -122,7 +123,8 @@ export function rememberShape(e: Engine, ci: number, sid: number, m: number, out
   const ev = e.ev;
   e.shapeStamp[sid] = ci + 1;
   e.shapeOutcome[sid] = outcome;
-  e.shapeCarved[sid] = outcome === 0 && ev.carved ? 1 : 0;
+  // 0: the whole job; 1: a carved job; 2: the whole vacancy at fewer hours.
+  e.shapeCarved[sid] = outcome === 0 && ev.carved ? (ev.reduced ? 2 : 1) : 0;
   if (outcome !== 0) return;
   const inJob = e.inJob;
   let mask = 0;
@@ -143,7 +145,8 @@ export function loadShape(e: Engine, sid: number): void {
   const ev = e.ev;
   const values = e.shapeValues;
   const at = sid * SHAPE_VALUES;
-  ev.carved = e.shapeCarved[sid] === 1;
+  ev.carved = e.shapeCarved[sid] !== 0;
+  ev.reduced = e.shapeCarved[sid] === 2;
   ev.capability = values[at]!;
   ev.hours = values[at + 1]!;
   e.shapeAvoidFactor = values[at + 2]!;

@@ -20,6 +20,7 @@ export class Evaluation implements Omit<PairSnapshot, 'ci' | 'vi' | 'inJob'> {
   excluded = 0;
   distance = 0;
   carved = false;
+  reduced = false;
   jobHours = 0;
   capability = 0;
   skills = 0;

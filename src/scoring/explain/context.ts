@@ -22,6 +22,8 @@ export interface PairSnapshot {
   /** Distance in km; while excluded on commute, −hav(d/R). */
   distance: number;
   carved: boolean;
+  /** The carved job is the whole vacancy at fewer hours, every task pro rata. */
+  reduced: boolean;
   jobHours: number;
   capability: number;
   skills: number;

@@ -83,9 +83,9 @@ export function explainPair(x: ExplainContext, s: PairSnapshot): PairResult {
     { name: 'economics', value: s.economics, weight: W.economics, reason: economicsText(x, s) },
     { name: 'preferences', value: s.preferences, weight: W.preferences, reason: preferenceStory(x, s) },
   ];
-  // A carved job whose tasks hold more hours than the job: the whole vacancy at fewer hours.
+  // The whole vacancy at fewer hours, as the evaluation decided: every task pro rata.
   const taskHours = tasks.reduce((sum, t) => sum + quarter(t.hoursPerWeek), 0);
-  const fewer = s.carved && taskHours > s.jobHours + 1e-9 ? s.jobHours / taskHours : 1;
+  const fewer = s.reduced ? s.jobHours / taskHours : 1;
   const job: Match['job'] = s.carved
     ? {
         kind: 'carved',
@@ -95,15 +95,15 @@ export function explainPair(x: ExplainContext, s: PairSnapshot): PairResult {
           hoursPerWeek: fewer < 1 ? quarter(t.hoursPerWeek * fewer) : quarter(t.hoursPerWeek),
         })),
         hoursPerWeek: s.jobHours,
-        freedHoursPerWeek: fewer < 1 ? 0 : s.jobHours,
-        ...(fewer < 1 ? { reducedFromHoursPerWeek: taskHours } : {}),
+        freedHoursPerWeek: s.reduced ? 0 : s.jobHours,
+        ...(s.reduced ? { reducedFromHoursPerWeek: v.hoursPerWeek } : {}),
       }
     : 'full';
   const story =
     (!s.carved
       ? `de hele vacature (${hoursText(s.jobHours)} uur)${qualificationNote(c, v)}`
-      : fewer < 1
-        ? `de hele vacature voor ${hoursText(s.jobHours)} in plaats van ${hoursText(taskHours)} uur (alle taken naar verhouding; de andere uren blijven open): ${
+      : s.reduced
+        ? `de hele vacature voor ${hoursText(s.jobHours)} in plaats van ${hoursText(v.hoursPerWeek)} uur (alle taken naar verhouding; de andere uren blijven open): ${
             fullStory(x, ci, vi) ?? ''
           }`
         : `gecreëerde baan van ${tasks.length} ${tasks.length === 1 ? 'taak' : 'taken'}, ${hoursText(s.jobHours)} uur: ${
