@@ -45,6 +45,13 @@ export interface NelderMeadResult {
   evaluations: number;
 }
 
+/** An option's entry for coordinate `j` as a number, or `INVALID_ARGUMENT` (never a TypeError from a typed array). */
+function numberAt(v: unknown, name: string, j: number): number {
+  if (typeof v !== 'number')
+    throw new BanenmatchError('INVALID_ARGUMENT', `nelderMead: options.${name}[${j}] must be a number`);
+  return v;
+}
+
 /**
  * @internal
  * Minimises a function with the Nelder–Mead simplex method (Nelder & Mead 1965, Computer Journal 7:308;
@@ -92,11 +99,11 @@ export function nelderMead(
   const upper = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
   const steps = new Float64Array(n).fill(OPTIMISE_DEFAULTS.initialStep);
   for (let j = 0; j < n; j++) {
-    if (options.lower?.[j] !== undefined) lower[j] = options.lower[j]!;
-    if (options.upper?.[j] !== undefined) upper[j] = options.upper[j]!;
+    if (options.lower?.[j] !== undefined) lower[j] = numberAt(options.lower[j], 'lower', j);
+    if (options.upper?.[j] !== undefined) upper[j] = numberAt(options.upper[j], 'upper', j);
     const s = options.step;
     if (typeof s === 'number') steps[j] = s;
-    else if (s?.[j] !== undefined) steps[j] = s[j]!;
+    else if (s?.[j] !== undefined) steps[j] = numberAt(s[j], 'step', j);
     if (Number.isNaN(lower[j]) || Number.isNaN(upper[j]) || !(lower[j]! <= upper[j]!))
       throw new BanenmatchError(
         'INVALID_ARGUMENT',
