@@ -5,12 +5,14 @@ import { invalid } from '../validate.js';
 /** The name errors and aborts of the sparse solver carry. */
 export const WHAT = 'solveSparseAssignment';
 
-/** The positive-weight edges of a checked graph, as costs `-weight` in typed arrays. */
+/**
+ * The positive-weight edges of a checked graph, as costs `-weight` in typed arrays (negation is exact:
+ * an edge's weight is `-cost`).
+ */
 export interface Compact {
   readonly offsets: Int32Array;
   readonly targets: Int32Array;
   readonly costs: Float64Array;
-  readonly weights: Float64Array;
 }
 
 function isCount(n: unknown): n is number {
@@ -55,7 +57,6 @@ export function compact(graph: SparseGraph): Compact {
   }
   const outTargets = new Int32Array(kept);
   const outCosts = new Float64Array(kept);
-  const outWeights = new Float64Array(kept);
   const stamp = new Int32Array(cols);
   let e = 0;
   for (let y = 0; y < rows; y++) {
@@ -82,13 +83,12 @@ export function compact(graph: SparseGraph): Compact {
       if (w > 0) {
         outTargets[e] = x;
         outCosts[e] = -w;
-        outWeights[e] = w;
         e++;
       }
     }
     outOffsets[y + 1] = e;
   }
-  return { offsets: outOffsets, targets: outTargets, costs: outCosts, weights: outWeights };
+  return { offsets: outOffsets, targets: outTargets, costs: outCosts };
 }
 
 /** The same edges indexed by column (a counting sort by target), rows in ascending order. */
@@ -101,7 +101,6 @@ export function transpose(g: Compact, cols: number): Compact {
   const fill = offsets.slice(0, cols);
   const targets = new Int32Array(m);
   const costs = new Float64Array(m);
-  const weights = new Float64Array(m);
   for (let y = 0; y < rows; y++) {
     for (let k = g.offsets[y]!, to = g.offsets[y + 1]!; k < to; k++) {
       const x = g.targets[k]!;
@@ -109,37 +108,102 @@ export function transpose(g: Compact, cols: number): Compact {
       fill[x] = at + 1;
       targets[at] = y;
       costs[at] = g.costs[k]!;
-      weights[at] = g.weights[k]!;
     }
   }
-  return { offsets, targets, costs, weights };
+  return { offsets, targets, costs };
+}
+
+/** Rows up to this long are sorted by insertion alone; longer ones (a tall graph transposed) by merging too. */
+const RUN = 32;
+
+/**
+ * Sorts each row's edges by cost, best weight first, stably (equal costs keep their order, so the
+ * order does not depend on the method). Since prices never rise above 0, an edge's reduced cost is at
+ * least its cost minus the row's potential, so scans over a sorted row can stop at the first edge whose
+ * cost alone is too high. Insertion sort on runs of {@link RUN} edges, then runs merged bottom-up
+ * through scratch arrays allocated once: a tall graph transposed has rows of thousands of edges, where
+ * insertion alone took 2.3 s on 20,000 × 2,000 with 100 edges a row.
+ */
+export function sortByCost(g: Compact): void {
+  const { offsets, targets, costs } = g;
+  const rows = offsets.length - 1;
+  let longest = 0;
+  for (let y = 0; y < rows; y++) longest = Math.max(longest, offsets[y + 1]! - offsets[y]!);
+  const spare = longest > RUN ? longest : 0;
+  const spareCosts = new Float64Array(spare);
+  const spareTargets = new Int32Array(spare);
+  for (let y = 0; y < rows; y++) {
+    const start = offsets[y]!;
+    const end = offsets[y + 1]!;
+    for (let run = start; run < end; run += RUN) insertionSort(costs, targets, run, Math.min(end, run + RUN));
+    if (end - start <= RUN) continue;
+    // Merge passes alternate between the row (offset `start`) and the spare arrays (offset 0).
+    let inRow = true;
+    for (let width = RUN; width < end - start; width *= 2) {
+      if (inRow) merge(costs, targets, start, spareCosts, spareTargets, -start, end - start, width);
+      else merge(spareCosts, spareTargets, 0, costs, targets, start, end - start, width);
+      inRow = !inRow;
+    }
+    if (!inRow) {
+      costs.set(spareCosts.subarray(0, end - start), start);
+      targets.set(spareTargets.subarray(0, end - start), start);
+    }
+  }
 }
 
 /**
- * Sorts each row's edges by cost, best weight first (insertion sort: rows are short). Since prices
- * never rise above 0, an edge's reduced cost is at least its cost minus the row's potential, so scans
- * over a sorted row can stop at the first edge whose cost alone is too high.
+ * One bottom-up merge pass over `n` edges: runs of `width` from `costs`/`targets` at `at` are merged
+ * in pairs into `outCosts`/`outTargets` at `at + shift`; on ties the left run goes first (stable).
  */
-export function sortByCost(g: Compact): void {
-  const { offsets, targets, costs, weights } = g;
-  const rows = offsets.length - 1;
-  for (let y = 0; y < rows; y++) {
-    const from = offsets[y]!;
-    const to = offsets[y + 1]!;
-    for (let a = from + 1; a < to; a++) {
-      const c = costs[a]!;
-      const t = targets[a]!;
-      const w = weights[a]!;
-      let b = a - 1;
-      while (b >= from && costs[b]! > c) {
-        costs[b + 1] = costs[b]!;
-        targets[b + 1] = targets[b]!;
-        weights[b + 1] = weights[b]!;
-        b--;
+function merge(
+  costs: Float64Array,
+  targets: Int32Array,
+  at: number,
+  outCosts: Float64Array,
+  outTargets: Int32Array,
+  shift: number,
+  n: number,
+  width: number,
+): void {
+  const end = at + n;
+  for (let lo = at; lo < end; lo += 2 * width) {
+    const mid = Math.min(end, lo + width);
+    const hi = Math.min(end, lo + 2 * width);
+    let a = lo;
+    let b = mid;
+    let out = lo + shift;
+    while (a < mid && b < hi) {
+      if (costs[b]! < costs[a]!) {
+        outCosts[out] = costs[b]!;
+        outTargets[out++] = targets[b++]!;
+      } else {
+        outCosts[out] = costs[a]!;
+        outTargets[out++] = targets[a++]!;
       }
-      costs[b + 1] = c;
-      targets[b + 1] = t;
-      weights[b + 1] = w;
     }
+    for (; a < mid; a++, out++) {
+      outCosts[out] = costs[a]!;
+      outTargets[out] = targets[a]!;
+    }
+    for (; b < hi; b++, out++) {
+      outCosts[out] = costs[b]!;
+      outTargets[out] = targets[b]!;
+    }
+  }
+}
+
+/** Stable insertion sort of the edges `[from, to)` by cost. */
+function insertionSort(costs: Float64Array, targets: Int32Array, from: number, to: number): void {
+  for (let a = from + 1; a < to; a++) {
+    const c = costs[a]!;
+    const t = targets[a]!;
+    let b = a - 1;
+    while (b >= from && costs[b]! > c) {
+      costs[b + 1] = costs[b]!;
+      targets[b + 1] = targets[b]!;
+      b--;
+    }
+    costs[b + 1] = c;
+    targets[b + 1] = t;
   }
 }

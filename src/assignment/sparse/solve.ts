@@ -71,7 +71,7 @@ export function solveSparseAssignment(graph: SparseGraph, options: RunOptions = 
     if (j === -1) continue;
     for (let k = checked.offsets[i]!, to = checked.offsets[i + 1]!; k < to; k++) {
       if (checked.targets[k] === j) {
-        total += checked.weights[k]!;
+        total -= checked.costs[k]!;
         break;
       }
     }
