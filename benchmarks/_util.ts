@@ -1,5 +1,6 @@
-/** Shared helpers of the benchmark scripts: timing with warm-up and medians, machine line. */
+/** Shared helpers of the benchmark scripts: timing with warm-up and medians, machine line, seeded graphs. */
 import { cpus } from 'node:os';
+import { createRandom } from '../src/_internal/random.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
@@ -29,4 +30,36 @@ export function machine(): string {
 /** Peak resident memory of this process so far, in MB (Linux: VmHWM). */
 export function peakRssMb(): number {
   return process.resourceUsage().maxRSS / 1024;
+}
+
+/**
+ * Seeded CSR graph: `deg` distinct random columns a row, weights uniform in [0, 1) (or integers in
+ * [1, `integers`] when given: many ties).
+ */
+export function sparseGraph(
+  n: number,
+  cols: number,
+  deg: number,
+  seed: number,
+  integers = 0,
+): { rows: number; cols: number; offsets: Int32Array; targets: Int32Array; weights: Float64Array } {
+  const random = createRandom(seed);
+  const offsets = new Int32Array(n + 1);
+  const targets = new Int32Array(n * deg);
+  const weights = new Float64Array(n * deg);
+  const mark = new Int32Array(cols);
+  let k = 0;
+  for (let y = 0; y < n; y++) {
+    let placed = 0;
+    while (placed < deg) {
+      const x = Math.floor(random() * cols);
+      if (mark[x] === y + 1) continue;
+      mark[x] = y + 1;
+      targets[k] = x;
+      weights[k++] = integers > 0 ? 1 + Math.floor(random() * integers) : random();
+      placed++;
+    }
+    offsets[y + 1] = k;
+  }
+  return { rows: n, cols, offsets, targets, weights };
 }

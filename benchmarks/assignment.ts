@@ -15,6 +15,7 @@ import { linearSumAssignment } from 'linear-sum-assignment';
 import { munkres } from 'munkres';
 import { createRandom } from '../src/_internal/random.js';
 import { solveAssignment, solveSparseAssignment } from '../src/assignment/index.js';
+import { sparseGraph } from './_util.js';
 
 const quick = process.argv.includes('--quick');
 const require = createRequire(import.meta.url);
@@ -145,29 +146,6 @@ console.log('|---:|---|---:|---:|---|');
 for (const r of rows) console.log(r);
 if (!Number.isNaN(ratioAt2000)) {
   console.log(`\nn = 2,000: banenmatch / munkres = ${ratioAt2000.toFixed(2)} (goal ≤ 0.60)`);
-}
-
-/** Seeded CSR graph: `deg` distinct random columns a row, weights uniform in [0, 1). */
-function sparseGraph(n: number, cols: number, deg: number, seed: number) {
-  const random = createRandom(seed);
-  const offsets = new Int32Array(n + 1);
-  const targets = new Int32Array(n * deg);
-  const weights = new Float64Array(n * deg);
-  const mark = new Int32Array(cols);
-  let k = 0;
-  for (let y = 0; y < n; y++) {
-    let placed = 0;
-    while (placed < deg) {
-      const x = Math.floor(random() * cols);
-      if (mark[x] === y + 1) continue;
-      mark[x] = y + 1;
-      targets[k] = x;
-      weights[k++] = random();
-      placed++;
-    }
-    offsets[y + 1] = k;
-  }
-  return { rows: n, cols, offsets, targets, weights };
 }
 
 console.log('\n| sparse problem | edges | ms | matched rows | total weight |');

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type SparseGraph, solveAssignment, solveSparseAssignment } from '../../src/assignment/index.js';
+import { SortedRows } from '../../src/assignment/sparse/sort-rows.js';
 import { codeOf } from '../helpers/errors.js';
 
 interface Edge {
@@ -138,6 +139,112 @@ describe('solveSparseAssignment', () => {
           const base = solveSparseAssignment(toCsr(rows, cols, edges)).total;
           const moved = edges.map((e) => ({ y: py[e.y]!, x: px[e.x]!, w: e.w }));
           expect(solveSparseAssignment(toCsr(rows, cols, moved)).total).toBe(base);
+        },
+      ),
+    );
+  });
+
+  // Tall graphs are solved transposed, and rows longer than 32 edges are sorted by merging: shapes of
+  // up to 220 × 4 (and 4 × 220) with forbidden pairs (absent edges), weights <= 0 and rows of no usable edge.
+  const lopsidedArb = fc
+    .record({
+      long: fc.integer({ min: 33, max: 220 }),
+      short: fc.integer({ min: 1, max: 4 }),
+      tall: fc.boolean(),
+      density: fc.double({ min: 0.1, max: 1, noNaN: true }),
+      seed: fc.integer(),
+    })
+    .map(({ long, short, tall, density, seed }) => {
+      const rows = tall ? long : short;
+      const cols = tall ? short : long;
+      let s = seed >>> 0;
+      const next = () => {
+        s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+        return s / 2 ** 32;
+      };
+      const edges: Edge[] = [];
+      for (let y = 0; y < rows; y++) {
+        // Every seventh row has no edge at all.
+        if (y % 7 === 3) continue;
+        for (let x = 0; x < cols; x++) {
+          if (next() < density) edges.push({ y, x, w: Math.floor(next() * 24) - 3 });
+        }
+      }
+      return { rows, cols, edges };
+    });
+
+  it('gives the dense optimum on tall and wide graphs (transposed path, long rows)', () => {
+    fc.assert(
+      fc.property(lopsidedArb, ({ rows, cols, edges }) => {
+        const g = toCsr(rows, cols, edges);
+        const r = solveSparseAssignment(g);
+        checkValid(g, edges, r);
+        expect(r.total).toBe(denseOracle(rows, cols, edges));
+        // The same problem with the sides swapped has the same optimum.
+        const swapped = edges.map((e) => ({ y: e.x, x: e.y, w: e.w }));
+        expect(solveSparseAssignment(toCsr(cols, rows, swapped)).total).toBe(r.total);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('gives the dense optimum when vacancies compete for the same best candidates (deep scans)', () => {
+    // 260 candidates × 80 vacancies, weight mostly the candidate's own quality: each vacancy's best
+    // 64 candidates are wanted by all, so searches read past the part of a long row sorted up front.
+    fc.assert(
+      fc.property(fc.integer(), (seed) => {
+        let s = seed >>> 0;
+        const next = () => {
+          s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+          return s / 2 ** 32;
+        };
+        const rows = 260;
+        const cols = 80;
+        const quality = Array.from({ length: rows }, () => Math.floor(next() * 50));
+        const edges: Edge[] = [];
+        for (let y = 0; y < rows; y++) {
+          for (let x = 0; x < cols; x++) {
+            if (next() < 0.9) edges.push({ y, x, w: quality[y]! + Math.floor(next() * 4) - 5 });
+          }
+        }
+        const g = toCsr(rows, cols, edges);
+        const r = solveSparseAssignment(g);
+        checkValid(g, edges, r);
+        expect(r.total).toBe(denseOracle(rows, cols, edges));
+      }),
+      { numRuns: 8 },
+    );
+  });
+
+  it('sorts each row by cost stably: short rows at once, long ones best part first', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.integer({ min: -9, max: -1 }), { maxLength: 300, size: 'max' }), {
+          minLength: 1,
+          maxLength: 5,
+        }),
+        (rowCosts) => {
+          const offsets = new Int32Array(rowCosts.length + 1);
+          rowCosts.forEach((row, y) => {
+            offsets[y + 1] = offsets[y]! + row.length;
+          });
+          const costs = Float64Array.from(rowCosts.flat());
+          const targets = Int32Array.from(costs, (_, k) => k);
+          const sorted = new SortedRows({ offsets, targets, costs });
+          // Oracle: Array.prototype.sort is stable, so equal costs keep their original order.
+          const expected = rowCosts.flatMap((row, y) =>
+            row.map((c, i) => ({ c, k: offsets[y]! + i })).sort((a, b) => a.c - b.c),
+          );
+          rowCosts.forEach((_, y) => {
+            const end = sorted.sortedEnd[y]!;
+            for (let k = offsets[y]!; k < end; k++) expect(targets[k]).toBe(expected[k]!.k);
+            // What is not sorted yet is no better than the sorted part.
+            for (let k = end; k < offsets[y + 1]!; k++)
+              expect(costs[k]).toBeGreaterThanOrEqual(costs[end - 1]!);
+            sorted.finish(y);
+          });
+          expect([...targets]).toEqual(expected.map((e) => e.k));
+          expect([...costs]).toEqual(expected.map((e) => e.c));
         },
       ),
     );

@@ -64,16 +64,14 @@ export function components(g: Compact, cols: number) {
       const m = offsets[rowIds.length]!;
       const targets = new Int32Array(m);
       const costs = new Float64Array(m);
-      const weights = new Float64Array(m);
       let e = 0;
       for (const row of rowIds) {
         for (let k = g.offsets[row]!, to = g.offsets[row + 1]!; k < to; k++, e++) {
           targets[e] = local[g.targets[k]!]!;
           costs[e] = g.costs[k]!;
-          weights[e] = g.weights[k]!;
         }
       }
-      return { graph: { offsets, targets, costs, weights }, rowIds, colIds };
+      return { graph: { offsets, targets, costs }, rowIds, colIds };
     },
   };
 }

@@ -5,12 +5,14 @@ import { invalid } from '../validate.js';
 /** The name errors and aborts of the sparse solver carry. */
 export const WHAT = 'solveSparseAssignment';
 
-/** The positive-weight edges of a checked graph, as costs `-weight` in typed arrays. */
+/**
+ * The positive-weight edges of a checked graph, as costs `-weight` in typed arrays (negation is exact:
+ * an edge's weight is `-cost`).
+ */
 export interface Compact {
   readonly offsets: Int32Array;
   readonly targets: Int32Array;
   readonly costs: Float64Array;
-  readonly weights: Float64Array;
 }
 
 function isCount(n: unknown): n is number {
@@ -55,7 +57,6 @@ export function compact(graph: SparseGraph): Compact {
   }
   const outTargets = new Int32Array(kept);
   const outCosts = new Float64Array(kept);
-  const outWeights = new Float64Array(kept);
   const stamp = new Int32Array(cols);
   let e = 0;
   for (let y = 0; y < rows; y++) {
@@ -82,13 +83,12 @@ export function compact(graph: SparseGraph): Compact {
       if (w > 0) {
         outTargets[e] = x;
         outCosts[e] = -w;
-        outWeights[e] = w;
         e++;
       }
     }
     outOffsets[y + 1] = e;
   }
-  return { offsets: outOffsets, targets: outTargets, costs: outCosts, weights: outWeights };
+  return { offsets: outOffsets, targets: outTargets, costs: outCosts };
 }
 
 /** The same edges indexed by column (a counting sort by target), rows in ascending order. */
@@ -101,7 +101,6 @@ export function transpose(g: Compact, cols: number): Compact {
   const fill = offsets.slice(0, cols);
   const targets = new Int32Array(m);
   const costs = new Float64Array(m);
-  const weights = new Float64Array(m);
   for (let y = 0; y < rows; y++) {
     for (let k = g.offsets[y]!, to = g.offsets[y + 1]!; k < to; k++) {
       const x = g.targets[k]!;
@@ -109,37 +108,7 @@ export function transpose(g: Compact, cols: number): Compact {
       fill[x] = at + 1;
       targets[at] = y;
       costs[at] = g.costs[k]!;
-      weights[at] = g.weights[k]!;
     }
   }
-  return { offsets, targets, costs, weights };
-}
-
-/**
- * Sorts each row's edges by cost, best weight first (insertion sort: rows are short). Since prices
- * never rise above 0, an edge's reduced cost is at least its cost minus the row's potential, so scans
- * over a sorted row can stop at the first edge whose cost alone is too high.
- */
-export function sortByCost(g: Compact): void {
-  const { offsets, targets, costs, weights } = g;
-  const rows = offsets.length - 1;
-  for (let y = 0; y < rows; y++) {
-    const from = offsets[y]!;
-    const to = offsets[y + 1]!;
-    for (let a = from + 1; a < to; a++) {
-      const c = costs[a]!;
-      const t = targets[a]!;
-      const w = weights[a]!;
-      let b = a - 1;
-      while (b >= from && costs[b]! > c) {
-        costs[b + 1] = costs[b]!;
-        targets[b + 1] = targets[b]!;
-        weights[b + 1] = weights[b]!;
-        b--;
-      }
-      costs[b + 1] = c;
-      targets[b + 1] = t;
-      weights[b + 1] = w;
-    }
-  }
+  return { offsets, targets, costs };
 }

@@ -1,13 +1,17 @@
+import type { SortedRows } from './sort-rows.js';
+
 /**
  * Augmenting row reduction of Jonker & Volgenant (1987) on the sparse graph with private dummies (an
  * auction step with zero increment): a free row takes the column of least reduced cost `c - v`, lowers
  * that column's price to its second-best value and evicts the previous holder; a row whose best choice is
  * its dummy (0) stays unmatched for good. Prices only fall and free columns keep price 0, so the
  * potentials stay feasible for the shortest-path phase. A work budget bounds cycling on near-ties.
- * Column j's price is `v[2j]` (see {@link solveSparseAssignment}).
+ * Column j's price is `v[2j]` (see {@link solveSparseAssignment}); rows are sorted by cost as far as
+ * `lazy.sortedEnd`, and a scan that gets there has the rest sorted first.
  * @returns the number of rows still free, listed at the start of `free`
  */
 export function reduceRows(
+  lazy: SortedRows,
   rows: number,
   offsets: Int32Array,
   targets: Int32Array,
@@ -37,7 +41,8 @@ export function reduceRows(
       let j1 = -1;
       let usub = Number.POSITIVE_INFINITY;
       let j2 = -1;
-      for (let e = offsets[i]!, to = offsets[i + 1]!; e < to; e++) {
+      for (let e = offsets[i]!, to = offsets[i + 1]!, unsorted = lazy.sortedEnd[i]!; e < to; e++) {
+        if (e === unsorted) lazy.finish(i);
         // Sorted by cost and prices <= 0: no later edge can beat the second best.
         if (costs[e]! >= usub) break;
         const j = targets[e]!;

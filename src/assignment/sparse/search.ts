@@ -1,7 +1,8 @@
 import { throwIfAborted } from '../../errors.js';
-import { type Compact, sortByCost, transpose, WHAT } from './graph.js';
+import { type Compact, transpose, WHAT } from './graph.js';
 import { Heap } from './heap.js';
 import { reduceRows } from './reduce-rows.js';
+import { SortedRows } from './sort-rows.js';
 
 /**
  * The shortest-augmenting-path solver (see {@link solveSparseAssignment}) on one checked graph of
@@ -18,7 +19,8 @@ export function solveComponent(
   // searches would scan everything cheaper than staying unmatched; so tall graphs are transposed.
   const tall = graphRows > graphCols;
   const sorted = tall ? transpose(checked, graphCols) : checked;
-  sortByCost(sorted);
+  const lazy = new SortedRows(sorted);
+  const sortedEnd = lazy.sortedEnd;
   const { offsets, targets, costs } = sorted;
   const rows = tall ? graphCols : graphRows;
   const cols = tall ? graphRows : graphCols;
@@ -31,7 +33,7 @@ export function solveComponent(
   const free = new Int32Array(rows);
   let numFree = 0;
   for (let i = 0; i < rows; i++) if (offsets[i + 1]! > offsets[i]!) free[numFree++] = i;
-  numFree = reduceRows(rows, offsets, targets, costs, v, c4r, r4c, free, numFree);
+  numFree = reduceRows(lazy, rows, offsets, targets, costs, v, c4r, r4c, free, numFree);
   for (let i = 0; i < rows; i++) {
     const j = c4r[i]!;
     if (j === -1) continue;
@@ -59,7 +61,8 @@ export function solveComponent(
     const done = reached + 1;
     // A free row's potential: its least reduced cost, its dummy (0) included.
     let us = 0;
-    for (let k = offsets[source]!, to = offsets[source + 1]!; k < to; k++) {
+    for (let k = offsets[source]!, to = offsets[source + 1]!, unsorted = sortedEnd[source]!; k < to; k++) {
+      if (k === unsorted) lazy.finish(source);
       if (costs[k]! >= us) break;
       const r = costs[k]! - v[2 * targets[k]!]!;
       if (r < us) us = r;
@@ -82,7 +85,8 @@ export function solveComponent(
         bound = d - ui;
         sink = cols + i;
       }
-      for (let k = offsets[i]!, to = offsets[i + 1]!; k < to; k++) {
+      for (let k = offsets[i]!, to = offsets[i + 1]!, unsorted = sortedEnd[i]!; k < to; k++) {
+        if (k === unsorted) lazy.finish(i);
         const lower = d + costs[k]! - ui;
         // r >= lower as prices are <= 0, and the row is sorted by cost: the rest is no nearer.
         if (lower >= bound) break;

@@ -17,12 +17,14 @@ import { solveComponent } from './search.js';
  * the Jonker–Volgenant/Crouse (2016) search that {@link solveAssignment} uses — after a bounded
  * augmenting row reduction (Jonker & Volgenant 1987). Each connected component is solved on its own
  * (in the order of its first row), and in each the smaller side searches (a component with more rows
- * than columns is transposed internally). Exact: the result is an optimal matching up to
+ * than columns is transposed internally; its long rows are sorted by cost only as far as the scans
+ * read). Exact: the result is an optimal matching up to
  * floating-point rounding in sums of weights (exact for integer weights whose sums stay below 2^53).
  *
  * Complexity: O(n · (m + n) log m) worst case for n rows and m edges. In practice the time goes to the
  * last augmenting paths when nearly every column is taken: 100,000 × 160,000 with 50 edges a row takes
- * well under a second, the square 100,000 × 100,000 case about 6 s (see benchmarks/results/assignment.md).
+ * well under a second, the square 100,000 × 100,000 case about 6 s, the tall 20,000 × 2,000 with 100
+ * edges a row about 0.2 s (see `benchmarks/RESULTS.md`, assignment and sparse shapes).
  *
  * @param graph CSR graph `{ rows, cols, offsets, targets, weights }` (see {@link SparseGraph})
  * @param options `signal`, `onProgress(rowsDone, rows)`
@@ -71,7 +73,7 @@ export function solveSparseAssignment(graph: SparseGraph, options: RunOptions = 
     if (j === -1) continue;
     for (let k = checked.offsets[i]!, to = checked.offsets[i + 1]!; k < to; k++) {
       if (checked.targets[k] === j) {
-        total += checked.weights[k]!;
+        total -= checked.costs[k]!;
         break;
       }
     }
