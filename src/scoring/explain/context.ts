@@ -4,6 +4,9 @@ import type { WageRules } from '../../wage-value/rules.js';
 import type { AssessedItems } from '../assessed-items.js';
 import type { ResolvedMatcherOptions } from '../options.js';
 import type { ByteColumn, FloatColumn, GrowableDemands, GrowableProfiles, IntColumn } from '../store.js';
+import type { CandidateTable } from '../tables/candidates.js';
+import type { VacancyTable } from '../tables/vacancies.js';
+import type { Vocabulary } from '../tables/vocabulary.js';
 
 /**
  * @internal What one evaluation of a pair found, copied out of the engine's scratch state when (and
@@ -73,4 +76,53 @@ export interface ExplainContext {
   tSkillIds: IntColumn;
   skillNames: readonly string[];
   skillLabels: readonly string[];
+}
+
+/** @internal The explanation's view of the matcher's tables (the same column objects, read only). */
+export function explainContextOf(
+  opts: ResolvedMatcherOptions,
+  econ: EconomicsContext,
+  rules: WageRules,
+  assessed: AssessedItems,
+  candidates: CandidateTable,
+  vacancies: VacancyTable,
+  vocabulary: Vocabulary,
+): ExplainContext {
+  const c = candidates;
+  const v = vacancies;
+  return {
+    opts,
+    econ,
+    rules,
+    assessed,
+    profiles: c.profiles,
+    demands: v.demands,
+    cRecords: c.cRecords,
+    vRecords: v.vRecords,
+    cGroup: c.cGroup,
+    cSkills: c.cSkills,
+    cSector: c.cSector,
+    cOccupationPref: c.cOccupationPref,
+    cLimit: c.cLimit,
+    cMin: c.cMin,
+    cMax: c.cMax,
+    cMaxWhy: c.cMaxWhy,
+    cCounts: c.cCounts,
+    cPriority: c.cPriority,
+    vWage: v.vWage,
+    vSector: v.vSector,
+    vOccupation: v.vOccupation,
+    occupationNames: v.occupationNames,
+    vTaskStart: v.vTaskStart,
+    vTaskEnd: v.vTaskEnd,
+    vSkillSignature: v.vSkillSignature,
+    signatureStart: v.signatureStart,
+    signaturePairs: v.signaturePairs,
+    tHours: v.tHours,
+    tClass: v.tClass,
+    tSkillStart: v.tSkillStart,
+    tSkillIds: v.tSkillIds,
+    skillNames: vocabulary.skillNames,
+    skillLabels: vocabulary.skillLabels,
+  };
 }

@@ -1,0 +1,344 @@
+import { EARTH_RADIUS_KM } from '../../geo/distance.js';
+import { economicsCore } from '../../wage-value/economics.js';
+import type { PairSnapshot } from '../explain/context.js';
+import { checkFactor, EXCLUDED_COMMUTE, occupationMatches, PRUNED, wageOrNone } from '../rules.js';
+import { evaluateShape, loadShape, rememberShape } from './shape.js';
+import type { Engine } from './state.js';
+
+/** The preferences factor by mismatch code (bit 0: another sector ×0.5, bit 1: another occupation ×0.7). */
+const PREFERENCE_BY_MISMATCH = Float64Array.of(1, 0.5, 0.7, 0.5 * 0.7);
+/** Slack on the upper-bound test against rounding (scores are sums of a few products ≤ 1). */
+const PRUNE_EPS = 1e-9;
+
+/**
+ * Evaluates the hard rules and every component of candidate `ci` and vacancy `vi` into `e.ev` (the
+ * job's tasks in `e.inJob`); returns true when not excluded. With a `floor`, a pair whose upper
+ * bound (the components known so far, the rest at 1) stays below it is skipped early
+ * (`ev.excluded = PRUNED`): top-k searches pass their current k-th key.
+ */
+export function evaluate(e: Engine, ci: number, vi: number, floor = Number.NEGATIVE_INFINITY): boolean {
+  // Great-circle distance by the chord between unit vectors: hav(d/R) = chord² / 4.
+  const cp = e.cPos.data;
+  const vp = e.vPos.data;
+  const dx = cp[3 * ci]! - vp[3 * vi]!;
+  const dy = cp[3 * ci + 1]! - vp[3 * vi + 1]!;
+  const dz = cp[3 * ci + 2]! - vp[3 * vi + 2]!;
+  const s = e.vTaskStart.data[vi]!;
+  e.hav = 0.25 * (dx * dx + dy * dy + dz * dz);
+  e.wage = e.vWage.data[vi]!;
+  e.floor = floor;
+  return evaluatePacked(
+    e,
+    ci,
+    vi,
+    e.vShape.data[vi]!,
+    e.vSector.data[vi]!,
+    e.vOccupation.data[vi]!,
+    e.vSkillSignature.data[vi]!,
+    e.vLayout.data[vi]!,
+    e.vTaskEnd.data[vi]! - s,
+    e.vContent.data[vi]!,
+  );
+}
+
+/**
+ * {@link evaluate} with the vacancy's numbers given (as the grid's packed cells hold them): job
+ * shape, sector, occupation, skill signature, job layout, its number of tasks `m`, its job content,
+ * and in `e` the distance's hav, the wage (NaN: none) and the floor.
+ */
+export function evaluatePacked(
+  e: Engine,
+  ci: number,
+  vi: number,
+  sid: number,
+  sector: number,
+  occupation: number,
+  signature: number,
+  layout: number,
+  m: number,
+  content: number,
+): boolean {
+  const ev = e.ev;
+  const inJob = e.inJob;
+  const hav = e.hav;
+  ev.excluded = 0;
+  ev.carved = false;
+  // hav(d/R) is compared with hav(limit/R) (precomputed) before any arcsine.
+  if (hav > e.cHavLimit.data[ci]!) {
+    ev.excluded = EXCLUDED_COMMUTE;
+    ev.distance = -hav;
+    return false;
+  }
+  const stamp = ci + 1;
+  if (sid >= 0 && e.shapeStamp[sid] === stamp && e.shapeCarved[sid] === 0) {
+    // The candidate met this job shape before: out, or the full job (every task in it).
+    const outcome = e.shapeOutcome[sid]!;
+    if (outcome !== 0) {
+      ev.excluded = outcome;
+      return false;
+    }
+    if (!scoreKnownFull(e, ci, sid, sector, occupation, signature)) return false;
+    for (let a = 0; a < m; a++) inJob[a] = 1;
+    return true;
+  }
+  const commuteBound = commuteUpperBound(e, hav);
+  // Preferences: sector and occupation here, avoided task kinds with the job's shape.
+  const pref = PREFERENCE_BY_MISMATCH[preferenceMismatch(e, ci, sector, occupation)]!;
+  if (sid >= 0 && e.shapeStamp[sid] === stamp) {
+    // The candidate met this job shape before: a carved job.
+    loadShape(e, sid);
+    // Bound with every component known but commute (chord), economics and skills.
+    const known =
+      (e.wCommute * commuteBound +
+        e.wPreferences * pref * e.shapeAvoidFactor +
+        e.wCapability * ev.capability +
+        e.wHours * ev.hours +
+        e.wSkills +
+        e.wEconomics) /
+      e.weightTotal;
+    if (known * e.carvedFactor < e.floor - PRUNE_EPS) {
+      ev.excluded = PRUNED;
+      return false;
+    }
+    const mask = e.shapeMask[sid]!;
+    for (let a = 0; a < m; a++) inJob[a] = (mask >>> a) & 1;
+  } else {
+    // Every component not known yet at its most (1).
+    const bound =
+      (e.wCommute * commuteBound +
+        e.wPreferences * pref +
+        e.wCapability +
+        e.wSkills +
+        e.wHours +
+        e.wEconomics) /
+      e.weightTotal;
+    if (bound < e.floor - PRUNE_EPS) {
+      ev.excluded = PRUNED;
+      return false;
+    }
+    e.bound = bound;
+    const outcome = evaluateShape(e, ci, layout, m);
+    if (outcome === PRUNED) {
+      ev.excluded = PRUNED;
+      return false;
+    }
+    if (sid >= 0) rememberShape(e, ci, sid, m, outcome);
+    if (outcome !== 0) {
+      ev.excluded = outcome;
+      return false;
+    }
+  }
+  ev.preferences = pref * e.shapeAvoidFactor;
+  // Skills: the share of the job's hours-weighted skills the candidate has.
+  if (!ev.carved) loadSignatureSkills(e, ci, signature);
+  else if (content >= 0 && e.contentStamp[content] === stamp) ev.skills = e.contentSkills[content]!;
+  else carvedJobSkills(e, ci, vi, m, content);
+  finishScore(e, ci);
+  return true;
+}
+
+/**
+ * Sets `ev.skills` for the carved job in `e.inJob` (`m` tasks): the carved job's tasks of the
+ * content's first vacancy (the same skills, rows other candidates read too), or of `vi` without a
+ * content; remembered per content.
+ */
+function carvedJobSkills(e: Engine, ci: number, vi: number, m: number, content: number): void {
+  const stamp = ci + 1;
+  const from = e.vTaskStart.data[content >= 0 ? e.contentVacancy.data[content]! : vi]!;
+  if (e.markedFor !== ci) markSkills(e, ci);
+  const inJob = e.inJob;
+  const skillMark = e.skillMark;
+  let dot = 0;
+  let jobWeight = 0;
+  const hoursOf = e.tHours.data;
+  const acc = e.skillAcc;
+  const touchedIds = e.skillTouched;
+  const skillStart = e.tSkillStart.data;
+  const skillIds = e.tSkillIds.data;
+  let touched = 0;
+  for (let a = 0; a < m; a++) {
+    if (inJob[a] === 0) continue;
+    const t = from + a;
+    const h = Math.max(hoursOf[t]!, 0);
+    const end = skillStart[t + 1]!;
+    for (let k = skillStart[t]!; k < end; k++) {
+      const id = skillIds[k]!;
+      if (acc[id] === 0) touchedIds[touched++] = id;
+      acc[id] = acc[id]! + h;
+    }
+  }
+  for (let k = 0; k < touched; k++) {
+    const id = touchedIds[k]!;
+    if (skillMark[id] === stamp) dot += acc[id]!;
+    jobWeight += acc[id]!;
+    acc[id] = 0;
+  }
+  const skills = skillsCoverage(e, dot, jobWeight);
+  e.ev.skills = skills;
+  if (content >= 0) {
+    e.contentStamp[content] = stamp;
+    e.contentSkills[content] = skills;
+  }
+}
+
+/**
+ * Preferences on sector and occupation as a code (bit 0: another sector, bit 1: another occupation)
+ * for `PREFERENCE_BY_MISMATCH`; the avoided-tasks factor comes with the job's shape.
+ */
+function preferenceMismatch(e: Engine, ci: number, sector: number, occupation: number): number {
+  let code = (e.cSector.data[ci]! & (1 << sector)) === 0 ? 1 : 0;
+  const occ = e.cOccupationPref[ci];
+  if (occ !== undefined) {
+    if (e.occupationStamp[occupation] !== ci + 1) {
+      e.occupationStamp[occupation] = ci + 1;
+      e.occupationFit[occupation] = occupationMatches(occ, e.occupationNames[occupation]!) ? 1 : 0;
+    }
+    if (e.occupationFit[occupation] === 0) code |= 2;
+  }
+  return code;
+}
+
+/**
+ * Scores a pair whose job shape candidate `ci` has met and fits as the full job, from numbers alone
+ * (the candidate's caches and the vacancy's sector, occupation, skill signature and wage): the
+ * path of most pairs in a national run. Returns false when the pair's upper bound (economics at 1)
+ * stays below the floor (`ev.excluded = PRUNED`).
+ */
+function scoreKnownFull(
+  e: Engine,
+  ci: number,
+  sid: number,
+  sector: number,
+  occupation: number,
+  signature: number,
+): boolean {
+  const ev = e.ev;
+  loadShape(e, sid);
+  ev.preferences =
+    PREFERENCE_BY_MISMATCH[preferenceMismatch(e, ci, sector, occupation)]! * e.shapeAvoidFactor;
+  loadSignatureSkills(e, ci, signature);
+  const commuteBound = commuteUpperBound(e, e.hav);
+  const known =
+    (e.wCommute * commuteBound +
+      e.wPreferences * ev.preferences +
+      e.wCapability * ev.capability +
+      e.wHours * ev.hours +
+      e.wSkills * ev.skills +
+      e.wEconomics) /
+    e.weightTotal;
+  if (known < e.floor - PRUNE_EPS) {
+    ev.excluded = PRUNED;
+    return false;
+  }
+  finishScore(e, ci);
+  return true;
+}
+
+/**
+ * The commute component's upper bound from hav(d/R) before the arcsine: asin(x) ≥ x, so the chord
+ * gives a distance no longer than the true one and a component no lower.
+ */
+function commuteUpperBound(e: Engine, hav: number): number {
+  return Math.max(0, 1 - (2 * EARTH_RADIUS_KM * Math.sqrt(hav)) / e.commuteScoreKm);
+}
+
+/** Distance, commute, economics and the total score from the components in `ev` (hav and wage in `e`). */
+function finishScore(e: Engine, ci: number): void {
+  const ev = e.ev;
+  const unassessed = unassessedCount(e, ci);
+  ev.unassessed = unassessed;
+  if (unassessed > 0) ev.capability *= checkFactor(ev.signals + unassessed) / checkFactor(ev.signals);
+  const d = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(e.hav)));
+  ev.distance = d;
+  ev.commute = Math.max(0, 1 - d / e.commuteScoreKm);
+  // Economics: the employer's net cost per productive hour against a regular hire (wage-value module).
+  const ratio = economicsCore(
+    e.econ,
+    e.cGroup[ci]!,
+    ev.wageValue,
+    ev.jobHours,
+    wageOrNone(e.wage),
+    undefined,
+  ).ratio;
+  ev.economics = Number.isFinite(ratio) ? (ratio <= 1 ? 1 : 1 / ratio) : 0;
+  const total =
+    (e.wCapability * ev.capability +
+      e.wSkills * ev.skills +
+      e.wCommute * ev.commute +
+      e.wHours * ev.hours +
+      e.wEconomics * ev.economics +
+      e.wPreferences * ev.preferences) /
+    e.weightTotal;
+  ev.score = Math.min(1, Math.max(0, ev.carved ? total * e.carvedFactor : total));
+}
+
+/**
+ * The share of a job's hours-weighted skills (total weight `jobWeight`) the candidate has (`dot`):
+ * a broad CV is not punished, and a candidate with no known skill scores as one with unrelated
+ * skills; `unknownSkills` only when the job names none (the same for every candidate).
+ */
+function skillsCoverage(e: Engine, dot: number, jobWeight: number): number {
+  return jobWeight > 0 ? Math.min(1, dot / jobWeight) : e.unknownSkills;
+}
+
+/** Marks the candidate's skills in `skillMark` with its stamp (index + 1). */
+function markSkills(e: Engine, ci: number): void {
+  const own = e.cSkills[ci]!;
+  const skillMark = e.skillMark;
+  for (let k = 0; k < own.length; k++) skillMark[own[k]!] = ci + 1;
+  e.markedFor = ci;
+}
+
+/** Sets `ev.skills` for a full job with skill signature `sig` and candidate `ci` (cached). */
+function loadSignatureSkills(e: Engine, ci: number, sig: number): void {
+  const stamp = ci + 1;
+  if (e.signatureStamp[sig] !== stamp) {
+    if (e.markedFor !== ci) markSkills(e, ci);
+    const skillMark = e.skillMark;
+    let dot = 0;
+    const pairs = e.signaturePairs.data;
+    const end = 2 * e.signatureStart.data[sig + 1]!;
+    for (let k = 2 * e.signatureStart.data[sig]!; k < end; k += 2)
+      if (skillMark[pairs[k]!] === stamp) dot += pairs[k + 1]!;
+    e.signatureStamp[sig] = stamp;
+    e.signatureSkills[sig] = skillsCoverage(e, dot, e.signatureWeight.data[sig]!);
+  }
+  e.ev.skills = e.signatureSkills[sig]!;
+}
+
+/** How many FML items candidate `ci` is limited on that no task states (cached per version). */
+function unassessedCount(e: Engine, ci: number): number {
+  const version = e.assessed.version + 1;
+  if (e.cUnassessedAt[ci] !== version) {
+    e.cUnassessedAt[ci] = version;
+    e.cUnassessed[ci] = e.assessed.unassessed(e.cRecords[ci]!.capabilities).length;
+  }
+  return e.cUnassessed[ci]!;
+}
+
+/**
+ * A copy of the evaluation of pair (`ci`, `vi`) just made (`ok` = not excluded), for the
+ * explanation: the only place the scratch state is copied, so the hot path allocates nothing.
+ */
+export function snapshotOf(e: Engine, ci: number, vi: number, ok: boolean): PairSnapshot {
+  const ev = e.ev;
+  return {
+    ci,
+    vi,
+    excluded: ok ? 0 : ev.excluded,
+    distance: ev.distance,
+    carved: ev.carved,
+    jobHours: ev.jobHours,
+    capability: ev.capability,
+    skills: ev.skills,
+    commute: ev.commute,
+    hours: ev.hours,
+    preferences: ev.preferences,
+    economics: ev.economics,
+    wageValue: ev.wageValue,
+    signals: ev.signals,
+    unassessed: ev.unassessed,
+    score: ev.score,
+    inJob: e.inJob.slice(0, e.vTaskEnd.data[vi]! - e.vTaskStart.data[vi]!),
+  };
+}

@@ -1,0 +1,153 @@
+import { checkCompiled, marginCompiled, STATUS_EXCEEDS, STATUS_SIGNAL } from '../../capability/compiled.js';
+import {
+  checkFactor,
+  EXCLUDED_CAPABILITY,
+  EXCLUDED_HOURS,
+  EXCLUDED_QUALIFICATION,
+  HOURS_GRID,
+  PRUNED,
+  quarter,
+} from '../rules.js';
+import { LAYOUT_STRIDE as LAYOUT_ROW } from '../tables/vacancies.js';
+import { carveFloor, carveWithin } from './carve.js';
+import { type Engine, SHAPE_VALUES } from './state.js';
+
+// The layout stride as this module's own constant: the loops multiply by it, and V8 folds a
+// module's constants into the code where it may not fold an imported binding.
+const LAYOUT_STRIDE = LAYOUT_ROW;
+/** Slack on the upper-bound test against rounding (scores are sums of a few products ≤ 1). */
+const PRUNE_EPS = 1e-9;
+
+/**
+ * The part of an evaluation that depends only on the job's shape (`m` tasks of job layout `layout`):
+ * the hard rules on capability and hours with carving, the job (`ev.carved`, `inJob`,
+ * `ev.jobHours`), the capability and hours components, signals, the wage value, and the
+ * avoided-tasks factor (`shapeAvoidFactor`). Returns 0, an exclusion code, or `PRUNED` when a carved
+ * job's upper bound (`e.bound` × the carved factor) stays below `e.floor`.
+ */
+export function evaluateShape(e: Engine, ci: number, layout: number, m: number): number {
+  const ev = e.ev;
+  const status = e.status;
+  const inJob = e.inJob;
+  const classStamp = e.classStamp;
+  const classStatus = e.classStatus;
+  const rows = e.layouts.data;
+  const head = layout * LAYOUT_STRIDE;
+  const stamp = ci + 1;
+  let fullFits = true;
+  for (let a = 0, at = head + LAYOUT_STRIDE + 1; a < m; a++, at += LAYOUT_STRIDE) {
+    const cls = rows[at]!;
+    if (classStamp[cls] !== stamp) {
+      classStamp[cls] = stamp;
+      classStatus[cls] = checkCompiled(e.profiles, ci, e.demands, cls);
+    }
+    const st = classStatus[cls]!;
+    status[a] = st;
+    inJob[a] = 1;
+    if (st === STATUS_EXCEEDS) fullFits = false;
+  }
+  const maxH = e.cMax.data[ci]!;
+  let jobHours = rows[head]!;
+  const qualification = rows[head + 2]!;
+  // Whether the candidate holds the qualification the core tasks need (remembered per list and text).
+  const qualified = qualification < 0 || e.qualifications.met(e.cHeld.data[ci]!, qualification);
+  if (!fullFits || !qualified || jobHours > maxH) {
+    // The whole vacancy is out; a carved job inside it (never with a core task) may fit.
+    const excluded = !fullFits ? EXCLUDED_CAPABILITY : !qualified ? EXCLUDED_QUALIFICATION : EXCLUDED_HOURS;
+    if (e.opts.carving === false || rows[head + 1] === 0) return excluded;
+    if (e.bound * e.carvedFactor < e.floor - PRUNE_EPS) return PRUNED;
+    if (carveWithin(e, ci, layout, m)) {
+      jobHours = 0;
+      for (let a = 0; a < m; a++)
+        if (inJob[a] === 1) jobHours += quarter(rows[head + (a + 1) * LAYOUT_STRIDE]!);
+    } else {
+      // Only the hours are too many: the whole job offered at the candidate's most hours, every task
+      // pro rata, when that is at least the carving minimum (the rest stays open for another hire).
+      const fewer = Math.floor(maxH * HOURS_GRID + 1e-9) / HOURS_GRID;
+      if (!fullFits || !qualified || fewer < carveFloor(e, ci) || !(fewer > 0)) return excluded;
+      for (let a = 0; a < m; a++) inJob[a] = 1;
+      jobHours = fewer;
+    }
+    ev.carved = true;
+  }
+  ev.jobHours = jobHours;
+
+  // Capability: room on the tightest item of the job's tasks, less 5% for each signal (at most 4).
+  const wage = e.cWage[ci]!;
+  const avoid = e.cAvoid[ci]!;
+  const fallback = e.cWageFallback.data[ci]!;
+  let signals = 0;
+  let avoided = 0;
+  let taskHours = 0;
+  let productive = 0;
+  for (let a = 0; a < m; a++) {
+    if (inJob[a] === 0) continue;
+    const at = head + (a + 1) * LAYOUT_STRIDE;
+    const h = rows[at]!;
+    const kind = rows[at + 2]!;
+    if (status[a] === STATUS_SIGNAL) signals++;
+    if (kind < avoid.length && avoid[kind] === 1) avoided += h;
+    taskHours += h;
+    productive += h * (kind < wage.length ? wage[kind]! : fallback);
+  }
+  // A point on the limit is a check with a small cost (below), not a cliff: the room is that of the
+  // tightest item not on the limit.
+  const marginStamp = e.marginStamp;
+  const classMargin = e.classMargin;
+  let margin = 1;
+  for (let a = 0; a < m && margin > 0; a++) {
+    if (inJob[a] === 0) continue;
+    const cls = rows[head + (a + 1) * LAYOUT_STRIDE + 1]!;
+    if (marginStamp[cls] !== stamp) {
+      marginStamp[cls] = stamp;
+      classMargin[cls] = marginCompiled(e.profiles, ci, e.demands, cls, true);
+    }
+    const r = classMargin[cls]!;
+    if (r < margin) margin = r;
+  }
+  ev.signals = signals;
+  ev.capability = (0.5 + 0.5 * margin) * checkFactor(signals);
+  const minH = e.cMin.data[ci]!;
+  ev.hours = jobHours >= minH ? 1 : minH > 0 ? jobHours / minH : 1;
+  e.shapeAvoidFactor = jobHours > 0 && avoided > 0 ? 1 - 0.5 * Math.min(1, avoided / jobHours) : 1;
+  ev.wageValue = taskHours > 0 ? Math.min(1, Math.max(0, productive / taskHours)) : fallback;
+  return 0;
+}
+
+/**
+ * Remembers candidate `ci`'s `outcome` on job shape `sid` (`m` tasks) as {@link evaluateShape} left
+ * it in the evaluation: the job (carved, task mask), signals and the shape's numbers.
+ */
+export function rememberShape(e: Engine, ci: number, sid: number, m: number, outcome: number): void {
+  const ev = e.ev;
+  e.shapeStamp[sid] = ci + 1;
+  e.shapeOutcome[sid] = outcome;
+  e.shapeCarved[sid] = outcome === 0 && ev.carved ? 1 : 0;
+  if (outcome !== 0) return;
+  const inJob = e.inJob;
+  let mask = 0;
+  for (let a = 0; a < m; a++) mask |= inJob[a]! << a;
+  e.shapeMask[sid] = mask;
+  e.shapeSignals[sid] = ev.signals;
+  const values = e.shapeValues;
+  const at = sid * SHAPE_VALUES;
+  values[at] = ev.capability;
+  values[at + 1] = ev.hours;
+  values[at + 2] = e.shapeAvoidFactor;
+  values[at + 3] = ev.jobHours;
+  values[at + 4] = ev.wageValue;
+}
+
+/** Loads what the current candidate's evaluation of job shape `sid` left (see {@link rememberShape}) into the evaluation. */
+export function loadShape(e: Engine, sid: number): void {
+  const ev = e.ev;
+  const values = e.shapeValues;
+  const at = sid * SHAPE_VALUES;
+  ev.carved = e.shapeCarved[sid] === 1;
+  ev.capability = values[at]!;
+  ev.hours = values[at + 1]!;
+  e.shapeAvoidFactor = values[at + 2]!;
+  ev.jobHours = values[at + 3]!;
+  ev.wageValue = values[at + 4]!;
+  ev.signals = e.shapeSignals[sid]!;
+}

@@ -1,0 +1,125 @@
+import { throwIfAborted } from '../../errors.js';
+import { evaluate } from '../engine/evaluator.js';
+import type { LiveIndex } from '../tables/live.js';
+import type { Match, RankAllOptions, Shortlist } from '../types.js';
+import type { Search } from './search.js';
+import { ShortlistRows } from './shortlist-rows.js';
+import { checkK, floorOf, insertTop } from './top-k.js';
+
+/**
+ * Every live candidate's top k vacancies and every live vacancy's top k candidates, explained, in one
+ * pass over the candidates (see `Matcher.rankAll`); `live` the current lists.
+ */
+export function rankAll(
+  s: Search,
+  live: LiveIndex,
+  given?: RankAllOptions | null,
+): { byCandidate: Match[][]; byVacancy: Match[][] } {
+  const options = given ?? {};
+  const e = s.engine;
+  const minScore = s.opts.minScore;
+  const cRecords = s.candidates.cRecords;
+  const nC = cRecords.length;
+  const nV = s.vacancies.vRecords.length;
+  // No list can be longer than the other side.
+  const k = Math.min(checkK(options), Math.max(nC, nV));
+  const cKeys = new Float64Array(nC * k);
+  const cIdx = new Int32Array(nC * k);
+  const cCount = new Int32Array(nC);
+  const vKeys = new Float64Array(nV * k);
+  const vIdx = new Int32Array(nV * k);
+  const vCount = new Int32Array(nV);
+  // Each list's floor (see floorOf), kept up to date as the lists fill.
+  const vFloor = new Float64Array(nV).fill(minScore);
+  for (let ci = 0; ci < nC && k > 0; ci++) {
+    if ((ci & 63) === 0) {
+      throwIfAborted(options.signal, 'rankAll');
+      options.onProgress?.(ci, nC);
+    }
+    if (cRecords[ci] === undefined) continue;
+    const lift = s.liftOf(ci);
+    s.floor = minScore;
+    s.forEachMatchInReach(ci, vFloor, lift, (vi) => {
+      const score = e.ev.score;
+      if (score < minScore) return;
+      insertTop(cKeys, cIdx, cCount, ci, k, score, vi);
+      s.floor = floorOf(cKeys, cCount, ci, k, 0, minScore);
+      insertTop(vKeys, vIdx, vCount, vi, k, s.vacancyKey(ci, score), ci);
+      vFloor[vi] = floorOf(vKeys, vCount, vi, k, 0, minScore);
+    });
+  }
+  throwIfAborted(options.signal, 'rankAll');
+  const explained = new Map<number, Match>();
+  const matchOf = (ci: number, vi: number): Match => {
+    const key = ci * nV + vi;
+    let m = explained.get(key);
+    if (m === undefined) {
+      if ((explained.size & 255) === 255) throwIfAborted(options.signal, 'rankAll');
+      m = s.explain(ci, vi, evaluate(e, ci, vi)) as Match;
+      explained.set(key, m);
+    }
+    return m;
+  };
+  const byCandidate = live.c.map((ci) => {
+    const list: Match[] = [];
+    for (let r = 0; r < cCount[ci]!; r++) list.push(matchOf(ci, cIdx[ci * k + r]!));
+    return list;
+  });
+  const byVacancy = live.v.map((vi) => {
+    const list: Match[] = [];
+    for (let r = 0; r < vCount[vi]!; r++) list.push(matchOf(vIdx[vi * k + r]!, vi));
+    return list;
+  });
+  options.onProgress?.(nC, nC);
+  return { byCandidate, byVacancy };
+}
+
+/**
+ * Each live candidate's top k vacancies, scores only, as a CSR graph of live indices (see
+ * `Matcher.shortlist`); `live` the current lists.
+ */
+export function shortlist(s: Search, live: LiveIndex, given?: RankAllOptions | null): Shortlist {
+  const options = given ?? {};
+  const e = s.engine;
+  const minScore = s.opts.minScore;
+  const { cLat, cLon } = s.candidates;
+  const k = checkK(options);
+  const { c: liveC, vLive } = live;
+  const nC = liveC.length;
+  const keys = new Float64Array(k);
+  const idx = new Int32Array(k);
+  const count = new Int32Array(1);
+  // Candidates in a serpentine order over the grid: neighbours in turn read the same cells while
+  // they are in the processor's cache. Each list is independent of the order; rows are put back
+  // in candidate order at the end.
+  const place = new Float64Array(nC);
+  liveC.forEach((ci, li) => {
+    place[li] = s.vacancies.vGrid.serpentineKey(cLat.data[ci]!, cLon.data[ci]!);
+  });
+  const order = Int32Array.from(liveC.keys()).sort((a, b) => place[a]! - place[b]! || a - b);
+  const rows = new ShortlistRows(nC, k);
+  const onMatch = (vi: number): void => {
+    const score = e.ev.score;
+    if (score < minScore) return;
+    insertTop(keys, idx, count, 0, k, score, vi);
+    s.floor = floorOf(keys, count, 0, k, 0, minScore);
+  };
+  for (let step = 0; step < nC; step++) {
+    if ((step & 63) === 0) {
+      throwIfAborted(options.signal, 'shortlist');
+      options.onProgress?.(step, nC);
+    }
+    const li = order[step]!;
+    const ci = liveC[li]!;
+    count[0] = 0;
+    if (k > 0) {
+      s.floor = minScore;
+      s.forEachMatchInReach(ci, undefined, 0, onMatch);
+    }
+    rows.put(li, count[0]!, idx, keys, vLive);
+  }
+  throwIfAborted(options.signal, 'shortlist');
+  const list = rows.finish();
+  options.onProgress?.(nC, nC);
+  return list;
+}

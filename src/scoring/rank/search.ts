@@ -1,0 +1,154 @@
+import { evaluate, evaluatePacked } from '../engine/evaluator.js';
+import type { Engine } from '../engine/state.js';
+import type { ResolvedMatcherOptions } from '../options.js';
+import type { CandidateTable } from '../tables/candidates.js';
+import {
+  VGRID_INTS as GRID_INTS,
+  VGRID_STRIDE as GRID_STRIDE,
+  type VacancyTable,
+} from '../tables/vacancies.js';
+import type { Match, PairResult } from '../types.js';
+import { floorOf, insertTop } from './top-k.js';
+
+// The grid's strides as this module's own constants: the search's inner loop multiplies by them, and
+// V8 folds a module's constants into the code where it may not fold an imported binding.
+const VGRID_STRIDE = GRID_STRIDE;
+const VGRID_INTS = GRID_INTS;
+
+/** The explained result of the pair just evaluated (`ok` = not excluded). */
+export type Explain = (ci: number, vi: number, ok: boolean) => PairResult;
+
+/**
+ * @internal Top-k searches over the engine: the vacancies in reach of a candidate by the grid's
+ * packed cells, and the top k of one candidate or one vacancy. `floor` is the current candidate's
+ * floor (a double field, so the search's callbacks update it without boxing).
+ */
+export class Search {
+  /** The current candidate's floor (see {@link Search.forEachMatchInReach}); the caller keeps it current. */
+  floor = Number.NEGATIVE_INFINITY;
+  private keys = new Float64Array(0);
+  private idx = new Int32Array(0);
+  private readonly count = new Int32Array(1);
+
+  constructor(
+    readonly engine: Engine,
+    readonly opts: ResolvedMatcherOptions,
+    readonly candidates: CandidateTable,
+    readonly vacancies: VacancyTable,
+    readonly explain: Explain,
+  ) {}
+
+  /**
+   * Calls `onMatch(vi)` with `engine.ev` holding the evaluation, for every vacancy near candidate
+   * `ci` that passes the hard rules and whose upper bound reaches the floor: `this.floor`, or with
+   * `vFloor` the smaller of it and `vFloor[vi] − lift` (pairs below it may be left out). Reads the
+   * grid's packed cells: out of reach and a job shape the candidate is known to be excluded from are
+   * settled there; the rest go through `evaluatePacked` (the same function as `evaluate`, so the
+   * same scores) without touching the vacancy's own columns.
+   */
+  forEachMatchInReach(
+    ci: number,
+    vFloor: Float64Array | undefined,
+    lift: number,
+    onMatch: (vi: number) => void,
+  ): void {
+    const e = this.engine;
+    const c = this.candidates;
+    const cx = c.cPos.data[3 * ci]!;
+    const cy = c.cPos.data[3 * ci + 1]!;
+    const cz = c.cPos.data[3 * ci + 2]!;
+    const havLimit = c.cHavLimit.data[ci]!;
+    const stamp = ci + 1;
+    this.vacancies.vGrid.forEachCellNear(c.cLat.data[ci]!, c.cLon.data[ci]!, c.cLimit.data[ci]!, (cell) => {
+      const ids = cell.ids;
+      const data = cell.data;
+      const ints = cell.ints;
+      const shapeStamp = e.shapeStamp;
+      const shapeOutcome = e.shapeOutcome;
+      for (let q = 0; q < ids.length; q++) {
+        const o = q * VGRID_STRIDE;
+        const dx = cx - data[o]!;
+        const dy = cy - data[o + 1]!;
+        const dz = cz - data[o + 2]!;
+        const hav = 0.25 * (dx * dx + dy * dy + dz * dz);
+        if (hav > havLimit) continue;
+        const p = q * VGRID_INTS;
+        const sid = ints[p]!;
+        if (sid >= 0 && shapeStamp[sid] === stamp && shapeOutcome[sid] !== 0) continue;
+        const vi = ids[q]!;
+        e.hav = hav;
+        e.wage = data[o + 3]!;
+        e.floor = vFloor === undefined ? this.floor : Math.min(this.floor, vFloor[vi]! - lift);
+        const so = ints[p + 1]!;
+        if (
+          evaluatePacked(
+            e,
+            ci,
+            vi,
+            sid,
+            so & 1,
+            so >> 1,
+            ints[p + 2]!,
+            ints[p + 3]!,
+            ints[p + 4]!,
+            ints[p + 5]!,
+          )
+        )
+          onMatch(vi);
+      }
+    });
+  }
+
+  /**
+   * A candidate's lift in a vacancy's ranking: sheltered work (counts no banenafspraak job) below every
+   * counting candidate (−2), priority candidates above all when asked (+2), else 0.
+   */
+  liftOf(ci: number): number {
+    const c = this.candidates;
+    return c.cCounts.data[ci] === 0 ? -2 : this.opts.priorityFirst && c.cPriority.data[ci] === 1 ? 2 : 0;
+  }
+
+  /** The ranking key of a pair for a vacancy: its score plus the candidate's {@link Search.liftOf} (scores are ≤ 1). */
+  vacancyKey(ci: number, score: number): number {
+    return score + this.liftOf(ci);
+  }
+
+  /** The top k for one candidate (vi = −1) or one vacancy (ci = −1), explained. */
+  rankOne(ci: number, vi: number, k: number): Match[] {
+    const e = this.engine;
+    const minScore = this.opts.minScore;
+    if (this.keys.length < k) {
+      this.keys = new Float64Array(k);
+      this.idx = new Int32Array(k);
+    }
+    const keys = this.keys;
+    const idx = this.idx;
+    const count = this.count;
+    count[0] = 0;
+    if (k > 0 && ci >= 0) {
+      this.floor = minScore;
+      this.forEachMatchInReach(ci, undefined, 0, (v) => {
+        if (e.ev.score < minScore) return;
+        insertTop(keys, idx, count, 0, k, e.ev.score, v);
+        this.floor = floorOf(keys, count, 0, k, 0, minScore);
+      });
+    } else if (k > 0) {
+      const { vLat, vLon } = this.vacancies;
+      this.candidates.cGrid.forEachNear(vLat.data[vi]!, vLon.data[vi]!, this.candidates.maxLimit, (c) => {
+        if (
+          evaluate(e, c, vi, floorOf(keys, count, 0, k, this.liftOf(c), minScore)) &&
+          e.ev.score >= minScore
+        )
+          insertTop(keys, idx, count, 0, k, this.vacancyKey(c, e.ev.score), c);
+      });
+    }
+    const out: Match[] = [];
+    for (let r = 0; r < count[0]!; r++) {
+      const other = idx[r]!;
+      const c = ci >= 0 ? ci : other;
+      const v = ci >= 0 ? other : vi;
+      out.push(this.explain(c, v, evaluate(e, c, v)) as Match);
+    }
+    return out;
+  }
+}
