@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decomposeVacancy } from '../../src/carving/decompose.js';
+import { decomposeVacancy } from '../../src/catalogue/decompose.js';
 import { generateRegion, safeParseCandidates, safeParseVacancies } from '../../src/index.js';
 import { AssessedItems } from '../../src/scoring/assessed-items.js';
 import { evaluate, snapshotOf } from '../../src/scoring/engine/evaluator.js';
