@@ -341,11 +341,16 @@ export type {
   Exclusion,
   Match,
   Matcher,
+  NearMiss,
+  NearMissPayer,
   PairResult,
   RankAllOptions,
   RankOptions,
   ScoreComponent,
   Shortlist,
+  WhyNot,
+  WhyNotOptions,
+  WhyNotTally,
 } from './scoring/matcher.js';
 // The matcher: explained scores, ranking both ways
 export { createMatcher } from './scoring/matcher.js';
