@@ -232,6 +232,7 @@ export type {
   PriorityRule,
   ReassignOptions,
   ReassignResult,
+  Unplaced,
 } from './placement/index.js';
 export { assign, hasPriority, PRIORITY_RULES, priorityRuleSchema, reassign } from './placement/index.js';
 export type {

@@ -50,11 +50,9 @@ export function resolveOptions(given: AssignInParallelOptions | null | undefined
   const workers = o.workers ?? Math.min(availableParallelism(), 8);
   if (!Number.isInteger(workers) || workers < 1) throw invalid('`workers` must be a whole number ≥ 1');
   const matcher = resolveMatcherOptions(o.matcher);
-  const { mode, proposing, k, minScore, priorityFirst, signal, onProgress } = resolveAssignOptions(
-    o,
-    matcher,
-    WHAT,
-  );
+  const { mode, proposing, k, minScore, priorityFirst, whyUnplaced, signal, onProgress } =
+    resolveAssignOptions(o, matcher, WHAT);
+  if (whyUnplaced) throw invalid('`whyUnplaced` is not supported: call matcher.whyNot for the unplaced');
   return {
     mode,
     proposing,

@@ -30,6 +30,13 @@ export interface AssignOptions {
   date?: string | undefined;
   /** Priority rules applied on `date`. @default PRIORITY_RULES (covenant art. 1.1) */
   priorityRules?: readonly PriorityRule[] | undefined;
+  /**
+   * Say why for every unplaced candidate: its `tally` and `summary` of the vacancies in reach and its
+   * best three `nearMisses` (see `Matcher.whyNot`), beside the `reason`. Not in `assignInParallel`
+   * (its workers hold parts of the region): call `matcher.whyNot` for the candidates you need.
+   * @default false
+   */
+  whyUnplaced?: boolean | undefined;
   signal?: AbortSignal | undefined;
   onProgress?: ((done: number, total: number) => void) | undefined;
 }
@@ -41,6 +48,7 @@ export interface ResolvedAssignOptions {
   k: number;
   minScore: number;
   priorityFirst: boolean;
+  whyUnplaced: boolean;
   signal: AbortSignal | undefined;
   onProgress: ((done: number, total: number) => void) | undefined;
 }
@@ -69,12 +77,15 @@ export function resolveAssignOptions(
   if (!(minScore >= 0 && minScore <= 1)) throw invalid('`minScore` must be in [0, 1]');
   const priorityFirst = o.priorityFirst ?? defaults.priorityFirst;
   if (typeof priorityFirst !== 'boolean') throw invalid('`priorityFirst` must be a boolean');
+  const whyUnplaced = o.whyUnplaced ?? false;
+  if (typeof whyUnplaced !== 'boolean') throw invalid('`whyUnplaced` must be a boolean');
   return {
     mode,
     proposing: o.proposing,
     k,
     minScore,
     priorityFirst,
+    whyUnplaced,
     signal: o.signal,
     onProgress: o.onProgress,
   };
