@@ -1,7 +1,7 @@
 import { type ApplyChangeOptions, applyChange } from '../../advice/apply-change.js';
 import type { NearMissChange } from '../../advice/change.js';
 import { decomposeVacancy } from '../../catalogue/decompose.js';
-import { parseCandidates, parseVacancies } from '../../domain/parse.js';
+import { parseVacancies } from '../../domain/parse.js';
 import type { Candidate } from '../../domain/schemas.js';
 import { EARTH_RADIUS_KM } from '../../geo/distance.js';
 import type { AssessedItems } from '../assessed-items.js';
@@ -54,9 +54,9 @@ export class Probe {
     const record = this.candidates.cRecords[ci]!;
     let changed: Candidate;
     try {
-      changed = parseCandidates(
-        applyChange({ candidates: [record], vacancies: [] }, change, this.applyOptions).candidates,
-      )[0]!;
+      // A parsed record changed by hours or catalogue skills and certificates is still a parsed record.
+      changed = applyChange({ candidates: [record], vacancies: [] }, change, this.applyOptions)
+        .candidates[0]!;
     } catch {
       return false;
     }
@@ -88,7 +88,10 @@ export class Probe {
   }
 
   private changedVacancy(vi: number, change: VacancyChange): number {
-    const key = `${vi}\u0000${JSON.stringify(change)}`;
+    const key =
+      change.kind === 'dropTask'
+        ? `${vi}|${change.taskId}|${change.hoursPerWeek}`
+        : `${vi}|${change.taskId}|${change.item}|${change.adaptationId}`;
     const known = this.changedVacancies.get(key);
     if (known !== undefined) return known;
     let at = -1;

@@ -3,9 +3,14 @@ import { describeChange } from '../../advice/describe-change.js';
 import { adaptationsLifting } from '../../advice/lift.js';
 import { EXCEEDED_ITEM_IDS } from '../../capability/compiled.js';
 import { DEFAULT_DAYS_PER_WEEK, maxHoursFromProfile } from '../../capability/hours.js';
-import { adaptation } from '../../catalogue/adaptations.js';
+import { type Adaptation, adaptation } from '../../catalogue/adaptations.js';
 import { normaliseSkill } from '../../catalogue/normalise-skill.js';
-import { training, trainingsForQualification, trainingsForSkill } from '../../catalogue/trainings.js';
+import {
+  type Training,
+  training,
+  trainingsForQualification,
+  trainingsForSkill,
+} from '../../catalogue/trainings.js';
 import type { Vacancy } from '../../domain/schemas.js';
 import { MAX_HOURS_PER_WEEK } from '../../domain/schemas.js';
 import { EARTH_RADIUS_KM } from '../../geo/distance.js';
@@ -60,14 +65,40 @@ function payersOf(change: NearMissChange): NearMissPayer[] {
   return [];
 }
 
-/** True when near miss `a` ranks before `b`: more gain, a higher score, then a stable order. */
-function before(a: NearMiss, b: NearMiss): boolean {
+/** A near miss before it is put in words (only the best k are). */
+interface Offer {
+  vi: number;
+  vacancyId: string;
+  shutBy: VerdictCode;
+  change: NearMissChange;
+  score: number;
+  gain: number;
+  /** Order in which the changes were tried (deterministic), the last tie-break. */
+  order: number;
+}
+
+/** True when near miss `a` ranks before `b`: more gain, a higher score, the vacancy id, the kind, then the order tried. */
+function before(a: Offer, b: Offer): boolean {
   if (a.gain !== b.gain) return a.gain > b.gain;
   if (a.score !== b.score) return a.score > b.score;
   if (a.vacancyId !== b.vacancyId) return a.vacancyId < b.vacancyId;
   const ka = KIND_ORDER[a.change.kind];
   const kb = KIND_ORDER[b.change.kind];
-  return ka !== kb ? ka < kb : a.description < b.description;
+  return ka !== kb ? ka < kb : a.order < b.order;
+}
+
+// The catalogues are constant: their answers per question are remembered.
+const forQualification = new Map<string, readonly Training[]>();
+const forSkill = new Map<string, readonly Training[]>();
+const lifting = new Map<string, readonly Adaptation[]>();
+
+function remembered<T>(memo: Map<string, T>, key: string, find: () => T): T {
+  let found = memo.get(key);
+  if (found === undefined) {
+    found = find();
+    memo.set(key, found);
+  }
+  return found;
 }
 
 /**
@@ -102,7 +133,12 @@ export function whyNot(x: WhyNotContext, ci: number, options: { extraKm: number;
     minScore: 0,
     capabilityItems: {},
   };
-  const best = new Map<number, NearMiss>();
+  const best = new Map<number, Offer>();
+  // Per FML item: the capability-shut vacancies asking too much on it; a stamp counts each once a pair.
+  const itemCount = new Int32Array(EXCEEDED_ITEM_IDS.length);
+  const itemSeen = new Int32Array(EXCEEDED_ITEM_IDS.length);
+  let pairStamp = 0;
+  let tried = 0;
   const offer = (
     vi: number,
     shutBy: VerdictCode,
@@ -111,16 +147,16 @@ export function whyNot(x: WhyNotContext, ci: number, options: { extraKm: number;
     ok: boolean,
   ): void => {
     const score = e.ev.score;
+    tried++;
     if (!ok || score < minScore) return;
-    const v = vt.vRecords[vi] ?? undefined;
-    const miss: NearMiss = {
-      vacancyId: v!.id,
+    const miss: Offer = {
+      vi,
+      vacancyId: vt.vRecords[vi]!.id,
       shutBy,
       change,
-      description: describeChange(change, { vacancies: [v!] }),
       score,
       gain: score - base,
-      payers: payersOf(change),
+      order: tried,
     };
     const known = best.get(vi);
     if (known === undefined || before(miss, known)) best.set(vi, miss);
@@ -154,7 +190,7 @@ export function whyNot(x: WhyNotContext, ci: number, options: { extraKm: number;
       if (e.ev.hours < 1 && e.ev.jobHours > 0)
         later({ kind: 'hours', candidateId, minHoursPerWeek: e.ev.jobHours }, `h-${e.ev.jobHours}`, pair);
       for (const skill of missingSkills(v, own))
-        for (const t of trainingsForSkill(skill))
+        for (const t of remembered(forSkill, skill, () => trainingsForSkill(skill)))
           later({ kind: 'training', candidateId, trainingId: t.id, skill }, `t-${t.id}`, pair);
       continue;
     }
@@ -163,23 +199,32 @@ export function whyNot(x: WhyNotContext, ci: number, options: { extraKm: number;
       tally.commute++;
       const d = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(-e.ev.distance)));
       let extraKm = Math.max(1, Math.ceil(d - limitKm));
-      if (!probe.commute(ci, vi, limitKm + extraKm) && e.ev.excluded === EXCLUDED_COMMUTE) extraKm++;
+      let ok = probe.commute(ci, vi, limitKm + extraKm);
+      // Rounding at the limit: one km more.
+      if (!ok && e.ev.excluded === EXCLUDED_COMMUTE) ok = probe.commute(ci, vi, limitKm + ++extraKm);
       if (limitKm + extraKm > 300) continue;
-      const ok = probe.commute(ci, vi, limitKm + extraKm);
       offer(vi, 'commute', 0, { kind: 'commute', candidateId, extraKm }, ok);
     } else if (code === EXCLUDED_CAPABILITY) {
       tally.capability++;
       const n = exceededItems(e, ci, vi, tasksOut, itemsOut);
-      const seen = new Set<string>();
-      for (let k = 0; k < n; k++) seen.add(exceededItemId(itemsOut[k]!));
-      for (const id of seen) tally.capabilityItems[id] = (tally.capabilityItems[id] ?? 0) + 1;
+      pairStamp++;
       let single = n > 0;
-      for (let k = 1; k < n; k++) if (tasksOut[k] !== tasksOut[0]) single = false;
+      for (let k = 0; k < n; k++) {
+        const code = itemsOut[k]!;
+        if (itemSeen[code] !== pairStamp) {
+          itemSeen[code] = pairStamp;
+          itemCount[code]!++;
+        }
+        if (tasksOut[k] !== tasksOut[0]) single = false;
+      }
       if (!single) continue;
       const task = tasks[tasksOut[0]!]!;
       if (n === 1) {
         const item = exceededItemId(itemsOut[0]!);
-        for (const a of adaptationsLifting(item, record.capabilities[item], task.demands[item], task.kind)) {
+        const person = record.capabilities[item];
+        const demand = task.demands[item];
+        const key = `${item}|${String(person)}|${String(demand)}|${task.kind}`;
+        for (const a of remembered(lifting, key, () => adaptationsLifting(item, person, demand, task.kind))) {
           const change = {
             kind: 'adaptation' as const,
             vacancyId: v.id,
@@ -195,7 +240,7 @@ export function whyNot(x: WhyNotContext, ci: number, options: { extraKm: number;
       tally.qualification++;
       const asked = askedQualification(v);
       if (asked === undefined) continue;
-      for (const t of trainingsForQualification(asked))
+      for (const t of remembered(forQualification, asked, () => trainingsForQualification(asked)))
         later({ kind: 'training', candidateId, trainingId: t.id }, `t-${t.id}`, {
           vi,
           shutBy: 'qualification',
@@ -215,6 +260,9 @@ export function whyNot(x: WhyNotContext, ci: number, options: { extraKm: number;
         if (jobHours - t.hoursPerWeek <= maxH) dropTask(x, ci, vi, t.id, t.hoursPerWeek, 'hours', offer);
     }
   }
+  itemCount.forEach((count, code) => {
+    if (count > 0) tally.capabilityItems[exceededItemId(code)] = count;
+  });
   for (const { change, pairs } of pending.values())
     probe.withCandidate(ci, change, () => {
       for (const p of pairs) offer(p.vi, p.shutBy, p.base, change, evaluate(e, ci, p.vi));
@@ -222,7 +270,18 @@ export function whyNot(x: WhyNotContext, ci: number, options: { extraKm: number;
 
   const nearMisses = [...best.values()]
     .sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0))
-    .slice(0, options.k);
+    .slice(0, options.k)
+    .map(
+      (o): NearMiss => ({
+        vacancyId: o.vacancyId,
+        shutBy: o.shutBy,
+        change: o.change,
+        description: describeChange(o.change, { vacancies: [vt.vRecords[o.vi]!] }),
+        score: o.score,
+        gain: o.gain,
+        payers: payersOf(o.change),
+      }),
+    );
   return {
     candidateId,
     inReach: inReach.length,
