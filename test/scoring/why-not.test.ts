@@ -193,3 +193,15 @@ describe('matcher.whyNot on generated regions', () => {
     );
   });
 });
+
+describe('matcher.whyNot: the cap', () => {
+  it('the best k are the first k of a longer list (sizing skips only changes that cannot enter)', () => {
+    const region = generateRegion({ seed: 2, candidates: 60, vacancies: 90 });
+    const m = createMatcher(region);
+    for (const c of m.candidates) {
+      const long = m.whyNot(c.id, { k: 1000 }).nearMisses;
+      expect(m.whyNot(c.id, { k: 3 }).nearMisses).toEqual(long.slice(0, 3));
+      for (let r = 1; r < long.length; r++) expect(long[r - 1]!.gain).toBeGreaterThanOrEqual(long[r]!.gain);
+    }
+  });
+});

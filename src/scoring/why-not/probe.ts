@@ -39,12 +39,12 @@ export class Probe {
     private readonly applyOptions: ApplyChangeOptions,
   ) {}
 
-  /** Evaluates (`e.ev`) pair (`ci`, `vi`) with the candidate's commute limit at `limitKm`. */
-  commute(ci: number, vi: number, limitKm: number): boolean {
+  /** Evaluates (`e.ev`) pair (`ci`, `vi`) with the candidate's commute limit at `limitKm` (pruned below `floor`). */
+  commute(ci: number, vi: number, limitKm: number, floor: number): boolean {
     const column = this.e.cHavLimit.data;
     const before = column[ci]!;
     column[ci] = havOfKm(limitKm);
-    const ok = evaluate(this.e, ci, vi);
+    const ok = evaluate(this.e, ci, vi, floor);
     column[ci] = before;
     return ok;
   }
@@ -72,8 +72,11 @@ export class Probe {
     return true;
   }
 
-  /** Evaluates (`e.ev`) candidate `ci` with vacancy `vi` changed by `change`; false when excluded or it cannot apply. */
-  vacancy(ci: number, vi: number, change: VacancyChange): boolean {
+  /**
+   * Evaluates (`e.ev`) candidate `ci` with vacancy `vi` changed by `change`; false when excluded, pruned
+   * below `floor`, or it cannot apply.
+   */
+  vacancy(ci: number, vi: number, change: VacancyChange, floor: number): boolean {
     const at = this.changedVacancy(vi, change);
     if (at < 0) return false;
     // The changed region no longer judges what only the dropped task stated.
@@ -82,7 +85,7 @@ export class Probe {
         ? this.vacancies.vRecords[vi]!.tasks?.find((t) => t.id === change.taskId)?.demands
         : undefined;
     if (dropped !== undefined) this.assessed.remove(dropped);
-    const ok = evaluate(this.e, ci, at);
+    const ok = evaluate(this.e, ci, at, floor);
     if (dropped !== undefined) this.assessed.add(dropped);
     return ok;
   }

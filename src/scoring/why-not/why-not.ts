@@ -25,6 +25,7 @@ import type { CandidateTable } from '../tables/candidates.js';
 import type { VacancyTable } from '../tables/vacancies.js';
 import { havOfKm, type Probe } from './probe.js';
 import { whyNotSummary } from './summary-nl.js';
+import { NearMissTop } from './top.js';
 import type { NearMiss, NearMissPayer, WhyNot, WhyNotTally } from './types.js';
 
 /** @internal What `whyNot` reads: the engine, the tables and the probe that sizes changes. */
@@ -44,14 +45,6 @@ interface Pending {
   base: number;
 }
 
-const KIND_ORDER: Record<NearMissChange['kind'], number> = {
-  adaptation: 0,
-  dropTask: 1,
-  hours: 2,
-  commute: 3,
-  training: 4,
-};
-
 /** Who pays for the change, from the catalogues. */
 function payersOf(change: NearMissChange): NearMissPayer[] {
   if (change.kind === 'adaptation')
@@ -63,28 +56,6 @@ function payersOf(change: NearMissChange): NearMissPayer[] {
       when: f.when,
     }));
   return [];
-}
-
-/** A near miss before it is put in words (only the best k are). */
-interface Offer {
-  vi: number;
-  vacancyId: string;
-  shutBy: VerdictCode;
-  change: NearMissChange;
-  score: number;
-  gain: number;
-  /** Order in which the changes were tried (deterministic), the last tie-break. */
-  order: number;
-}
-
-/** True when near miss `a` ranks before `b`: more gain, a higher score, the vacancy id, the kind, then the order tried. */
-function before(a: Offer, b: Offer): boolean {
-  if (a.gain !== b.gain) return a.gain > b.gain;
-  if (a.score !== b.score) return a.score > b.score;
-  if (a.vacancyId !== b.vacancyId) return a.vacancyId < b.vacancyId;
-  const ka = KIND_ORDER[a.change.kind];
-  const kb = KIND_ORDER[b.change.kind];
-  return ka !== kb ? ka < kb : a.order < b.order;
 }
 
 // The catalogues are constant: their answers per question are remembered.
@@ -133,11 +104,7 @@ export function whyNot(x: WhyNotContext, ci: number, options: { extraKm: number;
     minScore: 0,
     capabilityItems: {},
   };
-  const best = new Map<number, Offer>();
-  // Per FML item: the capability-shut vacancies asking too much on it; a stamp counts each once a pair.
-  const itemCount = new Int32Array(EXCEEDED_ITEM_IDS.length);
-  const itemSeen = new Int32Array(EXCEEDED_ITEM_IDS.length);
-  let pairStamp = 0;
+  const top = new NearMissTop(options.k, minScore);
   let tried = 0;
   const offer = (
     vi: number,
@@ -149,7 +116,7 @@ export function whyNot(x: WhyNotContext, ci: number, options: { extraKm: number;
     const score = e.ev.score;
     tried++;
     if (!ok || score < minScore) return;
-    const miss: Offer = {
+    top.offer({
       vi,
       vacancyId: vt.vRecords[vi]!.id,
       shutBy,
@@ -157,10 +124,12 @@ export function whyNot(x: WhyNotContext, ci: number, options: { extraKm: number;
       score,
       gain: score - base,
       order: tried,
-    };
-    const known = best.get(vi);
-    if (known === undefined || before(miss, known)) best.set(vi, miss);
+    });
   };
+  // Per FML item: the capability-shut vacancies asking too much on it; a stamp counts each once a pair.
+  const itemCount = new Int32Array(EXCEEDED_ITEM_IDS.length);
+  const itemSeen = new Int32Array(EXCEEDED_ITEM_IDS.length);
+  let pairStamp = 0;
   const pending = new Map<string, { change: CandidateChange; pairs: Pending[] }>();
   const later = (change: CandidateChange, key: string, pair: Pending): void => {
     const at = pending.get(key);
@@ -199,9 +168,10 @@ export function whyNot(x: WhyNotContext, ci: number, options: { extraKm: number;
       tally.commute++;
       const d = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(-e.ev.distance)));
       let extraKm = Math.max(1, Math.ceil(d - limitKm));
-      let ok = probe.commute(ci, vi, limitKm + extraKm);
+      let ok = probe.commute(ci, vi, limitKm + extraKm, top.floor(0));
       // Rounding at the limit: one km more.
-      if (!ok && e.ev.excluded === EXCLUDED_COMMUTE) ok = probe.commute(ci, vi, limitKm + ++extraKm);
+      if (!ok && e.ev.excluded === EXCLUDED_COMMUTE)
+        ok = probe.commute(ci, vi, limitKm + ++extraKm, top.floor(0));
       if (limitKm + extraKm > 300) continue;
       offer(vi, 'commute', 0, { kind: 'commute', candidateId, extraKm }, ok);
     } else if (code === EXCLUDED_CAPABILITY) {
@@ -232,10 +202,10 @@ export function whyNot(x: WhyNotContext, ci: number, options: { extraKm: number;
             item,
             adaptationId: a.id,
           };
-          offer(vi, 'capability', 0, change, probe.vacancy(ci, vi, change));
+          offer(vi, 'capability', 0, change, probe.vacancy(ci, vi, change, top.floor(0)));
         }
       }
-      dropTask(x, ci, vi, task.id, task.hoursPerWeek, 'capability', offer);
+      dropTask(x, ci, vi, task.id, task.hoursPerWeek, 'capability', offer, top.floor(0));
     } else if (code === EXCLUDED_QUALIFICATION) {
       tally.qualification++;
       const asked = askedQualification(v);
@@ -257,7 +227,8 @@ export function whyNot(x: WhyNotContext, ci: number, options: { extraKm: number;
         });
       const maxH = c.cMax.data[ci]!;
       for (const t of tasks)
-        if (jobHours - t.hoursPerWeek <= maxH) dropTask(x, ci, vi, t.id, t.hoursPerWeek, 'hours', offer);
+        if (jobHours - t.hoursPerWeek <= maxH)
+          dropTask(x, ci, vi, t.id, t.hoursPerWeek, 'hours', offer, top.floor(0));
     }
   }
   itemCount.forEach((count, code) => {
@@ -265,23 +236,20 @@ export function whyNot(x: WhyNotContext, ci: number, options: { extraKm: number;
   });
   for (const { change, pairs } of pending.values())
     probe.withCandidate(ci, change, () => {
-      for (const p of pairs) offer(p.vi, p.shutBy, p.base, change, evaluate(e, ci, p.vi));
+      for (const p of pairs) offer(p.vi, p.shutBy, p.base, change, evaluate(e, ci, p.vi, top.floor(p.base)));
     });
 
-  const nearMisses = [...best.values()]
-    .sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0))
-    .slice(0, options.k)
-    .map(
-      (o): NearMiss => ({
-        vacancyId: o.vacancyId,
-        shutBy: o.shutBy,
-        change: o.change,
-        description: describeChange(o.change, { vacancies: [vt.vRecords[o.vi]!] }),
-        score: o.score,
-        gain: o.gain,
-        payers: payersOf(o.change),
-      }),
-    );
+  const nearMisses = top.top().map(
+    (o): NearMiss => ({
+      vacancyId: o.vacancyId,
+      shutBy: o.shutBy,
+      change: o.change,
+      description: describeChange(o.change, { vacancies: [vt.vRecords[o.vi]!] }),
+      score: o.score,
+      gain: o.gain,
+      payers: payersOf(o.change),
+    }),
+  );
   return {
     candidateId,
     inReach: inReach.length,
@@ -300,11 +268,12 @@ function dropTask(
   hoursPerWeek: number,
   shutBy: VerdictCode,
   offer: (vi: number, shutBy: VerdictCode, base: number, change: NearMissChange, ok: boolean) => void,
+  floor: number,
 ): void {
   const v = x.vacancies.vRecords[vi]!;
   if (!v.carvable || (v.tasks ?? []).length < 2 || !(hoursPerWeek > 0)) return;
   const change = { kind: 'dropTask' as const, vacancyId: v.id, taskId, hoursPerWeek };
-  offer(vi, shutBy, 0, change, x.probe.vacancy(ci, vi, change));
+  offer(vi, shutBy, 0, change, x.probe.vacancy(ci, vi, change, floor));
 }
 
 /** The skills of the vacancy's tasks the candidate does not name (catalogue form, lower case). */
