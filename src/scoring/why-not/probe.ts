@@ -77,6 +77,7 @@ export class Probe {
    * below `floor`, or it cannot apply.
    */
   vacancy(ci: number, vi: number, change: VacancyChange, floor: number): boolean {
+    if (this.upperBound(ci, vi) < floor - 1e-9) return false;
     const at = this.changedVacancy(vi, change);
     if (at < 0) return false;
     // The changed region no longer judges what only the dropped task stated.
@@ -88,6 +89,20 @@ export class Probe {
     const ok = evaluate(this.e, ci, at, floor);
     if (dropped !== undefined) this.assessed.add(dropped);
     return ok;
+  }
+
+  /** A bound on any job's score in vacancy `vi` for candidate `ci`: every component at 1 but the commute's. */
+  private upperBound(ci: number, vi: number): number {
+    const e = this.e;
+    const cp = e.cPos.data;
+    const vp = e.vPos.data;
+    const dx = cp[3 * ci]! - vp[3 * vi]!;
+    const dy = cp[3 * ci + 1]! - vp[3 * vi + 1]!;
+    const dz = cp[3 * ci + 2]! - vp[3 * vi + 2]!;
+    // The chord is no longer than the arc, so this commute component is no lower than the true one.
+    const chordKm = EARTH_RADIUS_KM * Math.sqrt(dx * dx + dy * dy + dz * dz);
+    const commute = Math.max(0, 1 - chordKm / e.commuteScoreKm);
+    return (e.wCommute * commute + e.weightTotal - e.wCommute) / e.weightTotal;
   }
 
   private changedVacancy(vi: number, change: VacancyChange): number {
