@@ -166,12 +166,15 @@ describe('matcher.whyNot on generated regions', () => {
     const region = generateRegion({ seed: 3, candidates: 40, vacancies: 80 });
     const m = createMatcher(region);
     const before = m.candidates.map((c) => m.rank(c.id, { k: 5 }));
+    const all = m.rankAll({ k: 5 });
     for (const c of m.candidates) {
       const { inReach, tally: t } = m.whyNot(c.id);
       expect(t.fits + t.commute + t.capability + t.qualification + t.hours + t.minScore).toBe(inReach);
       expect(t.fits).toBeGreaterThanOrEqual(m.rank(c.id, { k: 1000 }).length);
     }
     expect(m.candidates.map((c) => m.rank(c.id, { k: 5 }))).toEqual(before);
+    expect(m.rankAll({ k: 5 })).toEqual(all);
+    expect(createMatcher(region).rankAll({ k: 5 })).toEqual(all);
     expect(m.vacancies.map((v) => v.id)).toEqual(region.vacancies.map((v) => v.id));
   });
 
