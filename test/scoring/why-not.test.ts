@@ -84,6 +84,30 @@ describe('matcher.whyNot: the one thing that blocks, named', () => {
     expect(after.score).toBeCloseTo(miss!.score, 9);
   });
 
+  it('the item stated as a condition of the whole vacancy: the adaptation on its one task', () => {
+    const stated: VacancyInput = {
+      ...shop,
+      id: 'v-cond',
+      conditions: { 'IV.13': 1 },
+      tasks: [
+        { id: 's1', kind: 'shelf-stocking', description: 'vakken vullen', hoursPerWeek: 20, demands: {} },
+      ],
+    };
+    const [miss] = why([stated]).nearMisses;
+    expect(miss!.change).toMatchObject({
+      kind: 'adaptation',
+      taskId: 's1',
+      item: 'IV.13',
+      adaptationId: 'tilhulp',
+    });
+    const after = scoreAfter({ candidates: [person], vacancies: [stated] }, miss as never).score(
+      'c1',
+      'v-cond',
+    );
+    expect(after.excluded).toBe(false);
+    expect(after.score).toBeCloseTo(miss!.score, 9);
+  });
+
   it('a task no adaptation lifts: dropping that task', () => {
     // Loading: a lifting aid cannot help; the till stays, a core task (never carved on its own).
     const loading: VacancyInput = {

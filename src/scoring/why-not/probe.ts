@@ -1,7 +1,6 @@
 import { type ApplyChangeOptions, applyChange } from '../../advice/apply-change.js';
 import type { NearMissChange } from '../../advice/change.js';
 import { decomposeVacancy } from '../../catalogue/decompose.js';
-import { parseVacancies } from '../../domain/parse.js';
 import type { Candidate } from '../../domain/schemas.js';
 import { EARTH_RADIUS_KM } from '../../geo/distance.js';
 import type { AssessedItems } from '../assessed-items.js';
@@ -115,7 +114,9 @@ export class Probe {
     let at = -1;
     const record = this.vacancies.vRecords[vi]!;
     try {
-      const v = parseVacancies(applyChange({ candidates: [], vacancies: [record] }, change).vacancies)[0]!;
+      // A parsed record (conditions merged into its tasks) changed by a task's demand or a dropped task is
+      // still a parsed record.
+      const v = applyChange({ candidates: [], vacancies: [record] }, change).vacancies[0]!;
       at = this.vacancies.vRecords.length;
       this.vacancies.add([{ ...v, tasks: decomposeVacancy(v) }]);
       // Compiled, then taken out of the grid, the id index and the judged items at once.
