@@ -218,6 +218,7 @@ export type {
   PriorityRule,
   ReassignOptions,
   ReassignResult,
+  Unplaced,
 } from './placement/index.js';
 export { assign, hasPriority, PRIORITY_RULES, priorityRuleSchema, reassign } from './placement/index.js';
 export type {
@@ -323,11 +324,16 @@ export type {
   Exclusion,
   Match,
   Matcher,
+  NearMiss,
+  NearMissPayer,
   PairResult,
   RankAllOptions,
   RankOptions,
   ScoreComponent,
   Shortlist,
+  WhyNot,
+  WhyNotOptions,
+  WhyNotTally,
 } from './scoring/matcher.js';
 // The matcher: explained scores, ranking both ways
 export { createMatcher } from './scoring/matcher.js';

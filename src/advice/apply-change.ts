@@ -1,12 +1,12 @@
 import { adaptation, adaptDemand } from '../catalogue/adaptations.js';
 import { decomposeVacancy } from '../catalogue/decompose.js';
+import { normaliseSkill } from '../catalogue/normalise-skill.js';
 import { training } from '../catalogue/trainings.js';
 import { COMMUTE_DEFAULTS, commuteLimitKm } from '../domain/commute.js';
 import { parseVacancies } from '../domain/parse.js';
 import { meetsQualification } from '../domain/qualifications.js';
 import type { CandidateInput, TaskInput, VacancyInput } from '../domain/schemas.js';
 import { BanenmatchError, ValidationError } from '../errors.js';
-import { normaliseSkill } from '../scoring/skills.js';
 import { type NearMissChange, nearMissChangeSchema } from './change.js';
 
 /** The matcher's input: candidates and vacancies, as JSON in the input contract or parsed. */

@@ -189,3 +189,37 @@ export function marginCompiled(
   }
   return margin;
 }
+
+/** FML item id of each exceedance code of {@link exceededCompiled}: the level items, then the mask items. */
+export const EXCEEDED_ITEM_IDS: readonly string[] = [...LEVEL_ITEMS, ...MASK_ITEMS].map((i) => i.id);
+
+/**
+ * The FML items on which compiled task `j` asks more than compiled profile `i` can, written into `out`
+ * as codes of {@link EXCEEDED_ITEM_IDS}, without allocating: the items behind a
+ * {@link STATUS_EXCEEDS} of {@link checkCompiled}. Not for the hot path: it finishes every check.
+ *
+ * @param out - room for every item a task can state (`EXCEEDED_ITEM_IDS.length`)
+ * @returns how many codes were written
+ * @example
+ * const out = new Int32Array(EXCEEDED_ITEM_IDS.length);
+ * const n = exceededCompiled(compileProfiles([{ 'IV.13': 2 }]), 0, compileDemands([{ demands: { 'IV.13': 1 } }]), 0, out);
+ * EXCEEDED_ITEM_IDS[out[0]] // 'IV.13' (n = 1)
+ */
+export function exceededCompiled(
+  profiles: CompiledProfiles,
+  i: number,
+  demands: CompiledDemands,
+  j: number,
+  out: Int32Array,
+): number {
+  let n = 0;
+  const lb = i * LEVEL_STRIDE;
+  const mb = i * MASK_STRIDE;
+  for (let k = demands.levelStart[j]!; k < demands.levelStart[j + 1]!; k++)
+    if (profiles.levels[lb + demands.levelSlot[k]!]! > demands.levelLimit[k]!)
+      out[n++] = demands.levelSlot[k]!;
+  for (let k = demands.maskStart[j]!; k < demands.maskStart[j + 1]!; k++)
+    if ((profiles.masks[mb + demands.maskSlot[k]!]! & ~demands.maskAllowed[k]!) !== 0)
+      out[n++] = LEVEL_STRIDE + demands.maskSlot[k]!;
+  return n;
+}

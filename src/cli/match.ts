@@ -7,7 +7,7 @@ import { getal } from './dutch.js';
 import { loadInput, printWarnings, validateRegion } from './input.js';
 import { CliError, type CliIo, EXIT_CODES } from './io.js';
 import { writeResult } from './output.js';
-import { PLACEMENT_CSV_COLUMNS, type PlacementRow, placementsToCsv } from './placements-csv.js';
+import { PLACEMENT_CSV_COLUMNS, type PlacementRow, placementsToCsv, whyText } from './placements-csv.js';
 import { progressBar, withProgress } from './progress.js';
 import { VACANCY_CSV_COLUMNS, VACANCY_CSV_EXAMPLE } from './vacancies-csv.js';
 
@@ -62,6 +62,9 @@ without tasks is one row with the task fields empty, its tasks then come from th
 
 Result: JSON ({ mode, placements, unplaced, totalScore, extraJobs }, or { mode: "rank",
 rankings: [{ candidateId, matches }] }), or CSV, one row per match or unplaced candidate:
+an unplaced candidate, or one without a match in --mode rank, says why (the vacancies in
+reach by the rule that shut them, and up to three near misses: what one change would open;
+JSON: summary, tally, nearMisses, or whyNot in a ranking)
   ${PLACEMENT_CSV_COLUMNS.join(',')}
 
 Progress goes to standard error: a bar on a terminal, else a line at most every 5 seconds;
@@ -127,12 +130,17 @@ export async function runMatch(argv: readonly string[], io: CliIo): Promise<numb
   try {
     if (mode === 'rank') {
       const { byCandidate } = matcher.rankAll({ k, onProgress: bar.update });
-      const rankings = matcher.candidates.map((c, i) => ({
-        candidateId: c.id,
-        matches: byCandidate[i] ?? [],
-      }));
-      const rows: PlacementRow[] = rankings.flatMap((r) =>
-        r.matches.map((match, rank) => ({ match, rank: rank + 1 })),
+      // A candidate with no match says why: the tally and the near misses (matcher.whyNot).
+      const rankings = matcher.candidates.map((c, i) => {
+        const matches = byCandidate[i] ?? [];
+        return matches.length > 0
+          ? { candidateId: c.id, matches }
+          : { candidateId: c.id, matches, whyNot: matcher.whyNot(c.id, { k: 3 }) };
+      });
+      const rows: PlacementRow[] = rankings.flatMap((r): PlacementRow[] =>
+        r.whyNot !== undefined
+          ? [{ candidateId: r.candidateId, reason: whyText(r.whyNot) }]
+          : r.matches.map((match, rank) => ({ match, rank: rank + 1 })),
       );
       text =
         format === 'csv'
@@ -141,8 +149,14 @@ export async function runMatch(argv: readonly string[], io: CliIo): Promise<numb
       const withMatch = rankings.filter((r) => r.matches.length > 0).length;
       summary = `tot ${k} vacatures gerangschikt voor ${getal(rankings.length)} kandidaten (${getal(withMatch)} met minstens één)`;
     } else {
-      const result = assign(matcher, { mode, k, onProgress: bar.update });
-      const rows: PlacementRow[] = [...result.placements.map((match) => ({ match })), ...result.unplaced];
+      const result = assign(matcher, { mode, k, whyUnplaced: true, onProgress: bar.update });
+      const rows: PlacementRow[] = [
+        ...result.placements.map((match) => ({ match })),
+        ...result.unplaced.map((u) => ({
+          candidateId: u.candidateId,
+          reason: [u.reason, ...(u.summary === undefined ? [] : [whyText(u)])].join(' | '),
+        })),
+      ];
       text = format === 'csv' ? placementsToCsv(rows, dialect) : `${JSON.stringify(result, null, 2)}\n`;
       const j = result.extraJobs;
       summary =

@@ -1,4 +1,4 @@
-import type { Match } from '../scoring/matcher.js';
+import type { Match, NearMiss } from '../scoring/matcher.js';
 import { textCell } from './cells.js';
 import { CSV_WRITE_DIALECTS, type CsvValue, type CsvWriteDialect, formatCsv } from './csv.js';
 import {
@@ -34,6 +34,24 @@ export const PLACEMENT_CSV_COLUMNS: readonly string[] = [
 export type PlacementRow =
   | { match: Match; rank?: number | undefined }
   | { candidateId: string; reason: string };
+
+/**
+ * Why a candidate has no placement or match, for the `reasons` cell: the tally's summary line, then
+ * each near miss as "na <change>: <vacancy> (score 0.71)".
+ *
+ * @example
+ * whyText(matcher.whyNot('c1', { k: 3 }));
+ * // '12 vacatures binnen bereik; 9 vallen af op IV.13 tillen; 0 passen | na 3 km verder reizen: v7 (score 0.64)'
+ */
+export function whyText(why: {
+  summary?: string | undefined;
+  nearMisses?: readonly NearMiss[] | undefined;
+}): string {
+  const misses = (why.nearMisses ?? []).map(
+    (n) => `na ${n.description}: ${n.vacancyId} (score ${n.score.toFixed(2)})`,
+  );
+  return [...(why.summary === undefined ? [] : [why.summary]), ...misses].join(' | ');
+}
 
 /** Decimals kept for the figures a person reads (the `rounded` dialects). */
 const DECIMALS = { score: 2, hoursPerWeek: 2, extraJobs: 2, distanceKm: 1 } as const;

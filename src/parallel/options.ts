@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { parseOptions } from '../_internal/options.js';
+import { BanenmatchError } from '../errors.js';
 import type { AssignOptions } from '../placement/assign.js';
 import {
   assignShape,
@@ -56,6 +57,12 @@ export interface Resolved extends ResolvedAssignOptions {
 export function resolveOptions(given: AssignInParallelOptions | null | undefined): Resolved {
   const o = parseOptions(parallelOptionsSchema, given ?? undefined, WHAT);
   const matcher = resolveMatcherOptions(o.matcher ?? undefined, WHAT, ['matcher']);
+  if (o.whyUnplaced === true) {
+    throw new BanenmatchError(
+      'INVALID_ARGUMENT',
+      `${WHAT}: \`whyUnplaced\` is not supported: call matcher.whyNot for the unplaced`,
+    );
+  }
   return {
     mode: o.mode,
     proposing: o.proposing,

@@ -30,6 +30,13 @@ export interface AssignOptions {
   date?: string | undefined;
   /** Priority rules applied on `date`. @default PRIORITY_RULES (covenant art. 1.1) */
   priorityRules?: readonly PriorityRule[] | undefined;
+  /**
+   * Say why for every unplaced candidate: its `tally` and `summary` of the vacancies in reach and its
+   * best three `nearMisses` (see `Matcher.whyNot`), beside the `reason`. Not in `assignInParallel`
+   * (its workers hold parts of the region): call `matcher.whyNot` for the candidates you need.
+   * @default false
+   */
+  whyUnplaced?: boolean | undefined;
   signal?: AbortSignal | undefined;
   onProgress?: ((done: number, total: number) => void) | undefined;
 }
@@ -44,6 +51,7 @@ export const sharedAssignShape = {
   priorityFirst: z.boolean().optional(),
   date: z.iso.date().optional(),
   priorityRules: z.array(priorityRuleSchema).readonly().optional(),
+  whyUnplaced: z.boolean().optional(),
   ...runOptionsShape,
 };
 
@@ -82,6 +90,8 @@ export interface ResolvedAssignOptions {
   priorityFirst: boolean;
   /** The day and rules priority is decided on; undefined: the candidates' own flags only. */
   priority: { date: string; rules: readonly PriorityRule[] } | undefined;
+  /** Each unplaced candidate's tally and near misses (see `Matcher.whyNot`). */
+  whyUnplaced: boolean;
   signal: AbortSignal | undefined;
   onProgress: ((done: number, total: number) => void) | undefined;
 }
@@ -93,7 +103,7 @@ export interface ResolvedAssignOptions {
 export function withMatcherDefaults(
   o: { k: number; minScore?: number | undefined; priorityFirst?: boolean | undefined } & Pick<
     AssignOptions,
-    'date' | 'priorityRules' | 'signal' | 'onProgress'
+    'date' | 'priorityRules' | 'whyUnplaced' | 'signal' | 'onProgress'
   >,
   defaults: AssignDefaults,
 ): Omit<ResolvedAssignOptions, 'mode' | 'proposing'> {
@@ -107,6 +117,7 @@ export function withMatcherDefaults(
     minScore: o.minScore ?? defaults.minScore,
     priorityFirst: o.priorityFirst ?? defaults.priorityFirst,
     priority,
+    whyUnplaced: o.whyUnplaced ?? false,
     signal: o.signal,
     onProgress: o.onProgress,
   };

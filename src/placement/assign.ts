@@ -2,7 +2,7 @@ import { stableMatch } from '../assignment/stable.js';
 import { type PriorityRule, priorityOn } from '../domain/priority-rules.js';
 import { BanenmatchError, checkedProgress, throwIfAborted } from '../errors.js';
 import { type ExtraJobs, extraJobs } from '../quota/jobs.js';
-import type { Match, Matcher, Shortlist } from '../scoring/matcher.js';
+import type { Match, Matcher, NearMiss, Shortlist, WhyNot, WhyNotTally } from '../scoring/matcher.js';
 import { type AssignOptions, resolveAssignOptions } from './assign-options.js';
 import {
   optimalPlacements,
@@ -17,13 +17,26 @@ export type { AssignOptions };
 /** A proposed placement: the match, explained. */
 export type Placement = Match;
 
+/**
+ * A candidate left without a placement: `reason` in Dutch; with `whyUnplaced`, also the `tally` of the
+ * vacancies in reach by the rule that shut them, its `summary` line and the best three `nearMisses`
+ * (see `Matcher.whyNot`).
+ */
+export interface Unplaced {
+  candidateId: string;
+  reason: string;
+  summary?: string | undefined;
+  tally?: WhyNotTally | undefined;
+  nearMisses?: NearMiss[] | undefined;
+}
+
 /** The result of {@link assign}. */
 export interface AssignResult {
   mode: 'optimal' | 'stable';
   /** In stable mode, the side whose optimal stable matching this is. */
   optimalFor?: 'candidates' | 'vacancies' | undefined;
   placements: Placement[];
-  unplaced: { candidateId: string; reason: string }[];
+  unplaced: Unplaced[];
   /** Sum of the placements' scores. */
   totalScore: number;
   /** Extra banenafspraak jobs the placements add (hours / 25.5), market and government apart. */
@@ -66,7 +79,14 @@ export function assign(matcher: Matcher, given?: AssignOptions | null): AssignRe
   return {
     mode,
     optimalFor,
-    ...placementsOf(matcherSource(matcher), list, candidateToVacancy, minScore, 'assign', options.signal),
+    ...placementsOf(
+      matcherSource(matcher, options.whyUnplaced),
+      list,
+      candidateToVacancy,
+      minScore,
+      'assign',
+      options.signal,
+    ),
   };
 }
 
@@ -164,15 +184,21 @@ export interface ResultSource {
   candidateId(c: number): string;
   vacancyId(v: number): string;
   match(c: number, v: number): Match;
+  /** Why candidate `c` is unplaced, when the result says so (`whyUnplaced`). */
+  whyNot?: ((c: number) => WhyNot) | undefined;
 }
 
-/** @internal A {@link ResultSource} reading a matcher's current candidates and vacancies. */
-export function matcherSource(matcher: Matcher): ResultSource {
+/**
+ * @internal A {@link ResultSource} reading a matcher's current candidates and vacancies; with `why`,
+ * each unplaced candidate's tally and best three near misses.
+ */
+export function matcherSource(matcher: Matcher, why = false): ResultSource {
   const { candidates, vacancies } = matcher;
   return {
     candidateId: (c) => candidates[c]!.id,
     vacancyId: (v) => vacancies[v]!.id,
     match: (c, v) => matcher.score(candidates[c]!.id, vacancies[v]!.id) as Match,
+    whyNot: why ? (c) => matcher.whyNot(candidates[c]!.id, { k: 3 }) : undefined,
   };
 }
 
@@ -203,7 +229,7 @@ export function placementsOf(
         best = e;
         break;
       }
-    unplaced.push({
+    const entry: Unplaced = {
       candidateId: source.candidateId(c),
       reason:
         best < 0
@@ -211,7 +237,14 @@ export function placementsOf(
             ? `geen vacature binnen bereik met een score van ten minste ${minScore}`
             : 'geen passende vacature binnen bereik (reisafstand, mogelijkheden, uren)'
           : `de passende plaatsen gingen naar anderen (beste optie: ${source.vacancyId(list.vacancies[best]!)}, score ${list.scores[best]!.toFixed(2)})`,
-    });
+    };
+    if (source.whyNot !== undefined) {
+      const why = source.whyNot(c);
+      entry.summary = why.summary;
+      entry.tally = why.tally;
+      entry.nearMisses = why.nearMisses;
+    }
+    unplaced.push(entry);
   }
   let totalScore = 0;
   for (const p of placements) totalScore += p.score;

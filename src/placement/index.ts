@@ -4,5 +4,5 @@ export {
   type PriorityRule,
   priorityRuleSchema,
 } from '../domain/priority-rules.js';
-export { type AssignOptions, type AssignResult, assign, type Placement } from './assign.js';
+export { type AssignOptions, type AssignResult, assign, type Placement, type Unplaced } from './assign.js';
 export { type PlacementChange, type ReassignOptions, type ReassignResult, reassign } from './reassign.js';

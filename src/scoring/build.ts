@@ -24,6 +24,9 @@ import { LiveRecords } from './tables/live.js';
 import { VacancyTable } from './tables/vacancies.js';
 import { Vocabulary } from './tables/vocabulary.js';
 import type { Matcher, PairResult } from './types.js';
+import { resolveWhyNotOptions } from './why-not/options.js';
+import { Probe } from './why-not/probe.js';
+import { whyNot } from './why-not/why-not.js';
 
 /**
  * @internal A matcher built from records that arrive in chunks (as `assignInParallel`'s workers
@@ -106,6 +109,8 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
   const explain = (ci: number, vi: number, ok: boolean): PairResult =>
     explainPair(explainContext, snapshotOf(engine, ci, vi, ok));
   const search = new Search(engine, opts, candidates, vacancies, explain);
+  const probe = new Probe(engine, candidates, vacancies, assessed, { commute: opts.commute });
+  const why = { engine, opts, candidates, vacancies, probe };
 
   const addCandidates = (list: readonly Candidate[]): void => {
     candidates.add(list);
@@ -180,6 +185,7 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
       const vi = resolveVacancy(vacancy);
       return explain(ci, vi, evaluate(engine, ci, vi));
     },
+    whyNot: (candidate, given) => whyNot(why, resolveCandidate(candidate), resolveWhyNotOptions(given)),
     rankAll: (given) => rankAll(search, live.get(), given),
     shortlist: (given) => shortlist(search, live.get(), given),
     screen(candidateIndex, vacancyIndex) {

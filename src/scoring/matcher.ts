@@ -18,6 +18,7 @@ export type {
   ScoreComponent,
   Shortlist,
 } from './types.js';
+export type { NearMiss, NearMissPayer, WhyNot, WhyNotOptions, WhyNotTally } from './why-not/types.js';
 export type { RunOptions };
 
 /**

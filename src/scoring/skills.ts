@@ -1,8 +1,11 @@
 import distance from 'fast-levenshtein';
 import { similarity } from 'ml-distance';
 import { expectArray, expectRecord, expectString } from '../_internal/guard.js';
+import { normaliseSkill } from '../catalogue/normalise-skill.js';
 import { TASK_KINDS, taskName } from '../catalogue/task-kinds.js';
 import { BanenmatchError } from '../errors.js';
+
+export { normaliseSkill };
 
 /**
  * Skills: free text mapped onto the catalogue's skill names with fast-levenshtein (a relative edit
@@ -23,22 +26,6 @@ export interface SkillVocabulary {
   readonly index: ReadonlyMap<string, number>;
   /** Largest Levenshtein distance, relative to the longer string, for a fuzzy match. */
   readonly maxRelativeDistance: number;
-}
-
-/**
- * Lower case, accents removed, punctuation to spaces, single spaces.
- *
- * @example
- * normaliseSkill('  Sanitair-Reinigen ') // 'sanitair reinigen'
- */
-export function normaliseSkill(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9 ]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Candidate, Vacancy } from '../domain/schemas.js';
 import type { ValidationIssue } from '../errors.js';
 import type { ResolvedMatcherOptions } from './options.js';
+import type { WhyNot, WhyNotOptions } from './why-not/types.js';
 
 /** The components of a score, each in [0, 1]. */
 export type ComponentName = 'capability' | 'skills' | 'commute' | 'hours' | 'economics' | 'preferences';
@@ -97,8 +98,28 @@ export interface Matcher {
    * refuse them instead.
    */
   readonly warnings: readonly ValidationIssue[];
-  /** The best vacancies for a candidate (id or object), excluded pairs left out. */
+  /**
+   * The best vacancies for a candidate (id or object), excluded pairs left out. An empty list (or a
+   * short one) says nothing of why: `whyNot(candidate)` tallies the vacancies in reach by the rule
+   * that shut them and names the near misses.
+   */
   rank(candidate: string | Candidate, options?: RankOptions): Match[];
+  /**
+   * Why a candidate (id or object) has no or few matches, and what one change would open: every
+   * vacancy within the commute limit + `extraKm` tallied by the rule that shut it (commute,
+   * capability per FML item, qualification, hours, minScore; the counts and `fits` add up to
+   * `inReach`), a Dutch summary line, and the near misses: vacancies that rank after ONE change (an
+   * adaptation of the catalogue on one task for one FML item, dropping one task, another hours
+   * window, a longer commute, a training), one per vacancy, each with the score the changed pair
+   * reaches (`applyChange` on the input, then `score`, gives it), who pays, ranked by gain.
+   * Deterministic; O(vacancies in reach × tasks) plus one evaluation per change tried.
+   *
+   * @example
+   * const why = matcher.whyNot('c-0001', { k: 3 });
+   * why.summary; // '31 vacatures binnen bereik; 18 vallen af op IV.13 tillen, 7 op uren; 0 passen'
+   * why.nearMisses[0]; // { vacancyId, change: { kind: 'adaptation', … }, description, score, gain, payers }
+   */
+  whyNot(candidate: string | Candidate, options?: WhyNotOptions): WhyNot;
   /** The best candidates for a vacancy (id or object); priority candidates first when `priorityFirst`. */
   rankCandidates(vacancy: string | Vacancy, options?: RankOptions): Match[];
   /** One pair, fully explained, excluded or not. */

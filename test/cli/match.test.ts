@@ -38,7 +38,8 @@ describe('banenmatch match', () => {
     const r = await run(['match', '--candidates', files.cJson, '--vacancies', files.vJson]);
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
-    const expected = assign(createMatcher(region), { mode: 'optimal' });
+    // The CLI says why for every unplaced candidate (issue 22): assign with whyUnplaced.
+    const expected = assign(createMatcher(region), { mode: 'optimal', whyUnplaced: true });
     expect(expected.placements.length).toBeGreaterThan(0);
     expect(JSON.parse(r.out)).toEqual(viaJson(expected));
   });
@@ -110,6 +111,46 @@ describe('banenmatch match', () => {
     expect(result.rankings.map((x) => x.candidateId)).toEqual(region.candidates.map((c) => c.id));
     for (const x of result.rankings)
       expect(x.matches).toEqual(viaJson(matcher.rank(x.candidateId, { k: 3 })));
+  });
+
+  it('says why for a candidate with no match in --mode rank (JSON whyNot, CSV reasons)', async () => {
+    // One candidate far from every vacancy: nothing in reach.
+    const far = {
+      ...(viaJson(region.candidates[0]) as object),
+      id: 'c-far',
+      home: { lat: 53.4, lon: 7.1 },
+      maxCommuteKm: 1,
+    };
+    const c = tmp.path('far-candidates.json');
+    await writeFile(c, JSON.stringify([...region.candidates, far]));
+    const json = await run([
+      'match',
+      '--candidates',
+      c,
+      '--vacancies',
+      files.vJson,
+      '--mode',
+      'rank',
+      '--k',
+      '3',
+    ]);
+    expect(json.code).toBe(0);
+    const rankings = (
+      JSON.parse(json.out) as { rankings: { candidateId: string; matches: unknown[]; whyNot?: unknown }[] }
+    ).rankings;
+    const matcher = createMatcher({ candidates: [...region.candidates, far], vacancies: region.vacancies });
+    const last = rankings.at(-1)!;
+    expect(last.matches).toEqual([]);
+    expect(last.whyNot).toEqual(viaJson(matcher.whyNot('c-far', { k: 3 })));
+    for (const x of rankings) expect(x.whyNot === undefined).toBe(x.matches.length > 0);
+    const out = tmp.path('rank.csv');
+    expect(
+      (await run(['match', '--candidates', c, '--vacancies', files.vJson, '--mode', 'rank', '--out', out]))
+        .code,
+    ).toBe(0);
+    const row = parseCsv(await readFile(out, 'utf8')).rows.find((r) => r.cells[0] === 'c-far')!;
+    expect(row.cells[1]).toBe('');
+    expect(row.cells.at(-1)).toMatch(/^\d+ vacatures? binnen bereik/);
   });
 
   it('lists every validation problem of both files with its path, exit 2, nothing on stdout', async () => {

@@ -60,10 +60,26 @@ export class CandidateTable {
 
   /** Compiles validated candidates into the columns, at the next indices. */
   add(list: readonly Candidate[]): void {
+    const first = this.cRecords.length;
+    this.profiles.append(compileProfiles(list.map((c) => c.capabilities)));
+    list.forEach((c, k) => {
+      const i = first + k;
+      this.cRecords.push(c);
+      this.cIndex.set(c.id, i);
+      this.put(i, c);
+      const limit = this.cLimit.data[i]!;
+      if (limit > this.longest) this.longest = limit;
+      this.cGrid.add(i, c.home.lat, c.home.lon);
+    });
+  }
+
+  /**
+   * Writes candidate `c`'s columns at index `i`, all but its FML profile, record, id and grid cell:
+   * for a new candidate (from `add`), or over candidate `i` for a changed copy with the same profile
+   * and home (`whyNot` sizing a change of hours or skills), put back afterwards.
+   */
+  put(i: number, c: Candidate): void {
     const {
-      cRecords,
-      cIndex,
-      profiles,
       cLat,
       cLon,
       cPos,
@@ -82,74 +98,64 @@ export class CandidateTable {
       cCounts,
       cGroup,
       cHeld,
-      cGrid,
     } = this;
     const { opts, rules, vocabulary, qualifications } = this;
     const { kindIndex } = vocabulary;
-    const first = cRecords.length;
-    profiles.append(compileProfiles(list.map((c) => c.capabilities)));
-    list.forEach((c, k) => {
-      const i = first + k;
-      cRecords.push(c);
-      cIndex.set(c.id, i);
-      cLat.set(i, c.home.lat);
-      cLon.set(i, c.home.lon);
-      setUnitVector(cPos, i, c.home.lat, c.home.lon);
-      const limit = commuteLimitKm(c, opts.commute);
-      cLimit.set(i, limit);
-      const h = Math.sin(limit / (2 * EARTH_RADIUS_KM));
-      cHavLimit.set(i, limit / EARTH_RADIUS_KM >= Math.PI ? 1 : h * h);
-      if (limit > this.longest) this.longest = limit;
-      const fml = maxHoursFromProfile(c.capabilities);
-      let max = c.hoursPerWeek.max;
-      let why = `wil ten hoogste ${hoursText(max)} uur`;
-      if (fml.perWeek < max) {
-        max = fml.perWeek;
-        why = `FML VI.3: ~${hoursText(fml.perWeek)} uur per week`;
-      }
-      if (fml.perDay * DEFAULT_DAYS_PER_WEEK < max) {
-        max = fml.perDay * DEFAULT_DAYS_PER_WEEK;
-        why = `FML VI.2: ~${hoursText(fml.perDay)} uur per dag`;
-      }
-      cMax.set(i, max);
-      cMaxWhy.push(why);
-      cMin.set(i, Math.min(c.hoursPerWeek.min, max));
-      const ids = new Set<number>();
-      for (const s of c.skills) {
-        const id = vocabulary.skillOf(s);
-        if (id >= 0) ids.add(id);
-      }
-      for (const k of Object.keys(c.taskPerformance ?? {})) ids.add(vocabulary.experienceOf(k));
-      cSkills.push(Int32Array.from(ids));
-      for (const k of Object.keys(c.taskPerformance ?? {})) vocabulary.kindOf(k);
-      for (const k of c.preferences?.avoidTaskKinds ?? []) vocabulary.kindOf(k);
-      const fallback = c.wageValue ?? rules.defaultWageValue;
-      cWageFallback.set(i, fallback);
-      const wage = new Float64Array(kindIndex.size).fill(fallback);
-      // A measured wage value (Pwet art. 6g, at the workplace) wins over the per-task estimates.
-      if (c.wageValue === undefined)
-        for (const [k, v] of Object.entries(c.taskPerformance ?? {})) wage[kindIndex.get(k)!] = v;
-      cWage.push(wage);
-      const avoid = new Uint8Array(kindIndex.size);
-      for (const k of c.preferences?.avoidTaskKinds ?? []) avoid[kindIndex.get(k)!] = 1;
-      cAvoid.push(avoid);
-      const sectors = c.preferences?.sectors;
-      cSector.set(
-        i,
-        sectors === undefined || sectors.length === 0
-          ? 3
-          : (sectors.includes('market') ? 1 : 0) | (sectors.includes('government') ? 2 : 0),
-      );
-      const occ = c.preferences?.occupations;
-      cOccupationPref.push(occ === undefined || occ.length === 0 ? undefined : occ);
-      const priority =
-        opts.date === undefined ? c.priority : priorityOn(c, opts.date, opts.priorityRules ?? PRIORITY_RULES);
-      cPriority.set(i, priority ? 1 : 0);
-      cCounts.set(i, c.targetGroup === 'beschut' ? 0 : 1);
-      cGroup.push(c.targetGroup);
-      cHeld.set(i, qualifications.list(c.qualifications));
-      cGrid.add(i, c.home.lat, c.home.lon);
-    });
+    cLat.set(i, c.home.lat);
+    cLon.set(i, c.home.lon);
+    setUnitVector(cPos, i, c.home.lat, c.home.lon);
+    const limit = commuteLimitKm(c, opts.commute);
+    cLimit.set(i, limit);
+    const h = Math.sin(limit / (2 * EARTH_RADIUS_KM));
+    cHavLimit.set(i, limit / EARTH_RADIUS_KM >= Math.PI ? 1 : h * h);
+    const fml = maxHoursFromProfile(c.capabilities);
+    let max = c.hoursPerWeek.max;
+    let why = `wil ten hoogste ${hoursText(max)} uur`;
+    if (fml.perWeek < max) {
+      max = fml.perWeek;
+      why = `FML VI.3: ~${hoursText(fml.perWeek)} uur per week`;
+    }
+    if (fml.perDay * DEFAULT_DAYS_PER_WEEK < max) {
+      max = fml.perDay * DEFAULT_DAYS_PER_WEEK;
+      why = `FML VI.2: ~${hoursText(fml.perDay)} uur per dag`;
+    }
+    cMax.set(i, max);
+    cMaxWhy[i] = why;
+    cMin.set(i, Math.min(c.hoursPerWeek.min, max));
+    const ids = new Set<number>();
+    for (const s of c.skills) {
+      const id = vocabulary.skillOf(s);
+      if (id >= 0) ids.add(id);
+    }
+    for (const k of Object.keys(c.taskPerformance ?? {})) ids.add(vocabulary.experienceOf(k));
+    cSkills[i] = Int32Array.from(ids);
+    for (const k of Object.keys(c.taskPerformance ?? {})) vocabulary.kindOf(k);
+    for (const k of c.preferences?.avoidTaskKinds ?? []) vocabulary.kindOf(k);
+    const fallback = c.wageValue ?? rules.defaultWageValue;
+    cWageFallback.set(i, fallback);
+    const wage = new Float64Array(kindIndex.size).fill(fallback);
+    // A measured wage value (Pwet art. 6g, at the workplace) wins over the per-task estimates.
+    if (c.wageValue === undefined)
+      for (const [k, v] of Object.entries(c.taskPerformance ?? {})) wage[kindIndex.get(k)!] = v;
+    cWage[i] = wage;
+    const avoid = new Uint8Array(kindIndex.size);
+    for (const k of c.preferences?.avoidTaskKinds ?? []) avoid[kindIndex.get(k)!] = 1;
+    cAvoid[i] = avoid;
+    const sectors = c.preferences?.sectors;
+    cSector.set(
+      i,
+      sectors === undefined || sectors.length === 0
+        ? 3
+        : (sectors.includes('market') ? 1 : 0) | (sectors.includes('government') ? 2 : 0),
+    );
+    const occ = c.preferences?.occupations;
+    cOccupationPref[i] = occ === undefined || occ.length === 0 ? undefined : occ;
+    const priority =
+      opts.date === undefined ? c.priority : priorityOn(c, opts.date, opts.priorityRules ?? PRIORITY_RULES);
+    cPriority.set(i, priority ? 1 : 0);
+    cCounts.set(i, c.targetGroup === 'beschut' ? 0 : 1);
+    cGroup[i] = c.targetGroup;
+    cHeld.set(i, qualifications.list(c.qualifications));
   }
 
   /** Removes candidate `i` (its index stays taken). */

@@ -1,0 +1,132 @@
+import { type ApplyChangeOptions, applyChange } from '../../advice/apply-change.js';
+import type { NearMissChange } from '../../advice/change.js';
+import { decomposeVacancy } from '../../catalogue/decompose.js';
+import type { Candidate } from '../../domain/schemas.js';
+import { EARTH_RADIUS_KM } from '../../geo/distance.js';
+import type { AssessedItems } from '../assessed-items.js';
+import { evaluate } from '../engine/evaluator.js';
+import { forgetCandidate } from '../engine/exceeded.js';
+import type { Engine } from '../engine/state.js';
+import type { CandidateTable } from '../tables/candidates.js';
+import type { VacancyTable } from '../tables/vacancies.js';
+
+type VacancyChange = Extract<NearMissChange, { kind: 'adaptation' | 'dropTask' }>;
+type CandidateChange = Exclude<NearMissChange, VacancyChange>;
+
+/** hav(limit / R) of a commute limit in km, as the candidate table stores it. */
+export function havOfKm(km: number): number {
+  const h = Math.sin(km / (2 * EARTH_RADIUS_KM));
+  return km / EARTH_RADIUS_KM >= Math.PI ? 1 : h * h;
+}
+
+/**
+ * @internal Evaluates a pair after one near-miss change on the engine itself, so the score is the one
+ * a matcher built on the changed input gives: a longer commute by the candidate's limit alone; a
+ * changed candidate (hours, training) by writing the changed copy over the candidate's columns and
+ * putting them back, with the candidate's caches forgotten both times; a changed vacancy (adaptation,
+ * dropped task) compiled once as a record of its own that is never live (not in the grid, the lists
+ * or the judged FML items), remembered per vacancy and change.
+ */
+export class Probe {
+  private readonly changedVacancies = new Map<string, number>();
+
+  constructor(
+    private readonly e: Engine,
+    private readonly candidates: CandidateTable,
+    private readonly vacancies: VacancyTable,
+    private readonly assessed: AssessedItems,
+    private readonly applyOptions: ApplyChangeOptions,
+  ) {}
+
+  /** Evaluates (`e.ev`) pair (`ci`, `vi`) with the candidate's commute limit at `limitKm` (pruned below `floor`). */
+  commute(ci: number, vi: number, limitKm: number, floor: number): boolean {
+    const column = this.e.cHavLimit.data;
+    const before = column[ci]!;
+    column[ci] = havOfKm(limitKm);
+    const ok = evaluate(this.e, ci, vi, floor);
+    column[ci] = before;
+    return ok;
+  }
+
+  /** Runs `visit` while candidate `ci`'s columns hold the candidate changed by `change`; false when it cannot apply. */
+  withCandidate(ci: number, change: CandidateChange, visit: () => void): boolean {
+    const record = this.candidates.cRecords[ci]!;
+    let changed: Candidate;
+    try {
+      // A parsed record changed by hours or catalogue skills and certificates is still a parsed record.
+      changed = applyChange({ candidates: [record], vacancies: [] }, change, this.applyOptions)
+        .candidates[0]!;
+    } catch {
+      return false;
+    }
+    this.candidates.put(ci, changed);
+    this.e.fitCaches();
+    forgetCandidate(this.e, ci);
+    try {
+      visit();
+    } finally {
+      this.candidates.put(ci, record);
+      forgetCandidate(this.e, ci);
+    }
+    return true;
+  }
+
+  /**
+   * Evaluates (`e.ev`) candidate `ci` with vacancy `vi` changed by `change`; false when excluded, pruned
+   * below `floor`, or it cannot apply.
+   */
+  vacancy(ci: number, vi: number, change: VacancyChange, floor: number): boolean {
+    if (this.upperBound(ci, vi) < floor - 1e-9) return false;
+    const at = this.changedVacancy(vi, change);
+    if (at < 0) return false;
+    // The changed region no longer judges what only the dropped task stated.
+    const dropped =
+      change.kind === 'dropTask'
+        ? this.vacancies.vRecords[vi]!.tasks?.find((t) => t.id === change.taskId)?.demands
+        : undefined;
+    if (dropped !== undefined) this.assessed.remove(dropped);
+    const ok = evaluate(this.e, ci, at, floor);
+    if (dropped !== undefined) this.assessed.add(dropped);
+    return ok;
+  }
+
+  /** A bound on any job's score in vacancy `vi` for candidate `ci`: every component at 1 but the commute's. */
+  private upperBound(ci: number, vi: number): number {
+    const e = this.e;
+    const cp = e.cPos.data;
+    const vp = e.vPos.data;
+    const dx = cp[3 * ci]! - vp[3 * vi]!;
+    const dy = cp[3 * ci + 1]! - vp[3 * vi + 1]!;
+    const dz = cp[3 * ci + 2]! - vp[3 * vi + 2]!;
+    // The chord is no longer than the arc, so this commute component is no lower than the true one.
+    const chordKm = EARTH_RADIUS_KM * Math.sqrt(dx * dx + dy * dy + dz * dz);
+    const commute = Math.max(0, 1 - chordKm / e.commuteScoreKm);
+    return (e.wCommute * commute + e.weightTotal - e.wCommute) / e.weightTotal;
+  }
+
+  private changedVacancy(vi: number, change: VacancyChange): number {
+    const key =
+      change.kind === 'dropTask'
+        ? `${vi}|${change.taskId}|${change.hoursPerWeek}`
+        : `${vi}|${change.taskId}|${change.item}|${change.adaptationId}`;
+    const known = this.changedVacancies.get(key);
+    if (known !== undefined) return known;
+    let at = -1;
+    const record = this.vacancies.vRecords[vi]!;
+    try {
+      // A parsed record (conditions merged into its tasks) changed by a task's demand or a dropped task is
+      // still a parsed record.
+      const v = applyChange({ candidates: [], vacancies: [record] }, change).vacancies[0]!;
+      at = this.vacancies.vRecords.length;
+      this.vacancies.add([{ ...v, tasks: decomposeVacancy(v) }]);
+      // Compiled, then taken out of the grid, the id index and the judged items at once.
+      this.vacancies.remove(at);
+      this.vacancies.vIndex.set(record.id, vi);
+      this.e.fitCaches();
+    } catch {
+      at = -1;
+    }
+    this.changedVacancies.set(key, at);
+    return at;
+  }
+}

@@ -1,0 +1,85 @@
+import type { NearMissChange } from '../../advice/change.js';
+import type { VerdictCode } from '../reference/verdicts.js';
+
+/** @internal A near miss before it is put in words (only the best k are). */
+export interface Offer {
+  vi: number;
+  vacancyId: string;
+  shutBy: VerdictCode;
+  change: NearMissChange;
+  score: number;
+  gain: number;
+  /** Order in which the changes were tried (deterministic), the last tie-break. */
+  order: number;
+}
+
+const KIND_ORDER: Record<NearMissChange['kind'], number> = {
+  adaptation: 0,
+  dropTask: 1,
+  hours: 2,
+  commute: 3,
+  training: 4,
+};
+
+/** True when near miss `a` ranks before `b`: more gain, a higher score, the vacancy id, the kind, then the order tried. */
+export function before(a: Offer, b: Offer): boolean {
+  if (a.gain !== b.gain) return a.gain > b.gain;
+  if (a.score !== b.score) return a.score > b.score;
+  if (a.vacancyId !== b.vacancyId) return a.vacancyId < b.vacancyId;
+  const ka = KIND_ORDER[a.change.kind];
+  const kb = KIND_ORDER[b.change.kind];
+  return ka !== kb ? ka < kb : a.order < b.order;
+}
+
+/**
+ * @internal The best near miss per vacancy, and a floor for sizing more: once k vacancies have one,
+ * a change whose pair cannot gain as much as the k-th of them cannot enter the top k, so the engine
+ * may skip it (its `floor`, as the top-k searches use it).
+ */
+export class NearMissTop {
+  readonly best = new Map<number, Offer>();
+  /** The best gain of up to k vacancies (each a vacancy's own best so far): a lower bound of the k-th best. */
+  private readonly gains: number[] = [];
+  private readonly gainVacancy: number[] = [];
+
+  constructor(
+    private readonly k: number,
+    private readonly minScore: number,
+  ) {}
+
+  /** The score a changed pair with score `base` today must reach to matter. */
+  floor(base: number): number {
+    if (this.k === 0) return Number.POSITIVE_INFINITY;
+    if (this.gains.length < this.k) return this.minScore;
+    let low = Number.POSITIVE_INFINITY;
+    for (const g of this.gains) if (g < low) low = g;
+    return Math.max(this.minScore, low + base);
+  }
+
+  offer(o: Offer): void {
+    const known = this.best.get(o.vi);
+    if (known !== undefined && !before(o, known)) return;
+    this.best.set(o.vi, o);
+    const at = this.gainVacancy.indexOf(o.vi);
+    if (at >= 0) {
+      this.gains[at] = Math.max(this.gains[at]!, o.gain);
+    } else if (this.gains.length < this.k) {
+      this.gains.push(o.gain);
+      this.gainVacancy.push(o.vi);
+    } else {
+      let low = 0;
+      for (let q = 1; q < this.gains.length; q++) if (this.gains[q]! < this.gains[low]!) low = q;
+      if (o.gain > this.gains[low]!) {
+        this.gains[low] = o.gain;
+        this.gainVacancy[low] = o.vi;
+      }
+    }
+  }
+
+  /** The best k, best first. */
+  top(): Offer[] {
+    return [...this.best.values()]
+      .sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0))
+      .slice(0, this.k);
+  }
+}

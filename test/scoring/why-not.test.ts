@@ -1,0 +1,234 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyChange } from '../../src/advice/apply-change.js';
+import type { CandidateInput, VacancyInput } from '../../src/domain/schemas.js';
+import { isBanenmatchError } from '../../src/errors.js';
+import { createMatcher } from '../../src/scoring/matcher.js';
+import { generateRegion } from '../../src/synthetic/generate.js';
+
+const here = { municipality: 'Hilversum', lat: 52.2233, lon: 5.1764 };
+// ~20 km east of Hilversum (0.29° of longitude at 52.2° N).
+const east = { municipality: 'Amersfoort', lat: 52.2233, lon: 5.1764 + 0.29 };
+
+// A supermarket: shelf stocking lifts ~10 kg (IV.13 code 1), the till needs no lifting.
+const shop: VacancyInput = {
+  id: 'v-shop',
+  employerId: 'e1',
+  sector: 'market',
+  occupation: 'winkelmedewerker',
+  location: here,
+  hoursPerWeek: 20,
+  tasks: [
+    {
+      id: 't1',
+      kind: 'shelf-stocking',
+      description: 'vakken vullen',
+      hoursPerWeek: 14,
+      demands: { 'IV.13': 1 },
+    },
+    { id: 't2', kind: 'cashier', hoursPerWeek: 6, demands: {} },
+  ],
+};
+// A person who lifts ~5 kg (code 2), wants 12–20 hours and travels 10 km.
+const person: CandidateInput = {
+  id: 'c1',
+  targetGroup: 'wajong',
+  home: here,
+  maxCommuteKm: 10,
+  hoursPerWeek: { min: 12, max: 20 },
+  capabilities: { 'IV.13': 2 },
+  skills: ['afrekenen'],
+};
+const till = (id: string, extra: Partial<VacancyInput>): VacancyInput => ({
+  ...shop,
+  id,
+  tasks: [{ id: 'k1', kind: 'cashier', hoursPerWeek: 20, demands: {} }],
+  ...extra,
+});
+
+/** The near misses of `c1` on the input, and the tally. */
+function why(vacancies: VacancyInput[], candidate: CandidateInput = person) {
+  return createMatcher({ candidates: [candidate], vacancies }).whyNot('c1', { k: 10 });
+}
+
+/** `score` on the input with the near miss's change applied. */
+function scoreAfter(
+  input: { candidates: CandidateInput[]; vacancies: VacancyInput[] },
+  miss: { change: never },
+) {
+  const m = createMatcher(input);
+  return createMatcher(applyChange(input, miss.change, { commute: m.options.commute }));
+}
+
+describe('matcher.whyNot: the one thing that blocks, named', () => {
+  it('one task over one FML item: a lifting aid on that task (the best change of the vacancy)', () => {
+    const w = why([shop]);
+    expect(w.inReach).toBe(1);
+    expect(w.tally).toMatchObject({ fits: 0, capability: 1, capabilityItems: { 'IV.13': 1 } });
+    expect(w.summary).toBe('1 vacature binnen bereik; 1 valt af op IV.13 tillen; 0 passen');
+    expect(w.nearMisses).toHaveLength(1);
+    const [miss] = w.nearMisses;
+    expect(miss!.change).toEqual({
+      kind: 'adaptation',
+      vacancyId: 'v-shop',
+      taskId: 't1',
+      item: 'IV.13',
+      adaptationId: 'tilhulp',
+    });
+    expect(miss!.shutBy).toBe('capability');
+    expect(miss!.description).toContain('vakken vullen');
+    expect(miss!.payers.map((p) => p.who)).toContain('uwv');
+    const input = { candidates: [person], vacancies: [shop] };
+    const after = scoreAfter(input, miss as never).score('c1', 'v-shop');
+    expect(after.excluded).toBe(false);
+    expect(after.score).toBeCloseTo(miss!.score, 9);
+  });
+
+  it('the item stated as a condition of the whole vacancy: the adaptation on its one task', () => {
+    const stated: VacancyInput = {
+      ...shop,
+      id: 'v-cond',
+      conditions: { 'IV.13': 1 },
+      tasks: [
+        { id: 's1', kind: 'shelf-stocking', description: 'vakken vullen', hoursPerWeek: 20, demands: {} },
+      ],
+    };
+    const [miss] = why([stated]).nearMisses;
+    expect(miss!.change).toMatchObject({
+      kind: 'adaptation',
+      taskId: 's1',
+      item: 'IV.13',
+      adaptationId: 'tilhulp',
+    });
+    const after = scoreAfter({ candidates: [person], vacancies: [stated] }, miss as never).score(
+      'c1',
+      'v-cond',
+    );
+    expect(after.excluded).toBe(false);
+    expect(after.score).toBeCloseTo(miss!.score, 9);
+  });
+
+  it('a task no adaptation lifts: dropping that task', () => {
+    // Loading: a lifting aid cannot help; the till stays, a core task (never carved on its own).
+    const loading: VacancyInput = {
+      ...shop,
+      id: 'v-load',
+      tasks: [
+        {
+          id: 'l1',
+          kind: 'loading',
+          description: 'laden en lossen',
+          hoursPerWeek: 4,
+          demands: { 'IV.13': 0 },
+        },
+        { id: 'l2', kind: 'cashier', hoursPerWeek: 16, demands: {}, core: true },
+      ],
+    };
+    const w = why([loading]);
+    expect(w.tally.capability).toBe(1);
+    expect(w.nearMisses.map((n) => n.change)).toEqual([
+      { kind: 'dropTask', vacancyId: 'v-load', taskId: 'l1', hoursPerWeek: 4 },
+    ]);
+  });
+
+  it('too many hours (a vacancy not open to carving): the hours window the job needs', () => {
+    const w = why([
+      till('v-32', {
+        hoursPerWeek: 32,
+        carvable: false,
+        tasks: [{ id: 'k1', kind: 'cashier', hoursPerWeek: 32, demands: {} }],
+      }),
+    ]);
+    expect(w.tally.hours).toBe(1);
+    expect(w.nearMisses.map((n) => n.change)).toEqual([
+      { kind: 'hours', candidateId: 'c1', maxHoursPerWeek: 32 },
+    ]);
+  });
+
+  it('too far: how many km more', () => {
+    const w = why([till('v-far', { location: east })]);
+    expect(w.tally.commute).toBe(1);
+    const [miss] = w.nearMisses;
+    expect(miss!.change).toEqual({ kind: 'commute', candidateId: 'c1', extraKm: 10 });
+    expect(miss!.description).toBe('10 km verder reizen');
+  });
+
+  it('a certificate the core task needs: the training that gives it', () => {
+    const w = why([
+      till('v-vca', {
+        qualification: 'VCA',
+        tasks: [{ id: 'k1', kind: 'cashier', hoursPerWeek: 20, demands: {}, core: true }],
+      }),
+    ]);
+    expect(w.tally.qualification).toBe(1);
+    expect(w.nearMisses.map((n) => n.change)).toEqual([
+      { kind: 'training', candidateId: 'c1', trainingId: 'vca-basis' },
+    ]);
+    expect(w.nearMisses[0]!.payers.length).toBeGreaterThan(0);
+  });
+
+  it('says nothing is shut when everything fits, and checks its options', () => {
+    const m = createMatcher({ candidates: [person], vacancies: [till('v-ok', {})] });
+    const w = m.whyNot('c1');
+    expect(w.tally.fits).toBe(1);
+    expect(w.nearMisses).toEqual([]);
+    expect(w.summary).toBe('1 vacature binnen bereik; 1 past');
+    for (const bad of [{ k: -1 }, { k: 1.5 }, { extraKm: -2 }, { extraKm: Number.NaN }]) {
+      let error: unknown;
+      try {
+        m.whyNot('c1', bad);
+      } catch (e) {
+        error = e;
+      }
+      expect(isBanenmatchError(error) && error.code === 'INVALID_ARGUMENT').toBe(true);
+    }
+  });
+});
+
+describe('matcher.whyNot on generated regions', () => {
+  it('tallies add up to the vacancies in reach; whyNot leaves rank and score as they were', () => {
+    const region = generateRegion({ seed: 3, candidates: 40, vacancies: 80 });
+    const m = createMatcher(region);
+    const before = m.candidates.map((c) => m.rank(c.id, { k: 5 }));
+    const all = m.rankAll({ k: 5 });
+    for (const c of m.candidates) {
+      const { inReach, tally: t } = m.whyNot(c.id);
+      expect(t.fits + t.commute + t.capability + t.qualification + t.hours + t.minScore).toBe(inReach);
+      expect(t.fits).toBeGreaterThanOrEqual(m.rank(c.id, { k: 1000 }).length);
+    }
+    expect(m.candidates.map((c) => m.rank(c.id, { k: 5 }))).toEqual(before);
+    expect(m.rankAll({ k: 5 })).toEqual(all);
+    expect(createMatcher(region).rankAll({ k: 5 })).toEqual(all);
+    expect(m.vacancies.map((v) => v.id)).toEqual(region.vacancies.map((v) => v.id));
+  });
+
+  it('every near miss, applied to a copy of the input, is a match with the stated score', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000 }), (seed) => {
+        const region = generateRegion({ seed, candidates: 12, vacancies: 30 });
+        const m = createMatcher(region);
+        for (const c of m.candidates)
+          for (const miss of m.whyNot(c.id, { k: 3 }).nearMisses) {
+            const changed = applyChange(region, miss.change, { commute: m.options.commute });
+            const r = createMatcher(changed).score(c.id, miss.vacancyId);
+            expect(r.excluded).toBe(false);
+            expect(Math.abs(r.score - miss.score)).toBeLessThanOrEqual(1e-9);
+            expect(r.score).toBeGreaterThanOrEqual(m.options.minScore);
+          }
+      }),
+      { numRuns: 6 },
+    );
+  });
+});
+
+describe('matcher.whyNot: the cap', () => {
+  it('the best k are the first k of a longer list (sizing skips only changes that cannot enter)', () => {
+    const region = generateRegion({ seed: 2, candidates: 60, vacancies: 90 });
+    const m = createMatcher(region);
+    for (const c of m.candidates) {
+      const long = m.whyNot(c.id, { k: 1000 }).nearMisses;
+      expect(m.whyNot(c.id, { k: 3 }).nearMisses).toEqual(long.slice(0, 3));
+      for (let r = 1; r < long.length; r++) expect(long[r - 1]!.gain).toBeGreaterThanOrEqual(long[r]!.gain);
+    }
+  });
+});
