@@ -1,10 +1,10 @@
 import type { Candidate, Vacancy } from '../domain/schemas.js';
 import type { ValidationIssue } from '../errors.js';
+import type { ComponentName } from './component-name.js';
 import type { ResolvedMatcherOptions } from './options.js';
 import type { WhyNot, WhyNotOptions } from './why-not/types.js';
 
-/** The components of a score, each in [0, 1]. */
-export type ComponentName = 'capability' | 'skills' | 'commute' | 'hours' | 'economics' | 'preferences';
+export type { ComponentName };
 
 /** One component of a score with its weight and the reason in words a job coach reads. */
 export interface ScoreComponent {

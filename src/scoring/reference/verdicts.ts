@@ -1,5 +1,5 @@
 import type { CapabilityFinding } from '../../capability/index.js';
-import type { ComponentName } from '../types.js';
+import type { ComponentName } from '../component-name.js';
 
 /**
  * The rules that can shut a candidate–vacancy pair, as stable codes (no words: a tool that explains
