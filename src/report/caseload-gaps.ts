@@ -207,3 +207,18 @@ export function caseloadGaps(matcher: Matcher, options: CaseloadGapsOptions = {}
     }),
   };
 }
+
+/** @internal Throws `INVALID_ARGUMENT` unless `gaps` has the shape of a {@link caseloadGaps} result. */
+export function expectGaps(gaps: unknown, where: string): void {
+  const g = gaps as Partial<Record<keyof CaseloadGaps, unknown>> | null;
+  const ok =
+    typeof g === 'object' &&
+    g !== null &&
+    (['candidates', 'withNearMiss', 'nearMisses'] as const).every((k) => Number.isInteger(g[k])) &&
+    (['adaptations', 'carving', 'trainings', 'commute', 'hours'] as const).every((k) => Array.isArray(g[k]));
+  if (!ok)
+    throw new BanenmatchError(
+      'INVALID_ARGUMENT',
+      `${where}: expected \`gaps\` to be a result of caseloadGaps`,
+    );
+}
