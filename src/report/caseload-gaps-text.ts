@@ -36,7 +36,7 @@ export const gapTexts = {
     const skills = r.skills.length === 0 ? '' : ` (voor ${r.skills.join(', ')})`;
     return {
       market: `${r.name}: ${counts(r)}${skills}`,
-      school: `${r.name} aanbieden: ${candidates(r.candidates)} missen het voor ${vacancies(r.vacancies)}${skills}`,
+      school: `${r.name} aanbieden: ${candidates(r.candidates)} ${r.candidates === 1 ? 'mist' : 'missen'} het voor ${vacancies(r.vacancies)}${skills}`,
     };
   },
   commute(r: Row<CommuteGap>): Texts {

@@ -96,8 +96,8 @@ class Table<T> {
  * @throws BanenmatchError `INVALID_ARGUMENT` for bad options, `NOT_FOUND` for an unknown candidate id; AbortError when aborted
  * @example
  * const gaps = caseloadGaps(createMatcher(region));
- * gaps.trainings[0]?.market; // 'heftruckcertificaat: 14 kandidaten, 22 vacatures (voor heftruck rijden)'
- * gaps.adaptations[0]?.market; // 'tilhulp bij vakken vullen (IV.13 tillen): 3 kandidaten, 4 vacatures'
+ * gaps.adaptations[0]?.market; // e.g. 'tilhulp bij vakken vullen (IV.13 tillen): 3 kandidaten, 2 vacatures'
+ * gaps.trainings[0]?.school; // e.g. 'VCA basis (Basisveiligheid VCA) aanbieden: 1 kandidaat mist het voor 1 vacature'
  * // Only the unplaced of a run:
  * caseloadGaps(matcher, { candidateIds: run.unplaced.map((u) => u.candidateId) });
  */

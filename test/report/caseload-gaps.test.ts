@@ -88,7 +88,7 @@ describe('caseloadGaps: a hand-made caseload', () => {
         skills: [],
       }),
     ]);
-    expect(gaps.trainings[0]!.school).toMatch(/aanbieden: 1 kandidaat missen het voor 1 vacature$/);
+    expect(gaps.trainings[0]!.school).toMatch(/aanbieden: 1 kandidaat mist het voor 1 vacature$/);
     expect([gaps.carving, gaps.commute, gaps.hours]).toEqual([[], [], []]);
   });
 
