@@ -33,7 +33,8 @@ export const gapTexts = {
     };
   },
   training(r: Row<TrainingGap>): Texts {
-    const skills = r.skills.length === 0 ? '' : ` (voor ${r.skills.join(', ')})`;
+    const why = [...(r.diploma ? ['het gevraagde diploma'] : []), ...r.skills];
+    const skills = r.skills.length === 0 ? '' : ` (voor ${why.join(', ')})`;
     return {
       market: `${r.name}: ${counts(r)}${skills}`,
       school: `${r.name} aanbieden: ${candidates(r.candidates)} ${r.candidates === 1 ? 'mist' : 'missen'} het voor ${vacancies(r.vacancies)}${skills}`,
@@ -86,7 +87,12 @@ export function gapsBlocks(gaps: CaseloadGaps, top = 5): Block[] {
   if (gaps.trainings.length > 0) {
     blocks.push(
       { kind: 'paragraph', text: 'Scholing en certificaten (voor scholen en opleiders):' },
-      table(gaps.trainings.map((r) => ({ ...r, detail: r.skills.join(', ') || 'diploma' }))),
+      table(
+        gaps.trainings.map((r) => ({
+          ...r,
+          detail: [...(r.diploma ? ['diploma'] : []), ...r.skills].join(', '),
+        })),
+      ),
     );
   }
   const lines = [gaps.carving[0], gaps.commute[0], gaps.hours[0]].flatMap((r) =>

@@ -48,8 +48,10 @@ export interface CarvingGap extends GapCounts {
 export interface TrainingGap extends GapCounts {
   trainingId: string;
   name: string;
-  /** The skills it was chosen for (sorted); empty when it gives an asked diploma. */
+  /** The skills it was chosen for (sorted); empty when it was chosen for an asked diploma only. */
   skills: string[];
+  /** True when some of its near misses are for the diploma or certificate a vacancy asks. */
+  diploma: boolean;
 }
 
 /** A longer commute, per municipality the candidates live in. */

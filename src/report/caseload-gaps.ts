@@ -119,7 +119,7 @@ export function caseloadGaps(matcher: Matcher, options: CaseloadGapsOptions = {}
 
   const adaptations = new Table<Omit<AdaptationGap, keyof GapCounts>>();
   const carving = new Table<Omit<CarvingGap, keyof GapCounts | 'medianHours'>>();
-  const trainings = new Table<{ trainingId: string; name: string; skills: Set<string> }>();
+  const trainings = new Table<{ trainingId: string; name: string; skills: Set<string>; diploma: boolean }>();
   const commute = new Table<{ municipality: string }>();
   const hours = new Table<Omit<HoursGap, keyof GapCounts>>();
   let withNearMiss = 0;
@@ -164,9 +164,12 @@ export function caseloadGaps(matcher: Matcher, options: CaseloadGapsOptions = {}
         trainingId: c.trainingId,
         name: training(c.trainingId)?.name ?? c.trainingId,
         skills: new Set<string>(),
+        diploma: false,
       });
       trainings.add(c.trainingId, make, candidateId, v);
-      if (c.skill !== undefined) trainings.buckets.get(c.trainingId)!.row.skills.add(c.skill);
+      const row = trainings.buckets.get(c.trainingId)!.row;
+      if (c.skill === undefined) row.diploma = true;
+      else row.skills.add(c.skill);
     } else if (c.kind === 'commute') {
       const municipality = home.get(candidateId) ?? 'onbekend';
       commute.add(municipality, () => ({ municipality }), candidateId, v, c.extraKm);
@@ -194,7 +197,7 @@ export function caseloadGaps(matcher: Matcher, options: CaseloadGapsOptions = {}
       return { ...r, ...gapTexts.carving(r) };
     }),
     trainings: trainings.rows((row, counts) => {
-      const r = { trainingId: row.trainingId, name: row.name, skills: [...row.skills].sort(), ...counts };
+      const r = { ...row, skills: [...row.skills].sort(), ...counts };
       return { ...r, ...gapTexts.training(r) };
     }),
     commute: commute.rows((row, counts, sizes) => {
