@@ -296,14 +296,21 @@ export {
   validateTargetPlan,
 } from './quota/index.js';
 export type {
+  AdaptationGap,
   AttributeFairness,
   AuditedRun,
   BreakdownRow,
+  CarvingGap,
+  CaseloadGaps,
+  CaseloadGapsOptions,
+  CommuteGap,
   DemandFigures,
   FairnessAudit,
   FairnessAuditOptions,
+  GapCounts,
   GroupAttributes,
   GroupFairness,
+  HoursGap,
   MarketAnalysis,
   MarketAnalysisOptions,
   ProgressReport,
@@ -315,9 +322,16 @@ export type {
   SectorProgress,
   SectorSwot,
   SupplyBreakdown,
+  TrainingGap,
 } from './report/index.js';
-// Reports: progress against the covenant, fairness audit
-export { CAPABILITY_PATTERNS, fairnessAudit, marketAnalysis, progressReport } from './report/index.js';
+// Reports: progress against the covenant, fairness audit, what would open more placements
+export {
+  CAPABILITY_PATTERNS,
+  caseloadGaps,
+  fairnessAudit,
+  marketAnalysis,
+  progressReport,
+} from './report/index.js';
 export type {
   CarvedMatchJob,
   ComponentName,

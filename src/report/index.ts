@@ -1,4 +1,15 @@
 export type {
+  AdaptationGap,
+  CarvingGap,
+  CaseloadGaps,
+  CaseloadGapsOptions,
+  CommuteGap,
+  GapCounts,
+  HoursGap,
+  TrainingGap,
+} from './caseload-gaps.js';
+export { caseloadGaps } from './caseload-gaps.js';
+export type {
   AttributeFairness,
   AuditedRun,
   FairnessAudit,

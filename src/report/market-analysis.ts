@@ -4,6 +4,8 @@ import { BanenmatchError } from '../errors.js';
 import { JOB_HOURS_PER_WEEK } from '../quota/jobs.js';
 import { createMatcher } from '../scoring/matcher.js';
 import type { MatcherOptions } from '../scoring/options.js';
+import { caseloadGaps, expectGaps } from './caseload-gaps.js';
+import type { CaseloadGaps } from './caseload-gaps-types.js';
 import { type SectorSwot, type SupplyBreakdown, sectorSwot, supplyBreakdown } from './market-swot.js';
 
 /**
@@ -57,6 +59,11 @@ export interface MarketAnalysisOptions {
   matcher?: MatcherOptions | undefined;
   /** How many most-limited FML items to list. @default 10 */
   topItems?: number | undefined;
+  /**
+   * The changes that would open most placements (`caseloadGaps`): a result to show as given, or `true`
+   * to count them over the whole caseload here (one `whyNot` per candidate). @default none (no `gaps`)
+   */
+  gaps?: CaseloadGaps | true | undefined;
 }
 
 /** Demand side of one sector or employer: vacancies, and what the caseload can take on. */
@@ -107,6 +114,8 @@ export interface MarketAnalysis {
   };
   /** Per sector (branche), most vacancy hours first: SWOT figures and steering options (footnote 14.VI–VII). */
   sectors: SectorSwot[];
+  /** What would open more placements (`caseloadGaps`); only with the option `gaps`. */
+  gaps?: CaseloadGaps | undefined;
 }
 
 function limited(value: number | readonly number[] | undefined): boolean {
@@ -141,19 +150,22 @@ function emptyDemand(): DemandFigures {
  * and in banenafspraak jobs of 25.5 hours. "Fit" is the matcher's: within commute, capability and
  * hours, with carving inside the vacancy. Beyond a–c, as art. 2.4 (UWV c) footnote 14 asks: the
  * supply by age band, education level, income support and benefit (14.V), per sector (branche) a SWOT
- * in figures (14.VI) and steering options in words (14.VII).
+ * in figures (14.VI) and steering options in words (14.VII). With `gaps`, also the changes that would
+ * open most placements (`caseloadGaps`: adaptations, trainings, commute, hours), for the market plan.
  *
  * Complexity: one pass over the pairs in reach (as `rankAll`).
  *
  * @param candidates - the caseload (JSON in the input contract, or parsed)
  * @param vacancies - the vacancies (JSON in the input contract, or parsed)
- * @param options - matcher options and how many items to list
+ * @param options - matcher options, how many items to list, and `gaps`
  * @returns supply, capability patterns and demand per sector and employer
- * @throws ValidationError for invalid candidates or vacancies
+ * @throws ValidationError for invalid candidates or vacancies; BanenmatchError `INVALID_ARGUMENT` for bad options
  * @example
  * const m = marketAnalysis(region.candidates, region.vacancies);
  * m.demand.bySector.market.jobs // jobs of 25.5 h the caseload could fill or carve in the market sector
  * m.sectors[0]?.steering // e.g. ['kansrijk: 12 van de 20 vacatures passen nu of na jobcarving; …']
+ * marketAnalysis(region.candidates, region.vacancies, { gaps: true }).gaps?.trainings[0]?.market
+ * // e.g. 'heftruckcertificaat: 14 kandidaten, 22 vacatures (voor heftruck rijden)'
  */
 export function marketAnalysis(
   candidates: readonly (Candidate | CandidateInput)[],
@@ -164,6 +176,7 @@ export function marketAnalysis(
   if (!Number.isInteger(topItems) || topItems < 0) {
     throw new BanenmatchError('INVALID_ARGUMENT', 'marketAnalysis: `topItems` must be a whole number ≥ 0');
   }
+  if (options.gaps !== undefined && options.gaps !== true) expectGaps(options.gaps, 'marketAnalysis');
   const matcher = createMatcher({ candidates, vacancies }, options.matcher);
   const cs = matcher.candidates;
   const vs = matcher.vacancies;
@@ -268,5 +281,8 @@ export function marketAnalysis(
         .sort((a, b) => b.jobs - a.jobs || (a.employerId < b.employerId ? -1 : 1)),
     },
     sectors: sectorSwot(cs, vs, ranked),
+    ...(options.gaps === undefined
+      ? {}
+      : { gaps: options.gaps === true ? caseloadGaps(matcher) : options.gaps }),
   };
 }

@@ -2,6 +2,7 @@ import { zodIssues } from '../_internal/zod-issues.js';
 import { ValidationError, type ValidationIssue } from '../errors.js';
 import { extraJobs } from '../quota/jobs.js';
 import { observationSchema, targetPlanSchema } from '../quota/schema.js';
+import { expectGaps } from './caseload-gaps.js';
 import { toHtml, toMarkdown } from './document.js';
 import { fairnessAudit } from './fairness.js';
 import { chance, roundForecast } from './forecast-text.js';
@@ -102,13 +103,14 @@ function readInput(options: ProgressReportOptions): Point[] {
  * verdict per sector and the total (on track or behind, the gap, the jobs a month still needed), a chart
  * of market, government and total, per sector the target, the realised extra jobs, the forecast with its
  * intervals and probability of reaching the target, a scenario from placements with their breakdown per
- * municipality and target group, a fairness section (`fairnessAudit`) when `groups` are given, and a
- * glossary; as JSON, Markdown (Dutch), a standalone SVG chart and a self-contained HTML page that prints
- * on A4. Pure and deterministic: the same input gives the same text byte for byte.
+ * municipality and target group, a fairness section (`fairnessAudit`) when `groups` are given, the
+ * changes that would open most placements (`caseloadGaps`) when `gaps` are given, and a glossary; as
+ * JSON, Markdown (Dutch), a standalone SVG chart and a self-contained HTML page that prints on A4. Pure
+ * and deterministic: the same input gives the same text byte for byte.
  *
- * @param options - plan, observations, period, region; optional forecast, placements, unplaced, groups
+ * @param options - plan, observations, period, region; optional forecast, placements, unplaced, groups, gaps
  * @returns `{ json, markdown, svg, html }`
- * @throws ValidationError for a bad plan, observations, period, a forecast of another plan, or no observation in the period (paths `['period']`, `['observed', i]`, …), or with `groups` a placement without `candidateId` or `score` (`['placements', i, …]`); BanenmatchError `INVALID_ARGUMENT` for bad placements
+ * @throws ValidationError for a bad plan, observations, period, a forecast of another plan, or no observation in the period (paths `['period']`, `['observed', i]`, …), or with `groups` a placement without `candidateId` or `score` (`['placements', i, …]`); BanenmatchError `INVALID_ARGUMENT` for bad placements or `gaps`
  * @example
  * const r = progressReport({ plan: TARGET_PLANS.national2013, observed: NATIONAL_REALISATIONS, period: '2023' });
  * r.json.market.verdict; // 'Markt — achter: … banen, … onder het doel van eind 2023 (…); nodig: … per maand …'
@@ -119,6 +121,7 @@ export function progressReport(options: ProgressReportOptions): ProgressReport {
     Array.isArray(options.plan?.years) ? options.plan.years.map((r) => r.year) : [],
   );
   const all = readInput(options);
+  if (options.gaps !== undefined) expectGaps(options.gaps, 'progressReport');
   const { plan } = options;
   const points = all.filter((p) => p.t <= period.endTime + 1e-9);
   const years = plan.years.slice().sort((a, b) => a.year - b.year);
@@ -255,6 +258,7 @@ export function progressReport(options: ProgressReportOptions): ProgressReport {
             options.groups,
             options.fairness,
           ),
+    ...(options.gaps === undefined ? {} : { gaps: options.gaps }),
   };
 
   const view = { json, plan, years, points, all, last, period, totalOf, scenario, outlook, options };

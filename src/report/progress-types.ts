@@ -1,6 +1,7 @@
 import type { QuotaForecast } from '../quota/forecast-quota.js';
 import type { ExtraJobs, Placement } from '../quota/jobs.js';
 import type { Observation, TargetPlan } from '../quota/schema.js';
+import type { CaseloadGaps } from './caseload-gaps-types.js';
 import type { FairnessAudit, FairnessAuditOptions, GroupAttributes } from './fairness.js';
 import type { ReportForecast } from './forecast-text.js';
 import type { ReportPeriod } from './period.js';
@@ -45,6 +46,11 @@ export interface ProgressReportOptions {
   groups?: GroupAttributes | undefined;
   /** Options of the fairness audit. @default fairnessAudit's defaults */
   fairness?: FairnessAuditOptions | undefined;
+  /**
+   * `caseloadGaps` of the caseload or of the run's unplaced; when given, the report has a section "Wat
+   * zou meer plaatsingen mogelijk maken" with the top adaptations and trainings. @default none
+   */
+  gaps?: CaseloadGaps | undefined;
   /** `'2024'`, `'2024-H1'`, `'2024-H2'`, `'final'` (the whole covenant period, art. 5.3) or `{ year, half? }`. */
   period: ReportPeriod;
   /** Region named in the title. @default the plan's name */
@@ -118,6 +124,8 @@ export interface ProgressReportData {
   byTargetGroup: BreakdownRow[] | null;
   /** `fairnessAudit` of the run, or `null` without `groups`. */
   fairness: FairnessAudit | null;
+  /** The `gaps` given (`caseloadGaps`); absent without them, so the JSON is as before. */
+  gaps?: CaseloadGaps | undefined;
 }
 
 /** Result of {@link progressReport}. */

@@ -1,6 +1,7 @@
 import type { QuotaForecast } from '../quota/forecast-quota.js';
 import type { ExtraJobs } from '../quota/jobs.js';
 import type { TargetPlan } from '../quota/schema.js';
+import { gapsBlocks } from './caseload-gaps-text.js';
 import type { Block } from './document.js';
 import { chance, interval, placementsBlocks, uncertaintyText } from './forecast-text.js';
 import { nl } from './format.js';
@@ -192,6 +193,7 @@ export function reportBlocks(v: ReportView, svg: string): Block[] {
     );
   }
   if (json.fairness !== null) blocks.push(...fairnessBlocks(json.fairness));
+  if (json.gaps !== undefined) blocks.push(...gapsBlocks(json.gaps));
   blocks.push(
     { kind: 'heading', level: 2, text: 'Verloop per jaar (stand op 31 december)' },
     {

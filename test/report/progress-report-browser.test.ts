@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forecastQuota, NATIONAL_REALISATIONS, TARGET_PLANS } from '../../src/quota/index.js';
-import { progressReport, type ReportPlacement } from '../../src/report/index.js';
+import { caseloadGaps, progressReport, type ReportPlacement } from '../../src/report/index.js';
+import { createMatcher } from '../../src/scoring/matcher.js';
+import { generateRegion } from '../../src/synthetic/generate.js';
 import { findChromium } from './chromium.js';
 
 // Issue 19: the page a covenant partner opens and prints, checked in headless Chromium (skipped without one).
@@ -46,6 +48,8 @@ const report = progressReport({
   placements,
   unplaced,
   groups,
+  // The section "Wat zou meer plaatsingen mogelijk maken", with its long item names, on the page too.
+  gaps: caseloadGaps(createMatcher(generateRegion({ seed: 42, candidates: 150, vacancies: 220 }))),
 });
 
 describe.skipIf(chromium === undefined)('progressReport: the page in headless Chromium', () => {
@@ -71,8 +75,8 @@ describe.skipIf(chromium === undefined)('progressReport: the page in headless Ch
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('has every table of the report, those of the forecast and the run included', () => {
-    expect(report.html.match(/<table>/g)?.length).toBe(6);
+  it('has every table of the report, those of the forecast, the run and the gaps included', () => {
+    expect(report.html.match(/<table>/g)?.length).toBe(8); // 6, and the gaps' adaptations and trainings
   });
 
   it('shows the title whole on screen: the heading within its box, the chart title within the chart', async () => {
@@ -113,7 +117,7 @@ describe.skipIf(chromium === undefined)('progressReport: the page in headless Ch
           .length,
       })),
     );
-    expect(tables.length).toBe(6);
+    expect(tables.length).toBe(8);
     for (const t of tables) {
       expect(t.width).toBeLessThanOrEqual(PRINTED_WIDTH);
       expect(t.right).toBeLessThanOrEqual(PRINTED_WIDTH);
