@@ -88,7 +88,9 @@ export function compileProfiles(profiles: readonly FmlEntries[], options?: RunOp
   return { count: n, levels, masks };
 }
 
+// levelRoom's two marks, outside the rooms [0, 1]
 const EXCEEDS = -1;
+// Stryker disable next-line UnaryOperator: any value outside [0, 1] other than EXCEEDS marks the limit; +2 does too
 const ON_LIMIT = -2;
 
 /**

@@ -64,6 +64,13 @@ describe('checkAll: buffer and progress', () => {
     ]);
     expect(out.length).toBe(2_000_004);
     expect(out.every((s) => s === 0)).toBe(true);
+    // a count that is a multiple of the block: no empty block, no report twice
+    const even: [number, number][] = [];
+    checkAll(blank(500_000), four, { onProgress: (d, t) => even.push([d, t]) });
+    expect(even).toEqual([
+      [250_000, 500_000],
+      [500_000, 500_000],
+    ]);
     // no tasks: nothing to fill, one report at the end
     const none: [number, number][] = [];
     expect(checkAll(blank(3), compileDemands([]), { onProgress: (d, t) => none.push([d, t]) }).length).toBe(

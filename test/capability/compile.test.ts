@@ -7,7 +7,7 @@ import {
   type DemandsInJob,
   marginCompiled,
 } from '../../src/capability/index.js';
-import { isBanenmatchError } from '../../src/errors.js';
+import { isBanenmatchError, isValidationError } from '../../src/errors.js';
 
 // The packed form of profiles and demands on hand-made cases (the layout of CompiledProfiles and
 // CompiledDemands is documented), the margin beside signals, progress and abort while compiling.
@@ -177,6 +177,26 @@ describe('progress and abort while compiling', () => {
       'ABORTED compileProfiles was aborted',
     );
     expect(seen).toEqual([4096]);
+  });
+
+  it('names the function and each record in a validation error; demands on a side item are refused', () => {
+    const issues = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        if (isValidationError(e))
+          return [e.message.split('\n')[0], ...e.issues.map((i) => `${i.path.join('/')} ${i.code}`)];
+      }
+      return [];
+    };
+    expect(issues(() => compileProfiles([{ 'IV.1': 1 }, { 'IV.13': 7 }]))).toEqual([
+      'compileProfiles: 1 problem',
+      '1/IV.13 invalid_fml_code',
+    ]);
+    expect(issues(() => compileDemands([{ demands: {} }, { demands: { 'IV.1': 1 } }]))).toEqual([
+      'compileDemands: 1 problem',
+      '1/demands/IV.1 fml_item_not_demandable',
+    ]);
   });
 
   it('refuses bad options and arguments, naming the function', () => {

@@ -63,6 +63,12 @@ describe('fmlIssues messages', () => {
     ]);
   });
 
+  it('refuses a side other than profile or demands', () => {
+    expect(failure(() => fmlIssues({}, 'task' as never))).toBe(
+      "INVALID_ARGUMENT fmlIssues: expected `side` to be 'profile' or 'demands'",
+    );
+  });
+
   it('refuses a map that is not an object', () => {
     for (const bad of [null, [1], 'IV.13']) {
       expect(fmlIssues(bad as never, 'profile')).toEqual([
@@ -162,6 +168,19 @@ describe('compareJob: limits and messages', () => {
           path: ['job', 'daysPerWeek'],
           message: 'daysPerWeek must be a finite number ≥ 0 (days > 0)',
           code: 'invalid_hours',
+        },
+      ],
+    });
+    // a profile may say which side is dominant (IV.1), a task cannot demand it
+    expect(
+      failure(() => compareJob({ 'IV.1': 1 }, [{ id: 't', hoursPerWeek: 1, demands: { 'IV.1': 1 } }])),
+    ).toEqual({
+      message: 'compareJob: 1 problem',
+      issues: [
+        {
+          path: ['tasks', 0, 'demands', 'IV.1'],
+          message: 'item IV.1 describes a side, tasks make no demands on it',
+          code: 'fml_item_not_demandable',
         },
       ],
     });

@@ -221,6 +221,22 @@ describe('validation of the job’s hours', () => {
     expect(issues({ daysPerWeek: -1 })).toMatchObject({ issues: [{ path: ['job', 'daysPerWeek'] }] });
   });
 
+  it('refuses demands on IV.1/IV.2 (they describe a side), which a profile may have', () => {
+    let error: unknown;
+    try {
+      compareCapabilities({ 'IV.1': 1, 'IV.2': 2 }, { 'IV.2': 1 });
+    } catch (e) {
+      error = e;
+    }
+    expect(isValidationError(error) && error.issues).toEqual([
+      {
+        path: ['demands', 'IV.2'],
+        message: 'item IV.2 describes a side, tasks make no demands on it',
+        code: 'fml_item_not_demandable',
+      },
+    ]);
+  });
+
   it('refuses a job that is not an object', () => {
     for (const job of [5, null, [20]]) {
       expect(issues(job)).toEqual({
