@@ -104,22 +104,22 @@ export function checkAll(
 
 /** Rejects anything but the output of compileProfiles and compileDemands (typed arrays of the right sizes). */
 function assertCompiled(profiles: CompiledProfiles, demands: CompiledDemands): void {
-  const p = profiles as Partial<CompiledProfiles> | null;
-  const d = demands as Partial<CompiledDemands> | null;
-  const n = isRecord(p) ? p.count : undefined;
-  const m = isRecord(d) ? d.count : undefined;
+  const p: unknown = profiles;
+  const d: unknown = demands;
   const okP =
-    Number.isInteger(n) &&
-    p?.levels instanceof Uint8Array &&
-    p.levels.length >= (n as number) * LEVEL_STRIDE &&
+    isRecord(p) &&
+    Number.isInteger(p.count) &&
+    p.levels instanceof Uint8Array &&
+    p.levels.length >= (p.count as number) * LEVEL_STRIDE &&
     p.masks instanceof Uint16Array &&
-    p.masks.length >= (n as number) * MASK_STRIDE;
+    p.masks.length >= (p.count as number) * MASK_STRIDE;
   const okD =
-    Number.isInteger(m) &&
-    d?.levelStart instanceof Int32Array &&
-    d.levelStart.length === (m as number) + 1 &&
+    isRecord(d) &&
+    Number.isInteger(d.count) &&
+    d.levelStart instanceof Int32Array &&
+    d.levelStart.length === (d.count as number) + 1 &&
     d.maskStart instanceof Int32Array &&
-    d.maskStart.length === (m as number) + 1 &&
+    d.maskStart.length === (d.count as number) + 1 &&
     d.levelSlot instanceof Uint8Array &&
     d.levelLimit instanceof Uint8Array &&
     d.levelSignalAt instanceof Uint8Array &&

@@ -1,7 +1,7 @@
 import { isRecord } from '../_internal/guard.js';
 import { hoursText } from '../_internal/words-nl.js';
 import { ValidationError, type ValidationIssue } from '../errors.js';
-import { FML, type FmlItem } from './fml.js';
+import { FML, type FmlItem, type FmlLevel } from './fml.js';
 import { fmlIssues } from './fml-validate.js';
 import { DEFAULT_DAYS_PER_WEEK, PER_DAY_CAP, PER_WEEK_CAP } from './hours.js';
 
@@ -48,6 +48,7 @@ export interface JobHours {
 export interface Tally {
   exceedances: CapabilityFinding[];
   signals: CapabilityFinding[];
+  /** The least room over the items that do not exceed (0 at a signal); {@link finish} makes it 0 on an exceedance. */
   room: number;
 }
 
@@ -55,7 +56,7 @@ export interface Tally {
 export const COMPARED_ITEMS: readonly FmlItem[] = FML.items.filter((i) => i.compared);
 
 function short(item: FmlItem, code: number): string {
-  return item.levels[code]?.short ?? String(code);
+  return (item.levels[code] as FmlLevel).short; // codes are valid here (fmlIssues)
 }
 
 function kinds(value: number | readonly number[] | undefined): readonly number[] {
@@ -73,7 +74,6 @@ function compareLevel(item: FmlItem, p: number, d: number, t: Tally): void {
       rule: 'level',
       reason: `${item.name}: ${person}, taak vraagt ${short(item, d)}`,
     });
-    t.room = 0;
   } else if (p === d && p > 0) {
     t.signals.push({
       itemId: item.id,
@@ -114,8 +114,8 @@ function compareKinds(
       rule: 'kind',
       reason: `${item.name}: beperking ${names}, de taak staat dit toe (nagaan)`,
     });
+    t.room = 0;
   }
-  t.room = 0;
 }
 
 function compareConditions(
@@ -132,7 +132,6 @@ function compareConditions(
         rule: 'condition',
         reason: `${item.name}: nodig '${short(item, c)}', taak biedt dat niet`,
       });
-      t.room = 0;
     } else if (c === other) {
       t.signals.push({
         itemId: item.id,
@@ -153,13 +152,12 @@ export function compareHours(profile: FmlEntries, job: JobHours, t: Tally): void
   const check = (id: 'VI.2' | 'VI.3', caps: Float64Array, hours: number | undefined, unit: string): void => {
     const code = profile[id];
     if (hours === undefined || typeof code !== 'number') return;
-    const cap = caps[code] ?? Infinity;
+    const cap = caps[code] as number;
     if (cap === Infinity) return;
     const name = id === 'VI.2' ? 'uren per dag' : 'uren per week';
     const text = `${name}: kan ~${hoursText(cap)} uur per ${unit}, baan vraagt ${hoursText(hours)} uur`;
     if (hours > cap) {
       t.exceedances.push({ itemId: id, rule: 'hours', reason: text });
-      t.room = 0;
     } else if (hours === cap) {
       t.signals.push({ itemId: id, rule: 'hours', reason: `${text} (op de grens)` });
       t.room = 0;
@@ -177,13 +175,14 @@ export function compareCodes(profile: FmlEntries, demands: FmlEntries, t: Tally)
     const p = profile[item.id];
     const d = demands[item.id];
     if (item.kind === 'conditions') {
-      if (p !== undefined) compareConditions(item, kinds(p), kinds(d), t);
+      compareConditions(item, kinds(p), kinds(d), t);
     } else if (d === undefined) {
       // absent demand: the task tolerates any code
     } else if (item.kind === 'nominal') {
       compareKinds(item, kinds(p), kinds(d), t);
     } else {
-      compareLevel(item, typeof p === 'number' ? p : 0, typeof d === 'number' ? d : 0, t);
+      // Stryker disable next-line ConditionalExpression: an absent code compares like 0 (every comparison with undefined is false)
+      compareLevel(item, p === undefined ? 0 : (p as number), d as number, t);
     }
   }
 }

@@ -36,7 +36,6 @@ function stepper(fn: string, n: number, options: RunOptions | undefined): (k: nu
   const { signal, onProgress } = optionsOf(options, fn);
   expectRunOptions(fn, signal, onProgress);
   throwIfAborted(signal, fn);
-  if (signal === undefined && onProgress === undefined) return () => {};
   return (k) => {
     if ((k + 1) % COMPILE_STEP === 0 || k + 1 === 2 * n) {
       throwIfAborted(signal, fn);
@@ -79,8 +78,10 @@ export function compileProfiles(profiles: readonly FmlEntries[], options?: RunOp
   profiles.forEach((p, i) => {
     for (const [id, value] of Object.entries(p)) {
       const slot = LEVEL_SLOT.get(id);
+      // Stryker disable next-line ConditionalExpression: true stores at index NaN, which a typed array ignores
       if (slot !== undefined) levels[i * LEVEL_STRIDE + slot] = value as number;
       const mslot = MASK_SLOT.get(id);
+      // Stryker disable next-line ConditionalExpression: as above, for the ids without a mask slot
       if (mslot !== undefined) masks[i * MASK_STRIDE + mslot] = bits(value);
     }
     tick(n + i);
@@ -88,7 +89,9 @@ export function compileProfiles(profiles: readonly FmlEntries[], options?: RunOp
   return { count: n, levels, masks };
 }
 
+// levelRoom's two marks, outside the rooms [0, 1]
 const EXCEEDS = -1;
+// Stryker disable next-line UnaryOperator: any value outside [0, 1] other than EXCEEDS marks the limit; +2 does too
 const ON_LIMIT = -2;
 
 /**
@@ -147,9 +150,14 @@ export function compileDemands(tasks: readonly DemandsInJob[], options?: RunOpti
     tick(j);
   });
   throwIssues('compileDemands', issues);
-  const level: number[] = [];
+  // level checks: slot, highest tolerated code, signalling code, rooms; mask checks: slot, allowed, signal
+  const slots: number[] = [];
+  const limits: number[] = [];
+  const signalAts: number[] = [];
   const rooms: number[] = [];
-  const mask: number[] = [];
+  const maskSlots: number[] = [];
+  const allowed: number[] = [];
+  const signals: number[] = [];
   const levelStart = new Int32Array(tasks.length + 1);
   const maskStart = new Int32Array(tasks.length + 1);
   tasks.forEach((t, j) => {
@@ -159,7 +167,7 @@ export function compileDemands(tasks: readonly DemandsInJob[], options?: RunOpti
       (perWeek === undefined ? undefined : perWeek / (t.daysPerWeek ?? DEFAULT_DAYS_PER_WEEK));
     const addLevel = (item: FmlItem, d: number | undefined, hours: number | undefined): void => {
       const caps = item.id === 'VI.3' ? PER_WEEK_CAP : PER_DAY_CAP;
-      let limit = -1;
+      let limit = 0; // code 0, the norm, never exceeds: demands are codes ≥ 0, VI.2/VI.3 code 0 has no cap
       let signalAt = NO_SIGNAL;
       for (let p = 0; p < ROOM_STRIDE; p++) {
         const r = p < item.levels.length ? levelRoom(item.levels.length - 1, p, d, caps, hours) : EXCEEDS;
@@ -167,7 +175,9 @@ export function compileDemands(tasks: readonly DemandsInJob[], options?: RunOpti
         if (r === ON_LIMIT) signalAt = p;
         rooms.push(r === ON_LIMIT || r === EXCEEDS ? 0 : r);
       }
-      level.push(LEVEL_SLOT.get(item.id) as number, limit, signalAt);
+      slots.push(LEVEL_SLOT.get(item.id) as number);
+      limits.push(limit);
+      signalAts.push(signalAt);
     };
     for (const [id, value] of Object.entries(t.demands)) {
       const item = LEVEL_ITEM.get(id);
@@ -183,40 +193,31 @@ export function compileDemands(tasks: readonly DemandsInJob[], options?: RunOpti
       if (item.kind === 'conditions') {
         // needs ⊆ meets; a met "overige voorwaarden" (the last code) signals
         const meets = bits(value);
-        mask.push(slot, meets, meets & (1 << (item.levels.length - 1)));
+        maskSlots.push(slot);
+        allowed.push(meets);
+        signals.push(meets & (1 << (item.levels.length - 1)));
       } else if (value !== undefined) {
         // kinds ⊆ tolerated; any tolerated limitation signals
         const tolerated = bits(value);
-        mask.push(slot, tolerated, tolerated);
+        maskSlots.push(slot);
+        allowed.push(tolerated);
+        signals.push(tolerated);
       }
     }
-    levelStart[j + 1] = level.length / 3;
-    maskStart[j + 1] = mask.length / 3;
+    levelStart[j + 1] = slots.length;
+    maskStart[j + 1] = maskSlots.length;
     tick(tasks.length + j);
   });
-  const nl = level.length / 3;
-  const nm = mask.length / 3;
-  const out: CompiledDemands = {
+  return {
     count: tasks.length,
     levelStart,
-    levelSlot: new Uint8Array(nl),
-    levelLimit: new Uint8Array(nl),
-    levelSignalAt: new Uint8Array(nl),
+    levelSlot: Uint8Array.from(slots),
+    levelLimit: Uint8Array.from(limits),
+    levelSignalAt: Uint8Array.from(signalAts),
     levelRoom: Float64Array.from(rooms),
     maskStart,
-    maskSlot: new Uint8Array(nm),
-    maskAllowed: new Uint16Array(nm),
-    maskSignal: new Uint16Array(nm),
+    maskSlot: Uint8Array.from(maskSlots),
+    maskAllowed: Uint16Array.from(allowed),
+    maskSignal: Uint16Array.from(signals),
   };
-  for (let k = 0; k < nl; k++) {
-    out.levelSlot[k] = level[3 * k]!;
-    out.levelLimit[k] = level[3 * k + 1]!;
-    out.levelSignalAt[k] = level[3 * k + 2]!;
-  }
-  for (let k = 0; k < nm; k++) {
-    out.maskSlot[k] = mask[3 * k]!;
-    out.maskAllowed[k] = mask[3 * k + 1]!;
-    out.maskSignal[k] = mask[3 * k + 2]!;
-  }
-  return out;
 }

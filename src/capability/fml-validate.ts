@@ -1,5 +1,5 @@
 import { isRecord } from '../_internal/guard.js';
-import type { ValidationIssueCode } from '../errors.js';
+import { BanenmatchError, type ValidationIssueCode } from '../errors.js';
 import { type FmlItem, fmlItem } from './fml.js';
 
 /** One problem in an FML map: where, what (naming the item, never the person's code), and a rule code. */
@@ -63,6 +63,7 @@ function listIssues(id: string, item: FmlItem, list: readonly unknown[], what: s
  * @param entries - Item id → code or list of codes.
  * @param side - `'profile'` for a person's capabilities, `'demands'` for a task's demands.
  * @returns Every issue found; an empty array when the map is valid.
+ * @throws {BanenmatchError} `INVALID_ARGUMENT` when `side` is neither `'profile'` nor `'demands'`.
  * @example
  * fmlIssues({ 'IV.13': 2, 'I.8': [4] }, 'profile'); // []
  * fmlIssues({ 'IV.99': 1 }, 'demands')[0]?.code;  // 'unknown_fml_item'
@@ -71,6 +72,9 @@ export function fmlIssues(
   entries: Readonly<Record<string, number | readonly number[]>>,
   side: 'profile' | 'demands',
 ): FmlIssue[] {
+  if (side !== 'profile' && side !== 'demands') {
+    throw new BanenmatchError('INVALID_ARGUMENT', "fmlIssues: expected `side` to be 'profile' or 'demands'");
+  }
   if (!isRecord(entries)) {
     return [{ path: [], message: 'expected an object of FML item ids and codes', code: 'invalid_type' }];
   }
