@@ -100,6 +100,8 @@ describe('checkAll: buffer and progress', () => {
     const c = new AbortController();
     c.abort();
     expect(failure(() => checkAll(P, D, { signal: c.signal }))).toBe('ABORTED checkAll was aborted');
+    // a signal that is never aborted and no progress callback: every block runs
+    expect(checkAll(blank(500_001), four, { signal: new AbortController().signal }).length).toBe(2_000_004);
   });
 
   it('refuses bad options, naming the function', () => {
