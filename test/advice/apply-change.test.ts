@@ -9,33 +9,15 @@ import type { CandidateInput, VacancyInput } from '../../src/domain/schemas.js';
 import { isBanenmatchError } from '../../src/errors.js';
 import { createMatcher } from '../../src/scoring/matcher.js';
 import { generateRegion } from '../../src/synthetic/generate.js';
-
-const here = { municipality: 'Hilversum', lat: 52.2233, lon: 5.1764 };
+import { hilversum, supermarket } from '../helpers/places.js';
 
 // A supermarket: shelf stocking lifts ~10 kg (IV.13 code 1), the till needs no lifting.
-const shop: VacancyInput = {
-  id: 'v1',
-  employerId: 'e1',
-  sector: 'market',
-  occupation: 'winkelmedewerker',
-  location: here,
-  hoursPerWeek: 20,
-  tasks: [
-    {
-      id: 't1',
-      kind: 'shelf-stocking',
-      description: 'vakken vullen',
-      hoursPerWeek: 14,
-      demands: { 'IV.13': 1 },
-    },
-    { id: 't2', kind: 'cashier', hoursPerWeek: 6, demands: {} },
-  ],
-};
+const shop = supermarket('v1');
 // A person who lifts ~5 kg (code 2) and wants 12–20 hours.
 const person: CandidateInput = {
   id: 'c1',
   targetGroup: 'wajong',
-  home: here,
+  home: hilversum,
   maxCommuteKm: 10,
   hoursPerWeek: { min: 12, max: 20 },
   capabilities: { 'IV.13': 2 },

@@ -2,7 +2,7 @@
  * Shared test fixtures: two places of Gooi en Vechtstreek (≈ 9.5 km apart) and the cleaner in
  * Hilversum that the scoring tests start from, instead of a private copy in each file.
  */
-import type { CandidateInput } from '../../src/index.js';
+import type { CandidateInput, VacancyInput } from '../../src/index.js';
 
 export const hilversum = { municipality: 'Hilversum', lat: 52.2233, lon: 5.1764 };
 export const huizen = { municipality: 'Huizen', lat: 52.2992, lon: 5.2417 };
@@ -17,3 +17,28 @@ export const cleaner: CandidateInput = {
   capabilities: {},
   skills: ['schoonmaken'],
 };
+
+/**
+ * A supermarket vacancy in Hilversum, 20 h: shelf stocking 14 h lifts ~10 kg (IV.13 code 1), the till
+ * 6 h needs no lifting — the near-miss tests' one blocking item on one task.
+ */
+export function supermarket(id: string): VacancyInput {
+  return {
+    id,
+    employerId: 'e1',
+    sector: 'market',
+    occupation: 'winkelmedewerker',
+    location: hilversum,
+    hoursPerWeek: 20,
+    tasks: [
+      {
+        id: 't1',
+        kind: 'shelf-stocking',
+        description: 'vakken vullen',
+        hoursPerWeek: 14,
+        demands: { 'IV.13': 1 },
+      },
+      { id: 't2', kind: 'cashier', hoursPerWeek: 6, demands: {} },
+    ],
+  };
+}

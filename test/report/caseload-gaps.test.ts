@@ -11,33 +11,14 @@ import {
   type NearMiss,
   type VacancyInput,
 } from '../../src/index.js';
+import { hilversum, supermarket } from '../helpers/places.js';
 
-const hilversum = { municipality: 'Hilversum', lat: 52.2233, lon: 5.1764 };
 // ~70 km from Hilversum: out of everyone's reach there.
 const zwolle = { municipality: 'Zwolle', lat: 52.5168, lon: 6.083 };
 
-// Two supermarkets: shelf stocking lifts ~10 kg (IV.13 code 1), the till needs no lifting.
-const shop = (id: string): VacancyInput => ({
-  id,
-  employerId: 'e1',
-  sector: 'market',
-  occupation: 'winkelmedewerker',
-  location: hilversum,
-  hoursPerWeek: 20,
-  tasks: [
-    {
-      id: 't1',
-      kind: 'shelf-stocking',
-      description: 'vakken vullen',
-      hoursPerWeek: 14,
-      demands: { 'IV.13': 1 },
-    },
-    { id: 't2', kind: 'cashier', hoursPerWeek: 6, demands: {} },
-  ],
-});
 // A till in Zwolle whose one (core) task asks VCA.
 const vca: VacancyInput = {
-  ...shop('v-vca'),
+  ...supermarket('v-vca'),
   location: zwolle,
   qualification: 'VCA',
   tasks: [{ id: 'k1', kind: 'cashier', hoursPerWeek: 20, demands: {}, core: true }],
@@ -59,7 +40,7 @@ const input = {
     lifter('c3'),
     { ...lifter('c4'), home: zwolle, capabilities: {} } satisfies CandidateInput,
   ],
-  vacancies: [shop('v-shop1'), shop('v-shop2'), vca],
+  vacancies: [supermarket('v-shop1'), supermarket('v-shop2'), vca],
 };
 
 describe('caseloadGaps: a hand-made caseload', () => {

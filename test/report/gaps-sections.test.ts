@@ -9,30 +9,12 @@ import {
   type TargetPlan,
   type VacancyInput,
 } from '../../src/index.js';
+import { hilversum, supermarket } from '../helpers/places.js';
 
 // The report section "Wat zou meer plaatsingen mogelijk maken" and marketAnalysis's `gaps`: shown only when asked.
 
-const hilversum = { municipality: 'Hilversum', lat: 52.2233, lon: 5.1764 };
-const shop = (id: string): VacancyInput => ({
-  id,
-  employerId: 'e1',
-  sector: 'market',
-  occupation: 'winkelmedewerker',
-  location: hilversum,
-  hoursPerWeek: 20,
-  tasks: [
-    {
-      id: 't1',
-      kind: 'shelf-stocking',
-      description: 'vakken vullen',
-      hoursPerWeek: 14,
-      demands: { 'IV.13': 1 },
-    },
-    { id: 't2', kind: 'cashier', hoursPerWeek: 6, demands: {} },
-  ],
-});
 const vca: VacancyInput = {
-  ...shop('v-vca'),
+  ...supermarket('v-vca'),
   qualification: 'VCA',
   tasks: [{ id: 'k1', kind: 'cashier', hoursPerWeek: 20, demands: {}, core: true }],
 };
@@ -46,7 +28,7 @@ const lifter = (id: string): CandidateInput => ({
   skills: ['afrekenen'],
 });
 const candidates = [lifter('c1'), lifter('c2'), { ...lifter('c3'), capabilities: {} }];
-const vacancies = [shop('v-1'), shop('v-2'), vca];
+const vacancies = [supermarket('v-1'), supermarket('v-2'), vca];
 const gaps = caseloadGaps(createMatcher({ candidates, vacancies }));
 
 const plan: TargetPlan = {
