@@ -30,3 +30,18 @@ export function euroText(x: number): string {
   const whole = Math.round(x).toString();
   return `€ ${whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
 }
+
+const TARGET_GROUPS: Readonly<Record<string, string>> = {
+  wajong: 'Wajong',
+  wsw: 'Wsw',
+  participatiewet: 'Participatiewet',
+  praktijkroute: 'praktijkroute',
+  'vso-pro': 'vso/pro',
+  beschut: 'beschut werk',
+  other: 'overig',
+};
+
+/** @internal The Dutch name of a target group (`vso-pro` → `vso/pro`); an unknown one as given. */
+export function targetGroupText(group: string): string {
+  return TARGET_GROUPS[group] ?? group;
+}

@@ -1,3 +1,5 @@
+import { targetGroupText } from '../_internal/words-nl.js';
+
 /**
  * @internal Numbers and words as a Dutch reader expects them in the command line's summaries: a
  * decimal comma and a dot between thousands (`1.234,5`), sectors and target groups in Dutch. JSON
@@ -41,19 +43,9 @@ export function sectorNaam(sector: string): string {
         : sector;
 }
 
-const TARGET_GROUPS: Readonly<Record<string, string>> = {
-  wajong: 'Wajong',
-  wsw: 'Wsw',
-  participatiewet: 'Participatiewet',
-  praktijkroute: 'praktijkroute',
-  'vso-pro': 'vso/pro',
-  beschut: 'beschut werk',
-  other: 'overig',
-};
-
 /** @internal The Dutch name of a target group. */
 export function doelgroepNaam(group: string): string {
-  return TARGET_GROUPS[group] ?? group;
+  return targetGroupText(group);
 }
 
 /**

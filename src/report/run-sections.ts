@@ -1,3 +1,4 @@
+import { targetGroupText } from '../_internal/words-nl.js';
 import type { Placement } from '../quota/jobs.js';
 import type { Block } from './document.js';
 import type { FairnessAudit } from './fairness.js';
@@ -15,16 +16,6 @@ export interface BreakdownRow {
 }
 
 const UNKNOWN = 'onbekend';
-
-const TARGET_GROUPS: Readonly<Record<string, string>> = {
-  wajong: 'Wajong',
-  wsw: 'Wsw',
-  participatiewet: 'Participatiewet',
-  praktijkroute: 'praktijkroute',
-  'vso-pro': 'vso/pro',
-  beschut: 'beschut werk',
-  other: 'overig',
-};
 
 /** @internal Placements and jobs per value of `keyOf`, sorted by name (code units, not locale), unknown last; `null` when no placement has a value. */
 export function breakdown<P extends Placement & { targetGroup?: string | undefined }>(
@@ -107,7 +98,7 @@ export function breakdownBlocks(
     },
   );
   if (byMunicipality !== null) blocks.push(table('Gemeente', byMunicipality, (k) => k));
-  if (byTargetGroup !== null) blocks.push(table('Doelgroep', byTargetGroup, (k) => TARGET_GROUPS[k] ?? k));
+  if (byTargetGroup !== null) blocks.push(table('Doelgroep', byTargetGroup, targetGroupText));
   return blocks;
 }
 
