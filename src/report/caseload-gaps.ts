@@ -1,4 +1,5 @@
-import { expectRunOptions } from '../_internal/guard.js';
+import { z } from 'zod';
+import { parseOptions, runOptionsShape } from '../_internal/options.js';
 import { fmlItem } from '../capability/fml.js';
 import { adaptation } from '../catalogue/adaptations.js';
 import { taskKind } from '../catalogue/task-kinds.js';
@@ -6,6 +7,7 @@ import { training } from '../catalogue/trainings.js';
 import type { Vacancy } from '../domain/schemas.js';
 import { BanenmatchError, checkedProgress, throwIfAborted } from '../errors.js';
 import type { Matcher, NearMiss } from '../scoring/matcher.js';
+import { whyNotShape } from '../scoring/why-not/options.js';
 import { gapTexts } from './caseload-gaps-text.js';
 import type {
   AdaptationGap,
@@ -26,6 +28,13 @@ export type {
   HoursGap,
   TrainingGap,
 } from './caseload-gaps-types.js';
+
+/** The options of `caseloadGaps`, one schema: those of `whyNot`, the candidates, signal and progress. */
+const caseloadGapsOptionsSchema = z.object({
+  ...whyNotShape,
+  candidateIds: z.array(z.string()).optional(),
+  ...runOptionsShape,
+});
 
 /** A row being counted: its candidates, vacancies, near misses and sizes (hours or km). */
 interface Bucket<T> {
@@ -101,17 +110,11 @@ class Table<T> {
  * // Only the unplaced of a run:
  * caseloadGaps(matcher, { candidateIds: run.unplaced.map((u) => u.candidateId) });
  */
-export function caseloadGaps(matcher: Matcher, options: CaseloadGapsOptions = {}): CaseloadGaps {
+export function caseloadGaps(matcher: Matcher, given?: CaseloadGapsOptions | null): CaseloadGaps {
   const where = 'caseloadGaps';
-  expectRunOptions(where, options.signal, options.onProgress);
-  const given = options.candidateIds;
-  if (given !== undefined && (!Array.isArray(given) || given.some((id) => typeof id !== 'string'))) {
-    throw new BanenmatchError(
-      'INVALID_ARGUMENT',
-      `${where}: expected \`candidateIds\` to be an array of ids`,
-    );
-  }
-  const ids = given === undefined ? matcher.candidates.map((c) => c.id) : [...new Set(given)];
+  const options = parseOptions(caseloadGapsOptionsSchema, given ?? undefined, where);
+  const { candidateIds } = options;
+  const ids = candidateIds === undefined ? matcher.candidates.map((c) => c.id) : [...new Set(candidateIds)];
   const home = new Map(matcher.candidates.map((c) => [c.id, c.home.municipality ?? 'onbekend']));
   const vacancyById = new Map<string, Vacancy>(matcher.vacancies.map((v) => [v.id, v]));
   const why = { k: options.k, extraKm: options.extraKm };

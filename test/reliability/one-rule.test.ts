@@ -9,6 +9,7 @@ import {
   assignInParallel,
   carveAll,
   carveJob,
+  caseloadGaps,
   createLedger,
   createMatcher,
   forecastQuota,
@@ -65,6 +66,8 @@ const entries: Record<string, (options: Record<string, unknown>) => unknown> = {
   safeParseLedger: (o) => safeParseLedger([], o as never),
   shortlist: (o) => matcher.shortlist(o as never),
   rankAll: (o) => matcher.rankAll(o as never),
+  whyNot: (o) => matcher.whyNot(candidate.id, o as never),
+  caseloadGaps: (o) => caseloadGaps(matcher, o as never),
 };
 
 /** A mistake, the option it is about, and the entry points that take that option. */
@@ -78,7 +81,13 @@ const mistakes: [Record<string, unknown>, string, string[]][] = [
   [{ priorityFirst: 'yes' }, 'priorityFirst', ['createMatcher', 'assign', 'reassign', 'assignInParallel']],
   // A shortlist of k = 0 is empty, not a mistake; an assignment needs k ≥ 1.
   [{ k: 0 }, 'k', ['assign', 'reassign', 'assignInParallel']],
-  [{ k: 2.5 }, 'k', ['assign', 'reassign', 'assignInParallel', 'shortlist', 'rankAll']],
+  [
+    { k: 2.5 },
+    'k',
+    ['assign', 'reassign', 'assignInParallel', 'shortlist', 'rankAll', 'whyNot', 'caseloadGaps'],
+  ],
+  [{ extraKm: -1 }, 'extraKm', ['whyNot', 'caseloadGaps']],
+  [{ candidateIds: 'c1' }, 'candidateIds', ['caseloadGaps']],
   [
     { date: '1-3-2015' },
     'date',
@@ -104,6 +113,7 @@ const mistakes: [Record<string, unknown>, string, string[]][] = [
       'forecastQuota',
       'shortlist',
       'rankAll',
+      'caseloadGaps',
     ],
   ],
   [
@@ -118,6 +128,7 @@ const mistakes: [Record<string, unknown>, string, string[]][] = [
       'forecastQuota',
       'shortlist',
       'rankAll',
+      'caseloadGaps',
     ],
   ],
 ];

@@ -1,15 +1,20 @@
-import { BanenmatchError } from '../../errors.js';
+import { z } from 'zod';
+import { parseOptions } from '../../_internal/options.js';
 import type { WhyNotOptions } from './types.js';
 
-/** @internal `whyNot`'s options with their defaults, checked. */
-export function resolveWhyNotOptions(o: WhyNotOptions | null | undefined): { extraKm: number; k: number } {
-  const extraKm = o?.extraKm ?? 10;
-  const k = o?.k ?? 5;
-  if (typeof extraKm !== 'number' || !(extraKm >= 0 && extraKm <= 300)) {
-    throw new BanenmatchError('INVALID_ARGUMENT', 'whyNot: `extraKm` must be a number from 0 to 300');
-  }
-  if (!Number.isInteger(k) || k < 0 || k > 1000) {
-    throw new BanenmatchError('INVALID_ARGUMENT', 'whyNot: `k` must be a whole number from 0 to 1,000');
-  }
-  return { extraKm, k };
+/** @internal The fields of `whyNot`'s options, with their defaults; `caseloadGaps` extends them. */
+export const whyNotShape = {
+  extraKm: z.number().min(0).max(300).default(10),
+  k: z.number().int().min(0).max(1000).default(5),
+};
+
+/** The options of `whyNot`, one schema. */
+const whyNotOptionsSchema = z.object(whyNotShape);
+
+/** @internal `whyNot`'s options with their defaults, checked: a bad one is `INVALID_ARGUMENT` naming it. */
+export function resolveWhyNotOptions(
+  o: WhyNotOptions | null | undefined,
+  where = 'whyNot',
+): { extraKm: number; k: number } {
+  return parseOptions(whyNotOptionsSchema, o ?? undefined, where);
 }
