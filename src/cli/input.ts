@@ -1,4 +1,4 @@
-import { safeParseCandidates, safeParseVacancies } from '../domain/parse.js';
+import { type ParseResult, safeParseCandidates, safeParseVacancies } from '../domain/parse.js';
 import type { Candidate, Vacancy } from '../domain/schemas.js';
 import { formatPath, isValidationError, type ValidationIssue } from '../errors.js';
 import { candidatesFromCsv } from './candidates-csv.js';
@@ -174,14 +174,10 @@ export function validateCandidates(input: LoadedInput): { candidates: Candidate[
   return { candidates: c.data, warnings: c.warnings };
 }
 
-type Parsed<T> =
-  | { success: true; data: T[]; warnings: readonly ValidationIssue[] }
-  | { success: false; error: { issues: readonly ValidationIssue[] } };
-
 /** A file's layout problems and schema issues, or its records and warnings, all as `file: where: what`. */
 function checked<T>(
   input: LoadedInput,
-  parsed: Parsed<T>,
+  parsed: ParseResult<T[]>,
 ): { data: T[]; problems: string[]; warnings: string[] } {
   if (!parsed.success) {
     return {
