@@ -1,7 +1,7 @@
-import { BanenmatchError } from '../errors.js';
+import { z } from 'zod';
+import { parseOptions } from '../_internal/options.js';
 import { columnsOf } from './columns.js';
-import { dayArg } from './count.js';
-import { addMonths, quarterIndexOf, quarterLabel } from './dates.js';
+import { addMonths, dayOf, quarterIndexOf, quarterLabel } from './dates.js';
 import type { Ledger } from './schema.js';
 
 /** Whose work is followed: the placement itself, or the candidate in any counted placement. */
@@ -37,6 +37,16 @@ export interface RetentionResult extends RetentionCell {
   byQuarter: (RetentionCell & { quarter: string })[];
 }
 
+/** The options of `retention`, one schema with their defaults; a bad one is `INVALID_ARGUMENT` naming it. */
+const retentionOptionsSchema = z.object({
+  months: z.array(z.number().int().min(1).max(600)).min(1).default([6, 12]),
+  asOf: z
+    .string()
+    .refine((s) => dayOf(s) !== undefined, { message: 'must be a real date YYYY-MM-DD' })
+    .transform((s) => dayOf(s) as number),
+  scope: z.enum(['placement', 'candidate']).default('placement'),
+});
+
 function cell(cohort: number, retained: number): RetentionCell {
   return { cohort, retained, share: cohort === 0 ? null : retained / cohort };
 }
@@ -57,21 +67,7 @@ function cell(cohort: number, retained: number): RetentionCell {
  * retention(ledger, { asOf: '2025-01-01' })[0].share // e.g. 0.8 after 6 months
  */
 export function retention(ledger: Ledger, options: RetentionOptions): RetentionResult[] {
-  const what = 'retention';
-  const asOf = dayArg(options.asOf, `${what}: asOf`);
-  const horizons = options.months ?? [6, 12];
-  if (!Array.isArray(horizons) || horizons.length === 0) {
-    throw new BanenmatchError('INVALID_ARGUMENT', `${what}: months must be a non-empty array`);
-  }
-  for (const m of horizons) {
-    if (!Number.isInteger(m) || m < 1 || m > 600) {
-      throw new BanenmatchError('INVALID_ARGUMENT', `${what}: months must be whole numbers from 1 to 600`);
-    }
-  }
-  const scope = options.scope ?? 'placement';
-  if (scope !== 'placement' && scope !== 'candidate') {
-    throw new BanenmatchError('INVALID_ARGUMENT', `${what}: scope must be placement or candidate`);
-  }
+  const { asOf, months: horizons, scope } = parseOptions(retentionOptionsSchema, options, 'retention');
   const { n, counts, start, end, candidate, candidates } = columnsOf(ledger);
   // Counted placements per candidate, for the candidate scope.
   const byCandidate: number[][] = scope === 'candidate' ? Array.from({ length: candidates }, () => []) : [];

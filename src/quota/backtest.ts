@@ -1,10 +1,12 @@
-import { expectRecord } from '../_internal/guard.js';
+import { z } from 'zod';
+import { parseOptions, runOptionsShape } from '../_internal/options.js';
 import { BanenmatchError, throwIfAborted } from '../errors.js';
 import { mase, smape } from './accuracy.js';
-import { checkInteger, toSeries } from './check-input.js';
+import { toSeries } from './check-input.js';
 import type { EtsFixed } from './exponential-smoothing.js';
 import { fitModel, resolveCombine, type SeasonalAdjustment } from './fit-model.js';
 import { MODEL_NAMES, type ModelName, minimumLength } from './model.js';
+import { modelName, seriesShape } from './quota-options.js';
 
 /** Options of {@link backtest}. */
 export interface BacktestOptions {
@@ -144,6 +146,32 @@ export function runBacktest(y: Float64Array, o: ResolvedBacktest): BacktestResul
   };
 }
 
+/** The options of `backtest`, one schema; a bad one is `INVALID_ARGUMENT` naming it. */
+const backtestOptionsSchema = z
+  .object({
+    ...seriesShape,
+    horizon: z.number().int().min(1),
+    seasonLength: z.number().int().min(1).max(366).default(1),
+    models: z.array(modelName).min(1).optional(),
+    minTrain: z.number().int().min(1).optional(),
+    smapeOffset: z.number().default(0),
+    seasonal: seriesShape.seasonal.default('auto'),
+    ...runOptionsShape,
+  })
+  .superRefine((o, ctx) => {
+    if (o.minTrain === undefined) return;
+    // The first training window must fit every model and one season.
+    const models = o.models ?? defaultModels(o.seasonLength);
+    const least = Math.max(o.seasonLength + 1, ...models.map((m) => minimumLength(m, o.seasonLength)));
+    if (o.minTrain < least) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['minTrain'],
+        message: `must be at least ${least} for these models and season length`,
+      });
+    }
+  });
+
 /**
  * Rolling-origin evaluation (time-series cross-validation, FPP3 §5.10): for every origin from
  * `minTrain` to the end, fit each model on the values before it and score its forecasts of the next
@@ -162,33 +190,13 @@ export function runBacktest(y: Float64Array, o: ResolvedBacktest): BacktestResul
  */
 export function backtest(values: readonly number[], options: BacktestOptions): BacktestResult {
   const y = toSeries(values, 'backtest');
-  expectRecord(options, 'backtest', 'options');
-  checkInteger(options.horizon, 'backtest: horizon', 1);
-  const seasonLength = options.seasonLength ?? 1;
-  checkInteger(seasonLength, 'backtest: seasonLength', 1, 366);
-  const models = options.models ?? defaultModels(seasonLength);
-  if (!Array.isArray(models) || models.length === 0 || models.some((m) => !MODEL_NAMES.includes(m))) {
-    throw new BanenmatchError(
-      'INVALID_ARGUMENT',
-      `backtest: models must be a non-empty list of ${MODEL_NAMES.join(', ')}`,
-    );
-  }
-  const minTrain = options.minTrain ?? defaultMinTrain(models, seasonLength);
-  checkInteger(
-    minTrain,
-    'backtest: minTrain',
-    Math.max(seasonLength + 1, ...models.map((m) => minimumLength(m, seasonLength))),
-  );
+  const o = parseOptions(backtestOptionsSchema, options, 'backtest');
+  const models = o.models ?? defaultModels(o.seasonLength);
   const result = runBacktest(y, {
-    horizon: options.horizon,
-    seasonLength,
+    ...o,
     models,
-    minTrain,
-    combine: resolveCombine(options.combine, 'backtest'),
-    seasonal: options.seasonal ?? 'auto',
-    smapeOffset: options.smapeOffset ?? 0,
-    signal: options.signal,
-    onProgress: options.onProgress,
+    minTrain: o.minTrain ?? defaultMinTrain(models, o.seasonLength),
+    combine: resolveCombine(o.combine, 'backtest'),
   });
   // Every origin is skipped only when the training data never change: no MASE exists at all.
   if (result.rows.length === 0) {

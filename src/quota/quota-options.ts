@@ -1,18 +1,32 @@
 import { z } from 'zod';
 import { runOptionsShape } from '../_internal/options.js';
-import { MODEL_NAMES } from './model.js';
+import { MODEL_NAMES, type ModelName } from './model.js';
 import { INTERVAL_METHODS } from './rolling-errors.js';
 
-const modelName = z.enum(MODEL_NAMES as [string, ...string[]]);
+/** @internal A model name. */
+export const modelName = z.enum(MODEL_NAMES as [ModelName, ...ModelName[]]);
 
-/** @internal The options `forecastSeries` and `forecastQuota` share: model, selection and intervals. */
+/** Models a `combination` averages: any but `combination` and `weighted`. */
+const combineList = z
+  .array(modelName)
+  .min(1)
+  .refine((list) => list.every((m) => m !== 'combination' && m !== 'weighted'), {
+    message: 'must list models other than combination and weighted',
+  });
+
+/** @internal The options `forecastSeries`, `forecastQuota` and `backtest` share. */
+export const seriesShape = {
+  combine: combineList.optional(),
+  seasonal: z.enum(['auto', 'always', 'never']).optional(),
+};
+
+/** The options `forecastSeries` and `forecastQuota` share: model, selection and intervals. */
 const forecastShape = {
+  ...seriesShape,
   model: z.union([modelName, z.literal('auto')]).optional(),
   select: z.enum(['evidence', 'lowest-mase']).optional(),
   intervals: z.enum(INTERVAL_METHODS as [string, ...string[]]).optional(),
   levels: z.array(z.number().gt(0).lt(100)).optional(),
-  combine: z.array(modelName).optional(),
-  seasonal: z.enum(['auto', 'always', 'never']).optional(),
 };
 
 /** @internal The options of `forecastSeries`, one schema; a bad one is `INVALID_ARGUMENT` naming it. */

@@ -5,7 +5,7 @@ import { adaptation } from '../catalogue/adaptations.js';
 import { taskKind } from '../catalogue/task-kinds.js';
 import { training } from '../catalogue/trainings.js';
 import type { Vacancy } from '../domain/schemas.js';
-import { BanenmatchError, checkedProgress, throwIfAborted } from '../errors.js';
+import { checkedProgress, throwIfAborted } from '../errors.js';
 import type { Matcher, NearMiss } from '../scoring/matcher.js';
 import { whyNotShape } from '../scoring/why-not/options.js';
 import { gapTexts } from './caseload-gaps-text.js';
@@ -212,19 +212,4 @@ export function caseloadGaps(matcher: Matcher, given?: CaseloadGapsOptions | nul
       return { ...r, ...gapTexts.hours(r) };
     }),
   };
-}
-
-/** @internal Throws `INVALID_ARGUMENT` unless `gaps` has the shape of a {@link caseloadGaps} result. */
-export function expectGaps(gaps: unknown, where: string): void {
-  const g = gaps as Partial<Record<keyof CaseloadGaps, unknown>> | null;
-  const ok =
-    typeof g === 'object' &&
-    g !== null &&
-    (['candidates', 'withNearMiss', 'nearMisses'] as const).every((k) => Number.isInteger(g[k])) &&
-    (['adaptations', 'carving', 'trainings', 'commute', 'hours'] as const).every((k) => Array.isArray(g[k]));
-  if (!ok)
-    throw new BanenmatchError(
-      'INVALID_ARGUMENT',
-      `${where}: expected \`gaps\` to be a result of caseloadGaps`,
-    );
 }

@@ -1,5 +1,7 @@
+import { parseOptions } from '../_internal/options.js';
 import { BanenmatchError, ValidationError, type ValidationIssue } from '../errors.js';
 import { normalCdf } from './normal-cdf.js';
+import { fairnessAuditOptionsSchema } from './report-options.js';
 
 /** The outcome of a match run as the audit needs it: who was placed (with the score) and who was not. */
 export interface AuditedRun {
@@ -78,26 +80,6 @@ export interface FairnessAudit {
   attributes: AttributeFairness[];
   /** Findings in words (English), one a line. */
   verdicts: string[];
-}
-
-function checkOptions(options: FairnessAuditOptions): {
-  minGroupSize: number;
-  threshold: number;
-  alpha: number;
-} {
-  const minGroupSize = options.minGroupSize ?? 20;
-  const threshold = options.threshold ?? 0.8;
-  const alpha = options.alpha ?? 0.05;
-  if (!Number.isInteger(minGroupSize) || minGroupSize < 1) {
-    throw new BanenmatchError('INVALID_ARGUMENT', 'fairnessAudit: minGroupSize must be an integer ≥ 1');
-  }
-  if (!(threshold > 0 && threshold <= 1)) {
-    throw new BanenmatchError('INVALID_ARGUMENT', 'fairnessAudit: threshold must be in (0, 1]');
-  }
-  if (!(alpha > 0 && alpha < 1)) {
-    throw new BanenmatchError('INVALID_ARGUMENT', 'fairnessAudit: alpha must be in (0, 1)');
-  }
-  return { minGroupSize, threshold, alpha };
 }
 
 /** Outcome per candidate: score when placed, NaN when not. Rejects duplicates and bad scores. */
@@ -195,9 +177,13 @@ function ratioText(a: number, b: number, c: number, d: number): string {
 export function fairnessAudit(
   run: AuditedRun,
   groups: GroupAttributes,
-  options: FairnessAuditOptions = {},
+  options?: FairnessAuditOptions,
 ): FairnessAudit {
-  const { minGroupSize, threshold, alpha } = checkOptions(options);
+  const { minGroupSize, threshold, alpha } = parseOptions(
+    fairnessAuditOptionsSchema,
+    options,
+    'fairnessAudit',
+  );
   const limit = asFraction(threshold);
   const outcome = outcomes(run);
   const names = new Set<string>();

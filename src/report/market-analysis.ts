@@ -1,12 +1,13 @@
+import { parseOptions } from '../_internal/options.js';
 import { fmlItem } from '../capability/fml.js';
 import type { Candidate, CandidateInput, Sector, TargetGroup, VacancyInput } from '../domain/schemas.js';
-import { BanenmatchError } from '../errors.js';
 import { JOB_HOURS_PER_WEEK } from '../quota/jobs.js';
 import { createMatcher } from '../scoring/matcher.js';
-import type { MatcherOptions } from '../scoring/options.js';
-import { caseloadGaps, expectGaps } from './caseload-gaps.js';
+import { type MatcherOptions, resolveMatcherOptions } from '../scoring/options.js';
+import { caseloadGaps } from './caseload-gaps.js';
 import type { CaseloadGaps } from './caseload-gaps-types.js';
 import { type SectorSwot, type SupplyBreakdown, sectorSwot, supplyBreakdown } from './market-swot.js';
+import { marketAnalysisOptionsSchema } from './report-options.js';
 
 /**
  * Limitation patterns over FML items, the way job coaches group them (domain notes Part A, and the
@@ -170,14 +171,12 @@ function emptyDemand(): DemandFigures {
 export function marketAnalysis(
   candidates: readonly (Candidate | CandidateInput)[],
   vacancies: readonly VacancyInput[],
-  options: MarketAnalysisOptions = {},
+  given?: MarketAnalysisOptions,
 ): MarketAnalysis {
-  const topItems = options.topItems ?? 10;
-  if (!Number.isInteger(topItems) || topItems < 0) {
-    throw new BanenmatchError('INVALID_ARGUMENT', 'marketAnalysis: `topItems` must be a whole number ≥ 0');
-  }
-  if (options.gaps !== undefined && options.gaps !== true) expectGaps(options.gaps, 'marketAnalysis');
-  const matcher = createMatcher({ candidates, vacancies }, options.matcher);
+  const options = parseOptions(marketAnalysisOptionsSchema, given, 'marketAnalysis');
+  const { topItems } = options;
+  const matcherOptions = resolveMatcherOptions(options.matcher, 'marketAnalysis', ['matcher']);
+  const matcher = createMatcher({ candidates, vacancies }, matcherOptions);
   const cs = matcher.candidates;
   const vs = matcher.vacancies;
   const n = cs.length;

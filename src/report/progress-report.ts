@@ -1,14 +1,15 @@
+import { parseOptions } from '../_internal/options.js';
 import { zodIssues } from '../_internal/zod-issues.js';
 import { ValidationError, type ValidationIssue } from '../errors.js';
 import { extraJobs } from '../quota/jobs.js';
 import { observationSchema, targetPlanSchema } from '../quota/schema.js';
-import { expectGaps } from './caseload-gaps.js';
 import { toHtml, toMarkdown } from './document.js';
 import { fairnessAudit } from './fairness.js';
 import { chance, roundForecast } from './forecast-text.js';
 import { nl, round } from './format.js';
 import { parsePeriod } from './period.js';
 import { chartModel, DUTCH, reportBlocks, type SectorKey } from './progress-view.js';
+import { progressReportOptionsSchema } from './report-options.js';
 import { breakdown } from './run-sections.js';
 import { renderChart } from './svg-chart.js';
 
@@ -110,18 +111,18 @@ function readInput(options: ProgressReportOptions): Point[] {
  *
  * @param options - plan, observations, period, region; optional forecast, placements, unplaced, groups, gaps
  * @returns `{ json, markdown, svg, html }`
- * @throws ValidationError for a bad plan, observations, period, a forecast of another plan, or no observation in the period (paths `['period']`, `['observed', i]`, …), or with `groups` a placement without `candidateId` or `score` (`['placements', i, …]`); BanenmatchError `INVALID_ARGUMENT` for bad placements or `gaps`
+ * @throws ValidationError for a bad plan, observations, period, a forecast of another plan, or no observation in the period (paths `['period']`, `['observed', i]`, …), or with `groups` a placement without `candidateId` or `score` (`['placements', i, …]`); BanenmatchError `INVALID_ARGUMENT` naming the option for a bad option (`fairness.threshold`, `gaps`, `region`, …) or bad placements
  * @example
  * const r = progressReport({ plan: TARGET_PLANS.national2013, observed: NATIONAL_REALISATIONS, period: '2023' });
  * r.json.market.verdict; // 'Markt — achter: … banen, … onder het doel van eind 2023 (…); nodig: … per maand …'
  * writeFileSync('report.html', r.html);
  */
 export function progressReport(options: ProgressReportOptions): ProgressReport {
+  parseOptions(progressReportOptionsSchema, options, 'progressReport');
   const period = parsePeriod(options.period, 'progressReport', () =>
     Array.isArray(options.plan?.years) ? options.plan.years.map((r) => r.year) : [],
   );
   const all = readInput(options);
-  if (options.gaps !== undefined) expectGaps(options.gaps, 'progressReport');
   const { plan } = options;
   const points = all.filter((p) => p.t <= period.endTime + 1e-9);
   const years = plan.years.slice().sort((a, b) => a.year - b.year);

@@ -7,19 +7,24 @@ import { readFileSync } from 'node:fs';
 import {
   assign,
   assignInParallel,
+  backtest,
   carveAll,
   carveJob,
   caseloadGaps,
   createLedger,
   createMatcher,
+  fairnessAudit,
   forecastQuota,
   fromJobPosting,
   generateRegion,
   isBanenmatchError,
   isValidationError,
+  marketAnalysis,
   NATIONAL_REALISATIONS,
   parseLedger,
+  progressReport,
   reassign,
+  retention,
   safeParseCandidates,
   safeParseLedger,
   safeParseVacancies,
@@ -50,6 +55,12 @@ async function thrown(f: () => unknown): Promise<{ code: string; message: string
   }
 }
 
+/** `options` added to the required ones in `base`; anything but an object as it is. */
+const withBase = (base: object, options: unknown): never =>
+  (typeof options === 'object' && options !== null ? { ...base, ...options } : options) as never;
+const report = { plan: TARGET_PLANS.national2013, observed: NATIONAL_REALISATIONS, period: '2023' };
+const series = [21057, 22554, 36904, 51957, 61615, 66097, 72809, 81117, 85665];
+
 /** Every entry point that takes the option, called with `options` added to a good call. */
 const entries: Record<string, (options: Record<string, unknown>) => unknown> = {
   createMatcher: (o) => createMatcher(region, o as never),
@@ -68,6 +79,14 @@ const entries: Record<string, (options: Record<string, unknown>) => unknown> = {
   rankAll: (o) => matcher.rankAll(o as never),
   whyNot: (o) => matcher.whyNot(candidate.id, o as never),
   caseloadGaps: (o) => caseloadGaps(matcher, o as never),
+  progressReport: (o) => progressReport(withBase(report, o)),
+  fairnessAudit: (o) => fairnessAudit({ placements: [], unplaced: [] }, {}, o as never),
+  'progressReport fairness': (o) => progressReport({ ...report, fairness: o as never }),
+  backtest: (o) => backtest(series, withBase({ horizon: 1 }, o)),
+  retention: (o) => retention(createLedger([]), withBase({ asOf: '2025-01-01' }, o)),
+  marketAnalysis: (o) => marketAnalysis(region.candidates, region.vacancies, o as never),
+  'marketAnalysis matcher': (o) =>
+    marketAnalysis(region.candidates, region.vacancies, { matcher: o as never }),
 };
 
 /** A mistake, the option it is about, and the entry points that take that option. */
@@ -75,7 +94,14 @@ const mistakes: [Record<string, unknown>, string, string[]][] = [
   [
     { minScore: 2 },
     'minScore',
-    ['createMatcher', 'assign', 'reassign', 'assignInParallel', 'assignInParallel matcher'],
+    [
+      'createMatcher',
+      'assign',
+      'reassign',
+      'assignInParallel',
+      'assignInParallel matcher',
+      'marketAnalysis matcher',
+    ],
   ],
   [{ minScore: Number.NaN }, 'minScore', ['createMatcher', 'assign', 'reassign', 'assignInParallel']],
   [{ priorityFirst: 'yes' }, 'priorityFirst', ['createMatcher', 'assign', 'reassign', 'assignInParallel']],
@@ -93,7 +119,11 @@ const mistakes: [Record<string, unknown>, string, string[]][] = [
     'date',
     ['createMatcher', 'assign', 'reassign', 'assignInParallel', 'carveJob', 'carveAll'],
   ],
-  [{ weights: { skills: -1 } }, 'weights.skills', ['createMatcher', 'assignInParallel matcher']],
+  [
+    { weights: { skills: -1 } },
+    'weights.skills',
+    ['createMatcher', 'assignInParallel matcher', 'marketAnalysis matcher'],
+  ],
   [{ minHours: -1 }, 'minHours', ['carveJob', 'carveAll']],
   [{ maxHoursPerWeek: 0 }, 'maxHoursPerWeek', ['createLedger', 'parseLedger', 'safeParseLedger']],
   [
@@ -101,6 +131,28 @@ const mistakes: [Record<string, unknown>, string, string[]][] = [
     'secondmentsCountAt',
     ['createLedger', 'parseLedger', 'safeParseLedger'],
   ],
+  [{ minGroupSize: 0 }, 'minGroupSize', ['fairnessAudit', 'progressReport fairness']],
+  [{ minGroupSize: 2.5 }, 'minGroupSize', ['fairnessAudit', 'progressReport fairness']],
+  [{ threshold: 1.5 }, 'threshold', ['fairnessAudit', 'progressReport fairness']],
+  [{ alpha: 0 }, 'alpha', ['fairnessAudit', 'progressReport fairness']],
+  [{ region: 3 }, 'region', ['progressReport']],
+  [{ forecast: 'fan' }, 'forecast', ['progressReport']],
+  [{ placements: 'p1' }, 'placements', ['progressReport']],
+  [{ unplaced: 'c1' }, 'unplaced', ['progressReport']],
+  [{ groups: { c1: 'v' } }, 'groups.c1', ['progressReport']],
+  [{ gaps: { candidates: 3 } }, 'gaps', ['progressReport', 'marketAnalysis']],
+  [{ topItems: -1 }, 'topItems', ['marketAnalysis']],
+  [{ horizon: 0 }, 'horizon', ['backtest']],
+  [{ seasonLength: 0 }, 'seasonLength', ['backtest']],
+  [{ models: ['arima'] }, 'models', ['backtest']],
+  [{ minTrain: 2 }, 'minTrain', ['backtest']],
+  [{ combine: ['weighted'] }, 'combine', ['backtest']],
+  [{ seasonal: 'sometimes' }, 'seasonal', ['backtest']],
+  [{ smapeOffset: 'baseline' }, 'smapeOffset', ['backtest']],
+  [{ asOf: '2025-02-30' }, 'asOf', ['retention']],
+  [{ months: [0] }, 'months', ['retention']],
+  [{ months: [] }, 'months', ['retention']],
+  [{ scope: 'person' }, 'scope', ['retention']],
   [
     { signal: 'stop' },
     'signal',
@@ -114,6 +166,7 @@ const mistakes: [Record<string, unknown>, string, string[]][] = [
       'shortlist',
       'rankAll',
       'caseloadGaps',
+      'backtest',
     ],
   ],
   [
@@ -129,6 +182,7 @@ const mistakes: [Record<string, unknown>, string, string[]][] = [
       'shortlist',
       'rankAll',
       'caseloadGaps',
+      'backtest',
     ],
   ],
 ];
