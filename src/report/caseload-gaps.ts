@@ -110,15 +110,15 @@ class Table<T> {
  * // Only the unplaced of a run:
  * caseloadGaps(matcher, { candidateIds: run.unplaced.map((u) => u.candidateId) });
  */
-export function caseloadGaps(matcher: Matcher, given?: CaseloadGapsOptions | null): CaseloadGaps {
+export function caseloadGaps(matcher: Matcher, options?: CaseloadGapsOptions | null): CaseloadGaps {
   const where = 'caseloadGaps';
-  const options = parseOptions(caseloadGapsOptionsSchema, given ?? undefined, where);
-  const { candidateIds } = options;
+  const o = parseOptions(caseloadGapsOptionsSchema, options ?? undefined, where);
+  const { candidateIds } = o;
   const ids = candidateIds === undefined ? matcher.candidates.map((c) => c.id) : [...new Set(candidateIds)];
   const home = new Map(matcher.candidates.map((c) => [c.id, c.home.municipality ?? 'onbekend']));
   const vacancyById = new Map<string, Vacancy>(matcher.vacancies.map((v) => [v.id, v]));
-  const why = { k: options.k, extraKm: options.extraKm };
-  const onProgress = checkedProgress(options.signal, options.onProgress, where);
+  const why = { k: o.k, extraKm: o.extraKm };
+  const onProgress = checkedProgress(o.signal, o.onProgress, where);
 
   const adaptations = new Table<Omit<AdaptationGap, keyof GapCounts>>();
   const carving = new Table<Omit<CarvingGap, keyof GapCounts | 'medianHours'>>();
@@ -129,7 +129,7 @@ export function caseloadGaps(matcher: Matcher, given?: CaseloadGapsOptions | nul
   let nearMisses = 0;
   ids.forEach((candidateId, done) => {
     if ((done & 15) === 0) {
-      throwIfAborted(options.signal, where);
+      throwIfAborted(o.signal, where);
       onProgress?.(done, ids.length);
     }
     const w = matcher.whyNot(candidateId, why);
@@ -137,7 +137,7 @@ export function caseloadGaps(matcher: Matcher, given?: CaseloadGapsOptions | nul
     nearMisses += w.nearMisses.length;
     for (const n of w.nearMisses) count(n, candidateId);
   });
-  throwIfAborted(options.signal, where);
+  throwIfAborted(o.signal, where);
   onProgress?.(ids.length, ids.length);
 
   function kindOf(vacancyId: string, taskId: string): { taskKind: string; taskName: string } {

@@ -171,11 +171,14 @@ function emptyDemand(): DemandFigures {
 export function marketAnalysis(
   candidates: readonly (Candidate | CandidateInput)[],
   vacancies: readonly VacancyInput[],
-  given?: MarketAnalysisOptions,
+  options?: MarketAnalysisOptions,
 ): MarketAnalysis {
-  const options = parseOptions(marketAnalysisOptionsSchema, given, 'marketAnalysis');
-  const { topItems } = options;
-  const matcherOptions = resolveMatcherOptions(options.matcher, 'marketAnalysis', ['matcher']);
+  const {
+    topItems,
+    matcher: given,
+    gaps,
+  } = parseOptions(marketAnalysisOptionsSchema, options, 'marketAnalysis');
+  const matcherOptions = resolveMatcherOptions(given, 'marketAnalysis', ['matcher']);
   const matcher = createMatcher({ candidates, vacancies }, matcherOptions);
   const cs = matcher.candidates;
   const vs = matcher.vacancies;
@@ -280,8 +283,6 @@ export function marketAnalysis(
         .sort((a, b) => b.jobs - a.jobs || (a.employerId < b.employerId ? -1 : 1)),
     },
     sectors: sectorSwot(cs, vs, ranked),
-    ...(options.gaps === undefined
-      ? {}
-      : { gaps: options.gaps === true ? caseloadGaps(matcher) : options.gaps }),
+    ...(gaps === undefined ? {} : { gaps: gaps === true ? caseloadGaps(matcher) : gaps }),
   };
 }
