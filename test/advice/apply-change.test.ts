@@ -1,14 +1,17 @@
+import {
+  type CandidateInput,
+  createMatcher,
+  generateRegion,
+  isBanenmatchError,
+  parseVacancies,
+  type VacancyInput,
+} from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type AdviceInput, applyChange } from '../../src/advice/apply-change.js';
 import type { NearMissChange } from '../../src/advice/change.js';
 import { ADAPTATIONS } from '../../src/catalogue/adaptations.js';
 import { TRAININGS } from '../../src/catalogue/trainings.js';
-import { parseVacancies } from '../../src/domain/parse.js';
-import type { CandidateInput, VacancyInput } from '../../src/domain/schemas.js';
-import { isBanenmatchError } from '../../src/errors.js';
-import { createMatcher } from '../../src/scoring/matcher.js';
-import { generateRegion } from '../../src/synthetic/generate.js';
 import { hilversum, supermarket } from '../helpers/places.js';
 
 // A supermarket: shelf stocking lifts ~10 kg (IV.13 code 1), the till needs no lifting.

@@ -1,6 +1,6 @@
+import type { VacancyInput } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
 import { describeChange } from '../../src/advice/describe-change.js';
-import type { VacancyInput } from '../../src/domain/schemas.js';
 
 const shop: VacancyInput = {
   id: 'v1',

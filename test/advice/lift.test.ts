@@ -1,8 +1,7 @@
+import { compareCapabilities, fmlItem } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { adaptationsLifting, admits } from '../../src/advice/lift.js';
-import { compareCapabilities } from '../../src/capability/compare.js';
-import { fmlItem } from '../../src/capability/fml.js';
 import { ADAPTATIONS } from '../../src/catalogue/adaptations.js';
 
 describe('admits', () => {

@@ -1,7 +1,6 @@
+import { isBanenmatchError, solveAssignment } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { solveAssignment } from '../../src/assignment/index.js';
-import { isBanenmatchError } from '../../src/errors.js';
 import { codeOf } from '../helpers/errors.js';
 
 /** Brute force: the largest number of allowed pairs, then the least (or largest) total among those. */

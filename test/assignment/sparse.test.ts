@@ -1,6 +1,6 @@
+import { type SparseGraph, solveAssignment, solveSparseAssignment } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type SparseGraph, solveAssignment, solveSparseAssignment } from '../../src/assignment/index.js';
 import { SortedRows } from '../../src/assignment/sparse/sort-rows.js';
 import { codeOf } from '../helpers/errors.js';
 

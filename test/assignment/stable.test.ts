@@ -1,6 +1,6 @@
+import { blockingPairs, type StableMatchInput, stableMatch } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blockingPairs, type StableMatchInput, stableMatch } from '../../src/assignment/index.js';
 import { codeOf } from '../helpers/errors.js';
 
 /** Naive definition of a blocking pair, written independently of the library. */

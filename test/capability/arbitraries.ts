@@ -1,5 +1,5 @@
+import { FML, type FmlEntries, type FmlItem } from 'banenmatch';
 import fc from 'fast-check';
-import { FML, type FmlEntries, type FmlItem } from '../../src/capability/index.js';
 
 /** Compared items of the catalogue (IV.1 and IV.2 take no demands). */
 export const ITEMS: readonly FmlItem[] = FML.items.filter((i) => i.compared);

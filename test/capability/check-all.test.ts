@@ -1,3 +1,4 @@
+import { isBanenmatchError } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
 import {
   type CompiledDemands,
@@ -8,7 +9,6 @@ import {
   LEVEL_STRIDE,
   MASK_STRIDE,
 } from '../../src/capability/index.js';
-import { isBanenmatchError } from '../../src/errors.js';
 
 // checkAll's buffer, blocks of profiles, progress, abort and its refusal of anything but compiled input.
 

@@ -1,12 +1,12 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import {
   type CapabilityComparison,
   compareCapabilities,
   type FmlEntries,
+  isValidationError,
   maxHoursFromProfile,
-} from '../../src/capability/index.js';
-import { isValidationError } from '../../src/errors.js';
+} from 'banenmatch';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { fmlMap, lessDemanding, moreLimited, ORDINAL_POOL, POOL } from './arbitraries.js';
 
 const reasons = (r: CapabilityComparison) => ({

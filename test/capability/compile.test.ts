@@ -1,13 +1,7 @@
+import { compareCapabilities, type DemandsInJob, isBanenmatchError, isValidationError } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
 import { LEVEL_SLOT, LEVEL_STRIDE, MASK_SLOT, MASK_STRIDE } from '../../src/capability/compiled.js';
-import {
-  compareCapabilities,
-  compileDemands,
-  compileProfiles,
-  type DemandsInJob,
-  marginCompiled,
-} from '../../src/capability/index.js';
-import { isBanenmatchError, isValidationError } from '../../src/errors.js';
+import { compileDemands, compileProfiles, marginCompiled } from '../../src/capability/index.js';
 
 // The packed form of profiles and demands on hand-made cases (the layout of CompiledProfiles and
 // CompiledDemands is documented), the margin beside signals, progress and abort while compiling.

@@ -1,19 +1,22 @@
+import {
+  type CapabilityComparison,
+  compareCapabilities,
+  type DemandsInJob,
+  isBanenmatchError,
+  isValidationError,
+} from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  type CapabilityComparison,
   checkAll,
   checkCompiled,
-  compareCapabilities,
   compileDemands,
   compileProfiles,
-  type DemandsInJob,
   marginCompiled,
   STATUS_EXCEEDS,
   STATUS_FITS,
   STATUS_SIGNAL,
 } from '../../src/capability/index.js';
-import { isBanenmatchError, isValidationError } from '../../src/errors.js';
 import { fmlMap, ITEMS, ORDINAL_POOL, POOL } from './arbitraries.js';
 
 const statusOf = (r: CapabilityComparison): number =>

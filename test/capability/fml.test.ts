@@ -1,6 +1,6 @@
+import { FML, fmlIssues, fmlItem } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FML, fmlIssues, fmlItem } from '../../src/capability/index.js';
 import { fmlMap, ITEMS } from './arbitraries.js';
 
 describe('FML catalogue', () => {

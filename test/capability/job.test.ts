@@ -1,7 +1,6 @@
+import { compareCapabilities, compareJob, isValidationError, type TaskDemands } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareCapabilities, compareJob, type TaskDemands } from '../../src/capability/index.js';
-import { isValidationError } from '../../src/errors.js';
 import { fmlMap, POOL } from './arbitraries.js';
 
 const tasks: TaskDemands[] = [

@@ -1,6 +1,12 @@
+import {
+  compareJob,
+  fmlIssues,
+  isBanenmatchError,
+  isValidationError,
+  maxHoursFromProfile,
+  type TaskDemands,
+} from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { compareJob, fmlIssues, maxHoursFromProfile, type TaskDemands } from '../../src/capability/index.js';
-import { isBanenmatchError, isValidationError } from '../../src/errors.js';
 
 // What a caller reads when an FML map, a job or its tasks are wrong: every message word for word
 // (a message names the item and the expected codes, never the code given), and compareJob's hours

@@ -1,6 +1,5 @@
+import { compareCapabilities, type FmlEntries, isValidationError, type JobHours } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { compareCapabilities, type FmlEntries, type JobHours } from '../../src/capability/index.js';
-import { isValidationError } from '../../src/errors.js';
 
 // The rules of compareCapabilities item kind by item kind, each at its limit, with the reasons a job
 // coach reads asserted word for word (the wording is the behaviour).

@@ -1,6 +1,6 @@
+import { type BundleItem, solveBundle } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type BundleItem, solveBundle } from '../../src/carving/bundle.js';
 
 /** Brute force over all subsets: best value, then fewest groups. */
 function bruteForce(items: readonly BundleItem[], minHours: number, maxHours: number) {

@@ -1,11 +1,16 @@
+import {
+  carveAll,
+  carveJob,
+  commuteLimitKm,
+  compareCapabilities,
+  decomposeVacancy,
+  generateRegion,
+  haversineKm,
+  parseCandidates,
+  parseVacancies,
+} from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareCapabilities } from '../../src/capability/index.js';
-import { carveAll, carveJob } from '../../src/carving/index.js';
-import { decomposeVacancy } from '../../src/catalogue/index.js';
-import { commuteLimitKm } from '../../src/domain/commute.js';
-import { haversineKm } from '../../src/geo/distance.js';
-import { generateRegion, parseCandidates, parseVacancies } from '../../src/index.js';
 import { facility, kitchen, person } from './employer.js';
 
 const vacancies = parseVacancies([kitchen, facility]);

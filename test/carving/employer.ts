@@ -1,4 +1,4 @@
-import type { CandidateInput, VacancyInput } from '../../src/index.js';
+import type { CandidateInput, VacancyInput } from 'banenmatch';
 
 // The employer the carving tests share: a kitchen (core cooking 20 h, prep 10 h, dishes 6 h) and a
 // facility vacancy (mail 8 h, cleaning 10 h, reception 6 h) of one employer in Hilversum, and a

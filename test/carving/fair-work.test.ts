@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import {
   type CandidateInput,
   carvedJobWage,
@@ -7,7 +6,8 @@ import {
   minimumWageOn,
   parseCandidates,
   parseVacancies,
-} from '../../src/index.js';
+} from 'banenmatch';
+import { describe, expect, it } from 'vitest';
 import { facility, kitchen, person as participant } from './employer.js';
 
 // Covenant art. 2.4, Werknemersorganisaties e–f: no displacement, and the cao's wages. The employer of

@@ -1,12 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { carveJob } from '../../src/carving/index.js';
 import {
   type CandidateInput,
+  carveJob,
   isValidationError,
   parseCandidates,
   parseVacancies,
   type VacancyInput,
-} from '../../src/index.js';
+} from 'banenmatch';
+import { describe, expect, it } from 'vitest';
 import { kitchen, person, facility as shared } from './employer.js';
 
 /** The facility vacancy at site Noord (for the `site` option). */

@@ -1,6 +1,6 @@
+import { FML, fmlItem, TASK_KINDS } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FML, fmlItem } from '../../src/capability/fml.js';
 import {
   ADAPTATIONS,
   adaptation,
@@ -8,7 +8,6 @@ import {
   adaptDemand,
   VOORZIENING_THRESHOLD,
 } from '../../src/catalogue/adaptations.js';
-import { TASK_KINDS } from '../../src/catalogue/task-kinds.js';
 
 const KIND_OF_EFFECT = { relax: ['ordinal', 'flag'], tolerate: ['nominal'], meet: ['conditions'] } as const;
 

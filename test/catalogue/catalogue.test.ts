@@ -1,9 +1,16 @@
+import {
+  fmlIssues,
+  INDUSTRIES,
+  OCCUPATIONS,
+  occupation,
+  occupationsIn,
+  TASK_KINDS,
+  taskKind,
+} from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { fmlIssues } from '../../src/capability/index.js';
 import { normaliseTitle, segmentWords } from '../../src/catalogue/normalise-title.js';
 import { buildTitleIndex } from '../../src/catalogue/title-index.js';
 import { ANNOTATION_WORDS, STOP_WORDS } from '../../src/catalogue/title-words.js';
-import { INDUSTRIES, OCCUPATIONS, occupation, occupationsIn, TASK_KINDS, taskKind } from '../../src/index.js';
 import { REGION_CATALOGUE_IDS } from '../../src/synthetic/catalogue-slice.js';
 
 describe('occupation catalogue invariants', () => {

@@ -1,6 +1,3 @@
-import fc from 'fast-check';
-import { describe, expect, expectTypeOf, it } from 'vitest';
-import { MAX_TITLE_LENGTH, normaliseTitle } from '../../src/catalogue/normalise-title.js';
 import {
   findOccupation,
   isBanenmatchError,
@@ -8,7 +5,10 @@ import {
   OCCUPATIONS,
   type Occupation,
   type OccupationMatch,
-} from '../../src/index.js';
+} from 'banenmatch';
+import fc from 'fast-check';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { MAX_TITLE_LENGTH, normaliseTitle } from '../../src/catalogue/normalise-title.js';
 
 const entries = OCCUPATIONS.flatMap((o) => [o.name, ...o.synonyms].map((text) => ({ id: o.id, text })));
 const idOf = (r: OccupationMatch): string | null => r.occupation?.id ?? null;

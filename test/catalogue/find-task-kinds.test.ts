@@ -1,7 +1,7 @@
+import { isBanenmatchError, taskKind } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
 import { findTaskKinds } from '../../src/catalogue/find-task-kinds.js';
 import { TASK_WORDS } from '../../src/catalogue/task-words.js';
-import { isBanenmatchError, taskKind } from '../../src/index.js';
 
 describe('task words of vacancy descriptions', () => {
   it('names only supporting task kinds of the catalogue, with phrases in folded lower case', () => {

@@ -1,6 +1,6 @@
+import { compareCapabilities, TASK_KINDS, taskKind } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
 import { COMPARED_ITEMS } from '../../src/capability/compare.js';
-import { compareCapabilities, TASK_KINDS, taskKind } from '../../src/index.js';
 
 // Coverage of the FML by the task-kind catalogue (issue 18): every item a task can load is assessed by
 // some task kind, and no limitation a person can have is unmatchable by construction.

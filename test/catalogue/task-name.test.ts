@@ -1,6 +1,5 @@
+import { createMatcher, taskName } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { taskName } from '../../src/catalogue/task-kinds.js';
-import { createMatcher } from '../../src/scoring/matcher.js';
 
 describe('taskName: Dutch task names in reasons', () => {
   it('the catalogue’s Dutch name, the vacancy’s own description, or the kind as written', () => {

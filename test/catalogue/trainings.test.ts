@@ -1,13 +1,12 @@
+import { createSkillVocabulary, meetsQualification, TASK_KINDS } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { TASK_KINDS } from '../../src/catalogue/task-kinds.js';
 import {
   TRAININGS,
   training,
   trainingsForQualification,
   trainingsForSkill,
 } from '../../src/catalogue/trainings.js';
-import { meetsQualification } from '../../src/domain/qualifications.js';
-import { createSkillVocabulary, normaliseSkill } from '../../src/scoring/skills.js';
+import { normaliseSkill } from '../../src/scoring/skills.js';
 
 const CATALOGUE_SKILLS = new Set(TASK_KINDS.flatMap((k) => k.skills));
 

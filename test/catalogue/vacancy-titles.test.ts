@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { findOccupation } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { findOccupation } from '../../src/index.js';
 
 // Real vacancy titles with the industry they belong to (see the note at the top of the data file).
 const rows = readFileSync(new URL('./vacancy-titles.tsv', import.meta.url), 'utf8')

@@ -1,3 +1,4 @@
+import { generateRegion, parseCandidates, parseVacancies } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -14,8 +15,6 @@ import {
   vacanciesFromCsv,
   vacanciesToCsv,
 } from '../../src/cli/vacancies-csv.js';
-import { parseCandidates, parseVacancies } from '../../src/domain/index.js';
-import { generateRegion } from '../../src/synthetic/index.js';
 
 describe('parseCsv and formatCsv', () => {
   it('reads quotes, doubled quotes, line breaks in quotes, CRLF, a BOM and blank lines (worked example)', () => {

@@ -1,12 +1,16 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import {
+  assign,
+  createMatcher,
+  forecastQuota,
+  generateRegion,
+  NATIONAL_REALISATIONS,
+  progressReport,
+  TARGET_PLANS,
+} from 'banenmatch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getal, kansTekst, sectorNaam } from '../../src/cli/dutch.js';
 import { REPORT_FILES } from '../../src/cli/report.js';
-import { assign } from '../../src/placement/index.js';
-import { forecastQuota, NATIONAL_REALISATIONS, TARGET_PLANS } from '../../src/quota/index.js';
-import { progressReport } from '../../src/report/index.js';
-import { createMatcher } from '../../src/scoring/matcher.js';
-import { generateRegion } from '../../src/synthetic/index.js';
 import { run, tempDir } from './fake-io.js';
 
 let tmp: Awaited<ReturnType<typeof tempDir>>;

@@ -1,12 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { assign, createMatcher, generateRegion } from 'banenmatch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { candidatesToCsv } from '../../src/cli/candidates-csv.js';
 import { parseCsv } from '../../src/cli/csv.js';
 import { PLACEMENT_CSV_COLUMNS } from '../../src/cli/placements-csv.js';
 import { vacanciesToCsv } from '../../src/cli/vacancies-csv.js';
-import { assign } from '../../src/placement/index.js';
-import { createMatcher } from '../../src/scoring/matcher.js';
-import { generateRegion } from '../../src/synthetic/index.js';
 import { run, tempDir } from './fake-io.js';
 
 const region = generateRegion({ seed: 7, candidates: 40, vacancies: 60 });

@@ -1,10 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { generateRegion } from 'banenmatch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { candidatesToCsv } from '../../src/cli/candidates-csv.js';
 import { parseCsv } from '../../src/cli/csv.js';
 import { DEMO_EXPORT_FILES } from '../../src/cli/demo.js';
 import { vacanciesToCsv } from '../../src/cli/vacancies-csv.js';
-import { generateRegion } from '../../src/synthetic/index.js';
 import { run, tempDir } from './fake-io.js';
 
 /**

@@ -1,5 +1,3 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import {
   formatPath,
   isBanenmatchError,
@@ -11,7 +9,9 @@ import {
   safeParseVacancies,
   TASK_HOURS_TOLERANCE,
   ValidationError,
-} from '../../src/index.js';
+} from 'banenmatch';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { hilversum } from '../helpers/places.js';
 
 const candidate = {

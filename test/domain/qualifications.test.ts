@@ -1,6 +1,6 @@
+import { meetsQualification } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { meetsQualification } from '../../src/index.js';
 
 const met = (required: string, held: string[]) => meetsQualification(required, held).met;
 

@@ -1,11 +1,9 @@
-import fc from 'fast-check';
-import { describe, expect, expectTypeOf, it } from 'vitest';
-import { hoursWindowSchema } from '../../src/domain/index.js';
 import {
   candidateSchema,
   employerSchema,
   generateRegion,
   isBanenmatchError,
+  isValidBsn,
   locationSchema,
   type ParseResult,
   parseCandidates,
@@ -19,8 +17,10 @@ import {
   taskSchema,
   type ValidationIssue,
   vacancySchema,
-} from '../../src/index.js';
-import { isValidBsn } from '../../src/privacy/index.js';
+} from 'banenmatch';
+import fc from 'fast-check';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { hoursWindowSchema } from '../../src/domain/index.js';
 
 // The valid synthetic region, as a service would send it: re-serialised through JSON.
 const region = JSON.parse(JSON.stringify(generateRegion({ seed: 1 })));

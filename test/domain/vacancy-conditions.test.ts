@@ -1,5 +1,3 @@
-import { describe, expect, it } from 'vitest';
-import { vacanciesFromCsv, vacanciesToCsv } from '../../src/cli/vacancies-csv.js';
 import {
   compareCapabilities,
   decomposeVacancy,
@@ -7,7 +5,9 @@ import {
   parseVacancies,
   safeParseVacancies,
   taskKind,
-} from '../../src/index.js';
+} from 'banenmatch';
+import { describe, expect, it } from 'vitest';
+import { vacanciesFromCsv, vacanciesToCsv } from '../../src/cli/vacancies-csv.js';
 
 // Conditions a vacancy states for all its tasks (issue 18): shift times, working alone.
 

@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import {
   compareCapabilities,
   createMatcher,
@@ -7,7 +6,8 @@ import {
   meetsQualification,
   safeParseCandidates,
   wageCostSubsidy,
-} from '../../src/index.js';
+} from 'banenmatch';
+import { describe, expect, it } from 'vitest';
 
 // The README's API overview shows these results; keep them true.
 describe('README examples', () => {

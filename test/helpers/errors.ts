@@ -1,5 +1,5 @@
 /** Shared test helpers for errors: the code a call throws, the value a promise rejects with. */
-import { isBanenmatchError } from '../../src/errors.js';
+import { isBanenmatchError } from 'banenmatch';
 
 /**
  * The code of the library error `run` throws, or `'ok'` when it returns. Any other error is thrown

@@ -1,6 +1,5 @@
 /** Shared test fixture: every target group, in the order of the input contract. */
-import { targetGroupSchema } from '../../src/domain/schemas.js';
-import type { TargetGroup } from '../../src/index.js';
+import { type TargetGroup, targetGroupSchema } from 'banenmatch';
 
 /** The seven target groups (Wajong, Wsw, Participatiewet, praktijkroute, VSO/PrO, beschut, other). */
 export const GROUPS: readonly TargetGroup[] = targetGroupSchema.options;

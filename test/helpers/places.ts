@@ -2,7 +2,7 @@
  * Shared test fixtures: two places of Gooi en Vechtstreek (≈ 9.5 km apart) and the cleaner in
  * Hilversum that the scoring tests start from, instead of a private copy in each file.
  */
-import type { CandidateInput, VacancyInput } from '../../src/index.js';
+import type { CandidateInput, VacancyInput } from 'banenmatch';
 
 export const hilversum = { municipality: 'Hilversum', lat: 52.2233, lon: 5.1764 };
 export const huizen = { municipality: 'Huizen', lat: 52.2992, lon: 5.2417 };

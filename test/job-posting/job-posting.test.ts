@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
+import {
+  fromJobPosting,
+  GOOI_EN_VECHTSTREEK,
+  isValidationError,
+  parseVacancies,
+  type ValidationIssue,
+} from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseVacancies } from '../../src/domain/index.js';
-import { isValidationError, type ValidationIssue } from '../../src/errors.js';
-import { fromJobPosting } from '../../src/job-posting/job-posting.js';
-import { GOOI_EN_VECHTSTREEK } from '../../src/synthetic/index.js';
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), 'utf8');

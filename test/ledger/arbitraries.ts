@@ -1,5 +1,5 @@
+import type { PlacementRecord } from 'banenmatch';
 import fc from 'fast-check';
-import type { PlacementRecord } from '../../src/ledger/index.js';
 
 const DAY = 86_400_000;
 /** First day of the generated window: 2023-01-01. */

@@ -1,12 +1,6 @@
+import { againstBaseline, createLedger, extraJobsAt, type PlacementRecord, toObserved } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  againstBaseline,
-  createLedger,
-  extraJobsAt,
-  type PlacementRecord,
-  toObserved,
-} from '../../src/ledger/index.js';
 
 // A hand-made history (hours ÷ 25.5). The opening stock on 31-12-2012: 10 market, 4 government jobs, of
 // which the ledger knows b1 (1 market job, ends mid-2014) and b2 (0.5 government job, still in work).

@@ -1,5 +1,3 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import {
   createLedger,
   endPlacement,
@@ -7,7 +5,9 @@ import {
   extraJobsByQuarter,
   extraJobsByYear,
   type PlacementRecord,
-} from '../../src/ledger/index.js';
+} from 'banenmatch';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { iso, placementRecords, WINDOW_DAYS, WINDOW_START } from './arbitraries.js';
 
 const UNLIMITED = { maxHoursPerWeek: 1e6 };

@@ -1,16 +1,16 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { isValidationError } from '../../src/errors.js';
 import {
   addPlacement,
   createLedger,
   endPlacement,
+  isValidationError,
   LEDGER_MAX_HOURS_PER_WEEK,
   ledgerToJSON,
   type PlacementRecord,
   parseLedger,
   safeParseLedger,
-} from '../../src/ledger/index.js';
+} from 'banenmatch';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { placementRecords } from './arbitraries.js';
 
 const base: PlacementRecord = {

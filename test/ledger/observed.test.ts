@@ -1,6 +1,12 @@
+import {
+  createLedger,
+  extraJobsByYear,
+  forecastQuota,
+  type PlacementRecord,
+  TARGET_PLANS,
+  toObserved,
+} from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { createLedger, extraJobsByYear, type PlacementRecord, toObserved } from '../../src/ledger/index.js';
-import { forecastQuota, TARGET_PLANS } from '../../src/quota/index.js';
 
 /** A growing region: each year from 2015 to 2024, `k` new placements (k = 8 + 2·i), a few ending. */
 function growingLedger() {

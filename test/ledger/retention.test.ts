@@ -1,6 +1,6 @@
+import { createLedger, type PlacementRecord, retention } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createLedger, type PlacementRecord, retention } from '../../src/ledger/index.js';
 import { placementRecords } from './arbitraries.js';
 
 const p = (id: string, candidateId: string, start: string, end?: string): PlacementRecord => ({

@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import {
   addPlacement,
   createLedger,
@@ -9,7 +8,8 @@ import {
   type PlacementRecord,
   parseLedger,
   safeParseLedger,
-} from '../../src/ledger/index.js';
+} from 'banenmatch';
+import { describe, expect, it } from 'vitest';
 
 // Covenant art. 2.4.d.v: trial placements and (group) secondments. A person employed by a market
 // company (employer of record) and seconded to the municipality (hirer, government), and a trial

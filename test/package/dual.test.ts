@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import * as source from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import * as source from '../../src/index.js';
 
 // The built package (npm test builds first) must work from both module systems with the same API.
 const root = new URL('../../', import.meta.url);

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { assignInParallel as fromSources } from 'banenmatch';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -18,7 +19,6 @@ import {
   type MatcherOptions,
   type Municipality,
 } from '../../dist/index.js';
-import { assignInParallel as fromSources } from '../../src/parallel/index.js';
 import { partition } from '../../src/parallel/partition.js';
 import { splitByComponents } from '../../src/parallel/split.js';
 import { rejection } from '../helpers/errors.js';

@@ -1,7 +1,14 @@
+import {
+  assign,
+  blockingPairs,
+  createMatcher,
+  extraJobs,
+  generateRegion,
+  type Matcher,
+  solveAssignment,
+} from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blockingPairs, solveAssignment } from '../../src/assignment/index.js';
-import { assign, createMatcher, extraJobs, generateRegion, type Matcher } from '../../src/index.js';
 
 function checkValid(
   matcher: Matcher,

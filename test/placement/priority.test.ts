@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import {
   assign,
   type CandidateInput,
@@ -8,7 +7,8 @@ import {
   type PriorityRule,
   reassign,
   type VacancyInput,
-} from '../../src/index.js';
+} from 'banenmatch';
+import { describe, expect, it } from 'vitest';
 import { hilversum, huizen } from '../helpers/places.js';
 
 describe('hasPriority (covenant art. 1.1: in 2015 and 2016 Wajong and the Wsw waiting list go first)', () => {

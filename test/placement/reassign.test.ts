@@ -1,6 +1,6 @@
+import { assign, createMatcher, generateRegion, reassign } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assign, createMatcher, generateRegion, reassign } from '../../src/index.js';
 
 const region = generateRegion({ seed: 41, candidates: 40, vacancies: 30 });
 const extra = generateRegion({ seed: 42, candidates: 6, vacancies: 8 });

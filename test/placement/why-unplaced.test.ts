@@ -1,11 +1,5 @@
+import { assign, assignInParallel, createMatcher, generateRegion, isBanenmatchError } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import {
-  assign,
-  assignInParallel,
-  createMatcher,
-  generateRegion,
-  isBanenmatchError,
-} from '../../src/index.js';
 
 describe('assign({ whyUnplaced: true })', () => {
   const region = generateRegion({ seed: 11, candidates: 60, vacancies: 40 });

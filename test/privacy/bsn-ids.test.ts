@@ -1,8 +1,7 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { carveAll, carveJob } from '../../src/carving/index.js';
 import {
   addPlacement,
+  carveAll,
+  carveJob,
   createLedger,
   createMatcher,
   endPlacement,
@@ -10,6 +9,7 @@ import {
   generateRegion,
   isBanenmatchError,
   isValidationError,
+  isValidBsn,
   parseCandidates,
   parseLedger,
   parseRegion,
@@ -17,8 +17,9 @@ import {
   safeParseLedger,
   safeParseRegion,
   type ValidationIssue,
-} from '../../src/index.js';
-import { isValidBsn } from '../../src/privacy/index.js';
+} from 'banenmatch';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 
 // Candidate ids that are BSNs (they pass the eleven-test) in the forms a municipal export writes them.
 const BSN9 = '111222333';

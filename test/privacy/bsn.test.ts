@@ -1,6 +1,6 @@
+import { isValidBsn, MIN_PSEUDONYM_KEY_BYTES, pseudonymizeBsn } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isValidBsn, MIN_PSEUDONYM_KEY_BYTES, pseudonymizeBsn } from '../../src/privacy/index.js';
 
 const KEY = 'a-secret-key-of-32-characters!!!';
 

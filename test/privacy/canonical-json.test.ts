@@ -1,6 +1,6 @@
+import { canonicalJson, sha256Hex } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, sha256Hex } from '../../src/privacy/index.js';
 
 /**
  * Oracle: JSON.stringify on leaves, keys joined in sorted order by hand (rebuilding an object would

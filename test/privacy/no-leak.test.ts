@@ -1,7 +1,13 @@
+import {
+  canonicalJson,
+  createRunRecord,
+  isValidBsn,
+  parseCandidates,
+  parseLedger,
+  parseVacancies,
+  pseudonymizeBsn,
+} from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { parseCandidates, parseVacancies } from '../../src/domain/index.js';
-import { parseLedger } from '../../src/ledger/index.js';
-import { canonicalJson, createRunRecord, isValidBsn, pseudonymizeBsn } from '../../src/privacy/index.js';
 
 // Marked personal values: a BSN that passes the eleven-test, one that fails it, and a name.
 const BSN = '111222333';

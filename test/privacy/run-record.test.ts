@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { canonicalJson, createRunRecord, LIBRARY_NAME, sha256Hex, VERSION } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, createRunRecord, sha256Hex } from '../../src/privacy/index.js';
-import { LIBRARY_NAME, VERSION } from '../../src/version.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   name: string;

@@ -1,6 +1,6 @@
+import { backtest, forecastSeries, mase, NATIONAL_REALISATIONS, smape } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { backtest, forecastSeries, mase, NATIONAL_REALISATIONS, smape } from '../../src/quota/index.js';
 
 describe('mase and smape (Hyndman & Koehler 2006; M4)', () => {
   it('worked example: scale = in-sample naive MAE, sMAPE in percent with |y| + |ŷ|', () => {

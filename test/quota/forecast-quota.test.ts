@@ -1,13 +1,13 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { isValidationError } from '../../src/errors.js';
 import {
   forecastQuota,
+  isValidationError,
   NATIONAL_REALISATIONS,
   type Observation,
   TARGET_PLANS,
   type TargetPlan,
-} from '../../src/quota/index.js';
+} from 'banenmatch';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 
 const plan = (years: TargetPlan['years']): TargetPlan => ({
   id: 'p',

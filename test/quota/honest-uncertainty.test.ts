@@ -1,7 +1,7 @@
+import { forecastQuota, forecastSeries, type Observation, type TargetPlan } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dieboldMariano } from '../../src/quota/choose-model.js';
-import { forecastQuota, forecastSeries, type Observation, type TargetPlan } from '../../src/quota/index.js';
 import { studentQuantile } from '../../src/quota/student-t.js';
 
 // Issue 17: intervals that widen with the horizon, probabilities that are never certain without a reason.

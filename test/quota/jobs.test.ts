@@ -1,6 +1,6 @@
+import { extraJobs, JOB_HOURS_PER_WEEK, jobsFromHours } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extraJobs, JOB_HOURS_PER_WEEK, jobsFromHours } from '../../src/quota/index.js';
 
 describe('jobsFromHours', () => {
   it('counts 25.5 paid hours a week as one job, pro rata', () => {

@@ -1,6 +1,6 @@
+import { forecastSeries, MODEL_NAMES, type ModelName } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forecastSeries, MODEL_NAMES, type ModelName } from '../../src/quota/index.js';
 
 // Hand computations below follow Hyndman & Athanasopoulos, FPP3 §5.2, §5.5, §8.1–8.2, R forecast::rwf
 // (lagwalk) and forecast::thetaf, and Hyndman et al. (2008) Table 6.1 for the variances.

@@ -1,6 +1,6 @@
+import { isBanenmatchError } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isBanenmatchError } from '../../src/errors.js';
 import { nelderMead, OPTIMISE_DEFAULTS } from '../../src/quota/index.js';
 
 describe('nelderMead', () => {

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { isValidationError } from '../../src/errors.js';
 import {
+  isValidationError,
   NATIONAL_REALISATIONS,
   planOn,
   TARGET_PLANS,
   type TargetPlan,
   targetPlanSchema,
   validateTargetPlan,
-} from '../../src/quota/index.js';
+} from 'banenmatch';
+import { describe, expect, it } from 'vitest';
 
 // Copies of the shared reference material live in data/reference/ (see its README).
 const reference = (file: string): string =>

@@ -1,6 +1,6 @@
+import { forecastSeries } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forecastSeries } from '../../src/quota/index.js';
 import { errorProfile, logChiSquareBias, profileDf, stepScale } from '../../src/quota/rolling-errors.js';
 
 // Issue 17: quarterly intervals grow per season (x = max(1, h/4)), not per step.

@@ -1,11 +1,19 @@
+import {
+  assign,
+  backtest,
+  carveAll,
+  createMatcher,
+  forecastQuota,
+  generateRegion,
+  type Matcher,
+  NATIONAL_REALISATIONS,
+  solveAssignment,
+  solveSparseAssignment,
+  stableMatch,
+  TARGET_PLANS,
+} from 'banenmatch';
 import { createRandom } from '../../src/_internal/random.js';
-import { solveAssignment, solveSparseAssignment, stableMatch } from '../../src/assignment/index.js';
 import { checkAll, compileDemands, compileProfiles } from '../../src/capability/index.js';
-import { carveAll } from '../../src/carving/index.js';
-import { assign } from '../../src/placement/index.js';
-import { backtest, forecastQuota, NATIONAL_REALISATIONS, TARGET_PLANS } from '../../src/quota/index.js';
-import { createMatcher, type Matcher } from '../../src/scoring/matcher.js';
-import { generateRegion } from '../../src/synthetic/index.js';
 
 /** The run options every batch function takes. */
 export interface Run {

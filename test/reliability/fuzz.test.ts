@@ -1,65 +1,55 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import {
+  againstBaseline,
+  assessWageValue,
+  backtest,
   blockingPairs,
-  solveAssignment,
-  solveSparseAssignment,
-  stableMatch,
-} from '../../src/assignment/index.js';
-import {
-  checkAll,
-  compareCapabilities,
-  compareJob,
-  compileDemands,
-  compileProfiles,
-  fmlIssues,
-  maxHoursFromProfile,
-} from '../../src/capability/index.js';
-import {
   carveAll,
   carvedJobWage,
   carveJob,
   checkDisplacement,
-  solveBundle,
-} from '../../src/carving/index.js';
-import { decomposeVacancy, matchOccupation } from '../../src/catalogue/index.js';
-import {
+  compareCapabilities,
+  compareJob,
+  createLedger,
+  createMatcher,
+  decomposeVacancy,
+  employerEconomics,
+  estimateWageValue,
+  extraJobs,
+  fmlIssues,
+  forecastQuota,
+  forecastSeries,
+  generateRegion,
+  hasPriority,
+  instrumentsFor,
+  isValidationError,
+  jobsFromHours,
+  mase,
+  matchOccupation,
+  maxHoursFromProfile,
+  minimumWageOn,
+  NATIONAL_REALISATIONS,
   parseCandidates,
   parseEmployers,
   parseRegion,
   parseVacancies,
+  planOn,
   safeParseCandidates,
   safeParseEmployers,
   safeParseRegion,
   safeParseVacancies,
-} from '../../src/domain/index.js';
-import { hasPriority } from '../../src/domain/priority-rules.js';
-import { isValidationError } from '../../src/errors.js';
-import { againstBaseline, createLedger } from '../../src/ledger/index.js';
-import {
-  backtest,
-  extraJobs,
-  forecastQuota,
-  forecastSeries,
-  jobsFromHours,
-  mase,
-  NATIONAL_REALISATIONS,
-  nelderMead,
-  planOn,
   smape,
+  solveAssignment,
+  solveBundle,
+  solveSparseAssignment,
+  stableMatch,
   TARGET_PLANS,
   validateTargetPlan,
-} from '../../src/quota/index.js';
-import { createMatcher } from '../../src/scoring/matcher.js';
-import { generateRegion } from '../../src/synthetic/index.js';
-import {
-  assessWageValue,
-  employerEconomics,
-  estimateWageValue,
-  instrumentsFor,
-  minimumWageOn,
   wageCostSubsidy,
-} from '../../src/wage-value/index.js';
+} from 'banenmatch';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkAll, compileDemands, compileProfiles } from '../../src/capability/index.js';
+import { nelderMead } from '../../src/quota/index.js';
 import { codeOf } from '../helpers/errors.js';
 import { clonePlain, expectSafe, mutate, mutation, pathsOf, weird } from './harness.js';
 

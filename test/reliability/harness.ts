@@ -1,6 +1,6 @@
+import { isBanenmatchError } from 'banenmatch';
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { isBanenmatchError } from '../../src/errors.js';
 
 /** Values that break naive code: non-finite numbers, wrong types, empty and huge containers. */
 export const weird: fc.Arbitrary<unknown> = fc.oneof(

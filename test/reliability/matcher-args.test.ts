@@ -1,5 +1,3 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import {
   assign,
   commuteLimitKm,
@@ -10,7 +8,9 @@ import {
   haversineKm,
   mapSkill,
   reassign,
-} from '../../src/index.js';
+} from 'banenmatch';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { codeOf } from '../helpers/errors.js';
 
 const region = generateRegion({ seed: 3, candidates: 15, vacancies: 20 });

@@ -1,5 +1,3 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import {
   type CandidateInput,
   type CaseloadGaps,
@@ -10,7 +8,9 @@ import {
   type Matcher,
   type NearMiss,
   type VacancyInput,
-} from '../../src/index.js';
+} from 'banenmatch';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { hilversum, supermarket } from '../helpers/places.js';
 
 // ~70 km from Hilversum: out of everyone's reach there.

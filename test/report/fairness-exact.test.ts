@@ -1,6 +1,6 @@
+import { type AuditedRun, fairnessAudit } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type AuditedRun, fairnessAudit } from '../../src/report/index.js';
 
 /** Two groups "a" and "b": `na` candidates of which `sa` placed, and `nb` of which `sb` placed. */
 function twoGroups(

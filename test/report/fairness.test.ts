@@ -1,7 +1,12 @@
+import {
+  type AuditedRun,
+  fairnessAudit,
+  type GroupAttributes,
+  isBanenmatchError,
+  isValidationError,
+} from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isBanenmatchError, isValidationError } from '../../src/errors.js';
-import { type AuditedRun, fairnessAudit, type GroupAttributes } from '../../src/report/index.js';
 
 // A hand-made caseload of 95 candidates (plus one without attributes), built from cells
 // (gender, age band, candidates, placed, score of the placed).

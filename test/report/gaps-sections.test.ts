@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import {
   type CandidateInput,
   caseloadGaps,
@@ -8,7 +7,8 @@ import {
   progressReport,
   type TargetPlan,
   type VacancyInput,
-} from '../../src/index.js';
+} from 'banenmatch';
+import { describe, expect, it } from 'vitest';
 import { hilversum, supermarket } from '../helpers/places.js';
 
 // The report section "Wat zou meer plaatsingen mogelijk maken" and marketAnalysis's `gaps`: shown only when asked.

@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
 import {
   type CandidateInput,
   type DemandFigures,
   generateRegion,
   marketAnalysis,
   type VacancyInput,
-} from '../../src/index.js';
+} from 'banenmatch';
+import { describe, expect, it } from 'vitest';
 import { hilversum, huizen } from '../helpers/places.js';
 
 const candidates: CandidateInput[] = [

@@ -2,11 +2,17 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import {
+  caseloadGaps,
+  createMatcher,
+  forecastQuota,
+  generateRegion,
+  NATIONAL_REALISATIONS,
+  progressReport,
+  type ReportPlacement,
+  TARGET_PLANS,
+} from 'banenmatch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { forecastQuota, NATIONAL_REALISATIONS, TARGET_PLANS } from '../../src/quota/index.js';
-import { caseloadGaps, progressReport, type ReportPlacement } from '../../src/report/index.js';
-import { createMatcher } from '../../src/scoring/matcher.js';
-import { generateRegion } from '../../src/synthetic/generate.js';
 import { findChromium } from './chromium.js';
 
 // Issue 19: the page a covenant partner opens and prints, checked in headless Chromium (skipped without one).

@@ -1,12 +1,13 @@
-import { describe, expect, it } from 'vitest';
 import {
   type Observation,
+  type ProgressReportOptions,
+  progressReport,
   type QuotaForecast,
   TARGET_PLANS,
   type TargetPlan,
-} from '../../src/quota/index.js';
+} from 'banenmatch';
+import { describe, expect, it } from 'vitest';
 import { uncertaintyText } from '../../src/report/forecast-text.js';
-import { type ProgressReportOptions, progressReport } from '../../src/report/index.js';
 import { wrapWords } from '../../src/report/svg-chart.js';
 import { testPlan } from '../helpers/plan.js';
 

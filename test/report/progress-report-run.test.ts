@@ -1,7 +1,12 @@
+import {
+  isValidationError,
+  type Observation,
+  type ProgressReportOptions,
+  progressReport,
+  type ReportPlacement,
+  type TargetPlan,
+} from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { isValidationError } from '../../src/errors.js';
-import type { Observation, TargetPlan } from '../../src/quota/index.js';
-import { type ProgressReportOptions, progressReport, type ReportPlacement } from '../../src/report/index.js';
 import { testPlan } from '../helpers/plan.js';
 
 // Issue 19: the run's placements per municipality and target group, its fairness, and a glossary.

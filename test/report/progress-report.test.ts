@@ -3,16 +3,19 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { isBanenmatchError, isValidationError, type ValidationIssue } from '../../src/errors.js';
 import {
+  isBanenmatchError,
+  isValidationError,
   type Observation,
+  type ProgressReportOptions,
+  progressReport,
   type QuotaForecast,
   TARGET_PLANS,
   type TargetPlan,
-} from '../../src/quota/index.js';
-import { type ProgressReportOptions, progressReport } from '../../src/report/index.js';
+  type ValidationIssue,
+} from 'banenmatch';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { testPlan } from '../helpers/plan.js';
 import { findChromium } from './chromium.js';
 

@@ -1,7 +1,7 @@
+import { createMatcher, generateRegion } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { generateRegion } from '../../src/index.js';
-import { createMatcher, matcherBuild } from '../../src/scoring/matcher.js';
+import { matcherBuild } from '../../src/scoring/matcher.js';
 
 const region = generateRegion({ seed: 41, candidates: 40, vacancies: 60 });
 

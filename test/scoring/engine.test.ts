@@ -1,22 +1,26 @@
+import {
+  createMatcher,
+  createSkillVocabulary,
+  generateRegion,
+  MINIMUM_WAGE_TABLE,
+  safeParseCandidates,
+  safeParseVacancies,
+} from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decomposeVacancy } from '../../src/catalogue/decompose.js';
-import { generateRegion, safeParseCandidates, safeParseVacancies } from '../../src/index.js';
 import { AssessedItems } from '../../src/scoring/assessed-items.js';
 import { evaluate, snapshotOf } from '../../src/scoring/engine/evaluator.js';
 import { Engine } from '../../src/scoring/engine/state.js';
 import { explainContextOf } from '../../src/scoring/explain/context.js';
 import { explainPair } from '../../src/scoring/explain/explain.js';
-import { createMatcher } from '../../src/scoring/matcher.js';
 import { resolveMatcherOptions } from '../../src/scoring/options.js';
 import { QualificationMemo } from '../../src/scoring/qualification-memo.js';
 import { PRUNED } from '../../src/scoring/rules.js';
-import { createSkillVocabulary } from '../../src/scoring/skills.js';
 import { CandidateTable } from '../../src/scoring/tables/candidates.js';
 import { VacancyTable } from '../../src/scoring/tables/vacancies.js';
 import { Vocabulary } from '../../src/scoring/tables/vocabulary.js';
 import { economicsContext } from '../../src/wage-value/economics.js';
-import { MINIMUM_WAGE_TABLE } from '../../src/wage-value/minimum-wage.js';
 import { withRules } from '../../src/wage-value/rules.js';
 
 // The engine driven on its own: tables and an Engine built by hand (no matcher around them), against

@@ -1,6 +1,6 @@
+import { type Candidate, createMatcher, generateRegion, type Vacancy } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Candidate, createMatcher, generateRegion, type Vacancy } from '../../src/index.js';
 
 const base = generateRegion({ seed: 31, candidates: 16, vacancies: 30 });
 const extra = generateRegion({ seed: 32, candidates: 8, vacancies: 14 });

@@ -1,6 +1,6 @@
+import { type Candidate, createMatcher, generateRegion, type PairResult } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Candidate, createMatcher, generateRegion, type PairResult } from '../../src/index.js';
 import { GROUPS } from '../helpers/groups.js';
 
 // Issue 18: a label must not move a ranking. Changing a protected or label field of a candidate

@@ -1,5 +1,3 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import {
   type CandidateInput,
   compareSkills,
@@ -10,7 +8,9 @@ import {
   type Match,
   MINIMUM_WAGE_TABLE,
   type VacancyInput,
-} from '../../src/index.js';
+} from 'banenmatch';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { cleaner, hilversum, huizen } from '../helpers/places.js';
 
 // Huizen is ≈ 9.5 km from Hilversum.

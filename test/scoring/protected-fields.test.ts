@@ -1,14 +1,14 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import type { CandidateInput } from '../../src/index.js';
 import {
   ageBandSchema,
   assign,
   benefitSchema,
+  type CandidateInput,
+  createMatcher,
   educationLevelSchema,
   generateRegion,
-} from '../../src/index.js';
-import { createMatcher } from '../../src/scoring/matcher.js';
+} from 'banenmatch';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 
 // The descriptive fields of issue 23 (covenant art. 2.4 fn 14.V, art. 2.4.d.i and d.xi, art. 1.1): they
 // describe the supply and must never enter a score. Metamorphic: draw them at random, then shuffle them

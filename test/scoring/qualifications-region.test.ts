@@ -1,5 +1,5 @@
+import { assign, createMatcher, generateRegion, type Match, meetsQualification } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { assign, createMatcher, generateRegion, type Match, meetsQualification } from '../../src/index.js';
 
 // The default region (generateRegion({ seed: 42 })), read as issue 18 reads it. Before qualifications
 // (commit 181b45d) 93 of the first 500 candidates' top-10 entries, and 111 of the optimal assignment's

@@ -1,5 +1,3 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import {
   type CandidateInput,
   carveJob,
@@ -9,7 +7,9 @@ import {
   parseCandidates,
   parseVacancies,
   type VacancyInput,
-} from '../../src/index.js';
+} from 'banenmatch';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { cleaner, huizen } from '../helpers/places.js';
 
 const base: CandidateInput = { ...cleaner, wageValue: 0.6 };

@@ -1,5 +1,3 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import {
   type Candidate,
   createMatcher,
@@ -8,7 +6,9 @@ import {
   type Matcher,
   type MatcherOptions,
   type Vacancy,
-} from '../../src/index.js';
+} from 'banenmatch';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { type ReferenceResult, referenceContext, referenceScore } from '../../src/scoring/reference/index.js';
 
 // The matcher (the fast engine) against the reference scorer (the slow, readable one built from the

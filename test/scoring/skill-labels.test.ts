@@ -1,6 +1,5 @@
+import { compareSkills, createMatcher, createSkillVocabulary, skillLabel } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../src/scoring/matcher.js';
-import { compareSkills, createSkillVocabulary, skillLabel } from '../../src/scoring/skills.js';
 
 describe('skills keep their diacritics in reasons', () => {
   const vocab = createSkillVocabulary();

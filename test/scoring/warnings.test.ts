@@ -1,6 +1,5 @@
+import { createMatcher, generateRegion } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../src/scoring/matcher.js';
-import { generateRegion } from '../../src/synthetic/index.js';
 
 describe('matcher.warnings: unknown fields are ignored, never in silence', () => {
   const region = generateRegion({ seed: 9, candidates: 5, vacancies: 12 });

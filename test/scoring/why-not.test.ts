@@ -1,10 +1,13 @@
+import {
+  type CandidateInput,
+  createMatcher,
+  generateRegion,
+  isBanenmatchError,
+  type VacancyInput,
+} from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyChange } from '../../src/advice/apply-change.js';
-import type { CandidateInput, VacancyInput } from '../../src/domain/schemas.js';
-import { isBanenmatchError } from '../../src/errors.js';
-import { createMatcher } from '../../src/scoring/matcher.js';
-import { generateRegion } from '../../src/synthetic/generate.js';
 import { hilversum, supermarket } from '../helpers/places.js';
 
 // ~20 km east of Hilversum (0.29° of longitude at 52.2° N).

@@ -1,6 +1,6 @@
+import { GOOI_EN_VECHTSTREEK, generateRegion, parseRegion, TASK_HOURS_TOLERANCE } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GOOI_EN_VECHTSTREEK, generateRegion, parseRegion, TASK_HOURS_TOLERANCE } from '../../src/index.js';
 
 describe('generateRegion', () => {
   it('is identical byte for byte for the same seed, and differs for another', () => {

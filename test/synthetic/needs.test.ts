@@ -1,5 +1,5 @@
+import { compareCapabilities, generateRegion, taskKind } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { compareCapabilities, generateRegion, taskKind } from '../../src/index.js';
 
 // The synthetic people's needs come from real work (issue 18): every limitation is one some task of
 // the region can meet, skills come from the work they did, hours and commute limits are plausible.

@@ -1,6 +1,5 @@
+import { assessWageValue, isValidationError, MAX_MAIN_TASKS, type ValidationError } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { isValidationError, type ValidationError } from '../../src/errors.js';
-import { assessWageValue, MAX_MAIN_TASKS } from '../../src/wage-value/index.js';
 
 // The measurement rules of the Besluit LKS Participatiewet 2021 art. 1 at their exact limits, with the
 // messages a job coach reads (they name the rule, never the person's tempo or quality).

@@ -1,7 +1,11 @@
+import {
+  assessWageValue,
+  isValidationError,
+  type MainTaskMeasurement,
+  type ValidationError,
+} from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isValidationError, type ValidationError } from '../../src/errors.js';
-import { assessWageValue, type MainTaskMeasurement } from '../../src/wage-value/index.js';
 
 function issueCodes(fn: () => unknown): string[] {
   try {

@@ -1,7 +1,6 @@
+import { employerEconomics, isBanenmatchError } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isBanenmatchError } from '../../src/errors.js';
-import { employerEconomics } from '../../src/wage-value/index.js';
 
 const ON_COST = 1.08 * 1.235; // holiday pay and employer charges in 2026
 const NO_LKV = { rules: { lkv: [] } };

@@ -1,6 +1,5 @@
+import { estimateWageValue, isValidationError, type ValidationError } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { isValidationError, type ValidationError } from '../../src/errors.js';
-import { estimateWageValue } from '../../src/wage-value/index.js';
 
 // The note and basis of an estimate tell a job coach how far to trust it: asserted as text.
 

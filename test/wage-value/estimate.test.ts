@@ -1,7 +1,6 @@
+import { estimateWageValue, isValidationError, WAGE_RULES } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isValidationError } from '../../src/errors.js';
-import { estimateWageValue, WAGE_RULES } from '../../src/wage-value/index.js';
 
 describe('estimateWageValue', () => {
   it('weights task performance by hours and falls back to the default for unknown kinds', () => {

@@ -1,5 +1,5 @@
+import { type Instrument, instrumentsFor } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { type Instrument, instrumentsFor } from '../../src/wage-value/index.js';
 
 // The reasons a job coach reads, asserted as text: the wording is the behaviour (which condition
 // failed, which figure, which article). Amounts are checked to the cent beside them.

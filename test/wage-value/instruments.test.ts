@@ -1,6 +1,5 @@
+import { type Instrument, type InstrumentId, instrumentsFor, isBanenmatchError } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { isBanenmatchError } from '../../src/errors.js';
-import { type Instrument, type InstrumentId, instrumentsFor } from '../../src/wage-value/index.js';
 import { GROUPS } from '../helpers/groups.js';
 
 function pick(list: Instrument[], id: InstrumentId): Instrument {

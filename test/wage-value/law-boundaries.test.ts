@@ -1,6 +1,11 @@
+import {
+  isValidationError,
+  type MinimumWage,
+  type ValidationError,
+  WAGE_RULES,
+  wageCostSubsidy,
+} from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { isValidationError, type ValidationError } from '../../src/errors.js';
-import { type MinimumWage, WAGE_RULES, wageCostSubsidy } from '../../src/wage-value/index.js';
 
 // Boundaries of the wage-cost subsidy taken from the law (Participatiewet art. 10d lid 4–5; Regeling
 // LKS Participatiewet art. 1): the 70% cap, the 36-hour basis, the flat rate, the charges rate by date.

@@ -1,6 +1,5 @@
+import { employerEconomics, isBanenmatchError, type MinimumWage, wageCostSubsidy } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { isBanenmatchError } from '../../src/errors.js';
-import { employerEconomics, type MinimumWage, wageCostSubsidy } from '../../src/wage-value/index.js';
 
 // An error names the call and the argument that failed, so that a caller deep in a pipeline knows
 // where to look: the message is the behaviour here.

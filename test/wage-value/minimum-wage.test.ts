@@ -1,5 +1,5 @@
+import { HOURS_PER_MONTH_36, MINIMUM_WAGE_TABLE, minimumWageOn } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { HOURS_PER_MONTH_36, MINIMUM_WAGE_TABLE, minimumWageOn } from '../../src/wage-value/index.js';
 import { codeOf } from '../helpers/errors.js';
 
 describe('minimum wage table', () => {

@@ -1,7 +1,12 @@
+import {
+  instrumentsFor,
+  isValidationError,
+  type TargetGroup,
+  type ValidationError,
+  WAGE_RULES,
+  wageCostSubsidy,
+} from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import type { TargetGroup } from '../../src/domain/schemas.js';
-import { isValidationError, type ValidationError } from '../../src/errors.js';
-import { instrumentsFor, WAGE_RULES, wageCostSubsidy } from '../../src/wage-value/index.js';
 
 // The policy lists of target groups (who gets LKS, loondispensatie, the LKV, which coaching) asserted
 // by their outcome: the instruments each group gets. Sources are in WAGE_RULES.

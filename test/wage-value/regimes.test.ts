@@ -1,6 +1,3 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import type { TargetGroup } from '../../src/domain/schemas.js';
 import {
   employerEconomics,
   type Instrument,
@@ -8,7 +5,10 @@ import {
   instrumentsFor,
   type JobTerms,
   type MinimumWage,
-} from '../../src/wage-value/index.js';
+  type TargetGroup,
+} from 'banenmatch';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { GROUPS } from '../helpers/groups.js';
 
 // Which regime lowers the wage bill (LKS, loondispensatie or none) and the LKV, asserted on

@@ -1,6 +1,5 @@
+import { isValidationError, wageCostSubsidy } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { isValidationError } from '../../src/errors.js';
-import { wageCostSubsidy } from '../../src/wage-value/index.js';
 
 describe('rules overrides', () => {
   const base = { wageValue: 0.6, hoursPerWeek: 36, date: '2026-01-01' };

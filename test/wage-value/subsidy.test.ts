@@ -1,7 +1,6 @@
+import { isValidationError, WAGE_RULES, wageCostSubsidy } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isValidationError } from '../../src/errors.js';
-import { WAGE_RULES, wageCostSubsidy } from '../../src/wage-value/index.js';
 import { codeOf } from '../helpers/errors.js';
 
 const date = fc
