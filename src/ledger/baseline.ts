@@ -1,7 +1,8 @@
-import { optionsOf } from '../_internal/guard.js';
+import { parseOptions } from '../_internal/options.js';
 import { BanenmatchError } from '../errors.js';
 import type { ExtraJobs } from '../quota/jobs.js';
 import { dayArg, extraJobsAt } from './count.js';
+import { openingStockSchema, unitOptionsSchema } from './count-options.js';
 import { createLedger } from './ledger.js';
 import type { Ledger, PlacementRecord } from './schema.js';
 
@@ -55,26 +56,11 @@ export function splitAtBaseline(
     typeof ledger !== 'object' ||
     ledger === null ||
     !Array.isArray(ledger.placements) ||
-    typeof ledger.maxHoursPerWeek !== 'number' ||
-    (unitHours !== undefined && typeof unitHours !== 'number')
+    typeof ledger.maxHoursPerWeek !== 'number'
   ) {
-    throw new BanenmatchError(
-      'INVALID_ARGUMENT',
-      `${what}: expected a ledger from createLedger and a number for unitHours`,
-    );
+    throw new BanenmatchError('INVALID_ARGUMENT', `${what}: expected a ledger from createLedger`);
   }
-  if (typeof stock !== 'object' || stock === null) {
-    throw new BanenmatchError(
-      'INVALID_ARGUMENT',
-      `${what}: openingStock must be { date, market, government }`,
-    );
-  }
-  const day = dayArg(stock.date, `${what}: openingStock.date`);
-  for (const sector of ['market', 'government'] as const) {
-    if (!(Number.isFinite(stock[sector]) && stock[sector] >= 0)) {
-      throw new BanenmatchError('INVALID_ARGUMENT', `${what}: openingStock.${sector} must be a number ≥ 0`);
-    }
-  }
+  const { date: day } = parseOptions(openingStockSchema, stock, what, ['openingStock']);
   const options = {
     maxHoursPerWeek: ledger.maxHoursPerWeek,
     secondmentsCountAt: ledger.secondmentsCountAt,
@@ -151,11 +137,10 @@ export function againstBaseline(
   ledger: Ledger,
   openingStock: OpeningStock,
   date: string,
-  options: { unitHours?: number | undefined } = {},
+  options?: { unitHours?: number | undefined },
 ): BaselineCount {
-  optionsOf(options, 'againstBaseline');
-  const split = splitAtBaseline(ledger, openingStock, options.unitHours, 'againstBaseline');
-  const at = { unitHours: options.unitHours };
+  const at = parseOptions(unitOptionsSchema, options, 'againstBaseline');
+  const split = splitAtBaseline(ledger, openingStock, at.unitHours, 'againstBaseline');
   return countAgainstBaseline(
     split,
     extraJobsAt(split.opening, date, at),

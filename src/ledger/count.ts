@@ -1,17 +1,10 @@
+import { parseOptions } from '../_internal/options.js';
 import { lowerBound } from '../_internal/search.js';
 import { BanenmatchError } from '../errors.js';
-import { type ExtraJobs, JOB_HOURS_PER_WEEK } from '../quota/jobs.js';
+import type { ExtraJobs } from '../quota/jobs.js';
 import { columnsOf, type LedgerColumns, OPEN_END } from './columns.js';
-import {
-  dayOf,
-  isoOf,
-  partsOf,
-  quarterIndexOf,
-  quarterIndexOfLabel,
-  quarterLabel,
-  quarterStart,
-  yearStart,
-} from './dates.js';
+import { quarterOptionsSchema, unitOptionsSchema, yearOptionsSchema } from './count-options.js';
+import { dayOf, isoOf, partsOf, quarterIndexOf, quarterLabel, quarterStart, yearStart } from './dates.js';
 import type { Ledger } from './schema.js';
 
 /** Options of {@link extraJobsAt}. */
@@ -61,15 +54,6 @@ export interface YearJobs extends ExtraJobs {
   to: string;
 }
 
-/** @internal Checks `unitHours`. */
-export function unitOf(unitHours: number | undefined, what: string): number {
-  const unit = unitHours ?? JOB_HOURS_PER_WEEK;
-  if (!(unit > 0) || !Number.isFinite(unit)) {
-    throw new BanenmatchError('INVALID_ARGUMENT', `${what}: unitHours must be a finite number > 0`);
-  }
-  return unit;
-}
-
 /** @internal The day number of a date argument. */
 export function dayArg(date: string, what: string): number {
   const day = typeof date === 'string' ? dayOf(date) : undefined;
@@ -98,8 +82,8 @@ export function dayArg(date: string, what: string): number {
  * ]);
  * extraJobsAt(ledger, '2024-12-31') // { market: 1, government: 0.5, total: 1.5 }
  */
-export function extraJobsAt(ledger: Ledger, date: string, options: ExtraJobsAtOptions = {}): ExtraJobs {
-  const unit = unitOf(options.unitHours, 'extraJobsAt');
+export function extraJobsAt(ledger: Ledger, date: string, options?: ExtraJobsAtOptions): ExtraJobs {
+  const unit = parseOptions(unitOptionsSchema, options, 'extraJobsAt').unitHours;
   const day = dayArg(date, 'extraJobsAt: date');
   const { n, counts, start, end, government: isGovernment, hours } = columnsOf(ledger);
   let market = 0;
@@ -169,14 +153,6 @@ function countPeriods(
   return { market, government };
 }
 
-function measureOf(measure: PeriodMeasure | undefined, what: string): PeriodMeasure {
-  const m = measure ?? 'end';
-  if (m !== 'end' && m !== 'average') {
-    throw new BanenmatchError('INVALID_ARGUMENT', `${what}: measure must be end or average`);
-  }
-  return m;
-}
-
 function checkRange(from: number, to: number, what: string): void {
   if (from > to) throw new BanenmatchError('INVALID_ARGUMENT', `${what}: from must not be after to`);
 }
@@ -198,24 +174,10 @@ function checkRange(from: number, to: number, what: string): void {
  * extraJobsByQuarter(ledger, { from: '2024Q1', to: '2024Q4' })[3]
  * // { quarter: '2024Q4', from: '2024-10-01', to: '2024-12-31', market: 1, government: 0.5, total: 1.5 }
  */
-export function extraJobsByQuarter(ledger: Ledger, options: QuarterOptions = {}): QuarterJobs[] {
+export function extraJobsByQuarter(ledger: Ledger, options?: QuarterOptions): QuarterJobs[] {
   const what = 'extraJobsByQuarter';
-  const unit = unitOf(options.unitHours, what);
-  const measure = measureOf(options.measure, what);
+  const { from, to, measure, unitHours: unit } = parseOptions(quarterOptionsSchema, options, what);
   const c = columnsOf(ledger);
-  const label = (q: string | undefined, name: string): number | undefined => {
-    if (q === undefined) return undefined;
-    const index = typeof q === 'string' ? quarterIndexOfLabel(q) : undefined;
-    if (index === undefined || index < 1990 * 4 || index >= 2101 * 4) {
-      throw new BanenmatchError(
-        'INVALID_ARGUMENT',
-        `${what}: ${name} must be a quarter like 2024Q1, 1990–2100`,
-      );
-    }
-    return index;
-  };
-  const from = label(options.from, 'from');
-  const to = label(options.to, 'to');
   return periodRows(c, from, to, quarterIndexOf, quarterStart, measure, unit, what).map(
     ({ index, jobs }) => ({
       quarter: quarterLabel(index),
@@ -239,20 +201,10 @@ export function extraJobsByQuarter(ledger: Ledger, options: QuarterOptions = {})
  * // the ledger of the extraJobsAt example
  * extraJobsByYear(ledger, { from: 2023, to: 2024 }).map((r) => r.total) // [0, 1.5]
  */
-export function extraJobsByYear(ledger: Ledger, options: YearOptions = {}): YearJobs[] {
+export function extraJobsByYear(ledger: Ledger, options?: YearOptions): YearJobs[] {
   const what = 'extraJobsByYear';
-  const unit = unitOf(options.unitHours, what);
-  const measure = measureOf(options.measure, what);
+  const { from, to, measure, unitHours: unit } = parseOptions(yearOptionsSchema, options, what);
   const c = columnsOf(ledger);
-  const yearArg = (y: number | undefined, name: string): number | undefined => {
-    if (y === undefined) return undefined;
-    if (!Number.isInteger(y) || y < 1990 || y > 2100) {
-      throw new BanenmatchError('INVALID_ARGUMENT', `${what}: ${name} must be a year from 1990 to 2100`);
-    }
-    return y;
-  };
-  const from = yearArg(options.from, 'from');
-  const to = yearArg(options.to, 'to');
   const yearOf = (day: number): number => partsOf(day).year;
   return periodRows(c, from, to, yearOf, yearStart, measure, unit, what).map(({ index, jobs }) => ({
     year: index,

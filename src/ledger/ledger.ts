@@ -114,6 +114,9 @@ const ledgerOptionsSchema = z.object({
   secondmentsCountAt: z.enum(['hirer', 'employer-of-record']).default('hirer'),
 });
 
+/** The options of `addPlacement`: whether ids may look like a BSN. */
+const addPlacementOptionsSchema = ledgerOptionsSchema.pick({ allowBsnLikeIds: true });
+
 function checkOptions(options: LedgerOptions, what: string): Settings {
   const o = parseOptions(ledgerOptionsSchema, options, what);
   return { maxHoursPerWeek: o.maxHoursPerWeek, secondmentsCountAt: o.secondmentsCountAt };
@@ -251,9 +254,10 @@ export function ledgerToJSON(ledger: Ledger): PlacementRecord[] {
 export function addPlacement(
   ledger: Ledger,
   record: PlacementRecord,
-  options: Pick<LedgerOptions, 'allowBsnLikeIds'> = {},
+  options?: Pick<LedgerOptions, 'allowBsnLikeIds'>,
 ): Ledger {
-  const from = options.allowBsnLikeIds === true ? Number.POSITIVE_INFINITY : ledger.placements.length;
+  const { allowBsnLikeIds } = parseOptions(addPlacementOptionsSchema, options, 'addPlacement');
+  const from = allowBsnLikeIds === true ? Number.POSITIVE_INFINITY : ledger.placements.length;
   return orThrow(build([...ledgerToJSON(ledger), record], settingsOf(ledger), from));
 }
 

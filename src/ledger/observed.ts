@@ -1,8 +1,9 @@
-import { BanenmatchError } from '../errors.js';
+import { parseOptions } from '../_internal/options.js';
 import type { ExtraJobs } from '../quota/jobs.js';
 import type { Observation } from '../quota/schema.js';
 import { countAgainstBaseline, type OpeningStock, splitAtBaseline } from './baseline.js';
 import { extraJobsByQuarter, extraJobsByYear, type PeriodMeasure } from './count.js';
+import { toObservedOptionsSchema } from './count-options.js';
 import type { Ledger } from './schema.js';
 
 /** Options of {@link toObserved}. */
@@ -43,29 +44,18 @@ export interface ToObservedOptions {
  * @param ledger - the ledger
  * @param options - `frequency`, `baseline` (@default zeros), `openingStock` (@default none), `from`, `to`, `measure` (@default 'end'), `unitHours` (@default 25.5)
  * @returns the observations, oldest first
- * @throws BanenmatchError `INVALID_ARGUMENT` for a bad frequency, baseline or period
+ * @throws BanenmatchError `INVALID_ARGUMENT` naming the option for a bad frequency, baseline, opening stock or period
  * @example
  * forecastQuota({ plan, observed: toObserved(ledger, { frequency: 'year', baseline: { market: 120, government: 30 } }), seed: 42 })
  */
 export function toObserved(ledger: Ledger, options: ToObservedOptions): Observation[] {
   const what = 'toObserved';
-  const base = options.baseline ?? { market: 0, government: 0 };
-  if (
-    typeof base !== 'object' ||
-    base === null ||
-    !Number.isFinite(base.market) ||
-    !Number.isFinite(base.government)
-  ) {
-    throw new BanenmatchError(
-      'INVALID_ARGUMENT',
-      `${what}: baseline.market and baseline.government must be finite`,
-    );
-  }
-  const common = { measure: options.measure, unitHours: options.unitHours };
+  const { baseline: base, ...o } = parseOptions(toObservedOptionsSchema, options, what);
+  const common = { measure: o.measure, unitHours: o.unitHours };
   const split =
     options.openingStock === undefined
       ? undefined
-      : splitAtBaseline(ledger, options.openingStock, options.unitHours, what);
+      : splitAtBaseline(ledger, options.openingStock, o.unitHours, what);
   /** Per period row of the whole ledger: the extra jobs, against the opening stock when given. */
   const extraOf = <R extends { market: number; government: number }>(
     rows: R[],
@@ -76,14 +66,12 @@ export function toObserved(ledger: Ledger, options: ToObservedOptions): Observat
     const added = count(split.added, rows[0]!, rows.at(-1)!);
     return rows.map((_, i) => countAgainstBaseline(split, jobsOf(opening[i]!), jobsOf(added[i]!)).extra);
   };
-  if (options.frequency === 'year') {
-    if (
-      (options.from !== undefined && typeof options.from !== 'number') ||
-      (options.to !== undefined && typeof options.to !== 'number')
-    ) {
-      throw new BanenmatchError('INVALID_ARGUMENT', `${what}: from and to must be years for frequency year`);
-    }
-    const rows = extraJobsByYear(ledger, { ...common, from: options.from, to: options.to });
+  if (o.frequency === 'year') {
+    const rows = extraJobsByYear(ledger, {
+      ...common,
+      from: o.from as number | undefined,
+      to: o.to as number | undefined,
+    });
     const extra = extraOf(rows, (part, from, to) =>
       extraJobsByYear(part, { ...common, from: from.year, to: to.year }),
     );
@@ -93,24 +81,19 @@ export function toObserved(ledger: Ledger, options: ToObservedOptions): Observat
       government: base.government + extra[i]!.government,
     }));
   }
-  if (options.frequency === 'quarter') {
-    if (
-      (options.from !== undefined && typeof options.from !== 'string') ||
-      (options.to !== undefined && typeof options.to !== 'string')
-    ) {
-      throw new BanenmatchError('INVALID_ARGUMENT', `${what}: from and to must be quarters like 2024Q1`);
-    }
-    const rows = extraJobsByQuarter(ledger, { ...common, from: options.from, to: options.to });
-    const extra = extraOf(rows, (part, from, to) =>
-      extraJobsByQuarter(part, { ...common, from: from.quarter, to: to.quarter }),
-    );
-    return rows.map((r, i) => ({
-      quarter: r.quarter,
-      market: base.market + extra[i]!.market,
-      government: base.government + extra[i]!.government,
-    }));
-  }
-  throw new BanenmatchError('INVALID_ARGUMENT', `${what}: frequency must be year or quarter`);
+  const rows = extraJobsByQuarter(ledger, {
+    ...common,
+    from: o.from as string | undefined,
+    to: o.to as string | undefined,
+  });
+  const extra = extraOf(rows, (part, from, to) =>
+    extraJobsByQuarter(part, { ...common, from: from.quarter, to: to.quarter }),
+  );
+  return rows.map((r, i) => ({
+    quarter: r.quarter,
+    market: base.market + extra[i]!.market,
+    government: base.government + extra[i]!.government,
+  }));
 }
 
 function jobsOf(r: { market: number; government: number }): ExtraJobs {

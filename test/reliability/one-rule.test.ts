@@ -5,6 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import {
+  addPlacement,
+  againstBaseline,
   assign,
   assignInParallel,
   backtest,
@@ -13,6 +15,9 @@ import {
   caseloadGaps,
   createLedger,
   createMatcher,
+  extraJobsAt,
+  extraJobsByQuarter,
+  extraJobsByYear,
   fairnessAudit,
   forecastQuota,
   fromJobPosting,
@@ -29,6 +34,7 @@ import {
   safeParseLedger,
   safeParseVacancies,
   TARGET_PLANS,
+  toObserved,
   type ValidationIssue,
   type ValidationIssueCode,
 } from 'banenmatch';
@@ -59,6 +65,10 @@ async function thrown(f: () => unknown): Promise<{ code: string; message: string
 const withBase = (base: object, options: unknown): never =>
   (typeof options === 'object' && options !== null ? { ...base, ...options } : options) as never;
 const report = { plan: TARGET_PLANS.national2013, observed: NATIONAL_REALISATIONS, period: '2023' };
+const ledger = createLedger([
+  { id: 'p1', candidateId: 'c1', sector: 'market', hoursPerWeek: 25.5, start: '2024-01-01' },
+]);
+const stock = { date: '2023-12-31', market: 10, government: 4 };
 const series = [21057, 22554, 36904, 51957, 61615, 66097, 72809, 81117, 85665];
 
 /** Every entry point that takes the option, called with `options` added to a good call. */
@@ -85,6 +95,16 @@ const entries: Record<string, (options: Record<string, unknown>) => unknown> = {
   backtest: (o) => backtest(series, withBase({ horizon: 1 }, o)),
   retention: (o) => retention(createLedger([]), withBase({ asOf: '2025-01-01' }, o)),
   marketAnalysis: (o) => marketAnalysis(region.candidates, region.vacancies, o as never),
+  extraJobsAt: (o) => extraJobsAt(ledger, '2025-01-01', o as never),
+  extraJobsByQuarter: (o) => extraJobsByQuarter(ledger, o as never),
+  extraJobsByYear: (o) => extraJobsByYear(ledger, o as never),
+  toObserved: (o) => toObserved(ledger, withBase({ frequency: 'year' }, o)),
+  againstBaseline: (o) => againstBaseline(ledger, stock, '2025-01-01', o as never),
+  // The opening stock is an argument of againstBaseline, checked as toObserved's option of that name.
+  'againstBaseline openingStock': (o) =>
+    againstBaseline(ledger, (o as { openingStock?: never }).openingStock as never, '2025-01-01'),
+  addPlacement: (o) =>
+    addPlacement(ledger, { ...ledger.placements[0]!, id: 'p2', candidateId: 'c2' }, o as never),
   'marketAnalysis matcher': (o) =>
     marketAnalysis(region.candidates, region.vacancies, { matcher: o as never }),
 };
@@ -153,6 +173,26 @@ const mistakes: [Record<string, unknown>, string, string[]][] = [
   [{ months: [0] }, 'months', ['retention']],
   [{ months: [] }, 'months', ['retention']],
   [{ scope: 'person' }, 'scope', ['retention']],
+  [
+    { unitHours: 0 },
+    'unitHours',
+    ['extraJobsAt', 'extraJobsByQuarter', 'extraJobsByYear', 'toObserved', 'againstBaseline'],
+  ],
+  [{ measure: 'median' }, 'measure', ['extraJobsByQuarter', 'extraJobsByYear', 'toObserved']],
+  [{ from: '2024Q5' }, 'from', ['extraJobsByQuarter', 'toObserved']],
+  [{ to: 1980 }, 'to', ['extraJobsByYear']],
+  [{ frequency: 'month' }, 'frequency', ['toObserved']],
+  [{ baseline: { market: '12' } }, 'baseline.market', ['toObserved']],
+  [
+    { openingStock: { date: '2012-02-30', market: 1, government: 0 } },
+    'openingStock.date',
+    ['toObserved', 'againstBaseline openingStock'],
+  ],
+  [
+    { allowBsnLikeIds: 'yes' },
+    'allowBsnLikeIds',
+    ['createLedger', 'parseLedger', 'safeParseLedger', 'addPlacement'],
+  ],
   [
     { signal: 'stop' },
     'signal',
