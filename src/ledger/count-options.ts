@@ -3,7 +3,7 @@
  * `INVALID_ARGUMENT` naming it (`from`, `openingStock.date`, …).
  */
 import { z } from 'zod';
-import { JOB_HOURS_PER_WEEK } from '../quota/jobs.js';
+import { JOB_HOURS_PER_WEEK, unitOptionsSchema } from '../quota/jobs.js';
 import { dayOf, quarterIndexOfLabel } from './dates.js';
 
 /** Paid hours a week that make one job. */
@@ -28,8 +28,8 @@ export const dayOption = z
   .refine((s) => dayOf(s) !== undefined, { message: 'must be a real date YYYY-MM-DD' })
   .transform((s) => dayOf(s) as number);
 
-/** @internal The options of `extraJobsAt` and `againstBaseline`. */
-export const unitOptionsSchema = z.object({ unitHours });
+/** @internal The options of `extraJobsAt` and `againstBaseline`: those of `extraJobs`. */
+export { unitOptionsSchema };
 
 /** @internal The options of `extraJobsByQuarter`, `from` and `to` as quarter indices. */
 export const quarterOptionsSchema = z.object({

@@ -1,4 +1,6 @@
-import { expectRecords, optionsOf } from '../_internal/guard.js';
+import { z } from 'zod';
+import { expectRecords } from '../_internal/guard.js';
+import { parseOptions } from '../_internal/options.js';
 import { BanenmatchError } from '../errors.js';
 
 /**
@@ -7,6 +9,9 @@ import { BanenmatchError } from '../errors.js';
  * lid 4 only defines the paid hours, *verloonde uren*, not the unit).
  */
 export const JOB_HOURS_PER_WEEK = 25.5;
+
+/** @internal The options of `extraJobs` (and of the ledger's counts): the paid hours a week of one job. */
+export const unitOptionsSchema = z.object({ unitHours: z.number().positive().default(JOB_HOURS_PER_WEEK) });
 
 /** A sector as counted for the quota: market (*marktsector*) or government (*overheid*). */
 export type QuotaSector = 'market' | 'government';
@@ -75,10 +80,10 @@ export function jobsFromHours(hoursPerWeek: number, unitHours: number = JOB_HOUR
  */
 export function extraJobs(
   placements: readonly Placement[],
-  options: { unitHours?: number | undefined } = {},
+  options?: { unitHours?: number | undefined },
 ): ExtraJobs {
   expectRecords(placements, 'extraJobs', 'placements');
-  const unit = optionsOf(options, 'extraJobs').unitHours ?? JOB_HOURS_PER_WEEK;
+  const unit = parseOptions(unitOptionsSchema, options, 'extraJobs').unitHours;
   let market = 0;
   let government = 0;
   for (let i = 0; i < placements.length; i++) {

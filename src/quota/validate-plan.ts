@@ -1,6 +1,7 @@
-import { optionsOf } from '../_internal/guard.js';
+import { z } from 'zod';
+import { parseOptions } from '../_internal/options.js';
 import { zodIssues } from '../_internal/zod-issues.js';
-import { BanenmatchError, ValidationError } from '../errors.js';
+import { ValidationError } from '../errors.js';
 import { JOB_HOURS_PER_WEEK } from './jobs.js';
 import { TARGET_PLANS } from './plans.js';
 import { type TargetPlan, targetPlanSchema } from './schema.js';
@@ -45,6 +46,12 @@ function median(values: number[]): number {
   return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
+/** The options of `validateTargetPlan`, one schema; the reference plan is a record (checked as one). */
+const validateTargetPlanOptionsSchema = z.object({
+  reference: z.custom<TargetPlan | null>().optional(),
+  shareTolerance: z.number().min(0).default(0.05),
+});
+
 /**
  * Checks a target plan for inconsistencies and reports each as a warning with its year and figures;
  * it never changes a published figure. Checks: published total ≠ market + government, a cumulative
@@ -63,20 +70,14 @@ function median(values: number[]): number {
  * validateTargetPlan(TARGET_PLANS.gooiEnVechtstreek2015)
  * // [{ code: 'share_deviation', year: 2015, sector: 'market', ... }, { code: 'total_mismatch', year: 2017, ... }, ...]
  */
-export function validateTargetPlan(plan: TargetPlan, options: ValidateTargetPlanOptions = {}): PlanWarning[] {
+export function validateTargetPlan(plan: TargetPlan, options?: ValidateTargetPlanOptions): PlanWarning[] {
   const parsed = targetPlanSchema.safeParse(plan);
   if (!parsed.success) {
     throw new ValidationError('validateTargetPlan: plan', zodIssues(parsed.error));
   }
-  optionsOf(options, 'validateTargetPlan');
-  const tolerance = options.shareTolerance ?? 0.05;
-  if (!Number.isFinite(tolerance) || tolerance < 0) {
-    throw new BanenmatchError(
-      'INVALID_ARGUMENT',
-      'validateTargetPlan: `shareTolerance` must be a finite number ≥ 0',
-    );
-  }
-  const reference = options.reference === undefined ? TARGET_PLANS.national2013 : options.reference;
+  const o = parseOptions(validateTargetPlanOptionsSchema, options, 'validateTargetPlan');
+  const tolerance = o.shareTolerance;
+  const reference = o.reference === undefined ? TARGET_PLANS.national2013 : o.reference;
   if (reference !== null) {
     const ref = targetPlanSchema.safeParse(reference);
     if (!ref.success) throw new ValidationError('validateTargetPlan: reference', zodIssues(ref.error));

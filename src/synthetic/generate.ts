@@ -1,15 +1,16 @@
-import { expectRecords, expectRunOptions, optionsOf } from '../_internal/guard.js';
+import { parseOptions } from '../_internal/options.js';
 import { createRandom, integer, type Random, weightedIndex } from '../_internal/random.js';
 import { type Industry, type Occupation, sectorFor } from '../catalogue/occupations.js';
 import { taskKind } from '../catalogue/task-kinds.js';
 import { parseCandidates, parseRegion, parseVacancies, type Region } from '../domain/parse.js';
 import type { CandidateInput, EmployerInput, TaskInput, VacancyInput } from '../domain/schemas.js';
-import { BanenmatchError, throwIfAborted } from '../errors.js';
+import { throwIfAborted } from '../errors.js';
 import { makeCandidate } from './candidates.js';
 import { REGION_INDUSTRIES, REGION_SUPPORT_KINDS, regionOccupationsIn } from './catalogue-slice.js';
 import { pad, pick, placeNear, quarter, round } from './draw.js';
-import { GOOI_EN_VECHTSTREEK, type Municipality } from './municipalities.js';
+import type { Municipality } from './municipalities.js';
 import { drawQualifications } from './qualifications.js';
+import { generateRegionOptionsSchema } from './region-options.js';
 
 /**
  * A seeded synthetic labour-market region for examples, tests and benchmarks. The default is
@@ -87,38 +88,10 @@ const HOURS_CHOICES = [12, 16, 20, 24, 24, 28, 32, 32, 36, 38];
  * const region = generateRegion({ seed: 42, candidates: 200, vacancies: 300 });
  * region.candidates.length // 200
  */
-export function generateRegion(options: GenerateRegionOptions = {}): Region {
-  optionsOf(options, 'generateRegion');
-  const seed = options.seed ?? 1;
-  if (typeof seed !== 'number' && typeof seed !== 'string') {
-    throw new BanenmatchError('INVALID_ARGUMENT', 'generateRegion: `seed` must be a number or a string');
-  }
-  if (options.name !== undefined && typeof options.name !== 'string') {
-    throw new BanenmatchError('INVALID_ARGUMENT', 'generateRegion: `name` must be a string');
-  }
-  const nCandidates = checkSize(options.candidates ?? 2000, 'candidates');
-  const nVacancies = checkSize(options.vacancies ?? 3000, 'vacancies');
-  const places = options.municipalities ?? GOOI_EN_VECHTSTREEK;
-  expectRecords(places, 'generateRegion', 'municipalities');
-  places.forEach((m, i) => {
-    const ok =
-      typeof m.name === 'string' &&
-      Number.isFinite(m.lat) &&
-      Number.isFinite(m.lon) &&
-      Number.isFinite(m.population) &&
-      m.population > 0;
-    if (!ok) {
-      throw new BanenmatchError(
-        'INVALID_ARGUMENT',
-        `generateRegion: municipalities[${i}] needs a name, a finite lat/lon and a population > 0`,
-      );
-    }
-  });
-  if (places.length === 0) {
-    throw new BanenmatchError('INVALID_ARGUMENT', 'generateRegion: `municipalities` must not be empty');
-  }
-  expectRunOptions('generateRegion', options.signal, options.onProgress);
-  const { signal, onProgress } = options;
+export function generateRegion(options?: GenerateRegionOptions): Region {
+  const o = parseOptions(generateRegionOptionsSchema, options, 'generateRegion');
+  const { seed, candidates: nCandidates, vacancies: nVacancies, municipalities: places } = o;
+  const { signal, onProgress } = o;
   const total = 2 * (nCandidates + nVacancies);
   let done = 0;
   const step = (n: number): void => {
@@ -173,21 +146,11 @@ export function generateRegion(options: GenerateRegionOptions = {}): Region {
     step(Math.min(CHUNK, vacancies.length - from));
   }
   return {
-    name: options.name ?? 'Gooi en Vechtstreek (synthetic)',
+    name: o.name ?? 'Gooi en Vechtstreek (synthetic)',
     employers: parsedEmployers,
     candidates: parsedCandidates,
     vacancies: parsedVacancies,
   };
-}
-
-function checkSize(n: number, name: string): number {
-  if (!Number.isInteger(n) || n < 0 || n > 5_000_000) {
-    throw new BanenmatchError(
-      'INVALID_ARGUMENT',
-      `generateRegion: \`${name}\` must be an integer from 0 to 5,000,000`,
-    );
-  }
-  return n;
 }
 
 const EMPLOYER_NAMES: Record<string, readonly string[]> = {

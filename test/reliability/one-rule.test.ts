@@ -15,6 +15,7 @@ import {
   caseloadGaps,
   createLedger,
   createMatcher,
+  extraJobs,
   extraJobsAt,
   extraJobsByQuarter,
   extraJobsByYear,
@@ -37,6 +38,7 @@ import {
   toObserved,
   type ValidationIssue,
   type ValidationIssueCode,
+  validateTargetPlan,
 } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
@@ -105,6 +107,9 @@ const entries: Record<string, (options: Record<string, unknown>) => unknown> = {
     againstBaseline(ledger, (o as { openingStock?: never }).openingStock as never, '2025-01-01'),
   addPlacement: (o) =>
     addPlacement(ledger, { ...ledger.placements[0]!, id: 'p2', candidateId: 'c2' }, o as never),
+  extraJobs: (o) => extraJobs([], o as never),
+  validateTargetPlan: (o) => validateTargetPlan(TARGET_PLANS.national2013, o as never),
+  generateRegion: (o) => generateRegion(withBase({ candidates: 2, vacancies: 2 }, o)),
   'marketAnalysis matcher': (o) =>
     marketAnalysis(region.candidates, region.vacancies, { matcher: o as never }),
 };
@@ -176,7 +181,18 @@ const mistakes: [Record<string, unknown>, string, string[]][] = [
   [
     { unitHours: 0 },
     'unitHours',
-    ['extraJobsAt', 'extraJobsByQuarter', 'extraJobsByYear', 'toObserved', 'againstBaseline'],
+    ['extraJobs', 'extraJobsAt', 'extraJobsByQuarter', 'extraJobsByYear', 'toObserved', 'againstBaseline'],
+  ],
+  [{ shareTolerance: -0.1 }, 'shareTolerance', ['validateTargetPlan']],
+  [{ candidates: -1 }, 'candidates', ['generateRegion']],
+  [{ vacancies: 2.5 }, 'vacancies', ['generateRegion']],
+  [{ seed: {} }, 'seed', ['generateRegion']],
+  [{ name: 3 }, 'name', ['generateRegion']],
+  [{ municipalities: [] }, 'municipalities', ['generateRegion']],
+  [
+    { municipalities: [{ name: 'Laren', lat: 52.26, lon: 5.23, population: 0 }] },
+    'municipalities[0].population',
+    ['generateRegion'],
   ],
   [{ measure: 'median' }, 'measure', ['extraJobsByQuarter', 'extraJobsByYear', 'toObserved']],
   [{ from: '2024Q5' }, 'from', ['extraJobsByQuarter', 'toObserved']],
@@ -207,6 +223,7 @@ const mistakes: [Record<string, unknown>, string, string[]][] = [
       'rankAll',
       'caseloadGaps',
       'backtest',
+      'generateRegion',
     ],
   ],
   [
@@ -223,6 +240,7 @@ const mistakes: [Record<string, unknown>, string, string[]][] = [
       'rankAll',
       'caseloadGaps',
       'backtest',
+      'generateRegion',
     ],
   ],
 ];
