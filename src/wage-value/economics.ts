@@ -1,4 +1,3 @@
-import { optionsOf } from '../_internal/guard.js';
 import { entryOn, toIsoDate } from './dated.js';
 import { estimateWageValue, type WageValueBasis } from './estimate.js';
 import type { InstrumentOptions } from './instrument-types.js';
@@ -6,6 +5,7 @@ import { checkWageCandidate, type JobTerms, validateJob, type WageCandidate } fr
 import { MINIMUM_WAGE_TABLE, type MinimumWage, minimumWageOn } from './minimum-wage.js';
 import { type WageRules, withRules } from './rules.js';
 import { lksPerMonth } from './subsidy.js';
+import { checkedOptions, instrumentOptionsSchema } from './wage-options.js';
 
 /** How the employer's wage bill is lowered for this candidate. */
 export type WageRegime = 'wage-cost-subsidy' | 'wage-dispensation' | 'none';
@@ -69,11 +69,11 @@ export function employerEconomics(
   candidate: WageCandidate,
   job: JobTerms,
   date: string | Date,
-  options: InstrumentOptions = {},
+  options?: InstrumentOptions,
 ): EmployerEconomics {
   checkWageCandidate(candidate, 'employerEconomics');
   validateJob(job, `employerEconomics(${candidate.id})`);
-  const ctx = economicsContext(date, optionsOf(options, 'employerEconomics'));
+  const ctx = economicsContext(date, checkedOptions(instrumentOptionsSchema, options, 'employerEconomics'));
   const estimate = estimateWageValue(candidate, job.tasks, { rules: ctx.rules });
   const w = estimate.wageValue;
   const core = economicsCore(

@@ -1,7 +1,8 @@
-import { expectRecords, optionsOf } from '../_internal/guard.js';
+import { expectRecords } from '../_internal/guard.js';
 import { ValidationError, type ValidationIssue } from '../errors.js';
 import { checkWageCandidate, type TaskHours, type WageCandidate } from './job.js';
 import { type WageRules, withRules } from './rules.js';
+import { checkedOptions, estimateOptionsSchema } from './wage-options.js';
 
 /** Where an estimated wage value comes from, from most to least specific. */
 export type WageValueBasis = 'task-performance' | 'measured' | 'default';
@@ -55,11 +56,11 @@ const BASIS_RANK: Record<WageValueBasis, number> = { 'task-performance': 2, meas
 export function estimateWageValue(
   candidate: WageCandidate,
   tasks?: readonly TaskHours[],
-  options: { rules?: Partial<WageRules> } = {},
+  options?: { rules?: Partial<WageRules> },
 ): WageValueEstimate {
   checkWageCandidate(candidate, 'estimateWageValue');
   if (tasks !== undefined) expectRecords(tasks, 'estimateWageValue', 'tasks');
-  const rules = withRules(optionsOf(options, 'estimateWageValue').rules);
+  const rules = withRules(checkedOptions(estimateOptionsSchema, options, 'estimateWageValue').rules);
   validateEstimateInput(candidate, tasks, rules);
   const measured = candidate.wageValue;
   const fallback = measured ?? rules.defaultWageValue;

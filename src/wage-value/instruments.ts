@@ -1,4 +1,3 @@
-import { optionsOf } from '../_internal/guard.js';
 import { toIsoDate } from './dated.js';
 import { estimateWageValue } from './estimate.js';
 import {
@@ -16,6 +15,7 @@ import type { Context, Instrument, InstrumentOptions } from './instrument-types.
 import { checkWageCandidate, type JobTerms, validateJob, type WageCandidate } from './job.js';
 import { MINIMUM_WAGE_TABLE, minimumWageOn } from './minimum-wage.js';
 import { withRules } from './rules.js';
+import { checkedOptions, instrumentOptionsSchema } from './wage-options.js';
 
 /**
  * Which instruments of the employer toolbox (covenant art. 2.4.d) apply to a candidate in a job on a
@@ -41,11 +41,12 @@ export function instrumentsFor(
   candidate: WageCandidate,
   job: JobTerms,
   date: string | Date,
-  options: InstrumentOptions = {},
+  options?: InstrumentOptions,
 ): Instrument[] {
   checkWageCandidate(candidate, 'instrumentsFor');
   validateJob(job, `instrumentsFor(${candidate.id})`);
-  const rules = withRules(optionsOf(options, 'instrumentsFor').rules);
+  const o = checkedOptions(instrumentOptionsSchema, options, 'instrumentsFor');
+  const rules = withRules(o.rules);
   const iso = toIsoDate(date, 'instrumentsFor(date)');
   const ctx: Context = {
     candidate,
@@ -53,9 +54,9 @@ export function instrumentsFor(
     job,
     iso,
     rules,
-    wml: minimumWageOn(iso, options.minimumWageTable ?? MINIMUM_WAGE_TABLE),
+    wml: minimumWageOn(iso, o.minimumWageTable ?? MINIMUM_WAGE_TABLE),
     estimate: estimateWageValue(candidate, job.tasks, { rules }),
-    options,
+    options: o,
   };
   return [
     wageCostSubsidyRule(ctx),

@@ -15,6 +15,8 @@ import {
   caseloadGaps,
   createLedger,
   createMatcher,
+  employerEconomics,
+  estimateWageValue,
   extraJobs,
   extraJobsAt,
   extraJobsByQuarter,
@@ -23,6 +25,7 @@ import {
   forecastQuota,
   fromJobPosting,
   generateRegion,
+  instrumentsFor,
   isBanenmatchError,
   isValidationError,
   marketAnalysis,
@@ -71,6 +74,7 @@ const ledger = createLedger([
   { id: 'p1', candidateId: 'c1', sector: 'market', hoursPerWeek: 25.5, start: '2024-01-01' },
 ]);
 const stock = { date: '2023-12-31', market: 10, government: 4 };
+const job = { hoursPerWeek: 24, wagePerHour: 14.71 };
 const series = [21057, 22554, 36904, 51957, 61615, 66097, 72809, 81117, 85665];
 
 /** Every entry point that takes the option, called with `options` added to a good call. */
@@ -110,6 +114,9 @@ const entries: Record<string, (options: Record<string, unknown>) => unknown> = {
   extraJobs: (o) => extraJobs([], o as never),
   validateTargetPlan: (o) => validateTargetPlan(TARGET_PLANS.national2013, o as never),
   generateRegion: (o) => generateRegion(withBase({ candidates: 2, vacancies: 2 }, o)),
+  instrumentsFor: (o) => instrumentsFor(candidate, job, '2025-01-01', o as never),
+  employerEconomics: (o) => employerEconomics(candidate, job, '2025-01-01', o as never),
+  estimateWageValue: (o) => estimateWageValue(candidate, undefined, o as never),
   'marketAnalysis matcher': (o) =>
     marketAnalysis(region.candidates, region.vacancies, { matcher: o as never }),
 };
@@ -194,6 +201,8 @@ const mistakes: [Record<string, unknown>, string, string[]][] = [
     'municipalities[0].population',
     ['generateRegion'],
   ],
+  [{ rules: 'strict' }, 'rules', ['instrumentsFor', 'employerEconomics', 'estimateWageValue']],
+  [{ minimumWageTable: { 2025: 14.4 } }, 'minimumWageTable', ['instrumentsFor', 'employerEconomics']],
   [{ measure: 'median' }, 'measure', ['extraJobsByQuarter', 'extraJobsByYear', 'toObserved']],
   [{ from: '2024Q5' }, 'from', ['extraJobsByQuarter', 'toObserved']],
   [{ to: 1980 }, 'to', ['extraJobsByYear']],

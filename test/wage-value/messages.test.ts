@@ -71,7 +71,7 @@ describe('employerEconomics errors', () => {
     );
     expect(failure(() => employerEconomics(c, { hoursPerWeek: 8 }, '2026-01-01', 5 as never))).toEqual({
       code: 'INVALID_ARGUMENT',
-      message: 'employerEconomics: expected `options` to be an object',
+      message: 'employerEconomics: `options`: Invalid input: expected object, received number',
     });
     expect(failure(() => employerEconomics(c, { hoursPerWeek: 8 }, 'tomorrow')).message).toBe(
       'employerEconomics(date): expected an ISO date YYYY-MM-DD, got "tomorrow"',
