@@ -1,7 +1,9 @@
-import { optionsOf, shown } from '../_internal/guard.js';
+import { shown } from '../_internal/guard.js';
+import { parseOptions } from '../_internal/options.js';
 import { throwIfAborted } from '../errors.js';
+import { stableMatchOptionsSchema } from './options.js';
 import type { BlockingPair, StableMatchInput, StableMatchOptions, StableMatchResult } from './types.js';
-import { checkRunOptions, invalid } from './validate.js';
+import { invalid } from './validate.js';
 
 const WHAT = 'stableMatch';
 
@@ -202,13 +204,7 @@ function progress(options: StableMatchOptions, done: number, total: number): voi
  * // r.candidateToVacancy = Int32Array [1, 0], r.optimalFor = 'candidates'
  */
 export function stableMatch(input: StableMatchInput, options: StableMatchOptions = {}): StableMatchResult {
-  const { proposing = 'candidates', signal, onProgress } = optionsOf(options, WHAT);
-  checkRunOptions(WHAT, signal, onProgress);
-  if (proposing !== 'candidates' && proposing !== 'vacancies') {
-    throw invalid(
-      `${WHAT}: expected \`proposing\` to be 'candidates' or 'vacancies', got ${shown(proposing)}`,
-    );
-  }
+  const { proposing, signal, onProgress } = parseOptions(stableMatchOptionsSchema, options, WHAT);
   throwIfAborted(signal, WHAT);
   // Progress counts the list entries read to build the rank tables, then the proposals (at most the
   // proposing side's list entries).

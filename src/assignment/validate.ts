@@ -170,13 +170,3 @@ function checkMagnitude(maxAbs: number, nr: number, nc: number): void {
     throw invalid(`solveAssignment: finite entries up to ${maxAbs} are too large to sum without overflow`);
   }
 }
-
-/** @internal Checks `signal` and `onProgress` arguments. */
-export function checkRunOptions(fn: string, signal: unknown, onProgress: unknown): void {
-  if (signal !== undefined && !(signal instanceof AbortSignal)) {
-    throw invalid(`${fn}: expected \`signal\` to be an AbortSignal`);
-  }
-  if (onProgress !== undefined && typeof onProgress !== 'function') {
-    throw invalid(`${fn}: expected \`onProgress\` to be a function`);
-  }
-}

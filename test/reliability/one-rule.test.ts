@@ -37,6 +37,9 @@ import {
   safeParseCandidates,
   safeParseLedger,
   safeParseVacancies,
+  solveAssignment,
+  solveSparseAssignment,
+  stableMatch,
   TARGET_PLANS,
   toObserved,
   type ValidationIssue,
@@ -117,6 +120,17 @@ const entries: Record<string, (options: Record<string, unknown>) => unknown> = {
   instrumentsFor: (o) => instrumentsFor(candidate, job, '2025-01-01', o as never),
   employerEconomics: (o) => employerEconomics(candidate, job, '2025-01-01', o as never),
   estimateWageValue: (o) => estimateWageValue(candidate, undefined, o as never),
+  solveAssignment: (o) =>
+    solveAssignment(
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      o as never,
+    ),
+  solveSparseAssignment: (o) =>
+    solveSparseAssignment({ rows: 1, cols: 1, offsets: [0, 1], targets: [0], weights: [1] }, o as never),
+  stableMatch: (o) => stableMatch({ candidatePrefs: [[0]], vacancyPrefs: [[0]] }, o as never),
   'marketAnalysis matcher': (o) =>
     marketAnalysis(region.candidates, region.vacancies, { matcher: o as never }),
 };
@@ -203,6 +217,9 @@ const mistakes: [Record<string, unknown>, string, string[]][] = [
   ],
   [{ rules: 'strict' }, 'rules', ['instrumentsFor', 'employerEconomics', 'estimateWageValue']],
   [{ minimumWageTable: { 2025: 14.4 } }, 'minimumWageTable', ['instrumentsFor', 'employerEconomics']],
+  [{ maximize: 'yes' }, 'maximize', ['solveAssignment']],
+  [{ duals: 1 }, 'duals', ['solveAssignment']],
+  [{ proposing: 'employers' }, 'proposing', ['stableMatch']],
   [{ measure: 'median' }, 'measure', ['extraJobsByQuarter', 'extraJobsByYear', 'toObserved']],
   [{ from: '2024Q5' }, 'from', ['extraJobsByQuarter', 'toObserved']],
   [{ to: 1980 }, 'to', ['extraJobsByYear']],
@@ -233,6 +250,9 @@ const mistakes: [Record<string, unknown>, string, string[]][] = [
       'caseloadGaps',
       'backtest',
       'generateRegion',
+      'solveAssignment',
+      'solveSparseAssignment',
+      'stableMatch',
     ],
   ],
   [
@@ -250,6 +270,9 @@ const mistakes: [Record<string, unknown>, string, string[]][] = [
       'caseloadGaps',
       'backtest',
       'generateRegion',
+      'solveAssignment',
+      'solveSparseAssignment',
+      'stableMatch',
     ],
   ],
 ];

@@ -1,7 +1,8 @@
-import { optionsOf } from '../../_internal/guard.js';
+import { parseOptions } from '../../_internal/options.js';
 import { throwIfAborted } from '../../errors.js';
+import { denseOptionsSchema } from '../options.js';
 import type { AssignmentResult, CostMatrix, DenseOptions, Duals } from '../types.js';
-import { checkRunOptions, toWorkingMatrix } from '../validate.js';
+import { toWorkingMatrix } from '../validate.js';
 import { augment } from './augment.js';
 import { initSquare, reduceRows } from './init.js';
 import { WHAT } from './progress.js';
@@ -43,8 +44,7 @@ import { augmentTwoLevel } from './two-level.js';
  * // rowToCol = Int32Array [1, 0, 2], total = 5
  */
 export function solveAssignment(matrix: CostMatrix, options: DenseOptions = {}): AssignmentResult {
-  const { maximize = false, duals = false, signal, onProgress } = optionsOf(options, WHAT);
-  checkRunOptions(WHAT, signal, onProgress);
+  const { maximize, duals, signal, onProgress } = parseOptions(denseOptionsSchema, options, WHAT);
   throwIfAborted(signal, WHAT);
   const w = toWorkingMatrix(matrix, maximize);
   const { nr, nc, cost, forbidden, transposed } = w;

@@ -1,7 +1,7 @@
-import { optionsOf } from '../../_internal/guard.js';
+import { parseOptions } from '../../_internal/options.js';
 import { throwIfAborted } from '../../errors.js';
+import { runOptionsSchema } from '../options.js';
 import type { AssignmentResult, RunOptions, SparseGraph } from '../types.js';
-import { checkRunOptions } from '../validate.js';
 import { components } from './components.js';
 import { compact, WHAT } from './graph.js';
 import { solveComponent } from './search.js';
@@ -38,8 +38,7 @@ import { solveComponent } from './search.js';
  * // r.rowToCol = Int32Array [1, 0], r.total = 4
  */
 export function solveSparseAssignment(graph: SparseGraph, options: RunOptions = {}): AssignmentResult {
-  const { signal, onProgress } = optionsOf(options, WHAT);
-  checkRunOptions(WHAT, signal, onProgress);
+  const { signal, onProgress } = parseOptions(runOptionsSchema, options, WHAT);
   throwIfAborted(signal, WHAT);
   const checked = compact(graph);
   const { rows, cols } = graph;
