@@ -1,7 +1,6 @@
 import type { NearMissChange } from '../../advice/change.js';
 import { describeChange } from '../../advice/describe-change.js';
 import { adaptationsLifting } from '../../advice/lift.js';
-import { EXCEEDED_ITEM_IDS } from '../../capability/compiled.js';
 import { DEFAULT_DAYS_PER_WEEK, maxHoursFromProfile } from '../../capability/hours.js';
 import { type Adaptation, adaptation } from '../../catalogue/adaptations.js';
 import { normaliseSkill } from '../../catalogue/normalise-skill.js';
@@ -11,39 +10,48 @@ import {
   trainingsForQualification,
   trainingsForSkill,
 } from '../../catalogue/trainings.js';
-import type { Vacancy } from '../../domain/schemas.js';
+import type { Candidate, Vacancy } from '../../domain/schemas.js';
 import { MAX_HOURS_PER_WEEK } from '../../domain/schemas.js';
 import { EARTH_RADIUS_KM } from '../../geo/distance.js';
 import { evaluate } from '../engine/evaluator.js';
-import { exceededItemId, exceededItems } from '../engine/exceeded.js';
+import { exceededItemId } from '../engine/exceeded.js';
 import type { Engine } from '../engine/state.js';
 import type { ResolvedMatcherOptions } from '../options.js';
 import { askedQualification } from '../qualification-rule.js';
 import type { VerdictCode } from '../reference/verdicts.js';
 import { EXCLUDED_CAPABILITY, EXCLUDED_COMMUTE, EXCLUDED_HOURS, EXCLUDED_QUALIFICATION } from '../rules.js';
 import type { CandidateTable } from '../tables/candidates.js';
-import type { VacancyTable } from '../tables/vacancies.js';
+import { VGRID_STRIDE as GRID_STRIDE, type VacancyTable } from '../tables/vacancies.js';
+import { PendingChanges } from './pending.js';
 import { havOfKm, type Probe } from './probe.js';
+import type { WhyNotScratch } from './scratch.js';
 import { whyNotSummary } from './summary-nl.js';
 import { NearMissTop } from './top.js';
 import type { NearMiss, NearMissPayer, WhyNot, WhyNotTally } from './types.js';
 
-/** @internal What `whyNot` reads: the engine, the tables and the probe that sizes changes. */
+/** @internal What `whyNot` reads: the engine, the tables, the probe that sizes changes and its buffers. */
 export interface WhyNotContext {
   readonly engine: Engine;
   readonly opts: ResolvedMatcherOptions;
   readonly candidates: CandidateTable;
   readonly vacancies: VacancyTable;
   readonly probe: Probe;
+  readonly scratch: WhyNotScratch;
 }
 
-type CandidateChange = Extract<NearMissChange, { kind: 'hours' | 'commute' | 'training' }>;
-/** A shut pair waiting for a candidate change to be sized. */
-interface Pending {
-  vi: number;
-  shutBy: VerdictCode;
-  base: number;
-}
+// The grid's stride as this module's own constant (see `Search`).
+const VGRID_STRIDE = GRID_STRIDE;
+/** Slack on the upper-bound tests, as the engine's (scores are sums of a few products ≤ 1). */
+const PRUNE_EPS = 1e-9;
+
+/** Offers a sized change (`ok`: it fits; its score in `e.ev`), the change made only when it is kept. */
+type Offer = (
+  vi: number,
+  shutBy: VerdictCode,
+  base: number,
+  change: () => NearMissChange,
+  ok: boolean,
+) => void;
 
 /** Who pays for the change, from the catalogues. */
 function payersOf(change: NearMissChange): NearMissPayer[] {
@@ -72,28 +80,31 @@ function remembered<T>(memo: Map<string, T>, key: string, find: () => T): T {
   return found;
 }
 
+/** The commute component's distance in km from hav(d/R), as the engine computes it. */
+function kmOfHav(hav: number): number {
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(hav)));
+}
+
 /**
  * @internal Why candidate `ci` has no (or few) matches: every vacancy within the commute limit +
- * `extraKm` evaluated once and tallied by the rule that shut it, and the changes that would make a
- * shut pair fit, each sized on the engine (see `Probe`). See `Matcher.whyNot`.
+ * `extraKm` tallied by the rule that shut it (from the engine's verdict per job shape where the
+ * candidate met the shape before), and the changes that would make a shut pair fit, each sized on the
+ * engine (see `Probe`). Vacancies are visited nearest cells first, so the best near misses come early
+ * and raise the floor a change must reach; a change whose pair's upper bound stays below it is not
+ * sized. The near misses do not depend on that order: ties on one vacancy go by the order its own
+ * changes were tried, and the candidate changes are tried last, by first vacancy. See `Matcher.whyNot`.
  */
 export function whyNot(x: WhyNotContext, ci: number, options: { extraKm: number; k: number }): WhyNot {
-  const { engine: e, candidates: c, vacancies: vt, probe } = x;
+  const { engine: e, candidates: c, vacancies: vt, probe, scratch } = x;
   const minScore = x.opts.minScore;
   const record = c.cRecords[ci]!;
   const limitKm = c.cLimit.data[ci]!;
   const reachKm = limitKm + options.extraKm;
   const havReach = havOfKm(reachKm);
-  const inReach: number[] = [];
-  const cp = c.cPos.data;
-  vt.vGrid.forEachNear(c.cLat.data[ci]!, c.cLon.data[ci]!, reachKm, (vi) => {
-    const vp = vt.vPos.data;
-    const dx = cp[3 * ci]! - vp[3 * vi]!;
-    const dy = cp[3 * ci + 1]! - vp[3 * vi + 1]!;
-    const dz = cp[3 * ci + 2]! - vp[3 * vi + 2]!;
-    if (0.25 * (dx * dx + dy * dy + dz * dz) <= havReach) inReach.push(vi);
-  });
-  inReach.sort((a, b) => a - b);
+  const havLimit = c.cHavLimit.data[ci]!;
+  scratch.begin(e);
+  const nearby = gatherReach(x, ci, reachKm, havReach);
+  const reach = scratch.reach;
 
   const tally: WhyNotTally = {
     fits: 0,
@@ -110,7 +121,7 @@ export function whyNot(x: WhyNotContext, ci: number, options: { extraKm: number;
     vi: number,
     shutBy: VerdictCode,
     base: number,
-    change: NearMissChange,
+    change: () => NearMissChange,
     ok: boolean,
   ): void => {
     const score = e.ev.score;
@@ -120,124 +131,134 @@ export function whyNot(x: WhyNotContext, ci: number, options: { extraKm: number;
       vi,
       vacancyId: vt.vRecords[vi]!.id,
       shutBy,
-      change,
+      change: change(),
       score,
       gain: score - base,
       order: tried,
     });
   };
-  // Per FML item: the capability-shut vacancies asking too much on it; a stamp counts each once a pair.
-  const itemCount = new Int32Array(EXCEEDED_ITEM_IDS.length);
-  const itemSeen = new Int32Array(EXCEEDED_ITEM_IDS.length);
-  let pairStamp = 0;
-  const pending = new Map<string, { change: CandidateChange; pairs: Pending[] }>();
-  const later = (change: CandidateChange, key: string, pair: Pending): void => {
-    const at = pending.get(key);
-    if (at === undefined) pending.set(key, { change, pairs: [pair] });
-    else at.pairs.push(pair);
-  };
+  const { itemCount, itemSeen } = scratch;
+  const pending = new PendingChanges();
   const candidateId = record.id;
   const fml = maxHoursFromProfile(record.capabilities);
   const fmlMax = Math.min(fml.perWeek, fml.perDay * DEFAULT_DAYS_PER_WEEK, MAX_HOURS_PER_WEEK);
+  const maxH = c.cMax.data[ci]!;
   const own = new Set(record.skills.map(normaliseSkill));
-  let most = 0;
-  for (const vi of inReach) most = Math.max(most, vt.vTaskEnd.data[vi]! - vt.vTaskStart.data[vi]!);
-  const room = most * EXCEEDED_ITEM_IDS.length;
-  const tasksOut = new Int32Array(room);
-  const itemsOut = new Int32Array(room);
+  const stamp = ci + 1;
+  const cp = e.cPos.data;
+  const vp = e.vPos.data;
 
-  for (const vi of inReach) {
-    const v = vt.vRecords[vi]!;
-    const tasks = v.tasks ?? [];
-    if (evaluate(e, ci, vi)) {
-      if (e.ev.score >= minScore) {
-        tally.fits++;
-        continue;
-      }
-      tally.minScore++;
-      const pair = { vi, shutBy: 'minScore' as const, base: e.ev.score };
-      if (e.ev.hours < 1 && e.ev.jobHours > 0)
-        later({ kind: 'hours', candidateId, minHoursPerWeek: e.ev.jobHours }, `h-${e.ev.jobHours}`, pair);
-      for (const skill of missingSkills(v, own))
-        for (const t of remembered(forSkill, skill, () => trainingsForSkill(skill)))
-          later({ kind: 'training', candidateId, trainingId: t.id, skill }, `t-${t.id}`, pair);
+  for (let r = 0; r < nearby; r++) {
+    const vi = reach[r]!;
+    const dx = cp[3 * ci]! - vp[3 * vi]!;
+    const dy = cp[3 * ci + 1]! - vp[3 * vi + 1]!;
+    const dz = cp[3 * ci + 2]! - vp[3 * vi + 2]!;
+    const hav = 0.25 * (dx * dx + dy * dy + dz * dz);
+    // The engine's verdict: commute first, then the candidate's outcome on the job shape when known.
+    let code: number;
+    if (hav > havLimit) code = EXCLUDED_COMMUTE;
+    else {
+      const sid = e.vShape.data[vi]!;
+      if (sid >= 0 && e.shapeStamp[sid] === stamp && (e.shapeOutcome[sid] !== 0 || minScore <= 0))
+        code = e.shapeOutcome[sid]!;
+      else if (evaluate(e, ci, vi)) {
+        if (e.ev.score >= minScore) code = 0;
+        else code = -1;
+      } else code = e.ev.excluded;
+    }
+    if (code === 0) {
+      tally.fits++;
       continue;
     }
-    const code = e.ev.excluded;
-    if (code === EXCLUDED_COMMUTE) {
+    // A vacancy's changes are sized only while its upper bound can reach the floor.
+    const bound = probe.upperBound(ci, vi);
+    if (code === -1) {
+      tally.minScore++;
+      const v = vt.vRecords[vi]!;
+      const pair = pending.pair(vi, 'minScore', e.ev.score);
+      if (e.ev.hours < 1 && e.ev.jobHours > 0)
+        pending.later(
+          { kind: 'hours', candidateId, minHoursPerWeek: e.ev.jobHours },
+          `h-${e.ev.jobHours}`,
+          pair,
+        );
+      for (const skill of missingSkills(v, own))
+        for (const t of remembered(forSkill, skill, () => trainingsForSkill(skill)))
+          pending.later({ kind: 'training', candidateId, trainingId: t.id, skill }, `t-${t.id}`, pair);
+    } else if (code === EXCLUDED_COMMUTE) {
       tally.commute++;
-      const d = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(-e.ev.distance)));
-      let extraKm = Math.max(1, Math.ceil(d - limitKm));
+      let extraKm = Math.max(1, Math.ceil(kmOfHav(hav) - limitKm));
+      if (bound < top.floor(0) - PRUNE_EPS) continue;
       let ok = probe.commute(ci, vi, limitKm + extraKm, top.floor(0));
       // Rounding at the limit: one km more.
       if (!ok && e.ev.excluded === EXCLUDED_COMMUTE)
         ok = probe.commute(ci, vi, limitKm + ++extraKm, top.floor(0));
       if (limitKm + extraKm > 300) continue;
-      offer(vi, 'commute', 0, { kind: 'commute', candidateId, extraKm }, ok);
+      const km = extraKm;
+      offer(vi, 'commute', 0, () => ({ kind: 'commute', candidateId, extraKm: km }), ok);
     } else if (code === EXCLUDED_CAPABILITY) {
       tally.capability++;
-      const n = exceededItems(e, ci, vi, tasksOut, itemsOut);
-      pairStamp++;
+      const layout = e.vLayout.data[vi]!;
+      const at = scratch.exceeded(e, ci, vi, layout);
+      const n = scratch.count(layout);
+      const { tasks: taskOf, items: itemOf } = scratch;
+      const pairStamp = ++scratch.pairStamp;
       let single = n > 0;
-      for (let k = 0; k < n; k++) {
-        const code = itemsOut[k]!;
-        if (itemSeen[code] !== pairStamp) {
-          itemSeen[code] = pairStamp;
-          itemCount[code]!++;
+      for (let k = at; k < at + n; k++) {
+        const item = itemOf[k]!;
+        if (itemSeen[item] !== pairStamp) {
+          itemSeen[item] = pairStamp;
+          itemCount[item]!++;
         }
-        if (tasksOut[k] !== tasksOut[0]) single = false;
+        if (taskOf[k] !== taskOf[at]) single = false;
       }
-      if (!single) continue;
-      const task = tasks[tasksOut[0]!]!;
+      if (!single || bound < top.floor(0) - PRUNE_EPS) continue;
+      const a = taskOf[at]!;
       if (n === 1) {
-        const item = exceededItemId(itemsOut[0]!);
-        const person = record.capabilities[item];
-        const demand = task.demands[item];
-        const key = `${item}|${String(person)}|${String(demand)}|${task.kind}`;
-        for (const a of remembered(lifting, key, () => adaptationsLifting(item, person, demand, task.kind))) {
-          const change = {
-            kind: 'adaptation' as const,
-            vacancyId: v.id,
-            taskId: task.id,
-            item,
-            adaptationId: a.id,
-          };
-          offer(vi, 'capability', 0, change, probe.vacancy(ci, vi, change, top.floor(0)));
+        const code = itemOf[at]!;
+        const lifts =
+          scratch.liftsOf(layout) ?? scratch.setLifts(layout, liftsFor(record, vt.vRecords[vi]!, a, code));
+        for (let q = 0; q < lifts.length; q++) {
+          const ok =
+            bound >= top.floor(0) - PRUNE_EPS && probe.adapted(ci, vi, a, code, lifts[q]!, top.floor(0));
+          offer(vi, 'capability', 0, () => probe.adaptation(vi, a, code, lifts[q]!), ok);
         }
       }
-      dropTask(x, ci, vi, task.id, task.hoursPerWeek, 'capability', offer, top.floor(0));
+      dropTask(x, ci, vi, a, bound, 'capability', offer, top);
     } else if (code === EXCLUDED_QUALIFICATION) {
       tally.qualification++;
-      const asked = askedQualification(v);
+      const asked = askedQualification(vt.vRecords[vi]!);
       if (asked === undefined) continue;
+      const pair = pending.pair(vi, 'qualification', 0);
       for (const t of remembered(forQualification, asked, () => trainingsForQualification(asked)))
-        later({ kind: 'training', candidateId, trainingId: t.id }, `t-${t.id}`, {
-          vi,
-          shutBy: 'qualification',
-          base: 0,
-        });
+        pending.later({ kind: 'training', candidateId, trainingId: t.id }, `t-${t.id}`, pair);
     } else if (code === EXCLUDED_HOURS) {
       tally.hours++;
+      const v = vt.vRecords[vi]!;
       const jobHours = v.hoursPerWeek;
       if (jobHours <= fmlMax)
-        later({ kind: 'hours', candidateId, maxHoursPerWeek: jobHours }, `H-${jobHours}`, {
-          vi,
-          shutBy: 'hours',
-          base: 0,
-        });
-      const maxH = c.cMax.data[ci]!;
-      for (const t of tasks)
-        if (jobHours - t.hoursPerWeek <= maxH)
-          dropTask(x, ci, vi, t.id, t.hoursPerWeek, 'hours', offer, top.floor(0));
+        pending.later(
+          { kind: 'hours', candidateId, maxHoursPerWeek: jobHours },
+          `H-${jobHours}`,
+          pending.pair(vi, 'hours', 0),
+        );
+      if (bound < top.floor(0) - PRUNE_EPS) continue;
+      const tasks = v.tasks ?? [];
+      for (let a = 0; a < tasks.length; a++)
+        if (jobHours - tasks[a]!.hoursPerWeek <= maxH) dropTask(x, ci, vi, a, bound, 'hours', offer, top);
     }
   }
   itemCount.forEach((count, code) => {
     if (count > 0) tally.capabilityItems[exceededItemId(code)] = count;
   });
-  for (const { change, pairs } of pending.values())
+  for (const { change, pairs } of pending.inOrder()) {
+    // Every pair below the floor: the candidate is not changed at all.
+    if (!pairs.some((p) => probe.upperBound(ci, p.vi) >= top.floor(p.base) - PRUNE_EPS)) continue;
     probe.withCandidate(ci, change, () => {
-      for (const p of pairs) offer(p.vi, p.shutBy, p.base, change, evaluate(e, ci, p.vi, top.floor(p.base)));
+      for (const p of pairs)
+        offer(p.vi, p.shutBy, p.base, () => change, evaluate(e, ci, p.vi, top.floor(p.base)));
     });
+  }
 
   const nearMisses = top.top().map(
     (o): NearMiss => ({
@@ -252,28 +273,62 @@ export function whyNot(x: WhyNotContext, ci: number, options: { extraKm: number;
   );
   return {
     candidateId,
-    inReach: inReach.length,
+    inReach: nearby,
     tally,
-    summary: whyNotSummary(inReach.length, tally),
+    summary: whyNotSummary(nearby, tally),
     nearMisses,
   };
 }
 
-/** Offers dropping one task of vacancy `vi` (when the vacancy is open to carving and keeps a task). */
+/** Writes the vacancies within `reachKm` of candidate `ci` into `scratch.reach` (nearest cells first); returns how many. */
+function gatherReach(x: WhyNotContext, ci: number, reachKm: number, havReach: number): number {
+  const c = x.candidates;
+  const cx = c.cPos.data[3 * ci]!;
+  const cy = c.cPos.data[3 * ci + 1]!;
+  const cz = c.cPos.data[3 * ci + 2]!;
+  let n = 0;
+  x.vacancies.vGrid.forEachCellNear(c.cLat.data[ci]!, c.cLon.data[ci]!, reachKm, (cell) => {
+    const ids = cell.ids;
+    const data = cell.data;
+    const reach = x.scratch.reachRoom(n + ids.length);
+    for (let q = 0; q < ids.length; q++) {
+      const o = q * VGRID_STRIDE;
+      const dx = cx - data[o]!;
+      const dy = cy - data[o + 1]!;
+      const dz = cz - data[o + 2]!;
+      if (0.25 * (dx * dx + dy * dy + dz * dz) <= havReach) reach[n++] = ids[q]!;
+    }
+  });
+  return n;
+}
+
+/** The adaptations that lift item `code` on task `a` of vacancy `v` for the candidate (remembered per question). */
+function liftsFor(record: Candidate, v: Vacancy, a: number, code: number): readonly Adaptation[] {
+  const task = (v.tasks ?? [])[a]!;
+  const item = exceededItemId(code);
+  const person = record.capabilities[item];
+  const demand = task.demands[item];
+  const key = `${item}|${String(person)}|${String(demand)}|${task.kind}`;
+  return remembered(lifting, key, () => adaptationsLifting(item, person, demand, task.kind));
+}
+
+/** Offers dropping task `a` of vacancy `vi` (when the vacancy is open to carving and keeps a task). */
 function dropTask(
   x: WhyNotContext,
   ci: number,
   vi: number,
-  taskId: string,
-  hoursPerWeek: number,
+  a: number,
+  bound: number,
   shutBy: VerdictCode,
-  offer: (vi: number, shutBy: VerdictCode, base: number, change: NearMissChange, ok: boolean) => void,
-  floor: number,
+  offer: Offer,
+  top: NearMissTop,
 ): void {
   const v = x.vacancies.vRecords[vi]!;
-  if (!v.carvable || (v.tasks ?? []).length < 2 || !(hoursPerWeek > 0)) return;
-  const change = { kind: 'dropTask' as const, vacancyId: v.id, taskId, hoursPerWeek };
-  offer(vi, shutBy, 0, change, x.probe.vacancy(ci, vi, change, floor));
+  const tasks = v.tasks ?? [];
+  if (!v.carvable || tasks.length < 2 || !(tasks[a]!.hoursPerWeek > 0)) return;
+  const floor = top.floor(0);
+  const ok = bound >= floor - PRUNE_EPS && x.probe.dropped(ci, vi, a, floor);
+  offer(vi, shutBy, 0, () => x.probe.dropTask(vi, a), ok);
 }
 
 /** The skills of the vacancy's tasks the candidate does not name (catalogue form, lower case). */
