@@ -1,5 +1,7 @@
+import type { LiftOption } from '../../advice/lift.js';
 import { EXCEEDED_ITEM_IDS } from '../../capability/compiled.js';
 import type { Adaptation } from '../../catalogue/adaptations.js';
+import type { Training } from '../../catalogue/trainings.js';
 import { exceededItems } from '../engine/exceeded.js';
 import type { Engine } from '../engine/state.js';
 import { LAYOUT_STRIDE } from '../tables/vacancies.js';
@@ -36,6 +38,10 @@ export class WhyNotScratch {
   private lifts: (readonly Adaptation[] | undefined)[] = [];
   private liftStamp = new Int32Array(0);
   private stamp = 0;
+  // Per matcher (job layouts and qualification texts are interned and never change): the adaptations
+  // that act on one exceeded point of a layout, and the trainings that give a qualification.
+  private readonly options = new Map<number, readonly LiftOption[]>();
+  private readonly trainings = new Map<number, readonly Training[]>();
 
   /** Starts a new candidate: every layout's points are unknown again. */
   begin(e: Engine): void {
@@ -74,14 +80,16 @@ export class WhyNotScratch {
       const size = (this.used + n) * 2;
       const tasks = new Int32Array(size);
       const items = new Int32Array(size);
-      tasks.set(this.tasks.subarray(0, this.used));
-      items.set(this.items.subarray(0, this.used));
+      tasks.set(this.tasks);
+      items.set(this.items);
       this.tasks = tasks;
       this.items = items;
     }
     const at = this.used;
-    this.tasks.set(this.tasksOut.subarray(0, n), at);
-    this.items.set(this.itemsOut.subarray(0, n), at);
+    for (let k = 0; k < n; k++) {
+      this.tasks[at + k] = this.tasksOut[k]!;
+      this.items[at + k] = this.itemsOut[k]!;
+    }
     this.used += n;
     this.layoutStamp[layout] = this.stamp;
     this.layoutStart[layout] = at;
@@ -99,6 +107,33 @@ export class WhyNotScratch {
     this.liftStamp[layout] = this.stamp;
     this.lifts[layout] = lifts;
     return lifts;
+  }
+
+  /** The adaptations that act on item `code` of task `a` of `layout` (any person), found by `find` once. */
+  liftOptions(
+    layout: number,
+    a: number,
+    code: number,
+    find: () => readonly LiftOption[],
+  ): readonly LiftOption[] {
+    // Tasks and item codes are below 128.
+    const key = (layout * 128 + a) * 128 + code;
+    let found = this.options.get(key);
+    if (found === undefined) {
+      found = find();
+      this.options.set(key, found);
+    }
+    return found;
+  }
+
+  /** The trainings that give qualification text `id` (interned), found by `find` once. */
+  trainingsFor(id: number, find: () => readonly Training[]): readonly Training[] {
+    let found = this.trainings.get(id);
+    if (found === undefined) {
+      found = find();
+      this.trainings.set(id, found);
+    }
+    return found;
   }
 
   /** How many points {@link WhyNotScratch.exceeded} found for `layout`. */
