@@ -1,5 +1,6 @@
 import { type ApplyChangeOptions, applyChange } from '../../advice/apply-change.js';
 import type { AdaptationChange, DropTaskChange, NearMissChange } from '../../advice/change.js';
+import type { FmlEntries } from '../../capability/compare.js';
 import { ADAPTATIONS, type Adaptation } from '../../catalogue/adaptations.js';
 import { decomposeVacancy } from '../../catalogue/decompose.js';
 import type { Candidate } from '../../domain/schemas.js';
@@ -37,6 +38,8 @@ export function havOfKm(km: number): number {
  */
 export class Probe {
   private readonly changedVacancies = new Map<number, number>();
+  /** The demands of the task each dropped-task key drops. */
+  private readonly droppedDemands = new Map<number, FmlEntries>();
 
   constructor(
     private readonly e: Engine,
@@ -97,10 +100,13 @@ export class Probe {
   dropped(ci: number, vi: number, a: number, floor: number): boolean {
     const key = vi * KEY_VACANCY + a * KEY_TASK;
     let at = this.changedVacancies.get(key);
-    if (at === undefined) at = this.compile(key, vi, this.dropTask(vi, a));
+    if (at === undefined) {
+      at = this.compile(key, vi, this.dropTask(vi, a));
+      this.droppedDemands.set(key, this.vacancies.vRecords[vi]!.tasks![a]!.demands);
+    }
     if (at < 0) return false;
     // The changed region no longer judges what only the dropped task stated.
-    const dropped = this.vacancies.vRecords[vi]!.tasks![a]!.demands;
+    const dropped = this.droppedDemands.get(key)!;
     this.assessed.remove(dropped);
     const ok = evaluate(this.e, ci, at, floor);
     this.assessed.add(dropped);

@@ -2,7 +2,7 @@ import type { NearMissChange } from '../../advice/change.js';
 import { describeChange } from '../../advice/describe-change.js';
 import { liftOptions, liftsFor } from '../../advice/lift.js';
 import { DEFAULT_DAYS_PER_WEEK, maxHoursFromProfile } from '../../capability/hours.js';
-import { adaptation } from '../../catalogue/adaptations.js';
+import { type Adaptation, adaptation } from '../../catalogue/adaptations.js';
 import { normaliseSkill } from '../../catalogue/normalise-skill.js';
 import {
   type Training,
@@ -275,18 +275,13 @@ class CandidateRun {
   }
 
   /** The adaptations that lift item `code` on task `a` of `layout` (vacancy `vi`'s) for this candidate. */
-  private lifts(vi: number, layout: number, a: number, code: number) {
+  private lifts(vi: number, layout: number, a: number, code: number): readonly Adaptation[] {
     const item = exceededItemId(code);
-    const task = this.x.vacancies.vRecords[vi]!.tasks![a]!;
-    const options = this.x.scratch.liftOptions(layout, a, code, () =>
-      liftOptions(item, task.demands[item], task.kind),
-    );
-    return liftsFor(
-      options,
-      item,
-      this.x.candidates.cRecords[this.ci]!.capabilities[item],
-      task.demands[item],
-    );
+    const { demand, options } = this.x.scratch.liftOptions(layout, a, code, () => {
+      const task = this.x.vacancies.vRecords[vi]!.tasks![a]!;
+      return { demand: task.demands[item], options: liftOptions(item, task.demands[item], task.kind) };
+    });
+    return liftsFor(options, item, this.x.candidates.cRecords[this.ci]!.capabilities[item], demand);
   }
 
   /** Shut by the qualification: the trainings that give it, sized at the end. */
