@@ -13,7 +13,7 @@ import {
 import type { Vacancy } from '../../domain/schemas.js';
 import { MAX_HOURS_PER_WEEK } from '../../domain/schemas.js';
 import { EARTH_RADIUS_KM } from '../../geo/distance.js';
-import { evaluate } from '../engine/evaluator.js';
+import { evaluate, verdict } from '../engine/evaluator.js';
 import { exceededItemId } from '../engine/exceeded.js';
 import type { Engine } from '../engine/state.js';
 import type { ResolvedMatcherOptions } from '../options.js';
@@ -76,8 +76,8 @@ function kmOfHav(hav: number): number {
 
 /**
  * @internal Why candidate `ci` has no (or few) matches: every vacancy within the commute limit +
- * `extraKm` tallied by the rule that shut it (from the engine's verdict per job shape where the
- * candidate met the shape before), and the changes that would make a shut pair fit, each sized on the
+ * `extraKm` tallied by the rule that shut it (the engine's verdict, scored only when a minimum score
+ * asks for it), and the changes that would make a shut pair fit, each sized on the
  * engine (see `Probe`). Vacancies are visited nearest cells first, so the best near misses come early
  * and raise the floor a change must reach; a change whose pair's upper bound stays below it is not
  * sized. The near misses do not depend on that order: ties on one vacancy go by the order its own
@@ -93,7 +93,6 @@ export function whyNot(x: WhyNotContext, ci: number, options: { extraKm: number;
   const reach = scratch.reach;
   const run = new CandidateRun(x, ci, options.k);
   const tally = run.tally;
-  const stamp = ci + 1;
   const cp = e.cPos.data;
   for (let r = 0; r < nearby; r++) {
     const vi = reach[r]!;
@@ -102,16 +101,13 @@ export function whyNot(x: WhyNotContext, ci: number, options: { extraKm: number;
     const dy = cp[3 * ci + 1]! - vp[3 * vi + 1]!;
     const dz = cp[3 * ci + 2]! - vp[3 * vi + 2]!;
     const hav = 0.25 * (dx * dx + dy * dy + dz * dz);
-    // The engine's verdict: commute first, then the candidate's outcome on the job shape when known.
+    // The engine's verdict: the commute limit first, then the other hard rules.
     let code: number;
     if (hav > havLimit) code = EXCLUDED_COMMUTE;
-    else {
-      const sid = e.vShape.data[vi]!;
-      if (sid >= 0 && e.shapeStamp[sid] === stamp && (e.shapeOutcome[sid] !== 0 || minScore <= 0))
-        code = e.shapeOutcome[sid]!;
-      else if (evaluate(e, ci, vi)) code = e.ev.score >= minScore ? 0 : BELOW_MIN_SCORE;
-      else code = e.ev.excluded;
-    }
+    // With no minimum score, a pair that passes the hard rules fits: its score is not needed.
+    else if (minScore <= 0) code = verdict(e, ci, vi);
+    else if (evaluate(e, ci, vi)) code = e.ev.score >= minScore ? 0 : BELOW_MIN_SCORE;
+    else code = e.ev.excluded;
     if (code === 0) tally.fits++;
     else if (code === EXCLUDED_COMMUTE) {
       tally.commute++;
