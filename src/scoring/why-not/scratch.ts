@@ -16,6 +16,11 @@ function room(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
   return grown;
 }
 
+/** The key of a layout's task and item (tasks and item codes are below 128). */
+function optionsKey(layout: number, a: number, code: number): number {
+  return (layout * 128 + a) * 128 + code;
+}
+
 /** The adaptations acting on one exceeded point of a layout's task, with the task's demand on the item. */
 export interface LayoutLift {
   readonly demand: number | readonly number[] | undefined;
@@ -74,7 +79,7 @@ export class WhyNotScratch {
       this.layoutStart = new Int32Array(rows * 2);
       this.layoutCount = new Int32Array(rows * 2);
       this.liftStamp = new Int32Array(rows * 2);
-      this.lifts = [];
+      this.lifts = new Array<readonly Adaptation[] | undefined>(rows * 2).fill(undefined);
       this.classStamp = new Int32Array(classes * 2);
       this.classStart = new Int32Array(classes * 2);
       this.classCount = new Int32Array(classes * 2);
@@ -150,16 +155,15 @@ export class WhyNotScratch {
     return lifts;
   }
 
-  /** The adaptations that act on item `code` of task `a` of `layout` (any person), found by `find` once. */
-  liftOptions(layout: number, a: number, code: number, find: () => LayoutLift): LayoutLift {
-    // Tasks and item codes are below 128.
-    const key = (layout * 128 + a) * 128 + code;
-    let found = this.options.get(key);
-    if (found === undefined) {
-      found = find();
-      this.options.set(key, found);
-    }
-    return found;
+  /** The adaptations that act on item `code` of task `a` of `layout` (any person), when known. */
+  liftOptions(layout: number, a: number, code: number): LayoutLift | undefined {
+    return this.options.get(optionsKey(layout, a, code));
+  }
+
+  /** Remembers {@link WhyNotScratch.liftOptions}; returns `lift`. */
+  setLiftOptions(layout: number, a: number, code: number, lift: LayoutLift): LayoutLift {
+    this.options.set(optionsKey(layout, a, code), lift);
+    return lift;
   }
 
   /** The trainings that give qualification text `id` (interned), found by `find` once. */

@@ -273,10 +273,17 @@ class CandidateRun {
   /** The adaptations that lift item `code` on task `a` of `layout` (vacancy `vi`'s) for this candidate. */
   private lifts(vi: number, layout: number, a: number, code: number): readonly Adaptation[] {
     const item = exceededItemId(code);
-    const { demand, options } = this.x.scratch.liftOptions(layout, a, code, () => {
+    const { scratch } = this.x;
+    let lift = scratch.liftOptions(layout, a, code);
+    if (lift === undefined) {
       const task = this.x.vacancies.vRecords[vi]!.tasks![a]!;
-      return { demand: task.demands[item], options: liftOptions(item, task.demands[item], task.kind) };
-    });
+      const demand = task.demands[item];
+      lift = scratch.setLiftOptions(layout, a, code, {
+        demand,
+        options: liftOptions(item, demand, task.kind),
+      });
+    }
+    const { demand, options } = lift;
     return liftsFor(options, item, this.x.candidates.cRecords[this.ci]!.capabilities[item], demand);
   }
 
