@@ -35,6 +35,40 @@ export function admits(item: string, person: Value, demand: Value): boolean {
   return p <= (typeof demand === 'number' ? demand : 0);
 }
 
+/** @internal An adaptation that may help in a task on one item, with the task's demand after it. */
+export interface LiftOption {
+  readonly adaptation: Adaptation;
+  readonly adapted: Value | number[];
+}
+
+/**
+ * @internal The person-free half of {@link adaptationsLifting}: the adaptations of the catalogue that
+ * act on `item` and can help in a task of kind `taskKind`, each with the task's demand after it, in
+ * catalogue order. Computed once a task and item, then tested against each person with {@link liftsFor}.
+ */
+export function liftOptions(item: string, demand: Value, taskKind: string): LiftOption[] {
+  const out: LiftOption[] = [];
+  for (const a of ADAPTATIONS) {
+    if (a.notForTaskKinds.includes(taskKind)) continue;
+    const effect = a.effects.find((e) => e.item === item);
+    if (effect !== undefined) out.push({ adaptation: a, adapted: adaptDemand(demand, effect) });
+  }
+  return out;
+}
+
+/** @internal The person's half of {@link adaptationsLifting}: the options of {@link liftOptions} that admit `person`. */
+export function liftsFor(
+  options: readonly LiftOption[],
+  item: string,
+  person: Value,
+  demand: Value,
+): Adaptation[] {
+  if (admits(item, person, demand)) return [];
+  const out: Adaptation[] = [];
+  for (const o of options) if (admits(item, person, o.adapted)) out.push(o.adaptation);
+  return out;
+}
+
 /**
  * The adaptations of the catalogue that, on their own, make a task admit a person on one FML item:
  * the task's demand after the adaptation (`adaptDemand`) admits the person's value, and the task's
@@ -55,10 +89,5 @@ export function adaptationsLifting(
   demand: Value,
   taskKind: string,
 ): Adaptation[] {
-  if (admits(item, person, demand)) return [];
-  return ADAPTATIONS.filter((a) => {
-    if (a.notForTaskKinds.includes(taskKind)) return false;
-    const effect = a.effects.find((e) => e.item === item);
-    return effect !== undefined && admits(item, person, adaptDemand(demand, effect));
-  });
+  return liftsFor(liftOptions(item, demand, taskKind), item, person, demand);
 }

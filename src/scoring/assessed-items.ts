@@ -49,6 +49,25 @@ export class AssessedItems {
     return out;
   }
 
+  /** The counted items `demands` states, as slots for {@link AssessedItems.wouldUnjudge}. */
+  slotsOf(demands: FmlEntries): Int32Array {
+    const slots: number[] = [];
+    for (const id of Object.keys(demands)) {
+      const k = SLOT.get(id);
+      if (k !== undefined) slots.push(k);
+    }
+    return Int32Array.from(slots);
+  }
+
+  /**
+   * Whether counting out one task that states the items of `slots` (see `slotsOf`) would leave one
+   * of them stated by no task: only then does removing it change what `unassessed` says.
+   */
+  wouldUnjudge(slots: Int32Array): boolean {
+    for (let k = 0; k < slots.length; k++) if (this.counts[slots[k]!]! <= 1) return true;
+    return false;
+  }
+
   private change(demands: FmlEntries, by: number): void {
     for (const id of Object.keys(demands)) {
       const k = SLOT.get(id);

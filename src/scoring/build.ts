@@ -26,6 +26,7 @@ import { Vocabulary } from './tables/vocabulary.js';
 import type { Matcher, PairResult } from './types.js';
 import { resolveWhyNotOptions } from './why-not/options.js';
 import { Probe } from './why-not/probe.js';
+import { WhyNotScratch } from './why-not/scratch.js';
 import { whyNot } from './why-not/why-not.js';
 
 /**
@@ -110,7 +111,7 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
     explainPair(explainContext, snapshotOf(engine, ci, vi, ok));
   const search = new Search(engine, opts, candidates, vacancies, explain);
   const probe = new Probe(engine, candidates, vacancies, assessed, { commute: opts.commute });
-  const why = { engine, opts, candidates, vacancies, probe };
+  const why = { engine, opts, candidates, vacancies, probe, scratch: new WhyNotScratch() };
 
   const addCandidates = (list: readonly Candidate[]): void => {
     candidates.add(list);

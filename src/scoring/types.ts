@@ -112,7 +112,8 @@ export interface Matcher {
    * adaptation of the catalogue on one task for one FML item, dropping one task, another hours
    * window, a longer commute, a training), one per vacancy, each with the score the changed pair
    * reaches (`applyChange` on the input, then `score`, gives it), who pays, ranked by gain.
-   * Deterministic; O(vacancies in reach × tasks) plus one evaluation per change tried.
+   * Deterministic; O(vacancies in reach × tasks) plus one evaluation per change tried (a change whose
+   * score bound cannot reach the k-th near miss found so far is not tried: the result is the same).
    *
    * @example
    * const why = matcher.whyNot('c-0001', { k: 3 });

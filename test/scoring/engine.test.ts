@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decomposeVacancy } from '../../src/catalogue/decompose.js';
 import { AssessedItems } from '../../src/scoring/assessed-items.js';
-import { evaluate, snapshotOf } from '../../src/scoring/engine/evaluator.js';
+import { evaluate, snapshotOf, verdict } from '../../src/scoring/engine/evaluator.js';
 import { Engine } from '../../src/scoring/engine/state.js';
 import { explainContextOf } from '../../src/scoring/explain/context.js';
 import { explainPair } from '../../src/scoring/explain/explain.js';
@@ -76,6 +76,20 @@ describe('the engine on its own', () => {
         if (pruned) expect(full ? engine.ev.score : 0).toBeLessThan(floor);
         else expect(ok).toBe(full);
         if (ok) expect(kept).toBe(engine.ev.score);
+      }),
+    );
+  });
+
+  it('a verdict is the exclusion evaluate leaves (0: passes), whatever the engine evaluated before', () => {
+    const { engine } = standalone();
+    fc.assert(
+      fc.property(fc.array(pair, { minLength: 1, maxLength: 20 }), (pairs) => {
+        for (const [ci, vi] of pairs) {
+          const code = verdict(engine, ci, vi);
+          const ok = evaluate(engine, ci, vi);
+          expect(code).toBe(ok ? 0 : engine.ev.excluded);
+          expect(verdict(engine, ci, vi)).toBe(code);
+        }
       }),
     );
   });

@@ -188,6 +188,26 @@ describe('matcher.whyNot on generated regions', () => {
     expect(m.vacancies.map((v) => v.id)).toEqual(region.vacancies.map((v) => v.id));
   });
 
+  it('counts as fits the pairs score ranks, with or without a minimum score, whatever was asked before', () => {
+    const region = generateRegion({ seed: 5, candidates: 30, vacancies: 70 });
+    for (const minScore of [0, 0.6]) {
+      const m = createMatcher(region, { minScore });
+      const ids = m.candidates.map((c) => c.id);
+      const first = ids.map((id) => m.whyNot(id));
+      // Again in reverse, on the same matcher: the caches of the calls before change nothing.
+      expect([...ids].reverse().map((id) => m.whyNot(id))).toEqual([...first].reverse());
+      first.forEach((w, r) => {
+        const fits = m.vacancies.filter((v) => {
+          const s = m.score(ids[r]!, v.id);
+          return !s.excluded && s.score >= minScore;
+        }).length;
+        expect(w.tally.fits).toBe(fits);
+        // A fresh matcher, which has sized no change yet, says the same.
+        if (r % 6 === 0) expect(createMatcher(region, { minScore }).whyNot(ids[r]!)).toEqual(w);
+      });
+    }
+  });
+
   it('every near miss, applied to a copy of the input, is a match with the stated score', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 10_000 }), (seed) => {

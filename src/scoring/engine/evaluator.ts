@@ -42,6 +42,31 @@ export function evaluate(e: Engine, ci: number, vi: number, floor = Number.NEGAT
 }
 
 /**
+ * The hard rules alone for pair (`ci`, `vi`): 0 when it passes them, else the exclusion code that
+ * {@link evaluate} without a floor leaves in `ev.excluded`. The job shape's outcome is remembered as
+ * there, but no component is scored: for a tally of verdicts (`whyNot`).
+ */
+export function verdict(e: Engine, ci: number, vi: number): number {
+  const cp = e.cPos.data;
+  const vp = e.vPos.data;
+  const dx = cp[3 * ci]! - vp[3 * vi]!;
+  const dy = cp[3 * ci + 1]! - vp[3 * vi + 1]!;
+  const dz = cp[3 * ci + 2]! - vp[3 * vi + 2]!;
+  if (0.25 * (dx * dx + dy * dy + dz * dz) > e.cHavLimit.data[ci]!) return EXCLUDED_COMMUTE;
+  const sid = e.vShape.data[vi]!;
+  if (sid >= 0 && e.shapeStamp[sid] === ci + 1) return e.shapeOutcome[sid]!;
+  const ev = e.ev;
+  ev.excluded = 0;
+  ev.carved = false;
+  ev.reduced = false;
+  e.floor = Number.NEGATIVE_INFINITY;
+  const m = e.vTaskEnd.data[vi]! - e.vTaskStart.data[vi]!;
+  const outcome = evaluateShape(e, ci, e.vLayout.data[vi]!, m);
+  if (sid >= 0) rememberShape(e, ci, sid, m, outcome);
+  return outcome;
+}
+
+/**
  * {@link evaluate} with the vacancy's numbers given (as the grid's packed cells hold them): job
  * shape, sector, occupation, skill signature, job layout, its number of tasks `m`, its job content,
  * and in `e` the distance's hav, the wage (NaN: none) and the floor.

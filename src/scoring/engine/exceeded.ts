@@ -1,37 +1,7 @@
-import { EXCEEDED_ITEM_IDS, exceededCompiled } from '../../capability/compiled.js';
-import { LAYOUT_STRIDE } from '../tables/vacancies.js';
+import { EXCEEDED_ITEM_IDS } from '../../capability/compiled.js';
 import type { Engine } from './state.js';
 
-/**
- * @internal The FML points on which the whole vacancy `vi` asks more than candidate `ci` can, as
- * pairs (task offset in the vacancy, item code of `EXCEEDED_ITEM_IDS`) written into `tasks` and
- * `items` (each of room `EXCEEDED_ITEM_IDS.length` × the vacancy's tasks); returns how many. Asked
- * only to say why a pair is shut (`whyNot`), never on the hot path of rank or screen.
- */
-export function exceededItems(
-  e: Engine,
-  ci: number,
-  vi: number,
-  tasks: Int32Array,
-  items: Int32Array,
-): number {
-  const rows = e.layouts.data;
-  const head = e.vLayout.data[vi]! * LAYOUT_STRIDE;
-  const m = e.vTaskEnd.data[vi]! - e.vTaskStart.data[vi]!;
-  const one = e.exceededScratch;
-  let n = 0;
-  for (let a = 0; a < m; a++) {
-    const cls = rows[head + (a + 1) * LAYOUT_STRIDE + 1]!;
-    const k = exceededCompiled(e.profiles, ci, e.demands, cls, one);
-    for (let b = 0; b < k; b++) {
-      tasks[n] = a;
-      items[n++] = one[b]!;
-    }
-  }
-  return n;
-}
-
-/** The FML item id of an item code of {@link exceededItems}. */
+/** The FML item id of an item code of `exceededCompiled` (`EXCEEDED_ITEM_IDS`). */
 export function exceededItemId(code: number): string {
   return EXCEEDED_ITEM_IDS[code]!;
 }

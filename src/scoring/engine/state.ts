@@ -1,4 +1,3 @@
-import { EXCEEDED_ITEM_IDS } from '../../capability/compiled.js';
 import type { Candidate } from '../../domain/schemas.js';
 import type { EconomicsContext } from '../../wage-value/economics.js';
 import type { AssessedItems } from '../assessed-items.js';
@@ -119,8 +118,6 @@ export class Engine {
   readonly eligibleScratch = new Int32Array(128);
   readonly unitsScratch = new Int32Array(128);
   readonly valueScratch = new Float64Array(128);
-  /** Exceeded item codes of one task (see `exceededItems`). */
-  readonly exceededScratch = new Int32Array(EXCEEDED_ITEM_IDS.length);
   skillAcc = new Float64Array(64);
   skillTouched = new Int32Array(64);
 

@@ -1,16 +1,24 @@
 import { type ApplyChangeOptions, applyChange } from '../../advice/apply-change.js';
-import type { NearMissChange } from '../../advice/change.js';
+import type { AdaptationChange, DropTaskChange, NearMissChange } from '../../advice/change.js';
+import type { FmlEntries } from '../../capability/compare.js';
+import { ADAPTATIONS, type Adaptation } from '../../catalogue/adaptations.js';
 import { decomposeVacancy } from '../../catalogue/decompose.js';
 import type { Candidate } from '../../domain/schemas.js';
 import { EARTH_RADIUS_KM } from '../../geo/distance.js';
 import type { AssessedItems } from '../assessed-items.js';
 import { evaluate } from '../engine/evaluator.js';
-import { forgetCandidate } from '../engine/exceeded.js';
+import { exceededItemId, forgetCandidate } from '../engine/exceeded.js';
 import type { Engine } from '../engine/state.js';
 import type { CandidateTable } from '../tables/candidates.js';
 import type { VacancyTable } from '../tables/vacancies.js';
 
-type VacancyChange = Extract<NearMissChange, { kind: 'adaptation' | 'dropTask' }>;
+type VacancyChange = AdaptationChange | DropTaskChange;
+
+// A change's key within its vacancy: the task (< 128), the item code (< 128) and the adaptation + 1
+// (< 128; 0 for a dropped task), as one small integer.
+const KEY_ITEM = 2 ** 7;
+const KEY_TASK = 2 ** 14;
+const ADAPTATION_INDEX: ReadonlyMap<Adaptation, number> = new Map(ADAPTATIONS.map((a, k) => [a, k]));
 type CandidateChange = Exclude<NearMissChange, VacancyChange>;
 
 /** hav(limit / R) of a commute limit in km, as the candidate table stores it. */
@@ -22,13 +30,18 @@ export function havOfKm(km: number): number {
 /**
  * @internal Evaluates a pair after one near-miss change on the engine itself, so the score is the one
  * a matcher built on the changed input gives: a longer commute by the candidate's limit alone; a
- * changed candidate (hours, training) by writing the changed copy over the candidate's columns and
- * putting them back, with the candidate's caches forgotten both times; a changed vacancy (adaptation,
- * dropped task) compiled once as a record of its own that is never live (not in the grid, the lists
- * or the judged FML items), remembered per vacancy and change.
+ * changed candidate (hours, training) by writing the changed copy (made once a candidate and change)
+ * over the candidate's columns and putting them back, with the candidate's caches forgotten both
+ * times; a changed vacancy (adaptation, dropped task) compiled once as a record of its own that is
+ * never live (not in the grid, the lists or the judged FML items), remembered per vacancy and change.
  */
 export class Probe {
-  private readonly changedVacancies = new Map<string, number>();
+  /** Per vacancy index, its changed copies by key: the copy's index (−1: the change cannot apply). */
+  private readonly changedVacancies: (Map<number, number> | undefined)[] = [];
+  /** Per vacancy index and dropped-task key: the dropped task's demands and their judged-item slots. */
+  private readonly droppedTasks: (Map<number, { demands: FmlEntries; slots: Int32Array }> | undefined)[] = [];
+  /** Candidates changed by a candidate change, by candidate and change (null: it cannot apply). */
+  private readonly changedCandidates = new Map<string, Candidate | null>();
 
   constructor(
     private readonly e: Engine,
@@ -51,14 +64,20 @@ export class Probe {
   /** Runs `visit` while candidate `ci`'s columns hold the candidate changed by `change`; false when it cannot apply. */
   withCandidate(ci: number, change: CandidateChange, visit: () => void): boolean {
     const record = this.candidates.cRecords[ci]!;
-    let changed: Candidate;
-    try {
-      // A parsed record changed by hours or catalogue skills and certificates is still a parsed record.
-      changed = applyChange({ candidates: [record], vacancies: [] }, change, this.applyOptions)
-        .candidates[0]!;
-    } catch {
-      return false;
+    // A candidate's record never changes at its index, so its changed copy is made once a change.
+    const key = `${ci}|${JSON.stringify(change)}`;
+    let changed = this.changedCandidates.get(key);
+    if (changed === undefined) {
+      try {
+        // A parsed record changed by hours or catalogue skills and certificates is still a parsed record.
+        changed = applyChange({ candidates: [record], vacancies: [] }, change, this.applyOptions)
+          .candidates[0]!;
+      } catch {
+        changed = null;
+      }
+      this.changedCandidates.set(key, changed);
     }
+    if (changed === null) return false;
     this.candidates.put(ci, changed);
     this.e.fitCaches();
     forgetCandidate(this.e, ci);
@@ -72,26 +91,71 @@ export class Probe {
   }
 
   /**
-   * Evaluates (`e.ev`) candidate `ci` with vacancy `vi` changed by `change`; false when excluded, pruned
-   * below `floor`, or it cannot apply.
+   * Evaluates (`e.ev`) candidate `ci` with vacancy `vi` changed by `adaptation` on item `code` of task
+   * `a`; false when excluded, pruned below `floor`, or it cannot apply.
    */
-  vacancy(ci: number, vi: number, change: VacancyChange, floor: number): boolean {
-    if (this.upperBound(ci, vi) < floor - 1e-9) return false;
-    const at = this.changedVacancy(vi, change);
+  adapted(ci: number, vi: number, a: number, code: number, adaptation: Adaptation, floor: number): boolean {
+    const key = a * KEY_TASK + code * KEY_ITEM + ADAPTATION_INDEX.get(adaptation)! + 1;
+    let at = this.changedVacancies[vi]?.get(key);
+    if (at === undefined) at = this.compile(key, vi, this.adaptation(vi, a, code, adaptation));
+    return at >= 0 && evaluate(this.e, ci, at, floor);
+  }
+
+  /**
+   * Evaluates (`e.ev`) candidate `ci` with task `a` dropped from vacancy `vi`; false when excluded,
+   * pruned below `floor`, or it cannot apply.
+   */
+  dropped(ci: number, vi: number, a: number, floor: number): boolean {
+    const key = a * KEY_TASK;
+    let at = this.changedVacancies[vi]?.get(key);
+    if (at === undefined) at = this.compile(key, vi, this.dropTask(vi, a));
     if (at < 0) return false;
-    // The changed region no longer judges what only the dropped task stated.
-    const dropped =
-      change.kind === 'dropTask'
-        ? this.vacancies.vRecords[vi]!.tasks?.find((t) => t.id === change.taskId)?.demands
-        : undefined;
-    if (dropped !== undefined) this.assessed.remove(dropped);
+    let dropped = this.droppedTasks[vi]?.get(key);
+    if (dropped === undefined) {
+      const demands = this.vacancies.vRecords[vi]!.tasks![a]!.demands;
+      dropped = { demands, slots: this.assessed.slotsOf(demands) };
+      this.atVacancy(this.droppedTasks, vi).set(key, dropped);
+    }
+    // The changed region no longer judges what only the dropped task stated (when it alone does).
+    if (!this.assessed.wouldUnjudge(dropped.slots)) return evaluate(this.e, ci, at, floor);
+    this.assessed.remove(dropped.demands);
     const ok = evaluate(this.e, ci, at, floor);
-    if (dropped !== undefined) this.assessed.add(dropped);
+    this.assessed.add(dropped.demands);
     return ok;
   }
 
+  /** The map of vacancy `vi` in `maps`, made when missing (the list kept packed). */
+  private atVacancy<T>(maps: (Map<number, T> | undefined)[], vi: number): Map<number, T> {
+    while (maps.length <= vi) maps.push(undefined);
+    let map = maps[vi];
+    if (map === undefined) {
+      map = new Map();
+      maps[vi] = map;
+    }
+    return map;
+  }
+
+  /** The change that applies `adaptation` on item `code` of task `a` of vacancy `vi`. */
+  adaptation(vi: number, a: number, code: number, adaptation: Adaptation): AdaptationChange {
+    const v = this.vacancies.vRecords[vi]!;
+    return {
+      kind: 'adaptation',
+      vacancyId: v.id,
+      taskId: v.tasks![a]!.id,
+      item: exceededItemId(code),
+      adaptationId: adaptation.id,
+    };
+  }
+
+  /** The change that drops task `a` of vacancy `vi`. */
+  dropTask(vi: number, a: number): DropTaskChange {
+    const v = this.vacancies.vRecords[vi]!;
+    const task = v.tasks![a]!;
+    return { kind: 'dropTask', vacancyId: v.id, taskId: task.id, hoursPerWeek: task.hoursPerWeek };
+  }
+
   /** A bound on any job's score in vacancy `vi` for candidate `ci`: every component at 1 but the commute's. */
-  private upperBound(ci: number, vi: number): number {
+  upperBound(ci: number, vi: number): number {
     const e = this.e;
     const cp = e.cPos.data;
     const vp = e.vPos.data;
@@ -104,13 +168,11 @@ export class Probe {
     return (e.wCommute * commute + e.weightTotal - e.wCommute) / e.weightTotal;
   }
 
-  private changedVacancy(vi: number, change: VacancyChange): number {
-    const key =
-      change.kind === 'dropTask'
-        ? `${vi}|${change.taskId}|${change.hoursPerWeek}`
-        : `${vi}|${change.taskId}|${change.item}|${change.adaptationId}`;
-    const known = this.changedVacancies.get(key);
-    if (known !== undefined) return known;
+  /**
+   * The index of vacancy `vi` changed by `change`, compiled as a record of its own that is never live
+   * and remembered under `key`; −1 when the change cannot apply.
+   */
+  private compile(key: number, vi: number, change: VacancyChange): number {
     let at = -1;
     const record = this.vacancies.vRecords[vi]!;
     try {
@@ -126,7 +188,7 @@ export class Probe {
     } catch {
       at = -1;
     }
-    this.changedVacancies.set(key, at);
+    this.atVacancy(this.changedVacancies, vi).set(key, at);
     return at;
   }
 }

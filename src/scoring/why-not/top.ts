@@ -41,6 +41,8 @@ export class NearMissTop {
   /** The best gain of up to k vacancies (each a vacancy's own best so far): a lower bound of the k-th best. */
   private readonly gains: number[] = [];
   private readonly gainVacancy: number[] = [];
+  /** The smallest of `gains` once k are known (else −∞), kept as they change. */
+  private low = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly k: number,
@@ -51,9 +53,7 @@ export class NearMissTop {
   floor(base: number): number {
     if (this.k === 0) return Number.POSITIVE_INFINITY;
     if (this.gains.length < this.k) return this.minScore;
-    let low = Number.POSITIVE_INFINITY;
-    for (const g of this.gains) if (g < low) low = g;
-    return Math.max(this.minScore, low + base);
+    return Math.max(this.minScore, this.low + base);
   }
 
   offer(o: Offer): void {
@@ -69,10 +69,14 @@ export class NearMissTop {
     } else {
       let low = 0;
       for (let q = 1; q < this.gains.length; q++) if (this.gains[q]! < this.gains[low]!) low = q;
-      if (o.gain > this.gains[low]!) {
-        this.gains[low] = o.gain;
-        this.gainVacancy[low] = o.vi;
-      }
+      if (!(o.gain > this.gains[low]!)) return;
+      this.gains[low] = o.gain;
+      this.gainVacancy[low] = o.vi;
+    }
+    if (this.gains.length === this.k) {
+      let low = Number.POSITIVE_INFINITY;
+      for (const g of this.gains) if (g < low) low = g;
+      this.low = low;
     }
   }
 

@@ -1,7 +1,6 @@
 import type { NearMissChange } from '../../advice/change.js';
 import { describeChange } from '../../advice/describe-change.js';
-import { adaptationsLifting } from '../../advice/lift.js';
-import { EXCEEDED_ITEM_IDS } from '../../capability/compiled.js';
+import { liftOptions, liftsFor } from '../../advice/lift.js';
 import { DEFAULT_DAYS_PER_WEEK, maxHoursFromProfile } from '../../capability/hours.js';
 import { type Adaptation, adaptation } from '../../catalogue/adaptations.js';
 import { normaliseSkill } from '../../catalogue/normalise-skill.js';
@@ -14,36 +13,36 @@ import {
 import type { Vacancy } from '../../domain/schemas.js';
 import { MAX_HOURS_PER_WEEK } from '../../domain/schemas.js';
 import { EARTH_RADIUS_KM } from '../../geo/distance.js';
-import { evaluate } from '../engine/evaluator.js';
-import { exceededItemId, exceededItems } from '../engine/exceeded.js';
+import { evaluate, verdict } from '../engine/evaluator.js';
+import { exceededItemId } from '../engine/exceeded.js';
 import type { Engine } from '../engine/state.js';
 import type { ResolvedMatcherOptions } from '../options.js';
 import { askedQualification } from '../qualification-rule.js';
 import type { VerdictCode } from '../reference/verdicts.js';
 import { EXCLUDED_CAPABILITY, EXCLUDED_COMMUTE, EXCLUDED_HOURS, EXCLUDED_QUALIFICATION } from '../rules.js';
 import type { CandidateTable } from '../tables/candidates.js';
-import type { VacancyTable } from '../tables/vacancies.js';
+import { VGRID_STRIDE as GRID_STRIDE, LAYOUT_STRIDE, type VacancyTable } from '../tables/vacancies.js';
+import { PendingChanges } from './pending.js';
 import { havOfKm, type Probe } from './probe.js';
+import type { WhyNotScratch } from './scratch.js';
 import { whyNotSummary } from './summary-nl.js';
 import { NearMissTop } from './top.js';
 import type { NearMiss, NearMissPayer, WhyNot, WhyNotTally } from './types.js';
 
-/** @internal What `whyNot` reads: the engine, the tables and the probe that sizes changes. */
+/** @internal What `whyNot` reads: the engine, the tables, the probe that sizes changes and its buffers. */
 export interface WhyNotContext {
   readonly engine: Engine;
   readonly opts: ResolvedMatcherOptions;
   readonly candidates: CandidateTable;
   readonly vacancies: VacancyTable;
   readonly probe: Probe;
+  readonly scratch: WhyNotScratch;
 }
 
-type CandidateChange = Extract<NearMissChange, { kind: 'hours' | 'commute' | 'training' }>;
-/** A shut pair waiting for a candidate change to be sized. */
-interface Pending {
-  vi: number;
-  shutBy: VerdictCode;
-  base: number;
-}
+// The grid's stride as this module's own constant (see `Search`).
+const VGRID_STRIDE = GRID_STRIDE;
+/** Slack on the upper-bound tests, as the engine's (scores are sums of a few products ≤ 1). */
+const PRUNE_EPS = 1e-9;
 
 /** Who pays for the change, from the catalogues. */
 function payersOf(change: NearMissChange): NearMissPayer[] {
@@ -58,10 +57,8 @@ function payersOf(change: NearMissChange): NearMissPayer[] {
   return [];
 }
 
-// The catalogues are constant: their answers per question are remembered.
-const forQualification = new Map<string, readonly Training[]>();
+// The catalogues are constant: their answers per skill are remembered.
 const forSkill = new Map<string, readonly Training[]>();
-const lifting = new Map<string, readonly Adaptation[]>();
 
 function remembered<T>(memo: Map<string, T>, key: string, find: () => T): T {
   let found = memo.get(key);
@@ -72,174 +69,69 @@ function remembered<T>(memo: Map<string, T>, key: string, find: () => T): T {
   return found;
 }
 
+/** The commute component's distance in km from hav(d/R), as the engine computes it. */
+function kmOfHav(hav: number): number {
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(hav)));
+}
+
 /**
  * @internal Why candidate `ci` has no (or few) matches: every vacancy within the commute limit +
- * `extraKm` evaluated once and tallied by the rule that shut it, and the changes that would make a
- * shut pair fit, each sized on the engine (see `Probe`). See `Matcher.whyNot`.
+ * `extraKm` tallied by the rule that shut it (the engine's verdict, scored only when a minimum score
+ * asks for it), and the changes that would make a shut pair fit, each sized on the
+ * engine (see `Probe`). Vacancies are visited nearest cells first, so the best near misses come early
+ * and raise the floor a change must reach; a change whose pair's upper bound stays below it is not
+ * sized. The near misses do not depend on that order: ties on one vacancy go by the order its own
+ * changes were tried, and the candidate changes are tried last, by first vacancy. See `Matcher.whyNot`.
  */
 export function whyNot(x: WhyNotContext, ci: number, options: { extraKm: number; k: number }): WhyNot {
-  const { engine: e, candidates: c, vacancies: vt, probe } = x;
+  const { engine: e, candidates: c, vacancies: vt, scratch } = x;
   const minScore = x.opts.minScore;
-  const record = c.cRecords[ci]!;
   const limitKm = c.cLimit.data[ci]!;
-  const reachKm = limitKm + options.extraKm;
-  const havReach = havOfKm(reachKm);
-  const inReach: number[] = [];
-  const cp = c.cPos.data;
-  vt.vGrid.forEachNear(c.cLat.data[ci]!, c.cLon.data[ci]!, reachKm, (vi) => {
-    const vp = vt.vPos.data;
+  const havLimit = c.cHavLimit.data[ci]!;
+  scratch.begin(e);
+  const nearby = gatherReach(x, ci, limitKm + options.extraKm);
+  const reach = scratch.reach;
+  const run = new CandidateRun(x, ci, options.k);
+  const tally = run.tally;
+  const cp = e.cPos.data;
+  for (let r = 0; r < nearby; r++) {
+    const vi = reach[r]!;
+    const vp = e.vPos.data;
     const dx = cp[3 * ci]! - vp[3 * vi]!;
     const dy = cp[3 * ci + 1]! - vp[3 * vi + 1]!;
     const dz = cp[3 * ci + 2]! - vp[3 * vi + 2]!;
-    if (0.25 * (dx * dx + dy * dy + dz * dz) <= havReach) inReach.push(vi);
-  });
-  inReach.sort((a, b) => a - b);
-
-  const tally: WhyNotTally = {
-    fits: 0,
-    commute: 0,
-    capability: 0,
-    qualification: 0,
-    hours: 0,
-    minScore: 0,
-    capabilityItems: {},
-  };
-  const top = new NearMissTop(options.k, minScore);
-  let tried = 0;
-  const offer = (
-    vi: number,
-    shutBy: VerdictCode,
-    base: number,
-    change: NearMissChange,
-    ok: boolean,
-  ): void => {
-    const score = e.ev.score;
-    tried++;
-    if (!ok || score < minScore) return;
-    top.offer({
-      vi,
-      vacancyId: vt.vRecords[vi]!.id,
-      shutBy,
-      change,
-      score,
-      gain: score - base,
-      order: tried,
-    });
-  };
-  // Per FML item: the capability-shut vacancies asking too much on it; a stamp counts each once a pair.
-  const itemCount = new Int32Array(EXCEEDED_ITEM_IDS.length);
-  const itemSeen = new Int32Array(EXCEEDED_ITEM_IDS.length);
-  let pairStamp = 0;
-  const pending = new Map<string, { change: CandidateChange; pairs: Pending[] }>();
-  const later = (change: CandidateChange, key: string, pair: Pending): void => {
-    const at = pending.get(key);
-    if (at === undefined) pending.set(key, { change, pairs: [pair] });
-    else at.pairs.push(pair);
-  };
-  const candidateId = record.id;
-  const fml = maxHoursFromProfile(record.capabilities);
-  const fmlMax = Math.min(fml.perWeek, fml.perDay * DEFAULT_DAYS_PER_WEEK, MAX_HOURS_PER_WEEK);
-  const own = new Set(record.skills.map(normaliseSkill));
-  let most = 0;
-  for (const vi of inReach) most = Math.max(most, vt.vTaskEnd.data[vi]! - vt.vTaskStart.data[vi]!);
-  const room = most * EXCEEDED_ITEM_IDS.length;
-  const tasksOut = new Int32Array(room);
-  const itemsOut = new Int32Array(room);
-
-  for (const vi of inReach) {
-    const v = vt.vRecords[vi]!;
-    const tasks = v.tasks ?? [];
-    if (evaluate(e, ci, vi)) {
-      if (e.ev.score >= minScore) {
-        tally.fits++;
-        continue;
-      }
-      tally.minScore++;
-      const pair = { vi, shutBy: 'minScore' as const, base: e.ev.score };
-      if (e.ev.hours < 1 && e.ev.jobHours > 0)
-        later({ kind: 'hours', candidateId, minHoursPerWeek: e.ev.jobHours }, `h-${e.ev.jobHours}`, pair);
-      for (const skill of missingSkills(v, own))
-        for (const t of remembered(forSkill, skill, () => trainingsForSkill(skill)))
-          later({ kind: 'training', candidateId, trainingId: t.id, skill }, `t-${t.id}`, pair);
-      continue;
-    }
-    const code = e.ev.excluded;
-    if (code === EXCLUDED_COMMUTE) {
+    const hav = 0.25 * (dx * dx + dy * dy + dz * dz);
+    // The engine's verdict: the commute limit first, then the other hard rules.
+    let code: number;
+    if (hav > havLimit) code = EXCLUDED_COMMUTE;
+    // With no minimum score, a pair that passes the hard rules fits: its score is not needed.
+    else if (minScore <= 0) code = verdict(e, ci, vi);
+    else if (evaluate(e, ci, vi)) code = e.ev.score >= minScore ? 0 : BELOW_MIN_SCORE;
+    else code = e.ev.excluded;
+    if (code === 0) tally.fits++;
+    else if (code === EXCLUDED_COMMUTE) {
       tally.commute++;
-      const d = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(-e.ev.distance)));
-      let extraKm = Math.max(1, Math.ceil(d - limitKm));
-      let ok = probe.commute(ci, vi, limitKm + extraKm, top.floor(0));
-      // Rounding at the limit: one km more.
-      if (!ok && e.ev.excluded === EXCLUDED_COMMUTE)
-        ok = probe.commute(ci, vi, limitKm + ++extraKm, top.floor(0));
-      if (limitKm + extraKm > 300) continue;
-      offer(vi, 'commute', 0, { kind: 'commute', candidateId, extraKm }, ok);
+      run.commute(vi, hav);
     } else if (code === EXCLUDED_CAPABILITY) {
       tally.capability++;
-      const n = exceededItems(e, ci, vi, tasksOut, itemsOut);
-      pairStamp++;
-      let single = n > 0;
-      for (let k = 0; k < n; k++) {
-        const code = itemsOut[k]!;
-        if (itemSeen[code] !== pairStamp) {
-          itemSeen[code] = pairStamp;
-          itemCount[code]!++;
-        }
-        if (tasksOut[k] !== tasksOut[0]) single = false;
-      }
-      if (!single) continue;
-      const task = tasks[tasksOut[0]!]!;
-      if (n === 1) {
-        const item = exceededItemId(itemsOut[0]!);
-        const person = record.capabilities[item];
-        const demand = task.demands[item];
-        const key = `${item}|${String(person)}|${String(demand)}|${task.kind}`;
-        for (const a of remembered(lifting, key, () => adaptationsLifting(item, person, demand, task.kind))) {
-          const change = {
-            kind: 'adaptation' as const,
-            vacancyId: v.id,
-            taskId: task.id,
-            item,
-            adaptationId: a.id,
-          };
-          offer(vi, 'capability', 0, change, probe.vacancy(ci, vi, change, top.floor(0)));
-        }
-      }
-      dropTask(x, ci, vi, task.id, task.hoursPerWeek, 'capability', offer, top.floor(0));
+      run.capability(vi);
     } else if (code === EXCLUDED_QUALIFICATION) {
       tally.qualification++;
-      const asked = askedQualification(v);
-      if (asked === undefined) continue;
-      for (const t of remembered(forQualification, asked, () => trainingsForQualification(asked)))
-        later({ kind: 'training', candidateId, trainingId: t.id }, `t-${t.id}`, {
-          vi,
-          shutBy: 'qualification',
-          base: 0,
-        });
+      run.qualification(vi);
     } else if (code === EXCLUDED_HOURS) {
       tally.hours++;
-      const jobHours = v.hoursPerWeek;
-      if (jobHours <= fmlMax)
-        later({ kind: 'hours', candidateId, maxHoursPerWeek: jobHours }, `H-${jobHours}`, {
-          vi,
-          shutBy: 'hours',
-          base: 0,
-        });
-      const maxH = c.cMax.data[ci]!;
-      for (const t of tasks)
-        if (jobHours - t.hoursPerWeek <= maxH)
-          dropTask(x, ci, vi, t.id, t.hoursPerWeek, 'hours', offer, top.floor(0));
+      run.hours(vi);
+    } else if (code === BELOW_MIN_SCORE) {
+      tally.minScore++;
+      run.belowMinScore(vi);
     }
   }
-  itemCount.forEach((count, code) => {
-    if (count > 0) tally.capabilityItems[exceededItemId(code)] = count;
+  scratch.itemCount.forEach((count, item) => {
+    if (count > 0) tally.capabilityItems[exceededItemId(item)] = count;
   });
-  for (const { change, pairs } of pending.values())
-    probe.withCandidate(ci, change, () => {
-      for (const p of pairs) offer(p.vi, p.shutBy, p.base, change, evaluate(e, ci, p.vi, top.floor(p.base)));
-    });
+  run.candidateChanges();
 
-  const nearMisses = top.top().map(
+  const nearMisses = run.top.top().map(
     (o): NearMiss => ({
       vacancyId: o.vacancyId,
       shutBy: o.shutBy,
@@ -251,29 +143,252 @@ export function whyNot(x: WhyNotContext, ci: number, options: { extraKm: number;
     }),
   );
   return {
-    candidateId,
-    inReach: inReach.length,
+    candidateId: run.candidateId,
+    inReach: nearby,
     tally,
-    summary: whyNotSummary(inReach.length, tally),
+    summary: whyNotSummary(nearby, tally),
     nearMisses,
   };
 }
 
-/** Offers dropping one task of vacancy `vi` (when the vacancy is open to carving and keeps a task). */
-function dropTask(
-  x: WhyNotContext,
-  ci: number,
-  vi: number,
-  taskId: string,
-  hoursPerWeek: number,
-  shutBy: VerdictCode,
-  offer: (vi: number, shutBy: VerdictCode, base: number, change: NearMissChange, ok: boolean) => void,
-  floor: number,
-): void {
-  const v = x.vacancies.vRecords[vi]!;
-  if (!v.carvable || (v.tasks ?? []).length < 2 || !(hoursPerWeek > 0)) return;
-  const change = { kind: 'dropTask' as const, vacancyId: v.id, taskId, hoursPerWeek };
-  offer(vi, shutBy, 0, change, x.probe.vacancy(ci, vi, change, floor));
+/** The verdict of a pair that passes the hard rules but scores below `minScore`. */
+const BELOW_MIN_SCORE = -1;
+
+/**
+ * One candidate's tally and near misses while its vacancies are visited: each shut pair's changes,
+ * sized at once (the vacancy's) or kept for the end (the candidate's, `candidateChanges`).
+ */
+class CandidateRun {
+  readonly tally: WhyNotTally = {
+    fits: 0,
+    commute: 0,
+    capability: 0,
+    qualification: 0,
+    hours: 0,
+    minScore: 0,
+    capabilityItems: {},
+  };
+  readonly top: NearMissTop;
+  readonly candidateId: string;
+  private readonly e: Engine;
+  private readonly minScore: number;
+  private readonly limitKm: number;
+  private readonly maxH: number;
+  private readonly fmlMax: number;
+  private readonly pending = new PendingChanges();
+  /** Changes tried so far: the order of a vacancy's own changes, the last tie-break. */
+  private tried = 0;
+  private own: ReadonlySet<string> | undefined;
+
+  constructor(
+    private readonly x: WhyNotContext,
+    private readonly ci: number,
+    k: number,
+  ) {
+    this.e = x.engine;
+    this.minScore = x.opts.minScore;
+    this.top = new NearMissTop(k, this.minScore);
+    const record = x.candidates.cRecords[ci]!;
+    this.candidateId = record.id;
+    this.limitKm = x.candidates.cLimit.data[ci]!;
+    this.maxH = x.candidates.cMax.data[ci]!;
+    const fml = maxHoursFromProfile(record.capabilities);
+    this.fmlMax = Math.min(fml.perWeek, fml.perDay * DEFAULT_DAYS_PER_WEEK, MAX_HOURS_PER_WEEK);
+  }
+
+  /** Counts a change just sized (`ok`: the changed pair fits, its score in `e.ev`); true when it is a near miss. */
+  private kept(ok: boolean): boolean {
+    this.tried++;
+    return ok && this.e.ev.score >= this.minScore;
+  }
+
+  /** Offers the change just sized and kept (see `kept`) as a near miss of vacancy `vi`. */
+  private offer(vi: number, shutBy: VerdictCode, base: number, change: NearMissChange): void {
+    const score = this.e.ev.score;
+    this.top.offer({
+      vi,
+      vacancyId: this.x.vacancies.vRecords[vi]!.id,
+      shutBy,
+      change,
+      score,
+      gain: score - base,
+      order: this.tried,
+    });
+  }
+
+  /** Whether vacancy `vi`'s changes cannot reach the floor (their score bound: every component but the commute at 1). */
+  private below(vi: number): boolean {
+    return this.x.probe.upperBound(this.ci, vi) < this.top.floor(0) - PRUNE_EPS;
+  }
+
+  /** Shut by the commute limit (hav(d/R) = `hav`): how many km further. */
+  commute(vi: number, hav: number): void {
+    const { probe } = this.x;
+    const { ci, limitKm, top } = this;
+    if (this.below(vi)) return;
+    let extraKm = Math.max(1, Math.ceil(kmOfHav(hav) - limitKm));
+    let ok = probe.commute(ci, vi, limitKm + extraKm, top.floor(0));
+    // Rounding at the limit: one km more.
+    if (!ok && this.e.ev.excluded === EXCLUDED_COMMUTE)
+      ok = probe.commute(ci, vi, limitKm + ++extraKm, top.floor(0));
+    if (limitKm + extraKm > 300) return;
+    if (this.kept(ok))
+      this.offer(vi, 'commute', 0, { kind: 'commute', candidateId: this.candidateId, extraKm });
+  }
+
+  /**
+   * Shut by capability: the FML items it exceeds counted; when one task holds every exceeded item,
+   * an adaptation that lifts the one item, or dropping the task.
+   */
+  capability(vi: number): void {
+    const { engine: e, probe, scratch } = this.x;
+    const { ci, top } = this;
+    const layout = e.vLayout.data[vi]!;
+    const at = scratch.exceeded(e, ci, vi, layout);
+    const n = scratch.count(layout);
+    const { tasks: taskOf, items: itemOf, itemSeen, itemCount } = scratch;
+    const pairStamp = ++scratch.pairStamp;
+    let single = n > 0;
+    for (let k = at; k < at + n; k++) {
+      const item = itemOf[k]!;
+      if (itemSeen[item] !== pairStamp) {
+        itemSeen[item] = pairStamp;
+        itemCount[item]!++;
+      }
+      if (taskOf[k] !== taskOf[at]) single = false;
+    }
+    if (!single || this.below(vi)) return;
+    const a = taskOf[at]!;
+    if (n === 1) {
+      const code = itemOf[at]!;
+      const lifts = scratch.liftsOf(layout) ?? scratch.setLifts(layout, this.lifts(vi, layout, a, code));
+      for (const lift of lifts) {
+        const ok = !this.below(vi) && probe.adapted(ci, vi, a, code, lift, top.floor(0));
+        if (this.kept(ok)) this.offer(vi, 'capability', 0, probe.adaptation(vi, a, code, lift));
+      }
+    }
+    this.dropTask(vi, a, 'capability');
+  }
+
+  /** The adaptations that lift item `code` on task `a` of `layout` (vacancy `vi`'s) for this candidate. */
+  private lifts(vi: number, layout: number, a: number, code: number): readonly Adaptation[] {
+    const item = exceededItemId(code);
+    const { scratch } = this.x;
+    let lift = scratch.liftOptions(layout, a, code);
+    if (lift === undefined) {
+      const task = this.x.vacancies.vRecords[vi]!.tasks![a]!;
+      const demand = task.demands[item];
+      lift = scratch.setLiftOptions(layout, a, code, {
+        demand,
+        options: liftOptions(item, demand, task.kind),
+      });
+    }
+    const { demand, options } = lift;
+    return liftsFor(options, item, this.x.candidates.cRecords[this.ci]!.capabilities[item], demand);
+  }
+
+  /** Shut by the qualification: the trainings that give it, sized at the end. */
+  qualification(vi: number): void {
+    const { engine: e, vacancies: vt, scratch } = this.x;
+    const qualification = e.layouts.data[e.vLayout.data[vi]! * LAYOUT_STRIDE + 2]!;
+    const trainings = scratch.trainingsFor(qualification, () => {
+      const asked = askedQualification(vt.vRecords[vi]!);
+      return asked === undefined ? [] : trainingsForQualification(asked);
+    });
+    if (trainings.length === 0) return;
+    const pair = { vi, shutBy: 'qualification' as const, base: 0 };
+    for (const t of trainings)
+      this.pending.later(
+        { kind: 'training', candidateId: this.candidateId, trainingId: t.id },
+        `t-${t.id}`,
+        pair,
+      );
+  }
+
+  /** Shut by hours: a wider hours window (sized at the end), or dropping a task that brings the job within them. */
+  hours(vi: number): void {
+    const e = this.e;
+    const head = e.vLayout.data[vi]! * LAYOUT_STRIDE;
+    const jobHours = e.layouts.data[head]!;
+    if (jobHours <= this.fmlMax)
+      this.pending.later(
+        { kind: 'hours', candidateId: this.candidateId, maxHoursPerWeek: jobHours },
+        `H-${jobHours}`,
+        { vi, shutBy: 'hours', base: 0 },
+      );
+    if (this.below(vi)) return;
+    const m = e.vTaskEnd.data[vi]! - e.vTaskStart.data[vi]!;
+    for (let a = 0; a < m; a++)
+      if (jobHours - e.layouts.data[head + (a + 1) * LAYOUT_STRIDE]! <= this.maxH)
+        this.dropTask(vi, a, 'hours');
+  }
+
+  /** Scored below `minScore` (the evaluation in `e.ev`): more hours, or a training for a missing skill, sized at the end. */
+  belowMinScore(vi: number): void {
+    const ev = this.e.ev;
+    const candidateId = this.candidateId;
+    const pair = { vi, shutBy: 'minScore' as const, base: ev.score };
+    if (ev.hours < 1 && ev.jobHours > 0)
+      this.pending.later(
+        { kind: 'hours', candidateId, minHoursPerWeek: ev.jobHours },
+        `h-${ev.jobHours}`,
+        pair,
+      );
+    this.own ??= new Set(this.x.candidates.cRecords[this.ci]!.skills.map(normaliseSkill));
+    for (const skill of missingSkills(this.x.vacancies.vRecords[vi]!, this.own))
+      for (const t of remembered(forSkill, skill, () => trainingsForSkill(skill)))
+        this.pending.later({ kind: 'training', candidateId, trainingId: t.id, skill }, `t-${t.id}`, pair);
+  }
+
+  /** Offers dropping task `a` of vacancy `vi` (when the vacancy is open to carving and keeps a task). */
+  private dropTask(vi: number, a: number, shutBy: VerdictCode): void {
+    const e = this.e;
+    const head = e.vLayout.data[vi]! * LAYOUT_STRIDE;
+    const m = e.vTaskEnd.data[vi]! - e.vTaskStart.data[vi]!;
+    // The layout holds the vacancy's carvable flag and each task's hours.
+    if (e.layouts.data[head + 1] !== 1 || m < 2 || !(e.layouts.data[head + (a + 1) * LAYOUT_STRIDE]! > 0))
+      return;
+    const floor = this.top.floor(0);
+    const ok = !this.below(vi) && this.x.probe.dropped(this.ci, vi, a, floor);
+    if (this.kept(ok)) this.offer(vi, shutBy, 0, this.x.probe.dropTask(vi, a));
+  }
+
+  /** Sizes the candidate's own changes, each once for all its pairs, in the order they were first named by vacancy. */
+  candidateChanges(): void {
+    const { engine: e, probe } = this.x;
+    const { ci, top } = this;
+    for (const { change, pairs } of this.pending.inOrder()) {
+      // Every pair below the floor: the candidate is not changed at all.
+      if (!pairs.some((p) => probe.upperBound(ci, p.vi) >= top.floor(p.base) - PRUNE_EPS)) continue;
+      probe.withCandidate(ci, change, () => {
+        for (const p of pairs)
+          if (this.kept(evaluate(e, ci, p.vi, top.floor(p.base)))) this.offer(p.vi, p.shutBy, p.base, change);
+      });
+    }
+  }
+}
+
+/** Writes the vacancies within `reachKm` of candidate `ci` into `scratch.reach` (nearest cells first); returns how many. */
+function gatherReach(x: WhyNotContext, ci: number, reachKm: number): number {
+  const c = x.candidates;
+  const havReach = havOfKm(reachKm);
+  const cx = c.cPos.data[3 * ci]!;
+  const cy = c.cPos.data[3 * ci + 1]!;
+  const cz = c.cPos.data[3 * ci + 2]!;
+  let n = 0;
+  x.vacancies.vGrid.forEachCellNear(c.cLat.data[ci]!, c.cLon.data[ci]!, reachKm, (cell) => {
+    const ids = cell.ids;
+    const data = cell.data;
+    const reach = x.scratch.reachRoom(n + ids.length);
+    for (let q = 0; q < ids.length; q++) {
+      const o = q * VGRID_STRIDE;
+      const dx = cx - data[o]!;
+      const dy = cy - data[o + 1]!;
+      const dz = cz - data[o + 2]!;
+      if (0.25 * (dx * dx + dy * dy + dz * dz) <= havReach) reach[n++] = ids[q]!;
+    }
+  });
+  return n;
 }
 
 /** The skills of the vacancy's tasks the candidate does not name (catalogue form, lower case). */
