@@ -1,0 +1,72 @@
+/**
+ * One side of a paired old/new comparison of the matcher (issue 24): run it alternately on two built
+ * bundles in the same window, so that the load of a shared machine falls on both alike.
+ * - the default region (2,000 × 3,000, seed 42): screening over all pairs, `rankAll` top-10 and
+ *   `shortlist` top-50 (medians of 3 rounds after a warm-up);
+ * - a national-shaped region at `scale` (default 0.1: 25,000 × 40,000 over the towns of
+ *   `national.ts`): the compile, `shortlist` top-50, and the daily fill (addVacancy + rankCandidates
+ *   top 10, 100 times, median and p95).
+ * Prints one JSON line.
+ *
+ * Run: node --expose-gc --import tsx benchmarks/matcher-ab.ts <dist dir> [scale] [parts: region,national]
+ */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TOWNS } from './_towns.js';
+import { median, time } from './_util.js';
+
+const dir = process.argv[2] ?? 'dist';
+const scale = Number(process.argv[3] ?? 0.1);
+const parts = (process.argv[4] ?? 'region,national').split(',');
+const lib = (await import(pathToFileURL(resolve(dir, 'index.js')).href)) as typeof import('../dist/index.js');
+const out: Record<string, number | string> = { dist: dir };
+
+if (parts.includes('region')) {
+  const region = lib.generateRegion({ seed: 42 });
+  const nC = region.candidates.length;
+  const nV = region.vacancies.length;
+  const build = time(() => lib.createMatcher(region), 3);
+  const m = build.result;
+  const screen = time(() => {
+    let pass = 0;
+    for (let i = 0; i < nC; i++) for (let j = 0; j < nV; j++) if (m.screen(i, j)) pass++;
+    return pass;
+  }, 3);
+  out.buildMs = Math.round(build.ms);
+  out.screenMps = Number(((nC * nV) / screen.ms / 1e3).toFixed(2));
+  out.rankAllMs = Math.round(time(() => m.rankAll({ k: 10 }), 3).ms);
+  out.shortlistMs = Math.round(time(() => m.shortlist({ k: 50 }), 3).ms);
+}
+
+if (parts.includes('national')) {
+  const nC = Math.round(250_000 * scale);
+  const nV = Math.round(400_000 * scale);
+  const region = lib.generateRegion({
+    seed: 2026,
+    candidates: nC,
+    vacancies: nV,
+    municipalities: TOWNS.map(([name, lat, lon, k]) => ({ name, lat, lon, population: k * 1000 })),
+    name: 'Nederland (synthetic)',
+  });
+  (globalThis as { gc?: () => void }).gc?.();
+  const t0 = performance.now();
+  const m = lib.createMatcher(region);
+  const t1 = performance.now();
+  const list = m.shortlist({ k: 50 });
+  const t2 = performance.now();
+  const fill: number[] = [];
+  for (let i = 0; i < 105; i++) {
+    const v = { ...region.vacancies[(i * 7919) % nV]!, id: `new-${i}` };
+    const t = performance.now();
+    m.addVacancy(v);
+    m.rankCandidates(v.id, { k: 10 });
+    if (i >= 5) fill.push(performance.now() - t);
+  }
+  fill.sort((a, b) => a - b);
+  out.nCompileMs = Math.round(t1 - t0);
+  out.nShortlistMs = Math.round(t2 - t1);
+  out.nEdges = list.vacancies.length;
+  out.nFillMedianMs = Number(median(fill).toFixed(2));
+  out.nFillP95Ms = Number(fill[Math.floor(fill.length * 0.95)]!.toFixed(2));
+}
+console.log(JSON.stringify(out));
