@@ -7,6 +7,7 @@ import type { ResolvedMatcherOptions } from '../options.js';
 import type { QualificationMemo } from '../qualification-memo.js';
 import type { ByteColumn, FloatColumn, GrowableDemands, GrowableProfiles, IntColumn } from '../store.js';
 import type { CandidateTable } from '../tables/candidates.js';
+import type { ProfileMasks } from '../tables/profile-masks.js';
 import type { VacancyTable } from '../tables/vacancies.js';
 
 /** Numbers remembered per candidate and job shape: capability, hours, avoided-tasks factor, job hours, wage value. */
@@ -62,6 +63,9 @@ export class Engine {
   // Candidate columns.
   readonly cRecords: readonly (Candidate | undefined)[];
   readonly profiles: GrowableProfiles;
+  /** The candidate's profile id, and per profile the classes it exceeds and signals on (bit masks). */
+  readonly cProfile: IntColumn;
+  readonly profileMasks: ProfileMasks;
   readonly cPos: FloatColumn;
   readonly cHavLimit: FloatColumn;
   readonly cMin: FloatColumn;
@@ -93,6 +97,9 @@ export class Engine {
   readonly signaturePairs: FloatColumn;
   readonly signatureWeight: FloatColumn;
   readonly layouts: FloatColumn;
+  /** Per job shape: its demand classes as a bit mask, and its highest class + 1. */
+  readonly shapeBits: IntColumn;
+  readonly shapeTop: IntColumn;
   readonly contentVacancy: IntColumn;
   readonly occupationNames: readonly string[];
   private readonly vacancies: VacancyTable;
@@ -179,6 +186,8 @@ export class Engine {
     this.assessed = assessed;
     this.cRecords = candidates.cRecords;
     this.profiles = candidates.profiles;
+    this.cProfile = candidates.cProfile;
+    this.profileMasks = candidates.profileMasks;
     this.cPos = candidates.cPos;
     this.cHavLimit = candidates.cHavLimit;
     this.cMin = candidates.cMin;
@@ -209,10 +218,20 @@ export class Engine {
     this.signaturePairs = vacancies.signaturePairs;
     this.signatureWeight = vacancies.signatureWeight;
     this.layouts = vacancies.layouts;
+    this.shapeBits = vacancies.shapeBits;
+    this.shapeTop = vacancies.shapeTop;
     this.contentVacancy = vacancies.contentVacancy;
     this.occupationNames = vacancies.occupationNames;
     this.vacancies = vacancies;
     this.skillNames = skillNames;
+  }
+
+  /**
+   * Computes every profile's class masks for the classes interned so far (at the end of a build, so
+   * that no ranking pays for them; later profiles and classes are covered when first met).
+   */
+  coverProfiles(): void {
+    this.profileMasks.coverAll(this.profiles, this.demands);
   }
 
   /** Grows the caches to the interned classes, shapes, contents, signatures, occupations and skills. */

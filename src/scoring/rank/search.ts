@@ -1,4 +1,5 @@
 import { evaluate, evaluatePacked } from '../engine/evaluator.js';
+import { settleShape } from '../engine/shape.js';
 import type { Engine } from '../engine/state.js';
 import type { ResolvedMatcherOptions } from '../options.js';
 import type { CandidateTable } from '../tables/candidates.js';
@@ -74,7 +75,13 @@ export class Search {
         if (hav > havLimit) continue;
         const p = q * VGRID_INTS;
         const sid = ints[p]!;
-        if (sid >= 0 && shapeStamp[sid] === stamp && shapeOutcome[sid] !== 0) continue;
+        if (sid >= 0) {
+          // A shape the candidate is known to be excluded from, or is by masks alone (no task read).
+          if (
+            shapeStamp[sid] === stamp ? shapeOutcome[sid] !== 0 : settleShape(e, ci, sid, ints[p + 3]!) !== 0
+          )
+            continue;
+        }
         const vi = ids[q]!;
         e.hav = hav;
         e.wage = data[o + 3]!;

@@ -10,6 +10,7 @@ import type { WageRules } from '../../wage-value/rules.js';
 import type { ResolvedMatcherOptions } from '../options.js';
 import type { QualificationMemo } from '../qualification-memo.js';
 import { ByteColumn, FloatColumn, GrowableProfiles, IntColumn, setUnitVector } from '../store.js';
+import { ProfileMasks } from './profile-masks.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /**
@@ -21,6 +22,9 @@ export class CandidateTable {
   readonly cRecords: (Candidate | undefined)[] = [];
   readonly cIndex = new Map<string, number>();
   readonly profiles = new GrowableProfiles();
+  /** The candidate's FML profile interned: candidates with equal profiles share their class masks. */
+  readonly cProfile = new IntColumn();
+  readonly profileMasks = new ProfileMasks();
   readonly cLat = new FloatColumn();
   readonly cLon = new FloatColumn();
   /** Home as a unit vector (x, y, z), three entries a candidate: hav(d/R) = |a − b|² / 4, no trigonometry a pair. */
@@ -64,6 +68,7 @@ export class CandidateTable {
     this.profiles.append(compileProfiles(list.map((c) => c.capabilities)));
     list.forEach((c, k) => {
       const i = first + k;
+      this.cProfile.set(i, this.profileMasks.intern(this.profiles, i));
       this.cRecords.push(c);
       this.cIndex.set(c.id, i);
       this.put(i, c);
