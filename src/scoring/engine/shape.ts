@@ -215,6 +215,17 @@ export function rememberShape(e: Engine, ci: number, sid: number, m: number, out
   values[at + 2] = e.shapeAvoidFactor;
   values[at + 3] = ev.jobHours;
   values[at + 4] = ev.wageValue;
+  // Term by term no lower than the bounds the evaluation prunes by (`scoreKnownFull`, a known carved
+  // job), summed in their order: rounding keeps it above them.
+  const bound =
+    (e.wCommute +
+      e.wPreferences * e.shapeAvoidFactor +
+      e.wCapability * ev.capability +
+      e.wHours * ev.hours +
+      e.wSkills +
+      e.wEconomics) /
+    e.weightTotal;
+  e.shapeBound[sid] = ev.carved ? bound * e.carvedFactor : bound;
 }
 
 /** Loads what the current candidate's evaluation of job shape `sid` left (see {@link rememberShape}) into the evaluation. */

@@ -150,6 +150,12 @@ export class Engine {
   shapeMask = new Int32Array(0);
   shapeSignals = new Int32Array(0);
   shapeValues = new Float64Array(0);
+  /**
+   * An upper bound on the score of any pair of a job shape the candidate fits (commute, skills and
+   * economics at 1, the sector and occupation preferences too): a scan whose floor is above it skips
+   * the shape's vacancies unread, as the evaluation would prune them.
+   */
+  shapeBound = new Float64Array(0);
   // Per job content: the skills component of the candidate's carved job.
   contentStamp = new Int32Array(0);
   contentSkills = new Float64Array(0);
@@ -251,6 +257,7 @@ export class Engine {
       this.shapeMask = new Int32Array(ns * 2);
       this.shapeSignals = new Int32Array(ns * 2);
       this.shapeValues = new Float64Array(ns * 2 * SHAPE_VALUES);
+      this.shapeBound = new Float64Array(ns * 2);
     }
     const nct = this.vacancies.contentIndex.size;
     if (this.contentStamp.length < nct) {

@@ -15,6 +15,8 @@ import { floorOf, insertTop } from './top-k.js';
 // V8 folds a module's constants into the code where it may not fold an imported binding.
 const VGRID_STRIDE = GRID_STRIDE;
 const VGRID_INTS = GRID_INTS;
+/** The evaluation's slack on its upper-bound tests (see `evaluator.ts`). */
+const PRUNE_EPS = 1e-9;
 
 /** The explained result of the pair just evaluated (`ok` = not excluded). */
 export type Explain = (ci: number, vi: number, ok: boolean) => PairResult;
@@ -66,26 +68,27 @@ export class Search {
       const ints = cell.ints;
       const shapeStamp = e.shapeStamp;
       const shapeOutcome = e.shapeOutcome;
+      const shapeBound = e.shapeBound;
       for (let q = 0; q < ids.length; q++) {
+        const p = q * VGRID_INTS;
+        const sid = ints[p]!;
+        const known = sid >= 0 && shapeStamp[sid] === stamp;
+        const floor = vFloor === undefined ? this.floor : Math.min(this.floor, vFloor[ids[q]!]! - lift);
+        // A job shape the candidate is known to be excluded from, or whose every pair stays below the
+        // floor (the evaluation would prune it), is skipped before the distance.
+        if (known && (shapeOutcome[sid] !== 0 || shapeBound[sid]! < floor - PRUNE_EPS)) continue;
         const o = q * VGRID_STRIDE;
         const dx = cx - data[o]!;
         const dy = cy - data[o + 1]!;
         const dz = cz - data[o + 2]!;
         const hav = 0.25 * (dx * dx + dy * dy + dz * dz);
         if (hav > havLimit) continue;
-        const p = q * VGRID_INTS;
-        const sid = ints[p]!;
-        if (sid >= 0) {
-          // A shape the candidate is known to be excluded from, or is by masks alone (no task read).
-          if (
-            shapeStamp[sid] === stamp ? shapeOutcome[sid] !== 0 : settleShape(e, ci, sid, ints[p + 3]!) !== 0
-          )
-            continue;
-        }
+        // A shape met for the first time that masks alone exclude (no task read).
+        if (!known && sid >= 0 && settleShape(e, ci, sid, ints[p + 3]!) !== 0) continue;
         const vi = ids[q]!;
         e.hav = hav;
         e.wage = data[o + 3]!;
-        e.floor = vFloor === undefined ? this.floor : Math.min(this.floor, vFloor[vi]! - lift);
+        e.floor = floor;
         const so = ints[p + 1]!;
         if (
           evaluatePacked(
