@@ -1,8 +1,8 @@
 /**
  * One side of a paired old/new comparison of the matcher (issue 24): run it alternately on two built
  * bundles in the same window, so that the load of a shared machine falls on both alike.
- * - the default region (2,000 × 3,000, seed 42): screening over all pairs, `rankAll` top-10 and
- *   `shortlist` top-50 (medians of 3 rounds after a warm-up);
+ * - the default region (2,000 × 3,000, seed 42): screening over all pairs (one round after a warm-up),
+ *   `rankAll` top-10 and `shortlist` top-50 (medians of 2 rounds after a warm-up; CPU: the mean of all 3);
  * - a national-shaped region at `scale` (default 0.1: 25,000 × 40,000 over the towns of
  *   `national.ts`): the compile, `shortlist` top-50, and the daily fill (addVacancy + rankCandidates
  *   top 10, 100 times, median and p95);
@@ -41,15 +41,15 @@ if (parts.includes('region')) {
     let pass = 0;
     for (let i = 0; i < nC; i++) for (let j = 0; j < nV; j++) if (m.screen(i, j)) pass++;
     return pass;
-  }, 3);
+  }, 1);
   out.buildMs = Math.round(build.ms);
   out.screenMps = Number(((nC * nV) / screen.ms / 1e3).toFixed(2));
   let c = cpuMs();
-  out.rankAllMs = Math.round(time(() => m.rankAll({ k: 10 }), 3).ms);
-  out.rankAllCpu = Math.round((cpuMs() - c) / 4);
+  out.rankAllMs = Math.round(time(() => m.rankAll({ k: 10 }), 2).ms);
+  out.rankAllCpu = Math.round((cpuMs() - c) / 3);
   c = cpuMs();
-  out.shortlistMs = Math.round(time(() => m.shortlist({ k: 50 }), 3).ms);
-  out.shortlistCpu = Math.round((cpuMs() - c) / 4);
+  out.shortlistMs = Math.round(time(() => m.shortlist({ k: 50 }), 2).ms);
+  out.shortlistCpu = Math.round((cpuMs() - c) / 3);
 }
 
 /** Compile, shortlist top-50 and the daily fill on `towns` with `nC` × `nV`; figures under `prefix`. */

@@ -48,7 +48,8 @@ export class CandidateTable {
   readonly cHeld = new IntColumn();
   /** The longest commute limit of any candidate added (km). */
   private longest = 0;
-  readonly cGrid = new DynamicGrid();
+  /** Candidates by home, each cell with the most of its candidates' commute limits (km) and lifts (see `liftOf`). */
+  readonly cGrid = new DynamicGrid(5, 0, 0, 2);
 
   constructor(
     private readonly opts: ResolvedMatcherOptions,
@@ -74,8 +75,16 @@ export class CandidateTable {
       this.put(i, c);
       const limit = this.cLimit.data[i]!;
       if (limit > this.longest) this.longest = limit;
-      this.cGrid.add(i, c.home.lat, c.home.lon);
+      this.cGrid.add(i, c.home.lat, c.home.lon, [], [], [limit, this.liftOf(i)]);
     });
+  }
+
+  /**
+   * Candidate `i`'s lift in a vacancy's ranking: sheltered work (counts no banenafspraak job) below every
+   * counting candidate (−2), priority candidates above all when asked (+2), else 0.
+   */
+  liftOf(i: number): number {
+    return this.cCounts.data[i] === 0 ? -2 : this.opts.priorityFirst && this.cPriority.data[i] === 1 ? 2 : 0;
   }
 
   /**
