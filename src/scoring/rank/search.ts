@@ -79,10 +79,15 @@ export class Search {
         const p = q * VGRID_INTS;
         const sid = ints[p]!;
         const known = sid >= 0 && shapeStamp[sid] === stamp;
-        const floor = vFloor === undefined ? this.floor : Math.min(this.floor, vFloor[ids[q]!]! - lift);
         // A job shape the candidate is known to be excluded from, or whose every pair stays below the
         // floor (the evaluation would prune it), is skipped before the distance.
-        if (known && (shapeOutcome[sid] !== 0 || shapeBound[sid]! < floor - PRUNE_EPS)) continue;
+        if (
+          known &&
+          (shapeOutcome[sid] !== 0 ||
+            shapeBound[sid]! <
+              (vFloor === undefined ? this.floor : Math.min(this.floor, vFloor[ids[q]!]! - lift)) - PRUNE_EPS)
+        )
+          continue;
         const o = q * VGRID_STRIDE;
         const dx = cx - data[o]!;
         const dy = cy - data[o + 1]!;
@@ -94,7 +99,7 @@ export class Search {
         const vi = ids[q]!;
         e.hav = hav;
         e.wage = data[o + 3]!;
-        e.floor = floor;
+        e.floor = vFloor === undefined ? this.floor : Math.min(this.floor, vFloor[vi]! - lift);
         const so = ints[p + 1]!;
         if (
           evaluatePacked(
