@@ -5,6 +5,8 @@ import {
   type CompiledProfiles,
   LEVEL_STRIDE,
   MASK_STRIDE,
+  STATUS_EXCEEDS,
+  STATUS_SIGNAL,
   statusKernel,
 } from './compiled.js';
 
@@ -48,6 +50,58 @@ function fillRows(
         j,
       );
     }
+  }
+}
+
+/**
+ * @internal
+ * The statuses of compiled profile `i` on compiled tasks `from .. to − 1` as bits, for deciding a job
+ * by a mask AND instead of a check a task: bit `j & 31` of `exceed[at + (j >> 5)]` is set when task
+ * `j` exceeds, of `signal[at + (j >> 5)]` when it signals ({@link statusKernel}); the bits of other
+ * tasks are left as they are. The words at `at + (from >> 5) ..` must exist.
+ *
+ * Complexity: O((to − from) × demanded items).
+ *
+ * @example
+ * const exceed = new Int32Array(1);
+ * const signal = new Int32Array(1);
+ * statusBits(compileProfiles([{ 'IV.13': 2 }]), 0, compileDemands([{ demands: { 'IV.13': 1 } }, { demands: {} }]), 0, 2, exceed, signal, 0);
+ * exceed[0]; // 1 (task 0 exceeds, task 1 fits)
+ */
+export function statusBits(
+  profiles: CompiledProfiles,
+  i: number,
+  demands: CompiledDemands,
+  from: number,
+  to: number,
+  exceed: Int32Array,
+  signal: Int32Array,
+  at: number,
+): void {
+  const levels = profiles.levels;
+  const masks = profiles.masks;
+  const lb = i * LEVEL_STRIDE;
+  const mb = i * MASK_STRIDE;
+  for (let j = from; j < to; j++) {
+    const status = statusKernel(
+      levels,
+      masks,
+      lb,
+      mb,
+      demands.levelStart,
+      demands.levelSlot,
+      demands.levelLimit,
+      demands.levelSignalAt,
+      demands.maskStart,
+      demands.maskSlot,
+      demands.maskAllowed,
+      demands.maskSignal,
+      j,
+    );
+    const w = at + (j >> 5);
+    const bit = 1 << (j & 31);
+    if (status === STATUS_EXCEEDS) exceed[w] = exceed[w]! | bit;
+    else if (status === STATUS_SIGNAL) signal[w] = signal[w]! | bit;
   }
 }
 

@@ -24,12 +24,15 @@ function insertRow(rows: number[], pos: number, width: number, values: readonly 
 
 /**
  * One cell of a {@link DynamicGrid}: point indices (ascending), `stride` numbers of payload each in
- * `data` and `intStride` whole numbers each in `ints` (kept apart, so both stay packed arrays).
+ * `data` and `intStride` whole numbers each in `ints` (kept apart, so both stay packed arrays), and
+ * in `top` the most of each of `tops` numbers over the points ever added (an upper bound once points
+ * are removed), for bounds a caller computes once a cell.
  */
 export interface GridCell {
   readonly ids: number[];
   readonly data: number[];
   readonly ints: number[];
+  readonly top: number[];
 }
 
 /**
@@ -53,6 +56,7 @@ export class DynamicGrid {
     readonly cellKm = 5,
     readonly stride = 0,
     readonly intStride = 0,
+    readonly tops = 0,
   ) {
     this.latStep = cellKm / KM_PER_DEG_LAT;
     // Cells are cellKm wide at the southern edge and narrower further north.
@@ -79,20 +83,30 @@ export class DynamicGrid {
     return r * this.cols + c;
   }
 
-  /** Adds point `i` with its payload (`stride` numbers, `intStride` whole numbers), keeping the cell's indices ascending. */
+  /**
+   * Adds point `i` with its payload (`stride` numbers, `intStride` whole numbers) and its `tops`
+   * numbers (raising the cell's `top`), keeping the cell's indices ascending.
+   */
   add(
     i: number,
     lat: number,
     lon: number,
     payload: readonly number[] = [],
     ints: readonly number[] = [],
+    top: readonly number[] = [],
   ): void {
     const key = this.cellOf(lat, lon);
     let cell = this.cells.get(key);
     if (cell === undefined) {
-      cell = { ids: [], data: [], ints: [] };
+      cell = {
+        ids: [],
+        data: [],
+        ints: [],
+        top: new Array<number>(this.tops).fill(Number.NEGATIVE_INFINITY),
+      };
       this.cells.set(key, cell);
     }
+    for (let k = 0; k < this.tops; k++) if ((top[k] ?? 0) > cell.top[k]!) cell.top[k] = top[k] ?? 0;
     let pos = cell.ids.length;
     while (pos > 0 && cell.ids[pos - 1]! > i) pos--;
     cell.ids.splice(pos, 0, i);
@@ -119,11 +133,17 @@ export class DynamicGrid {
   }
 
   /**
-   * Calls `visit(cell)` for every cell that may hold a point within `radiusKm` of (lat, lon): nearest
-   * cells first (ties by cell number), cells wholly outside the circle skipped. Not reentrant: `visit`
-   * must not query the same grid.
+   * Calls `visit(cell, nearKm)` for every cell that may hold a point within `radiusKm` of (lat, lon):
+   * nearest cells first (ties by cell number), cells wholly outside the circle skipped; `nearKm` is a
+   * great-circle distance no point of the cell is nearer than (the cell's flat-earth distance less the
+   * skipping test's slack). Not reentrant: `visit` must not query the same grid.
    */
-  forEachCellNear(lat: number, lon: number, radiusKm: number, visit: (cell: GridCell) => void): void {
+  forEachCellNear(
+    lat: number,
+    lon: number,
+    radiusKm: number,
+    visit: (cell: GridCell, nearKm: number) => void,
+  ): void {
     const { minLat, minLon } = NETHERLANDS_BBOX;
     const dLat = radiusKm / KM_PER_DEG_LAT;
     const dLon = radiusKm / (KM_PER_DEG_LAT * Math.max(Math.cos(lat * DEG), 0.01));
@@ -165,6 +185,7 @@ export class DynamicGrid {
         order[pos] = cell;
       }
     }
-    for (let q = 0; q < n; q++) visit(this.cells.get(order[q]!)!);
+    for (let q = 0; q < n; q++)
+      visit(this.cells.get(order[q]!)!, Math.max(0, (gap[q]! - SKIP_KM) / SKIP_FACTOR));
   }
 }

@@ -222,6 +222,7 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
     finish() {
       feed.check();
       engine.fitCaches();
+      engine.coverProfiles();
       return matcher;
     },
   };

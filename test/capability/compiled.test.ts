@@ -7,6 +7,7 @@ import {
 } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { statusBits } from '../../src/capability/check-all.js';
 import {
   checkAll,
   checkCompiled,
@@ -94,13 +95,25 @@ describe('compiled comparison', () => {
           const P = compileProfiles(profiles);
           const D = compileDemands(tasks);
           const all = checkAll(P, D);
+          // The statuses as bits, two words a profile, tasks from 1 on (task 0's bits stay as given).
+          const exceed = new Int32Array(2 * profiles.length).fill(1);
+          const signal = new Int32Array(2 * profiles.length).fill(1);
+          for (let i = 0; i < profiles.length; i++)
+            statusBits(P, i, D, 1, tasks.length, exceed, signal, 2 * i);
           profiles.forEach((p, i) => {
             tasks.forEach((t, j) => {
               const want = statusOf(compareCapabilities(p, t.demands, t));
               expect(checkCompiled(P, i, D, j)).toBe(want);
               expect(all[i * tasks.length + j]).toBe(want);
+              if (j > 0) {
+                expect((exceed[2 * i]! >> j) & 1).toBe(want === STATUS_EXCEEDS ? 1 : 0);
+                expect((signal[2 * i]! >> j) & 1).toBe(want === STATUS_SIGNAL ? 1 : 0);
+              }
               expect(marginCompiled(P, i, D, j)).toBe(compareCapabilities(p, t.demands, t).margin);
             });
+            expect(
+              [exceed[2 * i], signal[2 * i], exceed[2 * i + 1], signal[2 * i + 1]].map((w) => w! & 1),
+            ).toEqual([1, 1, 1, 1]);
           });
         },
       ),

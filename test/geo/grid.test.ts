@@ -42,6 +42,42 @@ describe('DynamicGrid', () => {
     );
   });
 
+  it('gives each cell a distance no point of it is nearer than', () => {
+    fc.assert(
+      fc.property(
+        fc.array(point, { minLength: 1, maxLength: 300 }),
+        point,
+        fc.double({ min: 0.1, max: 80, noNaN: true }),
+        fc.constantFrom(1, 2.5, 5, 10),
+        (points, centre, radius, cellKm) => {
+          const grid = new DynamicGrid(cellKm);
+          points.forEach(([lat, lon], i) => {
+            grid.add(i, lat, lon);
+          });
+          grid.forEachCellNear(centre[0], centre[1], radius, (cell, nearKm) => {
+            for (const i of cell.ids) expect(km(centre, points[i]!)).toBeGreaterThanOrEqual(nearKm);
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("keeps each cell's most of the numbers given with its points, after removals too", () => {
+    const grid = new DynamicGrid(5, 0, 0, 2);
+    grid.add(1, 52.2, 5.2, [], [], [10, -2]);
+    grid.add(2, 52.2, 5.2, [], [], [25, 0]);
+    grid.add(3, 52.2, 5.2, [], [], [15, 2]);
+    grid.add(4, 52.6, 5.2, [], [], [5, 0]);
+    grid.remove(3, 52.2, 5.2);
+    const tops: number[][] = [];
+    grid.forEachCellNear(52.2, 5.2, 60, (cell) => tops.push([...cell.top]));
+    expect(tops).toEqual([
+      [25, 2],
+      [5, 0],
+    ]);
+  });
+
   it('visits nearer cells first and skips cells wholly outside the circle', () => {
     const grid = new DynamicGrid(5);
     const centre: [number, number] = [52.22, 5.18];

@@ -346,3 +346,37 @@ describe('reference scorer against the matcher on edge pairs', () => {
     expect(engine.job).toMatchObject({ kind: 'carved', reducedFromHoursPerWeek: 8.5, freedHoursPerWeek: 0 });
   });
 });
+
+describe('reference scorer against the matcher past the masked demand classes', () => {
+  it('more than 64 demand classes: shapes with a later class are decided task by task, the rest by masks', () => {
+    // 70 vacancies, each with two tasks of their own FML demands (140 classes), every third one not
+    // carvable, so both the masks (classes 0–63) and the task-by-task check (64 on) decide shapes, in
+    // the scan of `rank` and in `score`.
+    const demands = (n: number) => ({
+      'IV.13': n % 4,
+      'I.9': Math.floor(n / 4) % 3,
+      'II.10': Math.floor(n / 12) % 2,
+      'I.8': [1, 2, 7].filter((_c, b) => (Math.floor(n / 24) >> b) & 1),
+    });
+    const vacancies = Array.from({ length: 70 }, (_x, v) =>
+      vacancy(
+        `v${v}`,
+        18,
+        [
+          { hoursPerWeek: 6, demands: demands(2 * v) },
+          { hoursPerWeek: 12, demands: demands(2 * v + 1), kind: 'packing' },
+        ],
+        { carvable: v % 3 !== 0 },
+      ),
+    );
+    const candidates = [
+      candidate('c1'),
+      candidate('c2', { capabilities: { 'IV.13': 2 } }),
+      candidate('c3', { capabilities: { 'IV.13': 1, 'I.9': 1, 'I.8': [2] } }),
+      candidate('c4', { capabilities: { 'IV.13': 3, 'II.10': 1 }, hoursPerWeek: { min: 4, max: 12 } }),
+    ];
+    const results = expectAgreement(createMatcher({ candidates, vacancies }));
+    const codes = new Set(results.map((r) => r.shutBy ?? r.carving));
+    for (const code of ['capability', 'whole', 'carved']) expect(codes, code).toContain(code);
+  });
+});

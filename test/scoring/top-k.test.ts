@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createMatcher, generateRegion, type Matcher } from '../../src/index.js';
 import { ShortlistRows } from '../../src/scoring/rank/shortlist-rows.js';
 import { floorOf, insertTop } from '../../src/scoring/rank/top-k.js';
 
@@ -46,5 +47,53 @@ describe('top-k lists of the matcher (rank/top-k)', () => {
     expect([...s.offsets]).toEqual([0, 1, 1, 3]);
     expect([...s.vacancies]).toEqual([20, 30, 10]);
     expect([...s.scores]).toEqual([0.5, 0.8, 0.7]);
+  });
+});
+
+/** A vacancy's top k by scoring every live candidate (no grid, no bound): the order `rankCandidates` promises. */
+function rankCandidatesByScoring(m: Matcher, vacancyId: string, k: number, priorityFirst: boolean) {
+  const lift = (id: string): number => {
+    const c = m.candidates.find((x) => x.id === id)!;
+    return c.targetGroup === 'beschut' ? -2 : priorityFirst && c.priority ? 2 : 0;
+  };
+  return m.candidates
+    .map((c, i) => ({ i, r: m.score(c.id, vacancyId) }))
+    .filter((x) => !x.r.excluded && x.r.score >= m.options.minScore)
+    .map((x) => ({ id: x.r.candidateId, i: x.i, key: x.r.score + lift(x.r.candidateId) }))
+    .sort((a, b) => b.key - a.key || a.i - b.i)
+    .slice(0, k)
+    .map((x) => x.id);
+}
+
+describe('top-k searches skip grid cells by bounds, with the same lists (oracle)', () => {
+  it('rankCandidates and rank equal scoring every pair, with priority and sheltered lifts and minScore', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.constantFrom(1, 3, 10),
+        fc.boolean(),
+        fc.constantFrom(0, 0.5),
+        (seed, k, priorityFirst, minScore) => {
+          const m = createMatcher(generateRegion({ seed, candidates: 60, vacancies: 40 }), {
+            priorityFirst,
+            minScore,
+          });
+          for (const v of m.vacancies.slice(0, 8))
+            expect(m.rankCandidates(v.id, { k }).map((r) => r.candidateId)).toEqual(
+              rankCandidatesByScoring(m, v.id, k, priorityFirst),
+            );
+          for (const c of m.candidates.slice(0, 8)) {
+            const want = m.vacancies
+              .map((v, j) => ({ j, r: m.score(c.id, v.id) }))
+              .filter((x) => !x.r.excluded && x.r.score >= minScore)
+              .sort((a, b) => b.r.score - a.r.score || a.j - b.j)
+              .slice(0, k)
+              .map((x) => x.r.vacancyId);
+            expect(m.rank(c.id, { k }).map((r) => r.vacancyId)).toEqual(want);
+          }
+        },
+      ),
+      { numRuns: 15 },
+    );
   });
 });

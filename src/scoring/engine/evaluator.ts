@@ -143,7 +143,7 @@ export function evaluatePacked(
       return false;
     }
     e.bound = bound;
-    const outcome = evaluateShape(e, ci, layout, m);
+    const outcome = evaluateShape(e, ci, sid, layout, m);
     if (outcome === PRUNED) {
       ev.excluded = PRUNED;
       return false;

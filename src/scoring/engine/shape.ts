@@ -1,4 +1,10 @@
-import { checkCompiled, marginCompiled, STATUS_EXCEEDS, STATUS_SIGNAL } from '../../capability/compiled.js';
+import {
+  checkCompiled,
+  marginCompiled,
+  STATUS_EXCEEDS,
+  STATUS_FITS,
+  STATUS_SIGNAL,
+} from '../../capability/compiled.js';
 import {
   checkFactor,
   EXCLUDED_CAPABILITY,
@@ -8,6 +14,7 @@ import {
   PRUNED,
   quarter,
 } from '../rules.js';
+import { MASK_CLASSES, MASK_WORDS } from '../tables/profile-masks.js';
 import { LAYOUT_STRIDE as LAYOUT_ROW } from '../tables/vacancies.js';
 import { carveFloor, carveWithin } from './carve.js';
 import { type Engine, SHAPE_VALUES } from './state.js';
@@ -17,34 +24,104 @@ import { type Engine, SHAPE_VALUES } from './state.js';
 const LAYOUT_STRIDE = LAYOUT_ROW;
 /** Slack on the upper-bound test against rounding (scores are sums of a few products ≤ 1). */
 const PRUNE_EPS = 1e-9;
+// The masks below are two words (MASK_CLASSES = 64); a shape with a later class goes task by task.
+if (MASK_WORDS !== 2) throw new Error('shape.ts reads class masks of two words');
 
 /**
- * The part of an evaluation that depends only on the job's shape (`m` tasks of job layout `layout`):
+ * The word index of candidate `ci`'s class masks in `e.profileMasks`, covered up to class `top`
+ * (computed once a profile: candidates with the same FML profile share them).
+ */
+function profileWords(e: Engine, ci: number, top: number): number {
+  const pid = e.cProfile.data[ci]!;
+  const masks = e.profileMasks;
+  if (masks.covered.data[pid]! < top) masks.cover(pid, e.profiles, e.demands);
+  return MASK_WORDS * pid;
+}
+
+/**
+ * Decides candidate `ci` on job shape `sid` (layout `layout`) without reading its tasks, when the
+ * whole job is out and no carved job may be offered instead (carving off, or the shape not carvable):
+ * the classes it exceeds by one mask AND, the qualification and the hours from the layout's header.
+ * Remembers the exclusion and returns its code (as {@link evaluateShape} would); 0 when the shape needs
+ * evaluating, or has a class beyond the masks.
+ */
+export function settleShape(e: Engine, ci: number, sid: number, layout: number): number {
+  const top = e.shapeTop.data[sid]!;
+  const rows = e.layouts.data;
+  const head = layout * LAYOUT_STRIDE;
+  if (top > MASK_CLASSES || (e.opts.carving !== false && rows[head + 1] !== 0)) return 0;
+  const w = profileWords(e, ci, top);
+  const exceed = e.profileMasks.exceed.data;
+  const bits = e.shapeBits.data;
+  let code = 0;
+  if (((bits[2 * sid]! & exceed[w]!) | (bits[2 * sid + 1]! & exceed[w + 1]!)) !== 0)
+    code = EXCLUDED_CAPABILITY;
+  else {
+    const qualification = rows[head + 2]!;
+    if (qualification >= 0 && !e.qualifications.met(e.cHeld.data[ci]!, qualification))
+      code = EXCLUDED_QUALIFICATION;
+    else if (rows[head]! > e.cMax.data[ci]!) code = EXCLUDED_HOURS;
+  }
+  if (code !== 0) rememberShape(e, ci, sid, 0, code);
+  return code;
+}
+
+/**
+ * The part of an evaluation that depends only on the job's shape (`sid`, −1 for none; `m` tasks of job
+ * layout `layout`):
  * the hard rules on capability and hours with carving, the job (`ev.carved`, `inJob`,
  * `ev.jobHours`), the capability and hours components, signals, the wage value, and the
  * avoided-tasks factor (`shapeAvoidFactor`). Returns 0, an exclusion code, or `PRUNED` when a carved
  * job's upper bound (`e.bound` × the carved factor) stays below `e.floor`.
  */
-export function evaluateShape(e: Engine, ci: number, layout: number, m: number): number {
+export function evaluateShape(e: Engine, ci: number, sid: number, layout: number, m: number): number {
   const ev = e.ev;
   const status = e.status;
   const inJob = e.inJob;
-  const classStamp = e.classStamp;
-  const classStatus = e.classStatus;
   const rows = e.layouts.data;
   const head = layout * LAYOUT_STRIDE;
   const stamp = ci + 1;
   let fullFits = true;
-  for (let a = 0, at = head + LAYOUT_STRIDE + 1; a < m; a++, at += LAYOUT_STRIDE) {
-    const cls = rows[at]!;
-    if (classStamp[cls] !== stamp) {
-      classStamp[cls] = stamp;
-      classStatus[cls] = checkCompiled(e.profiles, ci, e.demands, cls);
+  const top = sid >= 0 ? e.shapeTop.data[sid]! : MASK_CLASSES + 1;
+  if (top <= MASK_CLASSES) {
+    // The classes the profile exceeds and signals on, as masks: whether the whole job fits is one AND.
+    const w = profileWords(e, ci, top);
+    const exceed = e.profileMasks.exceed.data;
+    const signal = e.profileMasks.signal.data;
+    const ex0 = exceed[w]!;
+    const ex1 = exceed[w + 1]!;
+    const sg0 = signal[w]!;
+    const sg1 = signal[w + 1]!;
+    const bits = e.shapeBits.data;
+    fullFits = ((bits[2 * sid]! & ex0) | (bits[2 * sid + 1]! & ex1)) === 0;
+    if (!fullFits && (e.opts.carving === false || rows[head + 1] === 0)) return EXCLUDED_CAPABILITY;
+    for (let a = 0, at = head + LAYOUT_STRIDE + 1; a < m; a++, at += LAYOUT_STRIDE) {
+      const cls = rows[at]!;
+      const bit = 1 << (cls & 31);
+      const high = cls >= 32;
+      status[a] =
+        ((high ? ex1 : ex0) & bit) !== 0
+          ? STATUS_EXCEEDS
+          : ((high ? sg1 : sg0) & bit) !== 0
+            ? STATUS_SIGNAL
+            : STATUS_FITS;
+      inJob[a] = 1;
     }
-    const st = classStatus[cls]!;
-    status[a] = st;
-    inJob[a] = 1;
-    if (st === STATUS_EXCEEDS) fullFits = false;
+  } else {
+    // Task by task, each class's status remembered for the candidate.
+    const classStamp = e.classStamp;
+    const classStatus = e.classStatus;
+    for (let a = 0, at = head + LAYOUT_STRIDE + 1; a < m; a++, at += LAYOUT_STRIDE) {
+      const cls = rows[at]!;
+      if (classStamp[cls] !== stamp) {
+        classStamp[cls] = stamp;
+        classStatus[cls] = checkCompiled(e.profiles, ci, e.demands, cls);
+      }
+      const st = classStatus[cls]!;
+      status[a] = st;
+      inJob[a] = 1;
+      if (st === STATUS_EXCEEDS) fullFits = false;
+    }
   }
   const maxH = e.cMax.data[ci]!;
   let jobHours = rows[head]!;
@@ -138,6 +215,17 @@ export function rememberShape(e: Engine, ci: number, sid: number, m: number, out
   values[at + 2] = e.shapeAvoidFactor;
   values[at + 3] = ev.jobHours;
   values[at + 4] = ev.wageValue;
+  // Term by term no lower than the bounds the evaluation prunes by (`scoreKnownFull`, a known carved
+  // job), summed in their order: rounding keeps it above them.
+  const bound =
+    (e.wCommute +
+      e.wPreferences * e.shapeAvoidFactor +
+      e.wCapability * ev.capability +
+      e.wHours * ev.hours +
+      e.wSkills +
+      e.wEconomics) /
+    e.weightTotal;
+  e.shapeBound[sid] = ev.carved ? bound * e.carvedFactor : bound;
 }
 
 /** Loads what the current candidate's evaluation of job shape `sid` left (see {@link rememberShape}) into the evaluation. */

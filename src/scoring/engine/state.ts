@@ -6,6 +6,7 @@ import type { ResolvedMatcherOptions } from '../options.js';
 import type { QualificationMemo } from '../qualification-memo.js';
 import type { ByteColumn, FloatColumn, GrowableDemands, GrowableProfiles, IntColumn } from '../store.js';
 import type { CandidateTable } from '../tables/candidates.js';
+import type { ProfileMasks } from '../tables/profile-masks.js';
 import type { VacancyTable } from '../tables/vacancies.js';
 
 /** Numbers remembered per candidate and job shape: capability, hours, avoided-tasks factor, job hours, wage value. */
@@ -61,6 +62,9 @@ export class Engine {
   // Candidate columns.
   readonly cRecords: readonly (Candidate | undefined)[];
   readonly profiles: GrowableProfiles;
+  /** The candidate's profile id, and per profile the classes it exceeds and signals on (bit masks). */
+  readonly cProfile: IntColumn;
+  readonly profileMasks: ProfileMasks;
   readonly cPos: FloatColumn;
   readonly cHavLimit: FloatColumn;
   readonly cMin: FloatColumn;
@@ -92,6 +96,9 @@ export class Engine {
   readonly signaturePairs: FloatColumn;
   readonly signatureWeight: FloatColumn;
   readonly layouts: FloatColumn;
+  /** Per job shape: its demand classes as a bit mask, and its highest class + 1. */
+  readonly shapeBits: IntColumn;
+  readonly shapeTop: IntColumn;
   readonly contentVacancy: IntColumn;
   readonly occupationNames: readonly string[];
   private readonly vacancies: VacancyTable;
@@ -140,6 +147,12 @@ export class Engine {
   shapeMask = new Int32Array(0);
   shapeSignals = new Int32Array(0);
   shapeValues = new Float64Array(0);
+  /**
+   * An upper bound on the score of any pair of a job shape the candidate fits (commute, skills and
+   * economics at 1, the sector and occupation preferences too): a scan whose floor is above it skips
+   * the shape's vacancies unread, as the evaluation would prune them.
+   */
+  shapeBound = new Float64Array(0);
   // Per job content: the skills component of the candidate's carved job.
   contentStamp = new Int32Array(0);
   contentSkills = new Float64Array(0);
@@ -176,6 +189,8 @@ export class Engine {
     this.assessed = assessed;
     this.cRecords = candidates.cRecords;
     this.profiles = candidates.profiles;
+    this.cProfile = candidates.cProfile;
+    this.profileMasks = candidates.profileMasks;
     this.cPos = candidates.cPos;
     this.cHavLimit = candidates.cHavLimit;
     this.cMin = candidates.cMin;
@@ -206,10 +221,20 @@ export class Engine {
     this.signaturePairs = vacancies.signaturePairs;
     this.signatureWeight = vacancies.signatureWeight;
     this.layouts = vacancies.layouts;
+    this.shapeBits = vacancies.shapeBits;
+    this.shapeTop = vacancies.shapeTop;
     this.contentVacancy = vacancies.contentVacancy;
     this.occupationNames = vacancies.occupationNames;
     this.vacancies = vacancies;
     this.skillNames = skillNames;
+  }
+
+  /**
+   * Computes every profile's class masks for the classes interned so far (at the end of a build, so
+   * that no ranking pays for them; later profiles and classes are covered when first met).
+   */
+  coverProfiles(): void {
+    this.profileMasks.coverAll(this.profiles, this.demands);
   }
 
   /** Grows the caches to the interned classes, shapes, contents, signatures, occupations and skills. */
@@ -229,6 +254,7 @@ export class Engine {
       this.shapeMask = new Int32Array(ns * 2);
       this.shapeSignals = new Int32Array(ns * 2);
       this.shapeValues = new Float64Array(ns * 2 * SHAPE_VALUES);
+      this.shapeBound = new Float64Array(ns * 2);
     }
     const nct = this.vacancies.contentIndex.size;
     if (this.contentStamp.length < nct) {

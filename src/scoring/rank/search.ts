@@ -1,4 +1,5 @@
 import { evaluate, evaluatePacked } from '../engine/evaluator.js';
+import { settleShape } from '../engine/shape.js';
 import type { Engine } from '../engine/state.js';
 import type { ResolvedMatcherOptions } from '../options.js';
 import type { CandidateTable } from '../tables/candidates.js';
@@ -14,6 +15,10 @@ import { floorOf, insertTop } from './top-k.js';
 // V8 folds a module's constants into the code where it may not fold an imported binding.
 const VGRID_STRIDE = GRID_STRIDE;
 const VGRID_INTS = GRID_INTS;
+/** The evaluation's slack on its upper-bound tests (see `evaluator.ts`). */
+const PRUNE_EPS = 1e-9;
+/** Slack (km) on skipping a cell beyond its candidates' commute limits, far above the rounding of hav. */
+const REACH_SLACK_KM = 0.001;
 
 /** The explained result of the pair just evaluated (`ok` = not excluded). */
 export type Explain = (ci: number, vi: number, ok: boolean) => PairResult;
@@ -59,22 +64,38 @@ export class Search {
     const cz = c.cPos.data[3 * ci + 2]!;
     const havLimit = c.cHavLimit.data[ci]!;
     const stamp = ci + 1;
-    this.vacancies.vGrid.forEachCellNear(c.cLat.data[ci]!, c.cLon.data[ci]!, c.cLimit.data[ci]!, (cell) => {
+    const grid = this.vacancies.vGrid;
+    grid.forEachCellNear(c.cLat.data[ci]!, c.cLon.data[ci]!, c.cLimit.data[ci]!, (cell, nearKm) => {
+      // A cell whose best possible pair (commute at its distance, all else at 1) stays below the
+      // candidate's floor is skipped (not with vacancies' floors: theirs may be lower).
+      if (vFloor === undefined && this.boundAt(nearKm) < this.floor - PRUNE_EPS) return;
       const ids = cell.ids;
       const data = cell.data;
       const ints = cell.ints;
       const shapeStamp = e.shapeStamp;
       const shapeOutcome = e.shapeOutcome;
+      const shapeBound = e.shapeBound;
       for (let q = 0; q < ids.length; q++) {
+        const p = q * VGRID_INTS;
+        const sid = ints[p]!;
+        const known = sid >= 0 && shapeStamp[sid] === stamp;
+        // A job shape the candidate is known to be excluded from, or whose every pair stays below the
+        // floor (the evaluation would prune it), is skipped before the distance.
+        if (
+          known &&
+          (shapeOutcome[sid] !== 0 ||
+            shapeBound[sid]! <
+              (vFloor === undefined ? this.floor : Math.min(this.floor, vFloor[ids[q]!]! - lift)) - PRUNE_EPS)
+        )
+          continue;
         const o = q * VGRID_STRIDE;
         const dx = cx - data[o]!;
         const dy = cy - data[o + 1]!;
         const dz = cz - data[o + 2]!;
         const hav = 0.25 * (dx * dx + dy * dy + dz * dz);
         if (hav > havLimit) continue;
-        const p = q * VGRID_INTS;
-        const sid = ints[p]!;
-        if (sid >= 0 && shapeStamp[sid] === stamp && shapeOutcome[sid] !== 0) continue;
+        // A shape met for the first time that masks alone exclude (no task read).
+        if (!known && sid >= 0 && settleShape(e, ci, sid, ints[p + 3]!) !== 0) continue;
         const vi = ids[q]!;
         e.hav = hav;
         e.wage = data[o + 3]!;
@@ -99,13 +120,22 @@ export class Search {
     });
   }
 
-  /**
-   * A candidate's lift in a vacancy's ranking: sheltered work (counts no banenafspraak job) below every
-   * counting candidate (−2), priority candidates above all when asked (+2), else 0.
-   */
+  /** A candidate's lift in a vacancy's ranking (see `CandidateTable.liftOf`). */
   liftOf(ci: number): number {
-    const c = this.candidates;
-    return c.cCounts.data[ci] === 0 ? -2 : this.opts.priorityFirst && c.cPriority.data[ci] === 1 ? 2 : 0;
+    return this.candidates.liftOf(ci);
+  }
+
+  /**
+   * An upper bound on the score of any pair at least `nearKm` apart: the commute component there,
+   * every other at 1 (no lower than the true score, whatever the job; `PRUNE_EPS` covers the rounding).
+   */
+  boundAt(nearKm: number): number {
+    const e = this.engine;
+    const commute = Math.max(0, 1 - nearKm / e.commuteScoreKm);
+    return (
+      (e.wCommute * commute + e.wPreferences + e.wCapability + e.wSkills + e.wHours + e.wEconomics) /
+      e.weightTotal
+    );
   }
 
   /** The ranking key of a pair for a vacancy: its score plus the candidate's {@link Search.liftOf} (scores are ≤ 1). */
@@ -134,12 +164,22 @@ export class Search {
       });
     } else if (k > 0) {
       const { vLat, vLon } = this.vacancies;
-      this.candidates.cGrid.forEachNear(vLat.data[vi]!, vLon.data[vi]!, this.candidates.maxLimit, (c) => {
-        if (
-          evaluate(e, c, vi, floorOf(keys, count, 0, k, this.liftOf(c), minScore)) &&
-          e.ev.score >= minScore
-        )
-          insertTop(keys, idx, count, 0, k, this.vacancyKey(c, e.ev.score), c);
+      const grid = this.candidates.cGrid;
+      grid.forEachCellNear(vLat.data[vi]!, vLon.data[vi]!, this.candidates.maxLimit, (cell, nearKm) => {
+        // A cell none of whose candidates may travel that far, or whose best possible pair (commute at
+        // the cell's distance, all else at 1, the highest lift in it) cannot enter the list, is skipped.
+        if (nearKm > cell.top[0]! + REACH_SLACK_KM) return;
+        const floor = count[0] === k ? Math.max(minScore, keys[k - 1]! - cell.top[1]!) : minScore;
+        if (this.boundAt(nearKm) < floor - PRUNE_EPS) return;
+        const ids = cell.ids;
+        for (let q = 0; q < ids.length; q++) {
+          const c = ids[q]!;
+          if (
+            evaluate(e, c, vi, floorOf(keys, count, 0, k, this.liftOf(c), minScore)) &&
+            e.ev.score >= minScore
+          )
+            insertTop(keys, idx, count, 0, k, this.vacancyKey(c, e.ev.score), c);
+        }
       });
     }
     const out: Match[] = [];

@@ -10,6 +10,7 @@ import type { WageRules } from '../../wage-value/rules.js';
 import type { ResolvedMatcherOptions } from '../options.js';
 import type { QualificationMemo } from '../qualification-memo.js';
 import { ByteColumn, FloatColumn, GrowableProfiles, IntColumn, setUnitVector } from '../store.js';
+import { ProfileMasks } from './profile-masks.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /**
@@ -21,6 +22,9 @@ export class CandidateTable {
   readonly cRecords: (Candidate | undefined)[] = [];
   readonly cIndex = new Map<string, number>();
   readonly profiles = new GrowableProfiles();
+  /** The candidate's FML profile interned: candidates with equal profiles share their class masks. */
+  readonly cProfile = new IntColumn();
+  readonly profileMasks = new ProfileMasks();
   readonly cLat = new FloatColumn();
   readonly cLon = new FloatColumn();
   /** Home as a unit vector (x, y, z), three entries a candidate: hav(d/R) = |a − b|² / 4, no trigonometry a pair. */
@@ -44,7 +48,8 @@ export class CandidateTable {
   readonly cHeld = new IntColumn();
   /** The longest commute limit of any candidate added (km). */
   private longest = 0;
-  readonly cGrid = new DynamicGrid();
+  /** Candidates by home, each cell with the most of its candidates' commute limits (km) and lifts (see `liftOf`). */
+  readonly cGrid = new DynamicGrid(5, 0, 0, 2);
 
   constructor(
     private readonly opts: ResolvedMatcherOptions,
@@ -64,13 +69,22 @@ export class CandidateTable {
     this.profiles.append(compileProfiles(list.map((c) => c.capabilities)));
     list.forEach((c, k) => {
       const i = first + k;
+      this.cProfile.set(i, this.profileMasks.intern(this.profiles, i));
       this.cRecords.push(c);
       this.cIndex.set(c.id, i);
       this.put(i, c);
       const limit = this.cLimit.data[i]!;
       if (limit > this.longest) this.longest = limit;
-      this.cGrid.add(i, c.home.lat, c.home.lon);
+      this.cGrid.add(i, c.home.lat, c.home.lon, [], [], [limit, this.liftOf(i)]);
     });
+  }
+
+  /**
+   * Candidate `i`'s lift in a vacancy's ranking: sheltered work (counts no banenafspraak job) below every
+   * counting candidate (−2), priority candidates above all when asked (+2), else 0.
+   */
+  liftOf(i: number): number {
+    return this.cCounts.data[i] === 0 ? -2 : this.opts.priorityFirst && this.cPriority.data[i] === 1 ? 2 : 0;
   }
 
   /**

@@ -6,6 +6,7 @@ import type { AssessedItems } from '../assessed-items.js';
 import type { QualificationMemo } from '../qualification-memo.js';
 import { askedQualification } from '../qualification-rule.js';
 import { ByteColumn, FloatColumn, GrowableDemands, IntColumn, intern, setUnitVector } from '../store.js';
+import { MASK_CLASSES, MASK_WORDS } from './profile-masks.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** Most tasks of a vacancy whose carved job a 32-bit mask remembers. */
@@ -88,6 +89,12 @@ export class VacancyTable {
   readonly shapeIndex = new Map<string, number>();
   /** The layout of each job shape (see `layouts`). */
   readonly shapeLayout = new IntColumn();
+  /**
+   * Each job shape's demand classes as a bit mask (`MASK_WORDS` words a shape, see `ProfileMasks`), and
+   * its highest class + 1: a shape whose classes are all below `MASK_CLASSES` is decided by masks.
+   */
+  readonly shapeBits = new IntColumn();
+  readonly shapeTop = new IntColumn();
   /**
    * Job contents: a shape with its tasks' skills (in order). A carved job's skills depend on nothing
    * else, so they are remembered per candidate and content (−1 without a shape); the first vacancy of
@@ -222,8 +229,10 @@ export class VacancyTable {
       if (tasks.length <= MAX_MASK_TASKS) {
         const shapes = shapeIndex.size;
         sid = intern(shapeIndex, shape);
-        if (sid === shapes)
+        if (sid === shapes) {
           shapeLayout.set(sid, this.addLayout(v, kinds, vTaskStart.data[i]!, qualification));
+          this.addShapeBits(sid, vTaskStart.data[i]!, t);
+        }
       }
       vShape.set(i, sid);
       vLayout.set(
@@ -281,6 +290,20 @@ export class VacancyTable {
     });
     this.layoutRows += 1 + tasks.length;
     return row;
+  }
+
+  /** Sets the class mask and top of new job shape `sid` from its tasks' rows `from .. to − 1`. */
+  private addShapeBits(sid: number, from: number, to: number): void {
+    const { shapeBits, shapeTop, tClass } = this;
+    shapeBits.set(MASK_WORDS * sid + MASK_WORDS - 1, 0);
+    let top = 0;
+    for (let u = from; u < to; u++) {
+      const cls = tClass.data[u]!;
+      top = Math.max(top, cls + 1);
+      const w = MASK_WORDS * sid + (cls >> 5);
+      if (cls < MASK_CLASSES) shapeBits.data[w] = shapeBits.data[w]! | (1 << (cls & 31));
+    }
+    shapeTop.set(sid, top);
   }
 
   /** Removes vacancy `i` (its index stays taken). */

@@ -1,0 +1,71 @@
+import { statusBits } from '../../capability/check-all.js';
+import {
+  type CompiledDemands,
+  type CompiledProfiles,
+  LEVEL_STRIDE,
+  MASK_STRIDE,
+} from '../../capability/compiled.js';
+import { IntColumn } from '../store.js';
+
+/** Demand classes a job shape is decided on by masks (the first interned); a shape with a later class is checked task by task. */
+export const MASK_CLASSES = 64;
+/** 32-bit words of a class mask. */
+export const MASK_WORDS = MASK_CLASSES / 32;
+
+/**
+ * @internal Candidates' FML profiles interned (equal compiled rows, one id), and per profile the demand
+ * classes it exceeds and signals on as bit masks over the first {@link MASK_CLASSES} classes: with a
+ * job shape's mask of its classes, whether the whole job fits is one AND, and every candidate with
+ * the same profile shares the checks (computed once a profile and class for the matcher's life: a
+ * profile's statuses depend on nothing else).
+ */
+export class ProfileMasks {
+  private readonly index = new Map<string, number>();
+  /** A compiled-profile row of each profile id (the first candidate with it). */
+  private readonly row = new IntColumn();
+  /** Bit c of word `MASK_WORDS × id + (c >> 5)`: the profile exceeds (signals on) class c. */
+  readonly exceed = new IntColumn();
+  readonly signal = new IntColumn();
+  /** Classes covered by each profile's masks so far (the classes before it). */
+  readonly covered = new IntColumn();
+
+  /** The profile id of row `i` of `profiles` (a new id for a row unlike every earlier one). */
+  intern(profiles: CompiledProfiles, i: number): number {
+    const levels = profiles.levels.subarray(i * LEVEL_STRIDE, (i + 1) * LEVEL_STRIDE);
+    const masks = profiles.masks.subarray(i * MASK_STRIDE, (i + 1) * MASK_STRIDE);
+    const key = String.fromCharCode(...levels, ...masks);
+    let id = this.index.get(key);
+    if (id === undefined) {
+      id = this.index.size;
+      this.index.set(key, id);
+      this.row.set(id, i);
+      this.covered.set(id, 0);
+      this.exceed.set(MASK_WORDS * id + MASK_WORDS - 1, 0);
+      this.signal.set(MASK_WORDS * id + MASK_WORDS - 1, 0);
+    }
+    return id;
+  }
+
+  /** Extends profile `id`'s masks to every class of `demands` (one compiled row a class) up to {@link MASK_CLASSES}. */
+  cover(id: number, profiles: CompiledProfiles, demands: CompiledDemands): void {
+    const from = this.covered.data[id]!;
+    const to = Math.min(MASK_CLASSES, demands.count);
+    if (from >= to) return;
+    statusBits(
+      profiles,
+      this.row.data[id]!,
+      demands,
+      from,
+      to,
+      this.exceed.data,
+      this.signal.data,
+      MASK_WORDS * id,
+    );
+    this.covered.data[id] = to;
+  }
+
+  /** {@link ProfileMasks.cover} for every profile. */
+  coverAll(profiles: CompiledProfiles, demands: CompiledDemands): void {
+    for (let id = 0; id < this.index.size; id++) this.cover(id, profiles, demands);
+  }
+}
