@@ -1,6 +1,6 @@
+import { createMatcher, generateRegion, type Matcher } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createMatcher, generateRegion, type Matcher } from '../../src/index.js';
 import { ShortlistRows } from '../../src/scoring/rank/shortlist-rows.js';
 import { floorOf, insertTop } from '../../src/scoring/rank/top-k.js';
 

@@ -61,7 +61,7 @@ export function verdict(e: Engine, ci: number, vi: number): number {
   ev.reduced = false;
   e.floor = Number.NEGATIVE_INFINITY;
   const m = e.vTaskEnd.data[vi]! - e.vTaskStart.data[vi]!;
-  const outcome = evaluateShape(e, ci, e.vLayout.data[vi]!, m);
+  const outcome = evaluateShape(e, ci, sid, e.vLayout.data[vi]!, m);
   if (sid >= 0) rememberShape(e, ci, sid, m, outcome);
   return outcome;
 }

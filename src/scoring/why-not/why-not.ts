@@ -10,8 +10,7 @@ import {
   trainingsForQualification,
   trainingsForSkill,
 } from '../../catalogue/trainings.js';
-import type { Vacancy } from '../../domain/schemas.js';
-import { MAX_HOURS_PER_WEEK } from '../../domain/schemas.js';
+import { MAX_HOURS_PER_WEEK, type Vacancy } from '../../domain/schemas.js';
 import { EARTH_RADIUS_KM } from '../../geo/distance.js';
 import { evaluate, verdict } from '../engine/evaluator.js';
 import { exceededItemId } from '../engine/exceeded.js';
