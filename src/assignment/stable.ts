@@ -212,11 +212,10 @@ export function stableMatch(input: StableMatchInput, options: StableMatchOptions
   throwIfAborted(signal, WHAT);
   // Progress counts the list entries read to build the rank tables, then the proposals (at most the
   // proposing side's list entries).
-  const lists = input !== null && typeof input === 'object' ? input : undefined;
   const sizeOf = (x: unknown): number =>
     Array.isArray(x) ? x.reduce((n: number, l: unknown) => n + (Array.isArray(l) ? l.length : 0), 0) : 0;
-  const tables = sizeOf(lists?.candidatePrefs) + sizeOf(lists?.vacancyPrefs);
-  const most = sizeOf(proposing === 'candidates' ? lists?.candidatePrefs : lists?.vacancyPrefs);
+  const tables = sizeOf(input?.candidatePrefs) + sizeOf(input?.vacancyPrefs);
+  const most = sizeOf(proposing === 'candidates' ? input?.candidatePrefs : input?.vacancyPrefs);
   let read = 0;
   const m = toMarket(input, (entries) => {
     read += entries;
