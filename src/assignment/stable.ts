@@ -102,6 +102,7 @@ function candidatesPropose(
       next[c] = next[c]! + 1;
       if (++proposals % step === 0) progress(options, before + proposals, before + total);
       const rank = vRank[v]!.get(c);
+      // Stryker disable next-line ConditionalExpression: a vacancy without places would also reject below (no holder's rank to beat)
       if (rank === undefined || capacities[v] === 0) continue;
       const h = held[v]!;
       if (h.length < capacities[v]!) {
@@ -110,15 +111,17 @@ function candidatesPropose(
         break;
       }
       // Full: replace the least preferred holder if `c` ranks higher.
-      let worst = 0;
-      let worstRank = vRank[v]!.get(h[0]!)!;
-      for (let k = 1; k < h.length; k++) {
+      let worst = h.length - 1;
+      let worstRank = vRank[v]!.get(h[worst]!)!;
+      for (let k = worst - 1; k >= 0; k--) {
         const r = vRank[v]!.get(h[k]!)!;
+        // Stryker disable next-line EqualityOperator: two holders never share a rank
         if (r > worstRank) {
           worstRank = r;
           worst = k;
         }
       }
+      // Stryker disable next-line EqualityOperator: `c` is no holder, so its rank differs from theirs
       if (rank < worstRank) {
         const out = h[worst]!;
         h[worst] = c;
@@ -157,8 +160,10 @@ function vacanciesPropose(
       const rank = cRank[c]!.get(v);
       if (rank === undefined) continue;
       const current = c2v[c]!;
-      if (current !== -1 && cRank[c]!.get(current)! <= rank) continue;
       if (current !== -1) {
+        // The candidate keeps the better of two offers.
+        // Stryker disable next-line EqualityOperator: `current` is never `v` (a vacancy proposes to a candidate once), so the ranks differ
+        if (cRank[c]!.get(current)! < rank) continue;
         const h = held[current]!;
         h.splice(h.indexOf(c), 1);
         stack.push(current);
@@ -280,7 +285,7 @@ export function blockingPairs(
       );
     }
     load[v] = load[v]! + 1;
-    if (r > worst[v]!) worst[v] = r;
+    worst[v] = Math.max(worst[v]!, r);
   }
   for (let v = 0; v < nv; v++) {
     if (load[v]! > capacities[v]!) {
@@ -296,7 +301,9 @@ export function blockingPairs(
       const v = list[k]!;
       const r = vRank[v]!.get(c);
       if (r === undefined) continue;
-      if (load[v]! < capacities[v]! || r < worst[v]!) out.push({ candidate: c, vacancy: v });
+      const room = load[v]! < capacities[v]!;
+      // Stryker disable next-line EqualityOperator: `c` is not at `v`, so its rank is never the worst holder's
+      if (room || r < worst[v]!) out.push({ candidate: c, vacancy: v });
     }
   }
   return out;
