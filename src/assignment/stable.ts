@@ -41,7 +41,7 @@ function ranks(
     const m = new Map<number, number>();
     for (let r = 0; r < list.length; r++) {
       const b = list[r];
-      if (typeof b !== 'number' || !Number.isInteger(b) || b < 0 || b >= other) {
+      if (!Number.isInteger(b) || b < 0 || b >= other) {
         throw invalid(`${WHAT}: ${side}[${a}][${r}] = ${shown(b)} is not an index in [0, ${other})`);
       }
       if (m.has(b)) throw invalid(`${WHAT}: ${side}[${a}] lists ${b} twice`);
@@ -59,9 +59,9 @@ function toMarket(input: StableMatchInput, tick?: (entries: number) => void): Ma
     throw invalid(`${WHAT}: expected { candidatePrefs, vacancyPrefs, capacities? }`);
   }
   const { candidatePrefs, vacancyPrefs, capacities } = input;
-  const nc = Array.isArray(candidatePrefs) ? candidatePrefs.length : 0;
   const nv = Array.isArray(vacancyPrefs) ? vacancyPrefs.length : 0;
   const cRank = ranks(candidatePrefs, nv, 'candidatePrefs', tick);
+  const nc = cRank.length;
   const vRank = ranks(vacancyPrefs, nc, 'vacancyPrefs', tick);
   const cap = new Int32Array(nv).fill(1);
   if (capacities !== undefined) {
@@ -70,7 +70,7 @@ function toMarket(input: StableMatchInput, tick?: (entries: number) => void): Ma
     }
     for (let v = 0; v < nv; v++) {
       const c = capacities[v];
-      if (typeof c !== 'number' || !Number.isInteger(c) || c < 0 || c > 0x7fffffff) {
+      if (!Number.isInteger(c) || c < 0 || c > 0x7fffffff) {
         throw invalid(`${WHAT}: capacities[${v}] = ${shown(c)} is not a non-negative integer`);
       }
       cap[v] = c;

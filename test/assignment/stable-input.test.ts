@@ -216,6 +216,23 @@ describe('stableMatch: progress and abort', () => {
     expect(seen.filter((d) => d <= tables)).toEqual([65_700, 90_000, 155_700, 180_000]);
   });
 
+  it('reports an abort before it checks the input', () => {
+    const controller = new AbortController();
+    controller.abort();
+    let err: unknown;
+    try {
+      stableMatch(asInput({ candidatePrefs: [[5]], vacancyPrefs: [] }), { signal: controller.signal });
+    } catch (e) {
+      err = e;
+    }
+    expect(isBanenmatchError(err) && err.code).toBe('ABORTED');
+    expect(
+      invalidMessage(() =>
+        stableMatch({ candidatePrefs: [], vacancyPrefs: [] }, { signal: {} as AbortSignal }),
+      ),
+    ).toBe('stableMatch: expected `signal` to be an AbortSignal');
+  });
+
   it('stops when the signal fires during the last report of the run', () => {
     const controller = new AbortController();
     const input: StableMatchInput = { candidatePrefs: [[0]], vacancyPrefs: [[0]] };
