@@ -102,8 +102,12 @@ function candidatesPropose(
       next[c] = next[c]! + 1;
       if (++proposals % step === 0) progress(options, before + proposals, before + total);
       const rank = vRank[v]!.get(c);
-      // Stryker disable next-line ConditionalExpression: a vacancy without places would also reject below (no holder's rank to beat)
-      if (rank === undefined || capacities[v] === 0) continue;
+      if (
+        rank === undefined ||
+        // Stryker disable next-line ConditionalExpression: a vacancy without places would also reject below (no holder's rank to beat)
+        capacities[v] === 0
+      )
+        continue;
       const h = held[v]!;
       if (h.length < capacities[v]!) {
         h.push(c);
