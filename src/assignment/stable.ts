@@ -117,6 +117,7 @@ function candidatesPropose(
       // Full: replace the least preferred holder if `c` ranks higher.
       let worst = h.length - 1;
       let worstRank = vRank[v]!.get(h[worst]!)!;
+      // Stryker disable next-line ArithmeticOperator: starting past the end reads `undefined`, whose rank is never greater
       for (let k = worst - 1; k >= 0; k--) {
         const r = vRank[v]!.get(h[k]!)!;
         // Stryker disable next-line EqualityOperator: two holders never share a rank
