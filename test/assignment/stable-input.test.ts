@@ -20,10 +20,12 @@ const asInput = (x: unknown) => x as StableMatchInput;
 
 describe('stableMatch: input checks name the list and entry', () => {
   it('refuses a missing input, lists that are not arrays and bad entries', () => {
-    for (const bad of [null, 5, 'x']) {
-      expect(invalidMessage(() => stableMatch(asInput(bad)))).toBe(
-        'stableMatch: expected { candidatePrefs, vacancyPrefs, capacities? }',
-      );
+    for (const bad of [null, undefined, 5, 'x']) {
+      for (const proposing of ['candidates', 'vacancies'] as const) {
+        expect(invalidMessage(() => stableMatch(asInput(bad), { proposing }))).toBe(
+          'stableMatch: expected { candidatePrefs, vacancyPrefs, capacities? }',
+        );
+      }
     }
     expect(invalidMessage(() => stableMatch(asInput({ candidatePrefs: 'ab', vacancyPrefs: [] })))).toBe(
       'stableMatch: expected `candidatePrefs` to be an array of index arrays',
