@@ -43,7 +43,7 @@ function ranks(
     const m = new Map<number, number>();
     for (let r = 0; r < list.length; r++) {
       const b = list[r];
-      if (typeof b !== 'number' || !Number.isInteger(b) || b < 0 || b >= other) {
+      if (!Number.isInteger(b) || b < 0 || b >= other) {
         throw invalid(`${WHAT}: ${side}[${a}][${r}] = ${shown(b)} is not an index in [0, ${other})`);
       }
       if (m.has(b)) throw invalid(`${WHAT}: ${side}[${a}] lists ${b} twice`);
@@ -61,9 +61,9 @@ function toMarket(input: StableMatchInput, tick?: (entries: number) => void): Ma
     throw invalid(`${WHAT}: expected { candidatePrefs, vacancyPrefs, capacities? }`);
   }
   const { candidatePrefs, vacancyPrefs, capacities } = input;
-  const nc = Array.isArray(candidatePrefs) ? candidatePrefs.length : 0;
   const nv = Array.isArray(vacancyPrefs) ? vacancyPrefs.length : 0;
   const cRank = ranks(candidatePrefs, nv, 'candidatePrefs', tick);
+  const nc = cRank.length;
   const vRank = ranks(vacancyPrefs, nc, 'vacancyPrefs', tick);
   const cap = new Int32Array(nv).fill(1);
   if (capacities !== undefined) {
@@ -72,7 +72,7 @@ function toMarket(input: StableMatchInput, tick?: (entries: number) => void): Ma
     }
     for (let v = 0; v < nv; v++) {
       const c = capacities[v];
-      if (typeof c !== 'number' || !Number.isInteger(c) || c < 0 || c > 0x7fffffff) {
+      if (!Number.isInteger(c) || c < 0 || c > 0x7fffffff) {
         throw invalid(`${WHAT}: capacities[${v}] = ${shown(c)} is not a non-negative integer`);
       }
       cap[v] = c;
@@ -104,7 +104,12 @@ function candidatesPropose(
       next[c] = next[c]! + 1;
       if (++proposals % step === 0) progress(options, before + proposals, before + total);
       const rank = vRank[v]!.get(c);
-      if (rank === undefined || capacities[v] === 0) continue;
+      if (
+        rank === undefined ||
+        // Stryker disable next-line ConditionalExpression: a vacancy without places would also reject below (no holder's rank to beat)
+        capacities[v] === 0
+      )
+        continue;
       const h = held[v]!;
       if (h.length < capacities[v]!) {
         h.push(c);
@@ -112,15 +117,18 @@ function candidatesPropose(
         break;
       }
       // Full: replace the least preferred holder if `c` ranks higher.
-      let worst = 0;
-      let worstRank = vRank[v]!.get(h[0]!)!;
-      for (let k = 1; k < h.length; k++) {
+      let worst = h.length - 1;
+      let worstRank = vRank[v]!.get(h[worst]!)!;
+      // Stryker disable next-line ArithmeticOperator: starting past the end reads `undefined`, whose rank is never greater
+      for (let k = worst - 1; k >= 0; k--) {
         const r = vRank[v]!.get(h[k]!)!;
+        // Stryker disable next-line EqualityOperator: two holders never share a rank
         if (r > worstRank) {
           worstRank = r;
           worst = k;
         }
       }
+      // Stryker disable next-line EqualityOperator: `c` is no holder, so its rank differs from theirs
       if (rank < worstRank) {
         const out = h[worst]!;
         h[worst] = c;
@@ -159,8 +167,10 @@ function vacanciesPropose(
       const rank = cRank[c]!.get(v);
       if (rank === undefined) continue;
       const current = c2v[c]!;
-      if (current !== -1 && cRank[c]!.get(current)! <= rank) continue;
       if (current !== -1) {
+        // The candidate keeps the better of two offers.
+        // Stryker disable next-line EqualityOperator: `current` is never `v` (a vacancy proposes to a candidate once), so the ranks differ
+        if (cRank[c]!.get(current)! < rank) continue;
         const h = held[current]!;
         h.splice(h.indexOf(c), 1);
         stack.push(current);
@@ -208,11 +218,10 @@ export function stableMatch(input: StableMatchInput, options: StableMatchOptions
   throwIfAborted(signal, WHAT);
   // Progress counts the list entries read to build the rank tables, then the proposals (at most the
   // proposing side's list entries).
-  const lists = input !== null && typeof input === 'object' ? input : undefined;
   const sizeOf = (x: unknown): number =>
     Array.isArray(x) ? x.reduce((n: number, l: unknown) => n + (Array.isArray(l) ? l.length : 0), 0) : 0;
-  const tables = sizeOf(lists?.candidatePrefs) + sizeOf(lists?.vacancyPrefs);
-  const most = sizeOf(proposing === 'candidates' ? lists?.candidatePrefs : lists?.vacancyPrefs);
+  const tables = sizeOf(input?.candidatePrefs) + sizeOf(input?.vacancyPrefs);
+  const most = sizeOf(proposing === 'candidates' ? input?.candidatePrefs : input?.vacancyPrefs);
   let read = 0;
   const m = toMarket(input, (entries) => {
     read += entries;
@@ -277,7 +286,7 @@ export function blockingPairs(
       );
     }
     load[v] = load[v]! + 1;
-    if (r > worst[v]!) worst[v] = r;
+    worst[v] = Math.max(worst[v]!, r);
   }
   for (let v = 0; v < nv; v++) {
     if (load[v]! > capacities[v]!) {
@@ -293,7 +302,9 @@ export function blockingPairs(
       const v = list[k]!;
       const r = vRank[v]!.get(c);
       if (r === undefined) continue;
-      if (load[v]! < capacities[v]! || r < worst[v]!) out.push({ candidate: c, vacancy: v });
+      const room = load[v]! < capacities[v]!;
+      // Stryker disable next-line EqualityOperator: `c` is not at `v`, so its rank is never the worst holder's
+      if (room || r < worst[v]!) out.push({ candidate: c, vacancy: v });
     }
   }
   return out;

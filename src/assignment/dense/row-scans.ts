@@ -19,18 +19,22 @@ export function lowerColumnMinima(
     const c1 = cost[base + j + 1]!;
     const c2 = cost[base + j + 2]!;
     const c3 = cost[base + j + 3]!;
+    // Stryker disable next-line EqualityOperator: on a tie the later row is as least in the column; column reduction only picks the start
     if (c0 < v[j]!) {
       v[j] = c0;
       argmin[j] = i;
     }
+    // Stryker disable next-line EqualityOperator: on a tie the later row is as least in the column; column reduction only picks the start
     if (c1 < v[j + 1]!) {
       v[j + 1] = c1;
       argmin[j + 1] = i;
     }
+    // Stryker disable next-line EqualityOperator: on a tie the later row is as least in the column; column reduction only picks the start
     if (c2 < v[j + 2]!) {
       v[j + 2] = c2;
       argmin[j + 2] = i;
     }
+    // Stryker disable next-line EqualityOperator: on a tie the later row is as least in the column; column reduction only picks the start
     if (c3 < v[j + 3]!) {
       v[j + 3] = c3;
       argmin[j + 3] = i;
@@ -38,6 +42,7 @@ export function lowerColumnMinima(
   }
   for (; j < n; j++) {
     const c = cost[base + j]!;
+    // Stryker disable next-line EqualityOperator: on a tie the later row is as least in the column; column reduction only picks the start
     if (c < v[j]!) {
       v[j] = c;
       argmin[j] = i;
@@ -57,13 +62,18 @@ export function rowMin(cost: Float64Array, base: number, v: Float64Array, n: num
     const h1 = cost[base + j + 1]! - v[j + 1]!;
     const h2 = cost[base + j + 2]! - v[j + 2]!;
     const h3 = cost[base + j + 3]! - v[j + 3]!;
+    // Stryker disable next-line EqualityOperator: on a tie `<=` stores the same value
     if (h0 < min0) min0 = h0;
+    // Stryker disable next-line EqualityOperator: on a tie `<=` stores the same value
     if (h1 < min1) min1 = h1;
+    // Stryker disable next-line EqualityOperator: on a tie `<=` stores the same value
     if (h2 < min0) min0 = h2;
+    // Stryker disable next-line EqualityOperator: on a tie `<=` stores the same value
     if (h3 < min1) min1 = h3;
   }
   for (; j < n; j++) {
     const h = cost[base + j]! - v[j]!;
+    // Stryker disable next-line EqualityOperator: on a tie `<=` stores the same value
     if (h < min0) min0 = h;
   }
   return Math.min(min0, min1);
@@ -91,7 +101,9 @@ export function twoLeast(
     const h1 = cost[base + j + 1]! - v[j + 1]!;
     const h2 = cost[base + j + 2]! - v[j + 2]!;
     const h3 = cost[base + j + 3]! - v[j + 3]!;
+    // Stryker disable next-line EqualityOperator: on a tie with the second least the later column becomes second; augmenting row reduction only picks the start
     if (h0 < usubmin) {
+      // Stryker disable next-line EqualityOperator: on a tie with the least the later column becomes least; augmenting row reduction only picks the start
       if (h0 >= umin) {
         usubmin = h0;
         j2 = j;
@@ -102,7 +114,9 @@ export function twoLeast(
         j1 = j;
       }
     }
+    // Stryker disable next-line EqualityOperator: on a tie with the second least the later column becomes second; augmenting row reduction only picks the start
     if (h1 < usubmin) {
+      // Stryker disable next-line EqualityOperator: on a tie with the least the later column becomes least; augmenting row reduction only picks the start
       if (h1 >= umin) {
         usubmin = h1;
         j2 = j + 1;
@@ -113,7 +127,9 @@ export function twoLeast(
         j1 = j + 1;
       }
     }
+    // Stryker disable next-line EqualityOperator: on a tie with the second least the later column becomes second; augmenting row reduction only picks the start
     if (h2 < usubmin) {
+      // Stryker disable next-line EqualityOperator: on a tie with the least the later column becomes least; augmenting row reduction only picks the start
       if (h2 >= umin) {
         usubmin = h2;
         j2 = j + 2;
@@ -124,7 +140,9 @@ export function twoLeast(
         j1 = j + 2;
       }
     }
+    // Stryker disable next-line EqualityOperator: on a tie with the second least the later column becomes second; augmenting row reduction only picks the start
     if (h3 < usubmin) {
+      // Stryker disable next-line EqualityOperator: on a tie with the least the later column becomes least; augmenting row reduction only picks the start
       if (h3 >= umin) {
         usubmin = h3;
         j2 = j + 3;
@@ -138,7 +156,9 @@ export function twoLeast(
   }
   for (; j < n; j++) {
     const h = cost[base + j]! - v[j]!;
+    // Stryker disable next-line EqualityOperator: on a tie with the second least the later column becomes second; augmenting row reduction only picks the start
     if (h < usubmin) {
+      // Stryker disable next-line EqualityOperator: on a tie with the least the later column becomes least; augmenting row reduction only picks the start
       if (h >= umin) {
         usubmin = h;
         j2 = j;

@@ -38,7 +38,12 @@ export function augmentTwoLevel(
     for (let j = 1; j < nc; j++) {
       const a = level[base + j]!;
       const b = cost[base + j]!;
-      if (a < bestA || (a === bestA && b < bestB)) {
+      if (
+        a < bestA ||
+        (a === bestA &&
+          // Stryker disable next-line EqualityOperator: the last of equal least cells gives the row the same least (level, cost)
+          b < bestB)
+      ) {
         bestA = a;
         bestB = b;
         arg = j;
@@ -46,6 +51,7 @@ export function augmentTwoLevel(
     }
     uA[i] = bestA;
     uB[i] = bestB;
+    // Stryker disable next-line ConditionalExpression: a row left free here is matched by the search below (a weaker start, the same optimum)
     if (r4c[arg] === -1) {
       r4c[arg] = i;
       c4r[i] = arg;
@@ -82,14 +88,27 @@ export function augmentTwoLevel(
         const rb = minB + cost[base + j]! - uib - vB[j]!;
         let sa = spcA[j]!;
         let sb = spcB[j]!;
-        if (ra < sa || (ra === sa && rb < sb)) {
+        if (
+          ra < sa ||
+          (ra === sa &&
+            // Stryker disable next-line EqualityOperator: on a tie either row precedes the column on a shortest path
+            rb < sb)
+        ) {
           path[j] = i;
           spcA[j] = ra;
           spcB[j] = rb;
           sa = ra;
           sb = rb;
         }
-        if (sa < lowA || (sa === lowA && (sb < lowB || (sb === lowB && r4c[j] === -1)))) {
+        if (
+          sa < lowA ||
+          (sa === lowA &&
+            // Stryker disable next-line EqualityOperator: the last of equal distances is as short a column to settle
+            (sb < lowB ||
+              (sb === lowB &&
+                // Stryker disable next-line EqualityOperator,ConditionalExpression: a free column first only ends the search sooner
+                r4c[j] === -1)))
+        ) {
           lowA = sa;
           lowB = sb;
           index = it;
