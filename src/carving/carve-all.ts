@@ -11,7 +11,7 @@ import { carveFromSetup } from './carve.js';
 import { checkCarveOptions } from './carve-options.js';
 import type { CarvedJob, CarveOptions } from './carve-types.js';
 import { checkedInput } from './checked-input.js';
-import { assertProfile, carvingSetup, hoursWindow, objectiveValue, taskKey } from './setup.js';
+import { carvingSetup, hoursWindow, objectiveValue, taskKey } from './setup.js';
 
 /** Options of {@link carveAll}: those of `carveJob`, plus reach, cancellation and progress. */
 export interface CarveAllOptions extends CarveOptions {
@@ -91,7 +91,6 @@ export function carveAll(
   throwIfAborted(options.signal, where);
   const onProgress = checkedProgress(options.signal, options.onProgress, where);
   ({ candidates, vacancies } = checkedInput(candidates, vacancies, where));
-  for (const c of candidates) assertProfile(c, where);
 
   const commute = options.commute ?? COMMUTE_DEFAULTS;
 

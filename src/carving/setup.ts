@@ -1,11 +1,10 @@
 import { hoursText } from '../_internal/words-nl.js';
 import type { CapabilityFinding, Tally } from '../capability/compare.js';
 import { compareCodes, finish } from '../capability/compare.js';
-import { fmlIssues } from '../capability/fml-validate.js';
 import { DEFAULT_DAYS_PER_WEEK, maxHoursFromProfile } from '../capability/hours.js';
 import { decomposeVacancy } from '../catalogue/decompose.js';
 import type { Candidate, Task, Vacancy } from '../domain/schemas.js';
-import { BanenmatchError, ValidationError } from '../errors.js';
+import { BanenmatchError } from '../errors.js';
 import { estimateWageValue } from '../wage-value/estimate.js';
 import type {
   CarvableTask,
@@ -40,16 +39,6 @@ export function hoursWindow(
   return { min, max: best[0], why: best[1] };
 }
 
-/** @internal Checks the candidate's FML profile once, so the task loop can skip validation. */
-export function assertProfile(candidate: Candidate, where: string): void {
-  const issues = fmlIssues(candidate.capabilities, 'profile').map((i) => ({
-    ...i,
-    path: ['capabilities', ...i.path],
-    message: `${i.message} (candidate "${candidate.id}")`,
-  }));
-  if (issues.length > 0) throw new ValidationError(where, issues);
-}
-
 /** @internal The objective's value of one task. */
 export function objectiveValue(objective: CarvingObjective, task: CarvableTask, where = 'carving'): number {
   if (objective === 'hours') return task.hoursPerWeek;
@@ -66,8 +55,8 @@ export function objectiveValue(objective: CarvingObjective, task: CarvableTask, 
 
 /**
  * @internal Which tasks of one employer's vacancies a candidate can take on, with a verdict for
- * every task. Capability is checked without validation (the caller validated the profile; task
- * demands were validated by the vacancy parser).
+ * every task. Capability is checked without validation: the candidate and vacancy parsers (which
+ * every entry runs, `checkedInput`) validated the FML profile and the task demands.
  */
 export function carvingSetup(
   candidate: Candidate,
