@@ -1,4 +1,5 @@
 import { PairHeap } from '../_internal/pair-heap.js';
+import { hoursText } from '../_internal/words-nl.js';
 import { compareCodes, type Tally } from '../capability/compare.js';
 import { decomposeVacancy } from '../catalogue/decompose.js';
 import { COMMUTE_DEFAULTS, commuteLimitKm } from '../domain/commute.js';
@@ -285,7 +286,7 @@ export function carveAll(
     const w = windows[ci]!;
     const reason =
       w.max < w.min
-        ? `kan ten hoogste ${w.max} uur (${w.why}), minder dan het minimum van ${w.min} uur voor een gecreëerde baan`
+        ? `kan ten hoogste ${hoursText(w.max)} uur (${w.why}), minder dan het minimum van ${hoursText(w.min)} uur voor een gecreëerde baan`
         : 'geen werkgever binnen de reisafstand met passende, vrije taken van genoeg uren';
     unplaced.push({ candidateId: c.id, reason });
   });
