@@ -27,24 +27,26 @@ export function hoursWindow(
   const min = options.minHours ?? 12;
   const fml = maxHoursFromProfile(candidate.capabilities);
   const days = options.daysPerWeek ?? DEFAULT_DAYS_PER_WEEK;
+  // Without the option no extra limit: Infinity is never the lowest (the candidate's maximum is finite).
+  const cap = options.maxHours ?? Number.POSITIVE_INFINITY;
   const limits: [number, string][] = [
     [candidate.hoursPerWeek.max, `wil ten hoogste ${hoursText(candidate.hoursPerWeek.max)} uur`],
     [fml.perWeek, `FML VI.3: ~${hoursText(fml.perWeek)} uur per week`],
     [fml.perDay * days, `FML VI.2: ~${hoursText(fml.perDay)} uur per dag × ${days} dagen`],
+    [cap, `maximaal ${hoursText(cap)} uur`],
   ];
-  if (options.maxHours !== undefined)
-    limits.push([options.maxHours, `maximaal ${hoursText(options.maxHours)} uur`]);
   let best = limits[0]!;
   for (const l of limits) if (l[0] < best[0]) best = l;
   return { min, max: best[0], why: best[1] };
 }
 
 /** @internal The objective's value of one task. */
-export function objectiveValue(objective: CarvingObjective, task: CarvableTask, where = 'carving'): number {
+export function objectiveValue(objective: CarvingObjective, task: CarvableTask, where: string): number {
   if (objective === 'hours') return task.hoursPerWeek;
   if (objective === 'productive-hours') return task.hoursPerWeek * task.wageValue;
   const v = objective(task);
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
+  // Number.isFinite is false for anything but a finite number (it never converts a string).
+  if (!Number.isFinite(v) || v < 0) {
     throw new BanenmatchError(
       'INVALID_ARGUMENT',
       `${where}: the objective gave no finite value ≥ 0 for task "${task.taskId}" of vacancy "${task.vacancyId}"`,
@@ -65,7 +67,7 @@ export function carvingSetup(
   taken?: ReadonlySet<string>,
 ): CarvingSetup {
   const window = hoursWindow(candidate, options);
-  const avoid = new Set(candidate.preferences?.avoidTaskKinds ?? []);
+  const avoid = candidate.preferences?.avoidTaskKinds;
   const offered: CarvableTask[] = [];
   const offeredSignals: CapabilityFinding[][] = [];
   const verdicts: TaskVerdict[] = [];
@@ -84,6 +86,7 @@ export function carvingSetup(
           reason,
         });
       if (taken?.has(taskKey(v.id, t.id))) {
+        // Stryker disable next-line StringLiteral: only carveAll passes `taken`, and it returns no verdicts
         verdict('excluded', 'al in een gecreëerde baan voor een andere kandidaat');
       } else if (options.site !== undefined && v.site !== options.site) {
         verdict('excluded', `andere vestiging (${v.site ?? 'onbekend'})`);
@@ -96,7 +99,7 @@ export function carvingSetup(
         );
       } else if (!(t.hoursPerWeek > 0)) {
         verdict('excluded', 'taak heeft geen uren');
-      } else if (avoid.has(t.kind)) {
+      } else if (avoid?.includes(t.kind)) {
         verdict('excluded', 'kandidaat wil deze taak liever niet doen');
       } else if (t.hoursPerWeek > window.max) {
         verdict('excluded', `taak alleen al ${hoursText(t.hoursPerWeek)} uur, meer dan kan (${window.why})`);

@@ -89,6 +89,16 @@ describe('carveJob: the reasons of a job', () => {
     );
   });
 
+  it('a task without hours is left out, saying so', () => {
+    const idle: VacancyInput = {
+      ...facility,
+      tasks: [...facility.tasks!, { id: 'idle', kind: 'reception', hoursPerWeek: 0 }],
+    };
+    const r = carveJob(candidateWith(), parseVacancies([kitchen, idle]), { date });
+    expect(verdicts(r).idle).toBe('excluded: taak heeft geen uren');
+    expect(r.job!.hoursPerWeek).toBe(18);
+  });
+
   it('a task longer than the candidate can work names the limit', () => {
     const r = carveJob(candidateWith(), employer, { date, minHours: 8, maxHours: 8 });
     expect(r.reason).toBe('1 taak uit 1 vacature, 8 uur per week (0,31 baan)');
