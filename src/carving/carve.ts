@@ -171,7 +171,12 @@ export function carveJob(
   const employerId = vacancies[0]?.employerId ?? '';
   const setup = carvingSetup(candidate, vacancies, options);
   const result = carveFromSetup(candidate, employerId, setup, options, where);
-  if (options.caoScales === undefined || options.wagePerHour !== undefined || result.job === null)
+  if (
+    // Stryker disable next-line ConditionalExpression: without a table caoWageOf gives WML, the default wage
+    options.caoScales === undefined ||
+    options.wagePerHour !== undefined ||
+    result.job === null
+  )
     return result;
   // Werknemersorganisaties f: the cao's scale, never below WML; the tasks do not depend on the wage.
   const date = options.date ?? MINIMUM_WAGE_TABLE[MINIMUM_WAGE_TABLE.length - 1]!.validFrom;

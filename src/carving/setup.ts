@@ -76,6 +76,8 @@ export function carvingSetup(
     hoursBySector[v.sector] += v.hoursPerWeek;
     const tasks: readonly Task[] = decomposeVacancy(v);
     for (const t of tasks) {
+      // A task already in another candidate's job (carveAll only, which returns no verdicts): not offered.
+      if (taken?.has(taskKey(v.id, t.id))) continue;
       const verdict = (status: TaskVerdict['status'], reason: string) =>
         verdicts.push({
           vacancyId: v.id,
@@ -85,10 +87,7 @@ export function carvingSetup(
           status,
           reason,
         });
-      if (taken?.has(taskKey(v.id, t.id))) {
-        // Stryker disable next-line StringLiteral: only carveAll passes `taken`, and it returns no verdicts
-        verdict('excluded', 'al in een gecreëerde baan voor een andere kandidaat');
-      } else if (options.site !== undefined && v.site !== options.site) {
+      if (options.site !== undefined && v.site !== options.site) {
         verdict('excluded', `andere vestiging (${v.site ?? 'onbekend'})`);
       } else if (!v.carvable) {
         verdict('excluded', 'de werkgever stelt deze vacature niet open voor jobcarving');

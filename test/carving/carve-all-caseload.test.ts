@@ -204,3 +204,29 @@ describe('carveAll options', () => {
     ]);
   });
 });
+
+describe('carveAll: a task in one job is not free for the next', () => {
+  it('a second candidate like the first gets the tasks left at the same employer', () => {
+    // e1 with a third vacancy (two mail tasks of 8 h): c1 takes prep + mail (12.8); its twin then
+    // takes the two new mail tasks (0.6 × 16 = 9.6), not prep + mail again.
+    const post: VacancyInput = {
+      id: 'v4',
+      employerId: 'e1',
+      sector: 'market',
+      occupation: 'medewerker post',
+      location: here,
+      hoursPerWeek: 16,
+      tasks: [
+        { id: 'sort', kind: 'mail-sorting', hoursPerWeek: 8 },
+        { id: 'scan', kind: 'mail-sorting', hoursPerWeek: 8 },
+      ],
+    };
+    const twins = parseCandidates([person, { ...person, id: 'c1b' }]);
+    const r = carveAll(twins, parseVacancies([kitchen, facility, post]), { date });
+    expect(summary(r)).toEqual([
+      ['c1', 'e1', 'market', 18, ['prep', 'mail']],
+      ['c1b', 'e1', 'market', 16, ['sort', 'scan']],
+    ]);
+    expect(r.jobs.map((j) => j.objectiveValue)).toEqual([12.8, 0.6 * 16]);
+  });
+});
