@@ -172,10 +172,10 @@ export function carveJob(
   const setup = carvingSetup(candidate, vacancies, options);
   const result = carveFromSetup(candidate, employerId, setup, options, where);
   if (
-    // Stryker disable next-line ConditionalExpression: without a table caoWageOf gives WML, the default wage
-    options.caoScales === undefined ||
+    result.job === null ||
     options.wagePerHour !== undefined ||
-    result.job === null
+    // Stryker disable next-line ConditionalExpression: without a table caoWageOf gives WML, the default wage
+    options.caoScales === undefined
   )
     return result;
   // Werknemersorganisaties f: the cao's scale, never below WML; the tasks do not depend on the wage.
