@@ -1,4 +1,5 @@
 import { PairHeap } from '../_internal/pair-heap.js';
+import { hoursText } from '../_internal/words-nl.js';
 import { compareCodes, type Tally } from '../capability/compare.js';
 import { decomposeVacancy } from '../catalogue/decompose.js';
 import { COMMUTE_DEFAULTS, commuteLimitKm } from '../domain/commute.js';
@@ -11,7 +12,7 @@ import { carveFromSetup } from './carve.js';
 import { checkCarveOptions } from './carve-options.js';
 import type { CarvedJob, CarveOptions } from './carve-types.js';
 import { checkedInput } from './checked-input.js';
-import { assertProfile, carvingSetup, hoursWindow, objectiveValue, taskKey } from './setup.js';
+import { carvingSetup, hoursWindow, objectiveValue, taskKey } from './setup.js';
 
 /** Options of {@link carveAll}: those of `carveJob`, plus reach, cancellation and progress. */
 export interface CarveAllOptions extends CarveOptions {
@@ -91,7 +92,6 @@ export function carveAll(
   throwIfAborted(options.signal, where);
   const onProgress = checkedProgress(options.signal, options.onProgress, where);
   ({ candidates, vacancies } = checkedInput(candidates, vacancies, where));
-  for (const c of candidates) assertProfile(c, where);
 
   const commute = options.commute ?? COMMUTE_DEFAULTS;
 
@@ -286,7 +286,7 @@ export function carveAll(
     const w = windows[ci]!;
     const reason =
       w.max < w.min
-        ? `kan ten hoogste ${w.max} uur (${w.why}), minder dan het minimum van ${w.min} uur voor een gecreëerde baan`
+        ? `kan ten hoogste ${hoursText(w.max)} uur (${w.why}), minder dan het minimum van ${hoursText(w.min)} uur voor een gecreëerde baan`
         : 'geen werkgever binnen de reisafstand met passende, vrije taken van genoeg uren';
     unplaced.push({ candidateId: c.id, reason });
   });

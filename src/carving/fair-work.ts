@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { optionsOf } from '../_internal/guard.js';
+import { hoursText } from '../_internal/words-nl.js';
 import { zodIssues } from '../_internal/zod-issues.js';
 import { findOccupation } from '../catalogue/find-occupation.js';
 import type { VacancyInput } from '../domain/schemas.js';
@@ -158,8 +159,6 @@ export interface DisplacementOptions {
   filled?: Readonly<Record<string, number>> | undefined;
 }
 
-const hours = (x: number) => String(Math.round(x * 100) / 100);
-
 /** The fields {@link checkDisplacement} reads, checked at its entry. */
 const displacementInput = z.object({
   vacancies: z.array(
@@ -240,7 +239,7 @@ export function checkDisplacement(
           code: 'filled-vacancy',
           freedHours,
           openHours,
-          reason: `vacature ${vacancyId} is al vervuld: de ${hours(freedHours)} uur komen van zittend personeel (risico op verdringing)`,
+          reason: `vacature ${vacancyId} is al vervuld: de ${hoursText(freedHours)} uur komen van zittend personeel (risico op verdringing)`,
         });
       } else if (freedHours > openHours + 1e-9) {
         flags.push({
@@ -248,7 +247,7 @@ export function checkDisplacement(
           code: 'exceeds-open-hours',
           freedHours,
           openHours,
-          reason: `uit vacature ${vacancyId} wordt ${hours(freedHours)} uur gehaald, maar er staat maar ${hours(openHours)} uur open (risico op verdringing)`,
+          reason: `uit vacature ${vacancyId} wordt ${hoursText(freedHours)} uur gehaald, maar er staat maar ${hoursText(openHours)} uur open (risico op verdringing)`,
         });
       }
     }

@@ -1,11 +1,10 @@
 import { hoursText } from '../_internal/words-nl.js';
 import type { CapabilityFinding, Tally } from '../capability/compare.js';
 import { compareCodes, finish } from '../capability/compare.js';
-import { fmlIssues } from '../capability/fml-validate.js';
 import { DEFAULT_DAYS_PER_WEEK, maxHoursFromProfile } from '../capability/hours.js';
 import { decomposeVacancy } from '../catalogue/decompose.js';
 import type { Candidate, Task, Vacancy } from '../domain/schemas.js';
-import { BanenmatchError, ValidationError } from '../errors.js';
+import { BanenmatchError } from '../errors.js';
 import { estimateWageValue } from '../wage-value/estimate.js';
 import type {
   CarvableTask,
@@ -28,34 +27,26 @@ export function hoursWindow(
   const min = options.minHours ?? 12;
   const fml = maxHoursFromProfile(candidate.capabilities);
   const days = options.daysPerWeek ?? DEFAULT_DAYS_PER_WEEK;
+  // Without the option no extra limit: Infinity is never the lowest (the candidate's maximum is finite).
+  const cap = options.maxHours ?? Number.POSITIVE_INFINITY;
   const limits: [number, string][] = [
     [candidate.hoursPerWeek.max, `wil ten hoogste ${hoursText(candidate.hoursPerWeek.max)} uur`],
     [fml.perWeek, `FML VI.3: ~${hoursText(fml.perWeek)} uur per week`],
     [fml.perDay * days, `FML VI.2: ~${hoursText(fml.perDay)} uur per dag × ${days} dagen`],
+    [cap, `maximaal ${hoursText(cap)} uur`],
   ];
-  if (options.maxHours !== undefined)
-    limits.push([options.maxHours, `maximaal ${hoursText(options.maxHours)} uur`]);
   let best = limits[0]!;
   for (const l of limits) if (l[0] < best[0]) best = l;
   return { min, max: best[0], why: best[1] };
 }
 
-/** @internal Checks the candidate's FML profile once, so the task loop can skip validation. */
-export function assertProfile(candidate: Candidate, where: string): void {
-  const issues = fmlIssues(candidate.capabilities, 'profile').map((i) => ({
-    ...i,
-    path: ['capabilities', ...i.path],
-    message: `${i.message} (candidate "${candidate.id}")`,
-  }));
-  if (issues.length > 0) throw new ValidationError(where, issues);
-}
-
 /** @internal The objective's value of one task. */
-export function objectiveValue(objective: CarvingObjective, task: CarvableTask, where = 'carving'): number {
+export function objectiveValue(objective: CarvingObjective, task: CarvableTask, where: string): number {
   if (objective === 'hours') return task.hoursPerWeek;
   if (objective === 'productive-hours') return task.hoursPerWeek * task.wageValue;
   const v = objective(task);
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
+  // Number.isFinite is false for anything but a finite number (it never converts a string).
+  if (!Number.isFinite(v) || v < 0) {
     throw new BanenmatchError(
       'INVALID_ARGUMENT',
       `${where}: the objective gave no finite value ≥ 0 for task "${task.taskId}" of vacancy "${task.vacancyId}"`,
@@ -66,8 +57,8 @@ export function objectiveValue(objective: CarvingObjective, task: CarvableTask, 
 
 /**
  * @internal Which tasks of one employer's vacancies a candidate can take on, with a verdict for
- * every task. Capability is checked without validation (the caller validated the profile; task
- * demands were validated by the vacancy parser).
+ * every task. Capability is checked without validation: the candidate and vacancy parsers (which
+ * every entry runs, `checkedInput`) validated the FML profile and the task demands.
  */
 export function carvingSetup(
   candidate: Candidate,
@@ -76,7 +67,7 @@ export function carvingSetup(
   taken?: ReadonlySet<string>,
 ): CarvingSetup {
   const window = hoursWindow(candidate, options);
-  const avoid = new Set(candidate.preferences?.avoidTaskKinds ?? []);
+  const avoid = candidate.preferences?.avoidTaskKinds;
   const offered: CarvableTask[] = [];
   const offeredSignals: CapabilityFinding[][] = [];
   const verdicts: TaskVerdict[] = [];
@@ -85,6 +76,8 @@ export function carvingSetup(
     hoursBySector[v.sector] += v.hoursPerWeek;
     const tasks: readonly Task[] = decomposeVacancy(v);
     for (const t of tasks) {
+      // A task already in another candidate's job (carveAll only, which returns no verdicts): not offered.
+      if (taken?.has(taskKey(v.id, t.id))) continue;
       const verdict = (status: TaskVerdict['status'], reason: string) =>
         verdicts.push({
           vacancyId: v.id,
@@ -94,9 +87,7 @@ export function carvingSetup(
           status,
           reason,
         });
-      if (taken?.has(taskKey(v.id, t.id))) {
-        verdict('excluded', 'al in een gecreëerde baan voor een andere kandidaat');
-      } else if (options.site !== undefined && v.site !== options.site) {
+      if (options.site !== undefined && v.site !== options.site) {
         verdict('excluded', `andere vestiging (${v.site ?? 'onbekend'})`);
       } else if (!v.carvable) {
         verdict('excluded', 'de werkgever stelt deze vacature niet open voor jobcarving');
@@ -107,7 +98,7 @@ export function carvingSetup(
         );
       } else if (!(t.hoursPerWeek > 0)) {
         verdict('excluded', 'taak heeft geen uren');
-      } else if (avoid.has(t.kind)) {
+      } else if (avoid?.includes(t.kind)) {
         verdict('excluded', 'kandidaat wil deze taak liever niet doen');
       } else if (t.hoursPerWeek > window.max) {
         verdict('excluded', `taak alleen al ${hoursText(t.hoursPerWeek)} uur, meer dan kan (${window.why})`);
