@@ -53,6 +53,7 @@ export type {
   DisplacementCheck,
   DisplacementFlag,
   DisplacementOptions,
+  FreedHours,
   RemainingVacancy,
   TaskVerdict,
 } from './carving/index.js';
@@ -122,6 +123,7 @@ export type {
   AssignResult,
   Placement as ProposedPlacement,
   PlacementChange,
+  PriorityFields,
   PriorityRule,
   ReassignOptions,
   ReassignResult,
@@ -215,6 +217,7 @@ export type {
   WhyNotTally,
 } from './scoring/matcher.js';
 export type { MatcherOptions, ResolvedMatcherOptions, Weights } from './scoring/options.js';
+export type { VerdictCode } from './scoring/reference/verdicts.js';
 export type { SkillMatch, SkillVocabulary } from './scoring/skills.js';
 export type { GenerateRegionOptions, Municipality } from './synthetic/index.js';
 export type {

@@ -8,7 +8,7 @@ import { BanenmatchError, ValidationError } from '../errors.js';
 import { minimumWageOn } from '../wage-value/minimum-wage.js';
 
 /** What this module reads of a carved job (`CarvedJob`): the hours it takes from each source vacancy. */
-interface FreedHours {
+export interface FreedHours {
   freedHours: readonly { vacancyId: string; hoursPerWeek: number }[];
 }
 

@@ -19,4 +19,5 @@ export {
   type DisplacementCheck,
   type DisplacementFlag,
   type DisplacementOptions,
+  type FreedHours,
 } from './fair-work.js';

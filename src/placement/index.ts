@@ -1,6 +1,7 @@
 export {
   hasPriority,
   PRIORITY_RULES,
+  type PriorityFields,
   type PriorityRule,
   priorityRuleSchema,
 } from '../domain/priority-rules.js';
