@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-// Internal fit, tested directly: forecastSeries and forecastQuota take their ETS models from it.
+// Internal fits, tested directly: forecastSeries and forecastQuota take their ETS and Theta models from them.
 import { ETS_BOUNDS, type EtsFixed, fitEts } from '../../src/quota/exponential-smoothing.js';
+import { fitTheta } from '../../src/quota/theta.js';
 
 const series = (...v: number[]) => Float64Array.from(v);
 const sumSq = (r: Float64Array) => r.reduce((s, e) => s + e * e, 0);
@@ -179,5 +180,39 @@ describe('fitEts: what a fit returns', () => {
     expect(m[0]).toBeCloseTo(1.25 + 0.5 * 0.875, 12);
     expect(m[1]).toBeCloseTo(1.25 + 0.75 * 0.875, 12);
     expect(m[2]).toBeCloseTo(1.25 + 0.875 * 0.875, 12);
+  });
+});
+
+describe('fitTheta: SES plus half the OLS slope', () => {
+  it('worked example on 1, 4, 4, 9 with α = 0.5: slope 12/5, offset (1 − 0.5⁴)/0.5 = 1.875', () => {
+    // t̄ = 1.5, ȳ = 4.5: Σ(t − t̄)(y − ȳ) = 5.25 + 0.25 − 0.25 + 6.75 = 12, Σ(t − t̄)² = 5
+    const y = series(1, 4, 4, 9);
+    const ses = fitEts(y, 'ses', { alpha: 0.5 });
+    const theta = fitTheta(y, { alpha: 0.5 });
+    const level = ses.mean(1)[0]!;
+    expect(theta.model).toBe('theta');
+    expect(theta.params.slope).toBeCloseTo(2.4, 12);
+    expect(theta.params.alpha).toBe(0.5);
+    expect(theta.params.level0).toBe(ses.params.level0);
+    const m = Array.from(theta.mean(3));
+    expect(m[0]).toBeCloseTo(level + 1.2 * 1.875, 12);
+    expect(m[1]).toBeCloseTo(level + 1.2 * 2.875, 12);
+    expect(m[2]).toBeCloseTo(level + 1.2 * 3.875, 12);
+    // residuals, σ² and ψ are those of the SES fit
+    expect(theta.sigma2).toBe(ses.sigma2);
+    expect(Array.from(theta.residuals)).toEqual(Array.from(ses.residuals));
+    expect(Array.from(theta.psi(3))).toEqual([1, 0.5, 0.5]);
+  });
+
+  it('a falling series gets a falling drift; the offset uses the fitted α', () => {
+    const y = series(20, 17, 15, 11, 10, 6);
+    const theta = fitTheta(y);
+    const alpha = theta.params.alpha!;
+    const ses = fitEts(y, 'ses');
+    expect(alpha).toBe(ses.params.alpha);
+    // OLS slope of 20, 17, 15, 11, 10, 6 on 0..5: Σ(t − 2.5)(y − 13.1667) / 17.5 = −47.5/17.5
+    expect(theta.params.slope).toBeCloseTo(-47.5 / 17.5, 12);
+    const offset = (1 - (1 - alpha) ** 6) / alpha;
+    expect(theta.mean(1)[0]).toBeCloseTo(ses.mean(1)[0]! + (-47.5 / 35) * offset, 10);
   });
 });
