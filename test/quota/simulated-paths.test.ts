@@ -6,7 +6,7 @@ import type { ErrorProfile } from '../../src/quota/rolling-errors.js';
 import { PATH_CHUNK, simulatePaths, simulateProfilePaths } from '../../src/quota/simulate.js';
 
 /** A hand-made fit: point forecasts `mean`, weights `psi`, innovation variance and residuals given. */
-function fit(mean: number[], psi: number[], sigma2: number, residuals: number[], slopeSe = 0): ModelFit {
+function handFit(mean: number[], psi: number[], sigma2: number, residuals: number[], slopeSe = 0): ModelFit {
   return {
     model: 'naive',
     params: {},
@@ -27,7 +27,7 @@ const sd = (values: number[]) => {
 describe('simulatePaths: y_{T+k} = ŷ_{T+k} + Σ ψ_{k−j}·ε_j', () => {
   it('bootstrap shocks are the centred residuals themselves, never normal draws', () => {
     // residuals 1 and 3 (and a NaN the model has none for) centre on 2: every shock is −1 or +1
-    const f = fit([100, 100, 100], [1, 0.5, 0.25], 400, [Number.NaN, 1, 3]);
+    const f = handFit([100, 100, 100], [1, 0.5, 0.25], 400, [Number.NaN, 1, 3]);
     const paths = 300;
     const out = new Float64Array(paths * 3);
     simulatePaths(f, 3, paths, createRandom(1), 'bootstrap', out);
@@ -48,7 +48,7 @@ describe('simulatePaths: y_{T+k} = ŷ_{T+k} + Σ ψ_{k−j}·ε_j', () => {
   it('bootstrap needs two finite residuals, and says so', () => {
     const out = new Float64Array(2);
     expect(() =>
-      simulatePaths(fit([0, 0], [1, 1], 1, [Number.NaN, 5]), 2, 1, createRandom(1), 'bootstrap', out),
+      simulatePaths(handFit([0, 0], [1, 1], 1, [Number.NaN, 5]), 2, 1, createRandom(1), 'bootstrap', out),
     ).toThrow(
       expect.objectContaining({
         code: 'INVALID_ARGUMENT',
@@ -56,15 +56,15 @@ describe('simulatePaths: y_{T+k} = ŷ_{T+k} + Σ ψ_{k−j}·ε_j', () => {
       }),
     );
     // two are enough; the normal method does not read them at all
-    simulatePaths(fit([0, 0], [1, 1], 1, [4, 5]), 2, 1, createRandom(1), 'bootstrap', out);
+    simulatePaths(handFit([0, 0], [1, 1], 1, [4, 5]), 2, 1, createRandom(1), 'bootstrap', out);
     expect(Math.abs(out[0]!)).toBe(0.5);
-    simulatePaths(fit([0, 0], [1, 1], 1, []), 2, 1, createRandom(1), 'normal', out);
+    simulatePaths(handFit([0, 0], [1, 1], 1, []), 2, 1, createRandom(1), 'normal', out);
   });
 
   it('normal shocks have sd σ, and the variance at step k is σ²·Σψ²', () => {
     const paths = 4000;
     const out = new Float64Array(paths * 2);
-    simulatePaths(fit([10, 20], [1, 2], 9, [0, 0]), 2, paths, createRandom(7), 'normal', out);
+    simulatePaths(handFit([10, 20], [1, 2], 9, [0, 0]), 2, paths, createRandom(7), 'normal', out);
     const step = (k: number) => Array.from({ length: paths }, (_, p) => out[2 * p + k]!);
     expect(sd(step(0))).toBeGreaterThan(3 * 0.95);
     expect(sd(step(0))).toBeLessThan(3 * 1.05);
@@ -78,7 +78,7 @@ describe('simulatePaths: y_{T+k} = ŷ_{T+k} + Σ ψ_{k−j}·ε_j', () => {
   it("drift's slope uncertainty: k·z·se(b), one z per path, so its share grows linearly with the step", () => {
     const paths = 2000;
     const out = new Float64Array(paths * 3);
-    simulatePaths(fit([0, 0, 0], [1, 1, 1], 0, [0, 0], 2), 3, paths, createRandom(3), 'normal', out);
+    simulatePaths(handFit([0, 0, 0], [1, 1, 1], 0, [0, 0], 2), 3, paths, createRandom(3), 'normal', out);
     for (let p = 0; p < paths; p++) {
       expect(out[3 * p + 1]).toBeCloseTo(2 * out[3 * p]!, 12);
       expect(out[3 * p + 2]).toBeCloseTo(3 * out[3 * p]!, 12);
@@ -93,7 +93,7 @@ describe('simulatePaths: y_{T+k} = ŷ_{T+k} + Σ ψ_{k−j}·ε_j', () => {
     const paths = 2 * PATH_CHUNK + 1;
     const done: number[] = [];
     simulatePaths(
-      fit([0], [1], 1, [0, 0]),
+      handFit([0], [1], 1, [0, 0]),
       1,
       paths,
       createRandom(1),
