@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom } from '../../src/_internal/random.js';
+import { createRandom, normal } from '../../src/_internal/random.js';
 import type { ModelFit } from '../../src/quota/model.js';
 import type { ErrorProfile } from '../../src/quota/rolling-errors.js';
 // Internal simulation, tested directly: forecastQuota's probabilities and intervals are read from these paths.
@@ -86,6 +86,27 @@ describe('simulatePaths: y_{T+k} = ŷ_{T+k} + Σ ψ_{k−j}·ε_j', () => {
     const first = Array.from({ length: paths }, (_, p) => out[3 * p]!);
     expect(sd(first)).toBeGreaterThan(2 * 0.93);
     expect(sd(first)).toBeLessThan(2 * 1.07);
+  });
+
+  it('draws one normal per step and none for a slope without uncertainty: the seeded stream, by hand', () => {
+    const out = new Float64Array(3 * 2);
+    simulatePaths(handFit([1, 2], [1, 0.5], 4, [0, 0]), 2, 3, createRandom(11), 'normal', out);
+    const random = createRandom(11);
+    for (let p = 0; p < 3; p++) {
+      const e0 = 2 * normal(random);
+      const e1 = 2 * normal(random);
+      expect(out[2 * p]).toBeCloseTo(1 + e0, 12);
+      expect(out[2 * p + 1]).toBeCloseTo(2 + 0.5 * e0 + e1, 12);
+    }
+  });
+
+  it('runs past PATH_CHUNK paths without an onChunk callback', () => {
+    const paths = PATH_CHUNK + 1;
+    const out = new Float64Array(paths);
+    simulatePaths(handFit([3], [1], 0, [0, 0]), 1, paths, createRandom(1), 'normal', out);
+    expect(out[paths - 1]).toBe(3);
+    simulateProfilePaths(Float64Array.of(3), profile, 'empirical', paths, createRandom(1), out);
+    expect(Number.isFinite(out[paths - 1])).toBe(true);
   });
 
   it('calls onChunk after every PATH_CHUNK paths, not at the start', () => {
