@@ -157,6 +157,31 @@ describe('forecastQuota: what it reports about itself', () => {
     ]);
   });
 
+  it('history: a target met exactly is reached, the published total is the total target', () => {
+    const r = forecastQuota({
+      plan: plan([
+        { year: 2021, market: 20, government: 6, total: 25 },
+        { year: 2022, market: 31, government: 5 },
+      ]),
+      observed: exact,
+      paths: 10,
+    });
+    expect(r.history).toEqual([
+      {
+        year: 2021,
+        market: { target: 20, realised: 20, reached: true },
+        government: { target: 6, realised: 5, reached: false },
+        total: { target: 25, realised: 25, reached: true },
+      },
+      {
+        year: 2022,
+        market: { target: 31, realised: 30, reached: false },
+        government: { target: 5, realised: 5, reached: true },
+        total: { target: 36, realised: 35, reached: false },
+      },
+    ]);
+  });
+
   it('with no target year ahead: history only, no outlook', () => {
     const r = forecastQuota({
       plan: plan([{ year: 2022, market: 25, government: 5 }]),
