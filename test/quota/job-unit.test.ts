@@ -70,6 +70,22 @@ describe('extraJobs: the options and each placement rule', () => {
     ).toEqual({ market: 0.5, government: 0, total: 0.5 });
   });
 
+  it('refuses placements that are not a list of objects and options that are not an object, naming them', () => {
+    fails(() => extraJobs(5 as never), 'INVALID_ARGUMENT', 'extraJobs: expected `placements` to be an array');
+    expect(() => extraJobs([5] as never)).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: expect.stringContaining('extraJobs: expected `placements[0]`'),
+      }),
+    );
+    expect(() => extraJobs([], 5 as never)).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: expect.stringContaining('extraJobs: expected `options`'),
+      }),
+    );
+  });
+
   it('names the index and field of a bad placement, word for word', () => {
     const ok = { sector: 'market' as const, hoursPerWeek: 10 };
     fails(

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom, normal } from '../../src/_internal/random.js';
 import type { ModelFit } from '../../src/quota/model.js';
-import type { ErrorProfile } from '../../src/quota/rolling-errors.js';
+import { type ErrorProfile, standardDraw } from '../../src/quota/rolling-errors.js';
 // Internal simulation, tested directly: forecastQuota's probabilities and intervals are read from these paths.
-import { PATH_CHUNK, simulatePaths, simulateProfilePaths } from '../../src/quota/simulate.js';
+import { PATH_CHUNK, quantile, simulatePaths, simulateProfilePaths } from '../../src/quota/simulate.js';
 
 /** A hand-made fit: point forecasts `mean`, weights `psi`, innovation variance and residuals given. */
 function handFit(mean: number[], psi: number[], sigma2: number, residuals: number[], slopeSe = 0): ModelFit {
@@ -100,6 +100,41 @@ describe('simulatePaths: y_{T+k} = ŷ_{T+k} + Σ ψ_{k−j}·ε_j', () => {
     }
   });
 
+  it("adds drift's slope draw after the shocks, with its sign: by hand", () => {
+    const out = new Float64Array(2 * 2);
+    simulatePaths(handFit([1, 2], [1, 1], 4, [0, 0], 0.5), 2, 2, createRandom(4), 'normal', out);
+    const random = createRandom(4);
+    for (let p = 0; p < 2; p++) {
+      const e0 = 2 * normal(random);
+      const e1 = 2 * normal(random);
+      const slope = 0.5 * normal(random);
+      expect(out[2 * p]).toBeCloseTo(1 + slope + e0, 12);
+      expect(out[2 * p + 1]).toBeCloseTo(2 + 2 * slope + e0 + e1, 12);
+    }
+  });
+
+  it('takes exactly one draw per step and path, so the next sector starts where it should', () => {
+    const normals = (random: () => number, n: number) => {
+      for (let i = 0; i < n; i++) normal(random);
+      return random();
+    };
+    const random = createRandom(21);
+    simulatePaths(handFit([0, 0], [1, 1], 1, [0, 0]), 2, 3, random, 'normal', new Float64Array(6));
+    expect(random()).toBe(normals(createRandom(21), 6));
+    // bootstrap: one uniform per step and path
+    const boot = createRandom(22);
+    simulatePaths(handFit([0, 0], [1, 1], 1, [1, 3]), 2, 3, boot, 'bootstrap', new Float64Array(6));
+    const fresh = createRandom(22);
+    for (let i = 0; i < 6; i++) fresh();
+    expect(boot()).toBe(fresh());
+    // profile paths: one standardised draw per path
+    const prof = createRandom(23);
+    simulateProfilePaths(Float64Array.of(0, 0), profile, 'empirical', 3, prof, new Float64Array(6));
+    const again = createRandom(23);
+    for (let i = 0; i < 3; i++) standardDraw(profile, 'empirical', again);
+    expect(prof()).toBe(again());
+  });
+
   it('runs past PATH_CHUNK paths without an onChunk callback', () => {
     const paths = PATH_CHUNK + 1;
     const out = new Float64Array(paths);
@@ -147,6 +182,17 @@ const profile: ErrorProfile = {
 };
 
 describe('simulateProfilePaths: ŷ_{T+k} + Z·scale·k^γ', () => {
+  it('the draw by hand: ŷ + Z·2·k for the seeded Z', () => {
+    const out = new Float64Array(2 * 2);
+    simulateProfilePaths(Float64Array.of(10, 20), profile, 'conformal', 2, createRandom(8), out);
+    const random = createRandom(8);
+    for (let p = 0; p < 2; p++) {
+      const z = standardDraw(profile, 'conformal', random);
+      expect(out[2 * p]).toBeCloseTo(10 + 2 * z, 12);
+      expect(out[2 * p + 1]).toBeCloseTo(20 + 4 * z, 12);
+    }
+  });
+
   it('one draw per path, scaled by scale·k^γ at every step', () => {
     const paths = 200;
     const mean = Float64Array.of(10, 20, 30);
@@ -167,5 +213,18 @@ describe('simulateProfilePaths: ŷ_{T+k} + Z·scale·k^γ', () => {
         for (const z of zs) expect([0.5, 1, 1.5].some((s) => Math.abs(z - s) < 1e-12) || z > 1.5).toBe(true);
       }
     }
+  });
+});
+
+describe('quantile at its ends', () => {
+  it('q = 0 is the minimum, q = 1 the maximum, one value is every quantile', () => {
+    const a = Float64Array.of(5, 1, 4, 2, 3);
+    expect(quantile(a, 1)).toBe(5);
+    expect(quantile(a, 0)).toBe(1);
+    expect(quantile(a, 0.5)).toBe(3);
+    expect(quantile(a, 0.9)).toBeCloseTo(4.6, 12);
+    expect(quantile(Float64Array.of(7), 0.5)).toBe(7);
+    expect(quantile(Float64Array.of(7), 1)).toBe(7);
+    expect(quantile(Float64Array.of(2, 2, 9), 0.25)).toBe(2);
   });
 });
