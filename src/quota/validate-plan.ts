@@ -40,7 +40,8 @@ export interface ValidateTargetPlanOptions {
 }
 
 function median(values: number[]): number {
-  const s = values.slice().sort((a, b) => a - b);
+  // A typed array sorts by value without a comparator.
+  const s = Float64Array.from(values).sort();
   const mid = s.length >> 1;
   return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
@@ -149,7 +150,8 @@ export function validateTargetPlan(plan: TargetPlan, options: ValidateTargetPlan
 
   for (const r of plan.revisions ?? []) {
     // Covenant art. 6.2: adjustments take effect after the October review (1 January of the next year).
-    if (r.effective.slice(0, 7) < r.review) {
+    // As strings: an effective date in the review's month starts with it, so it sorts after it.
+    if (r.effective < r.review) {
       const [reviewYear, reviewMonth] = r.review.split('-').map(Number) as [number, number];
       const [effectiveYear, effectiveMonth, effectiveDay] = r.effective.split('-').map(Number) as [
         number,
@@ -189,6 +191,7 @@ export function validateTargetPlan(plan: TargetPlan, options: ValidateTargetPlan
             year: s.year,
             sector,
             figures: { value: s.value, reference: s.ref, share: s.share, medianShare: typical, deviation },
+            // Stryker disable next-line EqualityOperator: `deviation >= 0` differs only at 0, which is never reported (|deviation| > tolerance ≥ 0)
             message: `plan ${plan.id}, ${s.year}: ${sector} ${s.value} is ${(100 * s.share).toFixed(3)}% of ${reference.id}'s ${s.ref}, the plan's median share is ${(100 * typical).toFixed(3)}% (${deviation > 0 ? '+' : ''}${(100 * deviation).toFixed(1)}%)`,
           });
         }

@@ -223,6 +223,22 @@ describe('validateTargetPlan: shares of a reference plan', () => {
     );
   });
 
+  it('takes the median of the shares sorted by value, not in year order, and leaves the plan as listed', () => {
+    // market shares by year 0.9, 0.4, 0.6, 0.5: sorted 0.4, 0.5, 0.6, 0.9 → median 0.55 (in year order it would be 0.5)
+    const p = plan([
+      { year: 2023, market: 200, government: 30 },
+      { year: 2020, market: 90, government: 10 },
+      { year: 2021, market: 80, government: 15 },
+      { year: 2022, market: 180, government: 20 },
+    ]);
+    const shares = validateTargetPlan(p, { reference, shareTolerance: 0 }).filter(
+      (x) => x.code === 'share_deviation',
+    );
+    expect(shares.map((x) => x.figures.share)).toEqual([0.9, 0.4, 0.6, 0.5]);
+    expect(shares[0]!.figures.medianShare).toBeCloseTo(0.55, 12);
+    expect(p.years.map((r) => r.year)).toEqual([2023, 2020, 2021, 2022]);
+  });
+
   it('needs three shared years with a reference above 0, and skips a plan compared with itself', () => {
     const two = plan([
       { year: 2020, market: 50, government: 10 },
