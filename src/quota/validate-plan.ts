@@ -151,6 +151,7 @@ export function validateTargetPlan(plan: TargetPlan, options: ValidateTargetPlan
   for (const r of plan.revisions ?? []) {
     // Covenant art. 6.2: adjustments take effect after the October review (1 January of the next year).
     // As strings: an effective date in the review's month starts with it, so it sorts after it.
+    // Stryker disable next-line EqualityOperator: `<=` differs only when the strings are equal, and a date (YYYY-MM-DD) never equals a month (YYYY-MM)
     if (r.effective < r.review) {
       const [reviewYear, reviewMonth] = r.review.split('-').map(Number) as [number, number];
       const [effectiveYear, effectiveMonth, effectiveDay] = r.effective.split('-').map(Number) as [
