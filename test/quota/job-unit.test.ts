@@ -43,10 +43,14 @@ describe('extraJobs: the options and each placement rule', () => {
     expect(extraJobs(placements).market).toBeCloseTo(36 / 25.5, 12);
     expect(extraJobs(placements, {}).government).toBeCloseTo(18 / 25.5, 12);
     expect(extraJobs(placements, { unitHours: undefined }).market).toBeCloseTo(36 / 25.5, 12);
+    const unit = 'extraJobs: unitHours must be a finite number > 0';
+    fails(() => extraJobs(placements, { unitHours: 0 }), 'INVALID_ARGUMENT', unit);
+    // checked even when nothing counts: an empty list, or sheltered work alone
+    fails(() => extraJobs([], { unitHours: -1 }), 'INVALID_ARGUMENT', unit);
     fails(
-      () => extraJobs(placements, { unitHours: 0 }),
+      () => extraJobs([{ sector: 'market', hoursPerWeek: 10, extraJobs: 0 }], { unitHours: Number.NaN }),
       'INVALID_ARGUMENT',
-      'jobsFromHours: unitHours must be a finite number > 0',
+      unit,
     );
   });
 
@@ -111,6 +115,12 @@ describe('extraJobs: the options and each placement rule', () => {
       () => extraJobs([ok, { sector: 'private' as 'market', hoursPerWeek: 10 }]),
       'INVALID_ARGUMENT',
       'extraJobs: placements[1].sector must be market or government',
+    );
+    // sheltered work too must name a sector the quota knows
+    fails(
+      () => extraJobs([{ sector: 'private' as 'market', hoursPerWeek: 10, extraJobs: 0 }]),
+      'INVALID_ARGUMENT',
+      'extraJobs: placements[0].sector must be market or government',
     );
   });
 });
