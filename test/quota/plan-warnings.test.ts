@@ -272,7 +272,15 @@ describe('validateTargetPlan: shares of a reference plan', () => {
     }
     expect(validateTargetPlan(p, { shareTolerance: 0 })).toEqual([]);
     expect(() => validateTargetPlan(p, 5 as never)).toThrow(
-      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'validateTargetPlan: expected `options` to be an object',
+      }),
+    );
+    expect(() => validateTargetPlan({ ...p, id: '' })).toThrow(
+      expect.objectContaining({
+        message: expect.stringMatching(/^validateTargetPlan: plan: 1 problem\n {2}- id: /),
+      }),
     );
     let error: unknown;
     try {
