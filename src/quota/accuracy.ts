@@ -84,6 +84,7 @@ export function smape(actual: ArrayLike<number>, forecast: ArrayLike<number>, of
     );
   }
   let s = 0;
+  // Stryker disable next-line EqualityOperator: `j <= h` reads one past the end, NaN there, which `d > 0` skips
   for (let j = 0; j < h; j++) {
     const a = actual[j]! + offset;
     const f = forecast[j]! + offset;

@@ -45,6 +45,13 @@ function checkHours(hours: number, where: string): void {
   }
 }
 
+function checkUnit(unitHours: number, where: string): void {
+  // Number.isFinite first: it never converts, so an object cannot throw in the comparison.
+  if (!Number.isFinite(unitHours) || !(unitHours > 0)) {
+    throw new BanenmatchError('INVALID_ARGUMENT', `${where}: unitHours must be a finite number > 0`);
+  }
+}
+
 /**
  * Converts paid hours a week into banenafspraak jobs, pro rata (25.5 hours = one job).
  *
@@ -57,10 +64,7 @@ function checkHours(hours: number, where: string): void {
  */
 export function jobsFromHours(hoursPerWeek: number, unitHours: number = JOB_HOURS_PER_WEEK): number {
   checkHours(hoursPerWeek, 'jobsFromHours');
-  // Number.isFinite first: it never converts, so an object cannot throw in the comparison.
-  if (!Number.isFinite(unitHours) || !(unitHours > 0)) {
-    throw new BanenmatchError('INVALID_ARGUMENT', 'jobsFromHours: unitHours must be a finite number > 0');
-  }
+  checkUnit(unitHours, 'jobsFromHours');
   return hoursPerWeek / unitHours;
 }
 
@@ -98,16 +102,17 @@ export function extraJobs(
     }
     if (p.extraJobs !== undefined && typeof p.extraJobs !== 'number')
       throw new BanenmatchError('INVALID_ARGUMENT', `extraJobs: placements[${i}].extraJobs must be a number`);
-    // A placement that counts no job (sheltered work, as assign marks it) adds nothing.
-    if (p.extraJobs === 0) continue;
-    const jobs = probability * jobsFromHours(p.hoursPerWeek, unit);
-    if (p.sector === 'market') market += jobs;
-    else if (p.sector === 'government') government += jobs;
-    else
+    if (p.sector !== 'market' && p.sector !== 'government') {
       throw new BanenmatchError(
         'INVALID_ARGUMENT',
         `extraJobs: placements[${i}].sector must be market or government`,
       );
+    }
+    // A placement that counts no job (sheltered work, as assign marks it) adds nothing.
+    if (p.extraJobs === 0) continue;
+    const jobs = probability * (p.hoursPerWeek / unit);
+    if (p.sector === 'market') market += jobs;
+    else government += jobs;
   }
   return { market, government, total: market + government };
 }

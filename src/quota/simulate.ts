@@ -51,6 +51,7 @@ export function simulatePaths(
     }
     const slope = slopeSe > 0 ? slopeSe * normal(random) : 0;
     const base = p * horizon;
+    // Stryker disable next-line EqualityOperator: `k <= horizon` writes NaN into the next path's first value, which that path overwrites (past the end of `out` for the last path)
     for (let k = 0; k < horizon; k++) {
       let v = mean[k]! + (k + 1) * slope;
       for (let j = 0; j <= k; j++) v += psi[k - j]! * shocks[j]!;
@@ -63,11 +64,13 @@ export function simulatePaths(
 function select(a: Float64Array, k: number): number {
   let left = 0;
   let right = a.length - 1;
+  // Stryker disable next-line EqualityOperator: `>=` adds one pass over a one-value range, which ends returning a[k] as the exit below does
   while (right > left) {
     const mid = (left + right) >> 1;
     const x = a[left]!;
     const y = a[mid]!;
     const z = a[right]!;
+    // Stryker disable next-line MethodExpression: any of the three values is a correct pivot (both scans stop at it); the median only avoids quadratic time
     const pivot = Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
     let i = left;
     let j = right;
@@ -83,6 +86,7 @@ function select(a: Float64Array, k: number): number {
       }
     }
     if (k <= j) right = j;
+    // Stryker disable next-line ConditionalExpression: `true` narrows to [i, right] when a[k] is already in place between j and i; the exit returns it unchanged
     else if (k >= i) left = i;
     else return a[k]!;
   }
@@ -98,9 +102,11 @@ export function quantile(a: Float64Array, q: number): number {
   const h = (n - 1) * q;
   const lo = Math.floor(h);
   const low = select(a, lo);
-  if (lo + 1 >= n || h === lo) return low;
+  // q = 1 ends here too (h = lo = n − 1: no value lies right of the last).
+  if (h === lo) return low;
   // After the selection every value right of `lo` is ≥ low: the next order statistic is their minimum.
   let next = Number.POSITIVE_INFINITY;
+  // Stryker disable next-line EqualityOperator: `i <= n` reads past the end (undefined is never < next); `<=` takes an equal value
   for (let i = lo + 1; i < n; i++) if (a[i]! < next) next = a[i]!;
   return low + (h - lo) * (next - low);
 }
@@ -121,11 +127,13 @@ export function simulateProfilePaths(
 ): void {
   const horizon = mean.length;
   const steps = new Float64Array(horizon);
+  // Stryker disable next-line EqualityOperator: `k <= horizon` writes past the end of `steps`, which a typed array ignores
   for (let k = 0; k < horizon; k++) steps[k] = stepScale(profile, k + 1);
   for (let p = 0; p < paths; p++) {
     if (p > 0 && p % PATH_CHUNK === 0) onChunk?.(p);
     const z = standardDraw(profile, method, random);
     const base = p * horizon;
+    // Stryker disable next-line EqualityOperator: `k <= horizon` writes NaN into the next path's first value, which that path overwrites (past the end of `out` for the last path)
     for (let k = 0; k < horizon; k++) out[base + k] = mean[k]! + z * steps[k]!;
   }
 }

@@ -11,16 +11,14 @@ export function fitTheta(y: Float64Array, fixed: EtsFixed = {}): ModelFit {
   const T = y.length;
   const ses = fitEts(y, 'ses', fixed);
   let meanT = 0;
-  let meanY = 0;
-  for (let t = 0; t < T; t++) {
-    meanT += t / T;
-    meanY += y[t]! / T;
-  }
+  for (let t = 0; t < T; t++) meanT += t / T;
+  // Σ(t − t̄)(y_t − ȳ) = Σ(t − t̄)·y_t, as Σ(t − t̄) = 0: ȳ is not needed.
   let sxy = 0;
   let sxx = 0;
   for (let t = 0; t < T; t++) {
-    sxy += (t - meanT) * (y[t]! - meanY);
-    sxx += (t - meanT) * (t - meanT);
+    const d = t - meanT;
+    sxy += d * y[t]!;
+    sxx += d * d;
   }
   const slope = sxy / sxx;
   const alpha = ses.params.alpha!;
@@ -31,6 +29,7 @@ export function fitTheta(y: Float64Array, fixed: EtsFixed = {}): ModelFit {
     params: { ...ses.params, slope },
     mean: (h) => {
       const out = ses.mean(h);
+      // Stryker disable next-line EqualityOperator: `k <= h` only adds a write past the end of `out`, which a typed array ignores
       for (let k = 0; k < h; k++) out[k] = out[k]! + (slope / 2) * (k + offset);
       return out;
     },

@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+// Internal fits, tested directly: forecastSeries and forecastQuota take their ETS and Theta models from them.
+import { ETS_BOUNDS, type EtsFixed, fitEts } from '../../src/quota/exponential-smoothing.js';
+import { fitTheta } from '../../src/quota/theta.js';
+
+const series = (...v: number[]) => Float64Array.from(v);
+const sumSq = (r: Float64Array) => r.reduce((s, e) => s + e * e, 0);
+/** SSE of the best initial states for fixed smoothing parameters (the fit solves them exactly). */
+const sseAt = (y: Float64Array, kind: 'ses' | 'holt' | 'damped', fixed: EtsFixed) =>
+  sumSq(fitEts(y, kind, fixed).residuals);
+
+// A growing series whose SSE surface over (α, β*) has one minimum inside the box, at about
+// α = 0.80, β* = 0.58 (checked on a 0.05 grid): the trend must adapt, so β* matters.
+const growth = series(12, 17, 24, 27, 33, 39, 47, 54, 62, 69, 76);
+
+describe('fitEts: the smoothing parameters are searched, all of them', () => {
+  it('the bounds are those of R forecast::ets', () => {
+    expect(ETS_BOUNDS).toEqual({ alpha: [1e-4, 0.9999], beta: [1e-4, 0.9999], phi: [0.8, 0.98] });
+  });
+
+  it('Holt: the fitted (α, β*) beat every point of a grid (oracle), and β* moves from its start 0.2', () => {
+    const fit = fitEts(growth, 'holt');
+    const best = sumSq(fit.residuals);
+    let gridBest = Number.POSITIVE_INFINITY;
+    for (let a = 0.05; a < 1; a += 0.05) {
+      for (let b = 0.05; b < 1; b += 0.05)
+        gridBest = Math.min(gridBest, sseAt(growth, 'holt', { alpha: a, beta: b }));
+    }
+    expect(best).toBeLessThanOrEqual(gridBest + 1e-9);
+    // with β* held at its starting value the fit is worse (21.73 against 20.63)
+    expect(best).toBeLessThan(sseAt(growth, 'holt', { beta: 0.2 }) - 1);
+    expect(fit.params.alpha).toBeCloseTo(0.798, 2);
+    expect(fit.params.beta).toBeCloseTo(0.581, 2);
+  });
+
+  it('a parameter pushed past its bound stops on it: α on 0.9999 and 1e-4, φ on 0.98 and 0.8', () => {
+    // a straight line: the last value is the best flat forecast, α → 1
+    expect(fitEts(series(1, 2, 3, 4, 5, 6, 7, 8), 'ses').params.alpha).toBeCloseTo(0.9999, 6);
+    // values alternating around a constant: the mean is the best forecast, α → 0
+    expect(fitEts(series(0, 10, -5, 20, 0, 30, 5, 40), 'ses').params.alpha).toBeCloseTo(1e-4, 6);
+    // an exact line keeps its slope: φ as high as allowed
+    expect(fitEts(series(3, 5, 7, 9, 11, 13, 15, 17), 'damped').params.phi).toBeCloseTo(0.98, 6);
+    // a curve that flattens geometrically (steps 8, 4, 2, 1, …): φ as low as allowed
+    expect(fitEts(series(0, 8, 12, 14, 15, 15.5, 15.75, 15.875), 'damped').params.phi).toBeCloseTo(0.8, 6);
+  });
+
+  it('holds fixed parameters and fits only the others', () => {
+    const a = fitEts(growth, 'holt', { alpha: 0.3 });
+    expect(a.params.alpha).toBe(0.3);
+    expect(sumSq(a.residuals)).toBeLessThanOrEqual(
+      sseAt(growth, 'holt', { alpha: 0.3, beta: a.params.beta! + 0.05 }),
+    );
+    const b = fitEts(growth, 'damped', { beta: 0.4, phi: 0.85 });
+    expect(b.params.beta).toBe(0.4);
+    expect(b.params.phi).toBe(0.85);
+    const c = fitEts(growth, 'damped', { alpha: 0.6, beta: 0.3, phi: 0.9 });
+    expect(c.params).toMatchObject({ alpha: 0.6, beta: 0.3, phi: 0.9 });
+  });
+});
+
+describe('fitEts: initial states by least squares', () => {
+  const y = series(4, 7, 6, 10, 12, 11, 15);
+  const fixed = { alpha: 0.4, beta: 0.3 };
+
+  it('ℓ0 and b0 minimise the SSE: any other pair, held fixed, does worse', () => {
+    const fit = fitEts(y, 'holt', fixed);
+    const l0 = fit.params.level0!;
+    const b0 = fit.params.trend0!;
+    const best = sumSq(fit.residuals);
+    // the same pair held fixed reproduces the fit
+    expect(sumSq(fitEts(y, 'holt', { ...fixed, level0: l0, trend0: b0 }).residuals)).toBeCloseTo(best, 9);
+    for (const [dl, db] of [
+      [0.1, 0],
+      [-0.1, 0],
+      [0, 0.1],
+      [0, -0.1],
+      [0.1, -0.1],
+    ] as const) {
+      expect(sseAt(y, 'holt', { ...fixed, level0: l0 + dl, trend0: b0 + db })).toBeGreaterThan(best);
+    }
+  });
+
+  it('with ℓ0 held, b0 alone is solved (and the reverse)', () => {
+    const withLevel = fitEts(y, 'holt', { ...fixed, level0: 2 });
+    expect(withLevel.params.level0).toBe(2);
+    const b0 = withLevel.params.trend0!;
+    const best = sumSq(withLevel.residuals);
+    expect(sseAt(y, 'holt', { ...fixed, level0: 2, trend0: b0 + 0.05 })).toBeGreaterThan(best);
+    expect(sseAt(y, 'holt', { ...fixed, level0: 2, trend0: b0 - 0.05 })).toBeGreaterThan(best);
+
+    const withTrend = fitEts(y, 'holt', { ...fixed, trend0: 3 });
+    expect(withTrend.params.trend0).toBe(3);
+    const l0 = withTrend.params.level0!;
+    const best2 = sumSq(withTrend.residuals);
+    expect(sseAt(y, 'holt', { ...fixed, level0: l0 + 0.05, trend0: 3 })).toBeGreaterThan(best2);
+    expect(sseAt(y, 'holt', { ...fixed, level0: l0 - 0.05, trend0: 3 })).toBeGreaterThan(best2);
+  });
+
+  it('worked example: Holt with α = β* = 0.5 and ℓ0 = 0 held on 1, 2, 4 solves b0 = 1217/945', () => {
+    // b0 = 1 + δ. Errors for δ = 0: 0, 0, 1. One unit of b0 alone (from zeros, ℓ_t = ŷ + 0.5e,
+    // b_t = b + 0.25e) gives errors −1, −1.25, −1.0625, so δ = 1.0625/(1 + 1.5625 + 1.12890625) = 272/945.
+    const fit = fitEts(series(1, 2, 4), 'holt', { alpha: 0.5, beta: 0.5, level0: 0 });
+    expect(fit.params.trend0).toBeCloseTo(1217 / 945, 12);
+  });
+
+  it('one value: level and trend cannot be told apart, so ℓ0 = y1 and b0 = 0', () => {
+    const fit = fitEts(series(5), 'holt', { alpha: 0.5, beta: 0.5 });
+    expect(fit.params.level0).toBe(5);
+    expect(fit.params.trend0).toBe(0);
+    expect(fit.residuals[0]).toBe(0);
+    expect(Array.from(fit.mean(2))).toEqual([5, 5]);
+  });
+});
+
+describe('fitEts: what a fit returns', () => {
+  it('σ² = SSE/(T − k), k counting every estimated parameter and state; SSE/T when T ≤ k', () => {
+    const y = series(4, 7, 6, 10, 12, 11, 15);
+    const T = y.length;
+    const check = (kind: 'ses' | 'holt' | 'damped', fixed: EtsFixed, k: number) => {
+      const fit = fitEts(y, kind, fixed);
+      expect(fit.sigma2 * (T - k)).toBeCloseTo(sumSq(fit.residuals), 9);
+    };
+    check('ses', {}, 2);
+    check('ses', { alpha: 0.3 }, 1);
+    check('ses', { alpha: 0.3, level0: 4 }, 0);
+    check('holt', {}, 4);
+    check('holt', { beta: 0.2 }, 3);
+    check('holt', { alpha: 0.3, beta: 0.2, trend0: 1 }, 1);
+    check('damped', {}, 5);
+    check('damped', { phi: 0.9, level0: 4 }, 3);
+    // T = 4 = k for Holt: SSE / T
+    const short = series(1, 3, 2, 6);
+    const fit = fitEts(short, 'holt');
+    expect(fit.sigma2 * 4).toBeCloseTo(sumSq(fit.residuals), 9);
+  });
+
+  it('fitted values are y − residuals, parameters named by the model', () => {
+    const y = series(4, 7, 6, 10, 12);
+    for (const kind of ['ses', 'holt', 'damped'] as const) {
+      const fit = fitEts(y, kind, { alpha: 0.5, beta: 0.3, phi: 0.9 });
+      expect(fit.model).toBe(kind);
+      expect(fit.slopeSe).toBe(0);
+      for (let t = 0; t < y.length; t++) expect(fit.fitted[t]! + fit.residuals[t]!).toBeCloseTo(y[t]!, 12);
+    }
+    expect(Object.keys(fitEts(y, 'ses').params).sort()).toEqual(['alpha', 'level0']);
+    expect(Object.keys(fitEts(y, 'holt').params).sort()).toEqual(['alpha', 'beta', 'level0', 'trend0']);
+    expect(Object.keys(fitEts(y, 'damped').params).sort()).toEqual([
+      'alpha',
+      'beta',
+      'level0',
+      'phi',
+      'trend0',
+    ]);
+  });
+
+  it('ψ weights: 1, then α + αβ*(φ + … + φ^j); SES keeps no trend (a fixed β* or b0 is ignored)', () => {
+    const y = series(1, 2, 3, 5);
+    const damped = fitEts(y, 'damped', { alpha: 0.5, beta: 0.4, phi: 0.9, level0: 0, trend0: 1 });
+    const psi = Array.from(damped.psi(4));
+    const g = 0.5 * 0.4;
+    expect(psi[0]).toBe(1);
+    expect(psi[1]).toBeCloseTo(0.5 + g * 0.9, 12);
+    expect(psi[2]).toBeCloseTo(0.5 + g * (0.9 + 0.81), 12);
+    expect(psi[3]).toBeCloseTo(0.5 + g * (0.9 + 0.81 + 0.729), 12);
+    const holt = fitEts(y, 'holt', { alpha: 0.5, beta: 0.4, phi: 0.5, level0: 0, trend0: 1 });
+    // Holt has φ = 1 whatever is passed
+    expect(Array.from(holt.psi(3))).toEqual([1, 0.5 + g, 0.5 + 2 * g]);
+    expect(holt.params.phi).toBeUndefined();
+    const ses = fitEts(y, 'ses', { alpha: 0.5, beta: 0.4, level0: 0, trend0: 7 });
+    expect(Array.from(ses.psi(3))).toEqual([1, 0.5, 0.5]);
+    // SES on 1, 2, 3, 5 from ℓ0 = 0, α = 0.5: 0.5, 1.25, 2.125, 3.5625 — flat forecast
+    expect(Array.from(ses.mean(2))).toEqual([3.5625, 3.5625]);
+    expect(ses.residuals[0]).toBe(1);
+  });
+
+  it('damped mean: ℓ_T + (φ + … + φ^h)·b_T', () => {
+    // one step from ℓ0 = 0, b0 = 1, α = β* = 0.5, φ = 0.5 on y = 2: ŷ 0.5, e 1.5, ℓ 1.25, b 0.5 + 0.375
+    const fit = fitEts(series(2), 'damped', { alpha: 0.5, beta: 0.5, phi: 0.5, level0: 0, trend0: 1 });
+    const m = Array.from(fit.mean(3));
+    expect(m[0]).toBeCloseTo(1.25 + 0.5 * 0.875, 12);
+    expect(m[1]).toBeCloseTo(1.25 + 0.75 * 0.875, 12);
+    expect(m[2]).toBeCloseTo(1.25 + 0.875 * 0.875, 12);
+  });
+});
+
+describe('fitTheta: SES plus half the OLS slope', () => {
+  it('worked example on 1, 4, 4, 9 with α = 0.5: slope 12/5, offset (1 − 0.5⁴)/0.5 = 1.875', () => {
+    // t̄ = 1.5, ȳ = 4.5: Σ(t − t̄)(y − ȳ) = 5.25 + 0.25 − 0.25 + 6.75 = 12, Σ(t − t̄)² = 5
+    const y = series(1, 4, 4, 9);
+    const ses = fitEts(y, 'ses', { alpha: 0.5 });
+    const theta = fitTheta(y, { alpha: 0.5 });
+    const level = ses.mean(1)[0]!;
+    expect(theta.model).toBe('theta');
+    expect(theta.params.slope).toBeCloseTo(2.4, 12);
+    expect(theta.params.alpha).toBe(0.5);
+    expect(theta.params.level0).toBe(ses.params.level0);
+    const m = Array.from(theta.mean(3));
+    expect(m[0]).toBeCloseTo(level + 1.2 * 1.875, 12);
+    expect(m[1]).toBeCloseTo(level + 1.2 * 2.875, 12);
+    expect(m[2]).toBeCloseTo(level + 1.2 * 3.875, 12);
+    // residuals, σ² and ψ are those of the SES fit
+    expect(theta.sigma2).toBe(ses.sigma2);
+    expect(Array.from(theta.residuals)).toEqual(Array.from(ses.residuals));
+    expect(Array.from(theta.psi(3))).toEqual([1, 0.5, 0.5]);
+  });
+
+  it('a falling series gets a falling drift; the offset uses the fitted α', () => {
+    const y = series(20, 17, 15, 11, 10, 6);
+    const theta = fitTheta(y);
+    const alpha = theta.params.alpha!;
+    const ses = fitEts(y, 'ses');
+    expect(alpha).toBe(ses.params.alpha);
+    // OLS slope of 20, 17, 15, 11, 10, 6 on 0..5: Σ(t − 2.5)(y − 13.1667) / 17.5 = −47.5/17.5
+    expect(theta.params.slope).toBeCloseTo(-47.5 / 17.5, 12);
+    const offset = (1 - (1 - alpha) ** 6) / alpha;
+    expect(theta.mean(1)[0]).toBeCloseTo(ses.mean(1)[0]! + (-47.5 / 35) * offset, 10);
+  });
+});
