@@ -1,6 +1,6 @@
+import { solveAssignment } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { solveAssignment } from '../../src/assignment/index.js';
 
 // The dense solver's forbidden-cell path (two-level costs) on the patterns where its potentials and
 // tie-breaks matter: mostly-forbidden matrices, whole forbidden rows, columns and blocks, and rows that

@@ -1,6 +1,5 @@
+import { isBanenmatchError, solveAssignment } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { solveAssignment } from '../../src/assignment/index.js';
-import { isBanenmatchError } from '../../src/errors.js';
 
 // solveAssignment's input checks (validate.ts): each message with the cell or row it names, in the
 // caller's [y][x] also when the matrix is laid out transposed; the overflow bound at its limit on
@@ -205,13 +204,13 @@ describe('solveAssignment: the overflow bound, (rows + cols + 1) × 4 × the lar
 describe('solveAssignment: options', () => {
   it('refuses options that are not an object, a signal that is not an AbortSignal, a callback that is not a function', () => {
     expect(failure(() => solveAssignment([[1]], 5 as never))).toBe(
-      'INVALID_ARGUMENT: solveAssignment: expected `options` to be an object',
+      'INVALID_ARGUMENT: solveAssignment: `options`: Invalid input: expected object, received number',
     );
     expect(failure(() => solveAssignment([[1]], { signal: {} as AbortSignal }))).toBe(
-      'INVALID_ARGUMENT: solveAssignment: expected `signal` to be an AbortSignal',
+      'INVALID_ARGUMENT: solveAssignment: `signal`: must be an AbortSignal',
     );
     expect(failure(() => solveAssignment([[1]], { onProgress: 'x' as never }))).toBe(
-      'INVALID_ARGUMENT: solveAssignment: expected `onProgress` to be a function',
+      'INVALID_ARGUMENT: solveAssignment: `onProgress`: must be a function',
     );
   });
 });

@@ -1,6 +1,6 @@
+import { blockingPairs, type StableMatchInput, stableMatch } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blockingPairs, type StableMatchInput, stableMatch } from '../../src/assignment/index.js';
 
 // Stable matching where vacancies have two or more places and fill up: which holder a full vacancy
 // lets go, the candidate-optimal and vacancy-optimal results against every stable matching found by

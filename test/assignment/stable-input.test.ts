@@ -1,6 +1,5 @@
+import { blockingPairs, isBanenmatchError, type StableMatchInput, stableMatch } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { blockingPairs, type StableMatchInput, stableMatch } from '../../src/assignment/index.js';
-import { isBanenmatchError } from '../../src/errors.js';
 
 // stableMatch and blockingPairs: each input check with the path it names, and the progress and
 // abort protocol step by step (issue 20).
@@ -79,11 +78,11 @@ describe('stableMatch: input checks name the list and entry', () => {
   it('refuses a side other than candidates or vacancies', () => {
     const opts = { proposing: 'both' as unknown as 'candidates' };
     expect(invalidMessage(() => stableMatch({ candidatePrefs: [], vacancyPrefs: [] }, opts))).toBe(
-      "stableMatch: expected `proposing` to be 'candidates' or 'vacancies', got string",
+      'stableMatch: `proposing`: Invalid option: expected one of "candidates"|"vacancies"',
     );
     expect(
       invalidMessage(() => stableMatch({ candidatePrefs: [], vacancyPrefs: [] }, { onProgress: 1 as never })),
-    ).toBe('stableMatch: expected `onProgress` to be a function');
+    ).toBe('stableMatch: `onProgress`: must be a function');
   });
 });
 
@@ -230,7 +229,7 @@ describe('stableMatch: progress and abort', () => {
       invalidMessage(() =>
         stableMatch({ candidatePrefs: [], vacancyPrefs: [] }, { signal: {} as AbortSignal }),
       ),
-    ).toBe('stableMatch: expected `signal` to be an AbortSignal');
+    ).toBe('stableMatch: `signal`: must be an AbortSignal');
   });
 
   it('stops when the signal fires during the last report of the run', () => {

@@ -1,13 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { carveJob } from '../../src/carving/index.js';
 import {
   type Candidate,
   type CandidateInput,
+  carveJob,
   MINIMUM_WAGE_TABLE,
   minimumWageOn,
   parseCandidates,
   parseVacancies,
-} from '../../src/index.js';
+} from 'banenmatch';
+import { describe, expect, it } from 'vitest';
 import { facility, kitchen, person } from './employer.js';
 
 // carveJob's arguments and the values it takes from them: a candidate that is not an object, an empty

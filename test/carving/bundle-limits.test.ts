@@ -1,7 +1,7 @@
+import { type BundleItem, type BundleProblem, solveBundle } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type BundleItem, bestBundleValue, solveBundle } from '../../src/carving/bundle.js';
-import type { BundleProblem } from '../../src/carving/index.js';
+import { bestBundleValue } from '../../src/carving/bundle.js';
 
 // solveBundle at its limits: the hours window on a grid whose steps are not exact in binary, a window
 // of one grid point, zero-hour tasks, the largest grid it accepts, each refusal with its message, and

@@ -1,6 +1,11 @@
+import {
+  type CandidateInput,
+  carveAll,
+  parseCandidates,
+  parseVacancies,
+  type VacancyInput,
+} from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { carveAll } from '../../src/carving/index.js';
-import { type CandidateInput, parseCandidates, parseVacancies, type VacancyInput } from '../../src/index.js';
 import { facility, here, kitchen, person } from './employer.js';
 
 // carveAll on a hand-made caseload whose outcome is worked out by hand. Employers: e1 in Hilversum

@@ -1,5 +1,5 @@
+import { type CaoScale, carvedJobWage, checkDisplacement, minimumWageOn } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { type CaoScale, carvedJobWage, checkDisplacement, minimumWageOn } from '../../src/index.js';
 import { facility, kitchen } from './employer.js';
 
 // Fair work at its limits, the reasons word for word: the cao scale in force on its first day, the

@@ -1,6 +1,5 @@
+import { carveJob, parseCandidates, parseVacancies, type VacancyInput } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { carveJob } from '../../src/carving/index.js';
-import { parseCandidates, parseVacancies, type VacancyInput } from '../../src/index.js';
 import { here, person } from './employer.js';
 
 // The tie-break toward fewer source vacancies, where it is not also the first or the shortest bundle

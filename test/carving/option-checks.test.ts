@@ -1,6 +1,13 @@
+import {
+  type Candidate,
+  type CarveAllOptions,
+  carveAll,
+  carveJob,
+  parseCandidates,
+  parseVacancies,
+  type Vacancy,
+} from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { type CarveAllOptions, carveAll, carveJob } from '../../src/carving/index.js';
-import { type Candidate, parseCandidates, parseVacancies, type Vacancy } from '../../src/index.js';
 import { facility, kitchen, person } from './employer.js';
 
 // The checks at the carving entries: each option by its schema (INVALID_ARGUMENT naming the option

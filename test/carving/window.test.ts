@@ -1,6 +1,11 @@
+import {
+  type CandidateInput,
+  carveJob,
+  parseCandidates,
+  parseVacancies,
+  type VacancyInput,
+} from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { carveJob } from '../../src/carving/index.js';
-import { type CandidateInput, parseCandidates, parseVacancies, type VacancyInput } from '../../src/index.js';
 import { facility, kitchen, person } from './employer.js';
 
 // The hours window of a carved job at its limits: a window of one point, a task exactly as long as

@@ -1,5 +1,5 @@
+import { mase, smape } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { mase, smape } from '../../src/quota/index.js';
 
 // The accuracy measures refuse what would give a silent NaN, and say which value and why.
 const fails = (f: () => unknown, code: string, message: string) =>

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
 // Internal fits, tested directly: forecastSeries and forecastQuota take their ETS and Theta models from them.
-import { ETS_BOUNDS, type EtsFixed, fitEts } from '../../src/quota/exponential-smoothing.js';
+import { ETS_BOUNDS, type EtsFixed } from 'banenmatch';
+import { describe, expect, it } from 'vitest';
+import { fitEts } from '../../src/quota/exponential-smoothing.js';
 import { fitTheta } from '../../src/quota/theta.js';
 
 const series = (...v: number[]) => Float64Array.from(v);

@@ -1,5 +1,5 @@
+import { forecastQuota, type Observation, type TargetPlan } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { forecastQuota, type Observation, type TargetPlan } from '../../src/quota/index.js';
 
 const plan = (years: TargetPlan['years']): TargetPlan => ({
   id: 'p',
