@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+
 /**
  * Errors of the library. Every error that leaves a public function is a {@link BanenmatchError}
  * with a stable `code`; validation problems are collected in one {@link ValidationError} that
@@ -193,4 +195,32 @@ export function checkedProgress(
     throwIfAborted(signal, what);
     onProgress(done, total);
   };
+}
+
+/** @internal Throws `INVALID_ARGUMENT` naming the first bad option, e.g. "assign: `minScore` …". */
+export function optionError(
+  where: string,
+  error: z.ZodError,
+  prefix: readonly (string | number)[] = [],
+): BanenmatchError {
+  const issue = error.issues[0];
+  const path = [...prefix, ...(issue?.path ?? []).map((p) => (typeof p === 'symbol' ? String(p) : p))];
+  const name = path.length === 0 ? 'options' : formatPath(path);
+  return new BanenmatchError('INVALID_ARGUMENT', `${where}: \`${name}\`: ${issue?.message ?? 'is invalid'}`);
+}
+
+/**
+ * @internal Checks `given` (undefined: `{}`; null is refused, a caller that takes null passes
+ * `given ?? undefined`) with `schema`; throws `INVALID_ARGUMENT` naming the option.
+ * `prefix` is the path of these options inside the caller's own (`['matcher']` for nested ones).
+ */
+export function parseOptions<S extends z.ZodType>(
+  schema: S,
+  given: unknown,
+  where: string,
+  prefix: readonly (string | number)[] = [],
+): z.output<S> {
+  const r = schema.safeParse(given === undefined ? {} : given);
+  if (!r.success) throw optionError(where, r.error, prefix);
+  return r.data;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionsOf } from '../_internal/guard.js';
+import { parseOptions } from '../_internal/options.js';
 import { hoursText } from '../_internal/words-nl.js';
 import { zodIssues } from '../_internal/zod-issues.js';
 import { findOccupation } from '../catalogue/find-occupation.js';
@@ -159,6 +159,11 @@ export interface DisplacementOptions {
   filled?: Readonly<Record<string, number>> | undefined;
 }
 
+/** The options of {@link checkDisplacement}, checked by one schema. */
+const displacementOptionsSchema = z.object({
+  filled: z.record(z.string(), z.number().int().min(0)).optional(),
+});
+
 /** The fields {@link checkDisplacement} reads, checked at its entry. */
 const displacementInput = z.object({
   vacancies: z.array(
@@ -174,7 +179,6 @@ const displacementInput = z.object({
       freedHours: z.array(z.object({ vacancyId: z.string(), hoursPerWeek: z.number().finite().min(0) })),
     }),
   ),
-  filled: z.record(z.string(), z.number().int().min(0)).optional(),
 });
 
 /**
@@ -203,11 +207,11 @@ export function checkDisplacement(
   const input = displacementInput.safeParse({
     vacancies,
     jobs,
-    filled: optionsOf(options, 'checkDisplacement').filled,
   });
   if (!input.success) throw new ValidationError('checkDisplacement', zodIssues(input.error));
   const byId = new Map(input.data.vacancies.map((v) => [v.id, v]));
-  const filled = input.data.filled ?? {};
+  const filled: Readonly<Record<string, number>> =
+    parseOptions(displacementOptionsSchema, options, 'checkDisplacement').filled ?? {};
   const freed = new Map<string, Map<string, number>>();
   for (const job of input.data.jobs) {
     let perVacancy = freed.get(job.employerId);

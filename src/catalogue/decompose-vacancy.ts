@@ -1,7 +1,12 @@
+import { parseOptions } from '../_internal/options.js';
 import { safeParseVacancies } from '../domain/parse.js';
 import type { Task, Vacancy } from '../domain/schemas.js';
 import { ValidationError } from '../errors.js';
-import { type DecomposeOptions, decomposeVacancy as decomposeParsed } from './decompose.js';
+import {
+  type DecomposeOptions,
+  decomposeOptionsSchema,
+  decomposeVacancy as decomposeParsed,
+} from './decompose.js';
 
 /**
  * Splits a vacancy into tasks: the vacancy's own tasks when it has them, otherwise the tasks of its
@@ -19,6 +24,8 @@ import { type DecomposeOptions, decomposeVacancy as decomposeParsed } from './de
  * // [{ id: 'cleaning', kind: 'cleaning', hoursPerWeek: 17, derived: true, ... }, { id: 'litter-picking', ... 3 h }]
  */
 export function decomposeVacancy(vacancy: Vacancy, options: DecomposeOptions = {}): Task[] {
+  // Checked first, also when the vacancy has tasks and the options are not needed.
+  parseOptions(decomposeOptionsSchema, options, 'decomposeVacancy');
   const parsed = safeParseVacancies([vacancy]);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ ...i, path: ['vacancy', ...i.path.slice(1)] }));

@@ -1,9 +1,11 @@
-import { expectString, optionsOf } from '../_internal/guard.js';
+import { z } from 'zod';
+import { expectString } from '../_internal/guard.js';
+import { parseOptions } from '../_internal/options.js';
 import type { Task, Vacancy } from '../domain/schemas.js';
 import { withConditions } from '../domain/vacancy-conditions.js';
 import { BanenmatchError } from '../errors.js';
-import { checkOccupations, searchOccupation } from './find-occupation.js';
-import { OCCUPATIONS, type Occupation } from './occupations.js';
+import { occupationsOption, searchOccupation } from './find-occupation.js';
+import type { Occupation } from './occupations.js';
 import { taskKind } from './task-kinds.js';
 
 /** Options of {@link decomposeVacancy}. */
@@ -19,18 +21,11 @@ export interface DecomposeOptions {
   occupations?: readonly Occupation[] | undefined;
 }
 
-function checkMatchInput(title: string, options: DecomposeOptions): void {
-  expectString(title, 'matchOccupation', 'title');
-  optionsOf(options, 'matchOccupation');
-  const { maxRelativeDistance: limit, occupations } = options;
-  if (limit !== undefined && !(typeof limit === 'number' && limit >= 0 && Number.isFinite(limit))) {
-    throw new BanenmatchError(
-      'INVALID_ARGUMENT',
-      'matchOccupation: `maxRelativeDistance` must be a finite number ≥ 0',
-    );
-  }
-  checkOccupations(occupations, 'matchOccupation');
-}
+/** @internal The options of {@link matchOccupation} and {@link decomposeVacancy}, checked by one schema. */
+export const decomposeOptionsSchema = z.object({
+  maxRelativeDistance: z.number().min(0).default(0.25),
+  occupations: occupationsOption,
+});
 
 /**
  * Finds the catalogue occupation a free-text title names, with `findOccupation` (normalisation of
@@ -49,13 +44,17 @@ export function matchOccupation(
   title: string,
   options: DecomposeOptions = {},
 ): { occupation: Occupation; distance: number } | undefined {
-  checkMatchInput(title, options);
-  const limit = options.maxRelativeDistance ?? 0.25;
+  expectString(title, 'matchOccupation', 'title');
+  const { maxRelativeDistance: limit, occupations } = parseOptions(
+    decomposeOptionsSchema,
+    options,
+    'matchOccupation',
+  );
   const found = searchOccupation(title, {
     minScore: Math.max(0, 1 - limit),
     minMargin: 0.1,
     maxTypoDistance: 0.2,
-    occupations: options.occupations ?? OCCUPATIONS,
+    occupations,
   });
   if (found.occupation === null) return undefined;
   return { occupation: found.occupation, distance: Math.round((1 - found.score) * 10_000) / 10_000 };

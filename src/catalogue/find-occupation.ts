@@ -1,5 +1,6 @@
-import { expectRecords, expectString, optionsOf } from '../_internal/guard.js';
-import { BanenmatchError } from '../errors.js';
+import { z } from 'zod';
+import { expectString } from '../_internal/guard.js';
+import { parseOptions } from '../_internal/options.js';
 import { normaliseTitle } from './normalise-title.js';
 import { OCCUPATIONS, type Occupation } from './occupations.js';
 import {
@@ -102,44 +103,45 @@ function indexOf(occupations: readonly Occupation[]): TitleIndex {
   return index;
 }
 
-function fraction(value: unknown, fn: string, name: string, max: number): void {
-  if (value !== undefined && !(typeof value === 'number' && value >= 0 && value <= max)) {
-    throw new BanenmatchError('INVALID_ARGUMENT', `${fn}: \`${name}\` must be a number from 0 to ${max}`);
-  }
+/** Whether an entry of a caller's catalogue has what the search reads. */
+function isOccupationLike(o: unknown): boolean {
+  if (typeof o !== 'object' || o === null) return false;
+  const r = o as Record<string, unknown>;
+  return (
+    typeof r.name === 'string' &&
+    typeof r.industry === 'string' &&
+    Array.isArray(r.synonyms) &&
+    r.synonyms.every((x) => typeof x === 'string')
+  );
 }
 
-/** @internal Throws `INVALID_ARGUMENT` unless every occupation has a name, synonyms and an industry. */
-export function checkOccupations(occupations: unknown, fn: string): void {
-  if (occupations === undefined || occupations === OCCUPATIONS) return;
-  expectRecords(occupations, fn, 'occupations');
-  (occupations as readonly Record<string, unknown>[]).forEach((o, i) => {
-    const ok =
-      typeof o.name === 'string' &&
-      typeof o.industry === 'string' &&
-      Array.isArray(o.synonyms) &&
-      o.synonyms.every((s) => typeof s === 'string');
-    if (!ok) {
-      throw new BanenmatchError(
-        'INVALID_ARGUMENT',
-        `${fn}: occupations[${i}] needs a name, synonyms and an industry`,
-      );
+/**
+ * @internal The `occupations` option: the built-in catalogue, or a list whose every entry has a name,
+ * synonyms and an industry. Kept as given, not copied: its title index is cached per list.
+ */
+export const occupationsOption = z
+  .custom<readonly Occupation[]>()
+  .superRefine((list, ctx) => {
+    if (list === OCCUPATIONS) return;
+    if (!Array.isArray(list)) {
+      ctx.addIssue({ code: 'custom', message: 'must be a list of occupations' });
+      return;
     }
-  });
-}
+    list.forEach((o, i) => {
+      if (!isOccupationLike(o)) {
+        ctx.addIssue({ code: 'custom', path: [i], message: 'needs a name, synonyms and an industry' });
+      }
+    });
+  })
+  .default(OCCUPATIONS);
 
-function settingsOf(options: FindOccupationOptions): FindSettings {
-  const fn = 'findOccupation';
-  fraction(options.minScore, fn, 'minScore', 1);
-  fraction(options.minMargin, fn, 'minMargin', 1);
-  fraction(options.maxTypoDistance, fn, 'maxTypoDistance', 0.5);
-  checkOccupations(options.occupations, fn);
-  return {
-    minScore: options.minScore ?? 0.75,
-    minMargin: options.minMargin ?? 0.1,
-    maxTypoDistance: options.maxTypoDistance ?? 0.2,
-    occupations: options.occupations ?? OCCUPATIONS,
-  };
-}
+/** The options of {@link findOccupation}, checked by one schema; the defaults filled in. */
+const findOptionsSchema = z.object({
+  minScore: z.number().min(0).max(1).default(0.75),
+  minMargin: z.number().min(0).max(1).default(0.1),
+  maxTypoDistance: z.number().min(0).max(0.5).default(0.2),
+  occupations: occupationsOption,
+});
 
 /**
  * Finds the catalogue occupation a free-text vacancy title names, or no occupation when there is no
@@ -167,7 +169,7 @@ function settingsOf(options: FindOccupationOptions): FindSettings {
  */
 export function findOccupation(title: string, options?: FindOccupationOptions): OccupationMatch {
   expectString(title, 'findOccupation', 'title');
-  return searchOccupation(title, settingsOf(optionsOf(options, 'findOccupation')));
+  return searchOccupation(title, parseOptions(findOptionsSchema, options, 'findOccupation'));
 }
 
 interface Scored {

@@ -1,5 +1,5 @@
-import { isRecord } from '../_internal/guard.js';
-import { BanenmatchError } from '../errors.js';
+import { z } from 'zod';
+import { parseOptions } from '../_internal/options.js';
 import type { UnknownFieldsMode } from './unknown-fields.js';
 
 /** Options of the `parse*` and `safeParse*` functions of the input contract. */
@@ -25,41 +25,21 @@ export interface ResolvedParseOptions {
   allowBsnLikeIds: boolean;
 }
 
-const MODES: readonly UnknownFieldsMode[] = ['warn', 'error', 'ignore'];
-const OPTION_NAMES: readonly string[] = ['unknownFields', 'allowBsnLikeIds'];
+/**
+ * The parsers' options, checked by one schema. Strict: an unknown option name is refused (a misspelled
+ * `unknownField` would otherwise be ignored and the parser would drop fields the caller meant to see).
+ */
+const parseOptionsSchema = z.strictObject({
+  unknownFields: z.enum(['warn', 'error', 'ignore']).default('warn'),
+  allowBsnLikeIds: z.boolean().default(false),
+});
 
 /**
  * @internal Checks the options object of the parser `fn` (an object or `undefined`; known keys only,
  * so a misspelled option is not ignored either) and fills in the defaults.
  *
- * @throws BanenmatchError `INVALID_ARGUMENT` for anything else
+ * @throws BanenmatchError `INVALID_ARGUMENT` naming the option, or the unknown one
  */
 export function resolveParseOptions(options: unknown, fn: string): ResolvedParseOptions {
-  if (options === undefined) return { unknownFields: 'warn', allowBsnLikeIds: false };
-  if (!isRecord(options)) {
-    throw new BanenmatchError('INVALID_ARGUMENT', `${fn}: expected \`options\` to be an object`);
-  }
-  for (const key of Object.keys(options)) {
-    if (!OPTION_NAMES.includes(key)) {
-      const name = key.length > 40 ? `${key.slice(0, 40)}…` : key;
-      throw new BanenmatchError(
-        'INVALID_ARGUMENT',
-        `${fn}: unknown option ${JSON.stringify(name)}; the options are ${OPTION_NAMES.join(', ')}`,
-      );
-    }
-  }
-  const { unknownFields = 'warn', allowBsnLikeIds = false } = options;
-  if (!MODES.includes(unknownFields as UnknownFieldsMode)) {
-    throw new BanenmatchError(
-      'INVALID_ARGUMENT',
-      `${fn}: expected \`options.unknownFields\` to be 'warn', 'error' or 'ignore'`,
-    );
-  }
-  if (typeof allowBsnLikeIds !== 'boolean') {
-    throw new BanenmatchError(
-      'INVALID_ARGUMENT',
-      `${fn}: expected \`options.allowBsnLikeIds\` to be a boolean`,
-    );
-  }
-  return { unknownFields: unknownFields as UnknownFieldsMode, allowBsnLikeIds };
+  return parseOptions(parseOptionsSchema, options, fn);
 }

@@ -1,6 +1,7 @@
 import { safeParseVacancies } from '../domain/parse.js';
 import { MAX_HOURS_PER_WEEK, type Sector, type Vacancy } from '../domain/schemas.js';
 import { ValidationError, type ValidationIssue } from '../errors.js';
+import { jobPostingOptions } from './job-posting-options.js';
 import { postingTasks } from './job-posting-tasks.js';
 
 /** Options of {@link fromJobPosting}. */
@@ -220,7 +221,8 @@ const SOURCE_PATH: Record<string, Path> = {
  * fromJobPosting(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)[1],
  *   { municipalities: GOOI_EN_VECHTSTREEK }).vacancy.hoursPerWeek
  */
-export function fromJobPosting(jsonld: unknown, options: JobPostingOptions = {}): JobPostingImport {
+export function fromJobPosting(jsonld: unknown, options?: JobPostingOptions): JobPostingImport {
+  const opts = jobPostingOptions(options);
   const issues: ValidationIssue[] = [];
   const warnings: ValidationIssue[] = [];
   let input = jsonld;
@@ -237,7 +239,7 @@ export function fromJobPosting(jsonld: unknown, options: JobPostingOptions = {})
   if (found === undefined) throw new ValidationError('fromJobPosting', issues);
   const { node, path: base } = found;
   const at = (...p: Path): Path => [...base, ...p];
-  const fullTime = options.fullTimeHours ?? 36;
+  const fullTime = opts.fullTimeHours ?? 36;
 
   const id = identifierOf(node.identifier) ?? text(node.url);
   if (id === undefined) {
@@ -279,7 +281,7 @@ export function fromJobPosting(jsonld: unknown, options: JobPostingOptions = {})
     const known =
       locality === undefined
         ? undefined
-        : options.municipalities?.find((m) => m.name.toLowerCase() === locality.toLowerCase());
+        : opts.municipalities?.find((m) => m.name.toLowerCase() === locality.toLowerCase());
     if (known !== undefined) {
       lat = known.lat;
       lon = known.lon;
@@ -304,7 +306,7 @@ export function fromJobPosting(jsonld: unknown, options: JobPostingOptions = {})
   let hours: number | undefined;
   const workHours = text(node.workHours);
   if (workHours !== undefined) {
-    hours = parseHours(workHours, options.hoursFromRange ?? 'max', fullTime);
+    hours = parseHours(workHours, opts.hoursFromRange ?? 'max', fullTime);
     if (hours === undefined) {
       issues.push({
         path: at('workHours'),
@@ -312,8 +314,8 @@ export function fromJobPosting(jsonld: unknown, options: JobPostingOptions = {})
         code: 'invalid_hours',
       });
     }
-  } else if (options.defaultHoursPerWeek !== undefined) {
-    hours = options.defaultHoursPerWeek;
+  } else if (opts.defaultHoursPerWeek !== undefined) {
+    hours = opts.defaultHoursPerWeek;
     warnings.push({
       path: at('workHours'),
       message: 'missing; defaultHoursPerWeek is used',
@@ -340,7 +342,7 @@ export function fromJobPosting(jsonld: unknown, options: JobPostingOptions = {})
   }
   const wagePerHour = wageOf(node.baseSalary, fullTime, at('baseSalary'), issues);
 
-  const sectorOption = options.sector ?? 'auto';
+  const sectorOption = opts.sector ?? 'auto';
   const sector: Sector =
     sectorOption !== 'auto'
       ? sectorOption
@@ -359,7 +361,7 @@ export function fromJobPosting(jsonld: unknown, options: JobPostingOptions = {})
     positions: openings!,
     hoursPerWeek: hours!,
     ...(wagePerHour === undefined ? {} : { wagePerHour }),
-    carvable: options.carvable ?? true,
+    carvable: opts.carvable ?? true,
   };
   const parsed = safeParseVacancies([record]);
   if (!parsed.success) {

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
-import { BanenmatchError } from '../errors.js';
+import { z } from 'zod';
+import { BanenmatchError, parseOptions } from '../errors.js';
 
 /** Shortest HMAC key accepted, in bytes (128 bits; RFC 2104 §3 asks for at least the hash's output length, 32). */
 export const MIN_PSEUDONYM_KEY_BYTES = 16;
@@ -8,6 +9,9 @@ export const MIN_PSEUDONYM_KEY_BYTES = 16;
 export type PseudonymEncoding = 'hex' | 'base64url';
 
 /** Options of {@link pseudonymizeBsn}. */
+/** The options of {@link pseudonymizeBsn}, checked by one schema. */
+const pseudonymizeOptionsSchema = z.object({ encoding: z.enum(['hex', 'base64url']).default('hex') });
+
 export interface PseudonymizeOptions {
   /** Text form of the digest. @default 'hex' */
   encoding?: PseudonymEncoding | undefined;
@@ -86,10 +90,7 @@ export function pseudonymizeBsn(
   key: string | Uint8Array,
   options: PseudonymizeOptions = {},
 ): string {
-  const encoding = options.encoding ?? 'hex';
-  if (encoding !== 'hex' && encoding !== 'base64url') {
-    throw new BanenmatchError('INVALID_ARGUMENT', 'pseudonymizeBsn: encoding must be hex or base64url');
-  }
+  const { encoding } = parseOptions(pseudonymizeOptionsSchema, options, 'pseudonymizeBsn');
   const bytes = keyBytes(key);
   if (bytes < MIN_PSEUDONYM_KEY_BYTES) {
     throw new BanenmatchError(

@@ -1,4 +1,5 @@
-import { BanenmatchError, formatPath } from '../errors.js';
+import { z } from 'zod';
+import { BanenmatchError, formatPath, parseOptions } from '../errors.js';
 import { LIBRARY_NAME, VERSION } from '../version.js';
 import { isValidBsn } from './bsn.js';
 import { canonicalJson, sha256Hex } from './canonical-json.js';
@@ -7,6 +8,22 @@ import { canonicalJson, sha256Hex } from './canonical-json.js';
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 /** What {@link createRunRecord} needs to know about one batch run. */
+/**
+ * The fields of {@link createRunRecord}'s argument that are options, checked by one schema; `parameters`,
+ * `input` and `output` are the run's data, checked as plain JSON by `canonicalJson` (path named).
+ */
+const runRecordOptionsSchema = z.object({
+  operation: z
+    .string()
+    .max(200)
+    .refine((t) => t.trim() !== '', { message: 'must not be empty' }),
+  counts: z.record(z.string(), z.number().min(0)).optional(),
+  createdAt: z
+    .string()
+    .refine((t) => !Number.isNaN(Date.parse(t)), { message: 'must be an ISO 8601 date-time' })
+    .optional(),
+});
+
 export interface RunRecordOptions {
   /** What ran, e.g. `'assign'`, `'forecastQuota'`. */
   operation: string;
@@ -76,10 +93,8 @@ function bsnPath(value: JsonValue, path: (string | number)[]): (string | number)
  * record.inputDigest // 64 hex characters
  */
 export function createRunRecord(options: RunRecordOptions): RunRecord {
-  const { operation } = options;
-  if (typeof operation !== 'string' || operation.trim() === '' || operation.length > 200) {
-    throw new BanenmatchError('INVALID_ARGUMENT', 'createRunRecord: operation must be a non-empty string');
-  }
+  const checked = parseOptions(runRecordOptionsSchema, options, 'createRunRecord');
+  const { operation } = checked;
   const parameters = JSON.parse(canonicalJson(options.parameters)) as JsonValue;
   const bsnAt = bsnPath(parameters, []);
   if (bsnAt !== undefined) {
@@ -90,18 +105,9 @@ export function createRunRecord(options: RunRecordOptions): RunRecord {
   }
   const inputDigest = sha256Hex(canonicalJson(options.input));
   const outputDigest = sha256Hex(canonicalJson(options.output));
-  const given = options.counts ?? derivedCounts(options.input, options.output);
+  const given = checked.counts ?? derivedCounts(options.input, options.output);
   const counts: Record<string, number> = {};
-  for (const key of Object.keys(given).sort()) {
-    const n = given[key];
-    if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) {
-      throw new BanenmatchError(
-        'INVALID_ARGUMENT',
-        `createRunRecord: counts.${key} must be a finite number ≥ 0`,
-      );
-    }
-    counts[key] = n;
-  }
+  for (const key of Object.keys(given).sort()) counts[key] = given[key]!;
   const record: RunRecord = {
     library: { name: LIBRARY_NAME, version: VERSION },
     operation,
@@ -110,14 +116,6 @@ export function createRunRecord(options: RunRecordOptions): RunRecord {
     outputDigest,
     counts,
   };
-  if (options.createdAt !== undefined) {
-    if (typeof options.createdAt !== 'string' || Number.isNaN(Date.parse(options.createdAt))) {
-      throw new BanenmatchError(
-        'INVALID_ARGUMENT',
-        'createRunRecord: createdAt must be an ISO 8601 date-time',
-      );
-    }
-    record.createdAt = options.createdAt;
-  }
+  if (checked.createdAt !== undefined) record.createdAt = checked.createdAt;
   return record;
 }

@@ -97,8 +97,8 @@ describe('displacement check per employer (Werknemersorganisaties e)', () => {
     );
     expect(() => checkDisplacement([kitchen, facility], [job], { filled: { v1: -1 } })).toThrowError(
       expect.objectContaining({
-        code: 'VALIDATION',
-        issues: [expect.objectContaining({ path: ['filled', 'v1'] })],
+        code: 'INVALID_ARGUMENT',
+        message: expect.stringMatching(/^checkDisplacement: `filled\.v1`: /),
       }),
     );
   });

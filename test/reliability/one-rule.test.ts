@@ -13,8 +13,11 @@ import {
   carveAll,
   carveJob,
   caseloadGaps,
+  checkDisplacement,
   createLedger,
   createMatcher,
+  createRunRecord,
+  decomposeVacancy,
   employerEconomics,
   estimateWageValue,
   extraJobs,
@@ -22,6 +25,7 @@ import {
   extraJobsByQuarter,
   extraJobsByYear,
   fairnessAudit,
+  findOccupation,
   forecastQuota,
   fromJobPosting,
   generateRegion,
@@ -29,13 +33,17 @@ import {
   isBanenmatchError,
   isValidationError,
   marketAnalysis,
+  matchOccupation,
   NATIONAL_REALISATIONS,
+  parseCandidates,
   parseLedger,
   progressReport,
+  pseudonymizeBsn,
   reassign,
   retention,
   safeParseCandidates,
   safeParseLedger,
+  safeParseRegion,
   safeParseVacancies,
   solveAssignment,
   solveSparseAssignment,
@@ -78,6 +86,7 @@ const ledger = createLedger([
 ]);
 const stock = { date: '2023-12-31', market: 10, government: 4 };
 const job = { hoursPerWeek: 24, wagePerHour: 14.71 };
+const POSTING = readFileSync(new URL('../job-posting/fixtures/gemeente-groen.json', import.meta.url), 'utf8');
 const series = [21057, 22554, 36904, 51957, 61615, 66097, 72809, 81117, 85665];
 
 /** Every entry point that takes the option, called with `options` added to a good call. */
@@ -133,6 +142,17 @@ const entries: Record<string, (options: Record<string, unknown>) => unknown> = {
   stableMatch: (o) => stableMatch({ candidatePrefs: [[0]], vacancyPrefs: [[0]] }, o as never),
   'marketAnalysis matcher': (o) =>
     marketAnalysis(region.candidates, region.vacancies, { matcher: o as never }),
+  findOccupation: (o) => findOccupation('schoonmaker', o as never),
+  matchOccupation: (o) => matchOccupation('schoonmaker', o as never),
+  // Checked also when the vacancy has tasks of its own and the options are not needed.
+  decomposeVacancy: (o) => decomposeVacancy(region.vacancies[0]!, o as never),
+  checkDisplacement: (o) => checkDisplacement([], [], o as never),
+  fromJobPosting: (o) => fromJobPosting(POSTING, o as never),
+  parseCandidates: (o) => parseCandidates([], o as never),
+  safeParseRegion: (o) => safeParseRegion(region, o as never),
+  pseudonymizeBsn: (o) => pseudonymizeBsn('111222333', 'a key of at least thirty-two bytes!', o as never),
+  createRunRecord: (o) =>
+    createRunRecord(withBase({ operation: 'assign', parameters: {}, input: [], output: [] }, o)),
 };
 
 /** A mistake, the option it is about, and the entry points that take that option. */
@@ -275,6 +295,23 @@ const mistakes: [Record<string, unknown>, string, string[]][] = [
       'stableMatch',
     ],
   ],
+  [{ minScore: 1.5 }, 'minScore', ['findOccupation']],
+  [{ maxTypoDistance: 0.6 }, 'maxTypoDistance', ['findOccupation']],
+  [{ minMargin: -0.1 }, 'minMargin', ['findOccupation']],
+  [{ occupations: 'cleaner' }, 'occupations', ['findOccupation', 'matchOccupation', 'decomposeVacancy']],
+  [{ occupations: [{ name: 'x' }] }, 'occupations[0]', ['findOccupation', 'matchOccupation']],
+  [{ maxRelativeDistance: -1 }, 'maxRelativeDistance', ['matchOccupation', 'decomposeVacancy']],
+  [{ filled: { v1: 1.5 } }, 'filled.v1', ['checkDisplacement']],
+  [{ hoursFromRange: 'avg' }, 'hoursFromRange', ['fromJobPosting']],
+  [{ fullTimeHours: 0 }, 'fullTimeHours', ['fromJobPosting']],
+  [{ sector: 'public' }, 'sector', ['fromJobPosting']],
+  [{ carvable: 'yes' }, 'carvable', ['fromJobPosting']],
+  [{ encoding: 'base32' }, 'encoding', ['pseudonymizeBsn']],
+  [{ operation: ' ' }, 'operation', ['createRunRecord']],
+  [{ counts: { placed: -1 } }, 'counts.placed', ['createRunRecord']],
+  [{ createdAt: 'yesterday' }, 'createdAt', ['createRunRecord']],
+  [{ unknownFields: 'drop' }, 'unknownFields', ['parseCandidates', 'safeParseRegion']],
+  [{ allowBsnLikeIds: 'yes' }, 'allowBsnLikeIds', ['parseCandidates', 'safeParseRegion']],
 ];
 
 describe('one mistake, one code', () => {
