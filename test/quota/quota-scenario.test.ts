@@ -1,21 +1,9 @@
-import { forecastQuota, type Observation, type TargetPlan } from 'banenmatch';
+import { forecastQuota, type Observation } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
+import { EXACT_GROWTH, testPlan } from '../helpers/plan.js';
 
-const plan = (years: TargetPlan['years']): TargetPlan => ({
-  id: 'p',
-  name: 'p',
-  source: 'test',
-  unitHours: 25.5,
-  years,
-});
-
-// Market grows exactly 10 a year, government stays at 5: drift has σ = 0, so every path is the mean.
-const exact: Observation[] = [
-  { year: 2020, market: 10, government: 5 },
-  { year: 2021, market: 20, government: 5 },
-  { year: 2022, market: 30, government: 5 },
-  { year: 2023, market: 40, government: 5 },
-];
+const plan = testPlan;
+const exact = EXACT_GROWTH;
 
 describe('forecastQuota: the government scenario', () => {
   const targets = plan([
