@@ -1,5 +1,6 @@
 // Internal fits, tested directly: forecastSeries and forecastQuota take their ETS and Theta models from them.
 import { ETS_BOUNDS, type EtsFixed } from 'banenmatch';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fitEts } from '../../src/quota/exponential-smoothing.js';
 import { fitTheta } from '../../src/quota/theta.js';
@@ -10,8 +11,10 @@ const sumSq = (r: Float64Array) => r.reduce((s, e) => s + e * e, 0);
 const sseAt = (y: Float64Array, kind: 'ses' | 'holt' | 'damped', fixed: EtsFixed) =>
   sumSq(fitEts(y, kind, fixed).residuals);
 
-// A growing series whose SSE surface over (α, β*) has one minimum inside the box, at about
-// α = 0.80, β* = 0.58 (checked on a 0.05 grid): the trend must adapt, so β* matters.
+// A growing series whose SSE surface over (α, β*) has a minimum inside the box, at about α = 0.80,
+// β* = 0.58 (SSE 20.63, the lowest of a 0.05 grid from 0.05 to 0.95), and a lower one on the corner
+// α = 0.9999, β* = 1e-4 (SSE 20.40): a straight line through the last value. The 0.1 search stopped
+// in the inner one.
 const growth = series(12, 17, 24, 27, 33, 39, 47, 54, 62, 69, 76);
 
 describe('fitEts: the smoothing parameters are searched, all of them', () => {
@@ -19,7 +22,7 @@ describe('fitEts: the smoothing parameters are searched, all of them', () => {
     expect(ETS_BOUNDS).toEqual({ alpha: [1e-4, 0.9999], beta: [1e-4, 0.9999], phi: [0.8, 0.98] });
   });
 
-  it('Holt: the fitted (α, β*) beat every point of a grid (oracle), and β* moves from its start 0.2', () => {
+  it('Holt: the fitted (α, β*) beat every point of a grid (oracle) and the inner minimum', () => {
     const fit = fitEts(growth, 'holt');
     const best = sumSq(fit.residuals);
     let gridBest = Number.POSITIVE_INFINITY;
@@ -30,8 +33,9 @@ describe('fitEts: the smoothing parameters are searched, all of them', () => {
     expect(best).toBeLessThanOrEqual(gridBest + 1e-9);
     // with β* held at its starting value the fit is worse (21.73 against 20.63)
     expect(best).toBeLessThan(sseAt(growth, 'holt', { beta: 0.2 }) - 1);
-    expect(fit.params.alpha).toBeCloseTo(0.798, 2);
-    expect(fit.params.beta).toBeCloseTo(0.581, 2);
+    expect(best).toBeLessThan(sseAt(growth, 'holt', { alpha: 0.798, beta: 0.581 }) - 0.2);
+    expect(fit.params.alpha).toBeCloseTo(0.9999, 4);
+    expect(fit.params.beta).toBeCloseTo(1e-4, 4);
   });
 
   it('a parameter pushed past its bound stops on it: α on 0.9999 and 1e-4, φ on 0.98 and 0.8', () => {
@@ -46,16 +50,74 @@ describe('fitEts: the smoothing parameters are searched, all of them', () => {
   });
 
   it('holds fixed parameters and fits only the others', () => {
+    // with α = 0.3 the SSE over β* falls from 1e-4 (36.75) to a peak near 0.35 (49.20) and on to
+    // its upper bound (30.78): the fit ends on that bound (the 0.1 search ended on 1e-4)
     const a = fitEts(growth, 'holt', { alpha: 0.3 });
     expect(a.params.alpha).toBe(0.3);
+    expect(a.params.beta).toBeCloseTo(0.9999, 4);
+    expect(sumSq(a.residuals)).toBeLessThanOrEqual(sseAt(growth, 'holt', { alpha: 0.3, beta: 1e-4 }));
     expect(sumSq(a.residuals)).toBeLessThanOrEqual(
-      sseAt(growth, 'holt', { alpha: 0.3, beta: a.params.beta! + 0.05 }),
+      sseAt(growth, 'holt', { alpha: 0.3, beta: a.params.beta! - 0.05 }),
     );
     const b = fitEts(growth, 'damped', { beta: 0.4, phi: 0.85 });
     expect(b.params.beta).toBe(0.4);
     expect(b.params.phi).toBe(0.85);
     const c = fitEts(growth, 'damped', { alpha: 0.6, beta: 0.3, phi: 0.9 });
     expect(c.params).toMatchObject({ alpha: 0.6, beta: 0.3, phi: 0.9 });
+  });
+});
+
+describe('fitEts: the search does not stop in a local minimum', () => {
+  it('worked example (test/MUTATION.md): Holt reaches SSE ≤ 56.0, where one start stopped at 96.2', () => {
+    // Growth, a slowdown, then growth again: the SSE over (α, β*) has a minimum on the edge β* = 1e-4
+    // (96.2 at α = 0.9999) and a lower one at β* near its upper bound (56.0 at α = 0.9999, β* = 0.95).
+    const y = series(10, 11, 13, 17, 24, 33, 40, 44, 46, 47, 47.5, 49, 53, 60);
+    expect(sseAt(y, 'holt', { alpha: 0.9999, beta: 1e-4 })).toBeCloseTo(96.2, 1);
+    expect(sseAt(y, 'holt', { alpha: 0.9999, beta: 0.95 })).toBeCloseTo(56.0, 1);
+    const holt = fitEts(y, 'holt');
+    expect(sumSq(holt.residuals)).toBeLessThanOrEqual(56.0 + 1e-6);
+    expect(holt.params.beta).toBeGreaterThan(0.9);
+    expect(sumSq(fitEts(y, 'damped').residuals)).toBeLessThanOrEqual(56.0 + 1e-6);
+  });
+
+  // A coarse grid off the start grid (steps of 0.1 and φ 0.8, 0.85, …), the oracle of the property.
+  const coarse = Array.from({ length: 9 }, (_, i) => 0.1 * (i + 1));
+  const phis = [0.8, 0.85, 0.9, 0.95, 0.98];
+  const arbitrarySeries = fc
+    .array(fc.double({ min: -5, max: 10, noNaN: true }), { minLength: 6, maxLength: 14 })
+    .map((steps) => {
+      let v = 20;
+      return Float64Array.from(steps, (s) => {
+        v += s;
+        return v;
+      });
+    });
+
+  it('Holt: the fitted SSE is at most the SSE at every point of a coarse grid (+1e-6 relative)', () => {
+    fc.assert(
+      fc.property(arbitrarySeries, (y) => {
+        const fitted = sumSq(fitEts(y, 'holt').residuals);
+        for (const a of coarse)
+          for (const b of coarse)
+            expect(fitted).toBeLessThanOrEqual(sseAt(y, 'holt', { alpha: a, beta: b }) * (1 + 1e-6) + 1e-9);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('damped: the fitted SSE is at most the SSE at every point of a coarse grid (+1e-6 relative)', () => {
+    fc.assert(
+      fc.property(arbitrarySeries, (y) => {
+        const fitted = sumSq(fitEts(y, 'damped').residuals);
+        for (const a of coarse)
+          for (const b of coarse)
+            for (const phi of phis)
+              expect(fitted).toBeLessThanOrEqual(
+                sseAt(y, 'damped', { alpha: a, beta: b, phi }) * (1 + 1e-6) + 1e-9,
+              );
+      }),
+      { numRuns: 30 },
+    );
   });
 });
 

@@ -2,6 +2,7 @@ import { isBanenmatchError } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nelderMead, OPTIMISE_DEFAULTS } from '../../src/quota/index.js';
+import { minimiseInBox } from '../../src/quota/multi-start.js';
 
 describe('nelderMead', () => {
   it('finds the minimum of the Rosenbrock function from (−1.2, 1) at (1, 1)', () => {
@@ -75,5 +76,36 @@ describe('nelderMead', () => {
     expect(() => nelderMead(() => 0, [Number.NaN])).toThrow(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     );
+  });
+});
+
+describe('minimiseInBox: a coarse grid, then Nelder–Mead from its best local minima', () => {
+  it('finds the lower of two minima, where one start in the other basin would stop', () => {
+    // (x − 0.2)²(x − 0.9)² + 0.01x: minima near 0.2 (0.002) and 0.9 (0.009); a start at 0.8 ends at 0.9
+    const f = (x: Float64Array) => (x[0]! - 0.2) ** 2 * (x[0]! - 0.9) ** 2 + 0.01 * x[0]!;
+    expect(nelderMead(f, [0.8], { lower: [0], upper: [1] }).x[0]).toBeCloseTo(0.9, 1);
+    const r = minimiseInBox(f, [0], [1], [[0, 0.25, 0.5, 0.75, 1]]);
+    expect(r.x[0]).toBeCloseTo(0.2, 1);
+    expect(r.value).toBeLessThan(0.003);
+  });
+
+  it('reaches a minimum on a bound and never leaves the box', () => {
+    const seen: number[] = [];
+    const r = minimiseInBox(
+      (x) => {
+        seen.push(x[0]!, x[1]!);
+        return (x[0]! - 2) ** 2 + (x[1]! + 1) ** 2;
+      },
+      [0, 0],
+      [1, 1],
+      [
+        [0, 0.5, 1],
+        [0, 0.5, 1],
+      ],
+    );
+    expect(r.x[0]).toBeCloseTo(1, 6);
+    expect(r.x[1]).toBeCloseTo(0, 6);
+    expect(Math.min(...seen)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...seen)).toBeLessThanOrEqual(1);
   });
 });

@@ -1,0 +1,109 @@
+import { nelderMead } from './optimise.js';
+
+/** @internal Defaults of {@link minimiseInBox}, chosen on 200 seeded series (benchmarks/ets-minima.ts). */
+export const MULTI_START_DEFAULTS: { readonly starts: number; readonly angleStep: number } = {
+  /** Nelder–Mead runs, one from each of the best local minima of the grid. */
+  starts: 2,
+  /** Starting simplex edge in the angle coordinates (radians; 0.3 ≈ 0.1 of the box near its middle). */
+  angleStep: 0.3,
+};
+
+/** @internal Result of {@link minimiseInBox}. */
+export interface BoxMinimum {
+  x: number[];
+  value: number;
+}
+
+/**
+ * @internal
+ * Minimises `f` over a box by a coarse grid and Nelder–Mead. The grid (every combination of
+ * `grids[j]`, which should include both bounds) is evaluated first; Nelder–Mead then starts from each
+ * of its best local minima (no better neighbour, diagonals included), up to
+ * {@link MULTI_START_DEFAULTS}.starts, and the lowest end point is kept. Nelder–Mead searches in angle
+ * coordinates, x = lower + (upper − lower)(1 − cos u)/2, so every trial point lies in the box and a
+ * bound is reached smoothly: clamping trial points onto a bound, as a plain box search does, flattens
+ * the simplex there and it stops on an edge short of the minimum. Deterministic: ties go to the first
+ * grid point.
+ *
+ * @param f - the function of a point (the array is reused)
+ * @param lower - lower bound per coordinate
+ * @param upper - upper bound per coordinate
+ * @param grids - the grid values per coordinate
+ * @returns the best point found and its value
+ * @example
+ * minimiseInBox((x) => (x[0]! - 0.3) ** 2, [0], [1], [[0, 0.5, 1]]).x // ≈ [0.3]
+ */
+export function minimiseInBox(
+  f: (x: Float64Array) => number,
+  lower: readonly number[],
+  upper: readonly number[],
+  grids: readonly (readonly number[])[],
+): BoxMinimum {
+  const n = lower.length;
+  const sizes = grids.map((g) => g.length);
+  const count = sizes.reduce((a, b) => a * b, 1);
+  const values = new Float64Array(count);
+  const point = new Float64Array(n);
+  const index = new Int32Array(n);
+  const indexOf = (flat: number): void => {
+    let rest = flat;
+    for (let j = n - 1; j >= 0; j--) {
+      index[j] = rest % sizes[j]!;
+      rest = Math.floor(rest / sizes[j]!);
+    }
+  };
+  for (let flat = 0; flat < count; flat++) {
+    indexOf(flat);
+    for (let j = 0; j < n; j++) point[j] = grids[j]![index[j]!]!;
+    const v = f(point);
+    values[flat] = Number.isFinite(v) ? v : Number.POSITIVE_INFINITY;
+  }
+  // Local minima of the grid: no neighbour (any step of −1, 0, +1 per coordinate) strictly lower.
+  const minima: number[] = [];
+  const neighbours = 3 ** n;
+  for (let flat = 0; flat < count; flat++) {
+    indexOf(flat);
+    let isMinimum = true;
+    for (let d = 0; d < neighbours && isMinimum; d++) {
+      let other = 0;
+      let rest = d;
+      let inside = true;
+      for (let j = 0; j < n; j++) {
+        const k = index[j]! + (rest % 3) - 1;
+        rest = Math.floor(rest / 3);
+        if (k < 0 || k >= sizes[j]!) inside = false;
+        other = other * sizes[j]! + k;
+      }
+      if (inside && values[other]! < values[flat]!) isMinimum = false;
+    }
+    if (isMinimum) minima.push(flat);
+  }
+  minima.sort((a, b) => values[a]! - values[b]! || a - b);
+
+  const toBox = (u: Float64Array, out: Float64Array): void => {
+    for (let j = 0; j < n; j++) out[j] = lower[j]! + ((upper[j]! - lower[j]!) * (1 - Math.cos(u[j]!))) / 2;
+  };
+  const g = (u: Float64Array): number => {
+    toBox(u, point);
+    return f(point);
+  };
+  let best: BoxMinimum = { x: [], value: Number.POSITIVE_INFINITY };
+  for (const flat of minima.slice(0, MULTI_START_DEFAULTS.starts)) {
+    indexOf(flat);
+    const u0: number[] = [];
+    for (let j = 0; j < n; j++) {
+      const width = upper[j]! - lower[j]!;
+      const share = width > 0 ? (grids[j]![index[j]!]! - lower[j]!) / width : 0;
+      // Start a little inside a bound: at u = 0 or π the angle's slope is zero.
+      const u = Math.acos(Math.min(1, Math.max(-1, 1 - 2 * share)));
+      u0.push(Math.min(Math.max(u, 0.05), Math.PI - 0.05));
+    }
+    const result = nelderMead(g, u0, { step: MULTI_START_DEFAULTS.angleStep });
+    if (best.x.length === 0 || result.value < best.value) {
+      const x = new Float64Array(n);
+      toBox(Float64Array.from(result.x), x);
+      best = { x: Array.from(x), value: result.value };
+    }
+  }
+  return best;
+}
