@@ -1,11 +1,23 @@
 import { nelderMead } from './optimise.js';
 
 /** @internal Defaults of {@link minimiseInBox}, chosen on 200 seeded series (benchmarks/ets-minima.ts). */
-export const MULTI_START_DEFAULTS: { readonly starts: number; readonly angleStep: number } = {
+export const MULTI_START_DEFAULTS: {
+  readonly starts: number;
+  readonly angleStep: number;
+  readonly tolerance: number;
+  readonly xTolerance: number;
+} = {
   /** Nelder–Mead runs, one from each of the best local minima of the grid. */
   starts: 2,
   /** Starting simplex edge in the angle coordinates (radians; 0.3 ≈ 0.1 of the box near its middle). */
   angleStep: 0.3,
+  /**
+   * Nelder–Mead's tolerances, looser than its defaults: a point within 1e-6 radians (≤ 5e-7 of a
+   * smoothing parameter) is as good for a forecast, and a quarterly forecastQuota needs a quarter fewer
+   * evaluations (its forecasts moved by less than 1e-11 relative).
+   */
+  tolerance: 1e-10,
+  xTolerance: 1e-6,
 };
 
 /** @internal Result of {@link minimiseInBox}. */
@@ -98,7 +110,11 @@ export function minimiseInBox(
       const u = Math.acos(Math.min(1, Math.max(-1, 1 - 2 * share)));
       u0.push(Math.min(Math.max(u, 0.05), Math.PI - 0.05));
     }
-    const result = nelderMead(g, u0, { step: MULTI_START_DEFAULTS.angleStep });
+    const result = nelderMead(g, u0, {
+      step: MULTI_START_DEFAULTS.angleStep,
+      tolerance: MULTI_START_DEFAULTS.tolerance,
+      xTolerance: MULTI_START_DEFAULTS.xTolerance,
+    });
     if (best.x.length === 0 || result.value < best.value) {
       const x = new Float64Array(n);
       toBox(Float64Array.from(result.x), x);
