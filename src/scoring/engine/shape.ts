@@ -132,7 +132,10 @@ export function evaluateShape(e: Engine, ci: number, sid: number, layout: number
     // The whole vacancy is out; a carved job inside it (never with a core task) may fit.
     const excluded = !fullFits ? EXCLUDED_CAPABILITY : !qualified ? EXCLUDED_QUALIFICATION : EXCLUDED_HOURS;
     if (e.opts.carving === false || rows[head + 1] === 0) return excluded;
-    if (e.bound * e.carvedFactor < e.floor - PRUNE_EPS) return PRUNED;
+    if (e.bound * e.carvedFactor < e.floor - PRUNE_EPS) {
+      if (sid >= 0) e.shapeCarveOnly[sid] = stamp;
+      return PRUNED;
+    }
     if (carveWithin(e, ci, layout, m)) {
       jobHours = 0;
       for (let a = 0; a < m; a++)

@@ -153,6 +153,12 @@ export class Engine {
    * the shape's vacancies unread, as the evaluation would prune them.
    */
   shapeBound = new Float64Array(0);
+  /**
+   * Per job shape, the stamp of a candidate whose whole job is out but a carved job may be offered,
+   * whose evaluation was pruned before carving (the shape is not remembered then): its pairs score at
+   * most the carved factor × the pair's bound, so later pairs below the floor skip the task statuses.
+   */
+  shapeCarveOnly = new Int32Array(0);
   // Per job content: the skills component of the candidate's carved job.
   contentStamp = new Int32Array(0);
   contentSkills = new Float64Array(0);
@@ -255,6 +261,7 @@ export class Engine {
       this.shapeSignals = new Int32Array(ns * 2);
       this.shapeValues = new Float64Array(ns * 2 * SHAPE_VALUES);
       this.shapeBound = new Float64Array(ns * 2);
+      this.shapeCarveOnly = new Int32Array(ns * 2);
     }
     const nct = this.vacancies.contentIndex.size;
     if (this.contentStamp.length < nct) {
