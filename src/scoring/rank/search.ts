@@ -1,5 +1,5 @@
 import { evaluate, evaluatePacked } from '../engine/evaluator.js';
-import { settleShape } from '../engine/shape.js';
+import { settleAll } from '../engine/shape.js';
 import type { Engine } from '../engine/state.js';
 import type { ResolvedMatcherOptions } from '../options.js';
 import type { CandidateTable } from '../tables/candidates.js';
@@ -65,6 +65,8 @@ export class Search {
     const havLimit = c.cHavLimit.data[ci]!;
     const stamp = ci + 1;
     const grid = this.vacancies.vGrid;
+    // Every job shape masks alone exclude the candidate from is known before the scan (no task read).
+    settleAll(e, ci);
     grid.forEachCellNear(c.cLat.data[ci]!, c.cLon.data[ci]!, c.cLimit.data[ci]!, (cell, nearKm) => {
       // A cell whose best possible pair (commute at its distance, all else at 1) stays below the
       // candidate's floor is skipped (not with vacancies' floors: theirs may be lower).
@@ -111,10 +113,6 @@ export class Search {
         const dz = cz - data[o + 2]!;
         const hav = 0.25 * (dx * dx + dy * dy + dz * dz);
         if (hav > havLimit) continue;
-        // A shape met for the first time that masks alone exclude (no task read).
-        // (Not a shape whose whole job is known to be out with a carved job possible: masks keep it.)
-        if (!known && sid >= 0 && carveOnly[sid] !== stamp && settleShape(e, ci, sid, ints[p + 3]!) !== 0)
-          continue;
         const vi = ids[q]!;
         e.hav = hav;
         e.wage = data[o + 3]!;
