@@ -22,16 +22,35 @@ function insertRow(rows: number[], pos: number, width: number, values: readonly 
   rows.splice(pos * width, 0, ...row);
 }
 
+/** Inserts row `pos` of `width` whole numbers (missing ones 0) into the first `n` rows of `rows`, growing it. */
+function insertIntRow(
+  rows: Int32Array,
+  n: number,
+  pos: number,
+  width: number,
+  values: readonly number[],
+): Int32Array {
+  let out = rows;
+  if (out.length < (n + 1) * width) {
+    out = new Int32Array(Math.max(2 * rows.length, (n + 1) * width, 4 * width));
+    out.set(rows.subarray(0, n * width));
+  }
+  out.copyWithin((pos + 1) * width, pos * width, n * width);
+  for (let k = 0; k < width; k++) out[pos * width + k] = values[k] ?? 0;
+  return out;
+}
+
 /**
  * One cell of a {@link DynamicGrid}: point indices (ascending), `stride` numbers of payload each in
- * `data` and `intStride` whole numbers each in `ints` (kept apart, so both stay packed arrays), and
- * in `top` the most of each of `tops` numbers over the points ever added (an upper bound once points
- * are removed), for bounds a caller computes once a cell.
+ * `data` and `intStride` whole numbers each in `ints` (a typed array, room for more at its end: a
+ * point's row is at `intStride ×` its place in `ids`), and in `top` the most of each of `tops`
+ * numbers over the points ever added (an upper bound once points are removed), for bounds a caller
+ * computes once a cell.
  */
 export interface GridCell {
   readonly ids: number[];
   readonly data: number[];
-  readonly ints: number[];
+  ints: Int32Array;
   readonly top: number[];
 }
 
@@ -101,17 +120,18 @@ export class DynamicGrid {
       cell = {
         ids: [],
         data: [],
-        ints: [],
+        ints: new Int32Array(0),
         top: new Array<number>(this.tops).fill(Number.NEGATIVE_INFINITY),
       };
       this.cells.set(key, cell);
     }
     for (let k = 0; k < this.tops; k++) if ((top[k] ?? 0) > cell.top[k]!) cell.top[k] = top[k] ?? 0;
-    let pos = cell.ids.length;
+    const n = cell.ids.length;
+    let pos = n;
     while (pos > 0 && cell.ids[pos - 1]! > i) pos--;
     cell.ids.splice(pos, 0, i);
     insertRow(cell.data, pos, this.stride, payload);
-    insertRow(cell.ints, pos, this.intStride, ints);
+    if (this.intStride > 0) cell.ints = insertIntRow(cell.ints, n, pos, this.intStride, ints);
   }
 
   remove(i: number, lat: number, lon: number): void {
@@ -119,9 +139,10 @@ export class DynamicGrid {
     if (cell === undefined) return;
     const at = cell.ids.indexOf(i);
     if (at < 0) return;
+    const w = this.intStride;
+    cell.ints.copyWithin(at * w, (at + 1) * w, cell.ids.length * w);
     cell.ids.splice(at, 1);
     cell.data.splice(at * this.stride, this.stride);
-    cell.ints.splice(at * this.intStride, this.intStride);
   }
 
   /** Calls `visit(i)` for every point in the cells {@link forEachCellNear} visits, in that order. */

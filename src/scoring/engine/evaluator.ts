@@ -138,7 +138,12 @@ export function evaluatePacked(
         e.wHours +
         e.wEconomics) /
       e.weightTotal;
-    if (bound < e.floor - PRUNE_EPS) {
+    // A shape whose whole job is out for the candidate (see `shapeCarveOnly`): pruned as
+    // `evaluateShape` would prune it, without its tasks' statuses.
+    if (
+      bound < e.floor - PRUNE_EPS ||
+      (sid >= 0 && e.shapeCarveOnly[sid] === stamp && bound * e.carvedFactor < e.floor - PRUNE_EPS)
+    ) {
       ev.excluded = PRUNED;
       return false;
     }

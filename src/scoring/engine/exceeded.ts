@@ -17,6 +17,7 @@ export function forgetCandidate(e: Engine, ci: number): void {
     e.marginStamp,
     e.occupationStamp,
     e.shapeStamp,
+    e.shapeCarveOnly,
     e.contentStamp,
     e.signatureStamp,
     e.skillMark,

@@ -38,32 +38,74 @@ function profileWords(e: Engine, ci: number, top: number): number {
   return MASK_WORDS * pid;
 }
 
+/** Rows of `Engine.settleRows`: shape id, class mask (two words), qualification. */
+const SETTLE_ROW = 4;
+
 /**
- * Decides candidate `ci` on job shape `sid` (layout `layout`) without reading its tasks, when the
- * whole job is out and no carved job may be offered instead (carving off, or the shape not carvable):
- * the classes it exceeds by one mask AND, the qualification and the hours from the layout's header.
- * Remembers the exclusion and returns its code (as {@link evaluateShape} would); 0 when the shape needs
- * evaluating, or has a class beyond the masks.
+ * Lists in `e.settleRows` the job shapes masks decide alone: those whose whole job being out leaves
+ * no carved job to offer (carving off, or the shape not carvable), with no class beyond the masks.
  */
-export function settleShape(e: Engine, ci: number, sid: number, layout: number): number {
-  const top = e.shapeTop.data[sid]!;
+function listSettled(e: Engine): void {
+  const n = e.shapeCount();
   const rows = e.layouts.data;
-  const head = layout * LAYOUT_STRIDE;
-  if (top > MASK_CLASSES || (e.opts.carving !== false && rows[head + 1] !== 0)) return 0;
-  const w = profileWords(e, ci, top);
-  const exceed = e.profileMasks.exceed.data;
   const bits = e.shapeBits.data;
-  let code = 0;
-  if (((bits[2 * sid]! & exceed[w]!) | (bits[2 * sid + 1]! & exceed[w + 1]!)) !== 0)
-    code = EXCLUDED_CAPABILITY;
-  else {
-    const qualification = rows[head + 2]!;
-    if (qualification >= 0 && !e.qualifications.met(e.cHeld.data[ci]!, qualification))
-      code = EXCLUDED_QUALIFICATION;
-    else if (rows[head]! > e.cMax.data[ci]!) code = EXCLUDED_HOURS;
+  const carving = e.opts.carving !== false;
+  const list = new Int32Array(SETTLE_ROW * n);
+  const hours = new Float64Array(n);
+  let count = 0;
+  let top = 0;
+  for (let sid = 0; sid < n; sid++) {
+    const head = e.shapeLayout.data[sid]! * LAYOUT_STRIDE;
+    const t = e.shapeTop.data[sid]!;
+    if (t > MASK_CLASSES || (carving && rows[head + 1] !== 0)) continue;
+    const at = SETTLE_ROW * count;
+    list[at] = sid;
+    list[at + 1] = bits[2 * sid]!;
+    list[at + 2] = bits[2 * sid + 1]!;
+    list[at + 3] = rows[head + 2]!;
+    hours[count++] = rows[head]!;
+    if (t > top) top = t;
   }
-  if (code !== 0) rememberShape(e, ci, sid, 0, code);
-  return code;
+  e.settleRows = list;
+  e.settleHours = hours;
+  e.settleCount = count;
+  e.settleShapes = n;
+  e.settleTop = top;
+}
+
+/**
+ * Decides candidate `ci` on every job shape masks decide alone (see `listSettled`) and it is not
+ * known on, without reading tasks, in one pass over the shapes: the classes it exceeds by one mask
+ * AND, then the qualification and the hours from the layout's header. The exclusions are remembered
+ * (as {@link evaluateShape} would find them), so a scan meets those shapes known; the rest are left
+ * to the evaluation.
+ */
+export function settleAll(e: Engine, ci: number): void {
+  if (e.settleShapes !== e.shapeCount()) listSettled(e);
+  const n = e.settleCount;
+  if (n === 0) return;
+  const w = profileWords(e, ci, e.settleTop);
+  const exceed = e.profileMasks.exceed.data;
+  const ex0 = exceed[w]!;
+  const ex1 = exceed[w + 1]!;
+  const held = e.cHeld.data[ci]!;
+  const maxH = e.cMax.data[ci]!;
+  const list = e.settleRows;
+  const hours = e.settleHours;
+  const shapeStamp = e.shapeStamp;
+  const stamp = ci + 1;
+  for (let k = 0, at = 0; k < n; k++, at += SETTLE_ROW) {
+    const sid = list[at]!;
+    if (shapeStamp[sid] === stamp) continue;
+    let code = 0;
+    if (((list[at + 1]! & ex0) | (list[at + 2]! & ex1)) !== 0) code = EXCLUDED_CAPABILITY;
+    else {
+      const qualification = list[at + 3]!;
+      if (qualification >= 0 && !e.qualifications.met(held, qualification)) code = EXCLUDED_QUALIFICATION;
+      else if (hours[k]! > maxH) code = EXCLUDED_HOURS;
+    }
+    if (code !== 0) rememberShape(e, ci, sid, 0, code);
+  }
 }
 
 /**
@@ -132,7 +174,10 @@ export function evaluateShape(e: Engine, ci: number, sid: number, layout: number
     // The whole vacancy is out; a carved job inside it (never with a core task) may fit.
     const excluded = !fullFits ? EXCLUDED_CAPABILITY : !qualified ? EXCLUDED_QUALIFICATION : EXCLUDED_HOURS;
     if (e.opts.carving === false || rows[head + 1] === 0) return excluded;
-    if (e.bound * e.carvedFactor < e.floor - PRUNE_EPS) return PRUNED;
+    if (e.bound * e.carvedFactor < e.floor - PRUNE_EPS) {
+      if (sid >= 0) e.shapeCarveOnly[sid] = stamp;
+      return PRUNED;
+    }
     if (carveWithin(e, ci, layout, m)) {
       jobHours = 0;
       for (let a = 0; a < m; a++)

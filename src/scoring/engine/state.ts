@@ -99,6 +99,8 @@ export class Engine {
   /** Per job shape: its demand classes as a bit mask, and its highest class + 1. */
   readonly shapeBits: IntColumn;
   readonly shapeTop: IntColumn;
+  /** The job layout of each job shape. */
+  readonly shapeLayout: IntColumn;
   readonly contentVacancy: IntColumn;
   readonly occupationNames: readonly string[];
   private readonly vacancies: VacancyTable;
@@ -153,6 +155,22 @@ export class Engine {
    * the shape's vacancies unread, as the evaluation would prune them.
    */
   shapeBound = new Float64Array(0);
+  /**
+   * Per job shape, the stamp of a candidate whose whole job is out but a carved job may be offered,
+   * whose evaluation was pruned before carving (the shape is not remembered then): its pairs score at
+   * most the carved factor × the pair's bound, so later pairs below the floor skip the task statuses.
+   */
+  shapeCarveOnly = new Int32Array(0);
+  /**
+   * The job shapes masks decide alone (see `settleAll`), as rows of their id, class mask (two
+   * words) and qualification, and their hours: built for the first `settleShapes` shapes, the highest
+   * class among them below `settleTop`.
+   */
+  settleRows = new Int32Array(0);
+  settleHours = new Float64Array(0);
+  settleCount = 0;
+  settleShapes = -1;
+  settleTop = 0;
   // Per job content: the skills component of the candidate's carved job.
   contentStamp = new Int32Array(0);
   contentSkills = new Float64Array(0);
@@ -223,6 +241,7 @@ export class Engine {
     this.layouts = vacancies.layouts;
     this.shapeBits = vacancies.shapeBits;
     this.shapeTop = vacancies.shapeTop;
+    this.shapeLayout = vacancies.shapeLayout;
     this.contentVacancy = vacancies.contentVacancy;
     this.occupationNames = vacancies.occupationNames;
     this.vacancies = vacancies;
@@ -235,6 +254,11 @@ export class Engine {
    */
   coverProfiles(): void {
     this.profileMasks.coverAll(this.profiles, this.demands);
+  }
+
+  /** The number of job shapes interned so far. */
+  shapeCount(): number {
+    return this.vacancies.shapeIndex.size;
   }
 
   /** Grows the caches to the interned classes, shapes, contents, signatures, occupations and skills. */
@@ -255,6 +279,7 @@ export class Engine {
       this.shapeSignals = new Int32Array(ns * 2);
       this.shapeValues = new Float64Array(ns * 2 * SHAPE_VALUES);
       this.shapeBound = new Float64Array(ns * 2);
+      this.shapeCarveOnly = new Int32Array(ns * 2);
     }
     const nct = this.vacancies.contentIndex.size;
     if (this.contentStamp.length < nct) {

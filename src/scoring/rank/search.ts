@@ -1,5 +1,5 @@
 import { evaluate, evaluatePacked } from '../engine/evaluator.js';
-import { settleShape } from '../engine/shape.js';
+import { settleAll } from '../engine/shape.js';
 import type { Engine } from '../engine/state.js';
 import type { ResolvedMatcherOptions } from '../options.js';
 import type { CandidateTable } from '../tables/candidates.js';
@@ -65,37 +65,54 @@ export class Search {
     const havLimit = c.cHavLimit.data[ci]!;
     const stamp = ci + 1;
     const grid = this.vacancies.vGrid;
+    // Every job shape masks alone exclude the candidate from is known before the scan (no task read).
+    settleAll(e, ci);
     grid.forEachCellNear(c.cLat.data[ci]!, c.cLon.data[ci]!, c.cLimit.data[ci]!, (cell, nearKm) => {
       // A cell whose best possible pair (commute at its distance, all else at 1) stays below the
       // candidate's floor is skipped (not with vacancies' floors: theirs may be lower).
-      if (vFloor === undefined && this.boundAt(nearKm) < this.floor - PRUNE_EPS) return;
+      const cellBound = this.boundAt(nearKm);
+      if (vFloor === undefined && cellBound < this.floor - PRUNE_EPS) return;
+      // A known shape's bound counts commute at 1; in this cell it is lower by at least `slack` (the
+      // commute's loss at the cell's distance, scaled by the carved factor, the least a job's score is
+      // scaled by). A shape whose whole job is out scores at most the carved factor × the cell's bound.
+      const slack = ((e.wCommute * (1 - this.commuteAt(nearKm))) / e.weightTotal) * e.carvedFactor;
+      const carveOnlyBound = cellBound * e.carvedFactor;
       const ids = cell.ids;
       const data = cell.data;
       const ints = cell.ints;
       const shapeStamp = e.shapeStamp;
       const shapeOutcome = e.shapeOutcome;
       const shapeBound = e.shapeBound;
+      const carveOnly = e.shapeCarveOnly;
       for (let q = 0; q < ids.length; q++) {
         const p = q * VGRID_INTS;
         const sid = ints[p]!;
-        const known = sid >= 0 && shapeStamp[sid] === stamp;
-        // A job shape the candidate is known to be excluded from, or whose every pair stays below the
-        // floor (the evaluation would prune it), is skipped before the distance.
-        if (
-          known &&
-          (shapeOutcome[sid] !== 0 ||
-            shapeBound[sid]! <
-              (vFloor === undefined ? this.floor : Math.min(this.floor, vFloor[ids[q]!]! - lift)) - PRUNE_EPS)
-        )
-          continue;
+        let known = false;
+        if (sid >= 0) {
+          // A job shape the candidate is known to be excluded from, or whose every pair here stays
+          // below the floor (the evaluation would prune it), is skipped before the distance.
+          known = shapeStamp[sid] === stamp;
+          if (known) {
+            if (shapeOutcome[sid] !== 0) continue;
+            const b = shapeBound[sid]!;
+            if (
+              b < this.floor - PRUNE_EPS + slack &&
+              (vFloor === undefined || b < vFloor[ids[q]!]! - lift - PRUNE_EPS + slack)
+            )
+              continue;
+          } else if (
+            carveOnly[sid] === stamp &&
+            carveOnlyBound < this.floor - PRUNE_EPS &&
+            (vFloor === undefined || carveOnlyBound < vFloor[ids[q]!]! - lift - PRUNE_EPS)
+          )
+            continue;
+        }
         const o = q * VGRID_STRIDE;
         const dx = cx - data[o]!;
         const dy = cy - data[o + 1]!;
         const dz = cz - data[o + 2]!;
         const hav = 0.25 * (dx * dx + dy * dy + dz * dz);
         if (hav > havLimit) continue;
-        // A shape met for the first time that masks alone exclude (no task read).
-        if (!known && sid >= 0 && settleShape(e, ci, sid, ints[p + 3]!) !== 0) continue;
         const vi = ids[q]!;
         e.hav = hav;
         e.wage = data[o + 3]!;
@@ -120,6 +137,11 @@ export class Search {
     });
   }
 
+  /** The commute component of a pair `km` apart. */
+  private commuteAt(km: number): number {
+    return Math.max(0, 1 - km / this.engine.commuteScoreKm);
+  }
+
   /** A candidate's lift in a vacancy's ranking (see `CandidateTable.liftOf`). */
   liftOf(ci: number): number {
     return this.candidates.liftOf(ci);
@@ -131,7 +153,7 @@ export class Search {
    */
   boundAt(nearKm: number): number {
     const e = this.engine;
-    const commute = Math.max(0, 1 - nearKm / e.commuteScoreKm);
+    const commute = this.commuteAt(nearKm);
     return (
       (e.wCommute * commute + e.wPreferences + e.wCapability + e.wSkills + e.wHours + e.wEconomics) /
       e.weightTotal
