@@ -101,3 +101,75 @@ describe('options of the wrong type (one schema for instrumentsFor and employerE
     );
   });
 });
+
+describe('the LKV by date and table, its reasons word for word', () => {
+  const lkv = (list: Instrument[]) => {
+    const i = pick(list, 'lkv');
+    return [i.applies, i.reason];
+  };
+  const pw = { id: 'p', targetGroup: 'participatiewet' as const, wageValue: 0.5 };
+  const job = { hoursPerWeek: 20 };
+
+  it('starts on 1-1-2018 (Wtl art. 2.10): not the day before', () => {
+    expect(lkv(instrumentsFor(pw, job, '2017-12-31'))).toEqual([
+      false,
+      'the LKV exists from 2018-01-01 on (earlier premium discounts are not modelled)',
+    ]);
+    // €1.01 × 20 h × 52 = €1,050.40 a year; at most 3 years before 2026
+    expect(lkv(instrumentsFor(pw, job, '2018-01-01'))).toEqual([
+      true,
+      'the Belastingdienst pays €1.01 per paid hour, at most €2,000.00 a year: about €1,050.40 a year, for at most 3 years, with a doelgroepverklaring asked from UWV within 3 months of the start',
+    ]);
+  });
+
+  it('a table of one’s own sets the start the reason names; an empty table gives no LKV', () => {
+    const late = {
+      rules: {
+        lkv: [
+          { validFrom: '2019-01-01', value: { perHour: 2, maxPerYear: 1000, maxMonths: 24 }, source: 'test' },
+        ],
+      },
+    };
+    expect(lkv(instrumentsFor(pw, job, '2018-06-01', late))).toEqual([
+      false,
+      'the LKV exists from 2019-01-01 on (earlier premium discounts are not modelled)',
+    ]);
+    expect(lkv(instrumentsFor(pw, job, '2026-01-01', { rules: { lkv: [] } }))).toEqual([
+      false,
+      'the LKV exists from 2018-01-01 on (earlier premium discounts are not modelled)',
+    ]);
+  });
+
+  it('beschut werk is outside the register, and says so', () => {
+    expect(lkv(instrumentsFor({ id: 'b', targetGroup: 'beschut' }, job, '2026-01-01'))).toEqual([
+      false,
+      'beschut werk is outside the target-group register: no LKV',
+    ]);
+    expect(lkv(instrumentsFor({ id: 'o', targetGroup: 'other' }, job, '2026-01-01'))).toEqual([
+      false,
+      'only for employees in the target-group register (Wfsv art. 38b)',
+    ]);
+  });
+});
+
+describe('loondispensatie: amounts in the reason and the charges table', () => {
+  const wajong = { id: 'w', targetGroup: 'wajong' as const, wageValue: 0.5 };
+
+  it('writes millions with a separator every three digits', () => {
+    // (1 − 0.5) × €10,000 × 156 h × 1.08 × 1.235 = €1,040,364.00 a month
+    const d = pick(
+      instrumentsFor(wajong, { hoursPerWeek: 36, wagePerHour: 10_000 }, '2026-01-01'),
+      'wage-dispensation',
+    );
+    expect(d.reason).toContain('saving about €1,040,364.00 a month');
+  });
+
+  it('a date the WML table covers but the charges table does not names the charges table', () => {
+    const early: MinimumWage[] = [{ ...(TABLE[0] as MinimumWage), validFrom: '2010-01-01' }];
+    expect(
+      failure(() => instrumentsFor(wajong, { hoursPerWeek: 36 }, '2012-01-01', { minimumWageTable: early })),
+    ).toBe(
+      'NO_DATA_FOR_DATE employer charges rate (werkgeverslasten): no figure for 2012-01-01; the table starts at 2015-01-01',
+    );
+  });
+});
