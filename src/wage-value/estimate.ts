@@ -67,7 +67,7 @@ export function estimateWageValue(
   const fallbackBasis: WageValueBasis = measured === undefined ? 'default' : 'measured';
 
   let totalHours = 0;
-  for (const t of tasks ?? []) totalHours += t.hoursPerWeek;
+  if (tasks !== undefined) for (const t of tasks) totalHours += t.hoursPerWeek;
   if (tasks === undefined || totalHours === 0) {
     return {
       wageValue: fallback,
@@ -85,6 +85,7 @@ export function estimateWageValue(
     const own = measured === undefined ? candidate.taskPerformance?.[t.kind] : undefined;
     const value = own ?? fallback;
     const b: WageValueBasis = own === undefined ? fallbackBasis : 'task-performance';
+    // Stryker disable next-line EqualityOperator: at an equal rank b is the basis already (one basis per rank)
     if (t.hoursPerWeek > 0 && BASIS_RANK[b] < BASIS_RANK[basis]) basis = b;
     sum += t.hoursPerWeek * value;
     return {
