@@ -88,7 +88,8 @@ export function estimateWageValue(
     const value = own ?? fallback;
     const b: WageValueBasis = own === undefined ? fallbackBasis : 'task-performance';
     // Stryker disable next-line EqualityOperator: at an equal rank b is the basis already (one basis per rank)
-    if (t.hoursPerWeek > 0 && BASIS_RANK[b] < BASIS_RANK[basis]) basis = b;
+    const lessSpecific = BASIS_RANK[b] < BASIS_RANK[basis];
+    if (t.hoursPerWeek > 0 && lessSpecific) basis = b;
     sum += t.hoursPerWeek * value;
     return {
       kind: t.kind,
