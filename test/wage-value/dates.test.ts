@@ -128,7 +128,7 @@ describe('what a date is', () => {
 
   it('the empty string is refused as the first date a fresh module sees (it was taken as valid)', async () => {
     vi.resetModules();
-    const fresh = await import('../../src/wage-value/minimum-wage.js');
+    const fresh = await import('banenmatch');
     expect(failure(() => fresh.minimumWageOn(''))).toBe(
       'INVALID_ARGUMENT minimumWageOn(date): expected an ISO date YYYY-MM-DD, got ""',
     );
