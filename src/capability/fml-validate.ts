@@ -14,10 +14,9 @@ export interface FmlIssue {
   code: ValidationIssueCode;
 }
 
+// Number.isInteger is false for every value that is not a number, so no typeof check before it.
 function isCode(value: unknown, lowest: number, item: FmlItem): boolean {
-  return (
-    typeof value === 'number' && Number.isInteger(value) && value >= lowest && value < item.levels.length
-  );
+  return Number.isInteger(value) && (value as number) >= lowest && (value as number) < item.levels.length;
 }
 
 function range(item: FmlItem, lowest: number): string {

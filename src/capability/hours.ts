@@ -19,10 +19,9 @@ export interface MaxHours {
 const VI2 = fmlItem('VI.2') as FmlItem;
 const VI3 = fmlItem('VI.3') as FmlItem;
 
+// Every level of VI.2 and VI.3 has a value (pinned by the capability tests): "ten minste" is no limit.
 function caps(item: FmlItem): Float64Array {
-  return Float64Array.from(item.levels, (l) =>
-    l.atLeast === true || l.value === undefined ? Infinity : l.value,
-  );
+  return Float64Array.from(item.levels, (l) => (l.atLeast === true ? Infinity : (l.value as number)));
 }
 
 /** @internal Hours cap per VI.2 code (index = code). */
@@ -38,7 +37,8 @@ function codeOf(value: number | readonly number[] | undefined): number {
  * The maximum hours a person can work according to FML items VI.2 (uren per dag) and VI.3 (uren per
  * week); "gemiddeld ongeveer 30 uur" is read as 30 (CRvB 30-03-2007).
  *
- * @param profile - A valid FML profile (item id → code).
+ * @param profile - A valid FML profile (item id → code); check it with `fmlIssues` first: a
+ *   value that is not one of the item's codes (a list, a code out of range) reads as no limit.
  * @returns `{ perWeek, perDay }`, `Infinity` where the person is not limited.
  * @throws {BanenmatchError} `INVALID_ARGUMENT` when the profile is not an object.
  * @example

@@ -66,9 +66,11 @@ export function estimateWageValue(
   const fallback = measured ?? rules.defaultWageValue;
   const fallbackBasis: WageValueBasis = measured === undefined ? 'default' : 'measured';
 
+  // No tasks, or tasks without hours: the job as a whole.
+  const list = tasks ?? [];
   let totalHours = 0;
-  for (const t of tasks ?? []) totalHours += t.hoursPerWeek;
-  if (tasks === undefined || totalHours === 0) {
+  for (const t of list) totalHours += t.hoursPerWeek;
+  if (totalHours === 0) {
     return {
       wageValue: fallback,
       basis: fallbackBasis,
@@ -80,12 +82,14 @@ export function estimateWageValue(
 
   let sum = 0;
   let basis: WageValueBasis = 'task-performance';
-  const perTask: EstimatedTask[] = tasks.map((t) => {
+  const perTask: EstimatedTask[] = list.map((t) => {
     // A measurement wins over the per-task estimates.
     const own = measured === undefined ? candidate.taskPerformance?.[t.kind] : undefined;
     const value = own ?? fallback;
     const b: WageValueBasis = own === undefined ? fallbackBasis : 'task-performance';
-    if (t.hoursPerWeek > 0 && BASIS_RANK[b] < BASIS_RANK[basis]) basis = b;
+    // Stryker disable next-line EqualityOperator: at an equal rank b is the basis already (one basis per rank)
+    const lessSpecific = BASIS_RANK[b] < BASIS_RANK[basis];
+    if (t.hoursPerWeek > 0 && lessSpecific) basis = b;
     sum += t.hoursPerWeek * value;
     return {
       kind: t.kind,

@@ -91,6 +91,25 @@ describe('maxHoursFromProfile', () => {
     expect(maxHoursFromProfile({ 'VI.3': 0, 'IV.13': 3 })).toEqual({ perWeek: Infinity, perDay: Infinity });
   });
 
+  it('reads every level of VI.2 and VI.3 as its hours, "ten minste" as no limit', () => {
+    expect([0, 1, 2, 3, 4].map((code) => maxHoursFromProfile({ 'VI.3': code, 'VI.2': code }))).toEqual([
+      { perWeek: Infinity, perDay: Infinity },
+      { perWeek: 40, perDay: 8 },
+      { perWeek: 30, perDay: 6 },
+      { perWeek: 20, perDay: 4 },
+      { perWeek: 10, perDay: 2 },
+    ]);
+  });
+
+  it('reads a value that is not one code (invalid: fmlIssues refuses it) as no limit, like an absent item', () => {
+    expect(fmlIssues({ 'VI.3': [3] }, 'profile').map((i) => i.code)).toEqual(['fml_number_expected']);
+    expect(maxHoursFromProfile({ 'VI.3': [3], 'VI.2': [2] })).toEqual({
+      perWeek: Infinity,
+      perDay: Infinity,
+    });
+    expect(maxHoursFromProfile({ 'VI.3': 5, 'VI.2': -1 })).toEqual({ perWeek: Infinity, perDay: Infinity });
+  });
+
   it('refuses a profile that is not an object', () => {
     expect(failure(() => maxHoursFromProfile(null as never))).toBe(
       'INVALID_ARGUMENT maxHoursFromProfile: expected `profile` to be an object',

@@ -1,4 +1,11 @@
-import { assessWageValue, isValidationError, MAX_MAIN_TASKS, type ValidationError } from 'banenmatch';
+import {
+  assessWageValue,
+  isValidationError,
+  MAX_MAIN_TASKS,
+  MIN_MAIN_TASK_HOURS_PER_DAY,
+  MIN_MAIN_TASK_SHARE,
+  type ValidationError,
+} from 'banenmatch';
 import { describe, expect, it } from 'vitest';
 
 // The measurement rules of the Besluit LKS Participatiewet 2021 art. 1 at their exact limits, with the
@@ -117,5 +124,73 @@ describe('assessWageValue at the limits of the rules', () => {
     expect(r.tasks[0]).toMatchObject({ countedTempo: 1, performance: 0.4, contribution: 0.1 });
     expect(r.tasks[1]?.contribution).toBeCloseTo(0.45, 12);
     expect(r.wageValue).toBeCloseTo(0.55, 12);
+  });
+});
+
+describe('assessWageValue: the tolerances, the 30-minute rule only on valid figures, the arguments', () => {
+  it('a share within 1e-6 of 1/16 passes, as the sum of the shares within 1e-6 of 1', () => {
+    const least = MIN_MAIN_TASK_SHARE - 1e-6;
+    expect(assessWageValue({ tasks: [task(least), task(1 - least)] }).tasks[0]?.share).toBe(least);
+  });
+
+  it('30 minutes a day within 1e-9 h passes, and not below it', () => {
+    const least = MIN_MAIN_TASK_HOURS_PER_DAY - 1e-9;
+    // one hour a week on one day: the share is the time a day
+    expect(
+      assessWageValue({ tasks: [task(least), task(1 - least)], hoursPerWeek: 1, daysPerWeek: 1 }).wageValue,
+    ).toBe(1);
+    expect(
+      issues(() => assessWageValue({ tasks: [task(0.499), task(0.501)], hoursPerWeek: 1, daysPerWeek: 1 })),
+    ).toEqual([
+      {
+        path: 'tasks.0.share',
+        code: 'under_30_minutes_a_day',
+        message: 'a main task takes at least 30 minutes a working day; 0.499 of 1 h over 1 days is less',
+      },
+    ]);
+  });
+
+  it('checks the 30 minutes only when the hours, the days and the share are valid figures', () => {
+    const tasks = [task(0.5), task(0.5)];
+    // each case breaks one range rule and nothing else: no 30-minute issue on top
+    expect(
+      issues(() => assessWageValue({ tasks, hoursPerWeek: Number.NEGATIVE_INFINITY, daysPerWeek: 5 })),
+    ).toEqual([{ path: 'hoursPerWeek', code: 'out_of_range', message: 'must be ≥ 0 and finite' }]);
+    expect(issues(() => assessWageValue({ tasks, hoursPerWeek: 36, daysPerWeek: -1 }))).toEqual([
+      { path: 'daysPerWeek', code: 'out_of_range', message: 'must be ≥ 0 and finite' },
+    ]);
+    expect(issues(() => assessWageValue({ tasks, hoursPerWeek: -1, daysPerWeek: 0 }))).toEqual([
+      { path: 'hoursPerWeek', code: 'out_of_range', message: 'must be ≥ 0 and finite' },
+    ]);
+    expect(
+      issues(() =>
+        assessWageValue({
+          tasks: [task(Number.NEGATIVE_INFINITY), task(1)],
+          hoursPerWeek: 36,
+          daysPerWeek: 5,
+        }),
+      ),
+    ).toEqual([{ path: 'tasks.0.share', code: 'out_of_range', message: 'must be in [0, 1]' }]);
+    expect(issues(() => assessWageValue({ tasks: [task(Number.NaN), task(1)] }))).toEqual([
+      { path: 'tasks.0.share', code: 'not_a_number', message: 'must be a number' },
+    ]);
+  });
+
+  it('names the function and the argument', () => {
+    const failure = (fn: () => unknown): string => {
+      try {
+        fn();
+      } catch (e) {
+        return (e as Error).message.split('\n')[0] as string;
+      }
+      return 'none';
+    };
+    expect(failure(() => assessWageValue(null as never))).toBe(
+      'assessWageValue: expected `input` to be an object',
+    );
+    expect(failure(() => assessWageValue({ tasks: {} } as never))).toBe(
+      'assessWageValue: expected `input.tasks` to be an array',
+    );
+    expect(failure(() => assessWageValue({ tasks: [] }))).toBe('assessWageValue: 1 problem');
   });
 });

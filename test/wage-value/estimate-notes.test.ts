@@ -80,3 +80,47 @@ describe('estimateWageValue: basis and note', () => {
     ).toBe(0);
   });
 });
+
+describe('estimateWageValue: tasks without hours, the flag, the arguments', () => {
+  const outcome = (fn: () => unknown): string => {
+    try {
+      fn();
+    } catch (e) {
+      return e instanceof Error ? `${(e as { code?: string }).code} ${e.message}` : String(e);
+    }
+    return 'ok';
+  };
+
+  it('a task without hours does not lower the basis, nor weigh in the value', () => {
+    const e = estimateWageValue({ id: 'c', targetGroup: 'wajong', taskPerformance: { a: 0.8 } }, [
+      { kind: 'a', hoursPerWeek: 8 },
+      { kind: 'b', hoursPerWeek: 0 },
+    ]);
+    expect([e.wageValue, e.basis]).toEqual([0.8, 'task-performance']);
+    expect(e.perTask.map((t) => [t.kind, t.share, t.wageValue, t.basis])).toEqual([
+      ['a', 1, 0.8, 'task-performance'],
+      ['b', 0, 0.5, 'default'],
+    ]);
+  });
+
+  it('is marked an estimate on every path, with or without tasks', () => {
+    const c = { id: 'c', targetGroup: 'wajong' as const };
+    expect(estimateWageValue(c).estimate).toBe(true);
+    expect(estimateWageValue(c, []).estimate).toBe(true);
+    expect(estimateWageValue(c, [{ kind: 'a', hoursPerWeek: 4 }]).estimate).toBe(true);
+    expect([estimateWageValue(c).wageValue, estimateWageValue(c).basis]).toEqual([0.5, 'default']);
+  });
+
+  it('refuses tasks of the wrong shape and hours that are no number, naming them', () => {
+    const c = { id: 'c9', targetGroup: 'wajong' as const };
+    expect(outcome(() => estimateWageValue(c, 'cleaning' as never))).toBe(
+      'INVALID_ARGUMENT estimateWageValue: expected `tasks` to be an array',
+    );
+    expect(outcome(() => estimateWageValue(c, [5] as never))).toBe(
+      'INVALID_ARGUMENT estimateWageValue: expected `tasks[0]` to be an object',
+    );
+    expect(outcome(() => estimateWageValue(c, [{ kind: 'a', hoursPerWeek: '3' }] as never))).toBe(
+      'VALIDATION estimateWageValue(c9): 1 problem\n  - tasks[0].hoursPerWeek: must be a finite number ≥ 0',
+    );
+  });
+});

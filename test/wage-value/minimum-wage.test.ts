@@ -61,3 +61,15 @@ describe('minimum wage table', () => {
     expect(codeOf(() => minimumWageOn('1-1-2026'))).toBe('INVALID_ARGUMENT');
   });
 });
+
+describe('minimum wage table: which figure is statutory', () => {
+  it('marks a figure derived only where the row lacks it, and names a source from the first row on', () => {
+    // 1-1-2026: hourly €14.71 and the 36-hour month €2,294.40 both published
+    expect(minimumWageOn('2026-01-01')).toMatchObject({ hourlyDerived: false, monthlyDerived: false });
+    // before 2024 the month is statutory, the hour derived; 1-1-2025 the reverse
+    expect(minimumWageOn('2023-07-01')).toMatchObject({ hourlyDerived: true, monthlyDerived: false });
+    expect(minimumWageOn('2025-01-01')).toMatchObject({ hourlyDerived: false, monthlyDerived: true });
+    expect(MINIMUM_WAGE_TABLE[0]?.source).toBe('Stcrt. 2014, 29850 (23-10-2014)');
+    expect(MINIMUM_WAGE_TABLE.every((r) => r.source.length > 5)).toBe(true);
+  });
+});
