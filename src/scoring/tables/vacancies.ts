@@ -58,6 +58,11 @@ export class VacancyTable {
    */
   readonly tClass = new IntColumn();
   readonly classIndex = new Map<string, number>();
+  /**
+   * The class of each demands object met (parsed records are never changed): a changed copy of a
+   * vacancy (`whyNot`) shares its unchanged tasks' demands, so their key is not built again.
+   */
+  private readonly classOf = new WeakMap<FmlEntries, number>();
   /** Tasks so far (the next task's column). */
   private taskCount = 0;
   /** The full job's skill vector interned: vacancies with equal vectors share a signature. */
@@ -183,9 +188,13 @@ export class VacancyTable {
         tHours.set(t, task.hoursPerWeek);
         const kind = vocabulary.kindOf(task.kind);
         kinds.push(kind);
-        const known = classIndex.size;
-        const cls = intern(classIndex, demandsKey(task.demands));
-        if (cls === known) newClasses.push({ demands: task.demands });
+        let cls = this.classOf.get(task.demands);
+        if (cls === undefined) {
+          const known = classIndex.size;
+          cls = intern(classIndex, demandsKey(task.demands));
+          if (cls === known) newClasses.push({ demands: task.demands });
+          this.classOf.set(task.demands, cls);
+        }
         tClass.set(t, cls);
         const ids = new Set<number>();
         for (const s of anyTaskSkills ? task.skills : v.skills) {

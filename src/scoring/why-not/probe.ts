@@ -1,4 +1,4 @@
-import { type ApplyChangeOptions, applyChange } from '../../advice/apply-change.js';
+import { type ApplyChangeOptions, applyChange, applyCheckedChange } from '../../advice/apply-change.js';
 import type { AdaptationChange, DropTaskChange, NearMissChange } from '../../advice/change.js';
 import type { FmlEntries } from '../../capability/compare.js';
 import { ADAPTATIONS, type Adaptation } from '../../catalogue/adaptations.js';
@@ -177,8 +177,9 @@ export class Probe {
     const record = this.vacancies.vRecords[vi]!;
     try {
       // A parsed record (conditions merged into its tasks) changed by a task's demand or a dropped task is
-      // still a parsed record.
-      const v = applyChange({ candidates: [], vacancies: [record] }, change).vacancies[0]!;
+      // still a parsed record. The change names the record's own ids, a catalogue item and adaptation,
+      // and a task's hours above 0: it meets its schema as made, so it is not parsed again.
+      const v = applyCheckedChange({ candidates: [], vacancies: [record] }, change).vacancies[0]!;
       at = this.vacancies.vRecords.length;
       this.vacancies.add([{ ...v, tasks: decomposeVacancy(v) }]);
       // Compiled, then taken out of the grid, the id index and the judged items at once.
