@@ -154,20 +154,6 @@ export class Probe {
     return { kind: 'dropTask', vacancyId: v.id, taskId: task.id, hoursPerWeek: task.hoursPerWeek };
   }
 
-  /** A bound on any job's score in vacancy `vi` for candidate `ci`: every component at 1 but the commute's. */
-  upperBound(ci: number, vi: number): number {
-    const e = this.e;
-    const cp = e.cPos.data;
-    const vp = e.vPos.data;
-    const dx = cp[3 * ci]! - vp[3 * vi]!;
-    const dy = cp[3 * ci + 1]! - vp[3 * vi + 1]!;
-    const dz = cp[3 * ci + 2]! - vp[3 * vi + 2]!;
-    // The chord is no longer than the arc, so this commute component is no lower than the true one.
-    const chordKm = EARTH_RADIUS_KM * Math.sqrt(dx * dx + dy * dy + dz * dz);
-    const commute = Math.max(0, 1 - chordKm / e.commuteScoreKm);
-    return (e.wCommute * commute + e.weightTotal - e.wCommute) / e.weightTotal;
-  }
-
   /**
    * The index of vacancy `vi` changed by `change`, compiled as a record of its own that is never live
    * and remembered under `key`; −1 when the change cannot apply.

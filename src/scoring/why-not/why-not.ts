@@ -12,7 +12,7 @@ import {
 } from '../../catalogue/trainings.js';
 import { MAX_HOURS_PER_WEEK, type Vacancy } from '../../domain/schemas.js';
 import { EARTH_RADIUS_KM } from '../../geo/distance.js';
-import { evaluate, verdict } from '../engine/evaluator.js';
+import { evaluate, openingBound, verdict } from '../engine/evaluator.js';
 import { exceededItemId } from '../engine/exceeded.js';
 import type { Engine } from '../engine/state.js';
 import type { ResolvedMatcherOptions } from '../options.js';
@@ -42,6 +42,8 @@ export interface WhyNotContext {
 const VGRID_STRIDE = GRID_STRIDE;
 /** Slack on the upper-bound tests, as the engine's (scores are sums of a few products ≤ 1). */
 const PRUNE_EPS = 1e-9;
+/** The slack of a test that skips an evaluation the engine would prune (see `openingBound`). */
+const SKIP_EPS = PRUNE_EPS + 1e-12;
 
 /** Who pays for the change, from the catalogues. */
 function payersOf(change: NearMissChange): NearMissPayer[] {
@@ -215,9 +217,12 @@ class CandidateRun {
     });
   }
 
-  /** Whether vacancy `vi`'s changes cannot reach the floor (their score bound: every component but the commute at 1). */
+  /**
+   * Whether vacancy `vi`'s changes cannot reach the floor: their score bound (`openingBound`, the
+   * same for the changed vacancy) is below it, so the engine would prune each of them.
+   */
   private below(vi: number): boolean {
-    return this.x.probe.upperBound(this.ci, vi) < this.top.floor(0) - PRUNE_EPS;
+    return openingBound(this.e, this.ci, vi) < this.top.floor(0) - SKIP_EPS;
   }
 
   /** Shut by the commute limit (hav(d/R) = `hav`): how many km further. */
@@ -358,7 +363,7 @@ class CandidateRun {
     const { ci, top } = this;
     for (const { change, pairs } of this.pending.inOrder()) {
       // Every pair below the floor: the candidate is not changed at all.
-      if (!pairs.some((p) => probe.upperBound(ci, p.vi) >= top.floor(p.base) - PRUNE_EPS)) continue;
+      if (!pairs.some((p) => openingBound(e, ci, p.vi) >= top.floor(p.base) - SKIP_EPS)) continue;
       probe.withCandidate(ci, change, () => {
         for (const p of pairs)
           if (this.kept(evaluate(e, ci, p.vi, top.floor(p.base)))) this.offer(p.vi, p.shutBy, p.base, change);
