@@ -123,8 +123,12 @@ export class VacancyTable {
     this.tSkillStart.set(0, 0);
   }
 
-  /** Compiles validated vacancies with their tasks into the columns, at the next indices. */
-  add(list: readonly Vacancy[]): void {
+  /**
+   * Compiles validated vacancies with their tasks into the columns, at the next indices. With `live`
+   * false they are compiled only (a changed copy `whyNot` evaluates): no record, id, grid cell or
+   * judged FML items, as if added and removed at once.
+   */
+  add(list: readonly Vacancy[], live = true): void {
     const {
       vRecords,
       vIndex,
@@ -166,8 +170,8 @@ export class VacancyTable {
     const weights = new Map<number, number>();
     list.forEach((v, k) => {
       const i = first + k;
-      vRecords.push(v);
-      vIndex.set(v.id, i);
+      vRecords.push(live ? v : undefined);
+      if (live) vIndex.set(v.id, i);
       vLat.set(i, v.location.lat);
       vLon.set(i, v.location.lon);
       setUnitVector(vPos, i, v.location.lat, v.location.lon);
@@ -184,7 +188,7 @@ export class VacancyTable {
       let shape = `${v.hoursPerWeek}|${v.carvable ? 1 : 0}`;
       const kinds: number[] = [];
       for (const task of tasks) {
-        assessed.add(task.demands);
+        if (live) assessed.add(task.demands);
         tHours.set(t, task.hoursPerWeek);
         const kind = vocabulary.kindOf(task.kind);
         kinds.push(kind);
@@ -261,20 +265,21 @@ export class VacancyTable {
         if (content === contents) contentVacancy.set(content, i);
       }
       vContent.set(i, content);
-      vGrid.add(
-        i,
-        v.location.lat,
-        v.location.lon,
-        [vPos.data[3 * i]!, vPos.data[3 * i + 1]!, vPos.data[3 * i + 2]!, vWage.data[i]!],
-        [
-          sid,
-          vSector.data[i]! + 2 * occupation,
-          signature,
-          vLayout.data[i]!,
-          vTaskEnd.data[i]! - vTaskStart.data[i]!,
-          content,
-        ],
-      );
+      if (live)
+        vGrid.add(
+          i,
+          v.location.lat,
+          v.location.lon,
+          [vPos.data[3 * i]!, vPos.data[3 * i + 1]!, vPos.data[3 * i + 2]!, vWage.data[i]!],
+          [
+            sid,
+            vSector.data[i]! + 2 * occupation,
+            signature,
+            vLayout.data[i]!,
+            vTaskEnd.data[i]! - vTaskStart.data[i]!,
+            content,
+          ],
+        );
     });
     this.taskCount = t;
     demands.append(compileDemands(newClasses));

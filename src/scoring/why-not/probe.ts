@@ -167,10 +167,8 @@ export class Probe {
       // and a task's hours above 0: it meets its schema as made, so it is not parsed again.
       const v = applyCheckedChange({ candidates: [], vacancies: [record] }, change).vacancies[0]!;
       at = this.vacancies.vRecords.length;
-      this.vacancies.add([{ ...v, tasks: decomposeVacancy(v) }]);
-      // Compiled, then taken out of the grid, the id index and the judged items at once.
-      this.vacancies.remove(at);
-      this.vacancies.vIndex.set(record.id, vi);
+      // Compiled only: not in the grid, the id index or the judged items.
+      this.vacancies.add([{ ...v, tasks: decomposeVacancy(v) }], false);
       this.e.fitCaches();
     } catch {
       at = -1;
