@@ -6,7 +6,7 @@ import { evaluateShape, loadShape, rememberShape } from './shape.js';
 import type { Engine } from './state.js';
 
 /** The preferences factor by mismatch code (bit 0: another sector ×0.5, bit 1: another occupation ×0.7). */
-const PREFERENCE_BY_MISMATCH = Float64Array.of(1, 0.5, 0.7, 0.5 * 0.7);
+export const PREFERENCE_BY_MISMATCH = Float64Array.of(1, 0.5, 0.7, 0.5 * 0.7);
 /** Slack on the upper-bound test against rounding (scores are sums of a few products ≤ 1). */
 const PRUNE_EPS = 1e-9;
 
@@ -64,34 +64,6 @@ export function verdict(e: Engine, ci: number, vi: number): number {
   const outcome = evaluateShape(e, ci, sid, e.vLayout.data[vi]!, m);
   if (sid >= 0) rememberShape(e, ci, sid, m, outcome);
   return outcome;
-}
-
-/**
- * The first bound {@link evaluate} prunes pair (`ci`, `vi`) by, whatever its commute limit: the commute
- * component by the chord, the preferences on sector and occupation, every other component at 1.
- * Every later bound and the score itself are no higher, so when this stays below a floor by more
- * than the slack (and 1e-12 for the order of the sums), `evaluate` with that floor returns false. A
- * changed copy of the vacancy at the same place, sector and occupation, or of the candidate with the
- * same home and preferences, has the same bound (`whyNot` sizing a change).
- */
-export function openingBound(e: Engine, ci: number, vi: number): number {
-  const cp = e.cPos.data;
-  const vp = e.vPos.data;
-  const dx = cp[3 * ci]! - vp[3 * vi]!;
-  const dy = cp[3 * ci + 1]! - vp[3 * vi + 1]!;
-  const dz = cp[3 * ci + 2]! - vp[3 * vi + 2]!;
-  const hav = 0.25 * (dx * dx + dy * dy + dz * dz);
-  const pref =
-    PREFERENCE_BY_MISMATCH[preferenceMismatch(e, ci, e.vSector.data[vi]!, e.vOccupation.data[vi]!)]!;
-  return (
-    (e.wCommute * commuteUpperBound(e, hav) +
-      e.wPreferences * pref +
-      e.wCapability +
-      e.wSkills +
-      e.wHours +
-      e.wEconomics) /
-    e.weightTotal
-  );
 }
 
 /**
@@ -239,7 +211,7 @@ function carvedJobSkills(e: Engine, ci: number, vi: number, m: number, content: 
  * Preferences on sector and occupation as a code (bit 0: another sector, bit 1: another occupation)
  * for `PREFERENCE_BY_MISMATCH`; the avoided-tasks factor comes with the job's shape.
  */
-function preferenceMismatch(e: Engine, ci: number, sector: number, occupation: number): number {
+export function preferenceMismatch(e: Engine, ci: number, sector: number, occupation: number): number {
   let code = (e.cSector.data[ci]! & (1 << sector)) === 0 ? 1 : 0;
   const occ = e.cOccupationPref[ci];
   if (occ !== undefined) {
@@ -292,7 +264,7 @@ function scoreKnownFull(
  * The commute component's upper bound from hav(d/R) before the arcsine: asin(x) ≥ x, so the chord
  * gives a distance no longer than the true one and a component no lower.
  */
-function commuteUpperBound(e: Engine, hav: number): number {
+export function commuteUpperBound(e: Engine, hav: number): number {
   return Math.max(0, 1 - (2 * EARTH_RADIUS_KM * Math.sqrt(hav)) / e.commuteScoreKm);
 }
 

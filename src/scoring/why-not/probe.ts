@@ -6,6 +6,7 @@ import { decomposeVacancy } from '../../catalogue/decompose.js';
 import type { Candidate } from '../../domain/schemas.js';
 import { EARTH_RADIUS_KM } from '../../geo/distance.js';
 import type { AssessedItems } from '../assessed-items.js';
+import { evaluateAt } from '../engine/changed.js';
 import { evaluate } from '../engine/evaluator.js';
 import { exceededItemId, forgetCandidate } from '../engine/exceeded.js';
 import type { Engine } from '../engine/state.js';
@@ -20,6 +21,8 @@ const KEY_ITEM = 2 ** 7;
 const KEY_TASK = 2 ** 14;
 const ADAPTATION_INDEX: ReadonlyMap<Adaptation, number> = new Map(ADAPTATIONS.map((a, k) => [a, k]));
 type CandidateChange = Exclude<NearMissChange, VacancyChange>;
+/** A change's key within a job content: the content times this, plus the change's key (< 2^21). */
+const KEY_CONTENT = 2 ** 21;
 
 /** hav(limit / R) of a commute limit in km, as the candidate table stores it. */
 export function havOfKm(km: number): number {
@@ -40,6 +43,13 @@ export class Probe {
   private readonly changedVacancies: (Map<number, number> | undefined)[] = [];
   /** Per vacancy index and dropped-task key: the dropped task's demands and their judged-item slots. */
   private readonly droppedTasks: (Map<number, { demands: FmlEntries; slots: Int32Array }> | undefined)[] = [];
+  /**
+   * Per job content and change (see `KEY_CONTENT`): the changed copy of the first vacancy of the
+   * content it was asked for. An adaptation changes one task's demand, a dropped task takes its row
+   * and hours: vacancies with the same job (shape and task skills) get the same changed job, whatever
+   * their place, wage, sector or occupation (which `evaluateAt` takes from the vacancy itself).
+   */
+  private readonly changedJobs = new Map<number, number>();
   /** Candidates changed by a candidate change, by candidate and change (null: it cannot apply). */
   private readonly changedCandidates = new Map<string, Candidate | null>();
 
@@ -96,9 +106,40 @@ export class Probe {
    */
   adapted(ci: number, vi: number, a: number, code: number, adaptation: Adaptation, floor: number): boolean {
     const key = a * KEY_TASK + code * KEY_ITEM + ADAPTATION_INDEX.get(adaptation)! + 1;
+    const content = this.e.vContent.data[vi]!;
+    if (content >= 0 && !this.conditionStates(vi, code)) {
+      // The same job (shape and task skills), the same change: the same changed job.
+      const shared = content * KEY_CONTENT + key;
+      let at = this.changedJobs.get(shared);
+      if (at === undefined) {
+        at =
+          this.changedVacancies[vi]?.get(key) ??
+          this.compile(key, vi, this.adaptation(vi, a, code, adaptation));
+        this.changedJobs.set(shared, at);
+      }
+      return at >= 0 && evaluateAt(this.e, ci, vi, at, floor);
+    }
     let at = this.changedVacancies[vi]?.get(key);
     if (at === undefined) at = this.compile(key, vi, this.adaptation(vi, a, code, adaptation));
     return at >= 0 && evaluate(this.e, ci, at, floor);
+  }
+
+  /**
+   * Whether task `a` is the only task of vacancy `vi` that names skills: without it the other tasks
+   * take the vacancy's own skills, so the changed job is not shared with other vacancies.
+   */
+  private onlySkilled(vi: number, a: number): boolean {
+    const tasks = this.vacancies.vRecords[vi]!.tasks!;
+    return tasks[a]!.skills.length > 0 && tasks.every((t, k) => k === a || t.skills.length === 0);
+  }
+
+  /**
+   * Whether vacancy `vi`'s conditions state item `code`: an adaptation on it then rewrites every
+   * task's demand (see `applyChange`), so the changed job is not shared with other vacancies.
+   */
+  private conditionStates(vi: number, code: number): boolean {
+    const conditions = this.vacancies.vRecords[vi]!.conditions;
+    return conditions !== undefined && exceededItemId(code) in conditions;
   }
 
   /**
@@ -107,8 +148,20 @@ export class Probe {
    */
   dropped(ci: number, vi: number, a: number, floor: number): boolean {
     const key = a * KEY_TASK;
-    let at = this.changedVacancies[vi]?.get(key);
-    if (at === undefined) at = this.compile(key, vi, this.dropTask(vi, a));
+    const content = this.e.vContent.data[vi]!;
+    let at: number | undefined;
+    if (content >= 0 && !this.onlySkilled(vi, a)) {
+      // The same job (shape and task skills) less the same task: the same changed job.
+      const shared = content * KEY_CONTENT + key;
+      at = this.changedJobs.get(shared);
+      if (at === undefined) {
+        at = this.changedVacancies[vi]?.get(key) ?? this.compile(key, vi, this.dropTask(vi, a));
+        this.changedJobs.set(shared, at);
+      }
+    } else {
+      at = this.changedVacancies[vi]?.get(key);
+      if (at === undefined) at = this.compile(key, vi, this.dropTask(vi, a));
+    }
     if (at < 0) return false;
     let dropped = this.droppedTasks[vi]?.get(key);
     if (dropped === undefined) {
@@ -117,9 +170,9 @@ export class Probe {
       this.atVacancy(this.droppedTasks, vi).set(key, dropped);
     }
     // The changed region no longer judges what only the dropped task stated (when it alone does).
-    if (!this.assessed.wouldUnjudge(dropped.slots)) return evaluate(this.e, ci, at, floor);
+    if (!this.assessed.wouldUnjudge(dropped.slots)) return evaluateAt(this.e, ci, vi, at, floor);
     this.assessed.remove(dropped.demands);
-    const ok = evaluate(this.e, ci, at, floor);
+    const ok = evaluateAt(this.e, ci, vi, at, floor);
     this.assessed.add(dropped.demands);
     return ok;
   }
