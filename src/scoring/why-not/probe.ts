@@ -50,6 +50,8 @@ export class Probe {
    * their place, wage, sector or occupation (which `evaluateAt` takes from the vacancy itself).
    */
   private readonly changedJobs = new Map<number, number>();
+  /** Per vacancy index: its one task that names skills, −1 when none or several (see `onlySkilled`). */
+  private readonly soleSkilled: (number | undefined)[] = [];
   /** Candidates changed by a candidate change, by candidate and change (null: it cannot apply). */
   private readonly changedCandidates = new Map<string, Candidate | null>();
 
@@ -80,8 +82,11 @@ export class Probe {
     if (changed === undefined) {
       try {
         // A parsed record changed by hours or catalogue skills and certificates is still a parsed record.
-        changed = applyChange({ candidates: [record], vacancies: [] }, change, this.applyOptions)
-          .candidates[0]!;
+        // The change meets its schema as made (the record's id, the hours of a job, a catalogue training),
+        // unless it names a vacancy's skill longer than the schema allows: only then is it parsed.
+        const apply =
+          change.kind === 'training' && (change.skill?.length ?? 0) > 200 ? applyChange : applyCheckedChange;
+        changed = apply({ candidates: [record], vacancies: [] }, change, this.applyOptions).candidates[0]!;
       } catch {
         changed = null;
       }
@@ -129,8 +134,15 @@ export class Probe {
    * take the vacancy's own skills, so the changed job is not shared with other vacancies.
    */
   private onlySkilled(vi: number, a: number): boolean {
-    const tasks = this.vacancies.vRecords[vi]!.tasks!;
-    return tasks[a]!.skills.length > 0 && tasks.every((t, k) => k === a || t.skills.length === 0);
+    let sole = this.soleSkilled[vi];
+    if (sole === undefined) {
+      const tasks = this.vacancies.vRecords[vi]!.tasks!;
+      const skilled = tasks.flatMap((t, k) => (t.skills.length > 0 ? [k] : []));
+      sole = skilled.length === 1 ? skilled[0]! : -1;
+      while (this.soleSkilled.length < vi) this.soleSkilled.push(undefined);
+      this.soleSkilled[vi] = sole;
+    }
+    return sole === a;
   }
 
   /**

@@ -286,10 +286,18 @@ class CandidateRun {
       lift = scratch.setLiftOptions(layout, a, code, {
         demand,
         options: liftOptions(item, demand, task.kind),
+        byCode: new Map(),
       });
     }
-    const { demand, options } = lift;
-    return liftsFor(options, item, this.x.candidates.cRecords[this.ci]!.capabilities[item], demand);
+    const { demand, options, byCode } = lift;
+    const person = this.x.candidates.cRecords[this.ci]!.capabilities[item];
+    if (typeof person !== 'number') return liftsFor(options, item, person, demand);
+    let lifts = byCode.get(person);
+    if (lifts === undefined) {
+      lifts = liftsFor(options, item, person, demand);
+      byCode.set(person, lifts);
+    }
+    return lifts;
   }
 
   /** Shut by the qualification: the trainings that give it, sized at the end. */
