@@ -11,7 +11,6 @@ import {
   trainingsForSkill,
 } from '../../catalogue/trainings.js';
 import { MAX_HOURS_PER_WEEK, type Vacancy } from '../../domain/schemas.js';
-import { EARTH_RADIUS_KM } from '../../geo/distance.js';
 import { openingBound } from '../engine/changed.js';
 import { evaluate, verdict } from '../engine/evaluator.js';
 import { exceededItemId } from '../engine/exceeded.js';
@@ -21,9 +20,10 @@ import { askedQualification } from '../qualification-rule.js';
 import type { VerdictCode } from '../reference/verdicts.js';
 import { EXCLUDED_CAPABILITY, EXCLUDED_COMMUTE, EXCLUDED_HOURS, EXCLUDED_QUALIFICATION } from '../rules.js';
 import type { CandidateTable } from '../tables/candidates.js';
-import { VGRID_STRIDE as GRID_STRIDE, LAYOUT_STRIDE, type VacancyTable } from '../tables/vacancies.js';
+import { LAYOUT_STRIDE, type VacancyTable } from '../tables/vacancies.js';
 import { PendingChanges } from './pending.js';
-import { havOfKm, type Probe } from './probe.js';
+import type { Probe } from './probe.js';
+import { gatherReach, kmOfHav } from './reach.js';
 import type { WhyNotScratch } from './scratch.js';
 import { whyNotSummary } from './summary-nl.js';
 import { NearMissTop } from './top.js';
@@ -39,8 +39,6 @@ export interface WhyNotContext {
   readonly scratch: WhyNotScratch;
 }
 
-// The grid's stride as this module's own constant (see `Search`).
-const VGRID_STRIDE = GRID_STRIDE;
 /** Slack on the upper-bound tests, as the engine's (scores are sums of a few products ≤ 1). */
 const PRUNE_EPS = 1e-9;
 /** The slack of a test that skips an evaluation the engine would prune (see `openingBound`). */
@@ -69,11 +67,6 @@ function remembered<T>(memo: Map<string, T>, key: string, find: () => T): T {
     memo.set(key, found);
   }
   return found;
-}
-
-/** The commute component's distance in km from hav(d/R), as the engine computes it. */
-function kmOfHav(hav: number): number {
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(hav)));
 }
 
 /**
@@ -230,6 +223,10 @@ class CandidateRun {
   commute(vi: number, hav: number): void {
     const { probe } = this.x;
     const { ci, limitKm, top } = this;
+    // The candidate met the job's shape before and it shuts them out (a hard rule a longer commute
+    // leaves as it is, as the engine would find), or it cannot reach the floor.
+    const sid = this.e.vShape.data[vi]!;
+    if (sid >= 0 && this.e.shapeStamp[sid] === ci + 1 && this.e.shapeOutcome[sid] !== 0) return;
     if (this.below(vi)) return;
     let extraKm = Math.max(1, Math.ceil(kmOfHav(hav) - limitKm));
     let ok = probe.commute(ci, vi, limitKm + extraKm, top.floor(0));
@@ -379,29 +376,6 @@ class CandidateRun {
       });
     }
   }
-}
-
-/** Writes the vacancies within `reachKm` of candidate `ci` into `scratch.reach` (nearest cells first); returns how many. */
-function gatherReach(x: WhyNotContext, ci: number, reachKm: number): number {
-  const c = x.candidates;
-  const havReach = havOfKm(reachKm);
-  const cx = c.cPos.data[3 * ci]!;
-  const cy = c.cPos.data[3 * ci + 1]!;
-  const cz = c.cPos.data[3 * ci + 2]!;
-  let n = 0;
-  x.vacancies.vGrid.forEachCellNear(c.cLat.data[ci]!, c.cLon.data[ci]!, reachKm, (cell) => {
-    const ids = cell.ids;
-    const data = cell.data;
-    const reach = x.scratch.reachRoom(n + ids.length);
-    for (let q = 0; q < ids.length; q++) {
-      const o = q * VGRID_STRIDE;
-      const dx = cx - data[o]!;
-      const dy = cy - data[o + 1]!;
-      const dz = cz - data[o + 2]!;
-      if (0.25 * (dx * dx + dy * dy + dz * dz) <= havReach) reach[n++] = ids[q]!;
-    }
-  });
-  return n;
 }
 
 /** The skills of the vacancy's tasks the candidate does not name (catalogue form, lower case). */
