@@ -21,8 +21,6 @@ const KEY_ITEM = 2 ** 7;
 const KEY_TASK = 2 ** 14;
 const ADAPTATION_INDEX: ReadonlyMap<Adaptation, number> = new Map(ADAPTATIONS.map((a, k) => [a, k]));
 type CandidateChange = Exclude<NearMissChange, VacancyChange>;
-/** A change's key within a job content: the content times this, plus the change's key (< 2^21). */
-const KEY_CONTENT = 2 ** 21;
 
 /** hav(limit / R) of a commute limit in km, as the candidate table stores it. */
 export function havOfKm(km: number): number {
@@ -44,12 +42,12 @@ export class Probe {
   /** Per vacancy index and dropped-task key: the dropped task's demands and their judged-item slots. */
   private readonly droppedTasks: (Map<number, { demands: FmlEntries; slots: Int32Array }> | undefined)[] = [];
   /**
-   * Per job content and change (see `KEY_CONTENT`): the changed copy of the first vacancy of the
+   * Per job content, by the change's key: the changed copy of the first vacancy of the
    * content it was asked for. An adaptation changes one task's demand, a dropped task takes its row
    * and hours: vacancies with the same job (shape and task skills) get the same changed job, whatever
    * their place, wage, sector or occupation (which `evaluateAt` takes from the vacancy itself).
    */
-  private readonly changedJobs = new Map<number, number>();
+  private readonly changedJobs: (Map<number, number> | undefined)[] = [];
   /** Per vacancy index: its one task that names skills, −1 when none or several (see `onlySkilled`). */
   private readonly soleSkilled: (number | undefined)[] = [];
   /** Candidates changed by a candidate change, by candidate and change (null: it cannot apply). */
@@ -114,13 +112,12 @@ export class Probe {
     const content = this.e.vContent.data[vi]!;
     if (content >= 0 && !this.conditionStates(vi, code)) {
       // The same job (shape and task skills), the same change: the same changed job.
-      const shared = content * KEY_CONTENT + key;
-      let at = this.changedJobs.get(shared);
+      let at = this.changedJobs[content]?.get(key);
       if (at === undefined) {
         at =
           this.changedVacancies[vi]?.get(key) ??
           this.compile(key, vi, this.adaptation(vi, a, code, adaptation));
-        this.changedJobs.set(shared, at);
+        this.atVacancy(this.changedJobs, content).set(key, at);
       }
       return at >= 0 && evaluateAt(this.e, ci, vi, at, floor);
     }
@@ -164,11 +161,10 @@ export class Probe {
     let at: number | undefined;
     if (content >= 0 && !this.onlySkilled(vi, a)) {
       // The same job (shape and task skills) less the same task: the same changed job.
-      const shared = content * KEY_CONTENT + key;
-      at = this.changedJobs.get(shared);
+      at = this.changedJobs[content]?.get(key);
       if (at === undefined) {
         at = this.changedVacancies[vi]?.get(key) ?? this.compile(key, vi, this.dropTask(vi, a));
-        this.changedJobs.set(shared, at);
+        this.atVacancy(this.changedJobs, content).set(key, at);
       }
     } else {
       at = this.changedVacancies[vi]?.get(key);
@@ -189,7 +185,7 @@ export class Probe {
     return ok;
   }
 
-  /** The map of vacancy `vi` in `maps`, made when missing (the list kept packed). */
+  /** The map at index `vi` (a vacancy or a job content) in `maps`, made when missing (the list kept packed). */
   private atVacancy<T>(maps: (Map<number, T> | undefined)[], vi: number): Map<number, T> {
     while (maps.length <= vi) maps.push(undefined);
     let map = maps[vi];
