@@ -174,6 +174,9 @@ class CandidateRun {
   /** Changes tried so far: the order of a vacancy's own changes, the last tie-break. */
   private tried = 0;
   private own: ReadonlySet<string> | undefined;
+  /** The last vacancy `below` was asked about, and its bound (one vacancy is asked several times). */
+  private boundVi = -1;
+  private bound = 0;
 
   constructor(
     private readonly x: WhyNotContext,
@@ -216,7 +219,11 @@ class CandidateRun {
    * same for the changed vacancy) is below it, so the engine would prune each of them.
    */
   private below(vi: number): boolean {
-    return openingBound(this.e, this.ci, vi) < this.top.floor(0) - SKIP_EPS;
+    if (vi !== this.boundVi) {
+      this.boundVi = vi;
+      this.bound = openingBound(this.e, this.ci, vi);
+    }
+    return this.bound < this.top.floor(0) - SKIP_EPS;
   }
 
   /** Shut by the commute limit (hav(d/R) = `hav`): how many km further. */
