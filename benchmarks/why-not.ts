@@ -3,8 +3,8 @@
  * seed 42), and `caseloadGaps` over the caseload (one whyNot per candidate, counted per kind of
  * change), beside `rankAll` on the same matcher in the same run (goal: each < 2 s). The load average
  * is printed: on a shared machine it moves every figure.
- * A fresh matcher's first pass compiles each changed vacancy it tries (an adaptation, a dropped task)
- * once; a second pass finds them compiled.
+ * A fresh matcher's first pass compiles each changed job it tries (an adaptation, a dropped task) once
+ * per job content and change, shared by the vacancies with that job; a second pass finds them compiled.
  *
  * Run: node --expose-gc --import tsx benchmarks/why-not.ts
  */

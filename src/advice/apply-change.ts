@@ -193,7 +193,18 @@ export function applyChange<C extends CandidateInput, V extends VacancyInput>(
       })),
     );
   }
-  const ch = parsed.data;
+  return applyCheckedChange(input, parsed.data, options);
+}
+
+/**
+ * @internal {@link applyChange} for a change known to meet its schema as it is (parsing would give it
+ * back unchanged): one made by the matcher from parsed records (`whyNot`), so it is not parsed again.
+ */
+export function applyCheckedChange<C extends CandidateInput, V extends VacancyInput>(
+  input: AdviceInput<C, V>,
+  ch: NearMissChange,
+  options: ApplyChangeOptions = {},
+): { candidates: C[]; vacancies: V[] } {
   if (ch.kind === 'adaptation' || ch.kind === 'dropTask') {
     const at = indexOf(input.vacancies, ch.vacancyId, 'vacancy');
     const v = input.vacancies[at]!;

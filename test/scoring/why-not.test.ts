@@ -8,7 +8,7 @@ import {
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyChange } from '../../src/advice/apply-change.js';
-import { hilversum, supermarket } from '../helpers/places.js';
+import { hilversum, huizen, supermarket } from '../helpers/places.js';
 
 // ~20 km east of Hilversum (0.29° of longitude at 52.2° N).
 const east = { municipality: 'Amersfoort', lat: 52.2233, lon: 5.1764 + 0.29 };
@@ -115,6 +115,28 @@ describe('matcher.whyNot: the one thing that blocks, named', () => {
     expect(w.nearMisses.map((n) => n.change)).toEqual([
       { kind: 'dropTask', vacancyId: 'v-load', taskId: 'l1', hoursPerWeek: 4 },
     ]);
+  });
+
+  it('the same job at two places: each near miss sized at its own place and wage', () => {
+    // The supermarket's job in Huizen (9.5 km), better paid: the changed job is compiled once for both.
+    const there: VacancyInput = {
+      ...supermarket('v-there'),
+      location: huizen,
+      wagePerHour: 16,
+      occupation: 'vakkenvuller',
+    };
+    const input = { candidates: [person], vacancies: [shop, there] };
+    const both = why([shop, there]).nearMisses;
+    expect(both.map((n) => n.vacancyId).sort()).toEqual(['v-shop', 'v-there']);
+    expect(both[0]!.score).not.toBe(both[1]!.score);
+    for (const v of [shop, there]) {
+      const own = both.filter((n) => n.vacancyId === v.id);
+      // What a matcher with that vacancy alone says, and what the changed input scores.
+      expect(why([v]).nearMisses).toEqual(own);
+      const after = scoreAfter(input, own[0] as never).score('c1', v.id);
+      expect(after.excluded).toBe(false);
+      expect(after.score).toBeCloseTo(own[0]!.score, 9);
+    }
   });
 
   it('too many hours (a vacancy not open to carving): the hours window the job needs', () => {

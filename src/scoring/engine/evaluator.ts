@@ -6,7 +6,7 @@ import { evaluateShape, loadShape, rememberShape } from './shape.js';
 import type { Engine } from './state.js';
 
 /** The preferences factor by mismatch code (bit 0: another sector ×0.5, bit 1: another occupation ×0.7). */
-const PREFERENCE_BY_MISMATCH = Float64Array.of(1, 0.5, 0.7, 0.5 * 0.7);
+export const PREFERENCE_BY_MISMATCH = Float64Array.of(1, 0.5, 0.7, 0.5 * 0.7);
 /** Slack on the upper-bound test against rounding (scores are sums of a few products ≤ 1). */
 const PRUNE_EPS = 1e-9;
 
@@ -216,7 +216,7 @@ function carvedJobSkills(e: Engine, ci: number, vi: number, m: number, content: 
  * Preferences on sector and occupation as a code (bit 0: another sector, bit 1: another occupation)
  * for `PREFERENCE_BY_MISMATCH`; the avoided-tasks factor comes with the job's shape.
  */
-function preferenceMismatch(e: Engine, ci: number, sector: number, occupation: number): number {
+export function preferenceMismatch(e: Engine, ci: number, sector: number, occupation: number): number {
   let code = (e.cSector.data[ci]! & (1 << sector)) === 0 ? 1 : 0;
   const occ = e.cOccupationPref[ci];
   if (occ !== undefined) {
@@ -269,7 +269,7 @@ function scoreKnownFull(
  * The commute component's upper bound from hav(d/R) before the arcsine: asin(x) ≥ x, so the chord
  * gives a distance no longer than the true one and a component no lower.
  */
-function commuteUpperBound(e: Engine, hav: number): number {
+export function commuteUpperBound(e: Engine, hav: number): number {
   return Math.max(0, 1 - (2 * EARTH_RADIUS_KM * Math.sqrt(hav)) / e.commuteScoreKm);
 }
 

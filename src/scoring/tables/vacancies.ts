@@ -58,6 +58,11 @@ export class VacancyTable {
    */
   readonly tClass = new IntColumn();
   readonly classIndex = new Map<string, number>();
+  /**
+   * The class of each demands object met (parsed records are never changed): a changed copy of a
+   * vacancy (`whyNot`) shares its unchanged tasks' demands, so their key is not built again.
+   */
+  private readonly classOf = new WeakMap<FmlEntries, number>();
   /** Tasks so far (the next task's column). */
   private taskCount = 0;
   /** The full job's skill vector interned: vacancies with equal vectors share a signature. */
@@ -118,8 +123,12 @@ export class VacancyTable {
     this.tSkillStart.set(0, 0);
   }
 
-  /** Compiles validated vacancies with their tasks into the columns, at the next indices. */
-  add(list: readonly Vacancy[]): void {
+  /**
+   * Compiles validated vacancies with their tasks into the columns, at the next indices. With `live`
+   * false they are compiled only (a changed copy `whyNot` evaluates): no record, id, grid cell or
+   * judged FML items, as if added and removed at once.
+   */
+  add(list: readonly Vacancy[], live = true): void {
     const {
       vRecords,
       vIndex,
@@ -161,8 +170,8 @@ export class VacancyTable {
     const weights = new Map<number, number>();
     list.forEach((v, k) => {
       const i = first + k;
-      vRecords.push(v);
-      vIndex.set(v.id, i);
+      vRecords.push(live ? v : undefined);
+      if (live) vIndex.set(v.id, i);
       vLat.set(i, v.location.lat);
       vLon.set(i, v.location.lon);
       setUnitVector(vPos, i, v.location.lat, v.location.lon);
@@ -179,13 +188,17 @@ export class VacancyTable {
       let shape = `${v.hoursPerWeek}|${v.carvable ? 1 : 0}`;
       const kinds: number[] = [];
       for (const task of tasks) {
-        assessed.add(task.demands);
+        if (live) assessed.add(task.demands);
         tHours.set(t, task.hoursPerWeek);
         const kind = vocabulary.kindOf(task.kind);
         kinds.push(kind);
-        const known = classIndex.size;
-        const cls = intern(classIndex, demandsKey(task.demands));
-        if (cls === known) newClasses.push({ demands: task.demands });
+        let cls = this.classOf.get(task.demands);
+        if (cls === undefined) {
+          const known = classIndex.size;
+          cls = intern(classIndex, demandsKey(task.demands));
+          if (cls === known) newClasses.push({ demands: task.demands });
+          this.classOf.set(task.demands, cls);
+        }
         tClass.set(t, cls);
         const ids = new Set<number>();
         for (const s of anyTaskSkills ? task.skills : v.skills) {
@@ -252,20 +265,21 @@ export class VacancyTable {
         if (content === contents) contentVacancy.set(content, i);
       }
       vContent.set(i, content);
-      vGrid.add(
-        i,
-        v.location.lat,
-        v.location.lon,
-        [vPos.data[3 * i]!, vPos.data[3 * i + 1]!, vPos.data[3 * i + 2]!, vWage.data[i]!],
-        [
-          sid,
-          vSector.data[i]! + 2 * occupation,
-          signature,
-          vLayout.data[i]!,
-          vTaskEnd.data[i]! - vTaskStart.data[i]!,
-          content,
-        ],
-      );
+      if (live)
+        vGrid.add(
+          i,
+          v.location.lat,
+          v.location.lon,
+          [vPos.data[3 * i]!, vPos.data[3 * i + 1]!, vPos.data[3 * i + 2]!, vWage.data[i]!],
+          [
+            sid,
+            vSector.data[i]! + 2 * occupation,
+            signature,
+            vLayout.data[i]!,
+            vTaskEnd.data[i]! - vTaskStart.data[i]!,
+            content,
+          ],
+        );
     });
     this.taskCount = t;
     demands.append(compileDemands(newClasses));

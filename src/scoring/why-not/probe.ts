@@ -1,4 +1,4 @@
-import { type ApplyChangeOptions, applyChange } from '../../advice/apply-change.js';
+import { type ApplyChangeOptions, applyChange, applyCheckedChange } from '../../advice/apply-change.js';
 import type { AdaptationChange, DropTaskChange, NearMissChange } from '../../advice/change.js';
 import type { FmlEntries } from '../../capability/compare.js';
 import { ADAPTATIONS, type Adaptation } from '../../catalogue/adaptations.js';
@@ -6,6 +6,7 @@ import { decomposeVacancy } from '../../catalogue/decompose.js';
 import type { Candidate } from '../../domain/schemas.js';
 import { EARTH_RADIUS_KM } from '../../geo/distance.js';
 import type { AssessedItems } from '../assessed-items.js';
+import { evaluateAt } from '../engine/changed.js';
 import { evaluate } from '../engine/evaluator.js';
 import { exceededItemId, forgetCandidate } from '../engine/exceeded.js';
 import type { Engine } from '../engine/state.js';
@@ -40,6 +41,15 @@ export class Probe {
   private readonly changedVacancies: (Map<number, number> | undefined)[] = [];
   /** Per vacancy index and dropped-task key: the dropped task's demands and their judged-item slots. */
   private readonly droppedTasks: (Map<number, { demands: FmlEntries; slots: Int32Array }> | undefined)[] = [];
+  /**
+   * Per job content, by the change's key: the changed copy of the first vacancy of the
+   * content it was asked for. An adaptation changes one task's demand, a dropped task takes its row
+   * and hours: vacancies with the same job (shape and task skills) get the same changed job, whatever
+   * their place, wage, sector or occupation (which `evaluateAt` takes from the vacancy itself).
+   */
+  private readonly changedJobs: (Map<number, number> | undefined)[] = [];
+  /** Per vacancy index: its one task that names skills, −1 when none or several (see `onlySkilled`). */
+  private readonly soleSkilled: (number | undefined)[] = [];
   /** Candidates changed by a candidate change, by candidate and change (null: it cannot apply). */
   private readonly changedCandidates = new Map<string, Candidate | null>();
 
@@ -70,8 +80,11 @@ export class Probe {
     if (changed === undefined) {
       try {
         // A parsed record changed by hours or catalogue skills and certificates is still a parsed record.
-        changed = applyChange({ candidates: [record], vacancies: [] }, change, this.applyOptions)
-          .candidates[0]!;
+        // The change meets its schema as made (the record's id, the hours of a job, a catalogue training),
+        // unless it names a vacancy's skill longer than the schema allows: only then is it parsed.
+        const apply =
+          change.kind === 'training' && (change.skill?.length ?? 0) > 200 ? applyChange : applyCheckedChange;
+        changed = apply({ candidates: [record], vacancies: [] }, change, this.applyOptions).candidates[0]!;
       } catch {
         changed = null;
       }
@@ -96,9 +109,46 @@ export class Probe {
    */
   adapted(ci: number, vi: number, a: number, code: number, adaptation: Adaptation, floor: number): boolean {
     const key = a * KEY_TASK + code * KEY_ITEM + ADAPTATION_INDEX.get(adaptation)! + 1;
+    const content = this.e.vContent.data[vi]!;
+    if (content >= 0 && !this.conditionStates(vi, code)) {
+      // The same job (shape and task skills), the same change: the same changed job.
+      let at = this.changedJobs[content]?.get(key);
+      if (at === undefined) {
+        at =
+          this.changedVacancies[vi]?.get(key) ??
+          this.compile(key, vi, this.adaptation(vi, a, code, adaptation));
+        this.atVacancy(this.changedJobs, content).set(key, at);
+      }
+      return at >= 0 && evaluateAt(this.e, ci, vi, at, floor);
+    }
     let at = this.changedVacancies[vi]?.get(key);
     if (at === undefined) at = this.compile(key, vi, this.adaptation(vi, a, code, adaptation));
     return at >= 0 && evaluate(this.e, ci, at, floor);
+  }
+
+  /**
+   * Whether task `a` is the only task of vacancy `vi` that names skills: without it the other tasks
+   * take the vacancy's own skills, so the changed job is not shared with other vacancies.
+   */
+  private onlySkilled(vi: number, a: number): boolean {
+    let sole = this.soleSkilled[vi];
+    if (sole === undefined) {
+      const tasks = this.vacancies.vRecords[vi]!.tasks!;
+      const skilled = tasks.flatMap((t, k) => (t.skills.length > 0 ? [k] : []));
+      sole = skilled.length === 1 ? skilled[0]! : -1;
+      while (this.soleSkilled.length < vi) this.soleSkilled.push(undefined);
+      this.soleSkilled[vi] = sole;
+    }
+    return sole === a;
+  }
+
+  /**
+   * Whether vacancy `vi`'s conditions state item `code`: an adaptation on it then rewrites every
+   * task's demand (see `applyChange`), so the changed job is not shared with other vacancies.
+   */
+  private conditionStates(vi: number, code: number): boolean {
+    const conditions = this.vacancies.vRecords[vi]!.conditions;
+    return conditions !== undefined && exceededItemId(code) in conditions;
   }
 
   /**
@@ -107,8 +157,19 @@ export class Probe {
    */
   dropped(ci: number, vi: number, a: number, floor: number): boolean {
     const key = a * KEY_TASK;
-    let at = this.changedVacancies[vi]?.get(key);
-    if (at === undefined) at = this.compile(key, vi, this.dropTask(vi, a));
+    const content = this.e.vContent.data[vi]!;
+    let at: number | undefined;
+    if (content >= 0 && !this.onlySkilled(vi, a)) {
+      // The same job (shape and task skills) less the same task: the same changed job.
+      at = this.changedJobs[content]?.get(key);
+      if (at === undefined) {
+        at = this.changedVacancies[vi]?.get(key) ?? this.compile(key, vi, this.dropTask(vi, a));
+        this.atVacancy(this.changedJobs, content).set(key, at);
+      }
+    } else {
+      at = this.changedVacancies[vi]?.get(key);
+      if (at === undefined) at = this.compile(key, vi, this.dropTask(vi, a));
+    }
     if (at < 0) return false;
     let dropped = this.droppedTasks[vi]?.get(key);
     if (dropped === undefined) {
@@ -117,14 +178,14 @@ export class Probe {
       this.atVacancy(this.droppedTasks, vi).set(key, dropped);
     }
     // The changed region no longer judges what only the dropped task stated (when it alone does).
-    if (!this.assessed.wouldUnjudge(dropped.slots)) return evaluate(this.e, ci, at, floor);
+    if (!this.assessed.wouldUnjudge(dropped.slots)) return evaluateAt(this.e, ci, vi, at, floor);
     this.assessed.remove(dropped.demands);
-    const ok = evaluate(this.e, ci, at, floor);
+    const ok = evaluateAt(this.e, ci, vi, at, floor);
     this.assessed.add(dropped.demands);
     return ok;
   }
 
-  /** The map of vacancy `vi` in `maps`, made when missing (the list kept packed). */
+  /** The map at index `vi` (a vacancy or a job content) in `maps`, made when missing (the list kept packed). */
   private atVacancy<T>(maps: (Map<number, T> | undefined)[], vi: number): Map<number, T> {
     while (maps.length <= vi) maps.push(undefined);
     let map = maps[vi];
@@ -154,20 +215,6 @@ export class Probe {
     return { kind: 'dropTask', vacancyId: v.id, taskId: task.id, hoursPerWeek: task.hoursPerWeek };
   }
 
-  /** A bound on any job's score in vacancy `vi` for candidate `ci`: every component at 1 but the commute's. */
-  upperBound(ci: number, vi: number): number {
-    const e = this.e;
-    const cp = e.cPos.data;
-    const vp = e.vPos.data;
-    const dx = cp[3 * ci]! - vp[3 * vi]!;
-    const dy = cp[3 * ci + 1]! - vp[3 * vi + 1]!;
-    const dz = cp[3 * ci + 2]! - vp[3 * vi + 2]!;
-    // The chord is no longer than the arc, so this commute component is no lower than the true one.
-    const chordKm = EARTH_RADIUS_KM * Math.sqrt(dx * dx + dy * dy + dz * dz);
-    const commute = Math.max(0, 1 - chordKm / e.commuteScoreKm);
-    return (e.wCommute * commute + e.weightTotal - e.wCommute) / e.weightTotal;
-  }
-
   /**
    * The index of vacancy `vi` changed by `change`, compiled as a record of its own that is never live
    * and remembered under `key`; −1 when the change cannot apply.
@@ -177,13 +224,12 @@ export class Probe {
     const record = this.vacancies.vRecords[vi]!;
     try {
       // A parsed record (conditions merged into its tasks) changed by a task's demand or a dropped task is
-      // still a parsed record.
-      const v = applyChange({ candidates: [], vacancies: [record] }, change).vacancies[0]!;
+      // still a parsed record. The change names the record's own ids, a catalogue item and adaptation,
+      // and a task's hours above 0: it meets its schema as made, so it is not parsed again.
+      const v = applyCheckedChange({ candidates: [], vacancies: [record] }, change).vacancies[0]!;
       at = this.vacancies.vRecords.length;
-      this.vacancies.add([{ ...v, tasks: decomposeVacancy(v) }]);
-      // Compiled, then taken out of the grid, the id index and the judged items at once.
-      this.vacancies.remove(at);
-      this.vacancies.vIndex.set(record.id, vi);
+      // Compiled only: not in the grid, the id index or the judged items.
+      this.vacancies.add([{ ...v, tasks: decomposeVacancy(v) }], false);
       this.e.fitCaches();
     } catch {
       at = -1;

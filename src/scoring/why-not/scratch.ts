@@ -25,6 +25,8 @@ function optionsKey(layout: number, a: number, code: number): number {
 export interface LayoutLift {
   readonly demand: number | readonly number[] | undefined;
   readonly options: readonly LiftOption[];
+  /** Those of `options` that admit a person with a code on the item, by code (found once a code). */
+  readonly byCode: Map<number, readonly Adaptation[]>;
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   trainingsForSkill,
 } from '../../catalogue/trainings.js';
 import { MAX_HOURS_PER_WEEK, type Vacancy } from '../../domain/schemas.js';
-import { EARTH_RADIUS_KM } from '../../geo/distance.js';
+import { openingBound } from '../engine/changed.js';
 import { evaluate, verdict } from '../engine/evaluator.js';
 import { exceededItemId } from '../engine/exceeded.js';
 import type { Engine } from '../engine/state.js';
@@ -20,9 +20,10 @@ import { askedQualification } from '../qualification-rule.js';
 import type { VerdictCode } from '../reference/verdicts.js';
 import { EXCLUDED_CAPABILITY, EXCLUDED_COMMUTE, EXCLUDED_HOURS, EXCLUDED_QUALIFICATION } from '../rules.js';
 import type { CandidateTable } from '../tables/candidates.js';
-import { VGRID_STRIDE as GRID_STRIDE, LAYOUT_STRIDE, type VacancyTable } from '../tables/vacancies.js';
+import { LAYOUT_STRIDE, type VacancyTable } from '../tables/vacancies.js';
 import { PendingChanges } from './pending.js';
-import { havOfKm, type Probe } from './probe.js';
+import type { Probe } from './probe.js';
+import { gatherReach, kmOfHav } from './reach.js';
 import type { WhyNotScratch } from './scratch.js';
 import { whyNotSummary } from './summary-nl.js';
 import { NearMissTop } from './top.js';
@@ -38,10 +39,10 @@ export interface WhyNotContext {
   readonly scratch: WhyNotScratch;
 }
 
-// The grid's stride as this module's own constant (see `Search`).
-const VGRID_STRIDE = GRID_STRIDE;
 /** Slack on the upper-bound tests, as the engine's (scores are sums of a few products ≤ 1). */
 const PRUNE_EPS = 1e-9;
+/** The slack of a test that skips an evaluation the engine would prune (see `openingBound`). */
+const SKIP_EPS = PRUNE_EPS + 1e-12;
 
 /** Who pays for the change, from the catalogues. */
 function payersOf(change: NearMissChange): NearMissPayer[] {
@@ -66,11 +67,6 @@ function remembered<T>(memo: Map<string, T>, key: string, find: () => T): T {
     memo.set(key, found);
   }
   return found;
-}
-
-/** The commute component's distance in km from hav(d/R), as the engine computes it. */
-function kmOfHav(hav: number): number {
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(hav)));
 }
 
 /**
@@ -178,6 +174,9 @@ class CandidateRun {
   /** Changes tried so far: the order of a vacancy's own changes, the last tie-break. */
   private tried = 0;
   private own: ReadonlySet<string> | undefined;
+  /** The last vacancy `below` was asked about, and its bound (one vacancy is asked several times). */
+  private boundVi = -1;
+  private bound = 0;
 
   constructor(
     private readonly x: WhyNotContext,
@@ -215,15 +214,26 @@ class CandidateRun {
     });
   }
 
-  /** Whether vacancy `vi`'s changes cannot reach the floor (their score bound: every component but the commute at 1). */
+  /**
+   * Whether vacancy `vi`'s changes cannot reach the floor: their score bound (`openingBound`, the
+   * same for the changed vacancy) is below it, so the engine would prune each of them.
+   */
   private below(vi: number): boolean {
-    return this.x.probe.upperBound(this.ci, vi) < this.top.floor(0) - PRUNE_EPS;
+    if (vi !== this.boundVi) {
+      this.boundVi = vi;
+      this.bound = openingBound(this.e, this.ci, vi);
+    }
+    return this.bound < this.top.floor(0) - SKIP_EPS;
   }
 
   /** Shut by the commute limit (hav(d/R) = `hav`): how many km further. */
   commute(vi: number, hav: number): void {
     const { probe } = this.x;
     const { ci, limitKm, top } = this;
+    // The candidate met the job's shape before and it shuts them out (a hard rule a longer commute
+    // leaves as it is, as the engine would find), or it cannot reach the floor.
+    const sid = this.e.vShape.data[vi]!;
+    if (sid >= 0 && this.e.shapeStamp[sid] === ci + 1 && this.e.shapeOutcome[sid] !== 0) return;
     if (this.below(vi)) return;
     let extraKm = Math.max(1, Math.ceil(kmOfHav(hav) - limitKm));
     let ok = probe.commute(ci, vi, limitKm + extraKm, top.floor(0));
@@ -280,10 +290,18 @@ class CandidateRun {
       lift = scratch.setLiftOptions(layout, a, code, {
         demand,
         options: liftOptions(item, demand, task.kind),
+        byCode: new Map(),
       });
     }
-    const { demand, options } = lift;
-    return liftsFor(options, item, this.x.candidates.cRecords[this.ci]!.capabilities[item], demand);
+    const { demand, options, byCode } = lift;
+    const person = this.x.candidates.cRecords[this.ci]!.capabilities[item];
+    if (typeof person !== 'number') return liftsFor(options, item, person, demand);
+    let lifts = byCode.get(person);
+    if (lifts === undefined) {
+      lifts = liftsFor(options, item, person, demand);
+      byCode.set(person, lifts);
+    }
+    return lifts;
   }
 
   /** Shut by the qualification: the trainings that give it, sized at the end. */
@@ -358,36 +376,13 @@ class CandidateRun {
     const { ci, top } = this;
     for (const { change, pairs } of this.pending.inOrder()) {
       // Every pair below the floor: the candidate is not changed at all.
-      if (!pairs.some((p) => probe.upperBound(ci, p.vi) >= top.floor(p.base) - PRUNE_EPS)) continue;
+      if (!pairs.some((p) => openingBound(e, ci, p.vi) >= top.floor(p.base) - SKIP_EPS)) continue;
       probe.withCandidate(ci, change, () => {
         for (const p of pairs)
           if (this.kept(evaluate(e, ci, p.vi, top.floor(p.base)))) this.offer(p.vi, p.shutBy, p.base, change);
       });
     }
   }
-}
-
-/** Writes the vacancies within `reachKm` of candidate `ci` into `scratch.reach` (nearest cells first); returns how many. */
-function gatherReach(x: WhyNotContext, ci: number, reachKm: number): number {
-  const c = x.candidates;
-  const havReach = havOfKm(reachKm);
-  const cx = c.cPos.data[3 * ci]!;
-  const cy = c.cPos.data[3 * ci + 1]!;
-  const cz = c.cPos.data[3 * ci + 2]!;
-  let n = 0;
-  x.vacancies.vGrid.forEachCellNear(c.cLat.data[ci]!, c.cLon.data[ci]!, reachKm, (cell) => {
-    const ids = cell.ids;
-    const data = cell.data;
-    const reach = x.scratch.reachRoom(n + ids.length);
-    for (let q = 0; q < ids.length; q++) {
-      const o = q * VGRID_STRIDE;
-      const dx = cx - data[o]!;
-      const dy = cy - data[o + 1]!;
-      const dz = cz - data[o + 2]!;
-      if (0.25 * (dx * dx + dy * dy + dz * dz) <= havReach) reach[n++] = ids[q]!;
-    }
-  });
-  return n;
 }
 
 /** The skills of the vacancy's tasks the candidate does not name (catalogue form, lower case). */

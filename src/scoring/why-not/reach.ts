@@ -1,0 +1,45 @@
+import { EARTH_RADIUS_KM } from '../../geo/distance.js';
+import type { CandidateTable } from '../tables/candidates.js';
+import type { VacancyTable } from '../tables/vacancies.js';
+import { VGRID_STRIDE as GRID_STRIDE } from '../tables/vacancies.js';
+import { havOfKm } from './probe.js';
+import type { WhyNotScratch } from './scratch.js';
+
+// The grid's stride as this module's own constant (see `Search`).
+const VGRID_STRIDE = GRID_STRIDE;
+
+/** @internal The commute component's distance in km from hav(d/R), as the engine computes it. */
+export function kmOfHav(hav: number): number {
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(hav)));
+}
+
+/** @internal Writes the vacancies within `reachKm` of candidate `ci` into `scratch.reach` (nearest cells first); returns how many. */
+export function gatherReach(
+  x: {
+    readonly candidates: CandidateTable;
+    readonly vacancies: VacancyTable;
+    readonly scratch: WhyNotScratch;
+  },
+  ci: number,
+  reachKm: number,
+): number {
+  const c = x.candidates;
+  const havReach = havOfKm(reachKm);
+  const cx = c.cPos.data[3 * ci]!;
+  const cy = c.cPos.data[3 * ci + 1]!;
+  const cz = c.cPos.data[3 * ci + 2]!;
+  let n = 0;
+  x.vacancies.vGrid.forEachCellNear(c.cLat.data[ci]!, c.cLon.data[ci]!, reachKm, (cell) => {
+    const ids = cell.ids;
+    const data = cell.data;
+    const reach = x.scratch.reachRoom(n + ids.length);
+    for (let q = 0; q < ids.length; q++) {
+      const o = q * VGRID_STRIDE;
+      const dx = cx - data[o]!;
+      const dy = cy - data[o + 1]!;
+      const dz = cz - data[o + 2]!;
+      if (0.25 * (dx * dx + dy * dy + dz * dz) <= havReach) reach[n++] = ids[q]!;
+    }
+  });
+  return n;
+}
