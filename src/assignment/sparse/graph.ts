@@ -16,7 +16,7 @@ export interface Compact {
 }
 
 function isCount(n: unknown): n is number {
-  return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 0x7fffffff;
+  return Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 0x7fffffff;
 }
 
 /** Checks a CSR graph and keeps its positive-weight edges. */
@@ -73,7 +73,7 @@ export function compact(graph: SparseGraph): Compact {
       if (stamp[x] === y + 1) throw invalid(`${WHAT}: row ${y} has column ${x} twice (targets[${k}])`);
       stamp[x] = y + 1;
       const w = weights[k]!;
-      if (typeof w !== 'number' || !Number.isFinite(w)) {
+      if (!Number.isFinite(w)) {
         if (Number.isNaN(w))
           throw new BanenmatchError('NAN_INPUT', `${WHAT}: weights contains NaN at [${k}] (row ${y})`);
         throw invalid(`${WHAT}: weights[${k}] (row ${y}) is not a finite number`);
