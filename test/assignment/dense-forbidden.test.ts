@@ -105,12 +105,40 @@ const hallViolator = fc
     );
   });
 
+/**
+ * Rows that crowd onto a few shared columns: each row allows one or two of the first 1–3 columns (and
+ * now and then one other), everything else forbidden. Rows scanned only through forbidden cells then
+ * carry their potentials into later searches, the place where a wrong dual update shows.
+ */
+const crowded = fc
+  .record({
+    rows: fc.integer({ min: 2, max: 9 }),
+    cols: fc.integer({ min: 2, max: 9 }),
+    shared: fc.integer({ min: 1, max: 3 }),
+    seed: fc.integer({ min: 1, max: 2 ** 31 - 2 }),
+  })
+  .map(({ rows, cols, shared, seed }) => {
+    let s = seed;
+    const next = () => {
+      s = (Math.imul(s, 48271) >>> 0) % 2147483647;
+      return s / 2147483647;
+    };
+    return Array.from({ length: rows }, () => {
+      const row = new Array<number>(cols).fill(INF);
+      const picks = next() < 0.5 ? 1 : 2;
+      for (let p = 0; p < picks; p++)
+        row[Math.floor(next() * Math.min(shared, cols))] = Math.floor(next() * 3);
+      if (next() < 0.2) row[Math.floor(next() * cols)] = Math.floor(next() * 3);
+      return row;
+    });
+  });
+
 const transpose = (m: number[][]) => m[0]!.map((_, x) => m.map((row) => row[x]!));
 
 describe('solveAssignment, forbidden cells: brute-force oracle on dense forbidden patterns', () => {
   it('finds the most pairs and the least total, also transposed and maximised', () => {
     fc.assert(
-      fc.property(fc.oneof(forbiddenHeavy, hallViolator), (m) => {
+      fc.property(fc.oneof(forbiddenHeavy, hallViolator, crowded), (m) => {
         const want = oracle(m);
         expect(used(m, solveAssignment(m))).toEqual(want);
         const t = transpose(m);
@@ -161,6 +189,27 @@ describe('solveAssignment, forbidden cells: worked cases', () => {
     const p = solveAssignment(profit, { maximize: true });
     expect([...p.rowToCol]).toEqual([3, -1, 0, 2, -1]);
     expect(p.total).toBe(24);
+  });
+
+  it('updates the potentials of rows reached only through forbidden cells (two pairs, total 0)', () => {
+    // Found by mutation (issue 20): with `uA[r] + minA + spcA[c]` for the rows a search scans after
+    // its free row (those reached through a forbidden cell get a wrong first-level potential), the
+    // solver returned 2→0 (0) + 4→4 (1) = 1 instead of 0→4 (0) + 2→0 (0) = 0.
+    const m = [
+      [INF, INF, INF, INF, 0],
+      [2, INF, INF, INF, INF],
+      [0, INF, INF, INF, 2],
+      [INF, INF, INF, INF, 2],
+      [INF, INF, INF, INF, 1],
+    ];
+    expect(used(m, solveAssignment(m))).toEqual({ count: 2, total: 0 });
+    expect(oracle(m)).toEqual({ count: 2, total: 0 });
+    const r = solveAssignment(m);
+    expect(r.rowToCol[0]).toBe(4);
+    expect(r.rowToCol[2]).toBe(0);
+    expect(used(transpose(m), solveAssignment(transpose(m)))).toEqual({ count: 2, total: 0 });
+    const profit = m.map((row) => row.map((c) => (c === INF ? Number.NEGATIVE_INFINITY : 5 - c)));
+    expect(solveAssignment(profit, { maximize: true }).total).toBe(10);
   });
 
   it('moves a row off its cheapest column when that frees a column for a second pair', () => {

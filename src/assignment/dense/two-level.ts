@@ -30,11 +30,13 @@ export function augmentTwoLevel(
   const scannedCols = new Int32Array(nc);
   const { signal, onProgress } = options;
   // Row reduction: u = each row's least (level, cost); a row whose least column is free takes it.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: a start only: without it the search matches every row from u = 0 (only the free row's own step may see negative reduced costs, and Dijkstra allows that at the root)
   for (let i = 0; i < nr; i++) {
     const base = i * nc;
     let bestA = level[base]!;
     let bestB = cost[base]!;
     let arg = 0;
+    // Stryker disable next-line EqualityOperator: one cell past the row (the next row's first, or none) can only lower u and name column nc, never free: a weaker start
     for (let j = 1; j < nc; j++) {
       const a = level[base + j]!;
       const b = cost[base + j]!;
@@ -51,7 +53,7 @@ export function augmentTwoLevel(
     }
     uA[i] = bestA;
     uB[i] = bestB;
-    // Stryker disable next-line ConditionalExpression: a row left free here is matched by the search below (a weaker start, the same optimum)
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,UnaryOperator,BlockStatement: a row left free here is matched by the search below (a weaker start, the same optimum); `!==` and `=== +1` never hold while every column is free
     if (r4c[arg] === -1) {
       r4c[arg] = i;
       c4r[i] = arg;
@@ -62,6 +64,7 @@ export function augmentTwoLevel(
     throwIfAborted(signal, WHAT);
     if (cur % step === 0) onProgress?.(cur, nr);
     if (c4r[cur] !== -1) continue;
+    // Stryker disable next-line EqualityOperator: one step more writes past the end of typed arrays, which is ignored
     for (let j = 0; j < nc; j++) {
       remaining[j] = nc - 1 - j;
       spcA[j] = Number.POSITIVE_INFINITY;
@@ -79,7 +82,8 @@ export function augmentTwoLevel(
       const base = i * nc;
       const uia = uA[i]!;
       const uib = uB[i]!;
-      let index = -1;
+      // Every remaining column has a finite distance, so the scan always sets index.
+      let index = 0;
       let lowA = Number.POSITIVE_INFINITY;
       let lowB = Number.POSITIVE_INFINITY;
       for (let it = 0; it < numRemaining; it++) {
@@ -105,8 +109,9 @@ export function augmentTwoLevel(
           (sa === lowA &&
             // Stryker disable next-line EqualityOperator: the last of equal distances is as short a column to settle
             (sb < lowB ||
+              // Stryker disable next-line ConditionalExpression: a free column first only ends the search sooner
               (sb === lowB &&
-                // Stryker disable next-line EqualityOperator,ConditionalExpression: a free column first only ends the search sooner
+                // Stryker disable next-line EqualityOperator,ConditionalExpression,UnaryOperator: a free column first only ends the search sooner
                 r4c[j] === -1)))
         ) {
           lowA = sa;

@@ -16,7 +16,7 @@ export interface Compact {
 }
 
 function isCount(n: unknown): n is number {
-  return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 0x7fffffff;
+  return Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 0x7fffffff;
 }
 
 /** Checks a CSR graph and keeps its positive-weight edges. */
@@ -51,10 +51,8 @@ export function compact(graph: SparseGraph): Compact {
   }
   const outOffsets = new Int32Array(rows + 1);
   let kept = 0;
-  for (let k = 0; k < edges; k++) {
-    const w = weights[k];
-    if (typeof w === 'number' && w > 0) kept++;
-  }
+  // A weight that is not a number is refused below, so counting it here does not matter.
+  for (let k = 0; k < edges; k++) if (weights[k]! > 0) kept++;
   const outTargets = new Int32Array(kept);
   const outCosts = new Float64Array(kept);
   const stamp = new Int32Array(cols);
@@ -75,7 +73,7 @@ export function compact(graph: SparseGraph): Compact {
       if (stamp[x] === y + 1) throw invalid(`${WHAT}: row ${y} has column ${x} twice (targets[${k}])`);
       stamp[x] = y + 1;
       const w = weights[k]!;
-      if (typeof w !== 'number' || !Number.isFinite(w)) {
+      if (!Number.isFinite(w)) {
         if (Number.isNaN(w))
           throw new BanenmatchError('NAN_INPUT', `${WHAT}: weights contains NaN at [${k}] (row ${y})`);
         throw invalid(`${WHAT}: weights[${k}] (row ${y}) is not a finite number`);

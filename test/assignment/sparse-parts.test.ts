@@ -1,0 +1,151 @@
+import { type SparseGraph, solveAssignment, solveSparseAssignment } from 'banenmatch';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Heap } from '../../src/assignment/sparse/heap.js';
+
+// The sparse solver's parts on the patterns where they matter (issue 20): graphs of several
+// components whose rows and columns interleave (each solved on its own, some wide, some tall, and
+// mapped back), and the binary heap of the searches (key order, ties by node, growth past 1,024).
+
+interface Edge {
+  y: number;
+  x: number;
+  w: number;
+}
+
+function toCsr(rows: number, cols: number, edges: readonly Edge[]): SparseGraph {
+  const sorted = [...edges].sort((a, b) => a.y - b.y);
+  const offsets = new Array<number>(rows + 1).fill(0);
+  for (const e of sorted) offsets[e.y + 1]!++;
+  for (let y = 0; y < rows; y++) offsets[y + 1]! += offsets[y]!;
+  return { rows, cols, offsets, targets: sorted.map((e) => e.x), weights: sorted.map((e) => e.w) };
+}
+
+/** Dense oracle: each row also gets a private dummy column at weight 0 (staying unmatched). */
+function denseOracle(rows: number, cols: number, edges: readonly Edge[]): number {
+  const m = Array.from({ length: rows }, (_, y) =>
+    Array.from({ length: cols + rows }, (_, x) => (x === cols + y ? 0 : Number.NEGATIVE_INFINITY)),
+  );
+  for (const e of edges) if (e.w > 0) m[e.y]![e.x] = e.w;
+  return solveAssignment(m, { maximize: true }).total;
+}
+
+/** Rows and columns dealt to 1–4 blocks at random; edges only inside a block. */
+const blocksArb = fc
+  .record({
+    rows: fc.integer({ min: 1, max: 10 }),
+    cols: fc.integer({ min: 1, max: 10 }),
+    blocks: fc.integer({ min: 1, max: 4 }),
+    density: fc.constantFrom(0.3, 0.6, 1),
+    seed: fc.integer({ min: 1, max: 2 ** 31 - 2 }),
+  })
+  .map(({ rows, cols, blocks, density, seed }) => {
+    let s = seed;
+    const next = () => {
+      s = (Math.imul(s, 48271) >>> 0) % 2147483647;
+      return s / 2147483647;
+    };
+    const rowBlock = Array.from({ length: rows }, () => Math.floor(next() * blocks));
+    const colBlock = Array.from({ length: cols }, () => Math.floor(next() * blocks));
+    const edges: Edge[] = [];
+    for (let y = 0; y < rows; y++) {
+      for (let x = 0; x < cols; x++) {
+        if (rowBlock[y] === colBlock[x] && next() < density) {
+          edges.push({ y, x, w: Math.floor(next() * 12) - 2 });
+        }
+      }
+    }
+    return { rows, cols, edges };
+  });
+
+describe('solveSparseAssignment: components', () => {
+  it('matches the dense optimum on interleaved components, in both orientations', () => {
+    fc.assert(
+      fc.property(blocksArb, ({ rows, cols, edges }) => {
+        const r = solveSparseAssignment(toCsr(rows, cols, edges));
+        let total = 0;
+        r.rowToCol.forEach((x, y) => {
+          if (x === -1) return;
+          expect(r.colToRow[x]).toBe(y);
+          const e = edges.find((d) => d.y === y && d.x === x);
+          expect(e?.w).toBeGreaterThan(0);
+          total += e!.w;
+        });
+        r.colToRow.forEach((y, x) => {
+          if (y !== -1) expect(r.rowToCol[y]).toBe(x);
+        });
+        expect(r.total).toBe(total);
+        expect(total).toBe(denseOracle(rows, cols, edges));
+        const swapped = edges.map((e) => ({ y: e.x, x: e.y, w: e.w }));
+        expect(solveSparseAssignment(toCsr(cols, rows, swapped)).total).toBe(total);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('maps each component back to the caller’s rows and columns', () => {
+    // Components {rows 0, 3; columns 2, 4} (tall after row 5 joins), {row 1; column 0} and
+    // {rows 2, 4; column 1, 3}; column 5 and row 6 have no edge.
+    const g = toCsr(7, 6, [
+      { y: 0, x: 4, w: 5 },
+      { y: 0, x: 2, w: 4 },
+      { y: 3, x: 4, w: 6 },
+      { y: 5, x: 2, w: 1 },
+      { y: 5, x: 4, w: 9 },
+      { y: 1, x: 0, w: 2 },
+      { y: 2, x: 3, w: 3 },
+      { y: 4, x: 3, w: 7 },
+      { y: 4, x: 1, w: 1 },
+    ]);
+    const r = solveSparseAssignment(g);
+    // The first: 0→2 (4) + 5→4 (9) = 13 beats 0→2 + 3→4 (10); the second: 1→0 (2); the last:
+    // 4→3 alone (7) beats 2→3 + 4→1 (3 + 1), so row 2 stays unmatched.
+    expect([...r.rowToCol]).toEqual([2, 0, -1, -1, 3, 4, -1]);
+    expect([...r.colToRow]).toEqual([1, -1, 0, 4, 5, -1]);
+    expect(r.total).toBe(13 + 2 + 7);
+  });
+});
+
+describe('Heap (the searches’ priority queue)', () => {
+  it('pops by key, equal keys by the lower node, also after growing past 1,024 entries', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: -20, max: 20 }), fc.integer({ min: 0, max: 50 })), {
+          maxLength: 3000,
+        }),
+        (entries) => {
+          const heap = new Heap();
+          for (const [key, node] of entries) heap.push(key, node);
+          expect(heap.size).toBe(entries.length);
+          const popped: [number, number][] = [];
+          while (heap.size > 0) {
+            popped.push([heap.keys[0]!, heap.nodes[0]!]);
+            heap.pop();
+          }
+          const sorted = [...entries].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+          expect(popped).toEqual(sorted);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('keeps working when pushes and pops interleave', () => {
+    const heap = new Heap();
+    const held: [number, number][] = [];
+    let s = 7;
+    for (let step = 0; step < 4000; step++) {
+      s = (Math.imul(s, 48271) >>> 0) % 2147483647;
+      if (s % 3 !== 0 || heap.size === 0) {
+        const entry: [number, number] = [s % 17, s % 5];
+        heap.push(entry[0], entry[1]);
+        held.push(entry);
+      } else {
+        held.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+        expect([heap.keys[0], heap.nodes[0]]).toEqual(held.shift());
+        heap.pop();
+      }
+    }
+    expect(heap.size).toBe(held.length);
+  });
+});
