@@ -379,6 +379,7 @@ function gatherReach(x: WhyNotContext, ci: number, reachKm: number): number {
     const ids = cell.ids;
     const data = cell.data;
     const reach = x.scratch.reachRoom(n + ids.length);
+    const from = n;
     for (let q = 0; q < ids.length; q++) {
       const o = q * VGRID_STRIDE;
       const dx = cx - data[o]!;
@@ -386,6 +387,8 @@ function gatherReach(x: WhyNotContext, ci: number, reachKm: number): number {
       const dz = cz - data[o + 2]!;
       if (0.25 * (dx * dx + dy * dy + dz * dz) <= havReach) reach[n++] = ids[q]!;
     }
+    // A cell's rows are grouped by job shape; its vacancies are visited in index order.
+    reach.subarray(from, n).sort();
   });
   return n;
 }
