@@ -20,9 +20,10 @@ import { askedQualification } from '../qualification-rule.js';
 import type { VerdictCode } from '../reference/verdicts.js';
 import { EXCLUDED_CAPABILITY, EXCLUDED_COMMUTE, EXCLUDED_HOURS, EXCLUDED_QUALIFICATION } from '../rules.js';
 import type { CandidateTable } from '../tables/candidates.js';
-import { VGRID_STRIDE as GRID_STRIDE, LAYOUT_STRIDE, type VacancyTable } from '../tables/vacancies.js';
+import { LAYOUT_STRIDE, type VacancyTable } from '../tables/vacancies.js';
 import { PendingChanges } from './pending.js';
-import { havOfKm, type Probe } from './probe.js';
+import type { Probe } from './probe.js';
+import { gatherReach } from './reach.js';
 import type { WhyNotScratch } from './scratch.js';
 import { whyNotSummary } from './summary-nl.js';
 import { NearMissTop } from './top.js';
@@ -38,8 +39,6 @@ export interface WhyNotContext {
   readonly scratch: WhyNotScratch;
 }
 
-// The grid's stride as this module's own constant (see `Search`).
-const VGRID_STRIDE = GRID_STRIDE;
 /** Slack on the upper-bound tests, as the engine's (scores are sums of a few products ≤ 1). */
 const PRUNE_EPS = 1e-9;
 
@@ -88,7 +87,7 @@ export function whyNot(x: WhyNotContext, ci: number, options: { extraKm: number;
   const limitKm = c.cLimit.data[ci]!;
   const havLimit = c.cHavLimit.data[ci]!;
   scratch.begin(e);
-  const nearby = gatherReach(x, ci, limitKm + options.extraKm);
+  const nearby = gatherReach(x.vacancies, c, scratch, ci, limitKm + options.extraKm);
   const reach = scratch.reach;
   const run = new CandidateRun(x, ci, options.k);
   const tally = run.tally;
@@ -365,32 +364,6 @@ class CandidateRun {
       });
     }
   }
-}
-
-/** Writes the vacancies within `reachKm` of candidate `ci` into `scratch.reach` (nearest cells first); returns how many. */
-function gatherReach(x: WhyNotContext, ci: number, reachKm: number): number {
-  const c = x.candidates;
-  const havReach = havOfKm(reachKm);
-  const cx = c.cPos.data[3 * ci]!;
-  const cy = c.cPos.data[3 * ci + 1]!;
-  const cz = c.cPos.data[3 * ci + 2]!;
-  let n = 0;
-  x.vacancies.vGrid.forEachCellNear(c.cLat.data[ci]!, c.cLon.data[ci]!, reachKm, (cell) => {
-    const ids = cell.ids;
-    const data = cell.data;
-    const reach = x.scratch.reachRoom(n + ids.length);
-    const from = n;
-    for (let q = 0; q < ids.length; q++) {
-      const o = q * VGRID_STRIDE;
-      const dx = cx - data[o]!;
-      const dy = cy - data[o + 1]!;
-      const dz = cz - data[o + 2]!;
-      if (0.25 * (dx * dx + dy * dy + dz * dz) <= havReach) reach[n++] = ids[q]!;
-    }
-    // A cell's rows are grouped by job shape; its vacancies are visited in index order.
-    reach.subarray(from, n).sort();
-  });
-  return n;
 }
 
 /** The skills of the vacancy's tasks the candidate does not name (catalogue form, lower case). */

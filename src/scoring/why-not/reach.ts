@@ -1,0 +1,41 @@
+import type { CandidateTable } from '../tables/candidates.js';
+import { VGRID_STRIDE as GRID_STRIDE, type VacancyTable } from '../tables/vacancies.js';
+import { havOfKm } from './probe.js';
+import type { WhyNotScratch } from './scratch.js';
+
+// The grid's stride as this module's own constant (see `Search`).
+const VGRID_STRIDE = GRID_STRIDE;
+
+/**
+ * @internal Writes the vacancies within `reachKm` of candidate `ci` into `scratch.reach`, nearest
+ * cells first and each cell's in index order (the grid groups a cell's rows by job shape; `whyNot`'s
+ * last tie-break is the order it meets vacancies in); returns how many.
+ */
+export function gatherReach(
+  vacancies: VacancyTable,
+  c: CandidateTable,
+  scratch: WhyNotScratch,
+  ci: number,
+  reachKm: number,
+): number {
+  const havReach = havOfKm(reachKm);
+  const cx = c.cPos.data[3 * ci]!;
+  const cy = c.cPos.data[3 * ci + 1]!;
+  const cz = c.cPos.data[3 * ci + 2]!;
+  let n = 0;
+  vacancies.vGrid.forEachCellNear(c.cLat.data[ci]!, c.cLon.data[ci]!, reachKm, (cell) => {
+    const ids = cell.ids;
+    const data = cell.data;
+    const reach = scratch.reachRoom(n + ids.length);
+    const from = n;
+    for (let q = 0; q < ids.length; q++) {
+      const o = q * VGRID_STRIDE;
+      const dx = cx - data[o]!;
+      const dy = cy - data[o + 1]!;
+      const dz = cz - data[o + 2]!;
+      if (0.25 * (dx * dx + dy * dy + dz * dz) <= havReach) reach[n++] = ids[q]!;
+    }
+    reach.subarray(from, n).sort();
+  });
+  return n;
+}
