@@ -41,22 +41,53 @@ function insertIntRow(
 }
 
 /**
- * One cell of a {@link DynamicGrid}: point indices (ascending), `stride` numbers of payload each in
- * `data` and `intStride` whole numbers each in `ints` (a typed array, room for more at its end: a
- * point's row is at `intStride ×` its place in `ids`), and in `top` the most of each of `tops`
- * numbers over the points ever added (an upper bound once points are removed), for bounds a caller
- * computes once a cell.
+ * One cell of a {@link DynamicGrid}: point indices (ascending; in a grouped grid by their first
+ * whole number, then ascending), `stride` numbers of payload each in `data` and `intStride` whole
+ * numbers each in `ints` (a typed array, room for more at its end: a point's row is at `intStride ×`
+ * its place in `ids`), and in `top` the most of each of `tops` numbers over the points ever added (an
+ * upper bound once points are removed), for bounds a caller computes once a cell. In a grouped grid,
+ * `runs[0 .. runCount]` are the places where each run of rows with the same first whole number starts,
+ * and `runs[runCount]` is the number of points, so a caller settles a run with one test.
  */
 export interface GridCell {
   readonly ids: number[];
   readonly data: number[];
   ints: Int32Array;
   readonly top: number[];
+  runs: Int32Array;
+  runCount: number;
+  /** Points were added or removed since the rows were last grouped (grouped grids only). */
+  stale: boolean;
+}
+
+/** Sorts a grouped cell's rows by their first whole number, then index, and finds its runs. */
+function regroup(cell: GridCell, stride: number, width: number): void {
+  const { ids, data, ints } = cell;
+  const n = ids.length;
+  const order = new Int32Array(n);
+  for (let q = 0; q < n; q++) order[q] = q;
+  order.sort((a, b) => ints[a * width]! - ints[b * width]! || ids[a]! - ids[b]!);
+  const oldIds = ids.slice();
+  const oldData = data.slice();
+  const oldInts = ints.slice(0, n * width);
+  if (cell.runs.length < n + 1) cell.runs = new Int32Array(n + 1);
+  const runs = cell.runs;
+  let count = 0;
+  for (let q = 0; q < n; q++) {
+    const from = order[q]!;
+    ids[q] = oldIds[from]!;
+    for (let k = 0; k < stride; k++) data[q * stride + k] = oldData[from * stride + k]!;
+    for (let k = 0; k < width; k++) ints[q * width + k] = oldInts[from * width + k]!;
+    if (q === 0 || ints[q * width] !== ints[(q - 1) * width]) runs[count++] = q;
+  }
+  runs[count] = n;
+  cell.runCount = count;
+  cell.stale = false;
 }
 
 /**
  * A latitude/longitude grid over the Netherlands (cells of about `cellKm`) whose cells
- * hold point indices in ascending order, each with an optional payload of `stride` numbers and
+ * hold point indices in ascending order (grouped: see {@link GridCell}), each with an optional payload of `stride` numbers and
  * `intStride` whole numbers kept beside it (so a hot loop reads a cell as packed runs); points can
  * be added and removed. Queries
  * visit the cells that may hold a point within a circle, nearest cell first (a superset the caller
@@ -71,11 +102,16 @@ export class DynamicGrid {
   private order = new Int32Array(64);
   private gap = new Float64Array(64);
 
+  /**
+   * `grouped` (with `intStride` > 0): each cell's rows are kept in runs of the same first whole number
+   * (see {@link GridCell}), grouped again lazily, when a query first visits a cell changed since.
+   */
   constructor(
     readonly cellKm = 5,
     readonly stride = 0,
     readonly intStride = 0,
     readonly tops = 0,
+    readonly grouped = false,
   ) {
     this.latStep = cellKm / KM_PER_DEG_LAT;
     // Cells are cellKm wide at the southern edge and narrower further north.
@@ -104,7 +140,7 @@ export class DynamicGrid {
 
   /**
    * Adds point `i` with its payload (`stride` numbers, `intStride` whole numbers) and its `tops`
-   * numbers (raising the cell's `top`), keeping the cell's indices ascending.
+   * numbers (raising the cell's `top`), keeping the cell's indices ascending (grouped: see the constructor).
    */
   add(
     i: number,
@@ -122,13 +158,18 @@ export class DynamicGrid {
         data: [],
         ints: new Int32Array(0),
         top: new Array<number>(this.tops).fill(Number.NEGATIVE_INFINITY),
+        runs: new Int32Array(0),
+        runCount: 0,
+        stale: false,
       };
       this.cells.set(key, cell);
     }
     for (let k = 0; k < this.tops; k++) if ((top[k] ?? 0) > cell.top[k]!) cell.top[k] = top[k] ?? 0;
     const n = cell.ids.length;
     let pos = n;
-    while (pos > 0 && cell.ids[pos - 1]! > i) pos--;
+    // A grouped cell takes the row at its end and sorts its rows when next visited.
+    if (this.grouped) cell.stale = true;
+    else while (pos > 0 && cell.ids[pos - 1]! > i) pos--;
     cell.ids.splice(pos, 0, i);
     insertRow(cell.data, pos, this.stride, payload);
     if (this.intStride > 0) cell.ints = insertIntRow(cell.ints, n, pos, this.intStride, ints);
@@ -143,6 +184,7 @@ export class DynamicGrid {
     cell.ints.copyWithin(at * w, (at + 1) * w, cell.ids.length * w);
     cell.ids.splice(at, 1);
     cell.data.splice(at * this.stride, this.stride);
+    if (this.grouped) cell.stale = true;
   }
 
   /** Calls `visit(i)` for every point in the cells {@link forEachCellNear} visits, in that order. */
@@ -206,7 +248,10 @@ export class DynamicGrid {
         order[pos] = cell;
       }
     }
-    for (let q = 0; q < n; q++)
-      visit(this.cells.get(order[q]!)!, Math.max(0, (gap[q]! - SKIP_KM) / SKIP_FACTOR));
+    for (let q = 0; q < n; q++) {
+      const cell = this.cells.get(order[q]!)!;
+      if (cell.stale) regroup(cell, this.stride, this.intStride);
+      visit(cell, Math.max(0, (gap[q]! - SKIP_KM) / SKIP_FACTOR));
+    }
   }
 }

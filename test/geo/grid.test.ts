@@ -102,3 +102,51 @@ describe('DynamicGrid', () => {
     expect(seen).toEqual([1, 2, 4]);
   });
 });
+
+describe('DynamicGrid, grouped', () => {
+  /** Checks every cell's order and runs against the points in `live` (id → group). */
+  function check(grid: DynamicGrid, live: Map<number, number>): void {
+    const seen: number[] = [];
+    grid.forEachCellNear(52.2, 5.3, 400, (cell) => {
+      const rows = cell.ids.map((id, q) => ({
+        id,
+        group: cell.ints[2 * q]!,
+        tag: cell.ints[2 * q + 1]!,
+        half: cell.data[q]!,
+      }));
+      for (const r of rows) expect([r.group, r.tag, r.half]).toEqual([live.get(r.id), 10 * r.id, r.id / 2]);
+      expect(rows).toEqual([...rows].sort((a, b) => a.group - b.group || a.id - b.id));
+      const starts = Array.from(cell.runs.subarray(0, cell.runCount + 1));
+      const want = rows.flatMap((r, q) => (q === 0 || r.group !== rows[q - 1]!.group ? [q] : []));
+      expect(starts).toEqual([...want, rows.length]);
+      seen.push(...cell.ids);
+    });
+    expect(seen.sort((a, b) => a - b)).toEqual([...live.keys()].sort((a, b) => a - b));
+  }
+
+  it('orders each cell by its first whole number, then index, in runs, after adds and removals', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(point, fc.integer({ min: -1, max: 4 })), { minLength: 1, maxLength: 200 }),
+        fc.array(fc.nat(), { maxLength: 50 }),
+        (points, removals) => {
+          const grid = new DynamicGrid(10, 1, 2, 0, true);
+          const live = new Map<number, number>();
+          points.forEach(([[lat, lon], group], i) => {
+            grid.add(i, lat, lon, [i / 2], [group, 10 * i]);
+            live.set(i, group);
+          });
+          check(grid, live);
+          for (const r of removals) {
+            const i = r % points.length;
+            const [lat, lon] = points[i]![0];
+            grid.remove(i, lat, lon);
+            live.delete(i);
+          }
+          check(grid, live);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

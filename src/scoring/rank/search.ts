@@ -80,59 +80,61 @@ export class Search {
       const ids = cell.ids;
       const data = cell.data;
       const ints = cell.ints;
+      const runs = cell.runs;
       const shapeStamp = e.shapeStamp;
       const shapeOutcome = e.shapeOutcome;
       const shapeBound = e.shapeBound;
       const carveOnly = e.shapeCarveOnly;
-      for (let q = 0; q < ids.length; q++) {
-        const p = q * VGRID_INTS;
-        const sid = ints[p]!;
-        let known = false;
-        if (sid >= 0) {
-          // A job shape the candidate is known to be excluded from, or whose every pair here stays
-          // below the floor (the evaluation would prune it), is skipped before the distance.
-          known = shapeStamp[sid] === stamp;
-          if (known) {
-            if (shapeOutcome[sid] !== 0) continue;
-            const b = shapeBound[sid]!;
-            if (
-              b < this.floor - PRUNE_EPS + slack &&
-              (vFloor === undefined || b < vFloor[ids[q]!]! - lift - PRUNE_EPS + slack)
+      // The cell's rows come in runs of one job shape (no shape, −1, first): a run the candidate is
+      // known to be excluded from, or whose every pair stays below the floor, is left at once (the
+      // floor only rises during the scan); the lists do not depend on the order pairs are met in.
+      for (let g = 0; g < cell.runCount; g++) {
+        const end = runs[g + 1]!;
+        const sid = ints[runs[g]! * VGRID_INTS]!;
+        for (let q = runs[g]!; q < end; q++) {
+          if (sid >= 0) {
+            // A job shape the candidate is known to be excluded from, or whose every pair here stays
+            // below the floor (the evaluation would prune it), is skipped before the distance.
+            if (shapeStamp[sid] === stamp) {
+              if (shapeOutcome[sid] !== 0) break;
+              const b = shapeBound[sid]!;
+              if (b < this.floor - PRUNE_EPS + slack) {
+                if (vFloor === undefined) break;
+                if (b < vFloor[ids[q]!]! - lift - PRUNE_EPS + slack) continue;
+              }
+            } else if (carveOnly[sid] === stamp && carveOnlyBound < this.floor - PRUNE_EPS) {
+              if (vFloor === undefined) break;
+              if (carveOnlyBound < vFloor[ids[q]!]! - lift - PRUNE_EPS) continue;
+            }
+          }
+          const o = q * VGRID_STRIDE;
+          const dx = cx - data[o]!;
+          const dy = cy - data[o + 1]!;
+          const dz = cz - data[o + 2]!;
+          const hav = 0.25 * (dx * dx + dy * dy + dz * dz);
+          if (hav > havLimit) continue;
+          const vi = ids[q]!;
+          e.hav = hav;
+          e.wage = data[o + 3]!;
+          e.floor = vFloor === undefined ? this.floor : Math.min(this.floor, vFloor[vi]! - lift);
+          const p = q * VGRID_INTS;
+          const so = ints[p + 1]!;
+          if (
+            evaluatePacked(
+              e,
+              ci,
+              vi,
+              sid,
+              so & 1,
+              so >> 1,
+              ints[p + 2]!,
+              ints[p + 3]!,
+              ints[p + 4]!,
+              ints[p + 5]!,
             )
-              continue;
-          } else if (
-            carveOnly[sid] === stamp &&
-            carveOnlyBound < this.floor - PRUNE_EPS &&
-            (vFloor === undefined || carveOnlyBound < vFloor[ids[q]!]! - lift - PRUNE_EPS)
           )
-            continue;
+            onMatch(vi);
         }
-        const o = q * VGRID_STRIDE;
-        const dx = cx - data[o]!;
-        const dy = cy - data[o + 1]!;
-        const dz = cz - data[o + 2]!;
-        const hav = 0.25 * (dx * dx + dy * dy + dz * dz);
-        if (hav > havLimit) continue;
-        const vi = ids[q]!;
-        e.hav = hav;
-        e.wage = data[o + 3]!;
-        e.floor = vFloor === undefined ? this.floor : Math.min(this.floor, vFloor[vi]! - lift);
-        const so = ints[p + 1]!;
-        if (
-          evaluatePacked(
-            e,
-            ci,
-            vi,
-            sid,
-            so & 1,
-            so >> 1,
-            ints[p + 2]!,
-            ints[p + 3]!,
-            ints[p + 4]!,
-            ints[p + 5]!,
-          )
-        )
-          onMatch(vi);
       }
     });
   }

@@ -46,7 +46,7 @@ export class VacancyTable {
   readonly vTaskStart = new IntColumn();
   readonly vTaskEnd = new IntColumn();
   /** Vacancies by place, with the numbers a known job shape is scored from packed beside them (VGRID_STRIDE). */
-  readonly vGrid = new DynamicGrid(5, VGRID_STRIDE, VGRID_INTS);
+  readonly vGrid = new DynamicGrid(5, VGRID_STRIDE, VGRID_INTS, 0, true);
   readonly demands = new GrowableDemands();
   readonly tHours = new FloatColumn();
   /** Skills of task t: `tSkillIds[tSkillStart[t] .. tSkillStart[t + 1])` (CSR). */

@@ -1,7 +1,6 @@
 import { EARTH_RADIUS_KM } from '../../geo/distance.js';
 import type { CandidateTable } from '../tables/candidates.js';
-import type { VacancyTable } from '../tables/vacancies.js';
-import { VGRID_STRIDE as GRID_STRIDE } from '../tables/vacancies.js';
+import { VGRID_STRIDE as GRID_STRIDE, type VacancyTable } from '../tables/vacancies.js';
 import { havOfKm } from './probe.js';
 import type { WhyNotScratch } from './scratch.js';
 
@@ -13,7 +12,11 @@ export function kmOfHav(hav: number): number {
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(hav)));
 }
 
-/** @internal Writes the vacancies within `reachKm` of candidate `ci` into `scratch.reach` (nearest cells first); returns how many. */
+/**
+ * @internal Writes the vacancies within `reachKm` of candidate `ci` into `scratch.reach`, nearest
+ * cells first and each cell's in index order (the grid groups a cell's rows by job shape; `whyNot`'s
+ * last tie-break is the order it meets vacancies in); returns how many.
+ */
 export function gatherReach(
   x: {
     readonly candidates: CandidateTable;
@@ -33,6 +36,7 @@ export function gatherReach(
     const ids = cell.ids;
     const data = cell.data;
     const reach = x.scratch.reachRoom(n + ids.length);
+    const from = n;
     for (let q = 0; q < ids.length; q++) {
       const o = q * VGRID_STRIDE;
       const dx = cx - data[o]!;
@@ -40,6 +44,7 @@ export function gatherReach(
       const dz = cz - data[o + 2]!;
       if (0.25 * (dx * dx + dy * dy + dz * dz) <= havReach) reach[n++] = ids[q]!;
     }
+    reach.subarray(from, n).sort();
   });
   return n;
 }
