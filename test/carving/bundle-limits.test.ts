@@ -121,6 +121,45 @@ describe('solveBundle: ties between hour totals', () => {
   });
 });
 
+describe('solveBundle: tasks of no value', () => {
+  it('a task worth 0 is taken when the window needs its hours', () => {
+    const items = [
+      { hours: 12, value: 5, group: 0 },
+      { hours: 4, value: 0, group: 1 },
+    ];
+    expect(solveBundle({ items, minHours: 16, maxHours: 16 })).toEqual({
+      items: [0, 1],
+      hours: 16,
+      value: 5,
+      groups: 2,
+    });
+  });
+
+  it('and left out when the window does not need it: the empty bundle of a window from 0', () => {
+    const items = [{ hours: 4, value: 0, group: 0 }];
+    expect(solveBundle({ items, minHours: 0, maxHours: 8 })).toEqual({
+      items: [],
+      hours: 0,
+      value: 0,
+      groups: 0,
+    });
+  });
+
+  it('a later vacancy of equal value does not replace one vacancy by two at the same hours', () => {
+    const items = [
+      { hours: 12, value: 12, group: 0 },
+      { hours: 6, value: 6, group: 1 },
+      { hours: 6, value: 6, group: 2 },
+    ];
+    expect(solveBundle({ items, minHours: 12, maxHours: 12 })).toEqual({
+      items: [0],
+      hours: 12,
+      value: 12,
+      groups: 1,
+    });
+  });
+});
+
 describe('solveBundle: the largest grid', () => {
   // The earlier tests of this file use windows of at most 50 grid cells: this one is the first to
   // outgrow the work buffers (256 cells), by more than twice.
