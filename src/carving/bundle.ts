@@ -65,6 +65,7 @@ export function bestBundleValue(
   maxHours: number,
   res = 0.25,
 ): number {
+  // Stryker disable next-line BooleanLiteral: reconstructing as well gives the same value, only slower
   const b = optimise(items, minHours, maxHours, res, false);
   return b === null ? -1 : b.value;
 }
@@ -124,7 +125,9 @@ let sReach = new Int32Array(256);
 let sKs = new Int32Array(256);
 
 function ensure(w: number): void {
+  // Stryker disable next-line EqualityOperator: `>` also grows a buffer of exactly w cells, only sooner
   if (sValue.length >= w) return;
+  // Stryker disable next-line ArithmeticOperator: here w > sValue.length, so `/ 2` grows to exactly w, only more often
   const c = Math.max(w, sValue.length * 2);
   sValue = new Float64Array(c);
   sCount = new Int32Array(c);
@@ -145,6 +148,7 @@ function optimise(
   const n = items.length;
   const H = Math.floor(maxHours / res + EPS);
   const L = Math.ceil(minHours / res - EPS);
+  // Stryker disable next-line ConditionalExpression: without the early exit no total lies in [L, H], so the end gives null too
   if (L > H) return null;
   const W = H + 1;
   ensure(W);
@@ -180,11 +184,14 @@ function optimise(
   const innerTaken: Uint8Array[] = [];
   const members: Int32Array[] = [];
 
+  // Stryker disable next-line EqualityOperator: a layer G has no members, adds nothing and is never read back
   for (let g = 0; g < G; g++) {
     let size = 0;
+    // Stryker disable next-line EqualityOperator: groupOf[n] is undefined, never a group
     for (let i = 0; i < n; i++) if (groupOf[i] === g) size++;
     const m = new Int32Array(size);
     size = 0;
+    // Stryker disable next-line EqualityOperator: groupOf[n] is undefined, never a group
     for (let i = 0; i < n; i++) if (groupOf[i] === g) m[size++] = i;
     // Inner 0/1 knapsack over the group's items: best value for each exact hour total.
     inner.fill(-1, 0, W);
@@ -197,12 +204,14 @@ function optimise(
         const from = inner[h - u]!;
         if (from < 0) continue;
         const cand = from + v;
+        // Stryker disable next-line EqualityOperator,ArithmeticOperator: taking an equal value swaps one subset of the group for another of the same hours and value
         if (cand > inner[h]! + EPS) {
           inner[h] = cand;
           if (taken !== undefined) taken[a * W + h] = 1;
         }
       }
     }
+    // Stryker disable next-line ConditionalExpression: without reconstruction the lists are never read
     if (taken !== undefined) {
       innerTaken.push(taken);
       members.push(m);
@@ -232,6 +241,7 @@ function optimise(
         if (cand > cur + EPS || (cand > cur - EPS && c < nextCount[h]!)) {
           nextValue[h] = cand;
           nextCount[h] = c;
+          // Stryker disable next-line ConditionalExpression: without reconstruction chosenUnits has no cells, and a write past a typed array's end is dropped
           if (reconstruct) chosenUnits[layer + h] = k;
         }
       }
@@ -248,6 +258,7 @@ function optimise(
       bestH = h;
   }
   if (bestH < 0) return null;
+  // Stryker disable next-line ArrayDeclaration,ArithmeticOperator: bestBundleValue reads only the value
   if (!reconstruct) return { items: [], hours: bestH * res, value: value[bestH]!, groups: count[bestH]! };
 
   const chosen: number[] = [];
@@ -259,6 +270,7 @@ function optimise(
     const m = members[g]!;
     const taken = innerTaken[g]!;
     let r = k;
+    // Stryker disable next-line ArithmeticOperator: a = m.length reads past the group's flags (undefined, never 1)
     for (let a = m.length - 1; a >= 0; a--) {
       if (taken[a * W + r] === 1) {
         chosen.push(m[a]!);

@@ -13,7 +13,8 @@ export const carveOptionsSchema = z.object({
   objective: z
     .union([
       z.enum(['hours', 'productive-hours']),
-      z.custom<(task: never) => number>((v) => typeof v === 'function', { message: 'must be a function' }),
+      // no message of its own: a failed union reports "Invalid input" for the option as a whole
+      z.custom<(task: never) => number>((v) => typeof v === 'function'),
     ])
     .optional(),
   date: z.iso.date().optional(),

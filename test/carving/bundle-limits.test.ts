@@ -97,6 +97,69 @@ describe('solveBundle: the window on the grid', () => {
   });
 });
 
+describe('solveBundle: ties between hour totals', () => {
+  it('at equal value the fewer groups win even at more hours (14 h from one vacancy over 12 h from two)', () => {
+    const items = [
+      { hours: 14, value: 10, group: 0 },
+      { hours: 6, value: 5, group: 1 },
+      { hours: 6, value: 5, group: 2 },
+    ];
+    expect(solveBundle({ items, minHours: 12, maxHours: 14 })).toEqual({
+      items: [0],
+      hours: 14,
+      value: 10,
+      groups: 1,
+    });
+    // more value at 12 h wins, whatever the groups
+    const more = [items[0]!, items[1]!, { hours: 6, value: 5.25, group: 2 }];
+    expect(solveBundle({ items: more, minHours: 12, maxHours: 14 })).toEqual({
+      items: [1, 2],
+      hours: 12,
+      value: 10.25,
+      groups: 2,
+    });
+  });
+});
+
+describe('solveBundle: tasks of no value', () => {
+  it('a task worth 0 is taken when the window needs its hours', () => {
+    const items = [
+      { hours: 12, value: 5, group: 0 },
+      { hours: 4, value: 0, group: 1 },
+    ];
+    expect(solveBundle({ items, minHours: 16, maxHours: 16 })).toEqual({
+      items: [0, 1],
+      hours: 16,
+      value: 5,
+      groups: 2,
+    });
+  });
+
+  it('and left out when the window does not need it: the empty bundle of a window from 0', () => {
+    const items = [{ hours: 4, value: 0, group: 0 }];
+    expect(solveBundle({ items, minHours: 0, maxHours: 8 })).toEqual({
+      items: [],
+      hours: 0,
+      value: 0,
+      groups: 0,
+    });
+  });
+
+  it('a later vacancy of equal value does not replace one vacancy by two at the same hours', () => {
+    const items = [
+      { hours: 12, value: 12, group: 0 },
+      { hours: 6, value: 6, group: 1 },
+      { hours: 6, value: 6, group: 2 },
+    ];
+    expect(solveBundle({ items, minHours: 12, maxHours: 12 })).toEqual({
+      items: [0],
+      hours: 12,
+      value: 12,
+      groups: 1,
+    });
+  });
+});
+
 describe('solveBundle: the largest grid', () => {
   // The earlier tests of this file use windows of at most 50 grid cells: this one is the first to
   // outgrow the work buffers (256 cells), by more than twice.
@@ -141,6 +204,10 @@ describe('solveBundle: refusals', () => {
     [0, Number.POSITIVE_INFINITY],
     [-1, 8],
     [9, 8],
+    // numbers only: a string is not converted
+    ['4', 8],
+    [0, '8'],
+    [Number.NEGATIVE_INFINITY, 8],
   ])('window %s–%s', (minHours, maxHours) => {
     refused(
       { items: [], minHours, maxHours },
@@ -153,6 +220,9 @@ describe('solveBundle: refusals', () => {
     { hours: 1, value: -1 },
     { hours: Number.POSITIVE_INFINITY, value: 1 },
     { hours: 1, value: Number.NaN },
+    { hours: 1, value: Number.POSITIVE_INFINITY },
+    { hours: '2', value: 1 },
+    { hours: 1, value: '2' },
   ])('item %o, named by its index', (bad) => {
     refused(
       {

@@ -69,6 +69,19 @@ describe('carving options: the limits each allows', () => {
   });
 });
 
+describe('carving options: each accepted value', () => {
+  it('both named objectives, a function, and no carveAll-only option checked by carveJob', () => {
+    for (const objective of ['hours', 'productive-hours'] as const) {
+      expect(carveJob(candidate, employer, { objective }).job).not.toBeNull();
+    }
+    expect(() => carveJob(candidate, employer, { objective: 3 } as never)).toThrowError(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT', message: 'carveJob: `objective`: Invalid input' }),
+    );
+    // `onProgress` and `signal` are carveAll's: carveJob does not read or check them
+    expect(carveJob(candidate, employer, { onProgress: 3, signal: 3 } as never).job).not.toBeNull();
+  });
+});
+
 describe('carving input: bad records with their paths', () => {
   const badVacancy = { ...employer[0]!, hoursPerWeek: -1 } as Vacancy;
   const badCandidate = { ...candidate, hoursPerWeek: 3 } as unknown as Candidate;
