@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { minimiseInBox } from '../../src/quota/multi-start.js';
+
+const GRID = [0, 0.25, 0.5, 0.75, 1];
+
+/** Runs minimiseInBox and records every point it evaluates. */
+function traced(
+  f: (x: Float64Array) => number,
+  lower: number[],
+  upper: number[],
+  grids: number[][],
+): { seen: number[][]; x: number[]; value: number } {
+  const seen: number[][] = [];
+  const r = minimiseInBox(
+    (x) => {
+      seen.push(Array.from(x));
+      return f(x);
+    },
+    lower,
+    upper,
+    grids,
+  );
+  return { seen, ...r };
+}
+
+describe('minimiseInBox: the grid', () => {
+  it('evaluates every grid point first, the last coordinate fastest, then starts at the best', () => {
+    const t = traced(
+      (x) => (x[0]! - 0.3) ** 2 + (x[1]! - 0.6) ** 2,
+      [0, 0],
+      [1, 2],
+      [
+        [0, 0.5, 1],
+        [0, 1, 2],
+      ],
+    );
+    expect(t.seen.slice(0, 9)).toEqual([
+      [0, 0],
+      [0, 1],
+      [0, 2],
+      [0.5, 0],
+      [0.5, 1],
+      [0.5, 2],
+      [1, 0],
+      [1, 1],
+      [1, 2],
+    ]);
+    // Nelder–Mead's first point is the best grid point (0.5, 1), in angle coordinates and back
+    expect(t.seen[9]![0]).toBeCloseTo(0.5, 12);
+    expect(t.seen[9]![1]).toBeCloseTo(1, 12);
+    expect(t.x[0]).toBeCloseTo(0.3, 6);
+    expect(t.x[1]).toBeCloseTo(0.6, 6);
+    expect(t.value).toBeLessThan(1e-12);
+  });
+
+  it('starts a little inside a bound (0.05 radians), where the angle still moves the point', () => {
+    // (x − 1.5)² on [0, 1]: the best grid point is the bound 1; the start is (1 − cos(π − 0.05))/2
+    const t = traced((x) => (x[0]! - 1.5) ** 2, [0], [1], [[0, 0.5, 1]]);
+    expect(t.seen[3]![0]).toBeCloseTo((1 - Math.cos(Math.PI - 0.05)) / 2, 14);
+    expect(t.x[0]).toBeCloseTo(1, 9);
+    expect(t.x[0]).toBeLessThanOrEqual(1);
+    // and at the lower bound, with a box that does not start at 0
+    const low = traced((x) => (x[0]! + 1) ** 2, [2], [4], [[2, 3, 4]]);
+    expect(low.seen[3]![0]).toBeCloseTo(2 + (1 - Math.cos(0.05)), 14);
+    expect(low.x[0]).toBeCloseTo(2, 9);
+    expect(low.x[0]).toBeGreaterThanOrEqual(2);
+  });
+
+  it('runs Nelder–Mead from the two best local minima of the grid, no more', () => {
+    // three basins: around 0 (grid 1, minimum 1), 0.45 (grid 2 at 0.5, minimum −5) and 0.95 (grid 3
+    // at 1, minimum −10); the two best grid minima are 0 and 0.5, so the result is −5 at 0.45
+    const f = (x: Float64Array) => {
+      const v = x[0]!;
+      return Math.min(1 + 40 * v * v, -5 + 2800 * (v - 0.45) ** 2, -10 + 5200 * (v - 0.95) ** 2);
+    };
+    const r = minimiseInBox(f, [0], [1], [GRID]);
+    expect(r.x[0]).toBeCloseTo(0.45, 6);
+    expect(r.value).toBeCloseTo(-5, 9);
+  });
+
+  it('counts diagonal neighbours: a grid point with only a diagonal neighbour lower is no start', () => {
+    // grid values 80 50 40 / 50 7 10 / 40 10 0: (0.5, 0.5) is lower than its four straight neighbours
+    // but not than (1, 1), so the only start is (1, 1), and the well of −5 at (0.45, 0.45) is not found
+    const f = (x: Float64Array) =>
+      Math.min(
+        40 * ((x[0]! - 1) ** 2 + (x[1]! - 1) ** 2),
+        -5 + 2400 * ((x[0]! - 0.45) ** 2 + (x[1]! - 0.45) ** 2),
+      );
+    const r = minimiseInBox(
+      f,
+      [0, 0],
+      [1, 1],
+      [
+        [0, 0.5, 1],
+        [0, 0.5, 1],
+      ],
+    );
+    expect(r.x[0]).toBeCloseTo(1, 6);
+    expect(r.x[1]).toBeCloseTo(1, 6);
+    expect(r.value).toBeLessThan(1e-12);
+  });
+
+  it('gives a tie to the first grid point: two flat minima of 0', () => {
+    const f = (x: Float64Array) => {
+      const v = x[0]!;
+      return Math.max(0, Math.abs(v - (v < 0.5 ? 0.25 : 0.75)) - 0.05);
+    };
+    const r = minimiseInBox(f, [0], [1], [GRID]);
+    expect(r.value).toBe(0);
+    expect(r.x[0]).toBeCloseTo(0.25, 12);
+  });
+
+  it('keeps a coordinate whose bounds are equal', () => {
+    const r = minimiseInBox((x) => (x[0]! - 0.3) ** 2 + (x[1]! - 5) ** 2, [0, 2], [1, 2], [[0, 0.5, 1], [2]]);
+    expect(r.x[1]).toBe(2);
+    expect(r.x[0]).toBeCloseTo(0.3, 6);
+    expect(r.value).toBeCloseTo(9, 10);
+  });
+
+  it('never starts where f is not finite, and refuses a function finite at no grid point', () => {
+    // NaN above 0.6: the grid points 0.75 and 1 are a plateau of +∞ that once was taken as a start
+    const r = minimiseInBox((x) => (x[0]! > 0.6 ? Number.NaN : (x[0]! - 0.4) ** 2), [0], [1], [GRID]);
+    expect(r.x[0]).toBeCloseTo(0.4, 6);
+    const inf = minimiseInBox(
+      (x) => (x[0]! < 0.3 ? Number.NEGATIVE_INFINITY : (x[0]! - 0.6) ** 2),
+      [0],
+      [1],
+      [GRID],
+    );
+    expect(inf.x[0]).toBeCloseTo(0.6, 6);
+    expect(() => minimiseInBox(() => Number.NaN, [0], [1], [GRID])).toThrow(
+      expect.objectContaining({
+        code: 'NOT_CONVERGED',
+        message: 'minimiseInBox: the function is not finite at any grid point',
+      }),
+    );
+  });
+});
