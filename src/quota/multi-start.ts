@@ -80,6 +80,7 @@ export function minimiseInBox(
     if (values[flat] === Number.POSITIVE_INFINITY) continue;
     indexOf(flat);
     let isMinimum = true;
+    // Stryker disable next-line EqualityOperator: d = 3^n repeats the offset of d = 0 (every digit 0)
     for (let d = 0; d < neighbours && isMinimum; d++) {
       let other = 0;
       let rest = d;
@@ -97,16 +98,18 @@ export function minimiseInBox(
   if (minima.length === 0) {
     throw new BanenmatchError('NOT_CONVERGED', 'minimiseInBox: the function is not finite at any grid point');
   }
-  minima.sort((a, b) => values[a]! - values[b]! || a - b);
+  // A stable sort: of equal values, the first grid point stays first.
+  minima.sort((a, b) => values[a]! - values[b]!);
 
   const toBox = (u: Float64Array, out: Float64Array): void => {
+    // Stryker disable next-line EqualityOperator: j = n writes past the end of a typed array, a no-op
     for (let j = 0; j < n; j++) out[j] = lower[j]! + ((upper[j]! - lower[j]!) * (1 - Math.cos(u[j]!))) / 2;
   };
   const g = (u: Float64Array): number => {
     toBox(u, point);
     return f(point);
   };
-  let best: BoxMinimum = { x: [], value: Number.POSITIVE_INFINITY };
+  let best: BoxMinimum | undefined;
   for (const flat of minima.slice(0, MULTI_START_DEFAULTS.starts)) {
     indexOf(flat);
     const u0: number[] = [];
@@ -122,13 +125,12 @@ export function minimiseInBox(
       tolerance: MULTI_START_DEFAULTS.tolerance,
       xTolerance: MULTI_START_DEFAULTS.xTolerance,
     });
-    // Nelder–Mead returns a finite value only (it stops when the spread of values is small), so the
-    // first start always replaces the initial +∞.
-    if (result.value < best.value) {
+    if (best === undefined || result.value < best.value) {
       const x = new Float64Array(n);
       toBox(Float64Array.from(result.x), x);
       best = { x: Array.from(x), value: result.value };
     }
   }
-  return best;
+  // At least one start ran: `minima` is not empty.
+  return best!;
 }

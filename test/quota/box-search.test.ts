@@ -57,6 +57,10 @@ describe('minimiseInBox: the grid', () => {
     // (x − 1.5)² on [0, 1]: the best grid point is the bound 1; the start is (1 − cos(π − 0.05))/2
     const t = traced((x) => (x[0]! - 1.5) ** 2, [0], [1], [[0, 0.5, 1]]);
     expect(t.seen[3]![0]).toBeCloseTo((1 - Math.cos(Math.PI - 0.05)) / 2, 14);
+    // Nelder–Mead in the angle u with a first step of 0.3 radians: u = π + 0.25 gives (1 + cos 0.25)/2;
+    // then the reflection through the start, u = π − 0.35
+    expect(t.seen[4]![0]).toBeCloseTo((1 + Math.cos(0.25)) / 2, 14);
+    expect(t.seen[5]![0]).toBeCloseTo((1 + Math.cos(0.35)) / 2, 14);
     expect(t.x[0]).toBeCloseTo(1, 9);
     expect(t.x[0]).toBeLessThanOrEqual(1);
     // and at the lower bound, with a box that does not start at 0
@@ -64,6 +68,8 @@ describe('minimiseInBox: the grid', () => {
     expect(low.seen[3]![0]).toBeCloseTo(2 + (1 - Math.cos(0.05)), 14);
     expect(low.x[0]).toBeCloseTo(2, 9);
     expect(low.x[0]).toBeGreaterThanOrEqual(2);
+    const high = traced((x) => (x[0]! - 5) ** 2, [2], [4], [[2, 3, 4]]);
+    expect(high.seen[3]![0]).toBeCloseTo(2 + (1 - Math.cos(Math.PI - 0.05)), 14);
   });
 
   it('runs Nelder–Mead from the two best local minima of the grid, no more', () => {
@@ -98,6 +104,46 @@ describe('minimiseInBox: the grid', () => {
     expect(r.x[0]).toBeCloseTo(1, 6);
     expect(r.x[1]).toBeCloseTo(1, 6);
     expect(r.value).toBeLessThan(1e-12);
+  });
+
+  it('runs from the best grid minima in order of value, not in grid order', () => {
+    // the three basins above mirrored: grid minima 0 (3, minimum −10 near 0.05), 0.5 (2, minimum −5
+    // near 0.55), 1 (1): the two best by value are 1 and 0.5, so −5
+    const f = (x: Float64Array) => {
+      const v = 1 - x[0]!;
+      return Math.min(1 + 40 * v * v, -5 + 2800 * (v - 0.45) ** 2, -10 + 5200 * (v - 0.95) ** 2);
+    };
+    const r = minimiseInBox(f, [0], [1], [GRID]);
+    expect(r.x[0]).toBeCloseTo(0.55, 6);
+    expect(r.value).toBeCloseTo(-5, 9);
+  });
+
+  it('does not wrap a neighbour around a row of the grid', () => {
+    const g3 = [0, 0.5, 1];
+    // grid values 10 11 1 / 0 10 11 / 10 20 41: (0, 1), the end of the first row, is a local minimum
+    // (its neighbours are 11, 10, 11); (0.5, 0), the next point in grid order but no neighbour, is
+    // lower. From (0, 1) the search finds the well of −5 at (0.05, 0.95).
+    const a = (x: Float64Array) =>
+      Math.min(
+        40 * ((x[0]! - 0.5) ** 2 + x[1]! ** 2),
+        1 + 40 * (x[0]! ** 2 + (x[1]! - 1) ** 2),
+        -5 + 2400 * ((x[0]! - 0.05) ** 2 + (x[1]! - 0.95) ** 2),
+      );
+    const ra = minimiseInBox(a, [0, 0], [1, 1], [g3, g3]);
+    expect(ra.value).toBeCloseTo(-5, 9);
+    expect(ra.x[0]).toBeCloseTo(0.05, 6);
+    expect(ra.x[1]).toBeCloseTo(0.95, 6);
+    // the other way round: (0.5, 0) at 1 is a local minimum although (0, 1), just before it, is lower
+    const b = (x: Float64Array) =>
+      Math.min(
+        40 * (x[0]! ** 2 + (x[1]! - 1) ** 2),
+        1 + 40 * ((x[0]! - 0.5) ** 2 + x[1]! ** 2),
+        -5 + 2400 * ((x[0]! - 0.55) ** 2 + (x[1]! - 0.05) ** 2),
+      );
+    const rb = minimiseInBox(b, [0, 0], [1, 1], [g3, g3]);
+    expect(rb.value).toBeCloseTo(-5, 9);
+    expect(rb.x[0]).toBeCloseTo(0.55, 6);
+    expect(rb.x[1]).toBeCloseTo(0.05, 6);
   });
 
   it('gives a tie to the first grid point: two flat minima of 0', () => {
