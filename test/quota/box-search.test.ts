@@ -146,6 +146,18 @@ describe('minimiseInBox: the grid', () => {
     expect(rb.x[1]).toBeCloseTo(0.05, 6);
   });
 
+  it('counts the first grid point as a neighbour', () => {
+    // up 10 per unit to 2.5 at 0.25, down to −2 at 0.4, then up: grid values 0, 2.5, 4, 19, 34. 0.25 is
+    // no local minimum (0 is lower), so the one start is 0 and the dip at 0.4 is not found
+    const f = (x: Float64Array) => {
+      const v = x[0]!;
+      return v <= 0.25 ? 10 * v : v <= 0.4 ? 2.5 - 30 * (v - 0.25) : -2 + 60 * (v - 0.4);
+    };
+    const r = minimiseInBox(f, [0], [1], [GRID]);
+    expect(r.x[0]).toBeCloseTo(0, 6);
+    expect(r.value).toBeCloseTo(0, 6);
+  });
+
   it('gives a tie to the first grid point: two flat minima of 0', () => {
     const f = (x: Float64Array) => {
       const v = x[0]!;
