@@ -1,3 +1,4 @@
+import { BanenmatchError } from '../errors.js';
 import { nelderMead } from './optimise.js';
 
 /** @internal Defaults of {@link minimiseInBox}, chosen on 200 seeded series (benchmarks/ets-minima.ts). */
@@ -35,13 +36,14 @@ export interface BoxMinimum {
  * coordinates, x = lower + (upper − lower)(1 − cos u)/2, so every trial point lies in the box and a
  * bound is reached smoothly: clamping trial points onto a bound, as a plain box search does, flattens
  * the simplex there and it stops on an edge short of the minimum. Deterministic: ties go to the first
- * grid point.
+ * grid point. Points where `f` is not finite count as +∞ and are never starts.
  *
  * @param f - the function of a point (the array is reused)
  * @param lower - lower bound per coordinate
  * @param upper - upper bound per coordinate
  * @param grids - the grid values per coordinate
  * @returns the best point found and its value
+ * @throws BanenmatchError `NOT_CONVERGED` when `f` is finite at no grid point, or from Nelder–Mead
  * @example
  * minimiseInBox((x) => (x[0]! - 0.3) ** 2, [0], [1], [[0, 0.5, 1]]).x // ≈ [0.3]
  */
@@ -70,12 +72,15 @@ export function minimiseInBox(
     const v = f(point);
     values[flat] = Number.isFinite(v) ? v : Number.POSITIVE_INFINITY;
   }
-  // Local minima of the grid: no neighbour (any step of −1, 0, +1 per coordinate) strictly lower.
+  // Local minima of the grid: no neighbour (any step of −1, 0, +1 per coordinate) strictly lower. A
+  // point where f is not finite is no start: Nelder–Mead on a plateau of +∞ never converges.
   const minima: number[] = [];
   const neighbours = 3 ** n;
   for (let flat = 0; flat < count; flat++) {
+    if (values[flat] === Number.POSITIVE_INFINITY) continue;
     indexOf(flat);
     let isMinimum = true;
+    // Stryker disable next-line EqualityOperator: d = 3^n repeats the offset of d = 0 (every digit 0)
     for (let d = 0; d < neighbours && isMinimum; d++) {
       let other = 0;
       let rest = d;
@@ -90,16 +95,21 @@ export function minimiseInBox(
     }
     if (isMinimum) minima.push(flat);
   }
-  minima.sort((a, b) => values[a]! - values[b]! || a - b);
+  if (minima.length === 0) {
+    throw new BanenmatchError('NOT_CONVERGED', 'minimiseInBox: the function is not finite at any grid point');
+  }
+  // A stable sort: of equal values, the first grid point stays first.
+  minima.sort((a, b) => values[a]! - values[b]!);
 
   const toBox = (u: Float64Array, out: Float64Array): void => {
+    // Stryker disable next-line EqualityOperator: j = n writes past the end of a typed array, a no-op
     for (let j = 0; j < n; j++) out[j] = lower[j]! + ((upper[j]! - lower[j]!) * (1 - Math.cos(u[j]!))) / 2;
   };
   const g = (u: Float64Array): number => {
     toBox(u, point);
     return f(point);
   };
-  let best: BoxMinimum = { x: [], value: Number.POSITIVE_INFINITY };
+  let best: BoxMinimum | undefined;
   for (const flat of minima.slice(0, MULTI_START_DEFAULTS.starts)) {
     indexOf(flat);
     const u0: number[] = [];
@@ -115,11 +125,12 @@ export function minimiseInBox(
       tolerance: MULTI_START_DEFAULTS.tolerance,
       xTolerance: MULTI_START_DEFAULTS.xTolerance,
     });
-    if (best.x.length === 0 || result.value < best.value) {
+    if (best === undefined || result.value < best.value) {
       const x = new Float64Array(n);
       toBox(Float64Array.from(result.x), x);
       best = { x: Array.from(x), value: result.value };
     }
   }
-  return best;
+  // At least one start ran: `minima` is not empty.
+  return best!;
 }
