@@ -51,8 +51,12 @@ export function compact(graph: SparseGraph): Compact {
   }
   const outOffsets = new Int32Array(rows + 1);
   let kept = 0;
-  // A weight that is not a number is refused below, so counting it here does not matter.
-  for (let k = 0; k < edges; k++) if (weights[k]! > 0) kept++;
+  // A weight that is not a number is refused below; the typeof keeps an object that cannot become a
+  // primitive from throwing a TypeError here, before that check (test/reliability/fuzz.test.ts).
+  for (let k = 0; k < edges; k++) {
+    const w = weights[k];
+    if (typeof w === 'number' && w > 0) kept++;
+  }
   const outTargets = new Int32Array(kept);
   const outCosts = new Float64Array(kept);
   const stamp = new Int32Array(cols);
