@@ -1,13 +1,8 @@
-import {
-  commuteUpperBound,
-  evaluatePacked,
-  PREFERENCE_BY_MISMATCH,
-  preferenceMismatch,
-} from './evaluator.js';
+import { commuteUpperBound, PREFERENCE_BY_MISMATCH, preferenceMismatch } from './evaluator.js';
 import type { Engine } from './state.js';
 
-// What `whyNot` asks of the engine to size a change: the bound the engine first prunes a pair by,
-// and an evaluation of a changed job compiled once for the vacancies that share it.
+// What `whyNot` asks of the engine to size a change: the bound the engine first prunes a pair by
+// (a changed job compiled once is evaluated by `evaluateAt`, evaluator.ts).
 
 /**
  * The first bound `evaluate` prunes pair (`ci`, `vi`) by, whatever its commute limit: the commute
@@ -34,35 +29,5 @@ export function openingBound(e: Engine, ci: number, vi: number): number {
       e.wHours +
       e.wEconomics) /
     e.weightTotal
-  );
-}
-
-/**
- * `evaluate` of candidate `ci` with the job of compiled vacancy `at` offered at vacancy `vi`'s
- * place, wage, sector and occupation: for a changed copy of a vacancy with the same job (`whyNot`
- * sizing an adaptation), compiled once for every vacancy of that job. With `at` compiled from `vi`
- * itself it is `evaluate(e, ci, at, floor)`.
- */
-export function evaluateAt(e: Engine, ci: number, vi: number, at: number, floor: number): boolean {
-  const cp = e.cPos.data;
-  const vp = e.vPos.data;
-  const dx = cp[3 * ci]! - vp[3 * vi]!;
-  const dy = cp[3 * ci + 1]! - vp[3 * vi + 1]!;
-  const dz = cp[3 * ci + 2]! - vp[3 * vi + 2]!;
-  const s = e.vTaskStart.data[at]!;
-  e.hav = 0.25 * (dx * dx + dy * dy + dz * dz);
-  e.wage = e.vWage.data[vi]!;
-  e.floor = floor;
-  return evaluatePacked(
-    e,
-    ci,
-    at,
-    e.vShape.data[at]!,
-    e.vSector.data[vi]!,
-    e.vOccupation.data[vi]!,
-    e.vSkillSignature.data[at]!,
-    e.vLayout.data[at]!,
-    e.vTaskEnd.data[at]! - s,
-    e.vContent.data[at]!,
   );
 }

@@ -17,27 +17,36 @@ const PRUNE_EPS = 1e-9;
  * (`ev.excluded = PRUNED`): top-k searches pass their current k-th key.
  */
 export function evaluate(e: Engine, ci: number, vi: number, floor = Number.NEGATIVE_INFINITY): boolean {
+  return evaluateAt(e, ci, vi, vi, floor);
+}
+
+/**
+ * `evaluate` of candidate `ci` with the job of compiled vacancy `at` offered at vacancy `vi`'s
+ * place, wage, sector and occupation: for a changed copy of a vacancy with the same job (`whyNot`
+ * sizing an adaptation), compiled once for every vacancy of that job. `evaluate` is `at = vi`.
+ */
+export function evaluateAt(e: Engine, ci: number, vi: number, at: number, floor: number): boolean {
   // Great-circle distance by the chord between unit vectors: hav(d/R) = chord² / 4.
   const cp = e.cPos.data;
   const vp = e.vPos.data;
   const dx = cp[3 * ci]! - vp[3 * vi]!;
   const dy = cp[3 * ci + 1]! - vp[3 * vi + 1]!;
   const dz = cp[3 * ci + 2]! - vp[3 * vi + 2]!;
-  const s = e.vTaskStart.data[vi]!;
+  const s = e.vTaskStart.data[at]!;
   e.hav = 0.25 * (dx * dx + dy * dy + dz * dz);
   e.wage = e.vWage.data[vi]!;
   e.floor = floor;
   return evaluatePacked(
     e,
     ci,
-    vi,
-    e.vShape.data[vi]!,
+    at,
+    e.vShape.data[at]!,
     e.vSector.data[vi]!,
     e.vOccupation.data[vi]!,
-    e.vSkillSignature.data[vi]!,
-    e.vLayout.data[vi]!,
-    e.vTaskEnd.data[vi]! - s,
-    e.vContent.data[vi]!,
+    e.vSkillSignature.data[at]!,
+    e.vLayout.data[at]!,
+    e.vTaskEnd.data[at]! - s,
+    e.vContent.data[at]!,
   );
 }
 
