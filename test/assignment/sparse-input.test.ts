@@ -1,5 +1,6 @@
 import { isBanenmatchError, type SparseGraph, solveSparseAssignment } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
+import { type Edge, toCsr } from '../helpers/sparse.js';
 
 // solveSparseAssignment's input checks (graph.ts) word for word, and its progress reports: after the
 // row reduction, once per search (every other search past 200 free rows), across components and on
@@ -19,20 +20,6 @@ function failure(run: () => unknown): string {
 const ok = { rows: 2, cols: 2, offsets: [0, 1, 2], targets: [0, 1], weights: [1, 1] };
 const check = (graph: unknown) => failure(() => solveSparseAssignment(graph as SparseGraph));
 const A = 'INVALID_ARGUMENT: solveSparseAssignment:';
-
-interface Edge {
-  y: number;
-  x: number;
-  w: number;
-}
-
-function toCsr(rows: number, cols: number, edges: readonly Edge[]): SparseGraph {
-  const sorted = [...edges].sort((a, b) => a.y - b.y);
-  const offsets = new Array<number>(rows + 1).fill(0);
-  for (const e of sorted) offsets[e.y + 1]!++;
-  for (let y = 0; y < rows; y++) offsets[y + 1]! += offsets[y]!;
-  return { rows, cols, offsets, targets: sorted.map((e) => e.x), weights: sorted.map((e) => e.w) };
-}
 
 /** Every pair of `rows × cols` at weight `w(y, x)`, shifted to start at row `dy`, column `dx`. */
 function complete(rows: number, cols: number, w: (y: number, x: number) => number, dy = 0, dx = 0) {

@@ -1,34 +1,12 @@
-import { type SparseGraph, solveAssignment, solveSparseAssignment } from 'banenmatch';
+import { solveSparseAssignment } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Heap } from '../../src/assignment/sparse/heap.js';
+import { denseOracle, type Edge, toCsr } from '../helpers/sparse.js';
 
 // The sparse solver's parts on the patterns where they matter (issue 20): graphs of several
 // components whose rows and columns interleave (each solved on its own, some wide, some tall, and
 // mapped back), and the binary heap of the searches (key order, ties by node, growth past 1,024).
-
-interface Edge {
-  y: number;
-  x: number;
-  w: number;
-}
-
-function toCsr(rows: number, cols: number, edges: readonly Edge[]): SparseGraph {
-  const sorted = [...edges].sort((a, b) => a.y - b.y);
-  const offsets = new Array<number>(rows + 1).fill(0);
-  for (const e of sorted) offsets[e.y + 1]!++;
-  for (let y = 0; y < rows; y++) offsets[y + 1]! += offsets[y]!;
-  return { rows, cols, offsets, targets: sorted.map((e) => e.x), weights: sorted.map((e) => e.w) };
-}
-
-/** Dense oracle: each row also gets a private dummy column at weight 0 (staying unmatched). */
-function denseOracle(rows: number, cols: number, edges: readonly Edge[]): number {
-  const m = Array.from({ length: rows }, (_, y) =>
-    Array.from({ length: cols + rows }, (_, x) => (x === cols + y ? 0 : Number.NEGATIVE_INFINITY)),
-  );
-  for (const e of edges) if (e.w > 0) m[e.y]![e.x] = e.w;
-  return solveAssignment(m, { maximize: true }).total;
-}
 
 /** Rows and columns dealt to 1–4 blocks at random; edges only inside a block. */
 const blocksArb = fc

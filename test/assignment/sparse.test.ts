@@ -1,31 +1,9 @@
-import { type SparseGraph, solveAssignment, solveSparseAssignment } from 'banenmatch';
+import { type SparseGraph, solveSparseAssignment } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SortedRows } from '../../src/assignment/sparse/sort-rows.js';
 import { codeOf } from '../helpers/errors.js';
-
-interface Edge {
-  y: number;
-  x: number;
-  w: number;
-}
-
-function toCsr(rows: number, cols: number, edges: readonly Edge[]): SparseGraph {
-  const sorted = [...edges].sort((a, b) => a.y - b.y);
-  const offsets = new Array<number>(rows + 1).fill(0);
-  for (const e of sorted) offsets[e.y + 1]!++;
-  for (let y = 0; y < rows; y++) offsets[y + 1]! += offsets[y]!;
-  return { rows, cols, offsets, targets: sorted.map((e) => e.x), weights: sorted.map((e) => e.w) };
-}
-
-/** Dense oracle: each row also gets a private dummy column at weight 0, so staying unmatched is allowed. */
-function denseOracle(rows: number, cols: number, edges: readonly Edge[]): number {
-  const m = Array.from({ length: rows }, (_, y) =>
-    Array.from({ length: cols + rows }, (_, x) => (x === cols + y ? 0 : Number.NEGATIVE_INFINITY)),
-  );
-  for (const e of edges) if (e.w > 0) m[e.y]![e.x] = e.w;
-  return solveAssignment(m, { maximize: true }).total;
-}
+import { denseOracle, type Edge, toCsr } from '../helpers/sparse.js';
 
 const graphArb = (weight: fc.Arbitrary<number>) =>
   fc.tuple(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 8 })).chain(([rows, cols]) =>
