@@ -12,8 +12,10 @@ export function lowerColumnMinima(
   argmin: Int32Array,
   n: number,
 ): void {
+  // Stryker disable next-line ArithmeticOperator: where the unrolled steps end only decides which columns the remainder loop takes; steps past the end read undefined and change nothing
   const n4 = n - (n % 4);
   let j = 0;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the unrolled steps' bound, as above (fewer steps leave the columns to the remainder loop; `true` and `>=` on fewer than four columns never end)
   for (; j < n4; j += 4) {
     const c0 = cost[base + j]!;
     const c1 = cost[base + j + 1]!;
@@ -40,6 +42,7 @@ export function lowerColumnMinima(
       argmin[j + 3] = i;
     }
   }
+  // Stryker disable next-line EqualityOperator: one step past the end reads undefined, which compares false (`>=` skips or loops)
   for (; j < n; j++) {
     const c = cost[base + j]!;
     // Stryker disable next-line EqualityOperator: on a tie the later row is as least in the column; column reduction only picks the start
@@ -52,11 +55,13 @@ export function lowerColumnMinima(
 
 /** The least reduced cost `cost[base + j] - v[j]` of a row, `Infinity` when every term is. */
 export function rowMin(cost: Float64Array, base: number, v: Float64Array, n: number): number {
+  // Stryker disable next-line ArithmeticOperator: where the unrolled steps end only decides which columns the remainder loop takes; steps past the end read undefined and change nothing
   const n4 = n - (n % 4);
   // Two running minima halve the chain of dependent comparisons.
   let min0 = Number.POSITIVE_INFINITY;
   let min1 = Number.POSITIVE_INFINITY;
   let j = 0;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the unrolled steps' bound, as above (fewer steps leave the columns to the remainder loop; `true` and `>=` on fewer than four columns never end)
   for (; j < n4; j += 4) {
     const h0 = cost[base + j]! - v[j]!;
     const h1 = cost[base + j + 1]! - v[j + 1]!;
@@ -71,6 +76,7 @@ export function rowMin(cost: Float64Array, base: number, v: Float64Array, n: num
     // Stryker disable next-line EqualityOperator: on a tie `<=` stores the same value
     if (h3 < min1) min1 = h3;
   }
+  // Stryker disable next-line EqualityOperator: one step past the end reads undefined, which compares false (`>=` skips or loops)
   for (; j < n; j++) {
     const h = cost[base + j]! - v[j]!;
     // Stryker disable next-line EqualityOperator: on a tie `<=` stores the same value
@@ -96,6 +102,7 @@ export function twoLeast(
   let j2 = -1;
   let usubmin = Number.POSITIVE_INFINITY;
   let j = 1;
+  // Stryker disable next-line ArithmeticOperator,ConditionalExpression,EqualityOperator: the unrolled steps' bound, as above (fewer steps leave the columns to the remainder loop; `true` and `>=` on fewer than four columns never end)
   for (; j + 3 < n; j += 4) {
     const h0 = cost[base + j]! - v[j]!;
     const h1 = cost[base + j + 1]! - v[j + 1]!;
@@ -154,6 +161,7 @@ export function twoLeast(
       }
     }
   }
+  // Stryker disable next-line EqualityOperator: one step past the end reads undefined, which compares false (`>=` skips or loops)
   for (; j < n; j++) {
     const h = cost[base + j]! - v[j]!;
     // Stryker disable next-line EqualityOperator: on a tie with the second least the later column becomes second; augmenting row reduction only picks the start
