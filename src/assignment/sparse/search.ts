@@ -32,11 +32,15 @@ export function solveComponent(
   const v = new Float64Array(2 * cols);
   const free = new Int32Array(rows);
   let numFree = 0;
-  for (let i = 0; i < rows; i++) if (offsets[i + 1]! > offsets[i]!) free[numFree++] = i;
+  for (let i = 0; i < rows; i++) {
+    // Stryker disable next-line EqualityOperator: a row of no edge listed as free (`>=`) is dropped by the row reduction, whose best for it is its dummy
+    if (offsets[i + 1]! > offsets[i]!) free[numFree++] = i;
+  }
   numFree = reduceRows(lazy, rows, offsets, targets, costs, v, c4r, r4c, free, numFree);
   for (let i = 0; i < rows; i++) {
     const j = c4r[i]!;
     if (j === -1) continue;
+    // Stryker disable next-line EqualityOperator: the row's own column is among its edges, so the scan stops before the end
     for (let k = offsets[i]!, to = offsets[i + 1]!; k < to; k++) {
       if (targets[k] === j) {
         u[i] = costs[k]! - v[2 * j]!;
@@ -62,9 +66,12 @@ export function solveComponent(
     // A free row's potential: its least reduced cost, its dummy (0) included.
     let us = 0;
     for (let k = offsets[source]!, to = offsets[source + 1]!, unsorted = sortedEnd[source]!; k < to; k++) {
+      // Stryker disable next-line EqualityOperator: sorting the rest at the first edge (`!==`) only sorts it sooner
       if (k === unsorted) lazy.finish(source);
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: the stop only saves time; a later edge's reduced cost is at least its cost
       if (costs[k]! >= us) break;
       const r = costs[k]! - v[2 * targets[k]!]!;
+      // Stryker disable next-line EqualityOperator: on a tie `<=` stores the same value
       if (r < us) us = r;
     }
     u[source] = us;
@@ -81,6 +88,7 @@ export function solveComponent(
       scannedRows[nRows++] = i;
       const ui = u[i]!;
       // The row's own dummy: reduced cost 0 - u[i] - 0.
+      // Stryker disable next-line EqualityOperator: on a tie the dummy and the sink found before are equally near; either ends a shortest path
       if (d - ui < bound) {
         bound = d - ui;
         sink = cols + i;
@@ -89,17 +97,23 @@ export function solveComponent(
         if (k === unsorted) lazy.finish(i);
         const lower = d + costs[k]! - ui;
         // r >= lower as prices are <= 0, and the row is sorted by cost: the rest is no nearer.
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: the stop only saves time; `r >= bound` below skips what it would have skipped
         if (lower >= bound) break;
         const j = targets[k]!;
         const m = mark[j]!;
         if (m === done) continue;
         const r = lower - v[2 * j]!;
+        // Stryker disable next-line EqualityOperator: a column at exactly the bound (`>`) is a sink as near as the one found, or enters the heap and is never settled
         if (r >= bound) continue;
         if (r4c[j] === -1) {
           bound = r;
           sink = j;
           pred[j] = i;
-        } else if (m !== reached || r < v[2 * j + 1]!) {
+        } else if (
+          m !== reached ||
+          // Stryker disable next-line EqualityOperator: a predecessor at an equal distance (`<=`) gives a path as short
+          r < v[2 * j + 1]!
+        ) {
           mark[j] = reached;
           v[2 * j + 1] = r;
           pred[j] = i;
@@ -109,6 +123,7 @@ export function solveComponent(
       let next = -1;
       while (heap.size > 0) {
         const key = heap.keys[0]!;
+        // Stryker disable next-line EqualityOperator: a column settled at exactly the bound (`>`) changes no price and reaches nothing nearer
         if (key >= bound) break;
         const node = heap.nodes[0]!;
         heap.pop();
