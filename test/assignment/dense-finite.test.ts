@@ -33,29 +33,6 @@ function expectCertificate(m: number[][], maximize = false): void {
   expect({ least: least + 0, slack, sum }).toEqual({ least: 0, slack: 0, sum: r.total });
 }
 
-describe('solveAssignment, finite path: progress', () => {
-  it('reports each search after the row reduction and the end (identical rows, 40 × 41)', () => {
-    // Row reduction gives column 0 to row 0 only; rows 1–39 are left to the searches, one report each.
-    const m = Array.from({ length: 40 }, () => Array.from({ length: 41 }, (_, x) => x));
-    const expected: [number, number][] = [];
-    for (let done = 1; done <= 40; done++) expected.push([done, 40]);
-    expect(progressOf(m)).toEqual(expected);
-  });
-
-  it('reports every other search past 200 free rows (identical rows, 250 × 251)', () => {
-    const m = Array.from({ length: 250 }, () => Array.from({ length: 251 }, (_, x) => x));
-    const expected: [number, number][] = [];
-    for (let done = 1; done < 250; done += 2) expected.push([done, 250]);
-    expected.push([250, 250]);
-    expect(progressOf(m)).toEqual(expected);
-  });
-
-  it('reports the end alone when the row reduction matches every row', () => {
-    const m = Array.from({ length: 7 }, (_, y) => Array.from({ length: 9 }, (_, x) => (x === y ? 0 : 5)));
-    expect(progressOf(m)).toEqual([[7, 7]]);
-  });
-});
-
 describe('solveAssignment, finite path: worked optima past the brute force', () => {
   it('pairs the largest with the smallest on a product matrix (rearrangement inequality)', () => {
     // c[y][x] = x · y: the least total pairs y with n − 1 − y, Σ y (n − 1 − y).
@@ -121,5 +98,28 @@ describe('solveAssignment, finite path: worked optima past the brute force', () 
       );
       expectCertificate(m, k % 4 === 1);
     }
+  });
+});
+
+describe('solveAssignment, finite path: progress', () => {
+  it('reports each search after the row reduction and the end (identical rows, 40 × 41)', () => {
+    // Row reduction gives column 0 to row 0 only; rows 1–39 are left to the searches, one report each.
+    const m = Array.from({ length: 40 }, () => Array.from({ length: 41 }, (_, x) => x));
+    const expected: [number, number][] = [];
+    for (let done = 1; done <= 40; done++) expected.push([done, 40]);
+    expect(progressOf(m)).toEqual(expected);
+  });
+
+  it('reports every other search past 200 free rows (identical rows, 250 × 251)', () => {
+    const m = Array.from({ length: 250 }, () => Array.from({ length: 251 }, (_, x) => x));
+    const expected: [number, number][] = [];
+    for (let done = 1; done < 250; done += 2) expected.push([done, 250]);
+    expected.push([250, 250]);
+    expect(progressOf(m)).toEqual(expected);
+  });
+
+  it('reports the end alone when the row reduction matches every row', () => {
+    const m = Array.from({ length: 7 }, (_, y) => Array.from({ length: 9 }, (_, x) => (x === y ? 0 : 5)));
+    expect(progressOf(m)).toEqual([[7, 7]]);
   });
 });
