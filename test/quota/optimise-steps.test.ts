@@ -166,6 +166,22 @@ describe('nelderMead step by step (coefficients 1, 2, ½, ½)', () => {
     expect(t.seen.flat().every(Number.isFinite)).toBe(true);
   });
 
+  it('measures the spread from the best vertex only, not between two others', () => {
+    // |x − 2.25| + 1.25·|y − 1.25| from (−0.5, 0), steps 1.75 and 0.25: reflect (1.25, 0.25), expand
+    // (2.125, 0.375) kept; reflect (3.875, 0.125), outside contraction (2.78125, 0.15625) kept. Then the
+    // best (2.125, 0.375) has (1.25, 0) within 0.875 and (2.78125, 0.15625) within 0.65625: it stops at
+    // xTolerance 1.25 (values within 1 × (1 + 1.21875)), though those two are 1.53125 apart
+    const f = (x: Float64Array) => Math.abs(x[0]! - 2.25) + 1.25 * Math.abs(x[1]! - 1.25);
+    const t = trace(f, [-0.5, 0], { step: [1.75, 0.25], tolerance: 1, xTolerance: 1.25 });
+    expect(t.seen.slice(3)).toEqual([
+      [1.25, 0.25],
+      [2.125, 0.375],
+      [3.875, 0.125],
+      [2.78125, 0.15625],
+    ]);
+    expect(t.result).toEqual({ x: [2.125, 0.375], value: 1.21875, iterations: 2, evaluations: 7 });
+  });
+
   it('counts −∞ and NaN as +∞', () => {
     const r = nelderMead((x) => (x[0]! < 0 ? Number.NEGATIVE_INFINITY : (x[0]! - 2) ** 2), [0.05]);
     expect(r.x[0]).toBeCloseTo(2, 7);
