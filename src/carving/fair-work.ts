@@ -128,7 +128,8 @@ export function caoWageOf(
   table: readonly CaoScale[],
 ): CarvedJobWage {
   let best = job.freedHours[0];
-  for (const f of job.freedHours) if (best === undefined || f.hoursPerWeek > best.hoursPerWeek) best = f;
+  // The loop runs only when there is a first entry, so best is set inside it.
+  for (const f of job.freedHours) if (f.hoursPerWeek > best!.hoursPerWeek) best = f;
   const occupation = vacancies.find((v) => v.id === best?.vacancyId)?.occupation ?? '';
   return carvedJobWage(occupation, date, table);
 }

@@ -104,7 +104,8 @@ export function nelderMead(
     const s = options.step;
     if (typeof s === 'number') steps[j] = s;
     else if (s?.[j] !== undefined) steps[j] = numberAt(s[j], 'step', j);
-    if (Number.isNaN(lower[j]) || Number.isNaN(upper[j]) || !(lower[j]! <= upper[j]!))
+    // NaN on either side fails the comparison too.
+    if (!(lower[j]! <= upper[j]!))
       throw new BanenmatchError(
         'INVALID_ARGUMENT',
         `nelderMead: bounds of coordinate ${j} need lower ≤ upper`,
@@ -125,6 +126,7 @@ export function nelderMead(
   let evaluations = 0;
 
   const clamp = (p: Float64Array): void => {
+    // Stryker disable next-line EqualityOperator: j = n reads and writes past the end of a typed array (ignored)
     for (let j = 0; j < n; j++) {
       const v = p[j]!;
       p[j] = Math.min(Math.max(v, lower[j]!), upper[j]!);
@@ -137,7 +139,9 @@ export function nelderMead(
   };
   const point = new Float64Array(n);
   for (let i = 0; i <= n; i++) {
+    // Stryker disable next-line EqualityOperator: j = n writes past the end of a typed array (ignored)
     for (let j = 0; j < n; j++) point[j] = x0[j]!;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: at i = 0, j = −1 is no index of a typed array: the write is ignored and undefined > undefined is false
     if (i > 0) {
       const j = i - 1;
       point[j] = point[j]! + steps[j]!;
@@ -156,6 +160,7 @@ export function nelderMead(
       const k = order[i]!;
       const v = values[k]!;
       let j = i - 1;
+      // Stryker disable next-line ConditionalExpression: at j = −1 order[j] is undefined, values[undefined] too, and undefined > v is false
       while (j >= 0 && values[order[j]!]! > v) {
         order[j + 1] = order[j]!;
         j--;
@@ -165,6 +170,7 @@ export function nelderMead(
   };
   const along = (out: Float64Array, worst: number, coefficient: number): void => {
     // out = centroid + coefficient × (centroid − worst vertex)
+    // Stryker disable next-line EqualityOperator: j = n writes past the end of out (a typed array: ignored)
     for (let j = 0; j < n; j++) {
       const c = centroid[j]!;
       out[j] = c + coefficient * (c - simplex[worst * n + j]!);
@@ -183,6 +189,7 @@ export function nelderMead(
       const v = order[i]!;
       for (let j = 0; j < n; j++) {
         const d = Math.abs(simplex[v * n + j]! - simplex[best * n + j]!);
+        // Stryker disable next-line EqualityOperator: at d = spread both keep the same value
         if (d > spread) spread = d;
       }
     }
@@ -198,6 +205,7 @@ export function nelderMead(
     centroid.fill(0);
     for (let i = 0; i < n; i++) {
       const v = order[i]!;
+      // Stryker disable next-line EqualityOperator: j = n writes past the end of centroid (a typed array: ignored)
       for (let j = 0; j < n; j++) centroid[j] = centroid[j]! + simplex[v * n + j]! / n;
     }
     const fSecondWorst = values[order[n - 1]!]!;
@@ -232,6 +240,7 @@ export function nelderMead(
     // Shrink every vertex halfway towards the best one.
     for (let i = 1; i <= n; i++) {
       const v = order[i]!;
+      // Stryker disable next-line EqualityOperator: j = n writes past the end of point (a typed array: ignored)
       for (let j = 0; j < n; j++) {
         const b = simplex[best * n + j]!;
         point[j] = b + 0.5 * (simplex[v * n + j]! - b);

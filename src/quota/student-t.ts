@@ -2,8 +2,9 @@ import { normalQuantile } from './normal-quantile.js';
 
 /**
  * @internal Quantile of Student's t distribution with ν degrees of freedom: exact for ν = 1 and 2,
- * otherwise the Cornish–Fisher expansion around the normal quantile (Abramowitz & Stegun 26.7.5;
- * error below 1e-3 for ν ≥ 3 at the 0.975 quantile, better further in).
+ * otherwise the Cornish–Fisher expansion around the normal quantile (Abramowitz & Stegun 26.7.5; at
+ * the 0.975 quantile 3.8e-3 short of the exact value for ν = 3, within 1e-3 from ν = 4, better further
+ * in).
  */
 export function studentQuantile(p: number, df: number): number {
   if (p <= 0) return Number.NEGATIVE_INFINITY;

@@ -1,5 +1,7 @@
 import { type CaoScale, carvedJobWage, checkDisplacement, minimumWageOn } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
+// Internal: the wage carveJob and carveAll give a carved job.
+import { caoWageOf } from '../../src/carving/fair-work.js';
 import { facility, kitchen } from './employer.js';
 
 // Fair work at its limits, the reasons word for word: the cao scale in force on its first day, the
@@ -119,5 +121,19 @@ describe('checkDisplacement', () => {
     expect(() => checkDisplacement([kitchen], [job(8, 'v9')])).toThrowError(
       'checkDisplacement: no vacancy "v9" among the vacancies',
     );
+  });
+});
+
+describe('caoWageOf (the wage of a carved job)', () => {
+  const table = [row(16, date, 'kok'), row(15, date, 'facilitair medewerker')];
+  const freed = (...hours: [string, number][]) => ({
+    freedHours: hours.map(([vacancyId, hoursPerWeek]) => ({ vacancyId, hoursPerWeek })),
+  });
+
+  it('takes the occupation of the vacancy giving most hours, the first one on a tie', () => {
+    expect(caoWageOf(freed(['v1', 8], ['v2', 10]), [kitchen, facility], date, table).wagePerHour).toBe(15);
+    expect(caoWageOf(freed(['v1', 10], ['v2', 8]), [kitchen, facility], date, table).wagePerHour).toBe(16);
+    expect(caoWageOf(freed(['v1', 8], ['v2', 8]), [kitchen, facility], date, table).wagePerHour).toBe(16);
+    expect(caoWageOf(freed(['v2', 8], ['v1', 8]), [kitchen, facility], date, table).wagePerHour).toBe(15);
   });
 });

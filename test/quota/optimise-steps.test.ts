@@ -128,6 +128,60 @@ describe('nelderMead step by step (coefficients 1, 2, ½, ½)', () => {
     expect(iterations).toEqual([0, 0, 1, 9]);
   });
 
+  it('scales the tolerance on values by 1 + |best|: 0.5 stops at once when the best value is 100, not at 0', () => {
+    // values 100 and 101 at 0 and 1: the spread 1 is within 0.5 × (1 + 100) = 50.5; for x² (0 and 1) it
+    // is not within 0.5 × (1 + 0)
+    const options = { step: 1, tolerance: 0.5, xTolerance: 1 };
+    expect(nelderMead((x) => 100 + x[0]! ** 2, [0], options)).toEqual({
+      x: [0],
+      value: 100,
+      iterations: 0,
+      evaluations: 2,
+    });
+    expect(nelderMead((x) => x[0]! ** 2, [0], options).iterations).toBeGreaterThan(0);
+  });
+
+  it('keeps the reflection when the expansion is only as good (Lagarias et al. 1998: expand if fe < fr)', () => {
+    // f = 2 from 0.5 up, 1 on [−0.5, 0.5), 0 below: simplex 0 (1), 1 (2); reflect −1 (0) beats the best,
+    // expand −2 (0) is equal: keep −1. Then the worst is 0, the centroid −1: reflect −2 (0) and
+    // contract outside −1.5 (0) are not better than the best −1 (0): shrink 0 to −0.5 (1).
+    const f = (x: Float64Array) => (x[0]! >= 0.5 ? 2 : x[0]! >= -0.5 ? 1 : 0);
+    const t = trace(f, [0], { step: 1, maxIterations: 2 });
+    expect(t.seen).toEqual([[0], [1], [-1], [-2], [-2], [-1.5], [-0.5]]);
+  });
+
+  it('measures the spread and shrinks per coordinate from the best vertex, the first one here', () => {
+    // a constant from (0, 0), (1e-10, 0), (0, 1): the centroid of the first two is (5e-11, 0); reflect
+    // (1e-10, −1) and contract inside (2.5e-11, 0.5) are no better, so both other vertices move halfway
+    // to (0, 0). The spread in the second coordinate, 1, halves until it is within 1e-9: 2⁻³⁰ after 30
+    // iterations
+    const t = trace(() => 7, [0, 0], { step: [1e-10, 1], tolerance: 0, xTolerance: 1e-9 });
+    expect(t.result).toEqual({ x: [0, 0], value: 7, iterations: 30, evaluations: 3 + 30 * 4 });
+    expect(t.seen.slice(3, 7)).toEqual([
+      [1e-10, -1],
+      [2.5e-11, 0.5],
+      [5e-11, 0],
+      [0, 0.5],
+    ]);
+    expect(t.seen.flat().every(Number.isFinite)).toBe(true);
+  });
+
+  it('measures the spread from the best vertex only, not between two others', () => {
+    // |x − 2.25| + 1.25·|y − 1.25| from (−0.5, 0), steps 1.75 and 0.25: reflect (1.25, 0.25), expand
+    // (2.125, 0.375) kept; reflect (3.875, 0.125), outside contraction (2.78125, 0.15625) kept. Then the
+    // best (2.125, 0.375) has (1.25, 0) within 0.875 and (2.78125, 0.15625) within 0.65625: it stops at
+    // xTolerance 1.25 (values within 1 × (1 + 1.21875)), though those two are 1.53125 apart
+    const f = (x: Float64Array) => Math.abs(x[0]! - 2.25) + 1.25 * Math.abs(x[1]! - 1.25);
+    const t = trace(f, [-0.5, 0], { step: [1.75, 0.25], tolerance: 1, xTolerance: 1.25 });
+    expect(t.seen.slice(3)).toEqual([
+      [1.25, 0.25],
+      [2.125, 0.375],
+      [3.875, 0.125],
+      [2.78125, 0.15625],
+    ]);
+    expect(t.result).toEqual({ x: [2.125, 0.375], value: 1.21875, iterations: 2, evaluations: 7 });
+  });
+
   it('counts −∞ and NaN as +∞', () => {
     const r = nelderMead((x) => (x[0]! < 0 ? Number.NEGATIVE_INFINITY : (x[0]! - 2) ** 2), [0.05]);
     expect(r.x[0]).toBeCloseTo(2, 7);
