@@ -154,4 +154,9 @@ describe('judgedItems and unassessedItems', () => {
     expect(unassessedItems({ 'III.1': [0] }, new Set())).toEqual([]);
     expect(unassessedItems({ 'III.1': [0, 2] }, new Set())).toEqual(['III.1']);
   });
+
+  it('never a conditions item (absent means none met) nor one the FML does not compare', () => {
+    expect(unassessedItems({ 'I.8': [1, 2], 'II.12': [3] }, new Set())).toEqual([]);
+    expect(unassessedItems({ 'IV.1': [1], 'IV.2': [2] }, new Set())).toEqual([]);
+  });
 });
