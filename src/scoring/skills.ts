@@ -34,7 +34,7 @@ export interface SkillVocabulary {
  * @param names - skill names; duplicates after normalisation are merged
  * @param maxRelativeDistance - fuzzy-match threshold, edit distance / longer length. @default 0.2
  * @example
- * const vocab = createSkillVocabulary(); mapSkill(vocab, 'Schoonmaak') // index of 'schoonmaken'
+ * const vocab = createSkillVocabulary(); mapSkill(vocab, 'Stof-zuigen') // 1, the index of 'stofzuigen'
  */
 export function createSkillVocabulary(
   names: readonly string[] = TASK_KINDS.flatMap((k) => k.skills),
@@ -112,7 +112,7 @@ export function mapSkill(vocab: SkillVocabulary, text: string): number {
  * ('' for text with no letters or digits).
  *
  * @example
- * canonicalSkill(createSkillVocabulary(), 'Schoonmaak') // 'schoonmaken'
+ * canonicalSkill(createSkillVocabulary(), 'Stof-zuigen') // 'stofzuigen'
  * canonicalSkill(createSkillVocabulary(), 'Heftruckcertificaat') // 'heftruckcertificaat'
  */
 export function canonicalSkill(vocab: SkillVocabulary, text: string): string {
