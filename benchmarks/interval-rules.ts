@@ -1,0 +1,128 @@
+/**
+ * Compares interval rules on dumps of benchmarks/interval-errors.ts: coverage of the 80% and 95%
+ * intervals per horizon (years) and per process, with the current rule of src/quota/rolling-errors.ts
+ * re-implemented here (`current`) beside variants. No refitting: seconds per dump.
+ * Run: node --import tsx benchmarks/interval-rules.ts errors-a.json [errors-b.json …]
+ */
+import { readFileSync } from 'node:fs';
+import { logChiSquareBias } from '../src/quota/rolling-errors.js';
+import { studentQuantile } from '../src/quota/student-t.js';
+
+interface Dumped {
+  kind: string;
+  scale: number;
+  mean: number[];
+  truth: number[];
+  errors: [number, number, number][];
+  origins: number;
+}
+
+/** A rule: the growth fit, its bounds, and the degrees of freedom. */
+interface Rule {
+  name: string;
+  floor: number;
+  /** Take the log-χ² bias off the growth fit (seasonal data). */
+  bias: boolean;
+  df: (origins: number, m: number) => number;
+}
+
+const H = 5;
+const seasons = (h: number, m: number): number => Math.max(1, h / m);
+
+function growth(d: Dumped, m: number, rule: Rule): number {
+  const horizon = H * m;
+  const sum2 = new Float64Array(horizon + 1);
+  const count = new Float64Array(horizon + 1);
+  for (const [h, e] of d.errors) {
+    sum2[h]! += e * e;
+    count[h]!++;
+  }
+  let sw = 0;
+  let sx = 0;
+  let sy = 0;
+  let sxx = 0;
+  let sxy = 0;
+  for (let h = m; h <= horizon; h++) {
+    const n = count[h]!;
+    if (n === 0 || sum2[h]! === 0) continue;
+    const x = Math.log(h / m);
+    const b = rule.bias && m > 1 ? logChiSquareBias(Math.max(1, n / (1 + (2 * (h - 1)) / 3))) : 0;
+    const v = 0.5 * (Math.log(sum2[h]! / n) - b);
+    sw += n;
+    sx += n * x;
+    sy += n * v;
+    sxx += n * x * x;
+    sxy += n * x * v;
+  }
+  const det = sw * sxx - sx * sx;
+  const slope = sw > 0 && det > 1e-12 * sw * sw ? (sw * sxy - sx * sy) / det : 0.5;
+  return Math.min(1, Math.max(rule.floor, slope));
+}
+
+/** Half-widths (before nothing: in the series' units) at 80% and 95% per step h = 1..5m. */
+function halfWidths(d: Dumped, m: number, rule: Rule): { w80: number[]; w95: number[]; g: number } {
+  const g = growth(d, m, rule);
+  let ss = 0;
+  for (const [h, e] of d.errors) ss += (e / seasons(h, m) ** g) ** 2;
+  const rms = Math.sqrt(ss / d.errors.length);
+  const df = rule.df(d.origins, m);
+  const q80 = rms * studentQuantile(0.9, df);
+  const q95 = rms * studentQuantile(0.975, df);
+  const w80: number[] = [];
+  const w95: number[] = [];
+  for (let h = 1; h <= H * m; h++) {
+    const s = d.scale * seasons(h, m) ** g;
+    w80.push(q80 * s);
+    w95.push(q95 * s);
+  }
+  return { w80, w95, g };
+}
+
+const current: Rule = {
+  name: 'current',
+  floor: 0.5,
+  bias: true,
+  df: (o, m) => Math.max(2, Math.floor(o / m) - 1),
+};
+const RULES: Rule[] = [current];
+
+for (const file of process.argv.slice(2)) {
+  const dumps = JSON.parse(readFileSync(file, 'utf8')) as Dumped[];
+  const m = dumps[0]!.errors.some(([h]) => h > 5) ? 4 : 1;
+  console.log(`\n## ${file}: ${dumps.length} forecasts, m = ${m}`);
+  for (const rule of RULES) {
+    const groups = new Map<string, { n: number; c80: number[]; c95: number[]; floor: number }>();
+    const perStep = { c80: new Float64Array(H * m), c95: new Float64Array(H * m) };
+    for (const d of dumps) {
+      const { w80, w95, g } = halfWidths(d, m, rule);
+      for (let h = 0; h < H * m; h++) {
+        const miss = Math.abs(d.truth[h]! - d.mean[h]!);
+        if (miss <= w80[h]!) perStep.c80[h]!++;
+        if (miss <= w95[h]!) perStep.c95[h]!++;
+      }
+      for (const key of ['all', d.kind]) {
+        if (!groups.has(key)) groups.set(key, { n: 0, c80: [0, 0, 0, 0, 0], c95: [0, 0, 0, 0, 0], floor: 0 });
+        const s = groups.get(key)!;
+        s.n++;
+        if (g <= rule.floor) s.floor++;
+        for (let k = 0; k < H; k++) {
+          const h = (k + 1) * m - 1;
+          const miss = Math.abs(d.truth[h]! - d.mean[h]!);
+          if (miss <= w80[h]!) s.c80[k]!++;
+          if (miss <= w95[h]!) s.c95[k]!++;
+        }
+      }
+    }
+    console.log(`\n${rule.name} (at the year ends)`);
+    for (const [key, s] of groups) {
+      const f = (a: number[]) => a.map((v) => ((100 * v) / s.n).toFixed(1)).join(' / ');
+      console.log(
+        `  ${key.padEnd(10)} n ${s.n}  80% ${f(s.c80)}  95% ${f(s.c95)}  γ at floor ${((100 * s.floor) / s.n).toFixed(0)}%`,
+      );
+    }
+    if (m > 1) {
+      const f = (a: Float64Array) => Array.from(a, (v) => ((100 * v) / dumps.length).toFixed(0)).join(' ');
+      console.log(`  every step 80%: ${f(perStep.c80)}\n  every step 95%: ${f(perStep.c95)}`);
+    }
+  }
+}
