@@ -84,14 +84,27 @@ const current: Rule = {
   bias: true,
   df: (o, m) => Math.max(2, Math.floor(o / m) - 1),
 };
-const RULES: Rule[] = [current];
+const seasonDf = current.df;
+const RULES: Rule[] = [
+  current,
+  { name: 'floor 0.25 (seasonal)', floor: 0.25, bias: true, df: seasonDf },
+  { name: 'floor 0 (seasonal)', floor: 0, bias: true, df: seasonDf },
+  { name: 'no log-χ² bias', floor: 0.5, bias: false, df: seasonDf },
+  {
+    name: 'df = origins/2 − 1',
+    floor: 0.5,
+    bias: true,
+    df: (o, m) => Math.max(2, Math.floor((2 * o) / m) - 1),
+  },
+  { name: 'df − 1', floor: 0.5, bias: true, df: (o, m) => Math.max(2, Math.floor(o / m) - 2) },
+];
 
 for (const file of process.argv.slice(2)) {
   const dumps = JSON.parse(readFileSync(file, 'utf8')) as Dumped[];
   const m = dumps[0]!.errors.some(([h]) => h > 5) ? 4 : 1;
   console.log(`\n## ${file}: ${dumps.length} forecasts, m = ${m}`);
   for (const rule of RULES) {
-    const groups = new Map<string, { n: number; c80: number[]; c95: number[]; floor: number }>();
+    const groups = new Map<string, { n: number; c80: number[]; c95: number[]; floor: number; g: number }>();
     const perStep = { c80: new Float64Array(H * m), c95: new Float64Array(H * m) };
     for (const d of dumps) {
       const { w80, w95, g } = halfWidths(d, m, rule);
@@ -101,10 +114,12 @@ for (const file of process.argv.slice(2)) {
         if (miss <= w95[h]!) perStep.c95[h]!++;
       }
       for (const key of ['all', d.kind]) {
-        if (!groups.has(key)) groups.set(key, { n: 0, c80: [0, 0, 0, 0, 0], c95: [0, 0, 0, 0, 0], floor: 0 });
+        if (!groups.has(key))
+          groups.set(key, { n: 0, c80: [0, 0, 0, 0, 0], c95: [0, 0, 0, 0, 0], floor: 0, g: 0 });
         const s = groups.get(key)!;
         s.n++;
         if (g <= rule.floor) s.floor++;
+        s.g += g;
         for (let k = 0; k < H; k++) {
           const h = (k + 1) * m - 1;
           const miss = Math.abs(d.truth[h]! - d.mean[h]!);
@@ -117,7 +132,7 @@ for (const file of process.argv.slice(2)) {
     for (const [key, s] of groups) {
       const f = (a: number[]) => a.map((v) => ((100 * v) / s.n).toFixed(1)).join(' / ');
       console.log(
-        `  ${key.padEnd(10)} n ${s.n}  80% ${f(s.c80)}  95% ${f(s.c95)}  γ at floor ${((100 * s.floor) / s.n).toFixed(0)}%`,
+        `  ${key.padEnd(10)} n ${s.n}  80% ${f(s.c80)}  95% ${f(s.c95)}  γ at floor ${((100 * s.floor) / s.n).toFixed(0)}%, mean γ ${(s.g / s.n).toFixed(2)}`,
       );
     }
     if (m > 1) {
