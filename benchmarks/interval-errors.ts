@@ -3,8 +3,10 @@
  * errors and its forecast at the origin with the truth, so that interval rules can be compared without
  * refitting (benchmarks/interval-rules.ts). The series are drawn exactly as benchmarks/calibration.ts
  * draws them with `CALIBRATION_ONLY` set to the same frequency, so a seed gives the same forecasts.
- * Run: CALIBRATION_SEED=… node --import tsx benchmarks/interval-errors.ts quarterly 200 > errors.json
+ * Run: CALIBRATION_SEED=… node --import tsx benchmarks/interval-errors.ts quarterly 200 errors.json
+ * (200 series per process = the study's 1,000 quarterly forecasts; about 3 minutes of CPU).
  */
+import { writeFileSync } from 'node:fs';
 import { createRandom } from '../src/_internal/random.js';
 import { fitModel } from '../src/quota/fit-model.js';
 import { selectAndFit } from '../src/quota/forecast-series.js';
@@ -16,9 +18,16 @@ import { drawSeries, makeProcess, PROCESS_KINDS, simulateOn } from './_calibrati
 const H = 5;
 const TRUE_SIMS = 400;
 const MAX_ORIGINS = 40;
-const freq = process.argv[2] === 'yearly' ? 'yearly' : 'quarterly';
+const [freq, perKindArg, outFile] = process.argv.slice(2);
+if (outFile === undefined || (freq !== 'yearly' && freq !== 'quarterly')) {
+  // `npm run bench` runs every script without arguments: nothing to dump then.
+  console.log(
+    'usage: node --import tsx benchmarks/interval-errors.ts quarterly|yearly <series per process> <out.json>',
+  );
+  process.exit(0);
+}
 const m = freq === 'yearly' ? 1 : 4;
-const perKind = Number(process.argv[3] ?? (m === 1 ? 400 : 200));
+const perKind = Number(perKindArg);
 const random = createRandom(process.env.CALIBRATION_SEED ?? 'calibration-17');
 
 /** One forecast: the process, the training series' scale, forecast and truth at steps 1..5m, errors. */
@@ -70,4 +79,4 @@ for (const kind of PROCESS_KINDS) {
     }
   }
 }
-process.stdout.write(JSON.stringify(out));
+writeFileSync(outFile, JSON.stringify(out));

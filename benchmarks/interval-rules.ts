@@ -99,7 +99,10 @@ const RULES: Rule[] = [
   { name: 'df − 1', floor: 0.5, bias: true, df: (o, m) => Math.max(2, Math.floor(o / m) - 2) },
 ];
 
-for (const file of process.argv.slice(2)) {
+const files = process.argv.slice(2);
+// `npm run bench` runs every script without arguments: nothing to compare then.
+if (files.length === 0) console.log('usage: node --import tsx benchmarks/interval-rules.ts errors.json …');
+for (const file of files) {
   const dumps = JSON.parse(readFileSync(file, 'utf8')) as Dumped[];
   const m = dumps[0]!.errors.some(([h]) => h > 5) ? 4 : 1;
   console.log(`\n## ${file}: ${dumps.length} forecasts, m = ${m}`);
