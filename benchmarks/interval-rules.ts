@@ -24,6 +24,11 @@ interface Rule {
   /** Take the log-χ² bias off the growth fit (seasonal data). */
   bias: boolean;
   df: (origins: number, m: number) => number;
+  /**
+   * Fit the error's growth with the training length too: log e² on log x and log(T/n_o) per error
+   * (n_o the origin's training length, T the series'), and standardise the scores to n = T.
+   */
+  length?: boolean;
 }
 
 const H = 5;
@@ -59,11 +64,67 @@ function growth(d: Dumped, m: number, rule: Rule): number {
   return Math.min(1, Math.max(rule.floor, slope));
 }
 
+/** γ and δ from a per-error least-squares fit of log e² + 1.27 on log x and log(T/n) (quarterly: n_o = 2m + index). */
+function growthAndLength(
+  d: Dumped,
+  m: number,
+  rule: Rule,
+): { g: number; delta: number; n: (o: number) => number } {
+  const minTrain = m > 1 ? 2 * m : 3;
+  const T = minTrain + d.origins;
+  const n = (o: number): number => minTrain + o;
+  // Normal equations for y = a + γ·x1 + δ·x2.
+  const A = [
+    [0, 0, 0],
+    [0, 0, 0],
+    [0, 0, 0],
+  ];
+  const b = [0, 0, 0];
+  for (const [h, e, o] of d.errors) {
+    if (e === 0) continue;
+    const x = [1, Math.log(seasons(h, m)), Math.log(T / n(o))];
+    const y = Math.log(e * e) + 1.2704;
+    for (let i = 0; i < 3; i++) {
+      b[i]! += x[i]! * y;
+      for (let j = 0; j < 3; j++) A[i]![j]! += x[i]! * x[j]!;
+    }
+  }
+  const sol = solve3(A, b);
+  // log e² = 2 log σ: halve the slopes.
+  const g = sol === null ? 0.5 : Math.min(1, Math.max(rule.floor, sol[1]! / 2));
+  const delta = sol === null ? 0 : Math.min(1.5, Math.max(0, sol[2]! / 2));
+  return { g, delta, n };
+}
+
+function solve3(A: number[][], b: number[]): number[] | null {
+  const M = A.map((row, i) => [...row, b[i]!]);
+  for (let c = 0; c < 3; c++) {
+    let p = c;
+    for (let r = c + 1; r < 3; r++) if (Math.abs(M[r]![c]!) > Math.abs(M[p]![c]!)) p = r;
+    if (Math.abs(M[p]![c]!) < 1e-12) return null;
+    [M[c], M[p]] = [M[p]!, M[c]!];
+    for (let r = 0; r < 3; r++) {
+      if (r === c) continue;
+      const f = M[r]![c]! / M[c]![c]!;
+      for (let k = c; k < 4; k++) M[r]![k]! -= f * M[c]![k]!;
+    }
+  }
+  return [0, 1, 2].map((i) => M[i]![3]! / M[i]![i]!);
+}
+
 /** Half-widths (before nothing: in the series' units) at 80% and 95% per step h = 1..5m. */
 function halfWidths(d: Dumped, m: number, rule: Rule): { w80: number[]; w95: number[]; g: number } {
-  const g = growth(d, m, rule);
+  let g: number;
   let ss = 0;
-  for (const [h, e] of d.errors) ss += (e / seasons(h, m) ** g) ** 2;
+  if (rule.length === true) {
+    const fit = growthAndLength(d, m, rule);
+    g = fit.g;
+    const T = fit.n(d.origins);
+    for (const [h, e, o] of d.errors) ss += (e / (seasons(h, m) ** g * (T / fit.n(o)) ** fit.delta)) ** 2;
+  } else {
+    g = growth(d, m, rule);
+    for (const [h, e] of d.errors) ss += (e / seasons(h, m) ** g) ** 2;
+  }
   const rms = Math.sqrt(ss / d.errors.length);
   const df = rule.df(d.origins, m);
   const q80 = rms * studentQuantile(0.9, df);
@@ -97,6 +158,8 @@ const RULES: Rule[] = [
     df: (o, m) => Math.max(2, Math.floor((2 * o) / m) - 1),
   },
   { name: 'df − 1', floor: 0.5, bias: true, df: (o, m) => Math.max(2, Math.floor(o / m) - 2) },
+  { name: 'growth with training length', floor: 0.5, bias: true, df: seasonDf, length: true },
+  { name: 'growth with training length, γ ≥ 0', floor: 0, bias: true, df: seasonDf, length: true },
 ];
 
 const files = process.argv.slice(2);
