@@ -30,7 +30,8 @@ export interface EtsFixed {
   trend0?: number | undefined;
 }
 
-type Kind = 'ses' | 'holt' | 'damped';
+/** @internal The exponential smoothing models: SES, Holt's linear trend, damped Holt. */
+export type EtsKind = 'ses' | 'holt' | 'damped';
 
 /**
  * @internal Error-correction recursions of ETS(A,N,N) / ETS(A,A,N) / ETS(A,Ad,N) (FPP3 §8.2; Hyndman
@@ -68,7 +69,7 @@ function run(
  * parameters the errors are linear in the initial states, so ℓ_0 (and b_0) are solved exactly by least
  * squares. σ² = SSE / (T − k), k the number of estimated parameters and states (SSE / T when T ≤ k).
  */
-export function fitEts(y: Float64Array, kind: Kind, fixed: EtsFixed = {}): ModelFit {
+export function fitEts(y: Float64Array, kind: EtsKind, fixed: EtsFixed = {}): ModelFit {
   const T = y.length;
   const hasTrend = kind !== 'ses';
   const zeros = new Float64Array(T);
