@@ -1,22 +1,42 @@
 import { type EtsFixed, type EtsKind, fitEts } from './exponential-smoothing.js';
 import type { ModelFit } from './model.js';
 
-/** Characters a key is built from at a time (`String.fromCharCode` takes its codes as arguments). */
-const KEY_CHUNK = 4096;
+/** The 32-bit words of a series' doubles (a subarray's offset is a multiple of 8, so of 4). */
+const words = (y: Float64Array): Uint32Array => new Uint32Array(y.buffer, y.byteOffset, y.length * 2);
 
-/** @internal The exact bits of a series as a string: equal keys, bit for bit equal values. */
-export function bitsKey(y: Float64Array): string {
-  const codes = new Uint16Array(y.buffer, y.byteOffset, y.length * 4);
-  let key = '';
-  for (let i = 0; i < codes.length; i += KEY_CHUNK) {
-    key += String.fromCharCode.apply(null, codes.subarray(i, i + KEY_CHUNK) as unknown as number[]);
-  }
-  return key;
+/**
+ * @internal FNV-1a over the 32-bit words of the doubles (Fowler, Noll & Vo): a bucket number for
+ * {@link EtsMemo}, equal for bit for bit equal series.
+ */
+export function bitsHash(y: Float64Array): number {
+  const w = words(y);
+  let h = 0x811c9dc5 ^ y.length;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w[i]!, 0x01000193);
+  return h >>> 0;
+}
+
+/** @internal Whether two series are equal bit for bit (so 0 and −0 differ, as the fits may). */
+export function sameBits(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  const x = words(a);
+  const y = words(b);
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
 }
 
 /** A fixed parameter's text: `String` round-trips every double but −0. */
 const numberKey = (v: number | undefined): string =>
   v === undefined ? '' : Object.is(v, -0) ? '-0' : String(v);
+
+/** The kind and fixed parameters of a fit as one string. */
+const fixedKey = (kind: EtsKind, f: EtsFixed): string =>
+  `${kind}|${numberKey(f.alpha)}|${numberKey(f.beta)}|${numberKey(f.phi)}|${numberKey(f.level0)}|${numberKey(f.trend0)}`;
+
+interface Entry {
+  readonly key: string;
+  readonly values: Float64Array;
+  readonly fit: ModelFit;
+}
 
 /**
  * @internal
@@ -28,7 +48,7 @@ const numberKey = (v: number | undefined): string =>
  * default: 2,386 ETS fits of 410 distinct series). {@link fitEts} is deterministic, so a remembered fit
  * is the fit: results are bit for bit those without the memo. The fits are shared: their arrays must
  * not be written into (no caller does). Lives as long as its owner (one `selectAndFit`, one
- * backtest); memory O(distinct series × T).
+ * backtest); memory O(distinct series × T), a look-up O(T).
  *
  * @example
  * const memo = new EtsMemo();
@@ -37,21 +57,27 @@ const numberKey = (v: number | undefined): string =>
  * memo.size; // 1
  */
 export class EtsMemo {
-  private readonly fits = new Map<string, ModelFit>();
+  private readonly buckets = new Map<number, Entry[]>();
+  private count = 0;
 
   /** The fit of {@link fitEts}, computed the first time these values, kind and fixed parameters come. */
   fit(y: Float64Array, kind: EtsKind, fixed: EtsFixed = {}): ModelFit {
-    const key = `${kind}|${numberKey(fixed.alpha)}|${numberKey(fixed.beta)}|${numberKey(fixed.phi)}|${numberKey(fixed.level0)}|${numberKey(fixed.trend0)}|${bitsKey(y)}`;
-    let fit = this.fits.get(key);
-    if (fit === undefined) {
-      fit = fitEts(y, kind, fixed);
-      this.fits.set(key, fit);
+    const key = fixedKey(kind, fixed);
+    const hash = bitsHash(y);
+    let bucket = this.buckets.get(hash);
+    if (bucket === undefined) {
+      bucket = [];
+      this.buckets.set(hash, bucket);
     }
+    for (const entry of bucket) if (entry.key === key && sameBits(entry.values, y)) return entry.fit;
+    const fit = fitEts(y, kind, fixed);
+    bucket.push({ key, values: y.slice(), fit });
+    this.count++;
     return fit;
   }
 
   /** Distinct fits remembered. */
   get size(): number {
-    return this.fits.size;
+    return this.count;
   }
 }
