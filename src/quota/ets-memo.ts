@@ -20,22 +20,27 @@ export function sameBits(a: Float64Array, b: Float64Array): boolean {
   if (a.length !== b.length) return false;
   const x = words(a);
   const y = words(b);
+  // Stryker disable next-line EqualityOperator: `i <= x.length` compares undefined with undefined past the end, equal
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
   return true;
 }
 
-/** A fixed parameter's text: `String` round-trips every double but −0. */
-const numberKey = (v: number | undefined): string =>
-  v === undefined ? '' : Object.is(v, -0) ? '-0' : String(v);
-
-/** The kind and fixed parameters of a fit as one string. */
-const fixedKey = (kind: EtsKind, f: EtsFixed): string =>
-  `${kind}|${numberKey(f.alpha)}|${numberKey(f.beta)}|${numberKey(f.phi)}|${numberKey(f.level0)}|${numberKey(f.trend0)}`;
+/** The fixed parameters in a fixed order, to compare with `Object.is` (0 and −0 differ, as in the series). */
+const fixedValues = (f: EtsFixed): (number | undefined)[] => [f.alpha, f.beta, f.phi, f.level0, f.trend0];
 
 interface Entry {
-  readonly key: string;
+  readonly kind: EtsKind;
+  readonly fixed: (number | undefined)[];
   readonly values: Float64Array;
   readonly fit: ModelFit;
+}
+
+/** Whether an entry holds the fit of these values, kind and fixed parameters. */
+function holds(entry: Entry, y: Float64Array, kind: EtsKind, fixed: (number | undefined)[]): boolean {
+  if (entry.kind !== kind) return false;
+  // Stryker disable next-line EqualityOperator: `i <= fixed.length` compares undefined with undefined past the end, equal
+  for (let i = 0; i < fixed.length; i++) if (!Object.is(entry.fixed[i], fixed[i])) return false;
+  return sameBits(entry.values, y);
 }
 
 /**
@@ -62,16 +67,16 @@ export class EtsMemo {
 
   /** The fit of {@link fitEts}, computed the first time these values, kind and fixed parameters come. */
   fit(y: Float64Array, kind: EtsKind, fixed: EtsFixed = {}): ModelFit {
-    const key = fixedKey(kind, fixed);
+    const parameters = fixedValues(fixed);
     const hash = bitsHash(y);
-    let bucket = this.buckets.get(hash);
-    if (bucket === undefined) {
-      bucket = [];
-      this.buckets.set(hash, bucket);
-    }
-    for (const entry of bucket) if (entry.key === key && sameBits(entry.values, y)) return entry.fit;
+    const bucket = this.buckets.get(hash);
+    if (bucket !== undefined)
+      for (const entry of bucket) if (holds(entry, y, kind, parameters)) return entry.fit;
     const fit = fitEts(y, kind, fixed);
-    bucket.push({ key, values: y.slice(), fit });
+    // A copy: the caller may reuse its array for other values.
+    const entry: Entry = { kind, fixed: parameters, values: y.slice(), fit };
+    if (bucket === undefined) this.buckets.set(hash, [entry]);
+    else bucket.push(entry);
     this.count++;
     return fit;
   }

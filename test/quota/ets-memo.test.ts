@@ -55,8 +55,24 @@ describe('EtsMemo: one fit per distinct series, kind and fixed parameters', () =
     expect(memo.fit(y, 'holt', { alpha: 0.5 })).toBe(memo.fit(y, 'holt', { alpha: 0.5 }));
     expect(memo.fit(Float64Array.of(3, 5, 4, 6, 8), 'holt')).not.toBe(holt);
     expect(memo.size).toBe(4);
-    // a fixed 0 and a fixed −0 are told apart, as the series' values are
+    // a fixed 0 and a fixed −0 are told apart, as the series' values are, and from a free parameter
     expect(memo.fit(y, 'holt', { trend0: -0 })).not.toBe(memo.fit(y, 'holt', { trend0: 0 }));
+    expect(memo.fit(y, 'holt', { trend0: -0 })).not.toBe(holt);
+    expect(memo.fit(y, 'holt', { trend0: -0 })).toBe(memo.fit(y, 'holt', { trend0: -0 }));
+    // the second fit of the same values (another kind) is remembered beside the first
+    expect(memo.fit(y, 'damped')).toBe(memo.fit(y, 'damped'));
+    expect(memo.size).toBe(6);
+  });
+
+  it('keeps its own copy of the values: an array written into after a fit gets a fit of its new values', () => {
+    const memo = new EtsMemo();
+    const y = Float64Array.of(3, 5, 4, 6, 7);
+    const first = memo.fit(y, 'ses');
+    y[4] = 9;
+    const second = memo.fit(y, 'ses');
+    expect(second).not.toBe(first);
+    expect(second.params).toEqual(fitEts(Float64Array.of(3, 5, 4, 6, 9), 'ses').params);
+    expect(memo.fit(Float64Array.of(3, 5, 4, 6, 7), 'ses')).toBe(first);
   });
 
   it('property: a remembered fit equals a fresh fitEts (parameters, fitted values, forecasts)', () => {
