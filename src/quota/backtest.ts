@@ -3,6 +3,7 @@ import { parseOptions, runOptionsShape } from '../_internal/options.js';
 import { BanenmatchError, throwIfAborted } from '../errors.js';
 import { mase, smape } from './accuracy.js';
 import { toSeries } from './check-input.js';
+import { EtsMemo } from './ets-memo.js';
 import type { EtsFixed } from './exponential-smoothing.js';
 import { fitModel, resolveCombine, type SeasonalAdjustment } from './fit-model.js';
 import { MODEL_NAMES, type ModelName, minimumLength } from './model.js';
@@ -67,6 +68,8 @@ export interface ResolvedBacktest {
   seasonal: SeasonalAdjustment;
   smapeOffset: number;
   fixed?: EtsFixed | undefined;
+  /** The ETS fits to share with the caller's (a new memo when absent). */
+  memo?: EtsMemo | undefined;
   signal?: AbortSignal | undefined;
   onProgress?: ((done: number, total: number) => void) | undefined;
 }
@@ -96,6 +99,14 @@ export function runBacktest(y: Float64Array, o: ResolvedBacktest): BacktestResul
   const skippedOrigins: number[] = [];
   const totals = o.models.map(() => ({ mase: 0, smape: 0, origins: 0 }));
   const total = T - o.minTrain;
+  // One memo for every origin and model: the Comb and weighted refit SES, Holt and damped on the same values.
+  const fitOptions = {
+    seasonLength: o.seasonLength,
+    seasonal: o.seasonal,
+    combine: o.combine,
+    fixed: o.fixed,
+    memo: o.memo ?? new EtsMemo(),
+  };
   for (let origin = o.minTrain; origin < T; origin++) {
     throwIfAborted(o.signal, 'backtest');
     const train = y.subarray(0, origin);
@@ -107,12 +118,7 @@ export function runBacktest(y: Float64Array, o: ResolvedBacktest): BacktestResul
     } else {
       for (let i = 0; i < o.models.length; i++) {
         const model = o.models[i]!;
-        const fit = fitModel(train, model, {
-          seasonLength: o.seasonLength,
-          seasonal: o.seasonal,
-          combine: o.combine,
-          fixed: o.fixed,
-        });
+        const fit = fitModel(train, model, fitOptions);
         const forecast = fit.mean(test.length);
         const row: BacktestRow = {
           model,

@@ -30,7 +30,8 @@ export interface EtsFixed {
   trend0?: number | undefined;
 }
 
-type Kind = 'ses' | 'holt' | 'damped';
+/** @internal The exponential smoothing models: SES, Holt's linear trend, damped Holt. */
+export type EtsKind = 'ses' | 'holt' | 'damped';
 
 /**
  * @internal Error-correction recursions of ETS(A,N,N) / ETS(A,A,N) / ETS(A,Ad,N) (FPP3 §8.2; Hyndman
@@ -68,10 +69,9 @@ function run(
  * parameters the errors are linear in the initial states, so ℓ_0 (and b_0) are solved exactly by least
  * squares. σ² = SSE / (T − k), k the number of estimated parameters and states (SSE / T when T ≤ k).
  */
-export function fitEts(y: Float64Array, kind: Kind, fixed: EtsFixed = {}): ModelFit {
+export function fitEts(y: Float64Array, kind: EtsKind, fixed: EtsFixed = {}): ModelFit {
   const T = y.length;
   const hasTrend = kind !== 'ses';
-  const zeros = new Float64Array(T);
   const e0 = new Float64Array(T);
   const eLevel = new Float64Array(T);
   const eTrend = new Float64Array(T);
@@ -82,30 +82,54 @@ export function fitEts(y: Float64Array, kind: Kind, fixed: EtsFixed = {}): Model
   const fixedTrend = hasTrend ? (fixed.trend0 ?? 0) : 0;
   const initial = new Float64Array(2);
 
-  // Solves the initial states by least squares and returns the SSE.
+  // Solves the initial states by least squares and returns the SSE. One pass runs the recursions of
+  // y from the fixed states and of zeros from ℓ0 = 1 and from b0 = 1 (the errors' derivatives in the
+  // initial states) side by side and sums the normal equations: the same operations per element as
+  // three runs and a sum, in one loop.
   const sse = (alpha: number, betaStar: number, phi: number): number => {
     const gain = hasTrend ? alpha * betaStar : 0;
-    run(y, alpha, gain, phi, fixedLevel, fixedTrend, e0, state);
+    let level = fixedLevel;
+    let trend = fixedTrend;
+    let level1 = 1;
+    let trend1 = 0;
+    let level2 = 0;
+    let trend2 = 1;
+    let aa = 0;
+    let ab = 0;
+    let bb = 0;
+    let ar = 0;
+    let br = 0;
+    for (let t = 0; t < T; t++) {
+      const forecast = level + phi * trend;
+      const r = y[t]! - forecast;
+      e0[t] = r;
+      level = forecast + alpha * r;
+      trend = phi * trend + gain * r;
+      let u = 0;
+      let v = 0;
+      if (solveLevel) {
+        const f1 = level1 + phi * trend1;
+        u = 0 - f1;
+        level1 = f1 + alpha * u;
+        trend1 = phi * trend1 + gain * u;
+      }
+      if (solveTrend) {
+        const f2 = level2 + phi * trend2;
+        v = 0 - f2;
+        level2 = f2 + alpha * v;
+        trend2 = phi * trend2 + gain * v;
+      }
+      eLevel[t] = u;
+      eTrend[t] = v;
+      aa += u * u;
+      ab += u * v;
+      bb += v * v;
+      ar += u * r;
+      br += v * r;
+    }
     let l = fixedLevel;
     let b = fixedTrend;
     if (solveLevel || solveTrend) {
-      if (solveLevel) run(zeros, alpha, gain, phi, 1, 0, eLevel, state);
-      if (solveTrend) run(zeros, alpha, gain, phi, 0, 1, eTrend, state);
-      let aa = 0;
-      let ab = 0;
-      let bb = 0;
-      let ar = 0;
-      let br = 0;
-      for (let t = 0; t < T; t++) {
-        const u = solveLevel ? eLevel[t]! : 0;
-        const v = solveTrend ? eTrend[t]! : 0;
-        const r = e0[t]!;
-        aa += u * u;
-        ab += u * v;
-        bb += v * v;
-        ar += u * r;
-        br += v * r;
-      }
       if (solveLevel && solveTrend) {
         const det = aa * bb - ab * ab;
         if (Math.abs(det) > 1e-12 * aa * bb) {

@@ -1,5 +1,6 @@
 import { BanenmatchError } from '../errors.js';
-import { type EtsFixed, fitEts } from './exponential-smoothing.js';
+import type { EtsMemo } from './ets-memo.js';
+import { type EtsFixed, type EtsKind, fitEts } from './exponential-smoothing.js';
 import { MODEL_NAMES, type ModelFit, type ModelName, minimumLength, WEIGHTED_DEFAULTS } from './model.js';
 import { fitLagWalk } from './random-walk.js';
 import { usableScale } from './scale.js';
@@ -15,6 +16,15 @@ export interface FitOptions {
   seasonal: SeasonalAdjustment;
   combine: readonly ModelName[];
   fixed?: EtsFixed | undefined;
+  /** Remembers the ETS fits of these options by series (rolling origins refit the same prefixes). */
+  memo?: EtsMemo | undefined;
+}
+
+/** An ETS fit, through the memo when the options carry one. */
+function ets(y: Float64Array, kind: EtsKind, options: FitOptions): ModelFit {
+  return options.memo === undefined
+    ? fitEts(y, kind, options.fixed)
+    : options.memo.fit(y, kind, options.fixed);
 }
 
 function fitPlain(y: Float64Array, model: ModelName, options: FitOptions): ModelFit {
@@ -28,9 +38,9 @@ function fitPlain(y: Float64Array, model: ModelName, options: FitOptions): Model
     case 'ses':
     case 'holt':
     case 'damped':
-      return fitEts(y, model, options.fixed);
+      return ets(y, model, options);
     case 'theta':
-      return fitTheta(y, options.fixed);
+      return fitTheta(y, options.fixed, ets(y, 'ses', options));
     case 'combination':
       return combine(
         y,

@@ -4,6 +4,7 @@ import { BanenmatchError } from '../errors.js';
 import { defaultMinTrain, defaultModels, runBacktest } from './backtest.js';
 import { checkInteger, toSeries } from './check-input.js';
 import { chooseByEvidence, SELECTION_DEFAULTS, type SelectionRule, tooFewOrigins } from './choose-model.js';
+import { EtsMemo } from './ets-memo.js';
 import type { EtsFixed } from './exponential-smoothing.js';
 import { type FitOptions, fitModel, resolveCombine, type SeasonalAdjustment } from './fit-model.js';
 import { forecastVariance, MODEL_NAMES, type ModelFit, type ModelName, minimumLength } from './model.js';
@@ -106,7 +107,9 @@ export function selectAndFit(y: Float64Array, options: ForecastSeriesOptions, wh
   checkInteger(seasonLength, `${what}: seasonLength`, 1, 366);
   const combine = resolveCombine(options.combine, what);
   const seasonal = options.seasonal ?? 'auto';
-  const fitOptions: FitOptions = { seasonLength, seasonal, combine, fixed: options.parameters };
+  // One memo for the selection, the fit and the intervals' rolling origins: they refit the same prefixes.
+  const memo = new EtsMemo();
+  const fitOptions: FitOptions = { seasonLength, seasonal, combine, fixed: options.parameters, memo };
   const model = options.model ?? 'auto';
   const rule = options.select ?? 'evidence';
   if (rule !== 'evidence' && rule !== 'lowest-mase') {
@@ -171,6 +174,7 @@ export function selectAndFit(y: Float64Array, options: ForecastSeriesOptions, wh
     seasonal,
     smapeOffset: 0,
     fixed: options.parameters,
+    memo,
   });
   const scores = result.summary
     .filter((s) => s.origins > 0)

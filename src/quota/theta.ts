@@ -5,11 +5,15 @@ import type { ModelFit } from './model.js';
  * @internal The standard Theta method (Assimakopoulos & Nikolopoulos 2000), in the form of Hyndman &
  * Billah (2003, IJF 19:287) and R forecast::thetaf: fit SES (α, ℓ_T), take b̂ the OLS slope of y_t on
  * t = 0..T−1, and forecast ŷ_{T+h} = ℓ_T + (b̂/2)·[(h − 1) + (1 − (1 − α)^T)/α]. Residuals, σ² and ψ
- * (variance σ²·(1 + (h−1)α²)) are those of the SES fit.
+ * (variance σ²·(1 + (h−1)α²)) are those of the SES fit, `ses` (fitted here unless given: a caller
+ * that has fitted SES on the same values passes it).
  */
-export function fitTheta(y: Float64Array, fixed: EtsFixed = {}): ModelFit {
+export function fitTheta(
+  y: Float64Array,
+  fixed: EtsFixed = {},
+  ses: ModelFit = fitEts(y, 'ses', fixed),
+): ModelFit {
   const T = y.length;
-  const ses = fitEts(y, 'ses', fixed);
   let meanT = 0;
   for (let t = 0; t < T; t++) meanT += t / T;
   // Σ(t − t̄)(y_t − ȳ) = Σ(t − t̄)·y_t, as Σ(t − t̄) = 0: ȳ is not needed.
