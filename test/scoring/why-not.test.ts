@@ -175,6 +175,31 @@ describe('matcher.whyNot: the one thing that blocks, named', () => {
     expect(w.nearMisses[0]!.payers.length).toBeGreaterThan(0);
   });
 
+  it('sizing a change of the candidate (hours, a training) leaves its scores as they were', () => {
+    const vacancies = [
+      till('v-32', {
+        hoursPerWeek: 32,
+        carvable: false,
+        tasks: [{ id: 'k1', kind: 'cashier', hoursPerWeek: 32, demands: {} }],
+      }),
+      till('v-vca', {
+        qualification: 'VCA',
+        tasks: [{ id: 'k1', kind: 'cashier', hoursPerWeek: 20, demands: {}, core: true }],
+      }),
+      till('v-ok', {}),
+    ];
+    const input = { candidates: [person], vacancies };
+    const m = createMatcher(input);
+    const fresh = createMatcher(input);
+    // Scored first, so the candidate's caches hold its own results when the changed copies are sized.
+    for (const v of vacancies) m.score('c1', v.id);
+    const w = m.whyNot('c1', { k: 10 });
+    expect(w.nearMisses.map((n) => n.change.kind).sort()).toEqual(['hours', 'training']);
+    for (const v of vacancies) expect(m.score('c1', v.id)).toEqual(fresh.score('c1', v.id));
+    expect(m.rank('c1')).toEqual(fresh.rank('c1'));
+    expect(m.whyNot('c1', { k: 10 })).toEqual(w);
+  });
+
   it('says nothing is shut when everything fits, and checks its options', () => {
     const m = createMatcher({ candidates: [person], vacancies: [till('v-ok', {})] });
     const w = m.whyNot('c1');

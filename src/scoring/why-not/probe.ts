@@ -7,7 +7,7 @@ import type { Candidate } from '../../domain/schemas.js';
 import { EARTH_RADIUS_KM } from '../../geo/distance.js';
 import type { AssessedItems } from '../assessed-items.js';
 import { evaluate, evaluateAt } from '../engine/evaluator.js';
-import { exceededItemId, forgetCandidate } from '../engine/exceeded.js';
+import { exceededItemId, forgetPairs } from '../engine/exceeded.js';
 import type { Engine } from '../engine/state.js';
 import type { CandidateTable } from '../tables/candidates.js';
 import type { VacancyTable } from '../tables/vacancies.js';
@@ -31,9 +31,10 @@ export function havOfKm(km: number): number {
  * @internal Evaluates a pair after one near-miss change on the engine itself, so the score is the one
  * a matcher built on the changed input gives: a longer commute by the candidate's limit alone; a
  * changed candidate (hours, training) by writing the changed copy (made once a candidate and change)
- * over the candidate's columns and putting them back, with the candidate's caches forgotten both
- * times; a changed vacancy (adaptation, dropped task) compiled once as a record of its own that is
- * never live (not in the grid, the lists or the judged FML items), remembered per vacancy and change.
+ * over the candidate's columns and putting them back, with the candidate's caches for the vacancies
+ * it is evaluated with forgotten both times; a changed vacancy (adaptation, dropped task) compiled
+ * once as a record of its own that is never live (not in the grid, the lists or the judged FML
+ * items), remembered per vacancy and change.
  */
 export class Probe {
   /** Per vacancy index, its changed copies by key: the copy's index (−1: the change cannot apply). */
@@ -70,8 +71,16 @@ export class Probe {
     return ok;
   }
 
-  /** Runs `visit` while candidate `ci`'s columns hold the candidate changed by `change`; false when it cannot apply. */
-  withCandidate(ci: number, change: CandidateChange, visit: () => void): boolean {
+  /**
+   * Runs `visit` while candidate `ci`'s columns hold the candidate changed by `change`, to evaluate it
+   * with the vacancies of `pairs` only; false when it cannot apply.
+   */
+  withCandidate(
+    ci: number,
+    change: CandidateChange,
+    pairs: readonly { readonly vi: number }[],
+    visit: () => void,
+  ): boolean {
     const record = this.candidates.cRecords[ci]!;
     // A candidate's record never changes at its index, so its changed copy is made once a change.
     const key = `${ci}|${JSON.stringify(change)}`;
@@ -90,14 +99,16 @@ export class Probe {
       this.changedCandidates.set(key, changed);
     }
     if (changed === null) return false;
+    // The candidate's results for those vacancies forgotten before (the copy computes its own) and
+    // after (the candidate does not read the copy's): the rest of its caches stay.
+    forgetPairs(this.e, ci, pairs);
     this.candidates.put(ci, changed);
     this.e.fitCaches();
-    forgetCandidate(this.e, ci);
     try {
       visit();
     } finally {
+      forgetPairs(this.e, ci, pairs);
       this.candidates.put(ci, record);
-      forgetCandidate(this.e, ci);
     }
     return true;
   }

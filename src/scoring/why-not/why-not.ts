@@ -377,7 +377,7 @@ class CandidateRun {
     for (const { change, pairs } of this.pending.inOrder()) {
       // Every pair below the floor: the candidate is not changed at all.
       if (!pairs.some((p) => openingBound(e, ci, p.vi) >= top.floor(p.base) - SKIP_EPS)) continue;
-      probe.withCandidate(ci, change, () => {
+      probe.withCandidate(ci, change, pairs, () => {
         for (const p of pairs)
           if (this.kept(evaluate(e, ci, p.vi, top.floor(p.base)))) this.offer(p.vi, p.shutBy, p.base, change);
       });
