@@ -194,10 +194,14 @@ class CandidateRun {
     this.fmlMax = Math.min(fml.perWeek, fml.perDay * DEFAULT_DAYS_PER_WEEK, MAX_HOURS_PER_WEEK);
   }
 
-  /** Counts a change just sized (`ok`: the changed pair fits, its score in `e.ev`); true when it is a near miss. */
-  private kept(ok: boolean): boolean {
+  /**
+   * Counts a change just sized (`ok`: the changed pair fits, its score in `e.ev`; `base` the pair's
+   * score today); true when it is a near miss that may still enter the top k (see `mayEnter`).
+   */
+  private kept(ok: boolean, base = 0): boolean {
     this.tried++;
-    return ok && this.e.ev.score >= this.minScore;
+    const score = this.e.ev.score;
+    return ok && score >= this.minScore && this.top.mayEnter(score - base);
   }
 
   /** Offers the change just sized and kept (see `kept`) as a near miss of vacancy `vi`. */
@@ -379,7 +383,8 @@ class CandidateRun {
       if (!pairs.some((p) => openingBound(e, ci, p.vi) >= top.floor(p.base) - SKIP_EPS)) continue;
       probe.withCandidate(ci, change, pairs, () => {
         for (const p of pairs)
-          if (this.kept(evaluate(e, ci, p.vi, top.floor(p.base)))) this.offer(p.vi, p.shutBy, p.base, change);
+          if (this.kept(evaluate(e, ci, p.vi, top.floor(p.base)), p.base))
+            this.offer(p.vi, p.shutBy, p.base, change);
       });
     }
   }
