@@ -1,8 +1,18 @@
+import { quarter } from '../rules.js';
+import { MASK_CLASSES } from '../tables/profile-masks.js';
+import { LAYOUT_STRIDE } from '../tables/vacancies.js';
 import { commuteUpperBound, PREFERENCE_BY_MISMATCH, preferenceMismatch } from './evaluator.js';
+import { profileWords } from './shape.js';
 import type { Engine } from './state.js';
 
-// What `whyNot` asks of the engine to size a change: the bound the engine first prunes a pair by
-// (a changed job compiled once is evaluated by `evaluateAt`, evaluator.ts).
+// What `whyNot` asks of the engine to size a change: the bound the engine first prunes a pair by,
+// and one for a changed job (compiled once, evaluated by `evaluateAt`, evaluator.ts).
+
+/**
+ * The slack of a test that skips an evaluation the engine would prune (see `openingBound`): the
+ * engine's (scores are sums of a few products ≤ 1) and 1e-12 for the order of the sums.
+ */
+export const SKIP_EPS = 1e-9 + 1e-12;
 
 /**
  * The first bound `evaluate` prunes pair (`ci`, `vi`) by, whatever its commute limit: the commute
@@ -13,6 +23,13 @@ import type { Engine } from './state.js';
  * same home and preferences, has the same bound (`whyNot` sizing a change).
  */
 export function openingBound(e: Engine, ci: number, vi: number): number {
+  return headerBound(e, ci, vi, 1);
+}
+
+/**
+ * The opening bound with the hours component at `hours` (as the score sums it, at most 1).
+ */
+function headerBound(e: Engine, ci: number, vi: number, hours: number): number {
   const cp = e.cPos.data;
   const vp = e.vPos.data;
   const dx = cp[3 * ci]! - vp[3 * vi]!;
@@ -26,8 +43,42 @@ export function openingBound(e: Engine, ci: number, vi: number): number {
       e.wPreferences * pref +
       e.wCapability +
       e.wSkills +
-      e.wHours +
+      e.wHours * hours +
       e.wEconomics) /
     e.weightTotal
   );
+}
+
+/**
+ * An upper bound on the score `evaluateAt(e, ci, vi, at, floor)` gives, from the job's header and
+ * class masks alone: the opening bound of (`ci`, `vi`) with the hours component of the most hours
+ * the job can offer (its own, or its tasks' to the quarter hour for a carved job); and when the whole
+ * job cannot be offered (a demand class over the candidate's profile by the masks, its qualification
+ * not held, more hours than the candidate's most), only a carved job at the carved factor, or none
+ * (−∞) when the job is not open to carving. For a changed job the candidate may not have met
+ * (`whyNot` sizing an adaptation or a dropped task): it skips the job's tasks when the floor is above.
+ */
+export function changedBound(e: Engine, ci: number, vi: number, at: number): number {
+  const rows = e.layouts.data;
+  const head = e.vLayout.data[at]! * LAYOUT_STRIDE;
+  const jobHours = rows[head]!;
+  let most = jobHours;
+  let carved = 0;
+  const m = e.vTaskEnd.data[at]! - e.vTaskStart.data[at]!;
+  for (let a = 1; a <= m; a++) carved += quarter(rows[head + a * LAYOUT_STRIDE]!);
+  if (carved > most) most = carved;
+  const minH = e.cMin.data[ci]!;
+  const bound = headerBound(e, ci, vi, most >= minH ? 1 : minH > 0 ? most / minH : 1);
+  let whole = jobHours <= e.cMax.data[ci]!;
+  const qualification = rows[head + 2]!;
+  if (whole && qualification >= 0) whole = e.qualifications.met(e.cHeld.data[ci]!, qualification);
+  const sid = e.vShape.data[at]!;
+  if (whole && sid >= 0 && e.shapeTop.data[sid]! <= MASK_CLASSES) {
+    const w = profileWords(e, ci, e.shapeTop.data[sid]!);
+    const exceed = e.profileMasks.exceed.data;
+    const bits = e.shapeBits.data;
+    whole = ((bits[2 * sid]! & exceed[w]!) | (bits[2 * sid + 1]! & exceed[w + 1]!)) === 0;
+  }
+  if (whole) return bound;
+  return e.opts.carving === false || rows[head + 1] === 0 ? Number.NEGATIVE_INFINITY : bound * e.carvedFactor;
 }

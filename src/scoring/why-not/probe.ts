@@ -6,6 +6,7 @@ import { decomposeVacancy } from '../../catalogue/decompose.js';
 import type { Candidate } from '../../domain/schemas.js';
 import { EARTH_RADIUS_KM } from '../../geo/distance.js';
 import type { AssessedItems } from '../assessed-items.js';
+import { changedBound, SKIP_EPS } from '../engine/changed.js';
 import { evaluate, evaluateAt } from '../engine/evaluator.js';
 import { exceededItemId, forgetPairs } from '../engine/exceeded.js';
 import type { Engine } from '../engine/state.js';
@@ -129,11 +130,11 @@ export class Probe {
           this.compile(key, vi, this.adaptation(vi, a, code, adaptation));
         this.atVacancy(this.changedJobs, content).set(key, at);
       }
-      return at >= 0 && evaluateAt(this.e, ci, vi, at, floor);
+      return at >= 0 && this.evaluateChanged(ci, vi, at, floor);
     }
     let at = this.changedVacancies[vi]?.get(key);
     if (at === undefined) at = this.compile(key, vi, this.adaptation(vi, a, code, adaptation));
-    return at >= 0 && evaluate(this.e, ci, at, floor);
+    return at >= 0 && this.evaluateChanged(ci, at, at, floor);
   }
 
   /**
@@ -180,7 +181,7 @@ export class Probe {
       at = this.changedVacancies[vi]?.get(key);
       if (at === undefined) at = this.compile(key, vi, this.dropTask(vi, a));
     }
-    if (at < 0) return false;
+    if (at < 0 || changedBound(this.e, ci, vi, at) < floor - SKIP_EPS) return false;
     let dropped = this.droppedTasks[vi]?.get(key);
     if (dropped === undefined) {
       const demands = this.vacancies.vRecords[vi]!.tasks![a]!.demands;
@@ -193,6 +194,14 @@ export class Probe {
     const ok = evaluateAt(this.e, ci, vi, at, floor);
     this.assessed.add(dropped.demands);
     return ok;
+  }
+
+  /**
+   * `evaluateAt` of changed job `at` at vacancy `vi` (`e.ev`), skipped (false) when its bound from
+   * the job's header (`changedBound`) stays below `floor`: the engine would end below it too.
+   */
+  private evaluateChanged(ci: number, vi: number, at: number, floor: number): boolean {
+    return changedBound(this.e, ci, vi, at) >= floor - SKIP_EPS && evaluateAt(this.e, ci, vi, at, floor);
   }
 
   /** The map at index `vi` (a vacancy or a job content) in `maps`, made when missing (the list kept packed). */

@@ -11,7 +11,7 @@ import {
   trainingsForSkill,
 } from '../../catalogue/trainings.js';
 import { MAX_HOURS_PER_WEEK, type Vacancy } from '../../domain/schemas.js';
-import { openingBound } from '../engine/changed.js';
+import { openingBound, SKIP_EPS } from '../engine/changed.js';
 import { evaluate, verdict } from '../engine/evaluator.js';
 import { exceededItemId } from '../engine/exceeded.js';
 import type { Engine } from '../engine/state.js';
@@ -38,11 +38,6 @@ export interface WhyNotContext {
   readonly probe: Probe;
   readonly scratch: WhyNotScratch;
 }
-
-/** Slack on the upper-bound tests, as the engine's (scores are sums of a few products ≤ 1). */
-const PRUNE_EPS = 1e-9;
-/** The slack of a test that skips an evaluation the engine would prune (see `openingBound`). */
-const SKIP_EPS = PRUNE_EPS + 1e-12;
 
 /** Who pays for the change, from the catalogues. */
 function payersOf(change: NearMissChange): NearMissPayer[] {
