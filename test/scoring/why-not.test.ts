@@ -274,6 +274,29 @@ describe('matcher.whyNot on generated regions', () => {
   });
 });
 
+describe('matcher.whyNot: records changed in place', () => {
+  it('a vacancy changed in place and passed back by updateVacancy: whyNot and rank as on a fresh matcher', () => {
+    const region = generateRegion({ seed: 7, candidates: 25, vacancies: 40 });
+    const m = createMatcher(region);
+    const ids = m.candidates.map((c) => c.id);
+    // Changed copies of the vacancies are compiled first, sharing their records' demands objects.
+    for (const id of ids) m.whyNot(id, { k: 20 });
+    const withTasks = m.vacancies.filter((v) => (v.tasks?.length ?? 0) > 0);
+    const [target, donor] = [withTasks[0]!, withTasks[withTasks.length - 1]!];
+    expect(target.tasks![0]!.demands).not.toEqual(donor.tasks![0]!.demands);
+    // The demands object of the record the matcher handed out, changed in place.
+    const demands = target.tasks![0]!.demands as Record<string, unknown>;
+    for (const key of Object.keys(demands)) delete demands[key];
+    Object.assign(demands, donor.tasks![0]!.demands);
+    m.updateVacancy(target);
+    const fresh = createMatcher({ candidates: region.candidates, vacancies: m.vacancies });
+    for (const id of ids) {
+      expect(m.whyNot(id, { k: 20 })).toEqual(fresh.whyNot(id, { k: 20 }));
+      expect(m.rank(id, { k: 10 })).toEqual(fresh.rank(id, { k: 10 }));
+    }
+  });
+});
+
 describe('matcher.whyNot: the cap', () => {
   it('the best k are the first k of a longer list (sizing skips only changes that cannot enter)', () => {
     const region = generateRegion({ seed: 2, candidates: 60, vacancies: 90 });
