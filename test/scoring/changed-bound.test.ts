@@ -14,6 +14,7 @@ import { evaluateAt } from '../../src/scoring/engine/evaluator.js';
 import { Engine } from '../../src/scoring/engine/state.js';
 import { resolveMatcherOptions } from '../../src/scoring/options.js';
 import { QualificationMemo } from '../../src/scoring/qualification-memo.js';
+import { EXCLUDED_COMMUTE } from '../../src/scoring/rules.js';
 import { CandidateTable } from '../../src/scoring/tables/candidates.js';
 import { VacancyTable } from '../../src/scoring/tables/vacancies.js';
 import { Vocabulary } from '../../src/scoring/tables/vocabulary.js';
@@ -44,7 +45,7 @@ function engineOf(input: { candidates: unknown[]; vacancies: unknown[] }, option
 }
 
 describe('changedBound: a changed job’s score bound from its header', () => {
-  it('no pair scores above it, the job at its own place or another’s; −∞ only for a pair excluded', () => {
+  it('no pair scores above it, the job at its own place or another’s, its shape met or not; −∞ once met and out', () => {
     for (const options of [{}, { carving: false }]) {
       const e = engineOf(region, options);
       fc.assert(
@@ -55,8 +56,14 @@ describe('changedBound: a changed job’s score bound from its header', () => {
           (ci, vi, at) => {
             const bound = changedBound(e, ci, vi, at);
             expect(bound).toBeLessThanOrEqual(openingBound(e, ci, vi));
-            if (evaluateAt(e, ci, vi, at, Number.NEGATIVE_INFINITY))
-              expect(e.ev.score).toBeLessThanOrEqual(bound + 1e-9);
+            if (evaluateAt(e, ci, vi, at, Number.NEGATIVE_INFINITY)) {
+              const score = e.ev.score;
+              expect(score).toBeLessThanOrEqual(bound + 1e-9);
+              // The job's shape now met: the bound from what the engine remembered of it.
+              expect(score).toBeLessThanOrEqual(changedBound(e, ci, vi, at) + 1e-9);
+            } else if (e.ev.excluded !== EXCLUDED_COMMUTE && e.vShape.data[at]! >= 0) {
+              expect(changedBound(e, ci, vi, at)).toBe(Number.NEGATIVE_INFINITY);
+            }
           },
         ),
         { numRuns: 400 },
@@ -90,11 +97,16 @@ describe('changedBound: a changed job’s score bound from its header', () => {
     // task's hours (20.5), not the 20 stated.
     const weights = { capability: 0, skills: 0, commute: 0, economics: 0, preferences: 0, hours: 1 };
     const e = engineOf({ candidates: [candidate], vacancies: [vacancy] }, { weights });
+    const bound = changedBound(e, 0, 0, 0);
+    expect(bound).toBeCloseTo(e.carvedFactor * (20.5 / 24), 12);
     expect(evaluateAt(e, 0, 0, 0, Number.NEGATIVE_INFINITY)).toBe(true);
     expect(e.ev.carved).toBe(true);
     expect(e.ev.jobHours).toBe(20.25);
-    expect(e.ev.score).toBeCloseTo(e.carvedFactor * (20.25 / 24), 12);
-    expect(changedBound(e, 0, 0, 0)).toBeGreaterThanOrEqual(e.ev.score);
-    expect(changedBound(e, 0, 0, 0)).toBeCloseTo(e.carvedFactor * (20.5 / 24), 12);
+    const score = e.ev.score;
+    expect(score).toBeCloseTo(e.carvedFactor * (20.25 / 24), 12);
+    expect(bound).toBeGreaterThanOrEqual(score);
+    // The shape met: the bound from the hours remembered, here the score itself.
+    expect(changedBound(e, 0, 0, 0)).toBeGreaterThanOrEqual(score);
+    expect(changedBound(e, 0, 0, 0)).toBeCloseTo(score, 12);
   });
 });

@@ -3,7 +3,7 @@ import { MASK_CLASSES } from '../tables/profile-masks.js';
 import { LAYOUT_STRIDE } from '../tables/vacancies.js';
 import { commuteUpperBound, PREFERENCE_BY_MISMATCH, preferenceMismatch } from './evaluator.js';
 import { profileWords } from './shape.js';
-import type { Engine } from './state.js';
+import { type Engine, SHAPE_VALUES } from './state.js';
 
 // What `whyNot` asks of the engine to size a change: the bound the engine first prunes a pair by,
 // and one for a changed job (compiled once, evaluated by `evaluateAt`, evaluator.ts).
@@ -23,13 +23,22 @@ export const SKIP_EPS = 1e-9 + 1e-12;
  * same home and preferences, has the same bound (`whyNot` sizing a change).
  */
 export function openingBound(e: Engine, ci: number, vi: number): number {
-  return headerBound(e, ci, vi, 1);
+  return headerBound(e, ci, vi, 1, 1, 1);
 }
 
 /**
- * The opening bound with the hours component at `hours` (as the score sums it, at most 1).
+ * The opening bound with the capability component at `capability`, the hours component at `hours`
+ * and the avoided-tasks factor of the preferences at `avoid` (each at most 1; at 1 the sum is the
+ * opening bound's to the bit).
  */
-function headerBound(e: Engine, ci: number, vi: number, hours: number): number {
+function headerBound(
+  e: Engine,
+  ci: number,
+  vi: number,
+  capability: number,
+  hours: number,
+  avoid: number,
+): number {
   const cp = e.cPos.data;
   const vp = e.vPos.data;
   const dx = cp[3 * ci]! - vp[3 * vi]!;
@@ -40,8 +49,8 @@ function headerBound(e: Engine, ci: number, vi: number, hours: number): number {
     PREFERENCE_BY_MISMATCH[preferenceMismatch(e, ci, e.vSector.data[vi]!, e.vOccupation.data[vi]!)]!;
   return (
     (e.wCommute * commuteUpperBound(e, hav) +
-      e.wPreferences * pref +
-      e.wCapability +
+      e.wPreferences * pref * avoid +
+      e.wCapability * capability +
       e.wSkills +
       e.wHours * hours +
       e.wEconomics) /
@@ -50,8 +59,10 @@ function headerBound(e: Engine, ci: number, vi: number, hours: number): number {
 }
 
 /**
- * An upper bound on the score `evaluateAt(e, ci, vi, at, floor)` gives, from the job's header and
- * class masks alone: the opening bound of (`ci`, `vi`) with the hours component of the most hours
+ * An upper bound on the score `evaluateAt(e, ci, vi, at, floor)` gives. When candidate `ci` met the
+ * job's shape: −∞ when it was out, else the bound the engine would prune by (its capability, hours
+ * and avoided tasks as then; skills and economics at 1). Else from the job's header and class masks
+ * alone: the opening bound of (`ci`, `vi`) with the hours component of the most hours
  * the job can offer (its own, or its tasks' to the quarter hour for a carved job); and when the whole
  * job cannot be offered (a demand class over the candidate's profile by the masks, its qualification
  * not held, more hours than the candidate's most), only a carved job at the carved factor, or none
@@ -59,6 +70,15 @@ function headerBound(e: Engine, ci: number, vi: number, hours: number): number {
  * (`whyNot` sizing an adaptation or a dropped task): it skips the job's tasks when the floor is above.
  */
 export function changedBound(e: Engine, ci: number, vi: number, at: number): number {
+  const sid = e.vShape.data[at]!;
+  if (sid >= 0 && e.shapeStamp[sid] === ci + 1) {
+    // The candidate met the job's shape: out as then, or its capability, hours and avoided tasks known.
+    if (e.shapeOutcome[sid] !== 0) return Number.NEGATIVE_INFINITY;
+    const values = e.shapeValues;
+    const v = sid * SHAPE_VALUES;
+    const known = headerBound(e, ci, vi, values[v]!, values[v + 1]!, values[v + 2]!);
+    return e.shapeCarved[sid] === 0 ? known : known * e.carvedFactor;
+  }
   const rows = e.layouts.data;
   const head = e.vLayout.data[at]! * LAYOUT_STRIDE;
   const jobHours = rows[head]!;
@@ -68,11 +88,10 @@ export function changedBound(e: Engine, ci: number, vi: number, at: number): num
   for (let a = 1; a <= m; a++) carved += quarter(rows[head + a * LAYOUT_STRIDE]!);
   if (carved > most) most = carved;
   const minH = e.cMin.data[ci]!;
-  const bound = headerBound(e, ci, vi, most >= minH ? 1 : minH > 0 ? most / minH : 1);
+  const bound = headerBound(e, ci, vi, 1, most >= minH ? 1 : minH > 0 ? most / minH : 1, 1);
   let whole = jobHours <= e.cMax.data[ci]!;
   const qualification = rows[head + 2]!;
   if (whole && qualification >= 0) whole = e.qualifications.met(e.cHeld.data[ci]!, qualification);
-  const sid = e.vShape.data[at]!;
   if (whole && sid >= 0 && e.shapeTop.data[sid]! <= MASK_CLASSES) {
     const w = profileWords(e, ci, e.shapeTop.data[sid]!);
     const exceed = e.profileMasks.exceed.data;
