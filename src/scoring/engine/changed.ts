@@ -1,7 +1,12 @@
 import { quarter } from '../rules.js';
 import { MASK_CLASSES } from '../tables/profile-masks.js';
 import { LAYOUT_STRIDE } from '../tables/vacancies.js';
-import { commuteUpperBound, PREFERENCE_BY_MISMATCH, preferenceMismatch } from './evaluator.js';
+import {
+  commuteUpperBound,
+  loadSignatureSkills,
+  PREFERENCE_BY_MISMATCH,
+  preferenceMismatch,
+} from './evaluator.js';
 import { profileWords } from './shape.js';
 import { type Engine, SHAPE_VALUES } from './state.js';
 
@@ -23,19 +28,20 @@ export const SKIP_EPS = 1e-9 + 1e-12;
  * same home and preferences, has the same bound (`whyNot` sizing a change).
  */
 export function openingBound(e: Engine, ci: number, vi: number): number {
-  return headerBound(e, ci, vi, 1, 1, 1);
+  return headerBound(e, ci, vi, 1, 1, 1, 1);
 }
 
 /**
- * The opening bound with the capability component at `capability`, the hours component at `hours`
- * and the avoided-tasks factor of the preferences at `avoid` (each at most 1; at 1 the sum is the
- * opening bound's to the bit).
+ * The opening bound with the capability, skills and hours components at `capability`, `skills` and
+ * `hours` and the avoided-tasks factor of the preferences at `avoid` (each at most 1; at 1 the sum is
+ * the opening bound's to the bit).
  */
 function headerBound(
   e: Engine,
   ci: number,
   vi: number,
   capability: number,
+  skills: number,
   hours: number,
   avoid: number,
 ): number {
@@ -51,7 +57,7 @@ function headerBound(
     (e.wCommute * commuteUpperBound(e, hav) +
       e.wPreferences * pref * avoid +
       e.wCapability * capability +
-      e.wSkills +
+      e.wSkills * skills +
       e.wHours * hours +
       e.wEconomics) /
     e.weightTotal
@@ -61,7 +67,7 @@ function headerBound(
 /**
  * An upper bound on the score `evaluateAt(e, ci, vi, at, floor)` gives. When candidate `ci` met the
  * job's shape: −∞ when it was out, else the bound the engine would prune by (its capability, hours
- * and avoided tasks as then; skills and economics at 1). Else from the job's header and class masks
+ * and avoided tasks as then, the whole job's skills; economics at 1). Else from the job's header and class masks
  * alone: the opening bound of (`ci`, `vi`) with the hours component of the most hours
  * the job can offer (its own, or its tasks' to the quarter hour for a carved job); and when the whole
  * job cannot be offered (a demand class over the candidate's profile by the masks, its qualification
@@ -76,8 +82,11 @@ export function changedBound(e: Engine, ci: number, vi: number, at: number): num
     if (e.shapeOutcome[sid] !== 0) return Number.NEGATIVE_INFINITY;
     const values = e.shapeValues;
     const v = sid * SHAPE_VALUES;
-    const known = headerBound(e, ci, vi, values[v]!, values[v + 1]!, values[v + 2]!);
-    return e.shapeCarved[sid] === 0 ? known : known * e.carvedFactor;
+    if (e.shapeCarved[sid] !== 0)
+      return headerBound(e, ci, vi, values[v]!, 1, values[v + 1]!, values[v + 2]!) * e.carvedFactor;
+    // The whole job: its skills too, as the engine scores them.
+    loadSignatureSkills(e, ci, e.vSkillSignature.data[at]!);
+    return headerBound(e, ci, vi, values[v]!, e.ev.skills, values[v + 1]!, values[v + 2]!);
   }
   const rows = e.layouts.data;
   const head = e.vLayout.data[at]! * LAYOUT_STRIDE;
@@ -88,7 +97,7 @@ export function changedBound(e: Engine, ci: number, vi: number, at: number): num
   for (let a = 1; a <= m; a++) carved += quarter(rows[head + a * LAYOUT_STRIDE]!);
   if (carved > most) most = carved;
   const minH = e.cMin.data[ci]!;
-  const bound = headerBound(e, ci, vi, 1, most >= minH ? 1 : minH > 0 ? most / minH : 1, 1);
+  const bound = headerBound(e, ci, vi, 1, 1, most >= minH ? 1 : minH > 0 ? most / minH : 1, 1);
   let whole = jobHours <= e.cMax.data[ci]!;
   const qualification = rows[head + 2]!;
   if (whole && qualification >= 0) whole = e.qualifications.met(e.cHeld.data[ci]!, qualification);
