@@ -85,9 +85,20 @@ export interface RankAllOptions extends RankOptions {
  * matcher built from scratch on the current lists (`candidates`, `vacancies`, in their order).
  */
 export interface Matcher {
-  /** The current candidates, in order (additions at the end). */
+  /**
+   * The current candidates, in order (additions at the end): the matcher's own parsed records, to
+   * read only. Changing one in place is not supported (the matcher compiled it when it came, so the
+   * results would mix the old record and the changed one): pass the changed record to
+   * `updateCandidate`, which parses it anew.
+   */
   readonly candidates: readonly Candidate[];
-  /** The current vacancies, in order (additions at the end), tasks decomposed. */
+  /**
+   * The current vacancies, in order (additions at the end), tasks decomposed: the matcher's own
+   * parsed records, to read only. Changing one in place is not supported (the matcher compiled it
+   * when it came and knows each task's demand class by its demands object, so the results would mix
+   * the old record and the changed one): pass the changed record to `updateVacancy`, which parses it
+   * anew.
+   */
   readonly vacancies: readonly Vacancy[];
   readonly options: ResolvedMatcherOptions;
   /**

@@ -175,6 +175,31 @@ describe('matcher.whyNot: the one thing that blocks, named', () => {
     expect(w.nearMisses[0]!.payers.length).toBeGreaterThan(0);
   });
 
+  it('sizing a change of the candidate (hours, a training) leaves its scores as they were', () => {
+    const vacancies = [
+      till('v-32', {
+        hoursPerWeek: 32,
+        carvable: false,
+        tasks: [{ id: 'k1', kind: 'cashier', hoursPerWeek: 32, demands: {} }],
+      }),
+      till('v-vca', {
+        qualification: 'VCA',
+        tasks: [{ id: 'k1', kind: 'cashier', hoursPerWeek: 20, demands: {}, core: true }],
+      }),
+      till('v-ok', {}),
+    ];
+    const input = { candidates: [person], vacancies };
+    const m = createMatcher(input);
+    const fresh = createMatcher(input);
+    // Scored first, so the candidate's caches hold its own results when the changed copies are sized.
+    for (const v of vacancies) m.score('c1', v.id);
+    const w = m.whyNot('c1', { k: 10 });
+    expect(w.nearMisses.map((n) => n.change.kind).sort()).toEqual(['hours', 'training']);
+    for (const v of vacancies) expect(m.score('c1', v.id)).toEqual(fresh.score('c1', v.id));
+    expect(m.rank('c1')).toEqual(fresh.rank('c1'));
+    expect(m.whyNot('c1', { k: 10 })).toEqual(w);
+  });
+
   it('says nothing is shut when everything fits, and checks its options', () => {
     const m = createMatcher({ candidates: [person], vacancies: [till('v-ok', {})] });
     const w = m.whyNot('c1');
@@ -246,6 +271,29 @@ describe('matcher.whyNot on generated regions', () => {
       }),
       { numRuns: 6 },
     );
+  });
+});
+
+describe('matcher.whyNot: records changed in place', () => {
+  it('a vacancy changed in place and passed back by updateVacancy: whyNot and rank as on a fresh matcher', () => {
+    const region = generateRegion({ seed: 7, candidates: 25, vacancies: 40 });
+    const m = createMatcher(region);
+    const ids = m.candidates.map((c) => c.id);
+    // Changed copies of the vacancies are compiled first, sharing their records' demands objects.
+    for (const id of ids) m.whyNot(id, { k: 20 });
+    const withTasks = m.vacancies.filter((v) => (v.tasks?.length ?? 0) > 0);
+    const [target, donor] = [withTasks[0]!, withTasks[withTasks.length - 1]!];
+    expect(target.tasks![0]!.demands).not.toEqual(donor.tasks![0]!.demands);
+    // The demands object of the record the matcher handed out, changed in place.
+    const demands = target.tasks![0]!.demands as Record<string, unknown>;
+    for (const key of Object.keys(demands)) delete demands[key];
+    Object.assign(demands, donor.tasks![0]!.demands);
+    m.updateVacancy(target);
+    const fresh = createMatcher({ candidates: region.candidates, vacancies: m.vacancies });
+    for (const id of ids) {
+      expect(m.whyNot(id, { k: 20 })).toEqual(fresh.whyNot(id, { k: 20 }));
+      expect(m.rank(id, { k: 10 })).toEqual(fresh.rank(id, { k: 10 }));
+    }
   });
 });
 

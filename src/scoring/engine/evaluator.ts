@@ -330,7 +330,7 @@ function markSkills(e: Engine, ci: number): void {
 }
 
 /** Sets `ev.skills` for a full job with skill signature `sig` and candidate `ci` (cached). */
-function loadSignatureSkills(e: Engine, ci: number, sig: number): void {
+export function loadSignatureSkills(e: Engine, ci: number, sig: number): void {
   const stamp = ci + 1;
   if (e.signatureStamp[sig] !== stamp) {
     if (e.markedFor !== ci) markSkills(e, ci);

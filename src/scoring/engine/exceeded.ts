@@ -1,4 +1,5 @@
 import { EXCEEDED_ITEM_IDS } from '../../capability/compiled.js';
+import { LAYOUT_STRIDE } from '../tables/vacancies.js';
 import type { Engine } from './state.js';
 
 /** The FML item id of an item code of `exceededCompiled` (`EXCEEDED_ITEM_IDS`). */
@@ -7,21 +8,37 @@ export function exceededItemId(code: number): string {
 }
 
 /**
- * @internal Forgets every cache of candidate `ci` (their stamps back to 0): after the candidate's
- * columns were written over for a changed copy, and again when they are put back.
+ * @internal Forgets what candidate `ci`'s caches hold for the vacancies of `pairs` (stamps back to 0):
+ * every entry an evaluation of `ci` with one of them reads (its job shape, job content, skill
+ * signature, occupation and the demand classes of its layout) and the marks on the candidate's
+ * skills. Around a changed copy of the candidate written over its columns and evaluated with those
+ * vacancies only (`whyNot` sizing a change of hours or skills): the copy does not read the
+ * candidate's results, nor the candidate later the copy's, and the rest of its caches stay.
  */
-export function forgetCandidate(e: Engine, ci: number): void {
+export function forgetPairs(e: Engine, ci: number, pairs: readonly { readonly vi: number }[]): void {
   const stamp = ci + 1;
-  const caches = [
-    e.classStamp,
-    e.marginStamp,
-    e.occupationStamp,
-    e.shapeStamp,
-    e.shapeCarveOnly,
-    e.contentStamp,
-    e.signatureStamp,
-    e.skillMark,
-  ];
-  for (const s of caches) for (let k = 0; k < s.length; k++) if (s[k] === stamp) s[k] = 0;
+  const rows = e.layouts.data;
+  for (const { vi } of pairs) {
+    const sid = e.vShape.data[vi]!;
+    if (sid >= 0) {
+      if (e.shapeStamp[sid] === stamp) e.shapeStamp[sid] = 0;
+      if (e.shapeCarveOnly[sid] === stamp) e.shapeCarveOnly[sid] = 0;
+    }
+    const content = e.vContent.data[vi]!;
+    if (content >= 0 && e.contentStamp[content] === stamp) e.contentStamp[content] = 0;
+    const signature = e.vSkillSignature.data[vi]!;
+    if (e.signatureStamp[signature] === stamp) e.signatureStamp[signature] = 0;
+    const occupation = e.vOccupation.data[vi]!;
+    if (e.occupationStamp[occupation] === stamp) e.occupationStamp[occupation] = 0;
+    const head = e.vLayout.data[vi]! * LAYOUT_STRIDE;
+    const m = e.vTaskEnd.data[vi]! - e.vTaskStart.data[vi]!;
+    for (let a = 1; a <= m; a++) {
+      const cls = rows[head + a * LAYOUT_STRIDE + 1]!;
+      if (e.classStamp[cls] === stamp) e.classStamp[cls] = 0;
+      if (e.marginStamp[cls] === stamp) e.marginStamp[cls] = 0;
+    }
+  }
+  const skills = e.cSkills[ci]!;
+  for (let k = 0; k < skills.length; k++) if (e.skillMark[skills[k]!] === stamp) e.skillMark[skills[k]!] = 0;
   e.markedFor = -1;
 }

@@ -31,7 +31,7 @@ if (MASK_WORDS !== 2) throw new Error('shape.ts reads class masks of two words')
  * The word index of candidate `ci`'s class masks in `e.profileMasks`, covered up to class `top`
  * (computed once a profile: candidates with the same FML profile share them).
  */
-function profileWords(e: Engine, ci: number, top: number): number {
+export function profileWords(e: Engine, ci: number, top: number): number {
   const pid = e.cProfile.data[ci]!;
   const masks = e.profileMasks;
   if (masks.covered.data[pid]! < top) masks.cover(pid, e.profiles, e.demands);

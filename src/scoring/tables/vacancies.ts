@@ -59,8 +59,11 @@ export class VacancyTable {
   readonly tClass = new IntColumn();
   readonly classIndex = new Map<string, number>();
   /**
-   * The class of each demands object met (parsed records are never changed): a changed copy of a
-   * vacancy (`whyNot`) shares its unchanged tasks' demands, so their key is not built again.
+   * The class of each demands object met: a changed copy of a vacancy (`whyNot`) shares its
+   * unchanged tasks' demands, so their key is not built again. Sound because the objects are the
+   * matcher's own parsed records, never changed: changing one handed out (`Matcher.vacancies`) in
+   * place is not supported (the contract there), and one passed back through `updateVacancy` is
+   * parsed into new objects.
    */
   private readonly classOf = new WeakMap<FmlEntries, number>();
   /** Tasks so far (the next task's column). */

@@ -6,8 +6,9 @@ import { decomposeVacancy } from '../../catalogue/decompose.js';
 import type { Candidate } from '../../domain/schemas.js';
 import { EARTH_RADIUS_KM } from '../../geo/distance.js';
 import type { AssessedItems } from '../assessed-items.js';
+import { changedBound, SKIP_EPS } from '../engine/changed.js';
 import { evaluate, evaluateAt } from '../engine/evaluator.js';
-import { exceededItemId, forgetCandidate } from '../engine/exceeded.js';
+import { exceededItemId, forgetPairs } from '../engine/exceeded.js';
 import type { Engine } from '../engine/state.js';
 import type { CandidateTable } from '../tables/candidates.js';
 import type { VacancyTable } from '../tables/vacancies.js';
@@ -31,9 +32,10 @@ export function havOfKm(km: number): number {
  * @internal Evaluates a pair after one near-miss change on the engine itself, so the score is the one
  * a matcher built on the changed input gives: a longer commute by the candidate's limit alone; a
  * changed candidate (hours, training) by writing the changed copy (made once a candidate and change)
- * over the candidate's columns and putting them back, with the candidate's caches forgotten both
- * times; a changed vacancy (adaptation, dropped task) compiled once as a record of its own that is
- * never live (not in the grid, the lists or the judged FML items), remembered per vacancy and change.
+ * over the candidate's columns and putting them back, with the candidate's caches for the vacancies
+ * it is evaluated with forgotten both times; a changed vacancy (adaptation, dropped task) compiled
+ * once as a record of its own that is never live (not in the grid, the lists or the judged FML
+ * items), remembered per vacancy and change.
  */
 export class Probe {
   /** Per vacancy index, its changed copies by key: the copy's index (−1: the change cannot apply). */
@@ -70,8 +72,16 @@ export class Probe {
     return ok;
   }
 
-  /** Runs `visit` while candidate `ci`'s columns hold the candidate changed by `change`; false when it cannot apply. */
-  withCandidate(ci: number, change: CandidateChange, visit: () => void): boolean {
+  /**
+   * Runs `visit` while candidate `ci`'s columns hold the candidate changed by `change`, to evaluate it
+   * with the vacancies of `pairs` only; false when it cannot apply.
+   */
+  withCandidate(
+    ci: number,
+    change: CandidateChange,
+    pairs: readonly { readonly vi: number }[],
+    visit: () => void,
+  ): boolean {
     const record = this.candidates.cRecords[ci]!;
     // A candidate's record never changes at its index, so its changed copy is made once a change.
     const key = `${ci}|${JSON.stringify(change)}`;
@@ -90,14 +100,16 @@ export class Probe {
       this.changedCandidates.set(key, changed);
     }
     if (changed === null) return false;
+    // The candidate's results for those vacancies forgotten before (the copy computes its own) and
+    // after (the candidate does not read the copy's): the rest of its caches stay.
+    forgetPairs(this.e, ci, pairs);
     this.candidates.put(ci, changed);
     this.e.fitCaches();
-    forgetCandidate(this.e, ci);
     try {
       visit();
     } finally {
+      forgetPairs(this.e, ci, pairs);
       this.candidates.put(ci, record);
-      forgetCandidate(this.e, ci);
     }
     return true;
   }
@@ -118,11 +130,11 @@ export class Probe {
           this.compile(key, vi, this.adaptation(vi, a, code, adaptation));
         this.atVacancy(this.changedJobs, content).set(key, at);
       }
-      return at >= 0 && evaluateAt(this.e, ci, vi, at, floor);
+      return at >= 0 && this.evaluateChanged(ci, vi, at, floor);
     }
     let at = this.changedVacancies[vi]?.get(key);
     if (at === undefined) at = this.compile(key, vi, this.adaptation(vi, a, code, adaptation));
-    return at >= 0 && evaluate(this.e, ci, at, floor);
+    return at >= 0 && this.evaluateChanged(ci, at, at, floor);
   }
 
   /**
@@ -169,7 +181,7 @@ export class Probe {
       at = this.changedVacancies[vi]?.get(key);
       if (at === undefined) at = this.compile(key, vi, this.dropTask(vi, a));
     }
-    if (at < 0) return false;
+    if (at < 0 || changedBound(this.e, ci, vi, at) < floor - SKIP_EPS) return false;
     let dropped = this.droppedTasks[vi]?.get(key);
     if (dropped === undefined) {
       const demands = this.vacancies.vRecords[vi]!.tasks![a]!.demands;
@@ -182,6 +194,14 @@ export class Probe {
     const ok = evaluateAt(this.e, ci, vi, at, floor);
     this.assessed.add(dropped.demands);
     return ok;
+  }
+
+  /**
+   * `evaluateAt` of changed job `at` at vacancy `vi` (`e.ev`), skipped (false) when its bound from
+   * the job's header (`changedBound`) stays below `floor`: the engine would end below it too.
+   */
+  private evaluateChanged(ci: number, vi: number, at: number, floor: number): boolean {
+    return changedBound(this.e, ci, vi, at) >= floor - SKIP_EPS && evaluateAt(this.e, ci, vi, at, floor);
   }
 
   /** The map at index `vi` (a vacancy or a job content) in `maps`, made when missing (the list kept packed). */

@@ -14,8 +14,9 @@ export function kmOfHav(hav: number): number {
 
 /**
  * @internal Writes the vacancies within `reachKm` of candidate `ci` into `scratch.reach`, nearest
- * cells first and each cell's in index order (the grid groups a cell's rows by job shape; `whyNot`'s
- * last tie-break is the order it meets vacancies in); returns how many.
+ * cells first and each cell's in the grid's order (grouped by job shape); returns how many. The order
+ * only makes the floor of `whyNot` rise early: its output does not depend on it (the same digest with
+ * the vacancies in reach shuffled).
  */
 export function gatherReach(
   x: {
@@ -36,7 +37,6 @@ export function gatherReach(
     const ids = cell.ids;
     const data = cell.data;
     const reach = x.scratch.reachRoom(n + ids.length);
-    const from = n;
     for (let q = 0; q < ids.length; q++) {
       const o = q * VGRID_STRIDE;
       const dx = cx - data[o]!;
@@ -44,7 +44,6 @@ export function gatherReach(
       const dz = cz - data[o + 2]!;
       if (0.25 * (dx * dx + dy * dy + dz * dz) <= havReach) reach[n++] = ids[q]!;
     }
-    reach.subarray(from, n).sort();
   });
   return n;
 }

@@ -56,6 +56,14 @@ export class NearMissTop {
     return Math.max(this.minScore, this.low + base);
   }
 
+  /**
+   * False when a near miss gaining `gain` cannot enter the top k: k vacancies already gain more (the
+   * k-th of them only rises), so {@link NearMissTop.offer} would change nothing the top k shows.
+   */
+  mayEnter(gain: number): boolean {
+    return this.gains.length < this.k || !(gain < this.low);
+  }
+
   offer(o: Offer): void {
     const known = this.best.get(o.vi);
     if (known !== undefined && !before(o, known)) return;

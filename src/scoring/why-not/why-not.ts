@@ -11,7 +11,7 @@ import {
   trainingsForSkill,
 } from '../../catalogue/trainings.js';
 import { MAX_HOURS_PER_WEEK, type Vacancy } from '../../domain/schemas.js';
-import { openingBound } from '../engine/changed.js';
+import { openingBound, SKIP_EPS } from '../engine/changed.js';
 import { evaluate, verdict } from '../engine/evaluator.js';
 import { exceededItemId } from '../engine/exceeded.js';
 import type { Engine } from '../engine/state.js';
@@ -38,11 +38,6 @@ export interface WhyNotContext {
   readonly probe: Probe;
   readonly scratch: WhyNotScratch;
 }
-
-/** Slack on the upper-bound tests, as the engine's (scores are sums of a few products ≤ 1). */
-const PRUNE_EPS = 1e-9;
-/** The slack of a test that skips an evaluation the engine would prune (see `openingBound`). */
-const SKIP_EPS = PRUNE_EPS + 1e-12;
 
 /** Who pays for the change, from the catalogues. */
 function payersOf(change: NearMissChange): NearMissPayer[] {
@@ -194,10 +189,14 @@ class CandidateRun {
     this.fmlMax = Math.min(fml.perWeek, fml.perDay * DEFAULT_DAYS_PER_WEEK, MAX_HOURS_PER_WEEK);
   }
 
-  /** Counts a change just sized (`ok`: the changed pair fits, its score in `e.ev`); true when it is a near miss. */
-  private kept(ok: boolean): boolean {
+  /**
+   * Counts a change just sized (`ok`: the changed pair fits, its score in `e.ev`; `base` the pair's
+   * score today); true when it is a near miss that may still enter the top k (see `mayEnter`).
+   */
+  private kept(ok: boolean, base = 0): boolean {
     this.tried++;
-    return ok && this.e.ev.score >= this.minScore;
+    const score = this.e.ev.score;
+    return ok && score >= this.minScore && this.top.mayEnter(score - base);
   }
 
   /** Offers the change just sized and kept (see `kept`) as a near miss of vacancy `vi`. */
@@ -377,9 +376,10 @@ class CandidateRun {
     for (const { change, pairs } of this.pending.inOrder()) {
       // Every pair below the floor: the candidate is not changed at all.
       if (!pairs.some((p) => openingBound(e, ci, p.vi) >= top.floor(p.base) - SKIP_EPS)) continue;
-      probe.withCandidate(ci, change, () => {
+      probe.withCandidate(ci, change, pairs, () => {
         for (const p of pairs)
-          if (this.kept(evaluate(e, ci, p.vi, top.floor(p.base)))) this.offer(p.vi, p.shutBy, p.base, change);
+          if (this.kept(evaluate(e, ci, p.vi, top.floor(p.base)), p.base))
+            this.offer(p.vi, p.shutBy, p.base, change);
       });
     }
   }
