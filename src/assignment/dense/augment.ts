@@ -60,9 +60,9 @@ function relaxRow(
     if (
       // Stryker disable next-line EqualityOperator: without ties taken (`<`) the column settled is still a least one
       d0 <= lowest &&
-      // Stryker disable next-line EqualityOperator: with every tie taken (`<=`) the column settled is still a least one
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: with every tie taken (`<=`, or this test `true`) the column settled is still a least one
       (d0 < lowest ||
-        // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: only which of equal least columns is settled first
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,UnaryOperator: only which of equal least columns is settled first
         (r4c[j] === -1 && r4c[at]! !== -1))
     ) {
       lowest = d0;
@@ -71,9 +71,9 @@ function relaxRow(
     if (
       // Stryker disable next-line EqualityOperator: without ties taken (`<`) the column settled is still a least one
       d1 <= lowest &&
-      // Stryker disable next-line EqualityOperator: with every tie taken (`<=`) the column settled is still a least one
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: with every tie taken (`<=`, or this test `true`) the column settled is still a least one
       (d1 < lowest ||
-        // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: only which of equal least columns is settled first
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,UnaryOperator: only which of equal least columns is settled first
         (r4c[j + 1] === -1 && r4c[at]! !== -1))
     ) {
       lowest = d1;
@@ -82,9 +82,9 @@ function relaxRow(
     if (
       // Stryker disable next-line EqualityOperator: without ties taken (`<`) the column settled is still a least one
       d2 <= lowest &&
-      // Stryker disable next-line EqualityOperator: with every tie taken (`<=`) the column settled is still a least one
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: with every tie taken (`<=`, or this test `true`) the column settled is still a least one
       (d2 < lowest ||
-        // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: only which of equal least columns is settled first
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,UnaryOperator: only which of equal least columns is settled first
         (r4c[j + 2] === -1 && r4c[at]! !== -1))
     ) {
       lowest = d2;
@@ -93,9 +93,9 @@ function relaxRow(
     if (
       // Stryker disable next-line EqualityOperator: without ties taken (`<`) the column settled is still a least one
       d3 <= lowest &&
-      // Stryker disable next-line EqualityOperator: with every tie taken (`<=`) the column settled is still a least one
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: with every tie taken (`<=`, or this test `true`) the column settled is still a least one
       (d3 < lowest ||
-        // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: only which of equal least columns is settled first
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,UnaryOperator: only which of equal least columns is settled first
         (r4c[j + 3] === -1 && r4c[at]! !== -1))
     ) {
       lowest = d3;
@@ -114,9 +114,9 @@ function relaxRow(
     if (
       // Stryker disable next-line EqualityOperator: without ties taken (`<`) the column settled is still a least one
       dj <= lowest &&
-      // Stryker disable next-line EqualityOperator: with every tie taken (`<=`) the column settled is still a least one
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: with every tie taken (`<=`, or this test `true`) the column settled is still a least one
       (dj < lowest ||
-        // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: only which of equal least columns is settled first
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,UnaryOperator: only which of equal least columns is settled first
         (r4c[j] === -1 && r4c[at]! !== -1))
     ) {
       lowest = dj;

@@ -38,6 +38,7 @@ export function reduceRows(
     const previous = numFree;
     numFree = 0;
     while (k < previous) {
+      // Stryker disable next-line BlockStatement,EqualityOperator: the budget only bounds the time; without it (`{}`) or a step shorter (`<=`) the bids go on or stop sooner, and the searches finish what they leave
       if (--budget < 0) {
         while (k < previous) free[numFree++] = free[k++]!;
         break;
@@ -73,6 +74,7 @@ export function reduceRows(
       }
       if (j1 === -1) continue;
       let i0 = r4c[j1]!;
+      // Stryker disable next-line BlockStatement: without the price drop rows bid in turn until the budget ends; each still holds its least column, so the searches reach the same optimum
       if (umin < usub) {
         v[2 * j1] = v[2 * j1]! - (usub - umin);
       } else if (i0 !== -1) {
