@@ -84,6 +84,8 @@ describe('mapSkill', () => {
     expect(canonicalSkill(vocab, 'Schoonmaak')).toBe('schoonmaak');
     expect(canonicalSkill(vocab, 'Bloemen-Schikken!')).toBe('bloemen schikken');
     expect(canonicalSkill(vocab, '!!')).toBe('');
+    // a fuzzy match to the first name of the catalogue (index 0)
+    expect(canonicalSkill(vocab, 'Schoonmakken')).toBe('schoonmaken');
     expect(skillLabel(vocab, 'hygiene')).toBe('hygiëne');
     expect(skillLabel(vocab, 'eigen vak')).toBe('eigen vak');
   });
@@ -146,6 +148,20 @@ describe('compareSkills on worked cases', () => {
     expect(r.missing).toEqual(['schoonmaken']);
     const none = compareSkills(vocab, ['vouwen'], [{ skills: ['vouwen'], hoursPerWeek: 0 }]);
     expect(none).toEqual({ coverage: undefined, similarity: undefined, matched: [], missing: [] });
+  });
+
+  it('skills of equal hours listed by name; a skill without letters is no skill', () => {
+    const r = compareSkills(
+      vocab,
+      ['vouwen', 'dweilen', 'inpakken'],
+      [
+        { skills: ['vouwen', 'dweilen', '!!', 'afwassen', 'inpakken', 'koken'], hoursPerWeek: 4 },
+        { skills: ['?'], hoursPerWeek: 4 },
+      ],
+    );
+    expect(r.matched).toEqual(['dweilen', 'inpakken', 'vouwen']);
+    expect(r.missing).toEqual(['afwassen', 'koken']);
+    expect(r.coverage).toBeCloseTo(12 / 20, 15);
   });
 
   it('no comparison without skills on a side: no cosine, coverage 0 or none', () => {

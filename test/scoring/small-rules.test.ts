@@ -99,8 +99,8 @@ describe('qualification-rule.ts', () => {
     });
     const tasks = [
       ...v.tasks!,
-      { id: 't3', kind: 'team-lead', hoursPerWeek: 2, demands: {}, skills: [], core: true },
-      { id: 't4', kind: 'cleaning', hoursPerWeek: 2, demands: {}, skills: [], core: true },
+      { id: 't3', kind: 'team-lead', hoursPerWeek: 2, demands: {}, skills: [], core: true, derived: false },
+      { id: 't4', kind: 'cleaning', hoursPerWeek: 2, demands: {}, skills: [], core: true, derived: false },
     ];
     expect(qualificationStory(vacancy({ tasks }), [])!.text).toBe(
       "de hele vacature vraagt MBO-3 schoonmaak (kerntaken leidinggeven, schoonmaken); de kandidaat heeft dat niet (geen diploma's of certificaten opgegeven; gevraagd: MBO-3 schoonmaak)",
