@@ -218,10 +218,9 @@ export function compareSkills(
   const sim = similarity.cosine(a, b);
   let covered = 0;
   for (const [k, w] of job) if (cand.has(k)) covered += w;
-  const order = [...job.keys()]
-    .filter((k) => job.get(k)! > 0)
-    // Stryker disable next-line EqualityOperator: the keys are distinct, so `<=` is `<` (the mark also covers `>=`, which skill-match.test.ts kills)
-    .sort((x, y) => job.get(y)! - job.get(x)! || (x < y ? -1 : 1));
+  // Stryker disable next-line EqualityOperator: the keys are distinct, so `<=` is `<` (the mark also covers `>=`, which skill-match.test.ts kills)
+  const byHoursThenName = (x: string, y: string): number => job.get(y)! - job.get(x)! || (x < y ? -1 : 1);
+  const order = [...job.keys()].filter((k) => job.get(k)! > 0).sort(byHoursThenName);
   const label = (k: string): string =>
     k.startsWith(EXPERIENCE)
       ? `ervaring met ${taskName({ kind: k.slice(EXPERIENCE.length) })}`
