@@ -233,6 +233,28 @@ describe('the score by hand', () => {
     expect(above.matcher.rank('c', { k: 1 })).toEqual([]);
   });
 
+  it('the verdicts: none for a pair that fits, the hours or the qualification rule that shuts one', () => {
+    const fits = both(candidate, vacancy).ref;
+    expect(fits).toMatchObject({
+      excluded: false,
+      shutBy: undefined,
+      ranked: true,
+      verdicts: [],
+      carving: 'whole',
+    });
+    const hours = both({ ...candidate, hoursPerWeek: { min: 8, max: 12 } }, { ...vacancy, carvable: false });
+    expect(hours.ref).toMatchObject({ excluded: true, shutBy: 'hours', score: 0, carving: 'not-carvable' });
+    expect(hours.ref.verdicts).toEqual([
+      { code: 'hours', jobHours: 16, maxHours: 12, limitBy: 'preference', overHours: 4 },
+    ]);
+    expect(hours.engine.excluded).toBe(true);
+    const tasks = vacancy.tasks!.map((t, i) => ({ ...t, core: i === 0 }));
+    const asks = both(candidate, { ...vacancy, qualification: 'VCA', tasks, carvable: false });
+    expect(asks.ref).toMatchObject({ excluded: true, shutBy: 'qualification' });
+    expect(asks.ref.verdicts).toEqual([{ code: 'qualification', asked: 'VCA', coreTaskIds: ['clean'] }]);
+    expect(asks.engine.excluded).toBe(true);
+  });
+
   it('an excluded pair: score 0, the first hard rule named, not ranked', () => {
     const far = { ...vacancy, location: { ...HOME, lat: HOME.lat + 0.5 } };
     const { ref, engine } = both(candidate, far);
