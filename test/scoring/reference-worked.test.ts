@@ -176,6 +176,18 @@ describe('the score by hand', () => {
     expect(engineComponents.capability).toBeCloseTo((0.5 + 0.5 * 0.5) * 0.95, 12);
   });
 
+  it('a signal: its task named, 5% off; the vacancy’s skills stand for tasks that name none', () => {
+    const c = { ...candidate, capabilities: { 'V.1': 2 } };
+    const tasks = vacancy.tasks!.map((t, i) => ({ ...t, skills: [], demands: i === 0 ? { 'V.1': 2 } : {} }));
+    const { ref, engineComponents } = both(c, { ...vacancy, tasks, skills: ['schoonmaken', 'dweilen'] });
+    expect(ref.job!.signalTasks).toEqual(['clean']);
+    expect(ref.job!.components.capability).toBeCloseTo(0.95, 12);
+    expect(engineComponents.capability).toBeCloseTo(0.95, 12);
+    // schoonmaken and dweilen on both tasks (16 h each) and the two experiences (12 h, 4 h): 16 of 48
+    expect(ref.job!.components.skills).toBeCloseTo(16 / 48, 12);
+    expect(engineComponents.skills).toBeCloseTo(16 / 48, 12);
+  });
+
   it('preferences: the own sector and an occupation named inside the vacancy’s cost nothing', () => {
     const c: CandidateInput = {
       ...candidate,

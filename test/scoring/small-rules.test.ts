@@ -53,6 +53,7 @@ describe('rules.ts', () => {
     const carving = { minHours: 12 } as never;
     expect(carveFloorHours(carving, 24, 8)).toBe(12);
     expect(carveFloorHours(carving, 12, 0)).toBe(12); // exactly the minimum
+    expect(carveFloorHours(carving, 12, 6)).toBe(12); // exactly the minimum, not the own 6
     expect(carveFloorHours(carving, 10, 6)).toBe(6);
     expect(carveFloorHours(carving, 10, 0)).toBe(10);
     expect(carveFloorHours(false, 10, 6)).toBe(0);
