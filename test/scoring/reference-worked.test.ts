@@ -176,6 +176,18 @@ describe('the score by hand', () => {
     expect(engineComponents.capability).toBeCloseTo((0.5 + 0.5 * 0.5) * 0.95, 12);
   });
 
+  it('a signal: its task named, 5% off; the vacancy’s skills stand for tasks that name none', () => {
+    const c = { ...candidate, capabilities: { 'V.1': 2 } };
+    const tasks = vacancy.tasks!.map((t, i) => ({ ...t, skills: [], demands: i === 0 ? { 'V.1': 2 } : {} }));
+    const { ref, engineComponents } = both(c, { ...vacancy, tasks, skills: ['schoonmaken', 'dweilen'] });
+    expect(ref.job!.signalTasks).toEqual(['clean']);
+    expect(ref.job!.components.capability).toBeCloseTo(0.95, 12);
+    expect(engineComponents.capability).toBeCloseTo(0.95, 12);
+    // schoonmaken and dweilen on both tasks (16 h each) and the two experiences (12 h, 4 h): 16 of 48
+    expect(ref.job!.components.skills).toBeCloseTo(16 / 48, 12);
+    expect(engineComponents.skills).toBeCloseTo(16 / 48, 12);
+  });
+
   it('preferences: the own sector and an occupation named inside the vacancy’s cost nothing', () => {
     const c: CandidateInput = {
       ...candidate,
@@ -231,6 +243,28 @@ describe('the score by hand', () => {
       minScore: ref.score + 1e-9,
     });
     expect(above.matcher.rank('c', { k: 1 })).toEqual([]);
+  });
+
+  it('the verdicts: none for a pair that fits, the hours or the qualification rule that shuts one', () => {
+    const fits = both(candidate, vacancy).ref;
+    expect(fits).toMatchObject({
+      excluded: false,
+      shutBy: undefined,
+      ranked: true,
+      verdicts: [],
+      carving: 'whole',
+    });
+    const hours = both({ ...candidate, hoursPerWeek: { min: 8, max: 12 } }, { ...vacancy, carvable: false });
+    expect(hours.ref).toMatchObject({ excluded: true, shutBy: 'hours', score: 0, carving: 'not-carvable' });
+    expect(hours.ref.verdicts).toEqual([
+      { code: 'hours', jobHours: 16, maxHours: 12, limitBy: 'preference', overHours: 4 },
+    ]);
+    expect(hours.engine.excluded).toBe(true);
+    const tasks = vacancy.tasks!.map((t, i) => ({ ...t, core: i === 0 }));
+    const asks = both(candidate, { ...vacancy, qualification: 'VCA', tasks, carvable: false });
+    expect(asks.ref).toMatchObject({ excluded: true, shutBy: 'qualification' });
+    expect(asks.ref.verdicts).toEqual([{ code: 'qualification', asked: 'VCA', coreTaskIds: ['clean'] }]);
+    expect(asks.engine.excluded).toBe(true);
   });
 
   it('an excluded pair: score 0, the first hard rule named, not ranked', () => {

@@ -53,6 +53,7 @@ describe('rules.ts', () => {
     const carving = { minHours: 12 } as never;
     expect(carveFloorHours(carving, 24, 8)).toBe(12);
     expect(carveFloorHours(carving, 12, 0)).toBe(12); // exactly the minimum
+    expect(carveFloorHours(carving, 12, 6)).toBe(12); // exactly the minimum, not the own 6
     expect(carveFloorHours(carving, 10, 6)).toBe(6);
     expect(carveFloorHours(carving, 10, 0)).toBe(10);
     expect(carveFloorHours(false, 10, 6)).toBe(0);
@@ -99,8 +100,8 @@ describe('qualification-rule.ts', () => {
     });
     const tasks = [
       ...v.tasks!,
-      { id: 't3', kind: 'team-lead', hoursPerWeek: 2, demands: {}, skills: [], core: true },
-      { id: 't4', kind: 'cleaning', hoursPerWeek: 2, demands: {}, skills: [], core: true },
+      { id: 't3', kind: 'team-lead', hoursPerWeek: 2, demands: {}, skills: [], core: true, derived: false },
+      { id: 't4', kind: 'cleaning', hoursPerWeek: 2, demands: {}, skills: [], core: true, derived: false },
     ];
     expect(qualificationStory(vacancy({ tasks }), [])!.text).toBe(
       "de hele vacature vraagt MBO-3 schoonmaak (kerntaken leidinggeven, schoonmaken); de kandidaat heeft dat niet (geen diploma's of certificaten opgegeven; gevraagd: MBO-3 schoonmaak)",
