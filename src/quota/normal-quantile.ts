@@ -18,13 +18,17 @@ export function normalQuantile(p: number): number {
   if (p <= 0) return Number.NEGATIVE_INFINITY;
   if (p >= 1) return Number.POSITIVE_INFINITY;
   const low = 0.02425;
+  // Stryker disable next-line EqualityOperator: at the break point p = 0.02425 the tail and central formulas both agree with Φ⁻¹ within Acklam's 1.15e-9, so either may take it
+  const lowerTail = p < low;
+  // Stryker disable next-line EqualityOperator: likewise at p = 0.97575
+  const upperTail = p > 1 - low;
   let x: number;
-  if (p < low) {
+  if (lowerTail) {
     const q = Math.sqrt(-2 * Math.log(p));
     x =
       (((((C[0]! * q + C[1]!) * q + C[2]!) * q + C[3]!) * q + C[4]!) * q + C[5]!) /
       ((((D[0]! * q + D[1]!) * q + D[2]!) * q + D[3]!) * q + 1);
-  } else if (p <= 1 - low) {
+  } else if (!upperTail) {
     const q = p - 0.5;
     const r = q * q;
     x =

@@ -137,3 +137,20 @@ describe('caoWageOf (the wage of a carved job)', () => {
     expect(caoWageOf(freed(['v2', 8], ['v1', 8]), [kitchen, facility], date, table).wagePerHour).toBe(15);
   });
 });
+
+describe('checkDisplacement and carvedJobWage: input of the wrong shape', () => {
+  it('names the function in the error (checkDisplacement) and the table (carvedJobWage)', () => {
+    expect(() => checkDisplacement([{ id: 1 } as never], [])).toThrowError(
+      expect.objectContaining({
+        code: 'VALIDATION',
+        message: expect.stringMatching(/^checkDisplacement: 2 problems\n/),
+      }),
+    );
+    expect(() => carvedJobWage('kok', date, [{ occupation: 'kok' } as never])).toThrowError(
+      expect.objectContaining({
+        code: 'VALIDATION',
+        message: expect.stringMatching(/^carvedJobWage: table: 4 problems\n/),
+      }),
+    );
+  });
+});

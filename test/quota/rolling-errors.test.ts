@@ -1,3 +1,4 @@
+import { INTERVAL_METHODS } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
 // Internal helpers of forecastSeries' empirical and conformal intervals, tested directly.
 import {
@@ -42,6 +43,12 @@ const script = (values: number[]) => {
   let i = 0;
   return () => values[i++]!;
 };
+
+describe('INTERVAL_METHODS', () => {
+  it('lists the three methods', () => {
+    expect(INTERVAL_METHODS).toEqual(['empirical', 'conformal', 'analytic']);
+  });
+});
 
 describe('maseScale', () => {
   it('is the mean absolute (seasonal) difference of the first n values, 0 with no difference', () => {
@@ -133,6 +140,28 @@ describe('errorProfile', () => {
     // origins 2 to 5, but the prefixes 5, 5 and 5, 5, 5 do not change: origins 2 and 3 give no scale
     const start = [5, 5, 5, 6, 8, 11];
     expect(errorProfile(f64(start), naive, 1, 1, 2)!.origins).toBe(2);
+  });
+
+  it('asks each origin for no more steps than the series has left after it', () => {
+    const asked: [number, number][] = [];
+    const naive = (train: Float64Array, h: number) => {
+      asked.push([train.length, h]);
+      return new Float64Array(h).fill(train[train.length - 1]!);
+    };
+    errorProfile(f64(line), naive, 1, 2, 5);
+    expect(asked).toEqual([
+      [5, 2],
+      [6, 2],
+      [7, 1],
+    ]);
+  });
+
+  it('is null when the series changes by less than its rounding error, though its prefixes change', () => {
+    // 1e6 and the next double up: a MASE scale of 1.2e-10, below 4ε · 1e6 = 8.9e-10 (scale.ts)
+    const up = 1e6 + 2 ** -33;
+    const y = [1e6, up, 1e6, up, 1e6, up];
+    const naive = (train: Float64Array, h: number) => new Float64Array(h).fill(train[train.length - 1]!);
+    expect(errorProfile(f64(y), naive, 1, 1, 2)).toBeNull();
   });
 
   it('skips non-finite errors, and is null with none left, a series that never changes, or overflow', () => {

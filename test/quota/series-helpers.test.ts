@@ -177,6 +177,25 @@ describe('isSeasonal (the M4 benchmarks’ test, 90% one-sided)', () => {
     expect(isSeasonal(f64(years(5).map(() => 7)), 4)).toBe(false);
   });
 
+  it('is no test for a season of one step, even on a series with strong lag-1 autocorrelation', () => {
+    const trend = Array.from({ length: 20 }, (_, t) => t);
+    expect(isSeasonal(f64(trend), 1)).toBe(false);
+    expect(isSeasonal(f64(trend), 0)).toBe(false);
+  });
+
+  it('a series that never changes is not seasonal (its denominator is exactly 0)', () => {
+    expect(isSeasonal(new Float64Array(16), 4)).toBe(false);
+    expect(isSeasonal(new Float64Array(16).fill(8), 4)).toBe(false);
+  });
+
+  it('does not change when a large constant is added (the sums are of deviations from the mean)', () => {
+    const y = [5, 3, 7, 2, 1, 5, 3, 9, 7, 4, 3, 1];
+    const z = [1, 5, 3, 7, 2, 6, 4, 8, 3, 7, 5, 9];
+    expect(isSeasonal(f64(y.map((v) => v + 1e9)), 4)).toBe(true);
+    expect(isSeasonal(f64(z.map((v) => v + 1e9)), 4)).toBe(false);
+    expect(isSeasonal(f64(y.map((v) => v - 1e9)), 4)).toBe(true);
+  });
+
   it('agrees with the R formulation on random series', () => {
     fc.assert(
       fc.property(
