@@ -167,12 +167,48 @@ export function evaluatePacked(
       ev.excluded = outcome;
       return false;
     }
+    // The job known, every component but commute (chord), skills and economics is.
+    const known =
+      (e.wCommute * commuteBound +
+        e.wPreferences * pref * e.shapeAvoidFactor +
+        e.wCapability * ev.capability +
+        e.wHours * ev.hours +
+        e.wSkills +
+        e.wEconomics) /
+      e.weightTotal;
+    if ((ev.carved ? known * e.carvedFactor : known) < e.floor - PRUNE_EPS) {
+      ev.excluded = PRUNED;
+      return false;
+    }
   }
   ev.preferences = pref * e.shapeAvoidFactor;
   // Skills: the share of the job's hours-weighted skills the candidate has.
   if (!ev.carved) loadSignatureSkills(e, ci, signature);
   else if (content >= 0 && e.contentStamp[content] === stamp) ev.skills = e.contentSkills[content]!;
   else carvedJobSkills(e, ci, vi, m, content);
+  return finishAbove(e, ci, commuteBound);
+}
+
+/**
+ * Scores the pair whose job, preferences and skills are in `ev` (`finishScore`), unless its upper
+ * bound (the commute by the chord, economics at 1, the rest as they are) stays below the floor: then
+ * false with `ev.excluded = PRUNED`. Most pairs that come this far in a top-k search do not enter
+ * it, and this test is cheaper than the arcsine and the economics.
+ */
+function finishAbove(e: Engine, ci: number, commuteBound: number): boolean {
+  const ev = e.ev;
+  const known =
+    (e.wCommute * commuteBound +
+      e.wPreferences * ev.preferences +
+      e.wCapability * ev.capability +
+      e.wHours * ev.hours +
+      e.wSkills * ev.skills +
+      e.wEconomics) /
+    e.weightTotal;
+  if ((ev.carved ? known * e.carvedFactor : known) < e.floor - PRUNE_EPS) {
+    ev.excluded = PRUNED;
+    return false;
+  }
   finishScore(e, ci);
   return true;
 }
@@ -241,7 +277,7 @@ export function preferenceMismatch(e: Engine, ci: number, sector: number, occupa
 /**
  * Scores a pair whose job shape candidate `ci` has met and fits as the full job, from numbers alone
  * (the candidate's caches and the vacancy's sector, occupation, skill signature and wage): the
- * path of most pairs in a national run. Returns false when the pair's upper bound (economics at 1)
+ * path of most pairs in a national run. Returns false when the pair's upper bound (see `finishAbove`)
  * stays below the floor (`ev.excluded = PRUNED`).
  */
 function scoreKnownFull(
@@ -257,21 +293,7 @@ function scoreKnownFull(
   ev.preferences =
     PREFERENCE_BY_MISMATCH[preferenceMismatch(e, ci, sector, occupation)]! * e.shapeAvoidFactor;
   loadSignatureSkills(e, ci, signature);
-  const commuteBound = commuteUpperBound(e, e.hav);
-  const known =
-    (e.wCommute * commuteBound +
-      e.wPreferences * ev.preferences +
-      e.wCapability * ev.capability +
-      e.wHours * ev.hours +
-      e.wSkills * ev.skills +
-      e.wEconomics) /
-    e.weightTotal;
-  if (known < e.floor - PRUNE_EPS) {
-    ev.excluded = PRUNED;
-    return false;
-  }
-  finishScore(e, ci);
-  return true;
+  return finishAbove(e, ci, commuteUpperBound(e, e.hav));
 }
 
 /**
