@@ -84,6 +84,7 @@ export class Search {
       const data = cell.data;
       const ints = cell.ints;
       const runs = cell.runs;
+      const runKeys = cell.runKeys;
       const shapeStamp = e.shapeStamp;
       const shapeOutcome = e.shapeOutcome;
       const shapeBound = e.shapeBound;
@@ -93,7 +94,7 @@ export class Search {
       // floor only rises during the scan); the lists do not depend on the order pairs are met in.
       for (let g = 0; g < cell.runCount; g++) {
         const end = runs[g + 1]!;
-        const sid = ints[runs[g]! * VGRID_INTS]!;
+        const sid = runKeys[g]!;
         for (let q = runs[g]!; q < end; q++) {
           if (sid >= 0) {
             // A job shape the candidate is known to be excluded from, or whose every pair here stays
