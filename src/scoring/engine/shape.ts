@@ -125,14 +125,30 @@ export function evaluateShape(e: Engine, ci: number, sid: number, layout: number
   const stamp = ci + 1;
   let fullFits = true;
   const top = sid >= 0 ? e.shapeTop.data[sid]! : MASK_CLASSES + 1;
-  // The classes the profile exceeds and signals on, as masks (word index `w`, −1: task by task):
-  // whether the whole job fits is one AND; the tasks' statuses are read from them further on.
-  const w = top <= MASK_CLASSES ? profileWords(e, ci, top) : -1;
-  if (w >= 0) {
+  if (top <= MASK_CLASSES) {
+    // The classes the profile exceeds and signals on, as masks: whether the whole job fits is one AND.
+    const w = profileWords(e, ci, top);
     const exceed = e.profileMasks.exceed.data;
+    const signal = e.profileMasks.signal.data;
+    const ex0 = exceed[w]!;
+    const ex1 = exceed[w + 1]!;
+    const sg0 = signal[w]!;
+    const sg1 = signal[w + 1]!;
     const bits = e.shapeBits.data;
-    fullFits = ((bits[2 * sid]! & exceed[w]!) | (bits[2 * sid + 1]! & exceed[w + 1]!)) === 0;
+    fullFits = ((bits[2 * sid]! & ex0) | (bits[2 * sid + 1]! & ex1)) === 0;
     if (!fullFits && (e.opts.carving === false || rows[head + 1] === 0)) return EXCLUDED_CAPABILITY;
+    for (let a = 0, at = head + LAYOUT_STRIDE + 1; a < m; a++, at += LAYOUT_STRIDE) {
+      const cls = rows[at]!;
+      const bit = 1 << (cls & 31);
+      const high = cls >= 32;
+      status[a] =
+        ((high ? ex1 : ex0) & bit) !== 0
+          ? STATUS_EXCEEDS
+          : ((high ? sg1 : sg0) & bit) !== 0
+            ? STATUS_SIGNAL
+            : STATUS_FITS;
+      inJob[a] = 1;
+    }
   } else {
     // Task by task, each class's status remembered for the candidate.
     const classStamp = e.classStamp;
@@ -154,19 +170,14 @@ export function evaluateShape(e: Engine, ci: number, sid: number, layout: number
   const qualification = rows[head + 2]!;
   // Whether the candidate holds the qualification the core tasks need (remembered per list and text).
   const qualified = qualification < 0 || e.qualifications.met(e.cHeld.data[ci]!, qualification);
-  const whole = fullFits && qualified && jobHours <= maxH;
-  const excluded = fullFits ? (qualified ? EXCLUDED_HOURS : EXCLUDED_QUALIFICATION) : EXCLUDED_CAPABILITY;
-  if (!whole) {
-    // The whole vacancy is out; a carved job inside it (never with a core task) may fit, unless its
-    // bound stays below the floor (decided before the tasks' statuses are read).
+  if (!fullFits || !qualified || jobHours > maxH) {
+    // The whole vacancy is out; a carved job inside it (never with a core task) may fit.
+    const excluded = !fullFits ? EXCLUDED_CAPABILITY : !qualified ? EXCLUDED_QUALIFICATION : EXCLUDED_HOURS;
     if (e.opts.carving === false || rows[head + 1] === 0) return excluded;
     if (e.bound * e.carvedFactor < e.floor - PRUNE_EPS) {
       if (sid >= 0) e.shapeCarveOnly[sid] = stamp;
       return PRUNED;
     }
-  }
-  if (w >= 0) masksToStatus(e, w, head, m);
-  if (!whole) {
     if (carveWithin(e, ci, layout, m)) {
       jobHours = 0;
       for (let a = 0; a < m; a++)
@@ -224,35 +235,6 @@ export function evaluateShape(e: Engine, ci: number, sid: number, layout: number
   e.shapeAvoidFactor = jobHours > 0 && avoided > 0 ? 1 - 0.5 * Math.min(1, avoided / jobHours) : 1;
   ev.wageValue = taskHours > 0 ? Math.min(1, Math.max(0, productive / taskHours)) : fallback;
   return 0;
-}
-
-/**
- * Writes the statuses of the `m` tasks of the job layout at row `head` into `e.status` from the
- * candidate's class masks at word `w` of `e.profileMasks` (exceeds, signals, else fits), every task
- * in the job (`e.inJob`).
- */
-function masksToStatus(e: Engine, w: number, head: number, m: number): void {
-  const exceed = e.profileMasks.exceed.data;
-  const signal = e.profileMasks.signal.data;
-  const ex0 = exceed[w]!;
-  const ex1 = exceed[w + 1]!;
-  const sg0 = signal[w]!;
-  const sg1 = signal[w + 1]!;
-  const rows = e.layouts.data;
-  const status = e.status;
-  const inJob = e.inJob;
-  for (let a = 0, at = head + LAYOUT_STRIDE + 1; a < m; a++, at += LAYOUT_STRIDE) {
-    const cls = rows[at]!;
-    const bit = 1 << (cls & 31);
-    const high = cls >= 32;
-    status[a] =
-      ((high ? ex1 : ex0) & bit) !== 0
-        ? STATUS_EXCEEDS
-        : ((high ? sg1 : sg0) & bit) !== 0
-          ? STATUS_SIGNAL
-          : STATUS_FITS;
-    inJob[a] = 1;
-  }
 }
 
 /**
