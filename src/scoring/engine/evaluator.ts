@@ -168,18 +168,7 @@ export function evaluatePacked(
       return false;
     }
     // The job known, every component but commute (chord), skills and economics is.
-    const known =
-      (e.wCommute * commuteBound +
-        e.wPreferences * pref * e.shapeAvoidFactor +
-        e.wCapability * ev.capability +
-        e.wHours * ev.hours +
-        e.wSkills +
-        e.wEconomics) /
-      e.weightTotal;
-    if ((ev.carved ? known * e.carvedFactor : known) < e.floor - PRUNE_EPS) {
-      ev.excluded = PRUNED;
-      return false;
-    }
+    if (belowFloor(e, commuteBound, pref * e.shapeAvoidFactor, 1)) return false;
   }
   ev.preferences = pref * e.shapeAvoidFactor;
   // Skills: the share of the job's hours-weighted skills the candidate has.
@@ -190,25 +179,27 @@ export function evaluatePacked(
 }
 
 /**
- * Scores the pair whose job, preferences and skills are in `ev` (`finishScore`), unless its upper
- * bound (the commute by the chord, economics at 1, the rest as they are) stays below the floor: then
- * false with `ev.excluded = PRUNED`. Most pairs that come this far in a top-k search do not enter
- * it, and this test is cheaper than the arcsine and the economics.
+ * Whether the pair's upper bound stays below the floor (then `ev.excluded = PRUNED`): the job's
+ * capability and hours in `ev`, the commute by the chord, `pref` and `skills` as given, economics at 1.
  */
-function finishAbove(e: Engine, ci: number, commuteBound: number): boolean {
+function belowFloor(e: Engine, commuteBound: number, pref: number, skills: number): boolean {
   const ev = e.ev;
   const known =
     (e.wCommute * commuteBound +
-      e.wPreferences * ev.preferences +
+      e.wPreferences * pref +
       e.wCapability * ev.capability +
       e.wHours * ev.hours +
-      e.wSkills * ev.skills +
+      e.wSkills * skills +
       e.wEconomics) /
     e.weightTotal;
-  if ((ev.carved ? known * e.carvedFactor : known) < e.floor - PRUNE_EPS) {
-    ev.excluded = PRUNED;
-    return false;
-  }
+  const below = (ev.carved ? known * e.carvedFactor : known) < e.floor - PRUNE_EPS;
+  if (below) ev.excluded = PRUNED;
+  return below;
+}
+
+/** `finishScore` unless the pair's bound (skills known) stays below the floor: cheaper than the arcsine and economics. */
+function finishAbove(e: Engine, ci: number, commuteBound: number): boolean {
+  if (belowFloor(e, commuteBound, e.ev.preferences, e.ev.skills)) return false;
   finishScore(e, ci);
   return true;
 }
