@@ -47,7 +47,8 @@ function insertIntRow(
  * its place in `ids`), and in `top` the most of each of `tops` numbers over the points ever added (an
  * upper bound once points are removed), for bounds a caller computes once a cell. In a grouped grid,
  * `runs[0 .. runCount]` are the places where each run of rows with the same first whole number starts,
- * and `runs[runCount]` is the number of points, so a caller settles a run with one test.
+ * and `runs[runCount]` is the number of points, so a caller settles a run with one test; `runKeys[g]`
+ * is run g's first whole number (read in order, not from the rows spread over `ints`).
  */
 export interface GridCell {
   readonly ids: number[];
@@ -55,6 +56,7 @@ export interface GridCell {
   ints: Int32Array;
   readonly top: number[];
   runs: Int32Array;
+  runKeys: Int32Array;
   runCount: number;
   /** Points were added or removed since the rows were last grouped (grouped grids only). */
   stale: boolean;
@@ -70,15 +72,22 @@ function regroup(cell: GridCell, stride: number, width: number): void {
   const oldIds = ids.slice();
   const oldData = data.slice();
   const oldInts = ints.slice(0, n * width);
-  if (cell.runs.length < n + 1) cell.runs = new Int32Array(n + 1);
+  if (cell.runs.length < n + 1) {
+    cell.runs = new Int32Array(n + 1);
+    cell.runKeys = new Int32Array(n + 1);
+  }
   const runs = cell.runs;
+  const runKeys = cell.runKeys;
   let count = 0;
   for (let q = 0; q < n; q++) {
     const from = order[q]!;
     ids[q] = oldIds[from]!;
     for (let k = 0; k < stride; k++) data[q * stride + k] = oldData[from * stride + k]!;
     for (let k = 0; k < width; k++) ints[q * width + k] = oldInts[from * width + k]!;
-    if (q === 0 || ints[q * width] !== ints[(q - 1) * width]) runs[count++] = q;
+    if (q === 0 || ints[q * width] !== ints[(q - 1) * width]) {
+      runKeys[count] = ints[q * width]!;
+      runs[count++] = q;
+    }
   }
   runs[count] = n;
   cell.runCount = count;
@@ -159,6 +168,7 @@ export class DynamicGrid {
         ints: new Int32Array(0),
         top: new Array<number>(this.tops).fill(Number.NEGATIVE_INFINITY),
         runs: new Int32Array(0),
+        runKeys: new Int32Array(0),
         runCount: 0,
         stale: false,
       };

@@ -119,6 +119,7 @@ describe('DynamicGrid, grouped', () => {
       const starts = Array.from(cell.runs.subarray(0, cell.runCount + 1));
       const want = rows.flatMap((r, q) => (q === 0 || r.group !== rows[q - 1]!.group ? [q] : []));
       expect(starts).toEqual([...want, rows.length]);
+      expect(Array.from(cell.runKeys.subarray(0, cell.runCount))).toEqual(want.map((q) => rows[q]!.group));
       seen.push(...cell.ids);
     });
     expect(seen.sort((a, b) => a - b)).toEqual([...live.keys()].sort((a, b) => a - b));

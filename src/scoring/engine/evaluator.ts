@@ -167,12 +167,39 @@ export function evaluatePacked(
       ev.excluded = outcome;
       return false;
     }
+    // The job known, every component but commute (chord), skills and economics is.
+    if (belowFloor(e, commuteBound, pref * e.shapeAvoidFactor, 1)) return false;
   }
   ev.preferences = pref * e.shapeAvoidFactor;
   // Skills: the share of the job's hours-weighted skills the candidate has.
   if (!ev.carved) loadSignatureSkills(e, ci, signature);
   else if (content >= 0 && e.contentStamp[content] === stamp) ev.skills = e.contentSkills[content]!;
   else carvedJobSkills(e, ci, vi, m, content);
+  return finishAbove(e, ci, commuteBound);
+}
+
+/**
+ * Whether the pair's upper bound stays below the floor (then `ev.excluded = PRUNED`): the job's
+ * capability and hours in `ev`, the commute by the chord, `pref` and `skills` as given, economics at 1.
+ */
+function belowFloor(e: Engine, commuteBound: number, pref: number, skills: number): boolean {
+  const ev = e.ev;
+  const known =
+    (e.wCommute * commuteBound +
+      e.wPreferences * pref +
+      e.wCapability * ev.capability +
+      e.wHours * ev.hours +
+      e.wSkills * skills +
+      e.wEconomics) /
+    e.weightTotal;
+  const below = (ev.carved ? known * e.carvedFactor : known) < e.floor - PRUNE_EPS;
+  if (below) ev.excluded = PRUNED;
+  return below;
+}
+
+/** `finishScore` unless the pair's bound (skills known) stays below the floor: cheaper than the arcsine and economics. */
+function finishAbove(e: Engine, ci: number, commuteBound: number): boolean {
+  if (belowFloor(e, commuteBound, e.ev.preferences, e.ev.skills)) return false;
   finishScore(e, ci);
   return true;
 }
@@ -241,7 +268,7 @@ export function preferenceMismatch(e: Engine, ci: number, sector: number, occupa
 /**
  * Scores a pair whose job shape candidate `ci` has met and fits as the full job, from numbers alone
  * (the candidate's caches and the vacancy's sector, occupation, skill signature and wage): the
- * path of most pairs in a national run. Returns false when the pair's upper bound (economics at 1)
+ * path of most pairs in a national run. Returns false when the pair's upper bound (see `finishAbove`)
  * stays below the floor (`ev.excluded = PRUNED`).
  */
 function scoreKnownFull(
@@ -257,21 +284,7 @@ function scoreKnownFull(
   ev.preferences =
     PREFERENCE_BY_MISMATCH[preferenceMismatch(e, ci, sector, occupation)]! * e.shapeAvoidFactor;
   loadSignatureSkills(e, ci, signature);
-  const commuteBound = commuteUpperBound(e, e.hav);
-  const known =
-    (e.wCommute * commuteBound +
-      e.wPreferences * ev.preferences +
-      e.wCapability * ev.capability +
-      e.wHours * ev.hours +
-      e.wSkills * ev.skills +
-      e.wEconomics) /
-    e.weightTotal;
-  if (known < e.floor - PRUNE_EPS) {
-    ev.excluded = PRUNED;
-    return false;
-  }
-  finishScore(e, ci);
-  return true;
+  return finishAbove(e, ci, commuteUpperBound(e, e.hav));
 }
 
 /**

@@ -29,8 +29,10 @@ export function rankAll(
   const vKeys = new Float64Array(nV * k);
   const vIdx = new Int32Array(nV * k);
   const vCount = new Int32Array(nV);
-  // Each list's floor (see floorOf), kept up to date as the lists fill.
-  const vFloor = new Float64Array(nV).fill(minScore);
+  // Each vacancy list's k-th key, −∞ while it is not full (see `forEachMatchInReach`): the key's
+  // floor, from which each candidate's lift is taken before `minScore` bounds it (a sheltered
+  // candidate's pair enters a list that is not full from `minScore` on, not from `minScore` + 2).
+  const vFloor = new Float64Array(nV).fill(Number.NEGATIVE_INFINITY);
   for (let ci = 0; ci < nC && k > 0; ci++) {
     if ((ci & 63) === 0) {
       throwIfAborted(options.signal, 'rankAll');
@@ -45,7 +47,7 @@ export function rankAll(
       insertTop(cKeys, cIdx, cCount, ci, k, score, vi);
       s.floor = floorOf(cKeys, cCount, ci, k, 0, minScore);
       insertTop(vKeys, vIdx, vCount, vi, k, s.vacancyKey(ci, score), ci);
-      vFloor[vi] = floorOf(vKeys, vCount, vi, k, 0, minScore);
+      if (vCount[vi] === k) vFloor[vi] = vKeys[vi * k + k - 1]!;
     });
   }
   throwIfAborted(options.signal, 'rankAll');

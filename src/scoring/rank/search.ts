@@ -46,7 +46,9 @@ export class Search {
   /**
    * Calls `onMatch(vi)` with `engine.ev` holding the evaluation, for every vacancy near candidate
    * `ci` that passes the hard rules and whose upper bound reaches the floor: `this.floor`, or with
-   * `vFloor` the smaller of it and `vFloor[vi] − lift` (pairs below it may be left out). Reads the
+   * `vFloor` (each vacancy list's k-th key, −∞ while it is not full) the smaller of it and the
+   * lowest score that enters vacancy `vi`'s list, `max(minScore, vFloor[vi] − lift)` (pairs below it
+   * may be left out). Reads the
    * grid's packed cells: out of reach and a job shape the candidate is known to be excluded from are
    * settled there; the rest go through `evaluatePacked` (the same function as `evaluate`, so the
    * same scores) without touching the vacancy's own columns.
@@ -65,6 +67,7 @@ export class Search {
     const havLimit = c.cHavLimit.data[ci]!;
     const stamp = ci + 1;
     const grid = this.vacancies.vGrid;
+    const minScore = this.opts.minScore;
     // Every job shape masks alone exclude the candidate from is known before the scan (no task read).
     settleAll(e, ci);
     grid.forEachCellNear(c.cLat.data[ci]!, c.cLon.data[ci]!, c.cLimit.data[ci]!, (cell, nearKm) => {
@@ -81,6 +84,7 @@ export class Search {
       const data = cell.data;
       const ints = cell.ints;
       const runs = cell.runs;
+      const runKeys = cell.runKeys;
       const shapeStamp = e.shapeStamp;
       const shapeOutcome = e.shapeOutcome;
       const shapeBound = e.shapeBound;
@@ -90,7 +94,7 @@ export class Search {
       // floor only rises during the scan); the lists do not depend on the order pairs are met in.
       for (let g = 0; g < cell.runCount; g++) {
         const end = runs[g + 1]!;
-        const sid = ints[runs[g]! * VGRID_INTS]!;
+        const sid = runKeys[g]!;
         for (let q = runs[g]!; q < end; q++) {
           if (sid >= 0) {
             // A job shape the candidate is known to be excluded from, or whose every pair here stays
@@ -100,11 +104,11 @@ export class Search {
               const b = shapeBound[sid]!;
               if (b < this.floor - PRUNE_EPS + slack) {
                 if (vFloor === undefined) break;
-                if (b < vFloor[ids[q]!]! - lift - PRUNE_EPS + slack) continue;
+                if (b < Math.max(minScore, vFloor[ids[q]!]! - lift) - PRUNE_EPS + slack) continue;
               }
             } else if (carveOnly[sid] === stamp && carveOnlyBound < this.floor - PRUNE_EPS) {
               if (vFloor === undefined) break;
-              if (carveOnlyBound < vFloor[ids[q]!]! - lift - PRUNE_EPS) continue;
+              if (carveOnlyBound < Math.max(minScore, vFloor[ids[q]!]! - lift) - PRUNE_EPS) continue;
             }
           }
           const o = q * VGRID_STRIDE;
@@ -116,7 +120,8 @@ export class Search {
           const vi = ids[q]!;
           e.hav = hav;
           e.wage = data[o + 3]!;
-          e.floor = vFloor === undefined ? this.floor : Math.min(this.floor, vFloor[vi]! - lift);
+          e.floor =
+            vFloor === undefined ? this.floor : Math.min(this.floor, Math.max(minScore, vFloor[vi]! - lift));
           const p = q * VGRID_INTS;
           const so = ints[p + 1]!;
           if (
