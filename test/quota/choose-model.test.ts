@@ -61,6 +61,14 @@ describe('dieboldMariano on worked examples', () => {
     expect(r.significant).toBe(false);
   });
 
+  it('falls back to γ0 also when the long-run variance is exactly 0', () => {
+    // d = 2, 0, 1, 1, 1, 1: deviations 1, −1, 0, 0, 0, 0; γ0 = 2/6, γ1 = −1/6, V = 0 → V = γ0 = 1/3.
+    // DM = 1/√(1/18) = √18, correction √(5/9): statistic √10 (not the +∞ of constant differences).
+    const r = dieboldMariano(seq(2, 0, 1, 1, 1, 1), 2, 0.05);
+    expect(r.statistic).toBeCloseTo(Math.sqrt(10), 12);
+    expect(r.significant).toBe(true);
+  });
+
   it('constant differences: a constant gain is (degenerate) evidence, no gain or a loss is none', () => {
     expect(dieboldMariano(seq(0.5, 0.5, 0.5, 0.5), 1, 0.05)).toEqual({
       n: 4,
