@@ -265,7 +265,17 @@ describe('planOn', () => {
       message: 'planOn: `date` must be YYYY-MM-DD, got "2021-1-1"',
     });
     expect(thrown(() => planOn(base, 'x2021-01-01'))?.message).toContain('got "x2021-01-01"');
-    expect(thrown(() => planOn(base, '2021-01-01x'))?.code).toBe('INVALID_ARGUMENT');
+    for (const bad of [
+      '2021-01-01x',
+      '02021-01-01',
+      '221-01-01',
+      '2021-001-01',
+      '2021-01-011',
+      '2021-0a-01',
+      '2021/01/01',
+    ]) {
+      expect(thrown(() => planOn(base, bad))?.code).toBe('INVALID_ARGUMENT');
+    }
     expect(thrown(() => planOn(base, `${'9'.repeat(50)}`))?.message).toBe(
       `planOn: \`date\` must be YYYY-MM-DD, got "${'9'.repeat(40)}"`,
     );
