@@ -1,7 +1,6 @@
+import type { BacktestRow, ModelName } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import type { BacktestRow } from '../../src/quota/backtest.js';
 import { chooseByEvidence, dieboldMariano, tooFewOrigins } from '../../src/quota/choose-model.js';
-import type { ModelName } from '../../src/quota/model.js';
 
 // Issue 20: the Diebold–Mariano test with the Harvey–Leybourne–Newbold correction on cases worked out
 // by hand (Diebold & Mariano 1995; Harvey, Leybourne & Newbold 1997, eq. 9):
