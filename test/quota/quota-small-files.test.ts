@@ -279,6 +279,10 @@ describe('planOn', () => {
     expect(thrown(() => planOn(base, `${'9'.repeat(50)}`))?.message).toBe(
       `planOn: \`date\` must be YYYY-MM-DD, got "${'9'.repeat(40)}"`,
     );
+    // Not a string, even one whose text form is a valid date.
+    expect(thrown(() => planOn(base, { toString: () => '2021-01-01' } as unknown as string))?.message).toBe(
+      'planOn: `date` must be YYYY-MM-DD, got object',
+    );
     expect(thrown(() => planOn(base, 20210101 as unknown as string))?.message).toBe(
       'planOn: `date` must be YYYY-MM-DD, got number',
     );
