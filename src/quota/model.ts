@@ -87,6 +87,7 @@ export function forecastVariance(fit: ModelFit, horizon: number): Float64Array {
   const psi = fit.psi(horizon);
   const out = new Float64Array(horizon);
   let cumulative = 0;
+  // Stryker disable next-line EqualityOperator: h = horizon writes past the end of a typed array (ignored); the cumulative sum is not read after
   for (let h = 0; h < horizon; h++) {
     const p = psi[h]!;
     cumulative += p * p;

@@ -30,6 +30,7 @@ export function planOn(plan: TargetPlan, date: string): TargetPlan {
       `planOn: \`date\` must be YYYY-MM-DD, got ${typeof date === 'string' ? `"${date.slice(0, 40)}"` : typeof date}`,
     );
   }
+  // Stryker disable next-line ArrayDeclaration: a string in place of a revision has no `effective`, so the filter drops it
   const inForce = (plan.revisions ?? [])
     .filter((r) => r.effective <= date)
     .sort((a, b) => (a.effective < b.effective ? -1 : a.effective > b.effective ? 1 : 0));

@@ -20,6 +20,7 @@ export function fitLagWalk(y: Float64Array, lag: number, drift: boolean): ModelF
   const b = drift ? mean : 0;
   const fitted = new Float64Array(T).fill(Number.NaN);
   const residuals = new Float64Array(T).fill(Number.NaN);
+  // Stryker disable next-line EqualityOperator: t = T writes past the end of two typed arrays (ignored); the reads feed only those writes
   for (let t = lag; t < T; t++) {
     fitted[t] = y[t - lag]! + b;
     residuals[t] = y[t]! - fitted[t]!;
@@ -34,11 +35,13 @@ export function fitLagWalk(y: Float64Array, lag: number, drift: boolean): ModelF
     slopeSe: drift ? Math.sqrt(sigma2 / n) : 0,
     mean: (h) => {
       const out = new Float64Array(h);
+      // Stryker disable next-line EqualityOperator: k = h writes past the end of a typed array (ignored)
       for (let k = 0; k < h; k++) out[k] = lastSeason[k % lag]! + (k + 1) * b;
       return out;
     },
     psi: (h) => {
       const out = new Float64Array(h);
+      // Stryker disable next-line EqualityOperator: k = h writes past the end of a typed array (ignored)
       for (let k = 0; k < h; k++) out[k] = k % lag === 0 ? 1 : 0;
       return out;
     },
