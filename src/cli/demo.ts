@@ -6,7 +6,9 @@ import { assign } from '../placement/assign.js';
 import { forecastQuota } from '../quota/forecast-quota.js';
 import { NATIONAL_REALISATIONS } from '../quota/national-series.js';
 import { TARGET_PLANS } from '../quota/plans.js';
-import { type ComponentName, createMatcher, type Match } from '../scoring/matcher.js';
+import { caseloadGaps } from '../report/caseload-gaps.js';
+import type { CaseloadGaps } from '../report/caseload-gaps-types.js';
+import { type ComponentName, createMatcher, type Match, type Matcher } from '../scoring/matcher.js';
 import { generateRegion } from '../synthetic/generate.js';
 import { integerOption, parseCommand, textOption } from './args.js';
 import { candidatesToCsv } from './candidates-csv.js';
@@ -133,6 +135,29 @@ function describe(m: Match): string[] {
   return lines;
 }
 
+/** One unplaced candidate's tally and near misses, and the region's top adaptations and trainings. */
+function whyNotLines(matcher: Matcher, candidateId: string | undefined, gaps: CaseloadGaps): string[] {
+  const out = ['## Waarom niet, en wat zou helpen'];
+  if (candidateId !== undefined) {
+    const why = matcher.whyNot(candidateId, { k: 3 });
+    out.push(`  ${candidateId}, niet geplaatst: ${why.summary}`);
+    for (const n of why.nearMisses)
+      out.push(`    bijna-match ${n.vacancyId}: ${n.description} → score ${getal(n.score, 2)}`);
+  }
+  out.push(
+    `  Van ${getal(gaps.candidates)} niet geplaatste kandidaten hebben er ${getal(gaps.withNearMiss)} een bijna-match (${getal(gaps.nearMisses)} in totaal).`,
+    '  Werkplekaanpassingen die de meeste plaatsingen openen:',
+    ...(gaps.adaptations.length === 0
+      ? ['    geen: bij deze kandidaten opent één aanpassing geen vacature']
+      : gaps.adaptations.slice(0, 3).map((r) => `    ${r.market}`)),
+    '  Scholing:',
+    ...(gaps.trainings.length === 0
+      ? ['    geen: bij deze kandidaten opent één training geen vacature']
+      : gaps.trainings.slice(0, 3).map((r) => `    ${r.school}`)),
+  );
+  return out;
+}
+
 /**
  * `banenmatch demo`: generate, rank a few, assign, forecast.
  *
@@ -175,6 +200,9 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
   const result = withProgress(io, 'toewijzen', quiet, (onProgress) =>
     assign(matcher, { mode: 'optimal', onProgress }),
   );
+  const gaps = withProgress(io, 'bijna-matches', quiet, (onProgress) =>
+    caseloadGaps(matcher, { candidateIds: result.unplaced.map((u) => u.candidateId), onProgress }),
+  );
   const j = result.extraJobs;
   const plan = TARGET_PLANS.gooiEnVechtstreek2015;
   const { scale, observed } = demoObserved();
@@ -190,6 +218,7 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
       bestMatches: shown.map((s) => ({ candidateId: s.candidate.id, matches: s.matches })),
       carving: carved.totals,
       assignment: result,
+      caseloadGaps: gaps,
       startRate: DEMO_START_RATE,
       forecast,
     };
@@ -224,6 +253,7 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
     `  ${getal(result.placements.length)} van ${getal(nC)} kandidaten geplaatst (${getal(inCarved)} in een gecreëerde baan); ` +
       `extra banen ${getal(j.total, 1)} (markt ${getal(j.market, 1)}, overheid ${getal(j.government, 1)})`,
   );
+  out.push('', ...whyNotLines(matcher, result.unplaced[0]?.candidateId, gaps));
   out.push(
     '',
     `## Vooruitzicht banenafspraak (voorbeeldhistorie: de landelijke reeks geschaald naar de regio, ` +

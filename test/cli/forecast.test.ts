@@ -302,4 +302,25 @@ describe('banenmatch demo', () => {
     }
     expect(await run(args)).toEqual(r);
   });
+
+  it('says for the first unplaced candidate why, with its near misses, and which changes open most placements', async () => {
+    const args = ['demo', '--seed', '3', '--candidates', '200', '--vacancies', '150'];
+    const text = (await run(args)).out;
+    const json = JSON.parse((await run([...args, '--json'])).out) as {
+      assignment: { unplaced: { candidateId: string }[] };
+      caseloadGaps: { candidates: number; withNearMiss: number; adaptations: { market: string }[] };
+    };
+    const section = text.slice(
+      text.indexOf('## Waarom niet, en wat zou helpen'),
+      text.indexOf('## Vooruitzicht'),
+    );
+    const first = json.assignment.unplaced[0]!.candidateId;
+    expect(json.caseloadGaps.candidates).toBe(json.assignment.unplaced.length);
+    expect(section).toContain(`  ${first}, niet geplaatst: `);
+    expect(section).toContain(
+      `Van ${json.caseloadGaps.candidates} niet geplaatste kandidaten hebben er ${json.caseloadGaps.withNearMiss} een bijna-match`,
+    );
+    for (const row of json.caseloadGaps.adaptations.slice(0, 3))
+      expect(section).toContain(`    ${row.market}\n`);
+  });
 });
