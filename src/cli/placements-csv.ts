@@ -41,7 +41,7 @@ export type PlacementRow =
  *
  * @example
  * whyText(matcher.whyNot('c1', { k: 3 }));
- * // '12 vacatures binnen bereik; 9 vallen af op IV.13 tillen; 0 passen | na 3 km verder reizen: v7 (score 0.64)'
+ * // '12 vacatures binnen bereik; 9 vallen af op mogelijkheden (IV.13 tillen 9), 3 op uren; 0 passen | na 3 km verder reizen: v7 (score 0.64)'
  */
 export function whyText(why: {
   summary?: string | undefined;

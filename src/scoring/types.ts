@@ -128,7 +128,7 @@ export interface Matcher {
    *
    * @example
    * const why = matcher.whyNot('c-0001', { k: 3 });
-   * why.summary; // '31 vacatures binnen bereik; 18 vallen af op IV.13 tillen, 7 op uren; 0 passen'
+   * why.summary; // '31 vacatures binnen bereik; 18 vallen af op mogelijkheden (IV.13 tillen 18), 7 op uren; 6 passen'
    * why.nearMisses[0]; // { vacancyId, change: { kind: 'adaptation', … }, description, score, gain, payers }
    */
   whyNot(candidate: string | Candidate, options?: WhyNotOptions): WhyNot;

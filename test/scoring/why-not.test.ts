@@ -51,7 +51,7 @@ describe('matcher.whyNot: the one thing that blocks, named', () => {
     const w = why([shop]);
     expect(w.inReach).toBe(1);
     expect(w.tally).toMatchObject({ fits: 0, capability: 1, capabilityItems: { 'IV.13': 1 } });
-    expect(w.summary).toBe('1 vacature binnen bereik; 1 valt af op IV.13 tillen; 0 passen');
+    expect(w.summary).toBe('1 vacature binnen bereik; 1 valt af op mogelijkheden (IV.13 tillen 1); 0 passen');
     expect(w.nearMisses).toHaveLength(1);
     const [miss] = w.nearMisses;
     expect(miss!.change).toEqual({

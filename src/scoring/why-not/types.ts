@@ -54,7 +54,7 @@ export interface WhyNot {
   /** Vacancies within the commute limit + `extraKm`. */
   inReach: number;
   tally: WhyNotTally;
-  /** One Dutch line: "31 vacatures binnen bereik; 18 vallen af op IV.13 tillen, 7 op uren, …". */
+  /** One Dutch line: "31 vacatures binnen bereik; 18 vallen af op mogelijkheden (IV.13 tillen 18), 7 op uren, …". */
   summary: string;
   /** The best near misses, one per vacancy, by gain (ties: score, vacancy id), at most `k`. */
   nearMisses: NearMiss[];

@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { whyNotSummary } from '../../src/scoring/why-not/summary-nl.js';
+
+const tally = (t: Partial<Parameters<typeof whyNotSummary>[1]>) => ({
+  fits: 0,
+  commute: 0,
+  capability: 0,
+  qualification: 0,
+  hours: 0,
+  minScore: 0,
+  capabilityItems: {},
+  ...t,
+});
+
+describe('whyNotSummary: the tally in one line a job coach can add up', () => {
+  it('counts each shut vacancy once and names the most frequent FML items in brackets, overlap said', () => {
+    const t = tally({
+      fits: 4,
+      capability: 20,
+      hours: 5,
+      minScore: 2,
+      capabilityItems: { 'IV.13': 18, 'VI.3': 6, 'II.5': 6, 'I.8': 1 },
+    });
+    expect(whyNotSummary(31, t)).toBe(
+      '31 vacatures binnen bereik; 20 vallen af op mogelijkheden (IV.13 tillen 18, II.5 lezen 6, VI.3 ' +
+        'uren per week 6, …; een vacature kan op meer items afvallen), 5 op uren, 2 op de minimumscore; 4 passen',
+    );
+  });
+
+  it('one vacancy, one item: singular words, no overlap note', () => {
+    const t = tally({ capability: 1, capabilityItems: { 'IV.13': 1 } });
+    expect(whyNotSummary(1, t)).toBe(
+      '1 vacature binnen bereik; 1 valt af op mogelijkheden (IV.13 tillen 1); 0 passen',
+    );
+  });
+
+  it('the counts outside the brackets add up to the vacancies in reach', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: 50 }), { minLength: 6, maxLength: 6 }), (c) => {
+        const [fits, commute, capability, qualification, hours, minScore] = c as [
+          number,
+          number,
+          number,
+          number,
+          number,
+          number,
+        ];
+        const items = capability > 0 ? { 'IV.13': capability, 'VI.3': Math.ceil(capability / 2) } : {};
+        const inReach = c.reduce((a, b) => a + b, 0);
+        const line = whyNotSummary(
+          inReach,
+          tally({ fits, commute, capability, qualification, hours, minScore, capabilityItems: items }),
+        );
+        const outside = line.replace(/\([^)]*\)/g, '').replace(/^\d+ vacatures? binnen bereik/, '');
+        const sum = (outside.match(/\d+/g) ?? []).map(Number).reduce((a, b) => a + b, 0);
+        expect(sum).toBe(inReach);
+      }),
+    );
+  });
+});
