@@ -2,16 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { whyNotSummary } from '../../src/scoring/why-not/summary-nl.js';
 
-const tally = (t: Partial<Parameters<typeof whyNotSummary>[1]>) => ({
-  fits: 0,
-  commute: 0,
-  capability: 0,
-  qualification: 0,
-  hours: 0,
-  minScore: 0,
-  capabilityItems: {},
-  ...t,
-});
+type Tally = Parameters<typeof whyNotSummary>[1];
+const COUNTS = ['fits', 'commute', 'capability', 'qualification', 'hours', 'minScore'] as const;
+/** A tally with every count 0 and no items, but those given. */
+const tally = (t: Partial<Tally>): Tally =>
+  ({ ...Object.fromEntries(COUNTS.map((k) => [k, 0])), capabilityItems: {}, ...t }) as Tally;
 
 describe('whyNotSummary: the tally in one line a job coach can add up', () => {
   it('counts each shut vacancy once and names the most frequent FML items in brackets, overlap said', () => {
