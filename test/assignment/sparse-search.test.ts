@@ -1,6 +1,6 @@
 import { type SparseGraph, solveSparseAssignment } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { denseOracle, type Edge, toCsr } from '../helpers/sparse.js';
+import { denseOracle, type Edge, toCsr, usedTotal } from '../helpers/sparse.js';
 
 // The sparse solver's row reduction and searches on the cases its random properties rarely draw
 // (issue 20): a price war that runs out of the reduction's work budget, where the searches must
@@ -11,19 +11,6 @@ function run(graph: SparseGraph) {
   const seen: [number, number][] = [];
   const result = solveSparseAssignment(graph, { onProgress: (done, total) => seen.push([done, total]) });
   return { result, seen };
-}
-
-/** The total of the pairs a result uses, each checked to be an edge of positive weight. */
-function usedTotal(edges: readonly Edge[], r: ReturnType<typeof solveSparseAssignment>): number {
-  let total = 0;
-  r.rowToCol.forEach((x, y) => {
-    if (x === -1) return;
-    expect(r.colToRow[x]).toBe(y);
-    const e = edges.find((d) => d.y === y && d.x === x);
-    expect(e?.w).toBeGreaterThan(0);
-    total += e!.w;
-  });
-  return total;
 }
 
 describe('solveSparseAssignment: the row reduction’s work budget', () => {

@@ -1,4 +1,5 @@
-import { type SparseGraph, solveAssignment } from 'banenmatch';
+import { type SparseGraph, solveAssignment, type solveSparseAssignment } from 'banenmatch';
+import { expect } from 'vitest';
 
 /** One edge of a sparse assignment graph: row `y`, column `x`, weight `w`. */
 export interface Edge {
@@ -23,4 +24,23 @@ export function denseOracle(rows: number, cols: number, edges: readonly Edge[]):
   );
   for (const e of edges) if (e.w > 0) m[e.y]![e.x] = e.w;
   return solveAssignment(m, { maximize: true }).total;
+}
+
+/**
+ * The total of the pairs a sparse result uses, each checked to be an edge of positive weight, with
+ * `rowToCol` and `colToRow` checked to be each other's inverse.
+ */
+export function usedTotal(edges: readonly Edge[], r: ReturnType<typeof solveSparseAssignment>): number {
+  let total = 0;
+  r.rowToCol.forEach((x, y) => {
+    if (x === -1) return;
+    expect(r.colToRow[x]).toBe(y);
+    const e = edges.find((d) => d.y === y && d.x === x);
+    expect(e?.w).toBeGreaterThan(0);
+    total += e!.w;
+  });
+  r.colToRow.forEach((y, x) => {
+    if (y !== -1) expect(r.rowToCol[y]).toBe(x);
+  });
+  return total;
 }
