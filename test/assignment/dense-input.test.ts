@@ -1,5 +1,6 @@
-import { isBanenmatchError, solveAssignment } from 'banenmatch';
+import { solveAssignment } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
+import { failureOf } from '../helpers/errors.js';
 
 // solveAssignment's input checks (validate.ts): each message with the cell or row it names, in the
 // caller's [y][x] also when the matrix is laid out transposed; the overflow bound at its limit on
@@ -7,38 +8,27 @@ import { describe, expect, it } from 'vitest';
 
 const INF = Number.POSITIVE_INFINITY;
 
-/** The code and message of the library error `run` throws (anything else fails the test). */
-function failure(run: () => unknown): string {
-  try {
-    run();
-  } catch (e) {
-    if (isBanenmatchError(e)) return `${e.code}: ${e.message}`;
-    throw e;
-  }
-  return 'ok';
-}
-
 describe('solveAssignment: the shape of the matrix', () => {
   it('refuses what is not a matrix', () => {
     for (const bad of [null, 5, 'ab']) {
-      expect(failure(() => solveAssignment(bad as never))).toBe(
+      expect(failureOf(() => solveAssignment(bad as never))).toBe(
         'INVALID_ARGUMENT: solveAssignment: expected `matrix` to be number[][] or { rows, cols, data }',
       );
     }
-    expect(failure(() => solveAssignment([[1], null] as never))).toBe(
+    expect(failureOf(() => solveAssignment([[1], null] as never))).toBe(
       'INVALID_ARGUMENT: solveAssignment: matrix row [1] is not an array',
     );
-    expect(failure(() => solveAssignment([null] as never))).toBe(
+    expect(failureOf(() => solveAssignment([null] as never))).toBe(
       'INVALID_ARGUMENT: solveAssignment: matrix row [0] is not an array',
     );
-    expect(failure(() => solveAssignment([[1, 2], [3]]))).toBe(
+    expect(failureOf(() => solveAssignment([[1, 2], [3]]))).toBe(
       'INVALID_ARGUMENT: solveAssignment: matrix row [1] has 1 entries, row [0] has 2',
     );
-    expect(failure(() => solveAssignment([[1, '2' as never]]))).toBe(
+    expect(failureOf(() => solveAssignment([[1, '2' as never]]))).toBe(
       'INVALID_ARGUMENT: solveAssignment: matrix entry at [0][1] is string, expected a number',
     );
     expect(
-      failure(() =>
+      failureOf(() =>
         solveAssignment([
           [1, 2],
           [3, 4],
@@ -51,7 +41,7 @@ describe('solveAssignment: the shape of the matrix', () => {
   it('refuses a Float64Array form with a bad shape or length', () => {
     const data = new Float64Array(4);
     const shape = (rows: unknown, cols: unknown) =>
-      failure(() => solveAssignment({ rows, cols, data } as never));
+      failureOf(() => solveAssignment({ rows, cols, data } as never));
     expect(shape(1.5, 2)).toBe(
       'INVALID_ARGUMENT: solveAssignment: expected non-negative integer rows and cols, got 1.5 × 2',
     );
@@ -64,13 +54,13 @@ describe('solveAssignment: the shape of the matrix', () => {
     expect(shape(2, -1)).toBe(
       'INVALID_ARGUMENT: solveAssignment: expected non-negative integer rows and cols, got 2 × -1',
     );
-    expect(failure(() => solveAssignment({} as never))).toBe(
+    expect(failureOf(() => solveAssignment({} as never))).toBe(
       'INVALID_ARGUMENT: solveAssignment: expected non-negative integer rows and cols, got undefined × undefined',
     );
-    expect(failure(() => solveAssignment({ rows: 2, cols: 2, data: [1, 2, 3, 4] } as never))).toBe(
+    expect(failureOf(() => solveAssignment({ rows: 2, cols: 2, data: [1, 2, 3, 4] } as never))).toBe(
       'INVALID_ARGUMENT: solveAssignment: expected `data` to be a Float64Array of length rows × cols = 4',
     );
-    expect(failure(() => solveAssignment({ rows: 1, cols: 3, data }))).toBe(
+    expect(failureOf(() => solveAssignment({ rows: 1, cols: 3, data }))).toBe(
       'INVALID_ARGUMENT: solveAssignment: expected `data` to be a Float64Array of length rows × cols = 3',
     );
   });
@@ -91,7 +81,7 @@ describe('solveAssignment: the shape of the matrix', () => {
 describe('solveAssignment: NaN and infinities name the caller’s cell', () => {
   it('NaN, minimising and maximising, wide and tall, number[][] and Float64Array', () => {
     expect(
-      failure(() =>
+      failureOf(() =>
         solveAssignment([
           [1, 2, 3],
           [4, Number.NaN, 6],
@@ -99,7 +89,7 @@ describe('solveAssignment: NaN and infinities name the caller’s cell', () => {
       ),
     ).toBe('NAN_INPUT: solveAssignment: matrix contains NaN at [1][1]; use Infinity for a forbidden pair');
     expect(
-      failure(() =>
+      failureOf(() =>
         solveAssignment(
           [
             [1, 2],
@@ -111,18 +101,18 @@ describe('solveAssignment: NaN and infinities name the caller’s cell', () => {
       ),
     ).toBe('NAN_INPUT: solveAssignment: matrix contains NaN at [2][0]; use -Infinity for a forbidden pair');
     const tall = Float64Array.of(1, 2, 3, 4, 5, Number.NaN);
-    expect(failure(() => solveAssignment({ rows: 3, cols: 2, data: tall }))).toBe(
+    expect(failureOf(() => solveAssignment({ rows: 3, cols: 2, data: tall }))).toBe(
       'NAN_INPUT: solveAssignment: matrix contains NaN at [2][1]; use Infinity for a forbidden pair',
     );
     const wide = Float64Array.of(1, 2, Number.NaN, 4, 5, 6);
-    expect(failure(() => solveAssignment({ rows: 2, cols: 3, data: wide }))).toBe(
+    expect(failureOf(() => solveAssignment({ rows: 2, cols: 3, data: wide }))).toBe(
       'NAN_INPUT: solveAssignment: matrix contains NaN at [0][2]; use Infinity for a forbidden pair',
     );
   });
 
   it('an infinity of the wrong sign makes the total unbounded', () => {
     expect(
-      failure(() =>
+      failureOf(() =>
         solveAssignment([
           [1, 2],
           [Number.NEGATIVE_INFINITY, 4],
@@ -133,7 +123,7 @@ describe('solveAssignment: NaN and infinities name the caller’s cell', () => {
       'INVALID_ARGUMENT: solveAssignment: matrix contains -Infinity at [1][0] while minimising, so the total ' +
         'is unbounded; a forbidden pair is Infinity',
     );
-    expect(failure(() => solveAssignment([[1, INF, 2]], { maximize: true }))).toBe(
+    expect(failureOf(() => solveAssignment([[1, INF, 2]], { maximize: true }))).toBe(
       'INVALID_ARGUMENT: solveAssignment: matrix contains Infinity at [0][1] while maximising, so the total ' +
         'is unbounded; a forbidden pair is -Infinity',
     );
@@ -180,22 +170,22 @@ describe('solveAssignment: the overflow bound, (rows + cols + 1) × 4 × the lar
 
   it('number[][] without forbidden cells: 1 × 1 allows up to MAX / 12, of either sign', () => {
     expect(solveAssignment([[1.4e307]]).total).toBe(1.4e307);
-    expect(failure(() => solveAssignment([[1.6e307]]))).toBe(tooLarge(1.6e307));
-    expect(failure(() => solveAssignment([[-1.6e307]]))).toBe(tooLarge(1.6e307));
-    expect(failure(() => solveAssignment([[1], [-1.6e307]]))).toBe(tooLarge(1.6e307));
-    expect(failure(() => solveAssignment([[-1.6e307]], { maximize: true }))).toBe(tooLarge(1.6e307));
+    expect(failureOf(() => solveAssignment([[1.6e307]]))).toBe(tooLarge(1.6e307));
+    expect(failureOf(() => solveAssignment([[-1.6e307]]))).toBe(tooLarge(1.6e307));
+    expect(failureOf(() => solveAssignment([[1], [-1.6e307]]))).toBe(tooLarge(1.6e307));
+    expect(failureOf(() => solveAssignment([[-1.6e307]], { maximize: true }))).toBe(tooLarge(1.6e307));
   });
 
   it('with a forbidden cell (1 × 2): up to MAX / 16, of either sign', () => {
     expect(solveAssignment([[1e307, INF]]).total).toBe(1e307);
-    expect(failure(() => solveAssignment([[1.2e307, INF]]))).toBe(tooLarge(1.2e307));
-    expect(failure(() => solveAssignment([[INF, -1.2e307]]))).toBe(tooLarge(1.2e307));
-    expect(failure(() => solveAssignment([[INF], [-1.2e307]]))).toBe(tooLarge(1.2e307));
+    expect(failureOf(() => solveAssignment([[1.2e307, INF]]))).toBe(tooLarge(1.2e307));
+    expect(failureOf(() => solveAssignment([[INF, -1.2e307]]))).toBe(tooLarge(1.2e307));
+    expect(failureOf(() => solveAssignment([[INF], [-1.2e307]]))).toBe(tooLarge(1.2e307));
   });
 
   it('Float64Array: the same bound', () => {
     expect(solveAssignment({ rows: 1, cols: 1, data: Float64Array.of(-1.4e307) }).total).toBe(-1.4e307);
-    expect(failure(() => solveAssignment({ rows: 1, cols: 1, data: Float64Array.of(1.6e307) }))).toBe(
+    expect(failureOf(() => solveAssignment({ rows: 1, cols: 1, data: Float64Array.of(1.6e307) }))).toBe(
       tooLarge(1.6e307),
     );
   });
@@ -203,13 +193,13 @@ describe('solveAssignment: the overflow bound, (rows + cols + 1) × 4 × the lar
 
 describe('solveAssignment: options', () => {
   it('refuses options that are not an object, a signal that is not an AbortSignal, a callback that is not a function', () => {
-    expect(failure(() => solveAssignment([[1]], 5 as never))).toBe(
+    expect(failureOf(() => solveAssignment([[1]], 5 as never))).toBe(
       'INVALID_ARGUMENT: solveAssignment: `options`: Invalid input: expected object, received number',
     );
-    expect(failure(() => solveAssignment([[1]], { signal: {} as AbortSignal }))).toBe(
+    expect(failureOf(() => solveAssignment([[1]], { signal: {} as AbortSignal }))).toBe(
       'INVALID_ARGUMENT: solveAssignment: `signal`: must be an AbortSignal',
     );
-    expect(failure(() => solveAssignment([[1]], { onProgress: 'x' as never }))).toBe(
+    expect(failureOf(() => solveAssignment([[1]], { onProgress: 'x' as never }))).toBe(
       'INVALID_ARGUMENT: solveAssignment: `onProgress`: must be a function',
     );
   });

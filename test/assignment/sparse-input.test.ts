@@ -1,24 +1,14 @@
-import { isBanenmatchError, type SparseGraph, solveSparseAssignment } from 'banenmatch';
+import { type SparseGraph, solveSparseAssignment } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
+import { failureOf } from '../helpers/errors.js';
 import { type Edge, toCsr } from '../helpers/sparse.js';
 
 // solveSparseAssignment's input checks (graph.ts) word for word, and its progress reports: after the
 // row reduction, once per search (every other search past 200 free rows), across components and on
 // transposed (tall) graphs, then the end (issue 20).
 
-/** The code and message of the library error `run` throws (anything else fails the test). */
-function failure(run: () => unknown): string {
-  try {
-    run();
-  } catch (e) {
-    if (isBanenmatchError(e)) return `${e.code}: ${e.message}`;
-    throw e;
-  }
-  return 'ok';
-}
-
 const ok = { rows: 2, cols: 2, offsets: [0, 1, 2], targets: [0, 1], weights: [1, 1] };
-const check = (graph: unknown) => failure(() => solveSparseAssignment(graph as SparseGraph));
+const check = (graph: unknown) => failureOf(() => solveSparseAssignment(graph as SparseGraph));
 const A = 'INVALID_ARGUMENT: solveSparseAssignment:';
 
 /** Every pair of `rows × cols` at weight `w(y, x)`, shifted to start at row `dy`, column `dx`. */

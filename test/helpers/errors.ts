@@ -15,6 +15,17 @@ export function codeOf(run: () => unknown): string {
   return 'ok';
 }
 
+/** `code: message` of the library error `run` throws, or `'ok'`; any other error is thrown again. */
+export function failureOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (e) {
+    if (isBanenmatchError(e)) return `${e.code}: ${e.message}`;
+    throw e;
+  }
+  return 'ok';
+}
+
 /** What `promise` rejects with (typed as `E` for the caller's checks); throws when it resolves. */
 export async function rejection<E = unknown>(promise: Promise<unknown>): Promise<E> {
   try {
