@@ -31,7 +31,7 @@ const perKind = Number(perKindArg);
 const random = createRandom(process.env.CALIBRATION_SEED ?? 'calibration-17');
 
 /** One forecast: the process, the training series' scale, forecast and truth at steps 1..5m, errors. */
-interface Dumped {
+export interface Dumped {
   kind: string;
   scale: number;
   mean: number[];

@@ -7,15 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { logChiSquareBias } from '../src/quota/rolling-errors.js';
 import { studentQuantile } from '../src/quota/student-t.js';
-
-interface Dumped {
-  kind: string;
-  scale: number;
-  mean: number[];
-  truth: number[];
-  errors: [number, number, number][];
-  origins: number;
-}
+import type { Dumped } from './interval-errors.js';
 
 /** A rule: the growth fit, its bounds, and the degrees of freedom. */
 interface Rule {
