@@ -120,21 +120,29 @@ export class Probe {
    */
   adapted(ci: number, vi: number, a: number, code: number, adaptation: Adaptation, floor: number): boolean {
     const key = a * KEY_TASK + code * KEY_ITEM + ADAPTATION_INDEX.get(adaptation)! + 1;
+    // Shared by the same job elsewhere unless the vacancy's conditions state the item.
+    const shared = !this.conditionStates(vi, code);
+    const at = this.changedJob(vi, key, shared, () => this.adaptation(vi, a, code, adaptation));
+    // A shared job is evaluated at the vacancy's place, wage, sector and occupation; its own copy at its own.
+    const place = shared && this.e.vContent.data[vi]! >= 0 ? vi : at;
+    return at >= 0 && this.evaluateChanged(ci, place, at, floor);
+  }
+
+  /**
+   * The index of vacancy `vi`'s job changed by the change of `key` (made by `change` the first time;
+   * −1 when it cannot apply). When `shared` and the vacancy has a job content, the changed job is
+   * the one compiled for the first vacancy of that content (the same job, shape and task skills, the
+   * same change: the same changed job); else the vacancy's own changed copy.
+   */
+  private changedJob(vi: number, key: number, shared: boolean, change: () => VacancyChange): number {
     const content = this.e.vContent.data[vi]!;
-    if (content >= 0 && !this.conditionStates(vi, code)) {
-      // The same job (shape and task skills), the same change: the same changed job.
-      let at = this.changedJobs[content]?.get(key);
-      if (at === undefined) {
-        at =
-          this.changedVacancies[vi]?.get(key) ??
-          this.compile(key, vi, this.adaptation(vi, a, code, adaptation));
-        this.atVacancy(this.changedJobs, content).set(key, at);
-      }
-      return at >= 0 && this.evaluateChanged(ci, vi, at, floor);
+    const byContent = shared && content >= 0;
+    let at = byContent ? this.changedJobs[content]?.get(key) : undefined;
+    if (at === undefined) {
+      at = this.changedVacancies[vi]?.get(key) ?? this.compile(key, vi, change());
+      if (byContent) this.atVacancy(this.changedJobs, content).set(key, at);
     }
-    let at = this.changedVacancies[vi]?.get(key);
-    if (at === undefined) at = this.compile(key, vi, this.adaptation(vi, a, code, adaptation));
-    return at >= 0 && this.evaluateChanged(ci, at, at, floor);
+    return at;
   }
 
   /**
@@ -168,19 +176,8 @@ export class Probe {
    */
   dropped(ci: number, vi: number, a: number, floor: number): boolean {
     const key = a * KEY_TASK;
-    const content = this.e.vContent.data[vi]!;
-    let at: number | undefined;
-    if (content >= 0 && !this.onlySkilled(vi, a)) {
-      // The same job (shape and task skills) less the same task: the same changed job.
-      at = this.changedJobs[content]?.get(key);
-      if (at === undefined) {
-        at = this.changedVacancies[vi]?.get(key) ?? this.compile(key, vi, this.dropTask(vi, a));
-        this.atVacancy(this.changedJobs, content).set(key, at);
-      }
-    } else {
-      at = this.changedVacancies[vi]?.get(key);
-      if (at === undefined) at = this.compile(key, vi, this.dropTask(vi, a));
-    }
+    // Shared by the same job elsewhere unless the task is the only one naming skills.
+    const at = this.changedJob(vi, key, !this.onlySkilled(vi, a), () => this.dropTask(vi, a));
     if (at < 0 || changedBound(this.e, ci, vi, at) < floor - SKIP_EPS) return false;
     let dropped = this.droppedTasks[vi]?.get(key);
     if (dropped === undefined) {
