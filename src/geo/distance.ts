@@ -25,5 +25,16 @@ export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: numb
   const s1 = Math.sin(dLat / 2);
   const s2 = Math.sin(dLon / 2);
   const a = s1 * s1 + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * s2 * s2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+  return kmOfHav(a);
+}
+
+/**
+ * @internal The great-circle distance in km from hav(d/R) (the haversine of the central angle, as
+ * `haversineKm` sums it and the scoring engine keeps it per pair).
+ *
+ * @example
+ * kmOfHav(0); // 0
+ */
+export function kmOfHav(hav: number): number {
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(hav)));
 }

@@ -1,4 +1,4 @@
-import { EARTH_RADIUS_KM } from '../../geo/distance.js';
+import { EARTH_RADIUS_KM, kmOfHav } from '../../geo/distance.js';
 import { economicsCore } from '../../wage-value/economics.js';
 import type { PairSnapshot } from '../explain/context.js';
 import { checkFactor, EXCLUDED_COMMUTE, occupationMatches, PRUNED, wageOrNone } from '../rules.js';
@@ -301,7 +301,7 @@ function finishScore(e: Engine, ci: number): void {
   const unassessed = unassessedCount(e, ci);
   ev.unassessed = unassessed;
   if (unassessed > 0) ev.capability *= checkFactor(ev.signals + unassessed) / checkFactor(ev.signals);
-  const d = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(e.hav)));
+  const d = kmOfHav(e.hav);
   ev.distance = d;
   ev.commute = Math.max(0, 1 - d / e.commuteScoreKm);
   // Economics: the employer's net cost per productive hour against a regular hire (wage-value module).

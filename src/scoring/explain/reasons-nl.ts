@@ -3,7 +3,7 @@ import { compareCodes, finish, type Tally } from '../../capability/compare.js';
 import { checkCompiled, STATUS_EXCEEDS } from '../../capability/compiled.js';
 import { taskName } from '../../catalogue/task-kinds.js';
 import type { Candidate, Task, Vacancy } from '../../domain/schemas.js';
-import { EARTH_RADIUS_KM } from '../../geo/distance.js';
+import { kmOfHav } from '../../geo/distance.js';
 import { economicsCore } from '../../wage-value/economics.js';
 import { qualificationStory } from '../qualification-rule.js';
 import { carveFloorHours, checkFactor, EXCLUDED_COMMUTE, occupationMatches, wageOrNone } from '../rules.js';
@@ -145,7 +145,7 @@ export function exclusionReasons(x: ExplainContext, s: PairSnapshot): string[] {
   const { ci, vi } = s;
   const v = x.vRecords[vi]!;
   if (s.excluded === EXCLUDED_COMMUTE) {
-    const d = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(-s.distance)));
+    const d = kmOfHav(-s.distance);
     return [
       `woon-werkafstand ${hoursText(d)} km, meer dan de ${hoursText(x.cLimit.data[ci]!)} km die de kandidaat kan reizen`,
     ];

@@ -1,4 +1,3 @@
-import { EARTH_RADIUS_KM } from '../../geo/distance.js';
 import type { CandidateTable } from '../tables/candidates.js';
 import { VGRID_STRIDE as GRID_STRIDE, type VacancyTable } from '../tables/vacancies.js';
 import { havOfKm } from './probe.js';
@@ -6,11 +5,6 @@ import type { WhyNotScratch } from './scratch.js';
 
 // The grid's stride as this module's own constant (see `Search`).
 const VGRID_STRIDE = GRID_STRIDE;
-
-/** @internal The commute component's distance in km from hav(d/R), as the engine computes it. */
-export function kmOfHav(hav: number): number {
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(hav)));
-}
 
 /**
  * @internal Writes the vacancies within `reachKm` of candidate `ci` into `scratch.reach`, nearest

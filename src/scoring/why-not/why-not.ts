@@ -11,6 +11,7 @@ import {
   trainingsForSkill,
 } from '../../catalogue/trainings.js';
 import { MAX_HOURS_PER_WEEK, type Vacancy } from '../../domain/schemas.js';
+import { kmOfHav } from '../../geo/distance.js';
 import { openingBound, SKIP_EPS } from '../engine/changed.js';
 import { evaluate, verdict } from '../engine/evaluator.js';
 import { exceededItemId } from '../engine/exceeded.js';
@@ -23,7 +24,7 @@ import type { CandidateTable } from '../tables/candidates.js';
 import { LAYOUT_STRIDE, type VacancyTable } from '../tables/vacancies.js';
 import { PendingChanges } from './pending.js';
 import type { Probe } from './probe.js';
-import { gatherReach, kmOfHav } from './reach.js';
+import { gatherReach } from './reach.js';
 import type { WhyNotScratch } from './scratch.js';
 import { whyNotSummary } from './summary-nl.js';
 import { NearMissTop } from './top.js';
