@@ -17,6 +17,15 @@ const point = fc.tuple(
   fc.double({ min: 3.36, max: 7.23, noNaN: true }),
 );
 
+/** A grid of `cellKm` cells holding `points` under their indexes. */
+function gridOf(points: readonly [number, number][], cellKm: number): DynamicGrid {
+  const grid = new DynamicGrid(cellKm);
+  points.forEach(([lat, lon], i) => {
+    grid.add(i, lat, lon);
+  });
+  return grid;
+}
+
 describe('DynamicGrid', () => {
   it('visits every point within the radius exactly once, whatever the cell size', () => {
     fc.assert(
@@ -26,10 +35,7 @@ describe('DynamicGrid', () => {
         fc.double({ min: 0.1, max: 80, noNaN: true }),
         fc.constantFrom(1, 2.5, 5, 10),
         (points, centre, radius, cellKm) => {
-          const grid = new DynamicGrid(cellKm);
-          points.forEach(([lat, lon], i) => {
-            grid.add(i, lat, lon);
-          });
+          const grid = gridOf(points, cellKm);
           const seen: number[] = [];
           grid.forEachNear(centre[0], centre[1], radius, (i) => seen.push(i));
           expect(new Set(seen).size).toBe(seen.length);
@@ -50,10 +56,7 @@ describe('DynamicGrid', () => {
         fc.double({ min: 0.1, max: 80, noNaN: true }),
         fc.constantFrom(1, 2.5, 5, 10),
         (points, centre, radius, cellKm) => {
-          const grid = new DynamicGrid(cellKm);
-          points.forEach(([lat, lon], i) => {
-            grid.add(i, lat, lon);
-          });
+          const grid = gridOf(points, cellKm);
           grid.forEachCellNear(centre[0], centre[1], radius, (cell, nearKm) => {
             for (const i of cell.ids) expect(km(centre, points[i]!)).toBeGreaterThanOrEqual(nearKm);
           });
