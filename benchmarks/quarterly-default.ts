@@ -125,7 +125,7 @@ class Score {
   }
   row(name: string): string {
     const pct = (a: Float64Array) => Array.from(a, (v) => ((100 * v) / this.n).toFixed(1)).join(' / ');
-    return `| ${name} | ${pct(this.c80)} | ${pct(this.c95)} | ${(this.brier / this.brierN).toFixed(5)} | ${(this.mase / this.n).toFixed(3)} |`;
+    return `| ${name} | ${pct(this.c80)} | ${pct(this.c95)} | ${(this.brier / this.brierN).toFixed(5)} | ${(this.mase / this.n).toFixed(3)} | ${this.n} |`;
   }
 }
 
@@ -238,8 +238,11 @@ for (const c of cases) {
   if (process.env.QD_DEFAULT === '1') {
     const sel = selectAndFit(c.y, { horizon: H * m, seasonLength: m }, 'bench');
     const profile = profileOf(c.y, sel, H * m);
-    if (profile !== null)
-      add('default', fromProfile(c.y, sel.fit.mean(H * m), profile, drawRandom, 'empirical'), c, scale);
+    if (profile !== null) {
+      const f = fromProfile(c.y, sel.fit.mean(H * m), profile, drawRandom, 'empirical');
+      add('default', f, c, scale);
+      if (sel.fit.model !== 'trend-mean') add(`default, chose ${sel.fit.model}`, f, c, scale);
+    }
   }
   for (const cand of CANDIDATES) {
     const profile = errorProfile(c.y, cand.forecast, m, H * m, cand.minTrain);
@@ -250,8 +253,8 @@ for (const c of cases) {
   }
 }
 console.log(`Seed ${seed}: ${cases.length} quarterly forecasts, judged at the year ends.\n`);
-console.log('| method | cover 80% h1..h5 | cover 95% h1..h5 | Brier | MASE |');
-console.log('|---|---|---|---:|---:|');
+console.log('| method | cover 80% h1..h5 | cover 95% h1..h5 | Brier | MASE | forecasts |');
+console.log('|---|---|---|---:|---:|---:|');
 for (const [name, s] of [...scores].filter(([k]) => !k.includes(' @'))) console.log(s.row(name));
 if (process.env.QD_KINDS === '1') {
   console.log('\nPer process:\n');

@@ -1,7 +1,14 @@
 import { BanenmatchError } from '../errors.js';
 import type { EtsMemo } from './ets-memo.js';
 import { type EtsFixed, type EtsKind, fitEts } from './exponential-smoothing.js';
-import { MODEL_NAMES, type ModelFit, type ModelName, minimumLength, WEIGHTED_DEFAULTS } from './model.js';
+import {
+  MODEL_NAMES,
+  type ModelFit,
+  type ModelName,
+  minimumLength,
+  TREND_MEAN_PARTS,
+  WEIGHTED_DEFAULTS,
+} from './model.js';
 import { fitLagWalk } from './random-walk.js';
 import { usableScale } from './scale.js';
 import { isSeasonal, seasonalIndices } from './seasonal.js';
@@ -47,6 +54,13 @@ function fitPlain(y: Float64Array, model: ModelName, options: FitOptions): Model
         options.combine.map((m) => fitPlain(y, m, options)),
         null,
         'combination',
+      );
+    case 'trend-mean':
+      return combine(
+        y,
+        TREND_MEAN_PARTS.map((m) => fitPlain(y, m, options)),
+        null,
+        'trend-mean',
       );
     case 'weighted': {
       const parts = WEIGHTED_DEFAULTS.parts;
@@ -102,7 +116,7 @@ function combine(
   y: Float64Array,
   parts: readonly ModelFit[],
   weights: readonly number[] | null,
-  model: 'combination' | 'weighted',
+  model: 'combination' | 'weighted' | 'trend-mean',
 ): ModelFit {
   const T = y.length;
   const w = weights ?? parts.map(() => 1 / parts.length);

@@ -3,7 +3,13 @@ import { parseOptions } from '../_internal/options.js';
 import { BanenmatchError } from '../errors.js';
 import { defaultMinTrain, defaultModels, runBacktest } from './backtest.js';
 import { checkInteger, toSeries } from './check-input.js';
-import { chooseByEvidence, SELECTION_DEFAULTS, type SelectionRule, tooFewOrigins } from './choose-model.js';
+import {
+  chooseByEvidence,
+  countedOrigins,
+  SELECTION_DEFAULTS,
+  type SelectionRule,
+  tooFewOrigins,
+} from './choose-model.js';
 import { EtsMemo } from './ets-memo.js';
 import type { EtsFixed } from './exponential-smoothing.js';
 import { type FitOptions, fitModel, resolveCombine, type SeasonalAdjustment } from './fit-model.js';
@@ -17,6 +23,7 @@ import {
   type IntervalMethod,
   standardHalfWidth,
   stepScale,
+  tailShape,
 } from './rolling-errors.js';
 
 /** Options of {@link forecastSeries}. */
@@ -101,6 +108,16 @@ export interface Selected {
   fitOptions: FitOptions;
 }
 
+/**
+ * @internal The benchmark `'auto'` keeps without evidence against it: `weighted` for yearly data (it
+ * wins on the real national series), `trend-mean` for seasonal data (on the calibration study's
+ * quarterly series it beat drift, the best single model, and `weighted`: benchmarks/RESULTS.md,
+ * "A default for quarterly series").
+ */
+export function defaultBenchmark(seasonLength: number): ModelName {
+  return seasonLength > 1 ? 'trend-mean' : 'weighted';
+}
+
 /** @internal Chooses (when `'auto'`) and fits a model on a checked series. */
 export function selectAndFit(y: Float64Array, options: ForecastSeriesOptions, what: string): Selected {
   const seasonLength = options.seasonLength ?? 1;
@@ -138,9 +155,13 @@ export function selectAndFit(y: Float64Array, options: ForecastSeriesOptions, wh
     `${what}: minTrain`,
     Math.max(seasonLength + 1, ...candidates.map((m) => minimumLength(m, seasonLength))),
   );
-  // The benchmark of the evidence rule: the weighted combination, unless the caller chose candidates.
+  // The benchmark of the evidence rule: the default for the frequency, unless the caller chose candidates.
   const benchmark: ModelName =
-    options.candidates === undefined ? 'weighted' : candidates.includes('theta') ? 'theta' : candidates[0]!;
+    options.candidates === undefined
+      ? defaultBenchmark(seasonLength)
+      : candidates.includes('theta')
+        ? 'theta'
+        : candidates[0]!;
   if (y.length < minTrain + 1) {
     const fallback: ModelName =
       rule === 'evidence' && y.length >= minimumLength(benchmark, seasonLength)
@@ -156,12 +177,12 @@ export function selectAndFit(y: Float64Array, options: ForecastSeriesOptions, wh
     };
   }
   const origins = y.length - minTrain;
-  if (rule === 'evidence' && origins < SELECTION_DEFAULTS.minOrigins) {
+  if (rule === 'evidence' && countedOrigins(origins, seasonLength) < SELECTION_DEFAULTS.minOrigins) {
     // Too few origins for the test to find anything: the benchmark, without spending the backtest.
     return {
       fit: fitModel(y, benchmark, fitOptions),
       selection: null,
-      reason: tooFewOrigins(benchmark, origins),
+      reason: tooFewOrigins(benchmark, origins, seasonLength),
       fitOptions,
     };
   }
@@ -184,7 +205,7 @@ export function selectAndFit(y: Float64Array, options: ForecastSeriesOptions, wh
   const chosen =
     rule === 'lowest-mase' || scores.length === 0
       ? { model: lowest, reason: `${lowest}: lowest mean rolling-origin MASE` }
-      : chooseByEvidence(result.rows, candidates, benchmark, options.horizon);
+      : chooseByEvidence(result.rows, candidates, benchmark, options.horizon, seasonLength);
   return {
     fit: fitModel(y, chosen.model, fitOptions),
     selection: scores.length > 0 ? scores.map(({ model: m, mase }) => ({ model: m, mase })) : null,
@@ -250,7 +271,7 @@ export function makeIntervals(
   const base = `${profile.scores.length} out-of-sample errors from ${profile.origins} rolling origins, growing as ${growthText(profile)}`;
   const note =
     method === 'empirical'
-      ? `empirical: ${base}, Student-t quantile`
+      ? `empirical: ${base}, Student-t quantile${profile.seasonLength > 1 ? ` (t with ${tailShape(profile).df} degrees of freedom scaled to the errors' root mean square)` : ''}`
       : `conformal: ${base}${fellBack ? '; too few errors for the highest level, Student-t quantile there' : ''}`;
   return { intervals, method, note, profile };
 }

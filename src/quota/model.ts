@@ -7,7 +7,10 @@
  * - `combination`: the mean of several models' forecasts (default SES, Holt, damped: the M4 "Comb")
  * - `weighted`: Theta, drift and the M4 Comb averaged with weights ∝ 1/(their rolling-origin MASE on
  *   the series), equal weights when the series is too short to backtest (Bates & Granger 1969; FPP3
- *   §13.4; the default of `'auto'`, chosen by the calibration study in benchmarks/calibration.ts)
+ *   §13.4; the default of `'auto'` for yearly data, chosen by the calibration study in benchmarks/calibration.ts)
+ * - `trend-mean`: the mean of drift, Holt and damped Holt, three ways to carry the growth on (the
+ *   default of `'auto'` for seasonal data: on the study's quarterly series it forecasts better than
+ *   drift and than `weighted`, benchmarks/quarterly-default.ts)
  */
 export type ModelName =
   | 'naive'
@@ -18,7 +21,8 @@ export type ModelName =
   | 'damped'
   | 'theta'
   | 'combination'
-  | 'weighted';
+  | 'weighted'
+  | 'trend-mean';
 
 /** Every model, simplest first (the order in which ties are broken). */
 export const MODEL_NAMES: readonly ModelName[] = [
@@ -31,6 +35,7 @@ export const MODEL_NAMES: readonly ModelName[] = [
   'damped',
   'combination',
   'weighted',
+  'trend-mean',
 ];
 
 /** The parts of `weighted` and how far ahead their backtest errors are scored. */
@@ -39,6 +44,9 @@ export const WEIGHTED_DEFAULTS: {
   readonly horizon: number;
   readonly maxOrigins: number;
 } = { parts: ['theta', 'drift', 'combination'], horizon: 5, maxOrigins: 8 };
+
+/** The parts of `trend-mean`, averaged with equal weights. */
+export const TREND_MEAN_PARTS: readonly ModelName[] = ['drift', 'holt', 'damped'];
 
 /**
  * @internal A fitted model in innovations form: point forecasts plus the weights ψ_k with which an
@@ -78,6 +86,7 @@ export function minimumLength(model: ModelName, m: number): number {
     case 'damped':
     case 'combination':
     case 'weighted':
+    case 'trend-mean':
       return 4;
   }
 }
