@@ -80,11 +80,6 @@ const CANDIDATES: Candidate[] = [
     minTrain: need(['theta', 'drift', 'holt']),
   },
   {
-    name: 'median(theta+drift+holt+damped)',
-    forecast: median(['theta', 'drift', 'holt', 'damped']),
-    minTrain: need(['theta', 'drift', 'holt', 'damped']),
-  },
-  {
     name: 'mean(drift+holt+damped)',
     forecast: mean(['drift', 'holt', 'damped']),
     minTrain: need(['drift', 'holt', 'damped']),
@@ -130,8 +125,13 @@ class Score {
 }
 
 /** Intervals and P(reach) from a profile, as the library's `empirical` method makes them. */
-type Rule = 'empirical' | 'conformal' | 'normal' | 'unit-t';
-const RULES = (process.env.QD_RULES ?? 'empirical').split(',') as Rule[];
+/**
+ * Interval rules on a profile: `library` the library's `empirical` (whatever src says), `classic-t`
+ * rms·t(df), `unit-t` rms·t(max(3, df)) scaled to unit variance, `normal` rms·z, `conformal` the
+ * library's conformal.
+ */
+type Rule = 'library' | 'classic-t' | 'unit-t' | 'normal' | 'conformal';
+const RULES = (process.env.QD_RULES ?? 'library').split(',') as Rule[];
 function fromProfile(
   y: Float64Array,
   f: Float64Array,
@@ -139,23 +139,24 @@ function fromProfile(
   random: Random,
   rule: Rule,
 ): Forecast {
-  const df = profileDf(profile);
-  const unit = rule === 'unit-t' ? Math.sqrt(Math.max(0, df - 2) / df) : 1;
+  const classic = profileDf(profile);
+  const df = rule === 'unit-t' ? Math.max(3, classic) : classic;
+  const unit = rule === 'unit-t' ? Math.sqrt((df - 2) / df) : 1;
+  const quantile = (p: number): number =>
+    rule === 'normal' ? normalQuantile(p) : unit * studentQuantile(p, df);
   const half = (level: number): number =>
-    rule === 'normal'
-      ? profile.rms * normalQuantile(0.5 + level / 200)
-      : rule === 'unit-t'
-        ? profile.rms * unit * studentQuantile(0.5 + level / 200, df)
-        : standardHalfWidth(profile, level, rule).q;
+    rule === 'library' || rule === 'conformal'
+      ? standardHalfWidth(profile, level, rule === 'library' ? 'empirical' : 'conformal').q
+      : profile.rms * quantile(0.5 + level / 200);
   const q80 = half(80);
   const q95 = half(95);
-  const draws = Float64Array.from({ length: DRAWS }, () =>
-    rule === 'normal'
-      ? profile.rms * normalQuantile(Math.max(1e-12, random()))
-      : rule === 'unit-t'
-        ? unit * standardDraw(profile, 'empirical', random)
-        : standardDraw(profile, rule, random),
-  );
+  const draws = Float64Array.from({ length: DRAWS }, () => {
+    if (rule === 'library' || rule === 'conformal')
+      return standardDraw(profile, rule === 'library' ? 'empirical' : 'conformal', random);
+    let u = random();
+    while (u === 0) u = random();
+    return profile.rms * quantile(u);
+  });
   const latest = y[y.length - 1]!;
   const pace = bestPacePerMonth(y, m);
   const out: Forecast = { mean: [], l80: [], u80: [], l95: [], u95: [], p: () => 0 };
@@ -239,9 +240,9 @@ for (const c of cases) {
     const sel = selectAndFit(c.y, { horizon: H * m, seasonLength: m }, 'bench');
     const profile = profileOf(c.y, sel, H * m);
     if (profile !== null) {
-      const f = fromProfile(c.y, sel.fit.mean(H * m), profile, drawRandom, 'empirical');
+      const f = fromProfile(c.y, sel.fit.mean(H * m), profile, drawRandom, 'library');
       add('default', f, c, scale);
-      if (sel.fit.model !== 'trend-mean') add(`default, chose ${sel.fit.model}`, f, c, scale);
+      if (sel.fit.model !== 'median') add(`default, chose ${sel.fit.model}`, f, c, scale);
     }
   }
   for (const cand of CANDIDATES) {

@@ -79,8 +79,8 @@ export function tooFewOrigins(benchmark: ModelName, origins: number, seasonLengt
       ? `${origins} backtest origins`
       : `${origins} backtest origins (${countedOrigins(origins, seasonLength)} seasons of origins)`;
   const why =
-    benchmark === 'trend-mean'
-      ? 'it forecast seasonal series best in the calibration study'
+    benchmark === 'median'
+      ? 'it forecast quarterly series best in the calibration study'
       : 'combinations are hard to beat on short series: M3, M4, and the calibration study';
   return `${benchmark}: ${counted}, fewer than ${SELECTION_DEFAULTS.minOrigins}, too few to tell models apart beyond noise; ${benchmark} is the default benchmark (${why})`;
 }

@@ -110,12 +110,12 @@ export interface Selected {
 
 /**
  * @internal The benchmark `'auto'` keeps without evidence against it: `weighted` for yearly data (it
- * wins on the real national series), `trend-mean` for seasonal data (on the calibration study's
+ * wins on the real national series), `median` for seasonal data (on the calibration study's
  * quarterly series it beat drift, the best single model, and `weighted`: benchmarks/RESULTS.md,
  * "A default for quarterly series").
  */
 export function defaultBenchmark(seasonLength: number): ModelName {
-  return seasonLength > 1 ? 'trend-mean' : 'weighted';
+  return seasonLength > 1 ? 'median' : 'weighted';
 }
 
 /** @internal Chooses (when `'auto'`) and fits a model on a checked series. */

@@ -8,9 +8,9 @@
  * - `weighted`: Theta, drift and the M4 Comb averaged with weights ∝ 1/(their rolling-origin MASE on
  *   the series), equal weights when the series is too short to backtest (Bates & Granger 1969; FPP3
  *   §13.4; the default of `'auto'` for yearly data, chosen by the calibration study in benchmarks/calibration.ts)
- * - `trend-mean`: the mean of drift, Holt and damped Holt, three ways to carry the growth on (the
- *   default of `'auto'` for seasonal data: on the study's quarterly series it forecasts better than
- *   drift and than `weighted`, benchmarks/quarterly-default.ts)
+ * - `median`: at each step the median of the Theta, drift and Holt forecasts (the default of `'auto'`
+ *   for seasonal data: on the calibration study's quarterly series it forecast better than drift, the
+ *   best single model, and than `weighted`; benchmarks/quarterly-default.ts, benchmarks/RESULTS.md)
  */
 export type ModelName =
   | 'naive'
@@ -22,7 +22,7 @@ export type ModelName =
   | 'theta'
   | 'combination'
   | 'weighted'
-  | 'trend-mean';
+  | 'median';
 
 /** Every model, simplest first (the order in which ties are broken). */
 export const MODEL_NAMES: readonly ModelName[] = [
@@ -35,7 +35,7 @@ export const MODEL_NAMES: readonly ModelName[] = [
   'damped',
   'combination',
   'weighted',
-  'trend-mean',
+  'median',
 ];
 
 /** The parts of `weighted` and how far ahead their backtest errors are scored. */
@@ -45,8 +45,8 @@ export const WEIGHTED_DEFAULTS: {
   readonly maxOrigins: number;
 } = { parts: ['theta', 'drift', 'combination'], horizon: 5, maxOrigins: 8 };
 
-/** The parts of `trend-mean`, averaged with equal weights. */
-export const TREND_MEAN_PARTS: readonly ModelName[] = ['drift', 'holt', 'damped'];
+/** The parts of `median`, whose forecasts it takes the median of at each step. */
+export const MEDIAN_PARTS: readonly ModelName[] = ['theta', 'drift', 'holt'];
 
 /**
  * @internal A fitted model in innovations form: point forecasts plus the weights ψ_k with which an
@@ -86,7 +86,7 @@ export function minimumLength(model: ModelName, m: number): number {
     case 'damped':
     case 'combination':
     case 'weighted':
-    case 'trend-mean':
+    case 'median':
       return 4;
   }
 }
