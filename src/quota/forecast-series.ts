@@ -34,15 +34,19 @@ export interface ForecastSeriesOptions {
   seasonLength?: number | undefined;
   /** A model, or `'auto'` to choose by the `select` rule. @default 'auto' */
   model?: ModelName | 'auto' | undefined;
-  /** How `'auto'` chooses: `weighted` unless the backtest shows a better model beyond noise. @default 'evidence' */
+  /**
+   * How `'auto'` chooses: `weighted` (yearly) or `median` (seasonal data) unless the backtest shows a
+   * better model beyond noise. @default 'evidence'
+   */
   select?: SelectionRule | undefined;
   /** How the prediction intervals are made (see {@link IntervalMethod}). @default 'empirical' */
   intervals?: IntervalMethod | undefined;
   /** Interval levels in percent. @default [80, 95] */
   levels?: readonly number[] | undefined;
   /**
-   * Models `'auto'` chooses from; with `evidence`, the benchmark is `weighted` for the default list,
-   * else Theta when listed, else the first. @default every model but `weighted` (`snaive` only when seasonLength > 1)
+   * Models `'auto'` chooses from; with `evidence`, the benchmark is `weighted` (yearly) or `median`
+   * (seasonal data) for the default list, else Theta when listed, else the first. @default every model
+   * but `weighted` and `median` (`snaive` only when seasonLength > 1)
    */
   candidates?: readonly ModelName[] | undefined;
   /** Models averaged by `combination`. @default ['ses', 'holt', 'damped'] (the M4 "Comb" benchmark) */
@@ -298,11 +302,12 @@ export function analyticIntervals(
 
 /**
  * Forecasts a short yearly or quarterly series with one of the simple models that win on such data
- * (naive, seasonal naive, drift, SES, Holt, damped Holt, Theta, the M4 Comb, and `weighted`: Theta,
- * drift and the Comb weighted by their backtest MASE; Makridakis & Hibon 2000, Makridakis et al.
- * 2020), parameters fitted by minimising the one-step squared error. `'auto'` keeps `weighted` unless
- * a Diebold–Mariano test over at least 8 rolling origins shows a better model (`reason` says which
- * and why). The intervals come by default from the model's own out-of-sample errors at rolling
+ * (naive, seasonal naive, drift, SES, Holt, damped Holt, Theta, the M4 Comb, `weighted`: Theta,
+ * drift and the Comb weighted by their backtest MASE, and `median`: the median of the Theta, drift
+ * and Holt forecasts; Makridakis & Hibon 2000, Makridakis et al. 2020), parameters fitted by
+ * minimising the one-step squared error. `'auto'` keeps `weighted` for yearly data and `median` for
+ * seasonal data unless a Diebold–Mariano test over at least 8 rolling origins (seasonal data: 8
+ * seasons of origins) shows a better model (`reason` says which and why). The intervals come by default from the model's own out-of-sample errors at rolling
  * origins, so they carry parameter and refit uncertainty and widen with the horizon (FPP3 §5.5,
  * §5.10); `conformal` takes split-conformal quantiles of the same errors (Vovk et al. 2005;
  * Angelopoulos & Bates 2023; statsforecast `ConformalIntervals`); `analytic` the model's normal σ_h
@@ -311,7 +316,7 @@ export function analyticIntervals(
  * defaults is the calibration study in benchmarks/calibration.ts (benchmarks/RESULTS.md).
  *
  * Complexity: one fit is O(iterations × T); the intervals refit the model at up to 40 origins;
- * `'auto'` with 8 or more origins backtests every candidate at every origin.
+ * `'auto'` with 8 or more origins (seasons of origins) backtests every candidate at every origin.
  *
  * @param values - the series, oldest first
  * @param options - horizon, season length, model, selection rule, interval method and levels
