@@ -5,7 +5,10 @@
  * P(reach) from its own rolling-origin errors (the library's rule, src/quota/rolling-errors.ts), beside
  * drift-normal (forecast::rwf, the Brier peer). Per candidate: coverage of the 80% and 95% intervals
  * at the year ends, Brier score of P(reach) at the true quantiles, MASE. Quick, because it fits only
- * the candidates; `QD_DEFAULT=1` adds the current default (about 0.3 s CPU a forecast).
+ * the candidates; `QD_DEFAULT=1` adds the library default (rows "default, chose …": the forecasts where
+ * the Diebold–Mariano test left the benchmark), `QD_SINGLES=1` the single models' MASE, `QD_KINDS=1`
+ * rows per process; `QD_ONLY` (candidate names, comma-separated; `none`) and `QD_RULES` (interval rules,
+ * below) pick the rows.
  * Run: CALIBRATION_SEED=… node --import tsx benchmarks/quarterly-default.ts [series per process, default 200]
  */
 import { createRandom, type Random } from '../src/_internal/random.js';
@@ -232,6 +235,8 @@ const add = (name: string, f: Forecast, c: (typeof cases)[number], scale: number
   }
 };
 const drawRandom = createRandom(`${seed}-draws`);
+// QD_SINGLES=1: the MASE of the single models too (the "best single method" of issue 17).
+const singles = new Map<string, { sum: number; n: number }>();
 for (const c of cases) {
   const scale = maseScale(c.y, c.y.length, m);
   if (scale === 0) continue;
@@ -243,6 +248,15 @@ for (const c of cases) {
       const f = fromProfile(c.y, sel.fit.mean(H * m), profile, drawRandom, 'library');
       add('default', f, c, scale);
       if (sel.fit.model !== 'median') add(`default, chose ${sel.fit.model}`, f, c, scale);
+    }
+  }
+  if (process.env.QD_SINGLES === '1') {
+    for (const model of ['naive', 'drift', 'ses', 'theta', 'holt', 'damped', 'combination'] as const) {
+      const f = fitModel(c.y, model, fitOptions).mean(H * m);
+      const s = singles.get(model) ?? { sum: 0, n: 0 };
+      for (const h of steps) s.sum += Math.abs(c.truth[steps.indexOf(h)]! - f[h - 1]!) / scale / H;
+      s.n++;
+      singles.set(model, s);
     }
   }
   for (const cand of CANDIDATES) {
@@ -257,6 +271,10 @@ console.log(`Seed ${seed}: ${cases.length} quarterly forecasts, judged at the ye
 console.log('| method | cover 80% h1..h5 | cover 95% h1..h5 | Brier | MASE | forecasts |');
 console.log('|---|---|---|---:|---:|---:|');
 for (const [name, s] of [...scores].filter(([k]) => !k.includes(' @'))) console.log(s.row(name));
+if (singles.size > 0) {
+  const row = [...singles].map(([model, s]) => `${model} ${(s.sum / s.n).toFixed(3)}`);
+  console.log(`\nMASE of the single models: ${row.join(', ')}.`);
+}
 if (process.env.QD_KINDS === '1') {
   console.log('\nPer process:\n');
   for (const [name, s] of [...scores].filter(([k]) => k.includes(' @'))) console.log(s.row(name));
