@@ -328,6 +328,8 @@ export function analyticIntervals(
  * // [93741, 101817]
  * forecastSeries([21057, 22554, 36904, 51957, 61615, 66097, 72809, 81117, 85665], { horizon: 2 }).model
  * // 'weighted' (reason: 5 backtest origins, fewer than 8, too few to tell models apart beyond noise …)
+ * forecastSeries(quarterlyValues, { horizon: 8, seasonLength: 4 }).model
+ * // 'median' for 39 quarters (reason: 31 backtest origins (7 seasons of origins), fewer than 8 …)
  */
 export function forecastSeries(values: readonly number[], options: ForecastSeriesOptions): SeriesForecast {
   const y = toSeries(values, 'forecastSeries');
