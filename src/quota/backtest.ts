@@ -76,7 +76,9 @@ export interface ResolvedBacktest {
 
 /** @internal The default model list for a season length. */
 export function defaultModels(seasonLength: number): ModelName[] {
-  return MODEL_NAMES.filter((m) => m !== 'weighted' && (m !== 'snaive' || seasonLength > 1));
+  return MODEL_NAMES.filter(
+    (m) => m !== 'weighted' && m !== 'median' && (m !== 'snaive' || seasonLength > 1),
+  );
 }
 
 /** @internal The default first training length. */

@@ -1,7 +1,14 @@
 import { BanenmatchError } from '../errors.js';
 import type { EtsMemo } from './ets-memo.js';
 import { type EtsFixed, type EtsKind, fitEts } from './exponential-smoothing.js';
-import { MODEL_NAMES, type ModelFit, type ModelName, minimumLength, WEIGHTED_DEFAULTS } from './model.js';
+import {
+  MEDIAN_PARTS,
+  MODEL_NAMES,
+  type ModelFit,
+  type ModelName,
+  minimumLength,
+  WEIGHTED_DEFAULTS,
+} from './model.js';
 import { fitLagWalk } from './random-walk.js';
 import { usableScale } from './scale.js';
 import { isSeasonal, seasonalIndices } from './seasonal.js';
@@ -48,6 +55,13 @@ function fitPlain(y: Float64Array, model: ModelName, options: FitOptions): Model
         null,
         'combination',
       );
+    case 'median':
+      return combine(
+        y,
+        MEDIAN_PARTS.map((m) => fitPlain(y, m, options)),
+        null,
+        'median',
+      );
     case 'weighted': {
       const parts = WEIGHTED_DEFAULTS.parts;
       return combine(
@@ -92,27 +106,41 @@ function backtestWeights(y: Float64Array, parts: readonly ModelName[], options: 
   return inverse.map((w) => w / sum);
 }
 
+/** The median of a few numbers (the mean of the middle two for an even count). */
+function medianOf(v: number[]): number {
+  v.sort((a, b) => a - b);
+  const n = v.length;
+  return n % 2 === 1 ? v[(n - 1) / 2]! : (v[n / 2 - 1]! + v[n / 2]!) / 2;
+}
+
 /**
  * @internal A combination of fitted parts, equal weights (M4 "Comb": SES, Holt and damped; Makridakis
- * et al. 2020) or given ones: forecasts and ψ weights are the weighted means of the components' (the
- * same innovation drives every component), residuals are y minus the combined one-step fit, σ² their
- * mean square.
+ * et al. 2020), given ones, or (`median`) the median of the parts at each step: forecasts and fitted
+ * values are the weighted means (or medians) of the components', ψ weights the weighted (equal) means
+ * (the same innovation drives every component; for the median an approximation, used only by analytic
+ * intervals), residuals are y minus the combined one-step fit, σ² their mean square.
  */
 function combine(
   y: Float64Array,
   parts: readonly ModelFit[],
   weights: readonly number[] | null,
-  model: 'combination' | 'weighted',
+  model: 'combination' | 'weighted' | 'median',
 ): ModelFit {
   const T = y.length;
   const w = weights ?? parts.map(() => 1 / parts.length);
+  const at = (values: (i: number) => number): number => {
+    if (model === 'median') return medianOf(parts.map((_, i) => values(i)));
+    let s = 0;
+    for (let i = 0; i < parts.length; i++) s += values(i) * w[i]!;
+    return s;
+  };
   const fitted = new Float64Array(T);
   const residuals = new Float64Array(T);
   let ss = 0;
   let count = 0;
   for (let t = 0; t < T; t++) {
-    let s = 0;
-    for (let i = 0; i < parts.length; i++) s += parts[i]!.fitted[t]! * w[i]!;
+    // A NaN part (no fitted value yet) leaves the combination NaN, the median too.
+    const s = parts.some((p) => Number.isNaN(p.fitted[t])) ? Number.NaN : at((i) => parts[i]!.fitted[t]!);
     fitted[t] = s;
     residuals[t] = y[t]! - s;
     if (!Number.isNaN(s)) {
@@ -128,6 +156,11 @@ function combine(
     }
     return out;
   };
+  const forecast = (h: number): Float64Array => {
+    if (model !== 'median') return average((p) => p.mean(h), h);
+    const each = parts.map((p) => p.mean(h));
+    return Float64Array.from({ length: h }, (_, k) => at((i) => each[i]![k]!));
+  };
   let slopeSe = 0;
   for (let i = 0; i < parts.length; i++) slopeSe += parts[i]!.slopeSe * w[i]!;
   const params: Record<string, number> = Object.fromEntries(
@@ -141,7 +174,7 @@ function combine(
     residuals,
     sigma2: count > 0 ? ss / count : 0,
     slopeSe,
-    mean: (h) => average((p) => p.mean(h), h),
+    mean: forecast,
     psi: (h) => average((p) => p.psi(h), h),
   };
 }

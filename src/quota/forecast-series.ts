@@ -3,7 +3,13 @@ import { parseOptions } from '../_internal/options.js';
 import { BanenmatchError } from '../errors.js';
 import { defaultMinTrain, defaultModels, runBacktest } from './backtest.js';
 import { checkInteger, toSeries } from './check-input.js';
-import { chooseByEvidence, SELECTION_DEFAULTS, type SelectionRule, tooFewOrigins } from './choose-model.js';
+import {
+  chooseByEvidence,
+  countedOrigins,
+  SELECTION_DEFAULTS,
+  type SelectionRule,
+  tooFewOrigins,
+} from './choose-model.js';
 import { EtsMemo } from './ets-memo.js';
 import type { EtsFixed } from './exponential-smoothing.js';
 import { type FitOptions, fitModel, resolveCombine, type SeasonalAdjustment } from './fit-model.js';
@@ -17,6 +23,7 @@ import {
   type IntervalMethod,
   standardHalfWidth,
   stepScale,
+  tailShape,
 } from './rolling-errors.js';
 
 /** Options of {@link forecastSeries}. */
@@ -27,15 +34,19 @@ export interface ForecastSeriesOptions {
   seasonLength?: number | undefined;
   /** A model, or `'auto'` to choose by the `select` rule. @default 'auto' */
   model?: ModelName | 'auto' | undefined;
-  /** How `'auto'` chooses: `weighted` unless the backtest shows a better model beyond noise. @default 'evidence' */
+  /**
+   * How `'auto'` chooses: `weighted` (yearly) or `median` (seasonal data) unless the backtest shows a
+   * better model beyond noise. @default 'evidence'
+   */
   select?: SelectionRule | undefined;
   /** How the prediction intervals are made (see {@link IntervalMethod}). @default 'empirical' */
   intervals?: IntervalMethod | undefined;
   /** Interval levels in percent. @default [80, 95] */
   levels?: readonly number[] | undefined;
   /**
-   * Models `'auto'` chooses from; with `evidence`, the benchmark is `weighted` for the default list,
-   * else Theta when listed, else the first. @default every model but `weighted` (`snaive` only when seasonLength > 1)
+   * Models `'auto'` chooses from; with `evidence`, the benchmark is `weighted` (yearly) or `median`
+   * (seasonal data) for the default list, else Theta when listed, else the first. @default every model
+   * but `weighted` and `median` (`snaive` only when seasonLength > 1)
    */
   candidates?: readonly ModelName[] | undefined;
   /** Models averaged by `combination`. @default ['ses', 'holt', 'damped'] (the M4 "Comb" benchmark) */
@@ -101,6 +112,16 @@ export interface Selected {
   fitOptions: FitOptions;
 }
 
+/**
+ * @internal The benchmark `'auto'` keeps without evidence against it: `weighted` for yearly data (it
+ * wins on the real national series), `median` for seasonal data (on the calibration study's
+ * quarterly series it beat drift, the best single model, and `weighted`: benchmarks/RESULTS.md,
+ * "A default for quarterly series").
+ */
+export function defaultBenchmark(seasonLength: number): ModelName {
+  return seasonLength > 1 ? 'median' : 'weighted';
+}
+
 /** @internal Chooses (when `'auto'`) and fits a model on a checked series. */
 export function selectAndFit(y: Float64Array, options: ForecastSeriesOptions, what: string): Selected {
   const seasonLength = options.seasonLength ?? 1;
@@ -138,9 +159,13 @@ export function selectAndFit(y: Float64Array, options: ForecastSeriesOptions, wh
     `${what}: minTrain`,
     Math.max(seasonLength + 1, ...candidates.map((m) => minimumLength(m, seasonLength))),
   );
-  // The benchmark of the evidence rule: the weighted combination, unless the caller chose candidates.
+  // The benchmark of the evidence rule: the default for the frequency, unless the caller chose candidates.
   const benchmark: ModelName =
-    options.candidates === undefined ? 'weighted' : candidates.includes('theta') ? 'theta' : candidates[0]!;
+    options.candidates === undefined
+      ? defaultBenchmark(seasonLength)
+      : candidates.includes('theta')
+        ? 'theta'
+        : candidates[0]!;
   if (y.length < minTrain + 1) {
     const fallback: ModelName =
       rule === 'evidence' && y.length >= minimumLength(benchmark, seasonLength)
@@ -156,12 +181,12 @@ export function selectAndFit(y: Float64Array, options: ForecastSeriesOptions, wh
     };
   }
   const origins = y.length - minTrain;
-  if (rule === 'evidence' && origins < SELECTION_DEFAULTS.minOrigins) {
+  if (rule === 'evidence' && countedOrigins(origins, seasonLength) < SELECTION_DEFAULTS.minOrigins) {
     // Too few origins for the test to find anything: the benchmark, without spending the backtest.
     return {
       fit: fitModel(y, benchmark, fitOptions),
       selection: null,
-      reason: tooFewOrigins(benchmark, origins),
+      reason: tooFewOrigins(benchmark, origins, seasonLength),
       fitOptions,
     };
   }
@@ -184,7 +209,7 @@ export function selectAndFit(y: Float64Array, options: ForecastSeriesOptions, wh
   const chosen =
     rule === 'lowest-mase' || scores.length === 0
       ? { model: lowest, reason: `${lowest}: lowest mean rolling-origin MASE` }
-      : chooseByEvidence(result.rows, candidates, benchmark, options.horizon);
+      : chooseByEvidence(result.rows, candidates, benchmark, options.horizon, seasonLength);
   return {
     fit: fitModel(y, chosen.model, fitOptions),
     selection: scores.length > 0 ? scores.map(({ model: m, mase }) => ({ model: m, mase })) : null,
@@ -250,7 +275,7 @@ export function makeIntervals(
   const base = `${profile.scores.length} out-of-sample errors from ${profile.origins} rolling origins, growing as ${growthText(profile)}`;
   const note =
     method === 'empirical'
-      ? `empirical: ${base}, Student-t quantile`
+      ? `empirical: ${base}, Student-t quantile${profile.seasonLength > 1 ? ` (t with ${tailShape(profile).df} degrees of freedom scaled to the errors' root mean square)` : ''}`
       : `conformal: ${base}${fellBack ? '; too few errors for the highest level, Student-t quantile there' : ''}`;
   return { intervals, method, note, profile };
 }
@@ -277,11 +302,12 @@ export function analyticIntervals(
 
 /**
  * Forecasts a short yearly or quarterly series with one of the simple models that win on such data
- * (naive, seasonal naive, drift, SES, Holt, damped Holt, Theta, the M4 Comb, and `weighted`: Theta,
- * drift and the Comb weighted by their backtest MASE; Makridakis & Hibon 2000, Makridakis et al.
- * 2020), parameters fitted by minimising the one-step squared error. `'auto'` keeps `weighted` unless
- * a Diebold–Mariano test over at least 8 rolling origins shows a better model (`reason` says which
- * and why). The intervals come by default from the model's own out-of-sample errors at rolling
+ * (naive, seasonal naive, drift, SES, Holt, damped Holt, Theta, the M4 Comb, `weighted`: Theta,
+ * drift and the Comb weighted by their backtest MASE, and `median`: the median of the Theta, drift
+ * and Holt forecasts; Makridakis & Hibon 2000, Makridakis et al. 2020), parameters fitted by
+ * minimising the one-step squared error. `'auto'` keeps `weighted` for yearly data and `median` for
+ * seasonal data unless a Diebold–Mariano test over at least 8 rolling origins (seasonal data: 8
+ * seasons of origins) shows a better model (`reason` says which and why). The intervals come by default from the model's own out-of-sample errors at rolling
  * origins, so they carry parameter and refit uncertainty and widen with the horizon (FPP3 §5.5,
  * §5.10); `conformal` takes split-conformal quantiles of the same errors (Vovk et al. 2005;
  * Angelopoulos & Bates 2023; statsforecast `ConformalIntervals`); `analytic` the model's normal σ_h
@@ -290,7 +316,7 @@ export function analyticIntervals(
  * defaults is the calibration study in benchmarks/calibration.ts (benchmarks/RESULTS.md).
  *
  * Complexity: one fit is O(iterations × T); the intervals refit the model at up to 40 origins;
- * `'auto'` with 8 or more origins backtests every candidate at every origin.
+ * `'auto'` with 8 or more origins (seasons of origins) backtests every candidate at every origin.
  *
  * @param values - the series, oldest first
  * @param options - horizon, season length, model, selection rule, interval method and levels
@@ -302,6 +328,8 @@ export function analyticIntervals(
  * // [93741, 101817]
  * forecastSeries([21057, 22554, 36904, 51957, 61615, 66097, 72809, 81117, 85665], { horizon: 2 }).model
  * // 'weighted' (reason: 5 backtest origins, fewer than 8, too few to tell models apart beyond noise …)
+ * forecastSeries(quarterlyValues, { horizon: 8, seasonLength: 4 }).model
+ * // 'median' for 39 quarters (reason: 31 backtest origins (7 seasons of origins), fewer than 8 …)
  */
 export function forecastSeries(values: readonly number[], options: ForecastSeriesOptions): SeriesForecast {
   const y = toSeries(values, 'forecastSeries');

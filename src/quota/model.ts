@@ -7,7 +7,10 @@
  * - `combination`: the mean of several models' forecasts (default SES, Holt, damped: the M4 "Comb")
  * - `weighted`: Theta, drift and the M4 Comb averaged with weights ∝ 1/(their rolling-origin MASE on
  *   the series), equal weights when the series is too short to backtest (Bates & Granger 1969; FPP3
- *   §13.4; the default of `'auto'`, chosen by the calibration study in benchmarks/calibration.ts)
+ *   §13.4; the default of `'auto'` for yearly data, chosen by the calibration study in benchmarks/calibration.ts)
+ * - `median`: at each step the median of the Theta, drift and Holt forecasts (the default of `'auto'`
+ *   for seasonal data: on the calibration study's quarterly series it forecast better than drift, the
+ *   best single model, and than `weighted`; benchmarks/quarterly-default.ts, benchmarks/RESULTS.md)
  */
 export type ModelName =
   | 'naive'
@@ -18,7 +21,8 @@ export type ModelName =
   | 'damped'
   | 'theta'
   | 'combination'
-  | 'weighted';
+  | 'weighted'
+  | 'median';
 
 /** Every model, simplest first (the order in which ties are broken). */
 export const MODEL_NAMES: readonly ModelName[] = [
@@ -31,6 +35,7 @@ export const MODEL_NAMES: readonly ModelName[] = [
   'damped',
   'combination',
   'weighted',
+  'median',
 ];
 
 /** The parts of `weighted` and how far ahead their backtest errors are scored. */
@@ -39,6 +44,9 @@ export const WEIGHTED_DEFAULTS: {
   readonly horizon: number;
   readonly maxOrigins: number;
 } = { parts: ['theta', 'drift', 'combination'], horizon: 5, maxOrigins: 8 };
+
+/** The parts of `median`, whose forecasts it takes the median of at each step. */
+export const MEDIAN_PARTS: readonly ModelName[] = ['theta', 'drift', 'holt'];
 
 /**
  * @internal A fitted model in innovations form: point forecasts plus the weights ψ_k with which an
@@ -78,6 +86,7 @@ export function minimumLength(model: ModelName, m: number): number {
     case 'damped':
     case 'combination':
     case 'weighted':
+    case 'median':
       return 4;
   }
 }

@@ -8,7 +8,8 @@ import { studentQuantile } from './student-t.js';
  *   origin's MASE scale and by x^γ, x = max(1, h/m) the horizon in seasons (γ fitted to how the errors
  *   grow with it, within {@link GROWTH_BOUNDS}), pooled over horizons, with a Student-t quantile (one
  *   degree of freedom per season of origins, less one) on the pooled root mean square (FPP3 §5.5 and
- *   §5.10; the errors include parameter and refit uncertainty). For yearly data (m = 1) x is h;
+ *   §5.10; the errors include parameter and refit uncertainty); for seasonal data that t is scaled to
+ *   unit variance ({@link tailShape}). For yearly data (m = 1) x is h;
  * - `conformal`: the same pooled scores, but the half-width is their split-conformal quantile, the
  *   ⌈(n + 1)·level⌉-th smallest (Vovk et al. 2005; Angelopoulos & Bates 2023; statsforecast
  *   `ConformalIntervals`, here pooled over horizons so that short series have enough scores);
@@ -179,6 +180,22 @@ export function profileDf(p: ErrorProfile): number {
 }
 
 /**
+ * @internal The t distribution of the `empirical` rule: its degrees of freedom and the factor on the
+ * RMS. Yearly data: t(df) times the RMS, the classical predictive interval of a scale estimated from
+ * df origins. Seasonal data: t(max(3, df)) scaled to unit variance, so that its spread equals the RMS
+ * and only its tails are heavy: their pooled errors have the variance the RMS measures but heavier
+ * tails than normal (a mixture over the series' fits), and the classical rule, which widens every
+ * level alike, left the 80% interval too wide (85–86% at two years on three seeds of the calibration
+ * study, the 95% in range); see benchmarks/RESULTS.md, "A default for quarterly series".
+ */
+export function tailShape(p: ErrorProfile): { df: number; factor: number } {
+  const df = profileDf(p);
+  if (p.seasonLength === 1) return { df, factor: 1 };
+  const heavy = Math.max(3, df);
+  return { df: heavy, factor: Math.sqrt((heavy - 2) / heavy) };
+}
+
+/**
  * @internal The standardised half-width q (before × scale × x^γ) at `level` percent; `conformal` falls
  * back to the t quantile when there are fewer than ⌈1/(1 − level)⌉ − 1 scores (`fellBack` true).
  */
@@ -192,7 +209,8 @@ export function standardHalfWidth(
     const k = Math.ceil((n + 1) * (level / 100));
     if (k <= n) return { q: p.scores[k - 1]!, fellBack: false };
   }
-  const q = p.rms * studentQuantile(0.5 + level / 200, profileDf(p));
+  const { df, factor } = tailShape(p);
+  const q = p.rms * factor * studentQuantile(0.5 + level / 200, df);
   return { q, fellBack: method === 'conformal' };
 }
 
@@ -202,19 +220,21 @@ export function stepScale(p: ErrorProfile, h: number): number {
 }
 
 /**
- * @internal One standardised draw Z, so that a path is mean_h + Z·scale·x^γ: t(df)·rms for
- * `empirical`; a pooled score with a random sign for `conformal` (its tail beyond the largest score
+ * @internal One standardised draw Z, so that a path is mean_h + Z·scale·x^γ: the t of
+ * {@link tailShape} times the RMS for `empirical`; a pooled score with a random sign for `conformal` (its tail beyond the largest score
  * stretched by a t(df) draw with probability 1/(n + 1), so no value is impossible).
  */
 export function standardDraw(p: ErrorProfile, method: 'empirical' | 'conformal', random: Random): number {
-  const df = profileDf(p);
   let u = random();
   while (u === 0) u = random();
-  if (method === 'empirical') return p.rms * studentQuantile(u, df);
+  if (method === 'empirical') {
+    const { df, factor } = tailShape(p);
+    return p.rms * factor * studentQuantile(u, df);
+  }
   const n = p.scores.length;
   const sign = random() < 0.5 ? -1 : 1;
   const j = Math.floor(u * (n + 1));
   if (j < n) return sign * p.scores[j]!;
   const top = p.scores[n - 1]!;
-  return sign * (top + p.rms * Math.abs(studentQuantile(random() * 0.5 + 0.5, df)));
+  return sign * (top + p.rms * Math.abs(studentQuantile(random() * 0.5 + 0.5, profileDf(p))));
 }

@@ -57,6 +57,7 @@ const MODELS: Readonly<Record<string, string>> = {
   theta: 'theta-methode',
   combination: 'gemiddelde van modellen',
   weighted: 'gewogen gemiddelde van modellen',
+  median: 'middelste van drie modellen (theta, doorgetrokken groei, trend)',
 };
 
 const METHODS: Readonly<Record<string, string>> = {

@@ -11,6 +11,7 @@ import {
   standardDraw,
   standardHalfWidth,
   stepScale,
+  tailShape,
 } from '../../src/quota/rolling-errors.js';
 import { studentQuantile } from '../../src/quota/student-t.js';
 
@@ -250,6 +251,37 @@ describe('standardHalfWidth', () => {
       fellBack: false,
     });
     expect(standardHalfWidth(p, 80, 'empirical').q).toBeCloseTo(2 * 1.44, 2); // t(0.9; 6) = 1.440
+  });
+});
+
+describe('tailShape: the t of the empirical rule', () => {
+  it('yearly: t(df) times the RMS, as before', () => {
+    expect(tailShape(profile({ origins: 7 }))).toEqual({ df: 6, factor: 1 });
+  });
+
+  it('seasonal: t(max(3, df)) scaled to unit variance, in the half-width and the draws', () => {
+    // 28 origins a season of 4 apart: df 6, factor √(4/6)
+    const p = profile({ scores: f64([1, 2, 3]), rms: 2, origins: 28, seasonLength: 4 });
+    expect(tailShape(p)).toEqual({ df: 6, factor: Math.sqrt(4 / 6) });
+    expect(standardHalfWidth(p, 80, 'empirical').q).toBeCloseTo(2 * Math.sqrt(4 / 6) * 1.44, 2);
+    expect(standardDraw(p, 'empirical', script([0.975]))).toBe(
+      2 * Math.sqrt(4 / 6) * studentQuantile(0.975, 6),
+    );
+    // 11 origins: df 2 (infinite variance) raised to 3, factor √(1/3)
+    expect(tailShape(profile({ origins: 11, seasonLength: 4 }))).toEqual({ df: 3, factor: Math.sqrt(1 / 3) });
+  });
+
+  it('seasonal: at the variance the RMS measures, narrower than the normal at 80%, heavier tailed', () => {
+    const p = profile({ rms: 1, origins: 20, seasonLength: 4 });
+    const q80 = standardHalfWidth(p, 80, 'empirical').q;
+    const q95 = standardHalfWidth(p, 95, 'empirical').q;
+    expect(q80).toBeLessThan(1.2815515655446004);
+    expect(q95 / q80).toBeGreaterThan(1.959963984540054 / 1.2815515655446004);
+  });
+
+  it('conformal keeps its scores and the plain t for its tail', () => {
+    const p = profile({ scores: f64([1, 2, 3]), rms: 2, origins: 11, seasonLength: 4 });
+    expect(standardDraw(p, 'conformal', script([0.75, 0.9, 0.95]))).toBe(3 + 2 * studentQuantile(0.975, 2));
   });
 });
 

@@ -115,4 +115,14 @@ describe('progressReport: the forecast in Dutch', () => {
     );
     expect(text).not.toMatch(/out-of-sample|analytic|empirical/);
   });
+
+  it('names the quarterly default, the median of three models, in words', () => {
+    const text = uncertaintyText({
+      models: { market: 'median', government: 'median' },
+      lastObserved: '2024Q2',
+    } as QuotaForecast);
+    expect(text).toMatch(
+      /^Prognosemodel: markt middelste van drie modellen \(theta, doorgetrokken groei, trend\), overheid middelste van drie modellen/,
+    );
+  });
 });
