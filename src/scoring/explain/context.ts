@@ -129,6 +129,11 @@ export function explainContextOf(
     tSkillIds: v.tSkillIds,
     skillNames: vocabulary.skillNames,
     skillLabels: vocabulary.skillLabels,
-    memo: new ExplainMemo(),
+    memo: new ExplainMemo({
+      cSkills: c.cSkills,
+      signatureStart: v.signatureStart,
+      signaturePairs: v.signaturePairs,
+      skillNames: vocabulary.skillNames,
+    }),
   };
 }

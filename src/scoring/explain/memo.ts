@@ -1,6 +1,14 @@
 import { compareCodes, type Tally } from '../../capability/compare.js';
 import type { Candidate, Task } from '../../domain/schemas.js';
-import type { ExplainContext } from './context.js';
+import type { FloatColumn, IntColumn } from '../store.js';
+
+/** The matcher's columns the memo reads (the explanation's context holds the same objects). */
+export interface MemoColumns {
+  cSkills: readonly Int32Array[];
+  signatureStart: IntColumn;
+  signaturePairs: FloatColumn;
+  skillNames: readonly string[];
+}
 
 /** A candidate's readable comparison with one demand class: the exceedances' reasons joined, and the signals' reasons. */
 interface ClassReasons {
@@ -27,6 +35,8 @@ export class ExplainMemo {
   /** Per skill signature: its skill ids of positive weight, heaviest first, then by name. */
   private readonly order: (Int32Array | undefined)[] = [];
 
+  constructor(private readonly x: MemoColumns) {}
+
   /** The readable comparison of candidate `c` with task `t` of demand class `cls`. */
   reasons(c: Candidate, t: Task, cls: number): ClassReasons {
     if (c !== this.record) {
@@ -51,7 +61,8 @@ export class ExplainMemo {
   }
 
   /** Per skill id, whether candidate `ci` has it: `marks[id] === stamp`. */
-  marks(x: ExplainContext, ci: number): { marks: Int32Array; stamp: number } {
+  marks(ci: number): { marks: Int32Array; stamp: number } {
+    const x = this.x;
     const have = x.cSkills[ci]!;
     if (this.skillMark.length < x.skillNames.length)
       this.skillMark = new Int32Array(2 * x.skillNames.length + 16);
@@ -63,7 +74,8 @@ export class ExplainMemo {
   }
 
   /** Skill signature `sig`'s skills of positive weight in the reason's order (see {@link skillOrder}). */
-  signatureOrder(x: ExplainContext, sig: number): Int32Array {
+  signatureOrder(sig: number): Int32Array {
+    const x = this.x;
     let o = this.order[sig];
     if (o === undefined) {
       const ids: number[] = [];
@@ -72,7 +84,7 @@ export class ExplainMemo {
         ids.push(x.signaturePairs.data[2 * k]!);
         weights.push(x.signaturePairs.data[2 * k + 1]!);
       }
-      o = skillOrder(x, ids, weights);
+      o = skillOrder(x.skillNames, ids, weights);
       this.order[sig] = o;
     }
     return o;
@@ -81,11 +93,10 @@ export class ExplainMemo {
 
 /** Skill ids of positive weight, heaviest first, then by name. */
 export function skillOrder(
-  x: ExplainContext,
+  names: readonly string[],
   ids: readonly number[],
   weights: readonly number[],
 ): Int32Array {
-  const names = x.skillNames;
   return Int32Array.from(
     ids
       .map((_id, p) => p)

@@ -53,7 +53,7 @@ export function skillStory(x: ExplainContext, s: PairSnapshot): string {
     // The full job: the vector of the vacancy's skill signature.
     const sig = x.vSkillSignature.data[s.vi]!;
     named = x.signatureStart.data[sig + 1]! - x.signatureStart.data[sig]!;
-    order = x.memo.signatureOrder(x, sig);
+    order = x.memo.signatureOrder(sig);
   } else {
     const ids: number[] = [];
     const weights: number[] = [];
@@ -76,12 +76,12 @@ export function skillStory(x: ExplainContext, s: PairSnapshot): string {
       }
     }
     named = ids.length;
-    order = skillOrder(x, ids, weights);
+    order = skillOrder(x.skillNames, ids, weights);
   }
   if (named === 0) return 'de vacature noemt geen vaardigheden: voor iedereen gelijk gewaardeerd';
   if (x.cSkills[s.ci]!.length === 0)
     return 'geen vaardigheden of ervaring bekend: telt als geen van de gevraagde';
-  const { marks, stamp } = x.memo.marks(x, s.ci);
+  const { marks, stamp } = x.memo.marks(s.ci);
   const matched: string[] = [];
   const missing: string[] = [];
   for (let r = 0; r < order.length; r++) {
