@@ -1,13 +1,9 @@
 import { quarter } from '../rules.js';
 import { MASK_CLASSES } from '../tables/profile-masks.js';
 import { LAYOUT_STRIDE } from '../tables/vacancies.js';
-import {
-  commuteUpperBound,
-  loadSignatureSkills,
-  PREFERENCE_BY_MISMATCH,
-  preferenceMismatch,
-} from './evaluator.js';
+import { commuteUpperBound, PREFERENCE_BY_MISMATCH, preferenceMismatch } from './evaluator.js';
 import { profileWords } from './shape.js';
+import { loadSignatureSkills } from './skills.js';
 import { type Engine, SHAPE_VALUES } from './state.js';
 
 // What `whyNot` asks of the engine to size a change: the bound the engine first prunes a pair by,

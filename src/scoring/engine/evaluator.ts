@@ -3,6 +3,7 @@ import { economicsCore } from '../../wage-value/economics.js';
 import type { PairSnapshot } from '../explain/context.js';
 import { checkFactor, EXCLUDED_COMMUTE, occupationMatches, PRUNED, wageOrNone } from '../rules.js';
 import { evaluateShape, loadShape, rememberShape } from './shape.js';
+import { carvedJobSkills, loadSignatureSkills } from './skills.js';
 import type { Engine } from './state.js';
 
 /** The preferences factor by mismatch code (bit 0: another sector ×0.5, bit 1: another occupation ×0.7). */
@@ -116,22 +117,16 @@ export function evaluatePacked(
     for (let a = 0; a < m; a++) inJob[a] = 1;
     return true;
   }
-  const commuteBound = commuteUpperBound(e, hav);
+  // Without a floor (screening, explaining) no bound prunes: no square root, no sums.
+  const pruning = e.floor !== Number.NEGATIVE_INFINITY;
+  const commuteBound = pruning ? commuteUpperBound(e, hav) : 1;
   // Preferences: sector and occupation here, avoided task kinds with the job's shape.
   const pref = PREFERENCE_BY_MISMATCH[preferenceMismatch(e, ci, sector, occupation)]!;
   if (sid >= 0 && e.shapeStamp[sid] === stamp) {
     // The candidate met this job shape before: a carved job.
     loadShape(e, sid);
     // Bound with every component known but commute (chord), economics and skills.
-    const known =
-      (e.wCommute * commuteBound +
-        e.wPreferences * pref * e.shapeAvoidFactor +
-        e.wCapability * ev.capability +
-        e.wHours * ev.hours +
-        e.wSkills +
-        e.wEconomics) /
-      e.weightTotal;
-    if (known * e.carvedFactor < e.floor - PRUNE_EPS) {
+    if (pruning && knownCarvedBound(e, commuteBound, pref) * e.carvedFactor < e.floor - PRUNE_EPS) {
       ev.excluded = PRUNED;
       return false;
     }
@@ -139,19 +134,21 @@ export function evaluatePacked(
     for (let a = 0; a < m; a++) inJob[a] = (mask >>> a) & 1;
   } else {
     // Every component not known yet at its most (1).
-    const bound =
-      (e.wCommute * commuteBound +
-        e.wPreferences * pref +
-        e.wCapability +
-        e.wSkills +
-        e.wHours +
-        e.wEconomics) /
-      e.weightTotal;
+    const bound = pruning
+      ? (e.wCommute * commuteBound +
+          e.wPreferences * pref +
+          e.wCapability +
+          e.wSkills +
+          e.wHours +
+          e.wEconomics) /
+        e.weightTotal
+      : 1;
     // A shape whose whole job is out for the candidate (see `shapeCarveOnly`): pruned as
     // `evaluateShape` would prune it, without its tasks' statuses.
     if (
-      bound < e.floor - PRUNE_EPS ||
-      (sid >= 0 && e.shapeCarveOnly[sid] === stamp && bound * e.carvedFactor < e.floor - PRUNE_EPS)
+      pruning &&
+      (bound < e.floor - PRUNE_EPS ||
+        (sid >= 0 && e.shapeCarveOnly[sid] === stamp && bound * e.carvedFactor < e.floor - PRUNE_EPS))
     ) {
       ev.excluded = PRUNED;
       return false;
@@ -168,7 +165,7 @@ export function evaluatePacked(
       return false;
     }
     // The job known, every component but commute (chord), skills and economics is.
-    if (belowFloor(e, commuteBound, pref * e.shapeAvoidFactor, 1)) return false;
+    if (pruning && belowFloor(e, commuteBound, pref * e.shapeAvoidFactor, 1)) return false;
   }
   ev.preferences = pref * e.shapeAvoidFactor;
   // Skills: the share of the job's hours-weighted skills the candidate has.
@@ -199,53 +196,10 @@ function belowFloor(e: Engine, commuteBound: number, pref: number, skills: numbe
 
 /** `finishScore` unless the pair's bound (skills known) stays below the floor: cheaper than the arcsine and economics. */
 function finishAbove(e: Engine, ci: number, commuteBound: number): boolean {
-  if (belowFloor(e, commuteBound, e.ev.preferences, e.ev.skills)) return false;
+  if (e.floor !== Number.NEGATIVE_INFINITY && belowFloor(e, commuteBound, e.ev.preferences, e.ev.skills))
+    return false;
   finishScore(e, ci);
   return true;
-}
-
-/**
- * Sets `ev.skills` for the carved job in `e.inJob` (`m` tasks): the carved job's tasks of the
- * content's first vacancy (the same skills, rows other candidates read too), or of `vi` without a
- * content; remembered per content.
- */
-function carvedJobSkills(e: Engine, ci: number, vi: number, m: number, content: number): void {
-  const stamp = ci + 1;
-  const from = e.vTaskStart.data[content >= 0 ? e.contentVacancy.data[content]! : vi]!;
-  if (e.markedFor !== ci) markSkills(e, ci);
-  const inJob = e.inJob;
-  const skillMark = e.skillMark;
-  let dot = 0;
-  let jobWeight = 0;
-  const hoursOf = e.tHours.data;
-  const acc = e.skillAcc;
-  const touchedIds = e.skillTouched;
-  const skillStart = e.tSkillStart.data;
-  const skillIds = e.tSkillIds.data;
-  let touched = 0;
-  for (let a = 0; a < m; a++) {
-    if (inJob[a] === 0) continue;
-    const t = from + a;
-    const h = Math.max(hoursOf[t]!, 0);
-    const end = skillStart[t + 1]!;
-    for (let k = skillStart[t]!; k < end; k++) {
-      const id = skillIds[k]!;
-      if (acc[id] === 0) touchedIds[touched++] = id;
-      acc[id] = acc[id]! + h;
-    }
-  }
-  for (let k = 0; k < touched; k++) {
-    const id = touchedIds[k]!;
-    if (skillMark[id] === stamp) dot += acc[id]!;
-    jobWeight += acc[id]!;
-    acc[id] = 0;
-  }
-  const skills = skillsCoverage(e, dot, jobWeight);
-  e.ev.skills = skills;
-  if (content >= 0) {
-    e.contentStamp[content] = stamp;
-    e.contentSkills[content] = skills;
-  }
 }
 
 /**
@@ -284,7 +238,21 @@ function scoreKnownFull(
   ev.preferences =
     PREFERENCE_BY_MISMATCH[preferenceMismatch(e, ci, sector, occupation)]! * e.shapeAvoidFactor;
   loadSignatureSkills(e, ci, signature);
-  return finishAbove(e, ci, commuteUpperBound(e, e.hav));
+  return finishAbove(e, ci, e.floor === Number.NEGATIVE_INFINITY ? 1 : commuteUpperBound(e, e.hav));
+}
+
+/** A known carved job's bound before the carved factor: every component known but commute (chord), economics and skills. */
+function knownCarvedBound(e: Engine, commuteBound: number, pref: number): number {
+  const ev = e.ev;
+  return (
+    (e.wCommute * commuteBound +
+      e.wPreferences * pref * e.shapeAvoidFactor +
+      e.wCapability * ev.capability +
+      e.wHours * ev.hours +
+      e.wSkills +
+      e.wEconomics) /
+    e.weightTotal
+  );
 }
 
 /**
@@ -323,40 +291,6 @@ function finishScore(e: Engine, ci: number): void {
       e.wPreferences * ev.preferences) /
     e.weightTotal;
   ev.score = Math.min(1, Math.max(0, ev.carved ? total * e.carvedFactor : total));
-}
-
-/**
- * The share of a job's hours-weighted skills (total weight `jobWeight`) the candidate has (`dot`):
- * a broad CV is not punished, and a candidate with no known skill scores as one with unrelated
- * skills; `unknownSkills` only when the job names none (the same for every candidate).
- */
-function skillsCoverage(e: Engine, dot: number, jobWeight: number): number {
-  return jobWeight > 0 ? Math.min(1, dot / jobWeight) : e.unknownSkills;
-}
-
-/** Marks the candidate's skills in `skillMark` with its stamp (index + 1). */
-function markSkills(e: Engine, ci: number): void {
-  const own = e.cSkills[ci]!;
-  const skillMark = e.skillMark;
-  for (let k = 0; k < own.length; k++) skillMark[own[k]!] = ci + 1;
-  e.markedFor = ci;
-}
-
-/** Sets `ev.skills` for a full job with skill signature `sig` and candidate `ci` (cached). */
-export function loadSignatureSkills(e: Engine, ci: number, sig: number): void {
-  const stamp = ci + 1;
-  if (e.signatureStamp[sig] !== stamp) {
-    if (e.markedFor !== ci) markSkills(e, ci);
-    const skillMark = e.skillMark;
-    let dot = 0;
-    const pairs = e.signaturePairs.data;
-    const end = 2 * e.signatureStart.data[sig + 1]!;
-    for (let k = 2 * e.signatureStart.data[sig]!; k < end; k += 2)
-      if (skillMark[pairs[k]!] === stamp) dot += pairs[k + 1]!;
-    e.signatureStamp[sig] = stamp;
-    e.signatureSkills[sig] = skillsCoverage(e, dot, e.signatureWeight.data[sig]!);
-  }
-  e.ev.skills = e.signatureSkills[sig]!;
 }
 
 /** How many FML items candidate `ci` is limited on that no task states (cached per version). */

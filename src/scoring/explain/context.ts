@@ -7,6 +7,7 @@ import type { ByteColumn, FloatColumn, GrowableDemands, GrowableProfiles, IntCol
 import type { CandidateTable } from '../tables/candidates.js';
 import type { VacancyTable } from '../tables/vacancies.js';
 import type { Vocabulary } from '../tables/vocabulary.js';
+import { ExplainMemo } from './memo.js';
 
 /**
  * @internal What one evaluation of a pair found, copied out of the engine's scratch state when (and
@@ -78,6 +79,8 @@ export interface ExplainContext {
   tSkillIds: IntColumn;
   skillNames: readonly string[];
   skillLabels: readonly string[];
+  /** What one candidate's explanations share (see `ExplainMemo`). */
+  memo: ExplainMemo;
 }
 
 /** @internal The explanation's view of the matcher's tables (the same column objects, read only). */
@@ -126,5 +129,11 @@ export function explainContextOf(
     tSkillIds: v.tSkillIds,
     skillNames: vocabulary.skillNames,
     skillLabels: vocabulary.skillLabels,
+    memo: new ExplainMemo({
+      cSkills: c.cSkills,
+      signatureStart: v.signatureStart,
+      signaturePairs: v.signaturePairs,
+      skillNames: vocabulary.skillNames,
+    }),
   };
 }

@@ -14,7 +14,6 @@ import {
   jobCoachNote,
   preferenceStory,
   qualificationNote,
-  readable,
   skillStory,
 } from './reasons-nl.js';
 
@@ -26,12 +25,10 @@ function signalsOf(x: ExplainContext, s: PairSnapshot): string[] {
   const first = x.vTaskStart.data[s.vi]!;
   if (s.signals > 0) {
     (v.tasks ?? []).forEach((t, a) => {
-      if (
-        s.inJob[a] === 0 ||
-        checkCompiled(x.profiles, s.ci, x.demands, x.tClass.data[first + a]!) !== STATUS_SIGNAL
-      )
-        return;
-      for (const sg of readable(c, t).signals) signals.push(`${taskName(t)} (${t.id}): ${sg.reason}`);
+      const cls = x.tClass.data[first + a]!;
+      if (s.inJob[a] === 0 || checkCompiled(x.profiles, s.ci, x.demands, cls) !== STATUS_SIGNAL) return;
+      for (const reason of x.memo.reasons(c, t, cls).signals)
+        signals.push(`${taskName(t)} (${t.id}): ${reason}`);
     });
   }
   if (s.unassessed > 0)

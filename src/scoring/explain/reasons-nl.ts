@@ -1,25 +1,18 @@
 import { euroText, hoursText, pct } from '../../_internal/words-nl.js';
-import { compareCodes, finish, type Tally } from '../../capability/compare.js';
 import { checkCompiled, STATUS_EXCEEDS } from '../../capability/compiled.js';
 import { taskName } from '../../catalogue/task-kinds.js';
-import type { Candidate, Task, Vacancy } from '../../domain/schemas.js';
+import type { Candidate, Vacancy } from '../../domain/schemas.js';
 import { kmOfHav } from '../../geo/distance.js';
 import { economicsCore } from '../../wage-value/economics.js';
 import { qualificationStory } from '../qualification-rule.js';
 import { carveFloorHours, checkFactor, EXCLUDED_COMMUTE, occupationMatches, wageOrNone } from '../rules.js';
 import type { ExplainContext, PairSnapshot } from './context.js';
+import { skillOrder } from './memo.js';
 
 /**
  * @internal The matcher's reasons in the Dutch a job coach reads, each a pure function of an
  * evaluation's snapshot and the matcher's read-only context.
  */
-
-/** @internal The readable comparison of one task, without re-validating (the profile was checked when compiled). */
-export function readable(c: Candidate, t: Task): ReturnType<typeof finish> {
-  const tally: Tally = { exceedances: [], signals: [], room: 1 };
-  compareCodes(c.capabilities, t.demands, tally);
-  return finish(tally);
-}
 
 /** @internal The capability component's reason: the room left, or the points to check. */
 export function capabilityReason(s: PairSnapshot): string {
@@ -54,16 +47,16 @@ export function economicsText(x: ExplainContext, s: PairSnapshot): string {
 
 /** @internal The job's skills (heaviest first, then by name) split into the candidate's and the missing. */
 export function skillStory(x: ExplainContext, s: PairSnapshot): string {
-  const ids: number[] = [];
-  const weights: number[] = [];
+  let order: Int32Array;
+  let named: number;
   if (!s.carved) {
     // The full job: the vector of the vacancy's skill signature.
     const sig = x.vSkillSignature.data[s.vi]!;
-    for (let k = x.signatureStart.data[sig]!; k < x.signatureStart.data[sig + 1]!; k++) {
-      ids.push(x.signaturePairs.data[2 * k]!);
-      weights.push(x.signaturePairs.data[2 * k + 1]!);
-    }
+    named = x.signatureStart.data[sig + 1]! - x.signatureStart.data[sig]!;
+    order = x.memo.signatureOrder(sig);
   } else {
+    const ids: number[] = [];
+    const weights: number[] = [];
     const at = new Map<number, number>();
     const first = x.vTaskStart.data[s.vi]!;
     const m = x.vTaskEnd.data[s.vi]! - first;
@@ -82,19 +75,19 @@ export function skillStory(x: ExplainContext, s: PairSnapshot): string {
         weights[p] = weights[p]! + Math.max(x.tHours.data[t]!, 0);
       }
     }
+    named = ids.length;
+    order = skillOrder(x.skillNames, ids, weights);
   }
-  const have = x.cSkills[s.ci]!;
-  if (ids.length === 0) return 'de vacature noemt geen vaardigheden: voor iedereen gelijk gewaardeerd';
-  if (have.length === 0) return 'geen vaardigheden of ervaring bekend: telt als geen van de gevraagde';
-  const own = new Set(have);
-  const names = x.skillNames;
-  const order = ids
-    .map((_id, p) => p)
-    .filter((p) => weights[p]! > 0)
-    .sort((p, q) => weights[q]! - weights[p]! || (names[ids[p]!]! < names[ids[q]!]! ? -1 : 1));
+  if (named === 0) return 'de vacature noemt geen vaardigheden: voor iedereen gelijk gewaardeerd';
+  if (x.cSkills[s.ci]!.length === 0)
+    return 'geen vaardigheden of ervaring bekend: telt als geen van de gevraagde';
+  const { marks, stamp } = x.memo.marks(s.ci);
   const matched: string[] = [];
   const missing: string[] = [];
-  for (const p of order) (own.has(ids[p]!) ? matched : missing).push(x.skillLabels[ids[p]!]!);
+  for (let r = 0; r < order.length; r++) {
+    const id = order[r]!;
+    (marks[id] === stamp ? matched : missing).push(x.skillLabels[id]!);
+  }
   return `heeft ${matched.length === 0 ? 'geen van de gevraagde vaardigheden' : matched.join(', ')}${
     missing.length === 0 ? '' : `; mist ${missing.join(', ')}`
   }`;
@@ -125,12 +118,9 @@ export function fullStory(x: ExplainContext, ci: number, vi: number): string | u
   const out: string[] = [];
   const first = x.vTaskStart.data[vi]!;
   (v.tasks ?? []).forEach((t, a) => {
-    if (checkCompiled(x.profiles, ci, x.demands, x.tClass.data[first + a]!) !== STATUS_EXCEEDS) return;
-    out.push(
-      `${taskName(t)} niet: ${readable(c, t)
-        .exceedances.map((e) => e.reason)
-        .join('; ')}`,
-    );
+    const cls = x.tClass.data[first + a]!;
+    if (checkCompiled(x.profiles, ci, x.demands, cls) !== STATUS_EXCEEDS) return;
+    out.push(`${taskName(t)} niet: ${x.memo.reasons(c, t, cls).exceed}`);
   });
   if (v.hoursPerWeek > x.cMax.data[ci]!)
     out.push(`${hoursText(v.hoursPerWeek)} uur is te veel (${x.cMaxWhy[ci]})`);

@@ -51,17 +51,18 @@ export function rankAll(
     });
   }
   throwIfAborted(options.signal, 'rankAll');
+  // Every listed pair explained once, candidate by candidate (the engine's and the explanation's
+  // caches are per candidate), then the lists read the explained matches.
+  const keys = listedPairs(cIdx, cCount, vIdx, vCount, k, nV);
   const explained = new Map<number, Match>();
-  const matchOf = (ci: number, vi: number): Match => {
-    const key = ci * nV + vi;
-    let m = explained.get(key);
-    if (m === undefined) {
-      if ((explained.size & 255) === 255) throwIfAborted(options.signal, 'rankAll');
-      m = s.explain(ci, vi, evaluate(e, ci, vi)) as Match;
-      explained.set(key, m);
-    }
-    return m;
-  };
+  for (let r = 0; r < keys.length; r++) {
+    if ((r & 255) === 255) throwIfAborted(options.signal, 'rankAll');
+    const key = keys[r]!;
+    const vi = key % nV;
+    const ci = (key - vi) / nV;
+    explained.set(key, s.explain(ci, vi, evaluate(e, ci, vi)) as Match);
+  }
+  const matchOf = (ci: number, vi: number): Match => explained.get(ci * nV + vi)!;
   const byCandidate = live.c.map((ci) => {
     const list: Match[] = [];
     for (let r = 0; r < cCount[ci]!; r++) list.push(matchOf(ci, cIdx[ci * k + r]!));
@@ -74,6 +75,33 @@ export function rankAll(
   });
   options.onProgress?.(nC, nC);
   return { byCandidate, byVacancy };
+}
+
+/**
+ * The pairs on the candidates' and the vacancies' top-k lists as keys `ci × nV + vi`, ascending
+ * (candidate by candidate), each once.
+ */
+function listedPairs(
+  cIdx: Int32Array,
+  cCount: Int32Array,
+  vIdx: Int32Array,
+  vCount: Int32Array,
+  k: number,
+  nV: number,
+): Float64Array {
+  let n = 0;
+  for (let ci = 0; ci < cCount.length; ci++) n += cCount[ci]!;
+  for (let vi = 0; vi < vCount.length; vi++) n += vCount[vi]!;
+  const all = new Float64Array(n);
+  let at = 0;
+  for (let ci = 0; ci < cCount.length; ci++)
+    for (let r = 0; r < cCount[ci]!; r++) all[at++] = ci * nV + cIdx[ci * k + r]!;
+  for (let vi = 0; vi < vCount.length; vi++)
+    for (let r = 0; r < vCount[vi]!; r++) all[at++] = vIdx[vi * k + r]! * nV + vi;
+  all.sort();
+  let m = 0;
+  for (let r = 0; r < n; r++) if (m === 0 || all[r] !== all[m - 1]) all[m++] = all[r]!;
+  return all.subarray(0, m);
 }
 
 /**
