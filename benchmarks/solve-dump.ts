@@ -29,7 +29,8 @@ const o = resolveAssignOptions({ k: 50 }, matcher.options, 'solve-dump');
 const list = matcher.shortlist({ k: o.k });
 const data = placementData(matcher);
 mkdirSync(folder, { recursive: true });
-const put = (name: string, a: ArrayBufferView) => writeFileSync(join(folder, name), a);
+const put = (name: string, a: ArrayBufferView) =>
+  writeFileSync(join(folder, name), new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
 put('offsets.i32', list.offsets);
 put('vacancies.i32', list.vacancies);
 put('scores.f64', list.scores);
