@@ -105,7 +105,8 @@ export function solveComponent(
         bound = d - ui;
         sink = cols + i;
       }
-      if (waste[i]! > offsets[i + 1]! - offsets[i]! && sortedEnd[i] === offsets[i + 1]) bounds.resort(i, v);
+      if (4 * waste[i]! > offsets[i + 1]! - offsets[i]! && sortedEnd[i] === offsets[i + 1])
+        bounds.resort(i, v);
       const margin = 2 ** -40 * (largest + 2 * d + 2 * Math.abs(ui));
       let limit = bound + margin + 2 ** -39 * Math.abs(bound);
       let vain = 0;
