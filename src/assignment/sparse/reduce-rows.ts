@@ -6,7 +6,7 @@ import type { SortedRows } from './sort-rows.js';
  * that column's price to its second-best value and evicts the previous holder; a row whose best choice is
  * its dummy (0) stays unmatched for good. Prices only fall and free columns keep price 0, so the
  * potentials stay feasible for the shortest-path phase. A work budget bounds cycling on near-ties.
- * Column j's price is `v[2j]` (see {@link solveSparseAssignment}); rows are sorted by cost as far as
+ * Column j's price is `v[4j]` (see {@link solveSparseAssignment}); rows are sorted by cost as far as
  * `lazy.sortedEnd`, and a scan that gets there has the rest sorted first.
  * @returns the number of rows still free, listed at the start of `free`
  */
@@ -57,7 +57,7 @@ export function reduceRows(
         // Stryker disable next-line ConditionalExpression,EqualityOperator: the stop only saves time; a later edge's reduced cost is at least its cost
         if (costs[e]! >= usub) break;
         const j = targets[e]!;
-        const h = costs[e]! - v[2 * j]!;
+        const h = costs[e]! - v[4 * j]!;
         // Stryker disable next-line EqualityOperator: on a tie with the second best a later column becomes second; only the start changes
         if (h < usub) {
           // Stryker disable next-line EqualityOperator: on a tie with the best a later column becomes best; only the start changes
@@ -76,7 +76,7 @@ export function reduceRows(
       let i0 = r4c[j1]!;
       // Stryker disable next-line BlockStatement: without the price drop rows bid in turn until the budget ends; each still holds its least column, so the searches reach the same optimum
       if (umin < usub) {
-        v[2 * j1] = v[2 * j1]! - (usub - umin);
+        v[4 * j1] = v[4 * j1]! - (usub - umin);
       } else if (i0 !== -1) {
         // A tie: umin = usub < 0, so the second best is a column (the dummy is 0), which the row takes.
         j1 = j2;

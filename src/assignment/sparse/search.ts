@@ -2,6 +2,7 @@ import { throwIfAborted } from '../../errors.js';
 import { type Compact, transpose, WHAT } from './graph.js';
 import { Heap } from './heap.js';
 import { reduceRows } from './reduce-rows.js';
+import { RowBounds } from './row-bounds.js';
 import { SortedRows } from './sort-rows.js';
 
 /**
@@ -27,9 +28,10 @@ export function solveComponent(
   const c4r = new Int32Array(rows).fill(-1);
   const r4c = new Int32Array(cols).fill(-1);
   // Potentials: reduced cost of edge (i, j) is cost - u[i] - v[j] >= 0; a row's dummy has v = 0.
-  // Column j keeps its potential at v[2j] and its search distance at v[2j + 1]: one cache line per visit.
+  // Column j keeps its potential at v[4j], its search distance at v[4j + 1] and its mark at v[4j + 2]
+  // (2·search + 1 once settled in that search, 2·search while only reached): one visit reads one block.
   const u = new Float64Array(rows);
-  const v = new Float64Array(2 * cols);
+  const v = new Float64Array(4 * cols);
   const free = new Int32Array(rows);
   let numFree = 0;
   for (let i = 0; i < rows; i++) {
@@ -43,14 +45,24 @@ export function solveComponent(
     // Stryker disable next-line EqualityOperator: the row's own column is among its edges, so the scan stops before the end
     for (let k = offsets[i]!, to = offsets[i + 1]!; k < to; k++) {
       if (targets[k] === j) {
-        u[i] = costs[k]! - v[2 * j]!;
+        u[i] = costs[k]! - v[4 * j]!;
         break;
       }
     }
   }
+  // Rows sorted by a bound of each edge's reduced cost (see RowBounds); the scans stop by it. The stop
+  // allows for rounding: a bound a little past the search's (by 2^-40 of the magnitudes in the sum)
+  // proves every later edge's computed reduced cost at least the search's bound.
+  const bounds = new RowBounds(sorted);
+  const { keys, waste } = bounds;
+  const finish = (y: number) => {
+    const from = sortedEnd[y]!;
+    lazy.finish(y);
+    bounds.sortedFrom(y, from);
+  };
+  let largest = 0;
+  for (let k = 0; k < costs.length; k++) largest = Math.max(largest, -costs[k]!);
   const pred = new Int32Array(cols);
-  // mark[j] = 2·search + 1 once column j is settled in that search, 2·search while it is only reached.
-  const mark = new Int32Array(cols);
   const settledCols = new Int32Array(cols);
   const scannedRows = new Int32Array(rows);
   const heap = new Heap();
@@ -67,10 +79,10 @@ export function solveComponent(
     let us = 0;
     for (let k = offsets[source]!, to = offsets[source + 1]!, unsorted = sortedEnd[source]!; k < to; k++) {
       // Stryker disable next-line EqualityOperator: sorting the rest at the first edge (`!==`) only sorts it sooner
-      if (k === unsorted) lazy.finish(source);
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: the stop only saves time; a later edge's reduced cost is at least its cost
-      if (costs[k]! >= us) break;
-      const r = costs[k]! - v[2 * targets[k]!]!;
+      if (k === unsorted) finish(source);
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: the stop only saves time; a later edge's reduced cost is at least its bound (us <= 0: no rounding margin needed, see below)
+      if (keys[k]! >= us) break;
+      const r = costs[k]! - v[4 * targets[k]!]!;
       // Stryker disable next-line EqualityOperator: on a tie `<=` stores the same value
       if (r < us) us = r;
     }
@@ -93,33 +105,42 @@ export function solveComponent(
         bound = d - ui;
         sink = cols + i;
       }
+      if (4 * waste[i]! > offsets[i + 1]! - offsets[i]! && sortedEnd[i] === offsets[i + 1])
+        bounds.resort(i, v);
+      const margin = 2 ** -40 * (largest + 2 * d + 2 * Math.abs(ui));
+      let limit = bound + margin + 2 ** -39 * Math.abs(bound);
+      let vain = 0;
       for (let k = offsets[i]!, to = offsets[i + 1]!, unsorted = sortedEnd[i]!; k < to; k++) {
-        if (k === unsorted) lazy.finish(i);
-        const lower = d + costs[k]! - ui;
-        // r >= lower as prices are <= 0, and the row is sorted by cost: the rest is no nearer.
+        if (k === unsorted) finish(i);
+        // r >= d + key - ui, and the row is sorted by key: the rest is no nearer.
         // Stryker disable next-line ConditionalExpression,EqualityOperator: the stop only saves time; `r >= bound` below skips what it would have skipped
-        if (lower >= bound) break;
+        if (d + keys[k]! - ui >= limit) break;
         const j = targets[k]!;
-        const m = mark[j]!;
+        const m = v[4 * j + 2]!;
         if (m === done) continue;
-        const r = lower - v[2 * j]!;
+        const r = d + costs[k]! - ui - v[4 * j]!;
         // Stryker disable next-line EqualityOperator: a column at exactly the bound (`>`) is a sink as near as the one found, or enters the heap and is never settled
-        if (r >= bound) continue;
+        if (r >= bound) {
+          vain++;
+          continue;
+        }
         if (r4c[j] === -1) {
           bound = r;
+          limit = bound + margin + 2 ** -39 * Math.abs(bound);
           sink = j;
           pred[j] = i;
         } else if (
           m !== reached ||
           // Stryker disable next-line EqualityOperator: a predecessor at an equal distance (`<=`) gives a path as short
-          r < v[2 * j + 1]!
+          r < v[4 * j + 1]!
         ) {
-          mark[j] = reached;
-          v[2 * j + 1] = r;
+          v[4 * j + 2] = reached;
+          v[4 * j + 1] = r;
           pred[j] = i;
           heap.push(r, j);
         }
       }
+      waste[i] = waste[i]! + vain;
       let next = -1;
       while (heap.size > 0) {
         const key = heap.keys[0]!;
@@ -127,14 +148,14 @@ export function solveComponent(
         if (key >= bound) break;
         const node = heap.nodes[0]!;
         heap.pop();
-        if (mark[node] === reached && key === v[2 * node + 1]) {
+        if (v[4 * node + 2] === reached && key === v[4 * node + 1]) {
           next = node;
           d = key;
           break;
         }
       }
       if (next === -1) break;
-      mark[next] = done;
+      v[4 * next + 2] = done;
       settledCols[nCols++] = next;
       i = r4c[next]!;
     }
@@ -142,11 +163,11 @@ export function solveComponent(
     u[source] = u[source]! + minVal;
     for (let k = 1; k < nRows; k++) {
       const r = scannedRows[k]!;
-      u[r] = u[r]! + minVal - v[2 * c4r[r]! + 1]!;
+      u[r] = u[r]! + minVal - v[4 * c4r[r]! + 1]!;
     }
     for (let k = 0; k < nCols; k++) {
       const c = settledCols[k]!;
-      v[2 * c] = v[2 * c]! - (minVal - v[2 * c + 1]!);
+      v[4 * c] = v[4 * c]! - (minVal - v[4 * c + 1]!);
     }
     let j: number;
     if (sink >= cols) {
