@@ -29,8 +29,29 @@ const region = generateRegion({
 });
 const nC = region.candidates.length;
 const nV = region.vacancies.length;
+const strings = new Map<string, string>();
+const intern = (x: unknown): unknown => {
+  if (typeof x === 'string') {
+    const known = strings.get(x);
+    if (known !== undefined) return known;
+    strings.set(x, x);
+    return x;
+  }
+  if (Array.isArray(x)) for (let i = 0; i < x.length; i++) x[i] = intern(x[i]);
+  else if (typeof x === 'object' && x !== null)
+    for (const [k, v] of Object.entries(x)) (x as Record<string, unknown>)[k] = intern(v);
+  return x;
+};
 const pass = (chunk: unknown[]): unknown[] =>
-  form === 'clone' ? structuredClone(chunk) : form === 'json' ? JSON.parse(JSON.stringify(chunk)) : chunk;
+  form === 'clone'
+    ? structuredClone(chunk)
+    : form === 'json'
+      ? JSON.parse(JSON.stringify(chunk))
+      : form === 'json-interned'
+        ? (intern(JSON.parse(JSON.stringify(chunk))) as unknown[])
+        : form === 'interned'
+        ? (intern(structuredClone(chunk)) as unknown[])
+        : chunk;
 const h0 = used();
 const build = matcherBuild({}, nC + nV);
 for (let i = 0; i < nC; i += 4096) build.addCandidates(pass(region.candidates.slice(i, i + 4096)));

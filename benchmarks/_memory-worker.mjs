@@ -49,14 +49,14 @@ let records = 0;
 let vacancies = false;
 /** Runs before the library's worker handles `request`. */
 function before(request) {
-  if (request.type === 'begin') mark('begin');
+  if (request.type === 'begin') mark(`begin (${request.records} records to come)`);
   else if (request.type === 'records') {
     if (request.what === 'vacancies' && !vacancies) {
       vacancies = true;
-      mark(`candidates compiled (${records})`);
+      mark(`candidates compiled${records > 0 ? ` (${records} by clone)` : ''}`);
     }
-    records += request.list.length;
-  } else if (request.type === 'compile') mark(`records fed (${records})`, 'finish the matcher');
+    records += request.list?.length ?? 0;
+  } else if (request.type === 'compile') mark('records fed', 'finish the matcher');
   else if (request.type === 'solve') mark('before solve', 'solve');
   else if (request.type === 'explain') mark('before explain', 'explain');
 }

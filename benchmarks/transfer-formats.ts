@@ -1,15 +1,16 @@
 /**
- * How to send records to a worker thread (issue 24): the region's records in chunks of 4,096 sent to
- * one worker as structured clones of the objects, as JSON text, or as JSON text encoded in a
- * transferred `ArrayBuffer`; the worker turns each back into objects (and answers). Prints per form the
- * bytes that cross (the serialized size: `v8.serialize` for a clone, UTF-8 for text), this thread's CPU
- * time to send every chunk, the worker's CPU time to receive them, and the wall time of the round.
+ * How to send records to a worker thread (issue 24): the region's records in chunks of 4,096 as a
+ * structured clone (`v8.serialize` / `deserialize`, the format `postMessage` uses), as JSON text (a
+ * string crosses by copy; `checked`: with the check of `jsonText` that the records come back the same), or as JSON text in UTF-8 bytes (a transferred `ArrayBuffer`). Prints per form
+ * the bytes that cross and this thread's CPU time to encode every chunk (the sender's share) and to
+ * decode them (the worker's share), both on this thread so that neither hides in the other's thread;
+ * three rounds, the forms alternated.
  *
  * Run: node --import tsx benchmarks/transfer-formats.ts [scale] (default 0.1 = 25,000 × 40,000)
  */
-import { serialize } from 'node:v8';
-import { Worker } from 'node:worker_threads';
+import { deserialize, serialize } from 'node:v8';
 import { generateRegion } from '../dist/index.js';
+import { jsonText } from '../src/parallel/json-text.js';
 import { TOWNS } from './_towns.js';
 import { machine } from './_util.js';
 
@@ -22,69 +23,55 @@ const region = generateRegion({
   municipalities: TOWNS.map(([name, lat, lon, k]) => ({ name, lat, lon, population: k * 1000 })),
   name: 'Nederland (synthetic)',
 });
+const chunks: unknown[][] = [];
+for (const list of [region.candidates, region.vacancies] as unknown[][])
+  for (let from = 0; from < list.length; from += CHUNK) chunks.push(list.slice(from, from + CHUNK));
 
-const WORKER = `
-const { parentPort } = require('node:worker_threads');
-const decoder = new TextDecoder();
-let cpu = 0;
-let objects = 0;
-parentPort.on('message', (m) => {
-  if (m === 'done') return parentPort.postMessage({ cpu, objects });
-  const t = process.cpuUsage();
-  const list = m.form === 'clone' ? m.list : JSON.parse(m.form === 'text' ? m.text : decoder.decode(m.bytes));
-  objects += list.length;
-  const d = process.cpuUsage(t);
-  cpu += (d.user + d.system) / 1000;
-  parentPort.postMessage('fed');
-});`;
-
-type Form = 'clone' | 'text' | 'bytes';
+type Form = 'clone' | 'text' | 'checked' | 'bytes';
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const encode: Record<Form, (chunk: unknown[]) => unknown> = {
+  clone: (chunk) => serialize(chunk),
+  text: (chunk) => JSON.stringify(chunk),
+  checked: (chunk) => jsonText(chunk),
+  bytes: (chunk) => encoder.encode(JSON.stringify(chunk)),
+};
+const decode: Record<Form, (message: unknown) => unknown[]> = {
+  clone: (m) => deserialize(m as Buffer),
+  // A string crosses as a copy of its characters (one byte each here: the records are Latin-1).
+  text: (m) => JSON.parse(m as string),
+  checked: (m) => JSON.parse(m as string),
+  bytes: (m) => JSON.parse(decoder.decode(m as Uint8Array)),
+};
+const sizeOf = (m: unknown): number =>
+  typeof m === 'string' ? Buffer.byteLength(m) : (m as Uint8Array).byteLength;
+const cpu = (t: NodeJS.CpuUsage): number => {
+  const d = process.cpuUsage(t);
+  return (d.user + d.system) / 1000;
+};
 
-async function round(form: Form): Promise<string> {
-  const worker = new Worker(WORKER, { eval: true });
-  const next = () => new Promise<unknown>((resolve) => worker.once('message', resolve));
+function round(form: Form): string {
   let bytes = 0;
-  let sendCpu = 0;
-  const t0 = performance.now();
-  for (const what of ['candidates', 'vacancies'] as const) {
-    const list = region[what] as unknown[];
-    for (let from = 0; from < list.length; from += CHUNK) {
-      const chunk = list.slice(from, from + CHUNK);
-      const t = process.cpuUsage();
-      if (form === 'clone') worker.postMessage({ form, list: chunk });
-      else {
-        const text = JSON.stringify(chunk);
-        if (form === 'text') worker.postMessage({ form, text });
-        else {
-          const encoded = encoder.encode(text);
-          worker.postMessage({ form, bytes: encoded }, [encoded.buffer as ArrayBuffer]);
-        }
-      }
-      const d = process.cpuUsage(t);
-      sendCpu += (d.user + d.system) / 1000;
-      await next();
-    }
+  let send = 0;
+  let receive = 0;
+  let records = 0;
+  for (const chunk of chunks) {
+    let t = process.cpuUsage();
+    const message = encode[form](chunk);
+    send += cpu(t);
+    bytes += sizeOf(message);
+    t = process.cpuUsage();
+    records += decode[form](message).length;
+    receive += cpu(t);
   }
-  worker.postMessage('done');
-  const { cpu, objects } = (await next()) as { cpu: number; objects: number };
-  const wall = performance.now() - t0;
-  for (const what of ['candidates', 'vacancies'] as const) {
-    const list = region[what] as unknown[];
-    for (let from = 0; from < list.length; from += CHUNK) {
-      const chunk = list.slice(from, from + CHUNK);
-      bytes += form === 'clone' ? serialize(chunk).length : Buffer.byteLength(JSON.stringify(chunk));
-    }
-  }
-  await worker.terminate();
-  const mb = (bytes / 1024 / 1024).toFixed(1);
-  return `| ${form} | ${objects.toLocaleString('en')} | ${mb} | ${sendCpu.toFixed(0)} | ${cpu.toFixed(0)} | ${wall.toFixed(0)} |`;
+  const mb = (bytes / 2 ** 20).toFixed(1);
+  return `| ${form} | ${records.toLocaleString('en')} | ${mb} | ${send.toFixed(0)} | ${receive.toFixed(0)} |`;
 }
 
 console.log(`${machine()}\n`);
 console.log(`scale ${scale}: ${region.candidates.length} candidates, ${region.vacancies.length} vacancies\n`);
-console.log('| form | records | MB crossing | send CPU ms | receive CPU ms (worker) | wall ms |');
-console.log('|---|---:|---:|---:|---:|---:|');
-const forms: Form[] = ['clone', 'text', 'bytes'];
-for (let r = 0; r < 2; r++)
-  for (const form of r === 0 ? forms : [...forms].reverse()) console.log(await round(form));
+console.log('| form | records | MB crossing | encode CPU ms | decode CPU ms |');
+console.log('|---|---:|---:|---:|---:|');
+const forms: Form[] = ['clone', 'text', 'checked', 'bytes'];
+for (let r = 0; r < 3; r++)
+  for (const form of r % 2 === 0 ? forms : [...forms].reverse()) console.log(round(form));
