@@ -37,12 +37,26 @@ plan.parts.forEach((part, p) => {
     if (cell === undefined) cells.set(key, { lat: (i + 0.5) * CELL, lon: (j + 0.5) * CELL, limit });
     else cell.limit = Math.max(cell.limit, limit);
   }
-  const list = [...cells.values()];
   const halfDiagonalKm = 2; // 0.02° × 0.02° at 52°N: 1.4 km, rounded up
+  let longest = 0;
+  for (const c of cells.values()) longest = Math.max(longest, c.limit);
+  // Cells within the longest limit: ± this many cells in latitude and in longitude (at ≤ 54°N).
+  const di = Math.ceil((longest + halfDiagonalKm) / 111 / CELL);
+  const dj = Math.ceil((longest + halfDiagonalKm) / 65 / CELL);
   let inReach = 0;
   for (const v of part.vacancies) {
     const { location } = region.vacancies[v]!;
-    if (list.some((c) => haversineKm(c, location) <= c.limit + halfDiagonalKm)) inReach++;
+    const i0 = Math.floor(location.lat / CELL);
+    const j0 = Math.floor(location.lon / CELL);
+    let found = false;
+    for (let i = i0 - di; i <= i0 + di && !found; i++)
+      for (let j = j0 - dj; j <= j0 + dj && !found; j++) {
+        const c = cells.get(`${i},${j}`);
+        found =
+          c !== undefined &&
+          haversineKm(c.lat, c.lon, location.lat, location.lon) <= c.limit + halfDiagonalKm;
+      }
+    if (found) inReach++;
   }
   sum += part.vacancies.length;
   needed += inReach;
