@@ -2,9 +2,10 @@
  * Memory diagnostic (issue 24): what a matcher keeps per record when its records come as a worker of
  * `assignInParallel` receives them — a structured clone of each chunk of 4,096 (`clone`), JSON text
  * parsed (`json`), or the generated objects themselves (`shared`, as `createMatcher` on the caller's
- * thread) — as heap deltas after forced GCs (heap used + array buffers), per candidate and per vacancy.
+ * thread); `interned` and `json-interned`: the first two with every string replaced by one copy of
+ * it — as heap deltas after forced GCs (heap used + array buffers), per candidate and per vacancy.
  *
- * Run: node --expose-gc --import tsx benchmarks/_memory-records.ts [scale] [clone|json|shared]
+ * Run: node --expose-gc --import tsx benchmarks/_memory-records.ts [scale] [clone|json|shared|interned|json-interned]
  */
 import { generateRegion } from '../dist/index.js';
 import { matcherBuild } from '../src/scoring/matcher.js';
@@ -50,8 +51,8 @@ const pass = (chunk: unknown[]): unknown[] =>
       : form === 'json-interned'
         ? (intern(JSON.parse(JSON.stringify(chunk))) as unknown[])
         : form === 'interned'
-        ? (intern(structuredClone(chunk)) as unknown[])
-        : chunk;
+          ? (intern(structuredClone(chunk)) as unknown[])
+          : chunk;
 const h0 = used();
 const build = matcherBuild({}, nC + nV);
 for (let i = 0; i < nC; i += 4096) build.addCandidates(pass(region.candidates.slice(i, i + 4096)));
