@@ -14,12 +14,15 @@
  * number of worker threads (third argument; default min(cores, 8)), timing its phases; peak memory is
  * the process's, which covers the worker threads. With `compare` as fourth argument it then also runs
  * `assign(createMatcher(region))` on this thread and checks that both results are the same JSON.
+ * With `memory` among the arguments after the workers it also prints where the memory is, per phase,
+ * in the main thread and in each worker (see `_memory.ts`; run with `--expose-gc` for retained sizes).
  *
  * Run: node --expose-gc --max-old-space-size=12288 --import tsx benchmarks/national.ts [scale] [fill]
- *      node --max-old-space-size=12288 --import tsx benchmarks/national.ts [scale] parallel [workers] [compare]
+ *      node --max-old-space-size=12288 --import tsx benchmarks/national.ts [scale] parallel [workers] [compare] [memory]
  */
 import { availableParallelism } from 'node:os';
 import { assign, assignInParallel, createMatcher, generateRegion } from '../dist/index.js';
+import { memoryDiagnostic } from './_memory.js';
 import { TOWNS } from './_towns.js';
 import { machine, peakRssMb } from './_util.js';
 
@@ -39,17 +42,22 @@ const header = `scale ${scale}: ${nC.toLocaleString('en')} candidates × ${nV.to
 
 if (process.argv[3] === 'parallel') {
   const workers = Number(process.argv[4] ?? Math.min(availableParallelism(), 8));
+  const memory = process.argv.slice(5).includes('memory') ? memoryDiagnostic() : undefined;
+  memory?.mark('generate the region');
   // Phase starts from the progress callback (of 4000): workers compile and shortlist (2000), solve, explain.
   const starts = [performance.now()];
   const result = await assignInParallel(region, {
     k: 50,
     workers,
+    ...(memory === undefined ? {} : { workerUrl: memory.workerUrl }),
     onProgress: (done) => {
+      memory?.progress(done);
       while (starts.length <= Math.floor(done / 1000)) starts.push(performance.now());
     },
   });
   const tEnd = performance.now();
   const peakParallel = peakRssMb();
+  memory?.mark('assignInParallel (the result held)');
   const s = (a: number, b: number) => ((b - a) / 1000).toFixed(1);
   console.log(`${machine()}\n`);
   console.log(header);
@@ -63,6 +71,7 @@ if (process.argv[3] === 'parallel') {
   console.log(`| — solve (components shared over the workers) | ${s(starts[2]!, starts[3]!)} s |`);
   console.log(`| — explain, build the result | ${s(starts[3]!, tEnd)} s |`);
   console.log(`| peak resident memory (all threads) | ${(peakParallel / 1024).toFixed(2)} GB |`);
+  if (memory !== undefined) console.log(`\n${memory.report()}`);
   if (process.argv[5] === 'compare') {
     const t1 = performance.now();
     const serial = assign(createMatcher(region), { k: 50 });

@@ -22,8 +22,10 @@ export type Request =
   | { type: 'begin'; options: ResolvedMatcherOptions; records: number }
   /**
    * More of the part's records (raw input, in global order), validated and compiled as they come:
-   * every candidate before the first vacancy.
+   * every candidate before the first vacancy. As JSON text of the list (`jsonText`) when that gives
+   * the same records back, else the list itself (a structured clone).
    */
+  | { type: 'records'; what: 'candidates' | 'vacancies'; text: string }
   | { type: 'records'; what: 'candidates' | 'vacancies'; list: unknown[] }
   /**
    * Finish the part's matcher (`vacancyIndex[i]`: the global index of the part's vacancy `i`), then

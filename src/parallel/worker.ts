@@ -122,11 +122,13 @@ port.on('message', (request: Request) => {
     case 'begin':
       build = matcherBuild({ ...request.options, onProgress: progress() }, request.records);
       break;
-    case 'records':
-      if (request.what === 'candidates') build!.addCandidates(request.list);
-      else build!.addVacancies(request.list);
+    case 'records': {
+      const list = 'text' in request ? (JSON.parse(request.text) as unknown[]) : request.list;
+      if (request.what === 'candidates') build!.addCandidates(list);
+      else build!.addVacancies(list);
       post({ type: 'fed' });
       break;
+    }
     case 'compile':
       compile(request);
       break;
