@@ -1,17 +1,70 @@
 import { STATUS_EXCEEDS } from '../../capability/compiled.js';
 import { solveBundle } from '../../carving/bundle.js';
-import { carveFloorHours, HOURS_GRID } from '../rules.js';
+import { carveFloorHours, EXCLUDED_CAPABILITY, HOURS_GRID } from '../rules.js';
 import { LAYOUT_STRIDE as LAYOUT_ROW } from '../tables/vacancies.js';
+import { CARVABLE_ROW, MAX_ENUMERATED_TASKS } from './carvable.js';
 import type { Engine } from './state.js';
 
 // The layout stride as this module's own constant (see `shape.ts`).
 const LAYOUT_STRIDE = LAYOUT_ROW;
-/** Most eligible tasks whose subsets are enumerated; above it the carving module's bundle solver chooses. */
-const MAX_ENUMERATED_TASKS = 16;
 
 /** The fewest hours of a carved job for candidate `ci` (see `carveFloorHours`). */
 export function carveFloor(e: Engine, ci: number): number {
   return carveFloorHours(e.opts.carving, e.cMax.data[ci]!, e.cMin.data[ci]!);
+}
+
+/** The fewest quarter hours a carved job of `minH` hours or more has. */
+function fewestUnits(minH: number): number {
+  return Math.ceil(minH * HOURS_GRID - 1e-9);
+}
+
+/**
+ * Remembers candidate `ci` as excluded on capability from every carvable job shape (see
+ * `CarvableShapes`) whose whole job exceeds one of the candidate's classes and whose carving cannot
+ * succeed, without carving: no carvable task left once the exceeded classes and the tasks of more
+ * hours than the candidate's most are taken out, or their quarter hours together fewer than a carved
+ * job's fewest. `carveWithin` would find no job there (every subset of its eligible tasks, a part of
+ * those, stays below the fewest), so `evaluateShape` would exclude on capability. `w` is the word
+ * index of the candidate's class masks (covered up to the list's top); `remember` is `rememberShape`.
+ */
+export function settleUncarvable(
+  e: Engine,
+  ci: number,
+  w: number,
+  remember: (e: Engine, ci: number, sid: number, m: number, outcome: number) => void,
+): void {
+  const list = e.carvable;
+  const n = list.count;
+  const exceed = e.profileMasks.exceed.data;
+  const ex0 = exceed[w]!;
+  const ex1 = exceed[w + 1]!;
+  const maxH = e.cMax.data[ci]!;
+  const lo = fewestUnits(carveFloor(e, ci));
+  const rows = list.rows;
+  const classes = list.classes;
+  const hours = list.hours;
+  const units = list.units;
+  const shapeStamp = e.shapeStamp;
+  const stamp = ci + 1;
+  for (let k = 0, at = 0; k < n; k++, at += CARVABLE_ROW) {
+    // The whole job fits on capability: left to the evaluation.
+    if (((rows[at + 1]! & ex0) | (rows[at + 2]! & ex1)) === 0) continue;
+    const sid = rows[at]!;
+    if (shapeStamp[sid] === stamp) continue;
+    let eligible = 0;
+    let reach = 0;
+    // Some carvable task's class is not exceeded: count those within the candidate's most hours.
+    if (((rows[at + 3]! & ~ex0) | (rows[at + 4]! & ~ex1)) !== 0) {
+      const end = rows[at + 6]!;
+      for (let t = rows[at + 5]!; t < end; t++) {
+        const cls = classes[t]!;
+        if ((((cls < 32 ? ex0 : ex1) >>> (cls & 31)) & 1) === 1 || hours[t]! > maxH) continue;
+        eligible++;
+        reach += units[t]!;
+      }
+    }
+    if (eligible === 0 || reach < lo) remember(e, ci, sid, 0, EXCLUDED_CAPABILITY);
+  }
 }
 
 /**
@@ -67,7 +120,7 @@ export function carveWithin(e: Engine, ci: number, layout: number, m: number): b
   }
   // Enumerate the subsets of the eligible tasks (at most 2^16). Equal productive hours go to the
   // fewer hours, as the bundle kernel chooses (`solveBundle`), then to the smaller subset mask.
-  const lo = Math.ceil(minH * HOURS_GRID - 1e-9);
+  const lo = fewestUnits(minH);
   const hi = Math.floor(maxH * HOURS_GRID + 1e-9);
   let best = -1;
   let bestValue = -1;
