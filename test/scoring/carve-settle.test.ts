@@ -1,26 +1,29 @@
 import type { CandidateInput, VacancyInput } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cannotCarve } from '../../src/scoring/engine/carve.js';
 import { verdict } from '../../src/scoring/engine/evaluator.js';
-import { settleAll } from '../../src/scoring/engine/shape.js';
+import { profileWords, settleAll } from '../../src/scoring/engine/shape.js';
 import type { Engine } from '../../src/scoring/engine/state.js';
 import { EXCLUDED_CAPABILITY } from '../../src/scoring/rules.js';
+import { MASK_CLASSES } from '../../src/scoring/tables/profile-masks.js';
 import { engineOf } from '../helpers/engine.js';
 import { cleaner, supermarket } from '../helpers/places.js';
 
-// The settling pass before a scan (`settleAll`) remembers carvable job shapes whose carving cannot
-// succeed as excluded on capability, without carving: it must never settle a shape the evaluation
-// (carving tried) would not exclude in the same way.
+// A carvable job shape whose whole job exceeds one of the candidate's classes is excluded on
+// capability without carving when masks and hours show no carved job is possible (`cannotCarve`): it
+// must never skip a carving that would succeed. The test is on once the carvable shapes are listed
+// (a scan's `settleAll`); an engine that never scanned carves every time, as before.
 
-/** The job shapes candidate `ci` is remembered on after `settleAll`, with the outcome remembered. */
-function settled(e: Engine, ci: number, shapes: readonly number[]): Map<number, number> {
+/** Whether `cannotCarve` rules carving out for candidate `ci` on vacancy `vi`'s shape (the shapes listed first). */
+function ruledOut(e: Engine, ci: number, vi: number): boolean {
   settleAll(e, ci);
-  const out = new Map<number, number>();
-  for (const sid of shapes) if (e.shapeStamp[sid] === ci + 1) out.set(sid, e.shapeOutcome[sid]!);
-  return out;
+  const w = profileWords(e, ci, MASK_CLASSES);
+  const exceed = e.profileMasks.exceed.data;
+  return cannotCarve(e, ci, e.vShape.data[vi]!, exceed[w]!, exceed[w + 1]!);
 }
 
-/** Each vacancy's job shape, and the first vacancy of each shape. */
+/** The first vacancy of each job shape. */
 function shapesOf(e: Engine, nV: number): Map<number, number> {
   const first = new Map<number, number>();
   for (let vi = 0; vi < nV; vi++) {
@@ -30,71 +33,62 @@ function shapesOf(e: Engine, nV: number): Map<number, number> {
   return first;
 }
 
-describe('settleAll: carvable shapes whose carving cannot succeed', () => {
-  const liftingJob = (minHours: number) => {
-    // Shelf stocking (14 h) lifts ~10 kg, which the candidate cannot; the till (6 h) is all a carved
-    // job can hold.
+describe('cannotCarve: carvable shapes whose carving cannot succeed', () => {
+  /** Shelf stocking (14 h) lifts ~10 kg, which the candidate cannot; the till (6 h) is all a carved job can hold. */
+  const liftingJob = (minHours: number, hoursPerWeek = cleaner.hoursPerWeek, tillCore = false) => {
+    const vacancy = supermarket('v1');
+    const tasks = [vacancy.tasks![0]!, { ...vacancy.tasks![1]!, core: tillCore }];
     const input = {
-      candidates: [{ ...cleaner, capabilities: { 'IV.13': 2 } }],
-      vacancies: [{ ...supermarket('v1'), carvable: true }],
+      candidates: [{ ...cleaner, hoursPerWeek, capabilities: { 'IV.13': 2 } }],
+      vacancies: [{ ...vacancy, carvable: true, tasks }],
     };
-    const e = engineOf(input, { carving: { minHours } });
-    return { e, sid: e.vShape.data[0]! };
+    return () => engineOf(input, { carving: { minHours } });
   };
 
-  it('a carved job of at least 12 h cannot come from the 6 h left: excluded on capability before any carving', () => {
-    const { e, sid } = liftingJob(12);
-    expect(settled(e, 0, [sid]).get(sid)).toBe(EXCLUDED_CAPABILITY);
-    // As the evaluation finds it, carving tried.
-    expect(verdict(liftingJob(12).e, 0, 0)).toBe(EXCLUDED_CAPABILITY);
+  it('a carved job of at least 12 h cannot come from the 6 h left: excluded on capability, no carving', () => {
+    const job = liftingJob(12);
+    const e = job();
+    expect(ruledOut(e, 0, 0)).toBe(true);
+    expect(verdict(e, 0, 0)).toBe(EXCLUDED_CAPABILITY);
+    // As the evaluation finds it, carving tried (an engine that never scanned).
+    expect(verdict(job(), 0, 0)).toBe(EXCLUDED_CAPABILITY);
   });
 
-  it('with a floor of 4 h the till is a carved job: left to the evaluation, which carves it', () => {
-    const { e, sid } = liftingJob(4);
-    expect(settled(e, 0, [sid]).has(sid)).toBe(false);
+  it('with a floor of 4 h the till is a carved job: left to carving, which finds it', () => {
+    const e = liftingJob(4)();
+    expect(ruledOut(e, 0, 0)).toBe(false);
     expect(verdict(e, 0, 0)).toBe(0);
     expect(e.ev.carved).toBe(true);
     expect(e.ev.jobHours).toBe(6);
   });
 
-  it('the till’s 6 h are more than the candidate’s most (5 h): nothing left to carve, settled', () => {
-    const input = {
-      candidates: [{ ...cleaner, hoursPerWeek: { min: 4, max: 5 }, capabilities: { 'IV.13': 2 } }],
-      vacancies: [{ ...supermarket('v1'), carvable: true }],
-    };
-    const e = engineOf(input, { carving: { minHours: 4 } });
-    const sid = e.vShape.data[0]!;
-    expect(settled(e, 0, [sid]).get(sid)).toBe(EXCLUDED_CAPABILITY);
-    expect(verdict(engineOf(input, { carving: { minHours: 4 } }), 0, 0)).toBe(EXCLUDED_CAPABILITY);
+  it('the till’s 6 h are more than the candidate’s most (5 h): nothing left to carve, even from 0 h', () => {
+    const job = liftingJob(0, { min: 4, max: 5 });
+    expect(ruledOut(job(), 0, 0)).toBe(true);
+    expect(verdict(job(), 0, 0)).toBe(EXCLUDED_CAPABILITY);
   });
 
-  it('the till’s 6 h equal the candidate’s most: left to the evaluation, which carves it', () => {
-    const input = {
-      candidates: [{ ...cleaner, hoursPerWeek: { min: 6, max: 6 }, capabilities: { 'IV.13': 2 } }],
-      vacancies: [{ ...supermarket('v1'), carvable: true }],
-    };
-    const e = engineOf(input, { carving: { minHours: 4 } });
-    const sid = e.vShape.data[0]!;
-    expect(settled(e, 0, [sid]).has(sid)).toBe(false);
+  it('a floor of exactly the till’s 6 h: left to carving, which finds it', () => {
+    const e = liftingJob(6)();
+    expect(ruledOut(e, 0, 0)).toBe(false);
     expect(verdict(e, 0, 0)).toBe(0);
     expect(e.ev.jobHours).toBe(6);
   });
 
-  it('carving from 0 h with the till a core task: no task to carve, settled', () => {
-    const vacancy = supermarket('v1');
-    const input = {
-      candidates: [{ ...cleaner, capabilities: { 'IV.13': 2 } }],
-      vacancies: [
-        { ...vacancy, carvable: true, tasks: [vacancy.tasks![0]!, { ...vacancy.tasks![1]!, core: true }] },
-      ],
-    };
-    const e = engineOf(input, { carving: { minHours: 0 } });
-    const sid = e.vShape.data[0]!;
-    expect(settled(e, 0, [sid]).get(sid)).toBe(EXCLUDED_CAPABILITY);
-    expect(verdict(engineOf(input, { carving: { minHours: 0 } }), 0, 0)).toBe(EXCLUDED_CAPABILITY);
+  it('the till’s 6 h equal the candidate’s most: left to carving, which finds it', () => {
+    const e = liftingJob(4, { min: 6, max: 6 })();
+    expect(ruledOut(e, 0, 0)).toBe(false);
+    expect(verdict(e, 0, 0)).toBe(0);
+    expect(e.ev.jobHours).toBe(6);
   });
 
-  it('every shape settled is one the evaluation, carving tried, excludes the same way', () => {
+  it('carving from 0 h with the till a core task: no task to carve', () => {
+    const job = liftingJob(0, cleaner.hoursPerWeek, true);
+    expect(ruledOut(job(), 0, 0)).toBe(true);
+    expect(verdict(job(), 0, 0)).toBe(EXCLUDED_CAPABILITY);
+  });
+
+  it('every pair’s verdict is the one carving tried on every shape gives', () => {
     const task = fc.record({
       // Tenths of an hour: quarter hours rounded as carving rounds them, a task under an eighth included.
       hoursPerWeek: fc.integer({ min: 0, max: 100 }).map((x) => x / 10),
@@ -118,7 +112,7 @@ describe('settleAll: carvable shapes whose carving cannot succeed', () => {
       fc.constant(false as const),
       fc.constantFrom(0, 2, 4, 8, 12, 16).map((minHours) => ({ minHours })),
     );
-    let settledCarvable = 0;
+    let ruled = 0;
     fc.assert(
       fc.property(
         fc.array(candidate, { minLength: 1, maxLength: 4 }),
@@ -152,21 +146,20 @@ describe('settleAll: carvable shapes whose carving cannot succeed', () => {
             };
           });
           const input = { candidates, vacancies };
-          const settling = engineOf(input, { carving: carvingOption });
-          const evaluating = engineOf(input, { carving: carvingOption });
-          const first = shapesOf(settling, vacancies.length);
+          const cut = engineOf(input, { carving: carvingOption });
+          const carving = engineOf(input, { carving: carvingOption });
+          const first = shapesOf(cut, vacancies.length);
           for (let ci = 0; ci < candidates.length; ci++) {
-            for (const [sid, outcome] of settled(settling, ci, [...first.keys()])) {
-              const vi = first.get(sid)!;
-              expect(verdict(evaluating, ci, vi)).toBe(outcome);
-              if (vacancies[vi]!.carvable && carvingOption !== false) settledCarvable++;
+            for (const vi of first.values()) {
+              if (ruledOut(cut, ci, vi)) ruled++;
+              expect(verdict(cut, ci, vi)).toBe(verdict(carving, ci, vi));
             }
           }
         },
       ),
       { numRuns: 200 },
     );
-    // The carvable shapes were settled too, not only those masks decide without carving.
-    expect(settledCarvable).toBeGreaterThan(0);
+    // The test ruled carving out somewhere.
+    expect(ruled).toBeGreaterThan(0);
   });
 });

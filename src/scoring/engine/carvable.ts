@@ -12,14 +12,16 @@ export const CARVABLE_ROW = 7;
 
 /**
  * @internal The carvable job shapes whose carving class masks can decide (classes all below
- * `MASK_CLASSES`, at most `MAX_ENUMERATED_TASKS` tasks a carved job may take), listed once for a pass over every
- * shape per candidate (`settleUncarvable`): per shape a row of its id, the whole job's class mask
- * (two words), the class mask of its carvable tasks (two words), and the first and end of those
- * tasks in `classes`, `hours` and `units`. A carvable task is one carving may take for someone: not
- * core, more than 0 hours.
+ * `MASK_CLASSES`, at most `MAX_ENUMERATED_TASKS` tasks a carved job may take), listed at a scan
+ * (`settleAll`) for the test at each first meeting (`cannotCarve`): per shape a row of its id, the
+ * whole job's class mask (two words), the class mask of its carvable tasks (two words), and the
+ * first and end of those tasks in `classes`, `hours` and `units`. A carvable task is one carving may
+ * take for someone: not core, more than 0 hours.
  */
 export class CarvableShapes {
   rows = new Int32Array(0);
+  /** Each job shape's row in `rows` (−1: not listed). */
+  rowOf = new Int32Array(0);
   /** Each carvable task's demand class, hours, and quarter hours as carving counts them (rounded). */
   classes = new Int32Array(0);
   hours = new Float64Array(0);
@@ -45,6 +47,7 @@ export class CarvableShapes {
     const rows = layouts.data;
     const bits = shapeBits.data;
     const list = new Int32Array(CARVABLE_ROW * n);
+    const rowOf = new Int32Array(n).fill(-1);
     const classes: number[] = [];
     const hours: number[] = [];
     let count = 0;
@@ -71,6 +74,7 @@ export class CarvableShapes {
         hours.length = first;
         continue;
       }
+      rowOf[sid] = count;
       const at = CARVABLE_ROW * count++;
       list[at] = sid;
       list[at + 1] = bits[2 * sid]!;
@@ -82,6 +86,7 @@ export class CarvableShapes {
       if (t > top) top = t;
     }
     this.rows = list;
+    this.rowOf = rowOf;
     this.classes = Int32Array.from(classes);
     this.hours = Float64Array.from(hours);
     this.units = Int32Array.from(hours, (h) => Math.round(h * HOURS_GRID));

@@ -1,6 +1,6 @@
 import { STATUS_EXCEEDS } from '../../capability/compiled.js';
 import { solveBundle } from '../../carving/bundle.js';
-import { carveFloorHours, EXCLUDED_CAPABILITY, HOURS_GRID } from '../rules.js';
+import { carveFloorHours, HOURS_GRID } from '../rules.js';
 import { LAYOUT_STRIDE as LAYOUT_ROW } from '../tables/vacancies.js';
 import { CARVABLE_ROW, MAX_ENUMERATED_TASKS } from './carvable.js';
 import type { Engine } from './state.js';
@@ -19,52 +19,36 @@ function fewestUnits(minH: number): number {
 }
 
 /**
- * Remembers candidate `ci` as excluded on capability from every carvable job shape (see
- * `CarvableShapes`) whose whole job exceeds one of the candidate's classes and whose carving cannot
- * succeed, without carving: no carvable task left once the exceeded classes and the tasks of more
+ * Whether carving cannot succeed for candidate `ci` on carvable job shape `sid` (listed in
+ * `CarvableShapes`; false for a shape not listed), told from masks and hours without carving: no
+ * carvable task left once the classes the candidate exceeds (`ex0`, `ex1`) and the tasks of more
  * hours than the candidate's most are taken out, or their quarter hours together fewer than a carved
- * job's fewest. `carveWithin` would find no job there (every subset of its eligible tasks, a part of
- * those, stays below the fewest), so `evaluateShape` would exclude on capability. `w` is the word
- * index of the candidate's class masks (covered up to the list's top); `remember` is `rememberShape`.
+ * job's fewest. `carveWithin` would find no job there: every subset of its eligible tasks (a part of
+ * those) stays below the fewest.
  */
-export function settleUncarvable(
-  e: Engine,
-  ci: number,
-  w: number,
-  remember: (e: Engine, ci: number, sid: number, m: number, outcome: number) => void,
-): void {
+export function cannotCarve(e: Engine, ci: number, sid: number, ex0: number, ex1: number): boolean {
   const list = e.carvable;
-  const n = list.count;
-  const exceed = e.profileMasks.exceed.data;
-  const ex0 = exceed[w]!;
-  const ex1 = exceed[w + 1]!;
-  const maxH = e.cMax.data[ci]!;
-  const lo = fewestUnits(carveFloor(e, ci));
+  if (sid >= list.shapes) return false;
+  const k = list.rowOf[sid]!;
+  if (k < 0) return false;
   const rows = list.rows;
+  const at = k * CARVABLE_ROW;
+  // Every carvable task's class is exceeded.
+  if (((rows[at + 3]! & ~ex0) | (rows[at + 4]! & ~ex1)) === 0) return true;
   const classes = list.classes;
   const hours = list.hours;
   const units = list.units;
-  const shapeStamp = e.shapeStamp;
-  const stamp = ci + 1;
-  for (let k = 0, at = 0; k < n; k++, at += CARVABLE_ROW) {
-    // The whole job fits on capability: left to the evaluation.
-    if (((rows[at + 1]! & ex0) | (rows[at + 2]! & ex1)) === 0) continue;
-    const sid = rows[at]!;
-    if (shapeStamp[sid] === stamp) continue;
-    let eligible = 0;
-    let reach = 0;
-    // Some carvable task's class is not exceeded: count those within the candidate's most hours.
-    if (((rows[at + 3]! & ~ex0) | (rows[at + 4]! & ~ex1)) !== 0) {
-      const end = rows[at + 6]!;
-      for (let t = rows[at + 5]!; t < end; t++) {
-        const cls = classes[t]!;
-        if ((((cls < 32 ? ex0 : ex1) >>> (cls & 31)) & 1) === 1 || hours[t]! > maxH) continue;
-        eligible++;
-        reach += units[t]!;
-      }
-    }
-    if (eligible === 0 || reach < lo) remember(e, ci, sid, 0, EXCLUDED_CAPABILITY);
+  const maxH = e.cMax.data[ci]!;
+  let eligible = 0;
+  let reach = 0;
+  const end = rows[at + 6]!;
+  for (let t = rows[at + 5]!; t < end; t++) {
+    const cls = classes[t]!;
+    if ((((cls < 32 ? ex0 : ex1) >>> (cls & 31)) & 1) === 1 || hours[t]! > maxH) continue;
+    eligible++;
+    reach += units[t]!;
   }
+  return eligible === 0 || reach < fewestUnits(carveFloor(e, ci));
 }
 
 /**

@@ -16,7 +16,7 @@ import {
 } from '../rules.js';
 import { MASK_CLASSES, MASK_WORDS } from '../tables/profile-masks.js';
 import { LAYOUT_STRIDE as LAYOUT_ROW } from '../tables/vacancies.js';
-import { carveFloor, carveWithin, settleUncarvable } from './carve.js';
+import { cannotCarve, carveFloor, carveWithin } from './carve.js';
 import { type Engine, SHAPE_VALUES } from './state.js';
 
 // The layout stride as this module's own constant: the loops multiply by it, and V8 folds a
@@ -79,15 +79,13 @@ function listSettled(e: Engine): void {
  * known on, without reading tasks, in one pass over the shapes: the classes it exceeds by one mask
  * AND, then the qualification and the hours from the layout's header. The exclusions are remembered
  * (as {@link evaluateShape} would find them), so a scan meets those shapes known; the rest are left
- * to the evaluation. So are the carvable shapes whose carving cannot succeed (`settleUncarvable`).
+ * to the evaluation.
  */
 export function settleAll(e: Engine, ci: number): void {
   if (e.settleShapes !== e.shapeCount()) listSettled(e);
-  const w = profileWords(e, ci, Math.max(e.settleTop, e.carvable.top));
-  // Carvable shapes whose carving masks show cannot succeed (see `settleUncarvable`).
-  if (e.carvable.count > 0) settleUncarvable(e, ci, w, rememberShape);
   const n = e.settleCount;
   if (n === 0) return;
+  const w = profileWords(e, ci, e.settleTop);
   const exceed = e.profileMasks.exceed.data;
   const ex0 = exceed[w]!;
   const ex1 = exceed[w + 1]!;
@@ -140,6 +138,8 @@ export function evaluateShape(e: Engine, ci: number, sid: number, layout: number
     const bits = e.shapeBits.data;
     fullFits = ((bits[2 * sid]! & ex0) | (bits[2 * sid + 1]! & ex1)) === 0;
     if (!fullFits && (e.opts.carving === false || rows[head + 1] === 0)) return EXCLUDED_CAPABILITY;
+    // A carved job is all that is left, and masks and hours show there is none (no carving tried).
+    if (!fullFits && cannotCarve(e, ci, sid, ex0, ex1)) return EXCLUDED_CAPABILITY;
     for (let a = 0, at = head + LAYOUT_STRIDE + 1; a < m; a++, at += LAYOUT_STRIDE) {
       const cls = rows[at]!;
       const bit = 1 << (cls & 31);

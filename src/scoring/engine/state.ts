@@ -172,7 +172,7 @@ export class Engine {
   settleCount = 0;
   settleShapes = -1;
   settleTop = 0;
-  /** The carvable job shapes, for the settling of those whose carving cannot succeed (`settleUncarvable`). */
+  /** The carvable job shapes, for the test that carving cannot succeed (`cannotCarve`). */
   readonly carvable = new CarvableShapes();
   // Per job content: the skills component of the candidate's carved job.
   contentStamp = new Int32Array(0);
