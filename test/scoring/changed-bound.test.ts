@@ -1,48 +1,15 @@
-import {
-  createSkillVocabulary,
-  generateRegion,
-  MINIMUM_WAGE_TABLE,
-  safeParseCandidates,
-  safeParseVacancies,
-} from 'banenmatch';
+import { generateRegion } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decomposeVacancy } from '../../src/catalogue/decompose.js';
-import { AssessedItems } from '../../src/scoring/assessed-items.js';
 import { changedBound, openingBound } from '../../src/scoring/engine/changed.js';
 import { evaluateAt } from '../../src/scoring/engine/evaluator.js';
-import { Engine } from '../../src/scoring/engine/state.js';
-import { resolveMatcherOptions } from '../../src/scoring/options.js';
-import { QualificationMemo } from '../../src/scoring/qualification-memo.js';
 import { EXCLUDED_COMMUTE } from '../../src/scoring/rules.js';
-import { CandidateTable } from '../../src/scoring/tables/candidates.js';
-import { VacancyTable } from '../../src/scoring/tables/vacancies.js';
-import { Vocabulary } from '../../src/scoring/tables/vocabulary.js';
-import { economicsContext } from '../../src/wage-value/economics.js';
-import { withRules } from '../../src/wage-value/rules.js';
+import { engineOf } from '../helpers/engine.js';
 import { cleaner, supermarket } from '../helpers/places.js';
 
 // `changedBound`, the bound whyNot skips a changed job's evaluation by: never below the score the
 // engine gives the job at any vacancy's place, with carving on and off.
 const region = generateRegion({ seed: 19, candidates: 40, vacancies: 60 });
-
-function engineOf(input: { candidates: unknown[]; vacancies: unknown[] }, options: object = {}) {
-  const parsedCandidates = safeParseCandidates(input.candidates);
-  const parsedVacancies = safeParseVacancies(input.vacancies);
-  if (!parsedCandidates.success || !parsedVacancies.success) throw new Error('input does not parse');
-  const opts = resolveMatcherOptions(options);
-  const econ = economicsContext(MINIMUM_WAGE_TABLE[MINIMUM_WAGE_TABLE.length - 1]!.validFrom);
-  const vocabulary = new Vocabulary(createSkillVocabulary(undefined, opts.skillDistance));
-  const assessed = new AssessedItems();
-  const qualifications = new QualificationMemo();
-  const cTable = new CandidateTable(opts, withRules(undefined), vocabulary, qualifications);
-  const vTable = new VacancyTable(vocabulary, qualifications, assessed);
-  cTable.add(parsedCandidates.data);
-  vTable.add(parsedVacancies.data.map((v) => ({ ...v, tasks: decomposeVacancy(v) })));
-  const engine = new Engine(opts, econ, cTable, vTable, qualifications, assessed, vocabulary.skillNames);
-  engine.fitCaches();
-  return engine;
-}
 
 describe('changedBound: a changed job’s score bound from its header', () => {
   it('no pair scores above it, the job at its own place or another’s, its shape met or not; −∞ once met and out', () => {

@@ -2,16 +2,53 @@ import { STATUS_EXCEEDS } from '../../capability/compiled.js';
 import { solveBundle } from '../../carving/bundle.js';
 import { carveFloorHours, HOURS_GRID } from '../rules.js';
 import { LAYOUT_STRIDE as LAYOUT_ROW } from '../tables/vacancies.js';
+import { CARVABLE_ROW, MAX_ENUMERATED_TASKS } from './carvable.js';
 import type { Engine } from './state.js';
 
 // The layout stride as this module's own constant (see `shape.ts`).
 const LAYOUT_STRIDE = LAYOUT_ROW;
-/** Most eligible tasks whose subsets are enumerated; above it the carving module's bundle solver chooses. */
-const MAX_ENUMERATED_TASKS = 16;
 
 /** The fewest hours of a carved job for candidate `ci` (see `carveFloorHours`). */
 export function carveFloor(e: Engine, ci: number): number {
   return carveFloorHours(e.opts.carving, e.cMax.data[ci]!, e.cMin.data[ci]!);
+}
+
+/** The fewest quarter hours a carved job of `minH` hours or more has. */
+function fewestUnits(minH: number): number {
+  return Math.ceil(minH * HOURS_GRID - 1e-9);
+}
+
+/**
+ * Whether carving cannot succeed for candidate `ci` on carvable job shape `sid` (listed in
+ * `CarvableShapes`; false for a shape not listed), told from masks and hours without carving: no
+ * carvable task left once the classes the candidate exceeds (`ex0`, `ex1`) and the tasks of more
+ * hours than the candidate's most are taken out, or their quarter hours together fewer than a carved
+ * job's fewest. `carveWithin` would find no job there: every subset of its eligible tasks (a part of
+ * those) stays below the fewest.
+ */
+export function cannotCarve(e: Engine, ci: number, sid: number, ex0: number, ex1: number): boolean {
+  const list = e.carvable;
+  if (sid >= list.shapes) return false;
+  const k = list.rowOf[sid]!;
+  if (k < 0) return false;
+  const rows = list.rows;
+  const at = k * CARVABLE_ROW;
+  // Every carvable task's class is exceeded.
+  if (((rows[at + 3]! & ~ex0) | (rows[at + 4]! & ~ex1)) === 0) return true;
+  const classes = list.classes;
+  const hours = list.hours;
+  const units = list.units;
+  const maxH = e.cMax.data[ci]!;
+  let eligible = 0;
+  let reach = 0;
+  const end = rows[at + 6]!;
+  for (let t = rows[at + 5]!; t < end; t++) {
+    const cls = classes[t]!;
+    if ((((cls < 32 ? ex0 : ex1) >>> (cls & 31)) & 1) === 1 || hours[t]! > maxH) continue;
+    eligible++;
+    reach += units[t]!;
+  }
+  return eligible === 0 || reach < fewestUnits(carveFloor(e, ci));
 }
 
 /**
@@ -67,7 +104,7 @@ export function carveWithin(e: Engine, ci: number, layout: number, m: number): b
   }
   // Enumerate the subsets of the eligible tasks (at most 2^16). Equal productive hours go to the
   // fewer hours, as the bundle kernel chooses (`solveBundle`), then to the smaller subset mask.
-  const lo = Math.ceil(minH * HOURS_GRID - 1e-9);
+  const lo = fewestUnits(minH);
   const hi = Math.floor(maxH * HOURS_GRID + 1e-9);
   let best = -1;
   let bestValue = -1;

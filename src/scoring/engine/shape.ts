@@ -16,7 +16,7 @@ import {
 } from '../rules.js';
 import { MASK_CLASSES, MASK_WORDS } from '../tables/profile-masks.js';
 import { LAYOUT_STRIDE as LAYOUT_ROW } from '../tables/vacancies.js';
-import { carveFloor, carveWithin } from './carve.js';
+import { cannotCarve, carveFloor, carveWithin } from './carve.js';
 import { type Engine, SHAPE_VALUES } from './state.js';
 
 // The layout stride as this module's own constant: the loops multiply by it, and V8 folds a
@@ -71,6 +71,7 @@ function listSettled(e: Engine): void {
   e.settleCount = count;
   e.settleShapes = n;
   e.settleTop = top;
+  e.carvable.list(n, carving, e.layouts, e.shapeLayout, e.shapeBits, e.shapeTop);
 }
 
 /**
@@ -137,6 +138,8 @@ export function evaluateShape(e: Engine, ci: number, sid: number, layout: number
     const bits = e.shapeBits.data;
     fullFits = ((bits[2 * sid]! & ex0) | (bits[2 * sid + 1]! & ex1)) === 0;
     if (!fullFits && (e.opts.carving === false || rows[head + 1] === 0)) return EXCLUDED_CAPABILITY;
+    // A carved job is all that is left, and masks and hours show there is none (no carving tried).
+    if (!fullFits && cannotCarve(e, ci, sid, ex0, ex1)) return EXCLUDED_CAPABILITY;
     for (let a = 0, at = head + LAYOUT_STRIDE + 1; a < m; a++, at += LAYOUT_STRIDE) {
       const cls = rows[at]!;
       const bit = 1 << (cls & 31);

@@ -8,6 +8,7 @@ import type { ByteColumn, FloatColumn, GrowableDemands, GrowableProfiles, IntCol
 import type { CandidateTable } from '../tables/candidates.js';
 import type { ProfileMasks } from '../tables/profile-masks.js';
 import type { VacancyTable } from '../tables/vacancies.js';
+import { CarvableShapes } from './carvable.js';
 
 /** Numbers remembered per candidate and job shape: capability, hours, avoided-tasks factor, job hours, wage value. */
 export const SHAPE_VALUES = 5;
@@ -171,6 +172,8 @@ export class Engine {
   settleCount = 0;
   settleShapes = -1;
   settleTop = 0;
+  /** The carvable job shapes, for the test that carving cannot succeed (`cannotCarve`). */
+  readonly carvable = new CarvableShapes();
   // Per job content: the skills component of the candidate's carved job.
   contentStamp = new Int32Array(0);
   contentSkills = new Float64Array(0);

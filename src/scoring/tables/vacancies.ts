@@ -88,7 +88,8 @@ export class VacancyTable {
   /**
    * Job layouts: what the capability, hours and carving rules read of a vacancy, packed so that one
    * evaluation reads one run of memory. A layout at row r (of LAYOUT_STRIDE numbers) holds the job's
-   * hours and carvable flag (0/1), then one row per task: hours, demand class, task kind, core (0/1).
+   * hours, carvable flag (0/1), qualification and number of tasks, then one row per task: hours,
+   * demand class, task kind, core (0/1).
    * Vacancies of one job shape share its layout; a vacancy without a shape has its own.
    */
   readonly layouts = new FloatColumn();
@@ -294,7 +295,7 @@ export class VacancyTable {
     const row = this.layoutRows;
     const tasks = v.tasks ?? [];
     let at = row * LAYOUT_STRIDE;
-    layouts.set(at + LAYOUT_STRIDE - 1, 0);
+    layouts.set(at + LAYOUT_STRIDE - 1, tasks.length);
     layouts.data[at] = v.hoursPerWeek;
     layouts.data[at + 1] = v.carvable ? 1 : 0;
     layouts.data[at + 2] = qualification;
