@@ -111,12 +111,12 @@ describe('forecastSeries: the backtest and its scores', () => {
     expect(low.selection).toHaveLength(7);
   });
 
-  it('a series whose training values never change at any origin: drift, no scores', () => {
+  it('a series whose training values never change at any origin: drift, no scores, and the reason says so', () => {
     const flat = [5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 9];
     for (const select of ['evidence', 'lowest-mase'] as const) {
       const f = forecastSeries(flat, { horizon: 1, parameters: fixed, select, candidates: ['naive', 'ses'] });
       expect(f.model).toBe('drift');
-      expect(f.reason).toBe('drift: lowest mean rolling-origin MASE');
+      expect(f.reason).toBe('drift: no backtest origin could be scored (the training values never change)');
       expect(f.selection).toBeNull();
     }
   });
