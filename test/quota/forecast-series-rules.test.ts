@@ -135,6 +135,18 @@ describe('forecastSeries: a given model', () => {
 });
 
 describe('forecastSeries: minTrain and the checks selectAndFit makes itself', () => {
+  it('names the call in its option errors', () => {
+    expect(failureOf(() => forecastSeries([1, 2, 3], null as never))).toBe(
+      'INVALID_ARGUMENT: forecastSeries: expected `options` to be an object',
+    );
+    expect(failureOf(() => forecastSeries([1, 2, 3], { horizon: 0 }))).toMatch(
+      /^INVALID_ARGUMENT: forecastSeries: `horizon`: /,
+    );
+    expect(failureOf(() => forecastSeries('1, 2' as never, { horizon: 1 }))).toBe(
+      'INVALID_ARGUMENT: forecastSeries: values must be an array of numbers',
+    );
+  });
+
   it('minTrain is at least one season and every candidate’s minimum length', () => {
     const y = [3, 5, 4, 8, 9, 12, 11, 15, 16];
     expect(failureOf(() => forecastSeries(y, { horizon: 1, minTrain: 3 }))).toBe(
@@ -206,6 +218,36 @@ describe('forecastSeries: intervals and their notes', () => {
     expect(f.intervalNote).toBe(
       'empirical: 21 out-of-sample errors from 8 rolling origins, growing as h^1.00, Student-t quantile',
     );
+  });
+
+  it('empirical widths grow with the step by the errors’ own growth (h¹ here), default levels 80 and 95', () => {
+    const f = forecastSeries(ramp, { horizon: 3, model: 'naive' });
+    expect(f.intervals.map((i) => i.level)).toEqual([80, 95]);
+    const w80 = halfWidth(f, 80, 0);
+    expect(w80).toBeGreaterThan(0);
+    expect(halfWidth(f, 95, 0)).toBeGreaterThan(w80);
+    for (let k = 0; k < 3; k++) {
+      expect(halfWidth(f, 80, k)).toBeCloseTo((k + 1) * w80, 9);
+      expect(f.intervals[0]!.lower[k]! + f.intervals[0]!.upper[k]!).toBeCloseTo(2 * f.mean[k]!, 9);
+    }
+  });
+
+  it('conformal with too few errors for one level says so, whichever level it is in the list', () => {
+    // 6 errors: the ⌈7 · 0.95⌉ = 7th does not exist, the ⌈7 · 0.8⌉ = 6th does
+    for (const levels of [
+      [80, 95],
+      [95, 80],
+    ]) {
+      const f = forecastSeries([0, 1, 2, 3, 4, 5], {
+        horizon: 3,
+        model: 'naive',
+        intervals: 'conformal',
+        levels,
+      });
+      expect(f.intervalNote).toBe(
+        'conformal: 6 out-of-sample errors from 3 rolling origins, growing as h^1.00; too few errors for the highest level, Student-t quantile there',
+      );
+    }
   });
 
   it('conformal with enough errors for every level: the ⌈(n + 1)·level⌉-th score, no fallback', () => {
