@@ -129,6 +129,10 @@ describe('forecastSeries: a given model', () => {
     expect('selection' in f).toBe(false);
     expect(f.params).toEqual({});
     expect(f.seasonallyAdjusted).toBe(false);
+    // differences 2, −1, 3: σ² their sample variance 13/3; the mean the last value
+    expect(f.sigma2).toBeCloseTo(13 / 3, 12);
+    expect(f.mean).toEqual([5]);
+    expect(f.model).toBe('naive');
     const d = forecastSeries([1, 3, 2, 5], { horizon: 1, model: 'drift' });
     expect(d.params).toEqual({ drift: expect.closeTo(4 / 3, 12) });
   });
