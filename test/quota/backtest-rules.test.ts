@@ -149,12 +149,27 @@ describe('backtest scoring', () => {
           controller.abort();
         },
       });
-    expect(failureOf(run)).toMatch(/^ABORTED: /);
+    expect(failureOf(run)).toBe('ABORTED: backtest was aborted');
     expect(done).toBe(1);
   });
 });
 
 describe('backtest input and options', () => {
+  it('names the call when the values are not a list of numbers', () => {
+    expect(failureOf(() => backtest('1, 2' as never, { horizon: 1 }))).toBe(
+      'INVALID_ARGUMENT: backtest: values must be an array of numbers',
+    );
+  });
+
+  it("seasonal adjustment defaults to 'auto' (the M4 test)", () => {
+    // a strong quarterly pattern: 'auto' adjusts where the test finds it, 'never' nowhere
+    const y = Array.from({ length: 16 }, (_, t) => t + [-30, 10, 0, 20][t % 4]!);
+    const at = (o: object) =>
+      backtest(y, { horizon: 2, seasonLength: 4, models: ['naive'], ...o }).rows.map((r) => r.mase);
+    expect(at({})).toEqual(at({ seasonal: 'auto' }));
+    expect(at({})).not.toEqual(at({ seasonal: 'never' }));
+  });
+
   it('needs minTrain + 1 values', () => {
     expect(failureOf(() => backtest([1, 2, 3, 4], { horizon: 1 }))).toBe(
       'INVALID_ARGUMENT: backtest: needs at least minTrain + 1 = 5 values, got 4',

@@ -5,6 +5,7 @@ import { EtsMemo } from '../../src/quota/ets-memo.js';
 import { type FitOptions, fitModel, resolveCombine } from '../../src/quota/fit-model.js';
 import type { ModelName } from '../../src/quota/model.js';
 import { seasonalIndices } from '../../src/quota/seasonal.js';
+import { fitTheta } from '../../src/quota/theta.js';
 import { failureOf } from '../helpers/errors.js';
 
 const series = (...v: number[]) => Float64Array.from(v);
@@ -56,7 +57,10 @@ describe('fitModel: minimum length', () => {
     }
     expect(fitModel(y, 'holt', options({ fixed })).params.beta).toBe(0.3);
     expect(fitModel(y, 'damped', options({ fixed })).params.phi).toBe(0.85);
-    // Theta's OLS slope: Σ(t − 3)·y_t / Σ(t − 3)² = 47/28
+    // Theta: SES (not another ETS model) with half the OLS slope, Σ(t − 3)·y_t / Σ(t − 3)² = 47/28
+    expect(Array.from(fitModel(y, 'theta', options({ fixed })).mean(3))).toEqual(
+      Array.from(fitTheta(y, fixed).mean(3)),
+    );
     expect(fitModel(y, 'theta', options({ fixed })).params.slope).toBeCloseTo(47 / 28, 12);
   });
 });
@@ -133,7 +137,7 @@ describe("fitModel: the weighted model's weights (1 / mean MASE over the last 8 
       });
       origins++;
     }
-    const inverse = sums.map((s) => origins / s);
+    const inverse = sums.map((s) => 1 / Math.max(s / origins, 1e-9));
     const total = inverse.reduce((a, b) => a + b, 0);
     return inverse.map((w) => w / total);
   }
@@ -151,6 +155,7 @@ describe("fitModel: the weighted model's weights (1 / mean MASE over the last 8 
     expect(got[0]! + got[1]! + got[2]!).toBeCloseTo(1, 12);
     // the forecast is the weighted mean of the parts'
     const fit = fitModel(y, 'weighted', opts);
+    expect(fit.model).toBe('weighted');
     const byPart = parts.map((p) => fitModel(y, p, opts).mean(3));
     for (let k = 0; k < 3; k++) {
       expect(fit.mean(3)[k]).toBeCloseTo(
@@ -185,6 +190,17 @@ describe("fitModel: the weighted model's weights (1 / mean MASE over the last 8 
     expect(drift).toBeLessThan(1);
     expect(theta).toBeGreaterThan(0);
     expect(comb).toBeGreaterThan(0);
+  });
+
+  it('the floor is on the mean over origins: drift erring 1e-9 once in 8 origins is floored', () => {
+    // the line 3 + 2t with the last value 1e-9 off: drift errs only there, from origins 7..11, a sum of
+    // mean scaled errors 1e-9/2 · (1/5 + 1/4 + 1/3 + 1/2 + 1) ≈ 1.14e-9, over 8 origins below 1e-9
+    const y = Float64Array.from({ length: 12 }, (_, t) => 3 + 2 * t);
+    y[11] = y[11]! + 1e-9;
+    const got = weightsOf(y);
+    const want = oracle(y);
+    for (let i = 0; i < 3; i++) expect(got[i]).toBeCloseTo(want[i]!, 12);
+    expect(got[1]).toBeGreaterThan(1 - 1e-8);
   });
 
   it('equal weights, not listed, when no origin can be scored (4 values, or no change before the last)', () => {
