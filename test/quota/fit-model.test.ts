@@ -1,9 +1,9 @@
 // fitModel, the combination, the weighted model's backtest weights and the seasonal adjustment, tested
 // directly (internal): forecastSeries, backtest and forecastQuota reach them only through slow files.
+import type { ModelName } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
 import { EtsMemo } from '../../src/quota/ets-memo.js';
 import { type FitOptions, fitModel, resolveCombine } from '../../src/quota/fit-model.js';
-import type { ModelName } from '../../src/quota/model.js';
 import { seasonalIndices } from '../../src/quota/seasonal.js';
 import { fitTheta } from '../../src/quota/theta.js';
 import { failureOf } from '../helpers/errors.js';

@@ -1,10 +1,9 @@
 // forecastSeries' choice of model, its reasons and its interval notes, word for word (fast: fixed
 // smoothing parameters, short series). The slow property files test the same functions on random series.
-import { forecastSeries } from 'banenmatch';
+import { forecastSeries, type ModelName } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
 import { tooFewOrigins } from '../../src/quota/choose-model.js';
 import { selectAndFit } from '../../src/quota/forecast-series.js';
-import type { ModelName } from '../../src/quota/model.js';
 import { failureOf } from '../helpers/errors.js';
 
 const fixed = { alpha: 0.5, beta: 0.3, phi: 0.9 };

@@ -1,7 +1,7 @@
 // The option schemas of forecastSeries and forecastQuota, tested directly: every option's bounds and
 // allowed values, and the path of the first issue (which the INVALID_ARGUMENT message names).
+import { MODEL_NAMES } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { MODEL_NAMES } from '../../src/quota/model.js';
 import { forecastQuotaOptionsSchema, forecastSeriesOptionsSchema } from '../../src/quota/quota-options.js';
 
 type Schema = typeof forecastSeriesOptionsSchema | typeof forecastQuotaOptionsSchema;
