@@ -105,6 +105,7 @@ describe('forecastSeries: the backtest and its scores', () => {
     expect(ev.selection!.map((s) => s.model).sort()).toEqual(
       ['naive', 'drift', 'ses', 'theta', 'holt', 'damped', 'combination', 'weighted'].sort(),
     );
+    expect(ev.reason).toMatch(/backtest origins .*\(Diebold–Mariano/);
     const low = forecastSeries(y, { horizon: 2, parameters: fixed, select: 'lowest-mase' });
     expect(low.selection!.map((s) => s.model)).not.toContain('weighted');
     expect(low.selection).toHaveLength(7);
@@ -117,6 +118,41 @@ describe('forecastSeries: the backtest and its scores', () => {
       expect(f.model).toBe('drift');
       expect(f.reason).toBe('drift: no backtest origin could be scored (the training values never change)');
       expect(f.selection).toBeNull();
+    }
+  });
+});
+
+describe('forecastSeries: the boundaries of the backtest', () => {
+  it('minTrain + 1 values give one origin: backtested, not the too-short fallback', () => {
+    const five = [3, 5, 4, 8, 9];
+    const f = forecastSeries(five, { horizon: 1, parameters: fixed });
+    expect(f.reason).toBe(tooFewOrigins('weighted', 1));
+    const g = forecastSeries(five, {
+      horizon: 1,
+      parameters: fixed,
+      select: 'lowest-mase',
+      candidates: ['naive', 'drift'],
+    });
+    expect(g.selection).toHaveLength(2);
+  });
+
+  it("'lowest-mase' backtests below 8 origins too", () => {
+    const y = [3, 5, 4, 8, 9, 12, 11, 15, 16];
+    const f = forecastSeries(y, { horizon: 1, select: 'lowest-mase', candidates: ['naive', 'drift'] });
+    expect(f.reason).toBe(`${f.model}: lowest mean rolling-origin MASE`);
+    expect(f.selection).toHaveLength(2);
+  });
+
+  it("seasonal adjustment defaults to 'auto'; each interval has one bound per step", () => {
+    const y = Array.from({ length: 16 }, (_, t) => t + [-30, 10, 0, 20][t % 4]!);
+    const f = forecastSeries(y, { horizon: 3, seasonLength: 4, model: 'naive' });
+    expect(f.seasonallyAdjusted).toBe(true);
+    for (const intervals of ['empirical', 'analytic'] as const) {
+      const g = forecastSeries(y, { horizon: 3, seasonLength: 4, model: 'naive', intervals });
+      for (const i of g.intervals) {
+        expect(i.lower).toHaveLength(3);
+        expect(i.upper).toHaveLength(3);
+      }
     }
   });
 });
@@ -178,6 +214,10 @@ describe('forecastSeries: minTrain and the checks selectAndFit makes itself', ()
     );
     expect(at({ model: 'arima' })).toBe('INVALID_ARGUMENT: forecastQuota: unknown model arima');
     expect(at({ model: 5 })).toBe('INVALID_ARGUMENT: forecastQuota: unknown model 5');
+    // an object is shown, not as [object Object]
+    expect(at({ model: { name: 'ses' } })).toMatch(
+      /^INVALID_ARGUMENT: forecastQuota: unknown model (?!\[object Object\])/,
+    );
     expect(at({ candidates: [] })).toBe(
       'INVALID_ARGUMENT: forecastQuota: candidates must be a non-empty list of models',
     );
