@@ -99,7 +99,8 @@ export interface SeriesForecast {
   seasonallyAdjusted: boolean;
   /**
    * How `'auto'` chose: each candidate's mean MASE, best first; `null` when the series was too short
-   * to backtest, or (rule `evidence`) to give the Diebold–Mariano test its minimum of origins.
+   * to backtest, or (rule `evidence`) to give the Diebold–Mariano test its minimum of origins, or when
+   * no origin could be scored (training values that never change).
    */
   selection?: ModelScore[] | null | undefined;
 }
@@ -205,14 +206,23 @@ export function selectAndFit(y: Float64Array, options: ForecastSeriesOptions, wh
     .filter((s) => s.origins > 0)
     .map((s) => ({ model: s.model, mase: s.mase, rank: MODEL_NAMES.indexOf(s.model) }))
     .sort((a, b) => a.mase - b.mase || a.rank - b.rank);
-  const lowest = scores[0]?.model ?? (y.length >= 3 ? 'drift' : 'naive');
+  if (scores.length === 0) {
+    // Every origin was skipped (a MASE scale of 0): drift, which needs 3 values (there are minTrain + 1 ≥ 3).
+    return {
+      fit: fitModel(y, 'drift', fitOptions),
+      selection: null,
+      reason: 'drift: no backtest origin could be scored (the training values never change)',
+      fitOptions,
+    };
+  }
+  const lowest = scores[0]!.model;
   const chosen =
-    rule === 'lowest-mase' || scores.length === 0
+    rule === 'lowest-mase'
       ? { model: lowest, reason: `${lowest}: lowest mean rolling-origin MASE` }
       : chooseByEvidence(result.rows, candidates, benchmark, options.horizon, seasonLength);
   return {
     fit: fitModel(y, chosen.model, fitOptions),
-    selection: scores.length > 0 ? scores.map(({ model: m, mase }) => ({ model: m, mase })) : null,
+    selection: scores.map(({ model: m, mase }) => ({ model: m, mase })),
     reason: chosen.reason,
     fitOptions,
   };

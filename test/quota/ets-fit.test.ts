@@ -166,6 +166,18 @@ describe('fitEts: initial states by least squares', () => {
     expect(fit.params.trend0).toBeCloseTo(1217 / 945, 12);
   });
 
+  it('φ = 0: the trend never reaches a forecast, so b0 = 0 and ℓ0 is the SES least-squares level', () => {
+    // ŷ1 = ℓ0, ℓ1 = ℓ0 + 0.5(2 − ℓ0) = 1 + ℓ0/2, ŷ2 = ℓ1: SSE (2 − ℓ0)² + (3 − ℓ0/2)², least at
+    // 2.5ℓ0 = 7, ℓ0 = 2.8; errors −0.8 and 1.6
+    const fit = fitEts(series(2, 4), 'damped', { alpha: 0.5, beta: 0.5, phi: 0 });
+    expect(fit.params.level0).toBeCloseTo(2.8, 12);
+    expect(fit.params.trend0).toBe(0);
+    expect(fit.residuals[0]).toBeCloseTo(-0.8, 12);
+    expect(fit.residuals[1]).toBeCloseTo(1.6, 12);
+    // two states estimated of two values: σ² = SSE / T
+    expect(fit.sigma2).toBeCloseTo((0.64 + 2.56) / 2, 12);
+  });
+
   it('one value: level and trend cannot be told apart, so ℓ0 = y1 and b0 = 0', () => {
     const fit = fitEts(series(5), 'holt', { alpha: 0.5, beta: 0.5 });
     expect(fit.params.level0).toBe(5);
