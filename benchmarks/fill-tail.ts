@@ -10,8 +10,8 @@
  * (`rounds` > 1 repeats the 105 fills on the same matcher with new ids, and reports every round.)
  */
 import { createHash } from 'node:crypto';
-import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { resolve } from 'node:path';
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { TOWNS } from './_towns.js';
 import { machine } from './_util.js';
@@ -47,7 +47,6 @@ new PerformanceObserver((list) => {
   }
 }).observe({ entryTypes: ['gc'] });
 
-
 /** CPU µs of this process so far. */
 const cpu = (): number => {
   const u = process.cpuUsage();
@@ -81,12 +80,12 @@ console.log(
 );
 for (let round = 0; round < rounds; round++) {
   const fills: Fill[] = [];
-  const counts = new Map<number, string>();
   const hash = createHash('sha256');
   // Let the observer's entries of the compile and the GC above arrive before the fills start.
   await new Promise((r) => setTimeout(r, 50));
   gcs.length = 0;
-  const spans: { i: number; a: number; b: number; c: number; cpu: number; addCpu: number; town: string }[] = [];
+  const spans: { i: number; a: number; b: number; c: number; cpu: number; addCpu: number; town: string }[] =
+    [];
   for (let i = 0; i < 105; i++) {
     const src = region.vacancies[(i * 7919) % nV]!;
     const v = { ...src, id: `new-${round}-${i}` };
@@ -98,13 +97,16 @@ for (let round = 0; round < rounds; round++) {
     const ranked = matcher.rankCandidates(v.id, { k: 10 });
     const c = performance.now();
     const c1 = cpu();
-    const F = (globalThis as { __fill?: Record<string, unknown> }).__fill;
-    if (F !== undefined && i >= 5) {
-      counts.set(i, JSON.stringify(F));
-      for (const key of Object.keys(F)) F[key] = key === "codes" ? {} : 0;
-    }
     if (i >= 5) {
-      spans.push({ i, a, b, c, cpu: (c1 - c0) / 1000, addCpu: (cb - c0) / 1000, town: townOf(src.location.lat, src.location.lon) });
+      spans.push({
+        i,
+        a,
+        b,
+        c,
+        cpu: (c1 - c0) / 1000,
+        addCpu: (cb - c0) / 1000,
+        town: townOf(src.location.lat, src.location.lon),
+      });
       for (const m of ranked) hash.update(`${m.candidateId}:${m.score};`);
       hash.update('|');
     }
@@ -138,7 +140,9 @@ for (let round = 0; round < rounds; round++) {
   console.log(`| CPU | ${fmt(cpuSorted)} |`);
   console.log(`| addVacancy wall | ${fmt(add)} |`);
   console.log(`| addVacancy CPU | ${fmt(addCpu)} |`);
-  console.log(`| GC inside fills, total ms | ${gcTotal.toFixed(1)} (${gcs.length} GC events in the round) |\n`);
+  console.log(
+    `| GC inside fills, total ms | ${gcTotal.toFixed(1)} (${gcs.length} GC events in the round) |\n`,
+  );
   const t0Round = spans[0]!.a;
   console.log(
     `GC events (kind, ms, at ms into the fills): ${gcs.map((g) => `${g.kind} ${(g.end - g.start).toFixed(1)} @${(g.start - t0Round).toFixed(0)}`).join(', ')}\n`,
@@ -146,7 +150,6 @@ for (let round = 0; round < rounds; round++) {
   console.log('slowest by CPU: i town, wall total (add + rank), CPU (add), GC');
   for (const f of [...fills].sort((x, y) => y.cpuMs - x.cpuMs).slice(0, 10))
     console.log(
-      `  ${f.i} ${f.town}: ${f.totalMs.toFixed(2)} (${f.addMs.toFixed(2)} + ${f.rankMs.toFixed(2)}), CPU ${f.cpuMs.toFixed(2)} (${f.addCpuMs.toFixed(2)}), GC ${f.gcMs.toFixed(2)} ${counts.get(f.i) ?? ''}`,
+      `  ${f.i} ${f.town}: ${f.totalMs.toFixed(2)} (${f.addMs.toFixed(2)} + ${f.rankMs.toFixed(2)}), CPU ${f.cpuMs.toFixed(2)} (${f.addCpuMs.toFixed(2)}), GC ${f.gcMs.toFixed(2)}`,
     );
-  if (counts.size > 0) for (const f of [...fills].sort((x, y) => x.cpuMs - y.cpuMs).slice(40, 50)) console.log(`  mid ${f.i} ${f.town} CPU ${f.cpuMs.toFixed(2)} ${counts.get(f.i)}`);
 }
