@@ -2,7 +2,7 @@ import { evaluate, evaluatePacked } from '../engine/evaluator.js';
 import { settleAll } from '../engine/shape.js';
 import type { Engine } from '../engine/state.js';
 import type { ResolvedMatcherOptions } from '../options.js';
-import type { CandidateTable } from '../tables/candidates.js';
+import { CGRID_INTS as C_INTS, type CandidateTable } from '../tables/candidates.js';
 import {
   VGRID_INTS as GRID_INTS,
   VGRID_STRIDE as GRID_STRIDE,
@@ -10,11 +10,13 @@ import {
 } from '../tables/vacancies.js';
 import type { Match, PairResult } from '../types.js';
 import { floorOf, insertTop } from './top-k.js';
+import { VacancyBounds } from './vacancy-bounds.js';
 
 // The grid's strides as this module's own constants: the search's inner loop multiplies by them, and
 // V8 folds a module's constants into the code where it may not fold an imported binding.
 const VGRID_STRIDE = GRID_STRIDE;
 const VGRID_INTS = GRID_INTS;
+const CGRID_INTS = C_INTS;
 /** The evaluation's slack on its upper-bound tests (see `evaluator.ts`). */
 const PRUNE_EPS = 1e-9;
 /** Slack (km) on skipping a cell beyond its candidates' commute limits, far above the rounding of hav. */
@@ -34,6 +36,8 @@ export class Search {
   private keys = new Float64Array(0);
   private idx = new Int32Array(0);
   private readonly count = new Int32Array(1);
+  /** Bounds on one vacancy's pairs from the candidate grid's packed numbers (see `rankOne`). */
+  private readonly bounds: VacancyBounds;
 
   constructor(
     readonly engine: Engine,
@@ -41,7 +45,9 @@ export class Search {
     readonly candidates: CandidateTable,
     readonly vacancies: VacancyTable,
     readonly explain: Explain,
-  ) {}
+  ) {
+    this.bounds = new VacancyBounds(engine);
+  }
 
   /**
    * Calls `onMatch(vi)` with `engine.ev` holding the evaluation, for every vacancy near candidate
@@ -194,20 +200,23 @@ export class Search {
     } else if (k > 0) {
       const { vLat, vLon } = this.vacancies;
       const grid = this.candidates.cGrid;
+      const bounds = this.bounds;
+      bounds.prepare(vi);
       grid.forEachCellNear(vLat.data[vi]!, vLon.data[vi]!, this.candidates.maxLimit, (cell, nearKm) => {
         // A cell none of whose candidates may travel that far, or whose best possible pair (commute at
         // the cell's distance, all else at 1, the highest lift in it) cannot enter the list, is skipped.
         if (nearKm > cell.top[0]! + REACH_SLACK_KM) return;
         const floor = count[0] === k ? Math.max(minScore, keys[k - 1]! - cell.top[1]!) : minScore;
         if (this.boundAt(nearKm) < floor - PRUNE_EPS) return;
-        const ids = cell.ids;
+        const { ids, data, ints } = cell;
         for (let q = 0; q < ids.length; q++) {
+          // A candidate whose bound from its packed numbers stays below the floor is skipped unread.
+          const lift = ints[q * CGRID_INTS]!;
+          const floor = floorOf(keys, count, 0, k, lift, minScore);
+          if (bounds.bound(data, ints, q) < floor - PRUNE_EPS) continue;
           const c = ids[q]!;
-          if (
-            evaluate(e, c, vi, floorOf(keys, count, 0, k, this.liftOf(c), minScore)) &&
-            e.ev.score >= minScore
-          )
-            insertTop(keys, idx, count, 0, k, this.vacancyKey(c, e.ev.score), c);
+          if (evaluate(e, c, vi, floor) && e.ev.score >= minScore)
+            insertTop(keys, idx, count, 0, k, e.ev.score + lift, c);
         }
       });
     }

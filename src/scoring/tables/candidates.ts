@@ -13,6 +13,13 @@ import { ByteColumn, FloatColumn, GrowableProfiles, IntColumn, setUnitVector } f
 import { ProfileMasks } from './profile-masks.js';
 import type { Vocabulary } from './vocabulary.js';
 
+/** Numbers per candidate in the grid: unit vector (3), hav of the commute limit, hours min and max. */
+export const CGRID_STRIDE = 6;
+/** Whole numbers per candidate in the grid: lift, sectors, FML profile, diplomas, skills (CGRID_SKILL_WORDS). */
+export const CGRID_INTS = 8;
+/** 32-bit words of a candidate's skill set in the grid: bit `id & 127` for each skill id. */
+export const CGRID_SKILL_WORDS = 4;
+
 /**
  * @internal The matcher's candidates as typed columns by internal index (records undefined once
  * removed; indices are never reused). Written only here, by {@link CandidateTable.add} and
@@ -48,8 +55,12 @@ export class CandidateTable {
   readonly cHeld = new IntColumn();
   /** The longest commute limit of any candidate added (km). */
   private longest = 0;
-  /** Candidates by home, each cell with the most of its candidates' commute limits (km) and lifts (see `liftOf`). */
-  readonly cGrid = new DynamicGrid(5, 0, 0, 2);
+  /**
+   * Candidates by home, each cell with the most of its candidates' commute limits (km) and lifts (see
+   * `liftOf`), and beside each candidate the numbers a ranking of a vacancy's candidates bounds its
+   * pairs by (CGRID_STRIDE and CGRID_INTS; see `VacancyBounds`), so a cell is read as packed runs.
+   */
+  readonly cGrid = new DynamicGrid(5, CGRID_STRIDE, CGRID_INTS, 2);
 
   constructor(
     private readonly opts: ResolvedMatcherOptions,
@@ -75,7 +86,25 @@ export class CandidateTable {
       this.put(i, c);
       const limit = this.cLimit.data[i]!;
       if (limit > this.longest) this.longest = limit;
-      this.cGrid.add(i, c.home.lat, c.home.lon, [], [], [limit, this.liftOf(i)]);
+      const lift = this.liftOf(i);
+      const p = this.cPos.data;
+      const skills = [0, 0, 0, 0];
+      for (const id of this.cSkills[i]!) skills[(id >> 5) & 3]! |= 1 << (id & 31);
+      this.cGrid.add(
+        i,
+        c.home.lat,
+        c.home.lon,
+        [
+          p[3 * i]!,
+          p[3 * i + 1]!,
+          p[3 * i + 2]!,
+          this.cHavLimit.data[i]!,
+          this.cMin.data[i]!,
+          this.cMax.data[i]!,
+        ],
+        [lift, this.cSector.data[i]!, this.cProfile.data[i]!, this.cHeld.data[i]!, ...skills],
+        [limit, lift],
+      );
     });
   }
 

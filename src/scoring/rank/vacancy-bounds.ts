@@ -1,0 +1,187 @@
+import { commuteUpperBound, PREFERENCE_BY_MISMATCH } from '../engine/evaluator.js';
+import type { Engine } from '../engine/state.js';
+import {
+  CGRID_INTS as C_INTS,
+  CGRID_SKILL_WORDS as C_SKILL_WORDS,
+  CGRID_STRIDE as C_STRIDE,
+} from '../tables/candidates.js';
+import { MASK_CLASSES } from '../tables/profile-masks.js';
+import { LAYOUT_STRIDE as LAYOUT_ROW } from '../tables/vacancies.js';
+
+// The strides as this module's own constants (see `search.ts`).
+const LAYOUT_STRIDE = LAYOUT_ROW;
+const CGRID_STRIDE = C_STRIDE;
+const CGRID_INTS = C_INTS;
+/** Where a candidate's skill words start in its row of the grid's whole numbers. */
+const SKILLS_AT = CGRID_INTS - C_SKILL_WORDS;
+/** Skill ids share a bit of the candidate's skill set when equal modulo this. */
+const SKILL_BITS = 32 * C_SKILL_WORDS;
+if (SKILL_BITS !== 128) throw new Error('vacancy-bounds.ts reads skill sets of four words');
+
+/**
+ * @internal Upper bounds on the scores of one vacancy's pairs from the numbers the candidate grid
+ * packs beside each candidate (place, commute limit, hours, sectors, FML profile, diplomas and a
+ * 128-bit skill set; see `CandidateTable.cGrid`), against tables made once for the vacancy: a
+ * ranking of the vacancy's candidates reads a cell as one run of memory and skips the candidates
+ * whose bound stays below its floor without evaluating the pair (a first meeting with the job shape:
+ * task statuses, margins, carving, skills, each candidate's columns read out of order).
+ *
+ * A candidate the whole job fits (class masks, diploma, hours) takes the full job: its hours
+ * component is exact here and its skills at most the weight of the job's skills whose bit the
+ * candidate's set holds (another skill on the same bit only loosens it); the rest at their most
+ * (commute by the chord, preferences by the sector alone, capability and economics at 1). Otherwise
+ * only a carved job (or the whole job at fewer hours) may be offered: its score is scaled by the
+ * carved factor, and its skills are at most those of the best task carving may take (the coverage of
+ * a set of tasks, weighted by hours, is never above that of its best task) or, when only the hours
+ * are too many, the full job's. A vacancy without a job shape, or with a demand class past the masks,
+ * is bounded by the commute limit alone.
+ */
+export class VacancyBounds {
+  /** Per bit of a skill set: the hours-weight of the prepared vacancy's skills on it. */
+  private readonly bitWeight = new Float64Array(SKILL_BITS);
+  /** The bits the prepared vacancy's skills are on, each once, and their number. */
+  private jobBits = new Int32Array(64);
+  private jobBitCount = 0;
+  /** Per task: where its skills' bits start in `taskBits` (m + 1 entries), one entry a skill. */
+  private readonly taskStart = new Int32Array(33);
+  private taskBits = new Int32Array(64);
+  private vi = -1;
+  private sid = -1;
+  private m = 0;
+  private head = 0;
+  private carvable = false;
+  private jobWeight = 0;
+  private vx = 0;
+  private vy = 0;
+  private vz = 0;
+
+  constructor(private readonly e: Engine) {}
+
+  /** Builds the tables of vacancy `vi` (until the next call). */
+  prepare(vi: number): void {
+    const e = this.e;
+    const sid = e.vShape.data[vi]!;
+    this.vi = vi;
+    this.vx = e.vPos.data[3 * vi]!;
+    this.vy = e.vPos.data[3 * vi + 1]!;
+    this.vz = e.vPos.data[3 * vi + 2]!;
+    this.sid = sid >= 0 && e.shapeTop.data[sid]! <= MASK_CLASSES ? sid : -1;
+    const bitWeight = this.bitWeight;
+    for (let b = 0; b < this.jobBitCount; b++) bitWeight[this.jobBits[b]!] = 0;
+    this.jobBitCount = 0;
+    if (this.sid < 0) return;
+    const from = e.vTaskStart.data[vi]!;
+    const to = e.vTaskEnd.data[vi]!;
+    const skillStart = e.tSkillStart.data;
+    const skillIds = e.tSkillIds.data;
+    const first = skillStart[from]!;
+    const last = skillStart[to]!;
+    if (this.taskBits.length < last - first) this.taskBits = new Int32Array(2 * (last - first));
+    if (this.jobBits.length < last - first) this.jobBits = new Int32Array(2 * (last - first));
+    let jobWeight = 0;
+    for (let t = from; t < to; t++) {
+      const h = Math.max(e.tHours.data[t]!, 0);
+      this.taskStart[t - from] = skillStart[t]! - first;
+      for (let k = skillStart[t]!; k < skillStart[t + 1]!; k++) {
+        const bit = skillIds[k]! & (SKILL_BITS - 1);
+        this.taskBits[k - first] = bit;
+        if (bitWeight[bit] === 0) this.jobBits[this.jobBitCount++] = bit;
+        // A bit whose skills weigh 0 (tasks of no hours) is listed again: harmless, it adds 0.
+        bitWeight[bit] = bitWeight[bit]! + h;
+        jobWeight += h;
+      }
+    }
+    this.taskStart[to - from] = last - first;
+    this.m = to - from;
+    this.head = e.vLayout.data[vi]! * LAYOUT_STRIDE;
+    this.carvable = e.opts.carving !== false && e.layouts.data[this.head + 1] !== 0;
+    this.jobWeight = jobWeight;
+  }
+
+  /**
+   * An upper bound on the score of the candidate in row `q` of a candidate grid cell (`data`, `ints`)
+   * with the prepared vacancy: −∞ when the pair is surely excluded (beyond the candidate's commute
+   * limit, or the whole job out with no carved job to offer), else no lower than `evaluate` gives
+   * up to rounding far below the search's slack.
+   */
+  bound(data: readonly number[], ints: Int32Array, q: number): number {
+    const e = this.e;
+    const o = q * CGRID_STRIDE;
+    const dx = data[o]! - this.vx;
+    const dy = data[o + 1]! - this.vy;
+    const dz = data[o + 2]! - this.vz;
+    const hav = 0.25 * (dx * dx + dy * dy + dz * dz);
+    if (hav > data[o + 3]!) return Number.NEGATIVE_INFINITY;
+    const sid = this.sid;
+    if (sid < 0) return Number.POSITIVE_INFINITY;
+    const p = q * CGRID_INTS;
+    const sector = e.vSector.data[this.vi]!;
+    const rest =
+      e.wCommute * commuteUpperBound(e, hav) +
+      e.wPreferences * PREFERENCE_BY_MISMATCH[(ints[p + 1]! & (1 << sector)) === 0 ? 1 : 0]! +
+      e.wCapability +
+      e.wEconomics;
+    // The profile's masks, covered to the shape's classes (see `profileWords`).
+    const pid = ints[p + 2]!;
+    const masks = e.profileMasks;
+    if (masks.covered.data[pid]! < e.shapeTop.data[sid]!) masks.cover(pid, e.profiles, e.demands);
+    const ex0 = masks.exceed.data[2 * pid]!;
+    const ex1 = masks.exceed.data[2 * pid + 1]!;
+    const bits = e.shapeBits.data;
+    const fits = ((bits[2 * sid]! & ex0) | (bits[2 * sid + 1]! & ex1)) === 0;
+    const rows = e.layouts.data;
+    const head = this.head;
+    const qualification = rows[head + 2]!;
+    const qualified = qualification < 0 || e.qualifications.met(ints[p + 3]!, qualification);
+    const maxH = data[o + 5]!;
+    const s = p + SKILLS_AT;
+    let full = 0;
+    if (fits && qualified) {
+      const jobBits = this.jobBits;
+      const bitWeight = this.bitWeight;
+      let dot = 0;
+      for (let b = 0; b < this.jobBitCount; b++) {
+        const bit = jobBits[b]!;
+        if ((ints[s + (bit >> 5)]! & (1 << (bit & 31))) !== 0) dot += bitWeight[bit]!;
+      }
+      full = this.jobWeight > 0 ? Math.min(1, dot / this.jobWeight) : e.unknownSkills;
+      const jobHours = rows[head]!;
+      if (jobHours <= maxH) {
+        const minH = data[o + 4]!;
+        const hours = jobHours >= minH ? 1 : minH > 0 ? jobHours / minH : 1;
+        return (rest + e.wSkills * full + e.wHours * hours) / e.weightTotal;
+      }
+    }
+    if (!this.carvable) return Number.NEGATIVE_INFINITY;
+    const skills = Math.max(full, this.bestTask(ints, s, ex0, ex1, maxH));
+    return ((rest + e.wSkills * skills + e.wHours) / e.weightTotal) * e.carvedFactor;
+  }
+
+  /**
+   * The highest skills coverage of one task carving may take (not core, its class not exceeded
+   * (`ex0`, `ex1`), hours above 0 and within the candidate's most `maxH`): the share of the task's
+   * skills whose bit the candidate's set (from `ints[s]`) holds.
+   */
+  private bestTask(ints: Int32Array, s: number, ex0: number, ex1: number, maxH: number): number {
+    const rows = this.e.layouts.data;
+    const taskStart = this.taskStart;
+    const taskBits = this.taskBits;
+    let best = 0;
+    for (let a = 0, at = this.head + LAYOUT_STRIDE; a < this.m; a++, at += LAYOUT_STRIDE) {
+      const h = rows[at]!;
+      const cls = rows[at + 1]!;
+      if (rows[at + 3] === 1 || !(h > 0) || h > maxH) continue;
+      if (((cls >= 32 ? ex1 : ex0) & (1 << (cls & 31))) !== 0) continue;
+      const end = taskStart[a + 1]!;
+      if (end === taskStart[a]) return 1;
+      let held = 0;
+      for (let k = taskStart[a]!; k < end; k++) {
+        const bit = taskBits[k]!;
+        if ((ints[s + (bit >> 5)]! & (1 << (bit & 31))) !== 0) held++;
+      }
+      const share = held / (end - taskStart[a]!);
+      if (share > best) best = share;
+    }
+    return best;
+  }
+}
