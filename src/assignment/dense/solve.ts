@@ -76,8 +76,10 @@ export function solveAssignment(matrix: CostMatrix, options: DenseOptions = {}):
     if (forbidden !== undefined && forbidden[i * nc + j] === 1) {
       c4r[i] = -1;
       r4c[j] = -1;
+    } else if (
       // Stryker disable next-line ConditionalExpression: every row is matched by the search (nr <= nc, forbidden cells included), so j is a column (`true`)
-    } else if (j !== -1) {
+      j !== -1
+    ) {
       sum += cost[i * nc + j]!;
     }
   }
