@@ -96,6 +96,24 @@ describe('initSquare: column reduction, reduction transfer, augmenting row reduc
   });
 });
 
+describe('initSquare: the reduction transfer', () => {
+  it("lowers a matched row's column by its second least reduced cost, so a free row reaches a free column", () => {
+    // Column minima v = [0, 0, 1, 1]: row 0 takes column 0 (least in columns 0 and 3), row 2 column 2,
+    // row 3 column 1; row 1 is free. Transfer: row 2's least other reduced cost is 0 (v[2] stays 1),
+    // row 3's is 1 (v[1] = 0 − 1 = −1). Row 1's reduced costs [3, 2, 1, 1] then tie columns 2 and 3,
+    // and it takes the free column 3: no row left to search. Without the transfer row 1 ties columns
+    // 1 and 2, displaces row 2, which displaces it back: one row left.
+    const cost = Float64Array.from([0, 4, 4, 1, 3, 1, 2, 2, 0, 4, 1, 3, 3, 0, 4, 2]);
+    const v = new Float64Array(4);
+    const c4r = new Int32Array(4).fill(-1);
+    const r4c = new Int32Array(4).fill(-1);
+    const free = new Int32Array(4);
+    expect(initSquare(4, cost, v, c4r, r4c, free)).toBe(0);
+    expect(Array.from(c4r)).toEqual([0, 3, 2, 1]);
+    expect(Array.from(v)).toEqual([0, -1, 1, 1]);
+  });
+});
+
 describe('reduceRows: the start of a rectangular matrix', () => {
   it('gives each row its cheapest column when that column is free, and lists the others in order', () => {
     fc.assert(
