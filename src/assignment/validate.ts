@@ -39,6 +39,7 @@ function copyArrayRow(
 ): number {
   const cols = row.length;
   let maxAbs = 0;
+  // Stryker disable next-line BooleanLiteral: a row taken for special only sends the matrix to checkCells, which gives the same result
   let special = false;
   for (let x = 0; x < cols; x++) {
     const value = row[x];
@@ -90,6 +91,7 @@ export function toWorkingMatrix(matrix: CostMatrix, maximize: boolean): WorkingM
       }
     }
   }
+  // Stryker disable next-line EqualityOperator: a square matrix solved transposed has the same optimum and certificate (`>=`; `<` is killed)
   const transposed = rows > cols;
   const nr = transposed ? cols : rows;
   const nc = transposed ? rows : cols;
@@ -100,23 +102,33 @@ export function toWorkingMatrix(matrix: CostMatrix, maximize: boolean): WorkingM
     let maxAbs = 0;
     for (let y = 0; y < rows && maxAbs >= 0; y++) {
       const a = copyArrayRow(matrix[y]!, y, cost, nc, transposed, sign);
-      // Stryker disable next-line EqualityOperator: a finite row taken for special only sends the matrix to checkCells, which gives the same result
+      // Stryker disable next-line EqualityOperator,ConditionalExpression: a finite row taken for special only sends the matrix to checkCells, which gives the same result (`true`; `false` is killed)
       maxAbs = a < 0 ? -1 : Math.max(maxAbs, a);
     }
-    // Stryker disable next-line EqualityOperator: an all-zero matrix sent to checkCells gives the same result
-    if (maxAbs >= 0) {
-      checkMagnitude(maxAbs, nr, nc);
-      return { nr, nc, transposed, cost, forbidden: undefined };
-    }
+    // Stryker disable next-line EqualityOperator,ConditionalExpression: a finite matrix sent to checkCells gives the same result (`false`, `> 0`; `true` is killed)
+    if (maxAbs >= 0) return finite(maxAbs, nr, nc, transposed, cost);
     for (let y = 0; y < rows; y++) copyArrayRow(matrix[y]!, y, cost, nc, transposed, 1);
   } else if (!transposed) {
     cost.set(matrix.data);
   } else {
     const data = matrix.data;
+    // Stryker disable next-line EqualityOperator: one column past the end writes past the end of the typed array, ignored (`<=`; `>=` is killed)
     for (let y = 0; y < rows; y++) for (let x = 0; x < cols; x++) cost[x * nc + y] = data[y * cols + x]!;
   }
   const forbidden = checkCells(cost, nc, transposed, maximize);
   return { nr, nc, transposed, cost, forbidden };
+}
+
+/** A matrix of finite cells, checked for overflow: no forbidden pair. */
+function finite(
+  maxAbs: number,
+  nr: number,
+  nc: number,
+  transposed: boolean,
+  cost: Float64Array,
+): WorkingMatrix {
+  checkMagnitude(maxAbs, nr, nc);
+  return { nr, nc, transposed, cost, forbidden: undefined };
 }
 
 /**
@@ -151,6 +163,7 @@ function checkCells(
         `solveAssignment: matrix contains NaN at [${y}][${x}]; use ${banned} for a forbidden pair`,
       );
     }
+    // Stryker disable next-line EqualityOperator: c is an infinity here, never 0 (`<=`; `>=` is killed)
     if (c < 0) {
       throw invalid(
         `solveAssignment: matrix contains ${maximize ? 'Infinity' : '-Infinity'} at [${y}][${x}] while ` +

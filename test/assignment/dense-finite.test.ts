@@ -123,3 +123,38 @@ describe('solveAssignment, finite path: progress', () => {
     expect(progressOf(m)).toEqual([[7, 7]]);
   });
 });
+
+describe('solveAssignment: the start of a square matrix and the duals asked for', () => {
+  it('starts a square matrix from the LAPJV initialisation, which leaves fewer rows to search', () => {
+    // Identical rows [0, 1, 2]: the column reduction gives row 0 column 0, the augmenting row
+    // reduction moves rows 1 and 2 onto column 1 in turn and leaves one of them free: one search.
+    // (A row reduction alone would leave two rows free: reports 1, 2, 3.)
+    const m = [
+      [0, 1, 2],
+      [0, 1, 2],
+      [0, 1, 2],
+    ];
+    expect(progressOf(m)).toEqual([
+      [2, 3],
+      [3, 3],
+    ]);
+  });
+
+  it('gives duals only when asked for and no pair is forbidden', () => {
+    const m = [
+      [4, 1, 3],
+      [2, 0, 5],
+    ];
+    expect(solveAssignment(m).duals).toBeUndefined();
+    expect(solveAssignment(m, { duals: false }).duals).toBeUndefined();
+    expect(solveAssignment(m, { duals: true }).duals).toBeDefined();
+    const forbidden = [
+      [4, Number.POSITIVE_INFINITY, 3],
+      [2, 0, 5],
+    ];
+    const r = solveAssignment(forbidden, { duals: true });
+    expect(r.total).toBe(3);
+    expect(r.duals).toBeUndefined();
+    expect(Object.keys(r)).toEqual(['rowToCol', 'colToRow', 'total']);
+  });
+});

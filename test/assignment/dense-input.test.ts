@@ -51,6 +51,10 @@ describe('solveAssignment: the shape of the matrix', () => {
     expect(shape(2, 0.5)).toBe(
       'INVALID_ARGUMENT: solveAssignment: expected non-negative integer rows and cols, got 2 × 0.5',
     );
+    // Negative rows alone (−2 × −2 is refused for its columns as well): named before the length check.
+    expect(shape(-2, 2)).toBe(
+      'INVALID_ARGUMENT: solveAssignment: expected non-negative integer rows and cols, got -2 × 2',
+    );
     expect(shape(2, -1)).toBe(
       'INVALID_ARGUMENT: solveAssignment: expected non-negative integer rows and cols, got 2 × -1',
     );

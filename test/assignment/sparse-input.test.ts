@@ -199,6 +199,35 @@ describe('solveSparseAssignment: progress', () => {
     ]);
   });
 
+  it('counts rows of no edge as done from the start when the graph is one component', () => {
+    // Rows 0 and 1 have no edge; rows 2–6 × 9 columns at equal weights are one component, solved
+    // as the whole graph: the reduction matches two of the five, so 2 + 2 rows are done before the
+    // three searches.
+    expect(
+      reports(
+        toCsr(
+          7,
+          9,
+          complete(5, 9, () => 5, 2),
+        ),
+      ),
+    ).toEqual([
+      [4, 7],
+      [5, 7],
+      [6, 7],
+      [7, 7],
+    ]);
+    // Two components (rows 1–3 × columns 0–3, rows 5–7 × columns 4–7), rows 0, 4 and 8 of no edge:
+    // each component is solved on its own rows (the reduction matches two of its three), so the rows
+    // of no edge count only at the end: 0 + 2, then 3 + 2.
+    const g = toCsr(9, 8, [...complete(3, 4, () => 5, 1, 0), ...complete(3, 4, () => 5, 5, 4)]);
+    expect(reports(g)).toEqual([
+      [2, 9],
+      [5, 9],
+      [9, 9],
+    ]);
+  });
+
   it('reports every other search past 200 free rows', () => {
     const seen = reports(
       toCsr(

@@ -56,8 +56,11 @@ export function initSquare(
   const matches = new Int32Array(n);
   // Column minima, read row by row for memory locality.
   const argmin = new Int32Array(n);
+  // Stryker disable next-line EqualityOperator: one write past the end of v, ignored (`<=`; `>=` is killed)
   for (let j = 0; j < n; j++) v[j] = cost[j]!;
+  // Stryker disable next-line EqualityOperator: a row past the end reads undefined, which lowers no minimum (`<=`; `>=` is killed)
   for (let i = 1; i < n; i++) lowerColumnMinima(cost, i * n, i, v, argmin, n);
+  // Stryker disable next-line ArithmeticOperator: a start at n + 1 reads undefined there (no row matches it, no comparison holds), then runs as before
   for (let j = n - 1; j >= 0; j--) {
     const min = v[j]!;
     const imin = argmin[j]!;
@@ -77,6 +80,7 @@ export function initSquare(
   // Reduction transfer: the least reduced cost of a row over the other columns comes off its column's
   // price. The row's own column is left out of the scan by giving it price -Infinity meanwhile.
   let numFree = 0;
+  // Stryker disable next-line EqualityOperator: one row past the end has matches undefined, neither 0 nor 1 (`<=`; `>=` is killed)
   for (let i = 0; i < n; i++) {
     const m = matches[i]!;
     if (m === 0) {
@@ -102,7 +106,7 @@ export function initSquare(
     const previous = numFree;
     numFree = 0;
     while (k < previous) {
-      // Stryker disable next-line EqualityOperator,ConditionalExpression: as the budget above
+      // Stryker disable next-line EqualityOperator,ConditionalExpression,UpdateOperator: as the budget above (`++budget`: no budget)
       if (--budget < 0) {
         while (k < previous) free[numFree++] = free[k++]!;
         break;
@@ -113,11 +117,11 @@ export function initSquare(
       const usubmin = out[1]!;
       const j2 = out[2]!;
       let i0 = r4c[j1]!;
-      // Stryker disable next-line EqualityOperator: on a tie the price drop is 0 and the row still takes a least column
+      // Stryker disable next-line EqualityOperator,ConditionalExpression: on a tie the price drop is 0 and the row still takes a least column (`<=`, `true`; `false` is killed)
       if (umin < usubmin) {
         v[j1] = v[j1]! - (usubmin - umin);
       } else if (
-        // Stryker disable next-line ConditionalExpression,EqualityOperator: on a tie the row may take either least column; the second only spares a displaced row
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,UnaryOperator: on a tie the row may take either least column; the second only spares a displaced row
         i0 !== -1
       ) {
         j1 = j2;

@@ -52,6 +52,7 @@ export function solveAssignment(matrix: CostMatrix, options: DenseOptions = {}):
   const r4c = new Int32Array(nc).fill(-1);
   let u: Float64Array | undefined;
   let v: Float64Array | undefined;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: with no row the start and the searches run over nothing (`true`, `>= 0`; `false` is killed)
   if (nr > 0) {
     if (forbidden === undefined) {
       v = new Float64Array(nc);
@@ -60,6 +61,7 @@ export function solveAssignment(matrix: CostMatrix, options: DenseOptions = {}):
         nr === nc ? initSquare(nr, cost, v, c4r, r4c, free) : reduceRows(nr, nc, cost, c4r, r4c, free);
       augment(nr, nc, cost, v, c4r, r4c, free, numFree, options);
       u = new Float64Array(nr);
+      // Stryker disable next-line EqualityOperator: one row past the end writes past the end of u, ignored (`<=`; `>=` is killed)
       for (let i = 0; i < nr; i++) {
         const j = c4r[i]!;
         u[i] = cost[i * nc + j]! - v[j]!;
@@ -74,7 +76,10 @@ export function solveAssignment(matrix: CostMatrix, options: DenseOptions = {}):
     if (forbidden !== undefined && forbidden[i * nc + j] === 1) {
       c4r[i] = -1;
       r4c[j] = -1;
-    } else if (j !== -1) {
+    } else if (
+      // Stryker disable next-line ConditionalExpression: every row is matched by the search (nr <= nc, forbidden cells included), so j is a column (`true`)
+      j !== -1
+    ) {
       sum += cost[i * nc + j]!;
     }
   }
@@ -87,7 +92,9 @@ export function solveAssignment(matrix: CostMatrix, options: DenseOptions = {}):
   const ui = u ?? new Float64Array(nr);
   const vi = v ?? new Float64Array(nc);
   if (maximize) {
+    // Stryker disable next-line EqualityOperator: one past the end writes past the end of the typed array, ignored (`<=`; `>=` is killed)
     for (let i = 0; i < nr; i++) ui[i] = 0 - ui[i]!;
+    // Stryker disable next-line EqualityOperator: as above
     for (let j = 0; j < nc; j++) vi[j] = 0 - vi[j]!;
   }
   const d: Duals = transposed ? { u: vi, v: ui } : { u: ui, v: vi };
