@@ -108,7 +108,7 @@ export async function assignInParallel(
   o.signal?.addEventListener('abort', abort, { once: true });
   try {
     startPhase(0);
-    const compiled = await compileParts(pool, input, plan, o.matcher, o.k, o.priority);
+    const compiled = await compileParts(pool, input, plan, o.matcher, o.priority);
     const issues: ValidationIssue[] = [];
     let rejected: { code: ErrorCode; message: string; vacancy: number } | undefined;
     const candidateIds = new Array<string>(nC);
@@ -153,6 +153,11 @@ export async function assignInParallel(
     }
     if (rejected !== undefined) throw new BanenmatchError(rejected.code, rejected.message);
 
+    // Each part judges the items any part states, as one matcher of the whole input would.
+    const judged = [...new Set(compiled.flatMap((reply) => (reply.type === 'compiled' ? reply.stated : [])))];
+    parts.forEach((_, p) => {
+      pool.post(p, { type: 'shortlist', k: o.k, judged });
+    });
     const lists = await Promise.all(parts.map((_, p) => pool.next(p, 'shortlisted')));
     const offsets = new Int32Array(nC + 1);
     for (let c = 0; c < nC; c++) {

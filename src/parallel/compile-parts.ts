@@ -15,15 +15,13 @@ const RECORDS_IN_FLIGHT = 2;
  * they are plain data (cheaper to write and read than a structured clone, and the records read from it
  * take less memory), else as a structured clone — while the workers
  * validate and compile them as they come, at most `RECORDS_IN_FLIGHT` chunks ahead of each worker (so
- * records wait in no queue), then asks each to finish (the worker shortlists right after compiling);
- * resolves with each part's first reply to that.
+ * records wait in no queue), then asks each to finish; resolves with each part's reply to that.
  */
 export async function compileParts(
   pool: Pool,
   input: { candidates: readonly unknown[]; vacancies: readonly unknown[] },
   plan: Partition,
   options: ResolvedMatcherOptions,
-  k: number,
   priority: Resolved['priority'],
 ) {
   const send = async (p: number): Promise<void> => {
@@ -52,7 +50,7 @@ export async function compileParts(
       }
     }
     for (; inFlight > 0; inFlight--) await pool.next(p, 'fed');
-    pool.post(p, { type: 'compile', vacancyIndex: part.vacancies, k, priority });
+    pool.post(p, { type: 'compile', vacancyIndex: part.vacancies, priority });
   };
   await Promise.all(plan.parts.map((_, p) => send(p)));
   return Promise.all(plan.parts.map((_, p) => pool.next(p, 'compiled', 'invalid', 'rejected')));

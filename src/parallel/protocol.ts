@@ -28,16 +28,21 @@ export type Request =
   | { type: 'records'; what: 'candidates' | 'vacancies'; text: string }
   | { type: 'records'; what: 'candidates' | 'vacancies'; list: unknown[] }
   /**
-   * Finish the part's matcher (`vacancyIndex[i]`: the global index of the part's vacancy `i`), then
-   * shortlist each candidate's top k: replies `compiled` and `shortlisted`, or `invalid` or `rejected`.
+   * Finish the part's matcher (`vacancyIndex[i]`: the global index of the part's vacancy `i`): replies
+   * `compiled`, or `invalid` or `rejected`.
    */
   | {
       type: 'compile';
       vacancyIndex: Int32Array;
-      k: number;
       /** Priority rules on a day (`assign`'s `date` and `priorityRules`), or the candidates' own flags. */
       priority: { date: string; rules: readonly PriorityRule[] } | undefined;
     }
+  /**
+   * Count as judged the FML items any part's vacancies state (`judged`: the union of the parts'
+   * `stated`, so each part judges what one matcher of the whole input would), then shortlist each
+   * candidate's top k: replies `shortlisted`.
+   */
+  | { type: 'shortlist'; k: number; judged: string[] }
   /**
    * Run the solver on a shortlist (the merged one, or one part of it: its own candidate and vacancy
    * indices, `priorityLift` the whole problem's).
@@ -62,9 +67,13 @@ export type Reply =
   | { type: 'progress'; permille: number }
   /** A `records` message validated and compiled. */
   | { type: 'fed' }
-  /** The part compiled: its parsed ids, priority flags and positions, in local order. */
+  /**
+   * The part compiled: its parsed ids, priority flags and positions, in local order, and the FML
+   * items its vacancies state.
+   */
   | {
       type: 'compiled';
+      stated: string[];
       candidateIds: string[];
       vacancyIds: string[];
       priority: Uint8Array;

@@ -18,6 +18,8 @@ const EXPLAIN_CHUNK = 256;
 
 const port = parentPort!;
 let build: MatcherBuild | undefined;
+/** The finished part's `judgeAlso` (see the `shortlist` request). */
+let judgeAlso: MatcherBuild['judgeAlso'] = () => {};
 let matcher: Matcher | undefined;
 let candidates: readonly Candidate[] = [];
 let vacancies: readonly Vacancy[] = [];
@@ -53,8 +55,10 @@ function compile(request: Extract<Request, { type: 'compile' }>): void {
   }
   candidates = matcher.candidates;
   vacancies = matcher.vacancies;
+  judgeAlso = part.judgeAlso;
   post({
     type: 'compiled',
+    stated: part.statedItems(),
     candidateIds: candidates.map((c) => c.id),
     vacancyIds: vacancies.map((v) => v.id),
     priority: Uint8Array.from(candidates, (c) =>
@@ -66,11 +70,11 @@ function compile(request: Extract<Request, { type: 'compile' }>): void {
     waiting: Float64Array.from(candidates, waitingDay),
     positions: Int32Array.from(vacancies, (v) => v.positions),
   });
-  shortlist(request.k);
 }
 
-function shortlist(k: number): void {
-  const list = matcher!.shortlist({ k, onProgress: progress(1000) });
+function shortlist(request: Extract<Request, { type: 'shortlist' }>): void {
+  judgeAlso(request.judged);
+  const list = matcher!.shortlist({ k: request.k, onProgress: progress(1000) });
   const v = list.vacancies;
   for (let e = 0; e < v.length; e++) v[e] = vacancyIndex[v[e]!]!;
   post({ type: 'shortlisted', ...list }, [
@@ -131,6 +135,9 @@ port.on('message', (request: Request) => {
     }
     case 'compile':
       compile(request);
+      break;
+    case 'shortlist':
+      shortlist(request);
       break;
     case 'solve':
       solve(request);

@@ -49,6 +49,19 @@ export class AssessedItems {
     return out;
   }
 
+  /** Ids of the counted items some task states (in catalogue order). */
+  stated(): string[] {
+    return CHECKABLE.filter((_, k) => this.counts[k]! > 0).map((item) => item.id);
+  }
+
+  /**
+   * Counts items as stated once more, for good: the items other parts of the same input state, so
+   * that a part's matcher judges exactly the items the whole input's matcher judges (`assignInParallel`).
+   */
+  judgeAlso(ids: readonly string[]): void {
+    this.change(Object.fromEntries(ids.map((id) => [id, 0])), 1);
+  }
+
   /** The counted items `demands` states, as slots for {@link AssessedItems.wouldUnjudge}. */
   slotsOf(demands: FmlEntries): Int32Array {
     const slots: number[] = [];

@@ -44,6 +44,10 @@ export interface MatcherBuild {
   readonly failedVacancy: number;
   /** The matcher. @throws ValidationError with every issue fed, else the first vacancy's error. */
   finish(): Matcher;
+  /** Ids of the FML items the vacancies fed so far state (what the matcher counts as judged). */
+  statedItems(): string[];
+  /** Counts items stated in another part of the same input as judged here too (`assignInParallel`). */
+  judgeAlso(ids: readonly string[]): void;
 }
 
 /** The id of an argument that is an id or a record with an id. */
@@ -225,5 +229,7 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
       engine.coverProfiles();
       return matcher;
     },
+    statedItems: () => assessed.stated(),
+    judgeAlso: (ids) => assessed.judgeAlso(ids),
   };
 }

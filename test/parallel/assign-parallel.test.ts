@@ -102,6 +102,30 @@ describe('assignInParallel', () => {
     await same({ candidates: [], vacancies: region.vacancies.slice(0, 3) }, { workers: 2 });
   });
 
+  it('judges in every part the FML items any part states, as one matcher of the whole input does', async () => {
+    // No task states III.2 but one vacancy outside the second part; every candidate is limited on it.
+    // One matcher judges III.2 (no "niet beoordeeld" signal); a part that only counted its own
+    // vacancies would not, and its scores and reasons would differ.
+    const towns = TOWNS.filter((t) => t.name === 'Groningen' || t.name === 'Maastricht').map((t) => ({
+      ...t,
+      population: 150_000,
+    }));
+    const region = structuredClone(
+      generateRegion({ seed: 13, candidates: 200, vacancies: 300, municipalities: towns }),
+    );
+    for (const v of region.vacancies)
+      for (const t of v.tasks) delete (t.demands as Record<string, unknown>)['III.2'];
+    for (const c of region.candidates) (c.capabilities as Record<string, unknown>)['III.2'] = 1;
+    const plan = partition(region, 2, COMMUTE_DEFAULTS);
+    const inSecond = new Set(plan.parts[1]!.vacancies);
+    const outside = region.vacancies.findIndex((_, i) => !inSecond.has(i));
+    expect(outside).toBeGreaterThanOrEqual(0);
+    (region.vacancies[outside]!.tasks[0]!.demands as Record<string, unknown>)['III.2'] = 1;
+    const r = await same(region, { workers: 2 });
+    expect(JSON.stringify(r)).not.toContain('niet beoordeeld');
+    expect(r.placements.length).toBeGreaterThan(50);
+  });
+
   it('reports every validation issue once, with its path in the whole input, in createMatcher order', async () => {
     const region = generateRegion({ seed: 14, candidates: 60, vacancies: 80, municipalities: TOWNS });
     const plan = partition(region, 2, COMMUTE_DEFAULTS);
