@@ -54,7 +54,8 @@ describe('ProfileMasks', () => {
 });
 
 describe('ProfileMasks with many profiles (each profile its own words)', () => {
-  // Twelve profiles, unlike each other in levels or in lists only; 9 and more reach past the first room.
+  // Seventeen profiles, unlike each other in levels or in lists only: their 34 words outgrow the
+  // columns' first two sizes (16 and 32 words).
   const rowsOf = [
     { 'IV.13': 2 },
     { 'IV.13': 1 },
@@ -68,6 +69,11 @@ describe('ProfileMasks with many profiles (each profile its own words)', () => {
     { 'IV.13': 2, 'I.8': [4] },
     { 'IV.13': 1, 'I.8': [4] },
     { 'IV.13': 1, 'I.8': [2] },
+    { 'IV.13': 2, 'I.8': [1] },
+    { 'IV.13': 2, 'I.8': [2] },
+    { 'IV.13': 2, 'I.8': [3] },
+    { 'IV.13': 3, 'I.8': [2] },
+    { 'IV.13': 3, 'I.8': [3] },
   ];
   const many = compileProfiles([...rowsOf, ...rowsOf]);
 
@@ -110,5 +116,25 @@ describe('ProfileMasks with many profiles (each profile its own words)', () => {
     }
     // The cases hold every status: fits, signals, exceeds.
     expect(seen.size).toBe(3);
+  });
+
+  it('gives a profile interned after a covering pass clean masks (a pass covers the interned profiles only)', () => {
+    const two = compileProfiles([{ 'IV.13': 2 }, {}]);
+    const masks = new ProfileMasks();
+    const demands = new GrowableDemands();
+    demands.append(compileDemands(Array.from({ length: 40 }, () => ({ demands: { 'IV.13': 1 } }))));
+    masks.intern(two, 0);
+    masks.coverAll(two, demands);
+    expect([masks.exceed.data[0], masks.exceed.data[1]]).toEqual([-1, 0xff]);
+    expect(masks.intern(two, 1)).toBe(1);
+    expect(masks.covered.data[1]).toBe(0);
+    masks.coverAll(two, demands);
+    // The profile without limits exceeds and signals on nothing.
+    expect([0, 1].map((w) => masks.exceed.data[MASK_WORDS + w])).toEqual([0, 0]);
+    expect([0, 1].map((w) => masks.signal.data[MASK_WORDS + w])).toEqual([0, 0]);
+  });
+
+  it('holds the mask classes in its words exactly', () => {
+    expect(MASK_WORDS * 32).toBe(MASK_CLASSES);
   });
 });
