@@ -9,20 +9,22 @@ describe('top-k lists of the matcher (rank/top-k)', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 6 }),
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.nat(50)), { maxLength: 40 }),
+        fc.array(fc.tuple(fc.nat(1), fc.integer({ min: 0, max: 5 }), fc.nat(50)), { maxLength: 40 }),
         (k, pairs) => {
           const keys = new Float64Array(2 * k);
           const idx = new Int32Array(2 * k);
           const count = new Int32Array(2);
-          // List 1 of two, so the offset `at * k` is exercised.
-          for (const [key, index] of pairs) insertTop(keys, idx, count, 1, k, key / 4, index);
-          const want = [...pairs]
-            .map(([key, index]) => [key / 4, index] as const)
-            .sort((a, b) => b[0] - a[0] || a[1] - b[1])
-            .slice(0, k);
-          const n = count[1]!;
-          expect(count[0]).toBe(0);
-          expect(Array.from({ length: n }, (_, r) => [keys[k + r], idx[k + r]])).toEqual(want);
+          // Two lists side by side, filled in turns: a full list must not spill into its neighbour.
+          for (const [at, key, index] of pairs) insertTop(keys, idx, count, at, k, key / 4, index);
+          for (const at of [0, 1]) {
+            const want = pairs
+              .filter((p) => p[0] === at)
+              .map(([, key, index]) => [key / 4, index] as const)
+              .sort((a, b) => b[0] - a[0] || a[1] - b[1])
+              .slice(0, k);
+            const n = count[at]!;
+            expect(Array.from({ length: n }, (_, r) => [keys[at * k + r], idx[at * k + r]])).toEqual(want);
+          }
         },
       ),
     );
@@ -35,6 +37,11 @@ describe('top-k lists of the matcher (rank/top-k)', () => {
     count[0] = 2;
     expect(floorOf(keys, count, 0, 2, 0, 0.1)).toBe(0.6);
     expect(floorOf(keys, count, 0, 2, 2, 0.1)).toBe(0.1);
+    // The second of two lists of k = 2: its own k-th key.
+    const two = Float64Array.of(0.9, 0.6, 0.8, 0.3);
+    expect(floorOf(two, Int32Array.of(2, 2), 1, 2, 0, 0.1)).toBe(0.3);
+    expect(floorOf(two, Int32Array.of(2, 2), 1, 2, 0.1, 0.1)).toBe(0.19999999999999998);
+    expect(floorOf(two, Int32Array.of(2, 1), 1, 2, 0, 0.1)).toBe(0.1);
   });
 
   it('puts shortlist rows found in any order back in candidate order', () => {

@@ -41,12 +41,14 @@ export function insertTop(
   let n = count[at]!;
   if (n === k) {
     const wk = keys[base + k - 1]!;
+    // Stryker disable next-line EqualityOperator: `>=` differs only for an equal key and equal index, an entry equal to the one it replaces (the matcher inserts an index once a list); the line's other comparison mutants were killed before the mark
     if (key < wk || (key === wk && index > idx[base + k - 1]!)) return;
     n = k - 1;
   } else count[at] = n + 1;
   let pos = n;
   while (pos > 0) {
     const pk = keys[base + pos - 1]!;
+    // Stryker disable next-line EqualityOperator: as above, `>=` stops only before an entry equal to the one inserted; the other comparison mutants were killed before the mark
     if (key < pk || (key === pk && index > idx[base + pos - 1]!)) break;
     keys[base + pos] = pk;
     idx[base + pos] = idx[base + pos - 1]!;

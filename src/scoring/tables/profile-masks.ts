@@ -40,7 +40,9 @@ export class ProfileMasks {
       this.index.set(key, id);
       this.row.set(id, i);
       this.covered.set(id, 0);
+      // Stryker disable next-line ArithmeticOperator: setting the profile's last word grows the column to hold its words; `+ 1` sets a later word, not yet written, to the 0 it holds (a longer column only); `- MASK_WORDS - 1` and the others are killed (profile-masks test, 17 profiles)
       this.exceed.set(MASK_WORDS * id + MASK_WORDS - 1, 0);
+      // Stryker disable next-line ArithmeticOperator: as on the line above
       this.signal.set(MASK_WORDS * id + MASK_WORDS - 1, 0);
     }
     return id;
@@ -50,6 +52,7 @@ export class ProfileMasks {
   cover(id: number, profiles: CompiledProfiles, demands: CompiledDemands): void {
     const from = this.covered.data[id]!;
     const to = Math.min(MASK_CLASSES, demands.count);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut: at from = to `statusBits` sets nothing and `covered` stays; from > to never happens (demands only grow; both capped at MASK_CLASSES). `true` is killed
     if (from >= to) return;
     statusBits(
       profiles,

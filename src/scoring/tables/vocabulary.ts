@@ -25,6 +25,7 @@ export class Vocabulary {
   /** The id of the canonical skill of `text`, or −1 when it maps onto none. */
   skillOf(text: string): number {
     const known = this.skillOfText.get(text);
+    // Stryker disable next-line ConditionalExpression: the memo is a shortcut: without it the text maps to the same key, `intern` gives its id and nothing is pushed twice (`true` is killed)
     if (known !== undefined) return known;
     const key = canonicalSkill(this.vocab, text);
     let i = -1;
