@@ -114,13 +114,13 @@ describe('assignInParallel', () => {
       generateRegion({ seed: 13, candidates: 200, vacancies: 300, municipalities: towns }),
     );
     for (const v of region.vacancies)
-      for (const t of v.tasks) delete (t.demands as Record<string, unknown>)['III.2'];
+      for (const t of v.tasks ?? []) delete (t.demands as Record<string, unknown>)['III.2'];
     for (const c of region.candidates) (c.capabilities as Record<string, unknown>)['III.2'] = 1;
     const plan = partition(region, 2, COMMUTE_DEFAULTS);
     const inSecond = new Set(plan.parts[1]!.vacancies);
     const outside = region.vacancies.findIndex((_, i) => !inSecond.has(i));
     expect(outside).toBeGreaterThanOrEqual(0);
-    (region.vacancies[outside]!.tasks[0]!.demands as Record<string, unknown>)['III.2'] = 1;
+    (region.vacancies[outside]!.tasks![0]!.demands as Record<string, unknown>)['III.2'] = 1;
     const r = await same(region, { workers: 2 });
     expect(JSON.stringify(r)).not.toContain('niet beoordeeld');
     expect(r.placements.length).toBeGreaterThan(50);
