@@ -16,11 +16,14 @@ import { Vocabulary } from '../../src/scoring/tables/vocabulary.js';
 import { economicsContext } from '../../src/wage-value/economics.js';
 import { withRules } from '../../src/wage-value/rules.js';
 
-/** An `Engine` over the candidates and vacancies of `input` with matcher `options`, its caches fitted. */
-export function engineOf(
+/**
+ * An `Engine` over the candidates and vacancies of `input` with matcher `options`, its caches fitted,
+ * with the candidate and vacancy tables it reads.
+ */
+export function tablesOf(
   input: { candidates: unknown[]; vacancies: unknown[] },
   options: object = {},
-): Engine {
+): { engine: Engine; cTable: CandidateTable; vTable: VacancyTable } {
   const parsedCandidates = safeParseCandidates(input.candidates);
   const parsedVacancies = safeParseVacancies(input.vacancies);
   if (!parsedCandidates.success || !parsedVacancies.success) throw new Error('input does not parse');
@@ -35,5 +38,13 @@ export function engineOf(
   vTable.add(parsedVacancies.data.map((v) => ({ ...v, tasks: decomposeVacancy(v) })));
   const engine = new Engine(opts, econ, cTable, vTable, qualifications, assessed, vocabulary.skillNames);
   engine.fitCaches();
-  return engine;
+  return { engine, cTable, vTable };
+}
+
+/** An `Engine` over the candidates and vacancies of `input` with matcher `options`, its caches fitted. */
+export function engineOf(
+  input: { candidates: unknown[]; vacancies: unknown[] },
+  options: object = {},
+): Engine {
+  return tablesOf(input, options).engine;
 }
