@@ -9,7 +9,7 @@
  */
 import { generateRegion } from '../dist/index.js';
 import { matcherBuild } from '../src/scoring/matcher.js';
-import { TOWNS } from './_towns.js';
+import { nationalRegionOptions } from './_towns.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (gc === undefined) throw new Error('run with --expose-gc');
@@ -21,13 +21,7 @@ const used = () => {
 };
 const scale = Number(process.argv[2] ?? 0.05);
 const form = process.argv[3] ?? 'clone';
-const region = generateRegion({
-  seed: 2026,
-  candidates: Math.round(250_000 * scale),
-  vacancies: Math.round(400_000 * scale),
-  municipalities: TOWNS.map(([name, lat, lon, k]) => ({ name, lat, lon, population: k * 1000 })),
-  name: 'Nederland (synthetic)',
-});
+const region = generateRegion(nationalRegionOptions(scale));
 const nC = region.candidates.length;
 const nV = region.vacancies.length;
 const strings = new Map<string, string>();

@@ -9,17 +9,11 @@
 import { generateRegion, haversineKm } from '../dist/index.js';
 import { COMMUTE_DEFAULTS, commuteLimitKm } from '../src/domain/commute.js';
 import { partition } from '../src/parallel/partition.js';
-import { TOWNS } from './_towns.js';
+import { nationalRegionOptions } from './_towns.js';
 
 const scale = Number(process.argv[2] ?? 0.1);
 const workers = Number(process.argv[3] ?? 2);
-const region = generateRegion({
-  seed: 2026,
-  candidates: Math.round(250_000 * scale),
-  vacancies: Math.round(400_000 * scale),
-  municipalities: TOWNS.map(([name, lat, lon, k]) => ({ name, lat, lon, population: k * 1000 })),
-  name: 'Nederland (synthetic)',
-});
+const region = generateRegion(nationalRegionOptions(scale));
 const CELL = 0.02;
 const plan = partition(region, workers, COMMUTE_DEFAULTS);
 let sum = 0;

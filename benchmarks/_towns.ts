@@ -36,3 +36,17 @@ export const TOWNS: readonly [string, number, number, number][] = [
   ['Hilversum', 52.22, 5.18, 93],
   ['Gouda', 52.01, 4.71, 75],
 ];
+
+/**
+ * The options of the national-shaped synthetic region: 250,000 candidates × 400,000 vacancies times
+ * `scale`, spread around `TOWNS` (pass them to the `generateRegion` of the build being measured).
+ */
+export function nationalRegionOptions(scale: number) {
+  return {
+    seed: 2026,
+    candidates: Math.round(250_000 * scale),
+    vacancies: Math.round(400_000 * scale),
+    municipalities: TOWNS.map(([name, lat, lon, k]) => ({ name, lat, lon, population: k * 1000 })),
+    name: 'Nederland (synthetic)',
+  };
+}

@@ -13,22 +13,16 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { TOWNS } from './_towns.js';
+import { nationalRegionOptions, TOWNS } from './_towns.js';
 import { machine } from './_util.js';
 
 const dir = process.argv[2] ?? 'dist';
 const scale = Number(process.argv[3] ?? 0.25);
 const rounds = Number(process.argv[4] ?? 1);
 const lib = (await import(pathToFileURL(resolve(dir, 'index.js')).href)) as typeof import('../dist/index.js');
-const nC = Math.round(250_000 * scale);
-const nV = Math.round(400_000 * scale);
-const region = lib.generateRegion({
-  seed: 2026,
-  candidates: nC,
-  vacancies: nV,
-  municipalities: TOWNS.map(([name, lat, lon, k]) => ({ name, lat, lon, population: k * 1000 })),
-  name: 'Nederland (synthetic)',
-});
+const region = lib.generateRegion(nationalRegionOptions(scale));
+const nC = region.candidates.length;
+const nV = region.vacancies.length;
 const t0 = performance.now();
 const matcher = lib.createMatcher(region);
 const compileMs = performance.now() - t0;

@@ -23,20 +23,14 @@
 import { availableParallelism } from 'node:os';
 import { assign, assignInParallel, createMatcher, generateRegion } from '../dist/index.js';
 import { memoryDiagnostic } from './_memory.js';
-import { TOWNS } from './_towns.js';
+import { nationalRegionOptions, TOWNS } from './_towns.js';
 import { machine, peakRssMb } from './_util.js';
 
 const scale = Number(process.argv[2] ?? 0.1);
-const nC = Math.round(250_000 * scale);
-const nV = Math.round(400_000 * scale);
 const t0 = performance.now();
-const region = generateRegion({
-  seed: 2026,
-  candidates: nC,
-  vacancies: nV,
-  municipalities: TOWNS.map(([name, lat, lon, k]) => ({ name, lat, lon, population: k * 1000 })),
-  name: 'Nederland (synthetic)',
-});
+const region = generateRegion(nationalRegionOptions(scale));
+const nC = region.candidates.length;
+const nV = region.vacancies.length;
 const tGen = performance.now();
 const header = `scale ${scale}: ${nC.toLocaleString('en')} candidates × ${nV.toLocaleString('en')} vacancies over ${TOWNS.length} towns\n`;
 

@@ -12,18 +12,12 @@ import { generateRegion } from '../src/index.js';
 import { placementData } from '../src/placement/assign.js';
 import { resolveAssignOptions } from '../src/placement/assign-options.js';
 import { createMatcher } from '../src/scoring/matcher.js';
-import { TOWNS } from './_towns.js';
+import { nationalRegionOptions } from './_towns.js';
 
 const scale = Number(process.argv[2] ?? 0.25);
 const folder = process.argv[3] ?? `/tmp/banenmatch-solve-${scale}`;
 const t0 = performance.now();
-const region = generateRegion({
-  seed: 2026,
-  candidates: Math.round(250_000 * scale),
-  vacancies: Math.round(400_000 * scale),
-  municipalities: TOWNS.map(([name, lat, lon, k]) => ({ name, lat, lon, population: k * 1000 })),
-  name: 'Nederland (synthetic)',
-});
+const region = generateRegion(nationalRegionOptions(scale));
 const matcher = createMatcher(region);
 const o = resolveAssignOptions({ k: 50 }, matcher.options, 'solve-dump');
 const list = matcher.shortlist({ k: o.k });

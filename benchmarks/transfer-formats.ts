@@ -11,18 +11,12 @@
 import { deserialize, serialize } from 'node:v8';
 import { generateRegion } from '../dist/index.js';
 import { jsonText } from '../src/parallel/json-text.js';
-import { TOWNS } from './_towns.js';
+import { nationalRegionOptions } from './_towns.js';
 import { machine } from './_util.js';
 
 const CHUNK = 4096;
 const scale = Number(process.argv[2] ?? 0.1);
-const region = generateRegion({
-  seed: 2026,
-  candidates: Math.round(250_000 * scale),
-  vacancies: Math.round(400_000 * scale),
-  municipalities: TOWNS.map(([name, lat, lon, k]) => ({ name, lat, lon, population: k * 1000 })),
-  name: 'Nederland (synthetic)',
-});
+const region = generateRegion(nationalRegionOptions(scale));
 const chunks: unknown[][] = [];
 for (const list of [region.candidates, region.vacancies] as unknown[][])
   for (let from = 0; from < list.length; from += CHUNK) chunks.push(list.slice(from, from + CHUNK));
