@@ -48,12 +48,9 @@ export function economicsText(x: ExplainContext, s: PairSnapshot): string {
 /** @internal The job's skills (heaviest first, then by name) split into the candidate's and the missing. */
 export function skillStory(x: ExplainContext, s: PairSnapshot): string {
   let order: Int32Array;
-  let named: number;
   if (!s.carved) {
     // The full job: the vector of the vacancy's skill signature.
-    const sig = x.vSkillSignature.data[s.vi]!;
-    named = x.signatureStart.data[sig + 1]! - x.signatureStart.data[sig]!;
-    order = x.memo.signatureOrder(sig);
+    order = x.memo.signatureOrder(x.vSkillSignature.data[s.vi]!);
   } else {
     const ids: number[] = [];
     const weights: number[] = [];
@@ -75,10 +72,10 @@ export function skillStory(x: ExplainContext, s: PairSnapshot): string {
         weights[p] = weights[p]! + Math.max(x.tHours.data[t]!, 0);
       }
     }
-    named = ids.length;
     order = skillOrder(x.skillNames, ids, weights);
   }
-  if (named === 0) return 'de vacature noemt geen vaardigheden: voor iedereen gelijk gewaardeerd';
+  // No skill of positive weight (tasks of 0 hours name none that counts): the score is `unknownSkills`.
+  if (order.length === 0) return 'de vacature noemt geen vaardigheden: voor iedereen gelijk gewaardeerd';
   if (x.cSkills[s.ci]!.length === 0)
     return 'geen vaardigheden of ervaring bekend: telt als geen van de gevraagde';
   const { marks, stamp } = x.memo.marks(s.ci);
