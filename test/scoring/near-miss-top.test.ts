@@ -2,7 +2,7 @@ import { isBanenmatchError } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resolveWhyNotOptions } from '../../src/scoring/why-not/options.js';
-import { before, NearMissTop, type Offer } from '../../src/scoring/why-not/top.js';
+import { NearMissTop, type Offer, before as ranksBefore } from '../../src/scoring/why-not/top.js';
 
 // whyNot's best near miss per vacancy and its floor (issue 20, mutation testing of
 // src/scoring/why-not/top.ts): the order of near misses at each tie, the top k against an oracle
@@ -23,20 +23,23 @@ const offer = (o: Partial<Offer> & { vi: number; kind?: (typeof KINDS)[number] }
 describe('before: the order of near misses', () => {
   it('more gain, then a higher score, then the vacancy id, the kind of change, the order tried', () => {
     const a = offer({ vi: 1, gain: 0.3, score: 0.6 });
-    expect(before(a, offer({ vi: 1, gain: 0.2, score: 0.9 }))).toBe(true);
-    expect(before(offer({ vi: 1, gain: 0.2, score: 0.9 }), a)).toBe(false);
-    expect(before(a, offer({ vi: 1, gain: 0.3, score: 0.5 }))).toBe(true);
-    expect(before(offer({ vi: 1, gain: 0.3, score: 0.5 }), a)).toBe(false);
-    expect(before(offer({ vi: 1, vacancyId: 'a' }), offer({ vi: 2, vacancyId: 'b' }))).toBe(true);
-    expect(before(offer({ vi: 2, vacancyId: 'b' }), offer({ vi: 1, vacancyId: 'a' }))).toBe(false);
+    expect(ranksBefore(a, offer({ vi: 1, gain: 0.2, score: 0.9 }))).toBe(true);
+    expect(ranksBefore(offer({ vi: 1, gain: 0.2, score: 0.9 }), a)).toBe(false);
+    expect(ranksBefore(a, offer({ vi: 1, gain: 0.3, score: 0.5 }))).toBe(true);
+    expect(ranksBefore(offer({ vi: 1, gain: 0.3, score: 0.5 }), a)).toBe(false);
+    expect(ranksBefore(offer({ vi: 1, vacancyId: 'a' }), offer({ vi: 2, vacancyId: 'b' }))).toBe(true);
+    expect(ranksBefore(offer({ vi: 2, vacancyId: 'b' }), offer({ vi: 1, vacancyId: 'a' }))).toBe(false);
     for (let i = 0; i < KINDS.length; i++)
       for (let j = 0; j < KINDS.length; j++)
         expect(
-          before(offer({ vi: 1, kind: KINDS[i]!, order: 9 }), offer({ vi: 1, kind: KINDS[j]!, order: 0 })),
+          ranksBefore(
+            offer({ vi: 1, kind: KINDS[i]!, order: 9 }),
+            offer({ vi: 1, kind: KINDS[j]!, order: 0 }),
+          ),
         ).toBe(i < j);
-    expect(before(offer({ vi: 1, order: 1 }), offer({ vi: 1, order: 2 }))).toBe(true);
-    expect(before(offer({ vi: 1, order: 2 }), offer({ vi: 1, order: 1 }))).toBe(false);
-    expect(before(offer({ vi: 1, order: 1 }), offer({ vi: 1, order: 1 }))).toBe(false);
+    expect(ranksBefore(offer({ vi: 1, order: 1 }), offer({ vi: 1, order: 2 }))).toBe(true);
+    expect(ranksBefore(offer({ vi: 1, order: 2 }), offer({ vi: 1, order: 1 }))).toBe(false);
+    expect(ranksBefore(offer({ vi: 1, order: 1 }), offer({ vi: 1, order: 1 }))).toBe(false);
   });
 });
 
@@ -94,9 +97,9 @@ describe('NearMissTop', () => {
           const best = new Map<number, Offer>();
           for (const s of seen) {
             const b = best.get(s.vi);
-            if (b === undefined || before(s, b)) best.set(s.vi, s);
+            if (b === undefined || ranksBefore(s, b)) best.set(s.vi, s);
           }
-          const oracle = [...best.values()].sort((a, b) => (before(a, b) ? -1 : 1)).slice(0, k);
+          const oracle = [...best.values()].sort((a, b) => (ranksBefore(a, b) ? -1 : 1)).slice(0, k);
           expect(top.top()).toEqual(oracle);
           // The floor is a lower bound of the k-th best gain (on a base of 0).
           if (oracle.length === k && k > 0)
