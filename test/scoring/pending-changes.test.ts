@@ -52,9 +52,9 @@ describe('PendingChanges', () => {
         const visit = (order: number[]) => {
           const p = new PendingChanges();
           for (const vi of order)
-            byVacancy[vi]!.forEach((key, call) =>
-              p.later(change(vi, call), key, p.pair(vi, 'hours', vi / 10)),
-            );
+            byVacancy[vi]!.forEach((key, call) => {
+              p.later(change(vi, call), key, p.pair(vi, 'hours', vi / 10));
+            });
           return p.inOrder().map(({ change, pairs }) => ({ change, pairs }));
         };
         const ascending = byVacancy.map((_, vi) => vi);
