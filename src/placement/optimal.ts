@@ -1,4 +1,6 @@
-import { solveSparseAssignment } from '../assignment/sparse/solve.js';
+import { WHAT } from '../assignment/sparse/graph.js';
+import { solveCompact } from '../assignment/sparse/solve.js';
+import { throwIfAborted } from '../errors.js';
 import type { PairResult, Shortlist } from '../scoring/matcher.js';
 
 /** @internal What the solvers need besides the shortlist: per vacancy its positions, per candidate its tier. */
@@ -131,13 +133,15 @@ function optimalStage(
     }
     offsets[c + 1] = offsets[c]! + n;
   }
+  // The solver's form at once (costs −weight; every weight is positive and no slot repeats in a row),
+  // so the graph is neither checked nor copied again.
   const targets = new Int32Array(offsets[nC]!);
-  const weights = new Float64Array(offsets[nC]!);
+  const costs = new Float64Array(offsets[nC]!);
   let n = 0;
   const put = (v: number, w: number): void => {
     for (let s = slotStart[v]!; s < slotStart[v + 1]!; s++) {
       targets[n] = s;
-      weights[n++] = w;
+      costs[n++] = -w;
     }
   };
   for (let c = 0; c < nC; c++) {
@@ -152,16 +156,14 @@ function optimalStage(
     }
     for (const x of extra.get(c) ?? []) put(x.v, lifted ? x.w + lift : x.w);
   }
-  const result = solveSparseAssignment(
-    { rows: nC, cols: slots, offsets, targets, weights },
-    { signal: o.signal, onProgress: o.onProgress },
-  );
+  throwIfAborted(o.signal, WHAT);
+  const rowToCol = solveCompact({ offsets, targets, costs }, slots, o.signal, o.onProgress);
   const vacancyOfSlot = new Int32Array(slots);
   for (let v = 0; v < nV; v++) for (let s = slotStart[v]!; s < slotStart[v + 1]!; s++) vacancyOfSlot[s] = v;
   const out = new Int32Array(nC).fill(-1);
   for (let c = 0; c < nC; c++) {
     if (fixed !== undefined && fixed[c]! >= 0) out[c] = fixed[c]!;
-    else if (result.rowToCol[c]! >= 0) out[c] = vacancyOfSlot[result.rowToCol[c]!]!;
+    else if (rowToCol[c]! >= 0) out[c] = vacancyOfSlot[rowToCol[c]!]!;
   }
   return out;
 }

@@ -2,11 +2,12 @@ import { solveSparseAssignment } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Heap } from '../../src/assignment/sparse/heap.js';
+import { solveCompact } from '../../src/assignment/sparse/solve.js';
 import { denseOracle, type Edge, toCsr, usedTotal } from '../helpers/sparse.js';
 
 // The sparse solver's parts on the patterns where they matter (issue 20): graphs of several
 // components whose rows and columns interleave (each solved on its own, some wide, some tall, and
-// mapped back), and the binary heap of the searches (key order, ties by node, growth past 1,024).
+// mapped back), the same loop on a graph given in the solver's form (`solveCompact`), and the binary heap of the searches (key order, ties by node, growth past 1,024).
 
 /** Rows and columns dealt to 1–4 blocks at random; edges only inside a block. */
 const blocksArb = fc
@@ -71,6 +72,32 @@ describe('solveSparseAssignment: components', () => {
     expect([...r.rowToCol]).toEqual([2, 0, -1, -1, 3, 4, -1]);
     expect([...r.colToRow]).toEqual([1, -1, 0, 4, 5, -1]);
     expect(r.total).toBe(13 + 2 + 7);
+  });
+});
+
+describe('solveCompact (the placements’ path, the graph already in the solver’s form)', () => {
+  it('gives the rows the columns solveSparseAssignment gives, ties included, and reports rows of rows last', () => {
+    fc.assert(
+      fc.property(blocksArb, ({ rows, cols, edges }) => {
+        const g = toCsr(rows, cols, edges);
+        const kept = edges.filter((e) => e.w > 0).sort((a, b) => a.y - b.y);
+        const offsets = new Int32Array(rows + 1);
+        for (const e of kept) offsets[e.y + 1]!++;
+        for (let y = 0; y < rows; y++) offsets[y + 1]! += offsets[y]!;
+        const compactGraph = {
+          offsets,
+          targets: Int32Array.from(kept, (e) => e.x),
+          costs: Float64Array.from(kept, (e) => -e.w),
+        };
+        const calls: [number, number][] = [];
+        const rowToCol = solveCompact(compactGraph, cols, undefined, (done, total) =>
+          calls.push([done, total]),
+        );
+        expect([...rowToCol]).toEqual([...solveSparseAssignment(g).rowToCol]);
+        expect(calls.at(-1)).toEqual([rows, rows]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

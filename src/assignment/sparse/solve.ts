@@ -3,7 +3,7 @@ import { throwIfAborted } from '../../errors.js';
 import { runOptionsSchema } from '../options.js';
 import type { AssignmentResult, RunOptions, SparseGraph } from '../types.js';
 import { components } from './components.js';
-import { compact, WHAT } from './graph.js';
+import { type Compact, compact, WHAT } from './graph.js';
 import { solveComponent } from './search.js';
 
 /**
@@ -42,8 +42,37 @@ export function solveSparseAssignment(graph: SparseGraph, options: RunOptions = 
   throwIfAborted(signal, WHAT);
   const checked = compact(graph);
   const { rows, cols } = graph;
-  const rowToCol = new Int32Array(rows).fill(-1);
+  const rowToCol = solveCompact(checked, cols, signal, onProgress);
   const colToRow = new Int32Array(cols).fill(-1);
+  let total = 0;
+  for (let i = 0; i < rows; i++) {
+    const j = rowToCol[i]!;
+    if (j === -1) continue;
+    colToRow[j] = i;
+    for (let k = checked.offsets[i]!, to = checked.offsets[i + 1]!; k < to; k++) {
+      if (checked.targets[k] === j) {
+        total -= checked.costs[k]!;
+        break;
+      }
+    }
+  }
+  return { rowToCol, colToRow, total };
+}
+
+/**
+ * @internal {@link solveSparseAssignment} on a graph already in the solver's form ({@link Compact}: every
+ * edge a positive weight as its cost `-weight`, no column twice in a row, `cols` columns), for a caller
+ * that builds it so (the placements), without the checks and the copy: the column of each row (−1:
+ * none), the same as `solveSparseAssignment(...).rowToCol` on that graph.
+ */
+export function solveCompact(
+  checked: Compact,
+  cols: number,
+  signal: AbortSignal | undefined,
+  onProgress: ((done: number, total: number) => void) | undefined,
+): Int32Array {
+  const rows = checked.offsets.length - 1;
+  const rowToCol = new Int32Array(rows).fill(-1);
   // Connected components share no row and no column: each is solved on its own (a smaller working
   // set), in the order of its first row; a row or column of no edge stays unmatched.
   const parts = components(checked, cols);
@@ -59,23 +88,10 @@ export function solveSparseAssignment(graph: SparseGraph, options: RunOptions = 
       const j = matched[i]!;
       if (j < 0) continue;
       const row = part.rowIds === undefined ? i : part.rowIds[i]!;
-      const col = part.colIds === undefined ? j : part.colIds[j]!;
-      rowToCol[row] = col;
-      colToRow[col] = row;
+      rowToCol[row] = part.colIds === undefined ? j : part.colIds[j]!;
     }
     done += partRows;
   }
   onProgress?.(rows, rows);
-  let total = 0;
-  for (let i = 0; i < rows; i++) {
-    const j = rowToCol[i]!;
-    if (j === -1) continue;
-    for (let k = checked.offsets[i]!, to = checked.offsets[i + 1]!; k < to; k++) {
-      if (checked.targets[k] === j) {
-        total -= checked.costs[k]!;
-        break;
-      }
-    }
-  }
-  return { rowToCol, colToRow, total };
+  return rowToCol;
 }
