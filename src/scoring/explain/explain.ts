@@ -6,7 +6,19 @@ import { JOB_HOURS_PER_WEEK } from '../../quota/jobs.js';
 import { quarter } from '../rules.js';
 import type { Match, PairResult, ScoreComponent } from '../types.js';
 import type { ExplainContext, PairSnapshot } from './context.js';
-import { exclusionReasons, fullStory, jobCoachNote, qualificationNote } from './reasons-nl.js';
+import {
+  capabilityReason,
+  economicsText,
+  exclusionReasons,
+  fullStory,
+  hoursReason,
+  jobCoachNote,
+  preferenceCode,
+  preferenceText,
+  qualificationNote,
+  skillStory,
+} from './reasons-nl.js';
+import { lineOf } from './texts.js';
 
 /** @internal The signals of a job: borderline FML points of its tasks, and items no task judges. */
 function signalsOf(x: ExplainContext, s: PairSnapshot): string[] {
@@ -51,12 +63,26 @@ export function explainPair(x: ExplainContext, s: PairSnapshot): PairResult {
   const signals = signalsOf(x, s);
   // The components' reasons and their lines (remembered while a ranking is explained, see `ReasonTexts`).
   const r = x.texts;
-  const capability = r.capabilityLine(s);
-  const skills = r.skillsLine(x, s);
+  const group = (): string => `${x.cGroup[ci]}|${c.wageValue === undefined}`;
+  const capability = r.capabilityLine(s.signals, s.unassessed, s.capability, () =>
+    lineOf('capability', capabilityReason(s)),
+  );
+  const skills = r.skillsLine(
+    c,
+    group,
+    s.carved,
+    x.vSkillSignature.data[vi]!,
+    x.vContent.data[vi]!,
+    s.inJob,
+    () => lineOf('skills', skillStory(x, s)),
+  );
   const commute = `${hoursText(s.distance)} km van huis (grens ${hoursText(x.cLimit.data[ci]!)} km)`;
-  const hours = r.hoursLine(x, s);
-  const economics = r.economicsLine(x, s);
-  const preferences = r.preferencesLine(x, s);
+  const hours = r.hoursLine(c, group, s.jobHours, () => lineOf('hours', hoursReason(x, s)));
+  const economics = r.economicsLine(c, group, x.vWage.data[vi]!, s.jobHours, s.wageValue, () =>
+    lineOf('economics', economicsText(x, s)),
+  );
+  const code = preferenceCode(x, s);
+  const preferences = r.preferencesLine(code, () => lineOf('preferences', preferenceText(code)));
   const components: ScoreComponent[] = [
     { name: 'capability', value: s.capability, weight: W.capability, reason: capability.reason },
     { name: 'skills', value: s.skills, weight: W.skills, reason: skills.reason },

@@ -27,6 +27,14 @@ export function capabilityReason(s: PairSnapshot): string {
         .join(', ')}; ruimte op de andere punten ${pct(2 * (s.capability / checkFactor(checks)) - 1)})`;
 }
 
+/** @internal The hours component's reason: the job's hours against the candidate's wished hours. */
+export function hoursReason(x: ExplainContext, s: PairSnapshot): string {
+  const minH = x.cMin.data[s.ci]!;
+  return s.hours === 1
+    ? `${hoursText(s.jobHours)} uur past in ${hoursText(minH)}–${hoursText(x.cMax.data[s.ci]!)} uur`
+    : `${hoursText(s.jobHours)} uur, minder dan de gewenste ${hoursText(minH)} uur`;
+}
+
 /** @internal The economics component's reason: the employer's cost per productive hour and the support. */
 export function economicsText(x: ExplainContext, s: PairSnapshot): string {
   const group = x.cGroup[s.ci]!;

@@ -1,8 +1,3 @@
-import { hoursText } from '../../_internal/words-nl.js';
-import type { Candidate } from '../../domain/schemas.js';
-import type { ExplainContext, PairSnapshot } from './context.js';
-import { capabilityReason, economicsText, preferenceCode, preferenceText, skillStory } from './reasons-nl.js';
-
 /** A component's reason and its line in `Match.reasons` (`name: reason`). */
 export interface ReasonLine {
   readonly reason: string;
@@ -10,7 +5,7 @@ export interface ReasonLine {
 }
 
 /** A component's `reason` with its line. */
-function lineOf(name: string, reason: string): ReasonLine {
+export function lineOf(name: string, reason: string): ReasonLine {
   return { reason, line: `${name}: ${reason}` };
 }
 
@@ -31,8 +26,8 @@ const CONTENT_KEYS = 2 ** 21;
  * @internal The components' reasons of one ranking's explanations, each written once for the numbers
  * it is a function of (see {@link ReasonTexts.during}): a ranking's matches repeat most of their
  * texts, and the copies would all stay alive in its result. Outside `during` every text is written
- * afresh (nothing is kept between calls). Keys are numbers, so a remembered text costs no more than
- * a lookup: the capability by its signals, unassessed items and value; the preferences by their
+ * afresh by `write` (nothing is kept between calls). Keys are numbers, so a remembered text costs a
+ * lookup: the capability by its signals, unassessed items and value; the preferences by their
  * mismatch code; the economics by the candidate's target group and wage basis, the wage, the job's
  * hours and wage value; per candidate, the hours by the job's hours and the skills by the full job's
  * skill signature or the carved job's content and tasks.
@@ -42,8 +37,8 @@ export class ReasonTexts {
   private readonly capability = new Map<number, Map<number, ReasonLine>>();
   private readonly preferences: (ReasonLine | undefined)[] = [];
   private readonly economicsBy = new Map<string, Map<number, Map<number, Map<number, ReasonLine>>>>();
-  // The candidate the maps below are of (compiled records are never reused).
-  private record: Candidate | undefined = undefined;
+  // The candidate (its compiled record: never reused) the maps below are of.
+  private record: object | undefined = undefined;
   private hoursBy = new Map<number, ReasonLine>();
   private skillsFull = new Map<number, ReasonLine>();
   private skillsCarved = new Map<number, ReasonLine>();
@@ -72,74 +67,83 @@ export class ReasonTexts {
     this.economics = new Map();
   }
 
-  /** Switches the per-candidate texts to the snapshot's candidate. */
-  private enter(x: ExplainContext, s: PairSnapshot): void {
-    const c = x.cRecords[s.ci]!;
-    if (c === this.record) return;
-    this.record = c;
+  /**
+   * Switches the per-candidate texts to the candidate of compiled record `record`, whose economics'
+   * text depends on it through `group` alone (its target group and wage basis).
+   */
+  private enter(record: object, group: () => string): void {
+    if (record === this.record) return;
+    this.record = record;
     this.forgetCandidate();
-    // The economics' text depends on the candidate through its target group and wage basis alone.
-    const group = `${x.cGroup[s.ci]}|${c.wageValue === undefined}`;
-    this.economics = entry(this.economicsBy, group, () => new Map());
+    this.economics = entry(this.economicsBy, group(), () => new Map());
   }
 
-  /** The capability component's reason and line. */
-  capabilityLine(s: PairSnapshot): ReasonLine {
-    if (!this.on) return lineOf('capability', capabilityReason(s));
-    const byValue = entry(this.capability, s.signals * 65_536 + s.unassessed, () => new Map());
-    return entry(byValue, s.capability, () => lineOf('capability', capabilityReason(s)));
+  /** The capability component's line for its signals, unassessed items and value. */
+  capabilityLine(signals: number, unassessed: number, value: number, write: () => ReasonLine): ReasonLine {
+    if (!this.on) return write();
+    return entry(
+      entry(this.capability, signals * 65_536 + unassessed, () => new Map()),
+      value,
+      write,
+    );
   }
 
-  /** The preferences component's reason and line. */
-  preferencesLine(x: ExplainContext, s: PairSnapshot): ReasonLine {
-    const code = preferenceCode(x, s);
-    if (!this.on) return lineOf('preferences', preferenceText(code));
+  /** The preferences component's line for its mismatch code (a small whole number). */
+  preferencesLine(code: number, write: () => ReasonLine): ReasonLine {
+    if (!this.on) return write();
     let line = this.preferences[code];
     if (line === undefined) {
-      line = lineOf('preferences', preferenceText(code));
+      line = write();
       this.preferences[code] = line;
     }
     return line;
   }
 
-  /** The hours component's reason and line. */
-  hoursLine(x: ExplainContext, s: PairSnapshot): ReasonLine {
-    const write = (): ReasonLine => {
-      const minH = x.cMin.data[s.ci]!;
-      return lineOf(
-        'hours',
-        s.hours === 1
-          ? `${hoursText(s.jobHours)} uur past in ${hoursText(minH)}–${hoursText(x.cMax.data[s.ci]!)} uur`
-          : `${hoursText(s.jobHours)} uur, minder dan de gewenste ${hoursText(minH)} uur`,
-      );
-    };
+  /** The hours component's line: for one candidate a function of the job's hours. */
+  hoursLine(record: object, group: () => string, jobHours: number, write: () => ReasonLine): ReasonLine {
     if (!this.on) return write();
-    this.enter(x, s);
-    // For one candidate the component (and whether it is 1) is a function of the job's hours.
-    return entry(this.hoursBy, s.jobHours, write);
+    this.enter(record, group);
+    return entry(this.hoursBy, jobHours, write);
   }
 
-  /** The economics component's reason and line. */
-  economicsLine(x: ExplainContext, s: PairSnapshot): ReasonLine {
-    const write = (): ReasonLine => lineOf('economics', economicsText(x, s));
+  /** The economics component's line for the wage, the job's hours and its wage value. */
+  economicsLine(
+    record: object,
+    group: () => string,
+    wage: number,
+    jobHours: number,
+    wageValue: number,
+    write: () => ReasonLine,
+  ): ReasonLine {
     if (!this.on) return write();
-    this.enter(x, s);
-    const byHours = entry(this.economics, x.vWage.data[s.vi]!, () => new Map());
-    const byValue = entry(byHours, s.jobHours, () => new Map());
-    return entry(byValue, s.wageValue, write);
+    this.enter(record, group);
+    const byHours = entry(this.economics, wage, () => new Map());
+    return entry(
+      entry(byHours, jobHours, () => new Map()),
+      wageValue,
+      write,
+    );
   }
 
-  /** The skills component's reason and line. */
-  skillsLine(x: ExplainContext, s: PairSnapshot): ReasonLine {
-    const write = (): ReasonLine => lineOf('skills', skillStory(x, s));
+  /**
+   * The skills component's line: the full job's by its skill `signature`; a carved job's by its
+   * `content` (its tasks' skills and hours in order) and the tasks in it (`inJob`).
+   */
+  skillsLine(
+    record: object,
+    group: () => string,
+    carved: boolean,
+    signature: number,
+    content: number,
+    inJob: Uint8Array,
+    write: () => ReasonLine,
+  ): ReasonLine {
     if (!this.on) return write();
-    this.enter(x, s);
-    if (!s.carved) return entry(this.skillsFull, x.vSkillSignature.data[s.vi]!, write);
-    // A carved job's skills: its content's tasks (skills and hours in order) in the job.
-    const content = x.vContent.data[s.vi]!;
-    if (content < 0 || content >= CONTENT_KEYS || s.inJob.length > 32) return write();
+    this.enter(record, group);
+    if (!carved) return entry(this.skillsFull, signature, write);
+    if (content < 0 || content >= CONTENT_KEYS || inJob.length > 32) return write();
     let mask = 0;
-    for (let a = 0; a < s.inJob.length; a++) mask |= s.inJob[a]! << a;
+    for (let a = 0; a < inJob.length; a++) mask |= inJob[a]! << a;
     return entry(this.skillsCarved, content * 2 ** 32 + (mask >>> 0), write);
   }
 }
