@@ -63,24 +63,15 @@ export function explainPair(x: ExplainContext, s: PairSnapshot): PairResult {
   const signals = signalsOf(x, s);
   // The components' reasons and their lines (remembered while a ranking is explained, see `ReasonTexts`).
   const r = x.texts;
-  const group = (): string => `${x.cGroup[ci]}|${c.wageValue === undefined}`;
   const capability = r.capabilityLine(s.signals, s.unassessed, s.capability, () =>
     lineOf('capability', capabilityReason(s)),
   );
-  const skills = r.skillsLine(
-    c,
-    group,
-    s.carved,
-    x.vSkillSignature.data[vi]!,
-    x.vContent.data[vi]!,
-    s.inJob,
-    () => lineOf('skills', skillStory(x, s)),
+  const skills = r.skillsLine(c, s.carved, x.vSkillSignature.data[vi]!, x.vContent.data[vi]!, s.inJob, () =>
+    lineOf('skills', skillStory(x, s)),
   );
   const commute = `${hoursText(s.distance)} km van huis (grens ${hoursText(x.cLimit.data[ci]!)} km)`;
-  const hours = r.hoursLine(c, group, s.jobHours, () => lineOf('hours', hoursReason(x, s)));
-  const economics = r.economicsLine(c, group, x.vWage.data[vi]!, s.jobHours, s.wageValue, () =>
-    lineOf('economics', economicsText(x, s)),
-  );
+  const hours = r.hoursLine(c, s.jobHours, () => lineOf('hours', hoursReason(x, s)));
+  const economics = lineOf('economics', economicsText(x, s));
   const code = preferenceCode(x, s);
   const preferences = r.preferencesLine(code, () => lineOf('preferences', preferenceText(code)));
   const components: ScoreComponent[] = [

@@ -28,21 +28,19 @@ const CONTENT_KEYS = 2 ** 21;
  * texts, and the copies would all stay alive in its result. Outside `during` every text is written
  * afresh by `write` (nothing is kept between calls). Keys are numbers, so a remembered text costs a
  * lookup: the capability by its signals, unassessed items and value; the preferences by their
- * mismatch code; the economics by the candidate's target group and wage basis, the wage, the job's
- * hours and wage value; per candidate, the hours by the job's hours and the skills by the full job's
- * skill signature or the carved job's content and tasks.
+ * mismatch code; per candidate, the hours by the job's hours and the skills by the full job's skill
+ * signature or the carved job's content and tasks. (The economics' text, a function of five numbers
+ * with few repeats, is written each time: remembering it cost as much as it saved.)
  */
 export class ReasonTexts {
   private on = false;
   private readonly capability = new Map<number, Map<number, ReasonLine>>();
   private readonly preferences: (ReasonLine | undefined)[] = [];
-  private readonly economicsBy = new Map<string, Map<number, Map<number, Map<number, ReasonLine>>>>();
   // The candidate (its compiled record: never reused) the maps below are of.
   private record: object | undefined = undefined;
   private hoursBy = new Map<number, ReasonLine>();
   private skillsFull = new Map<number, ReasonLine>();
   private skillsCarved = new Map<number, ReasonLine>();
-  private economics = new Map<number, Map<number, Map<number, ReasonLine>>>();
 
   /** Runs `f` with the texts remembered, and forgets them after it (nested calls share the outer run). */
   during<T>(f: () => T): T {
@@ -54,7 +52,6 @@ export class ReasonTexts {
       this.on = false;
       this.capability.clear();
       this.preferences.length = 0;
-      this.economicsBy.clear();
       this.record = undefined;
       this.forgetCandidate();
     }
@@ -64,18 +61,13 @@ export class ReasonTexts {
     this.hoursBy = new Map();
     this.skillsFull = new Map();
     this.skillsCarved = new Map();
-    this.economics = new Map();
   }
 
-  /**
-   * Switches the per-candidate texts to the candidate of compiled record `record`, whose economics'
-   * text depends on it through `group` alone (its target group and wage basis).
-   */
-  private enter(record: object, group: () => string): void {
+  /** Switches the per-candidate texts to the candidate of compiled record `record`. */
+  private enter(record: object): void {
     if (record === this.record) return;
     this.record = record;
     this.forgetCandidate();
-    this.economics = entry(this.economicsBy, group(), () => new Map());
   }
 
   /** The capability component's line for its signals, unassessed items and value. */
@@ -100,29 +92,10 @@ export class ReasonTexts {
   }
 
   /** The hours component's line: for one candidate a function of the job's hours. */
-  hoursLine(record: object, group: () => string, jobHours: number, write: () => ReasonLine): ReasonLine {
+  hoursLine(record: object, jobHours: number, write: () => ReasonLine): ReasonLine {
     if (!this.on) return write();
-    this.enter(record, group);
+    this.enter(record);
     return entry(this.hoursBy, jobHours, write);
-  }
-
-  /** The economics component's line for the wage, the job's hours and its wage value. */
-  economicsLine(
-    record: object,
-    group: () => string,
-    wage: number,
-    jobHours: number,
-    wageValue: number,
-    write: () => ReasonLine,
-  ): ReasonLine {
-    if (!this.on) return write();
-    this.enter(record, group);
-    const byHours = entry(this.economics, wage, () => new Map());
-    return entry(
-      entry(byHours, jobHours, () => new Map()),
-      wageValue,
-      write,
-    );
   }
 
   /**
@@ -131,7 +104,6 @@ export class ReasonTexts {
    */
   skillsLine(
     record: object,
-    group: () => string,
     carved: boolean,
     signature: number,
     content: number,
@@ -139,7 +111,7 @@ export class ReasonTexts {
     write: () => ReasonLine,
   ): ReasonLine {
     if (!this.on) return write();
-    this.enter(record, group);
+    this.enter(record);
     if (!carved) return entry(this.skillsFull, signature, write);
     if (content < 0 || content >= CONTENT_KEYS || inJob.length > 32) return write();
     let mask = 0;
