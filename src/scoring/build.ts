@@ -191,7 +191,8 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
       return explain(ci, vi, evaluate(engine, ci, vi));
     },
     whyNot: (candidate, given) => whyNot(why, resolveCandidate(candidate), resolveWhyNotOptions(given)),
-    rankAll: (given) => rankAll(search, live.get(), given),
+    // The lists repeat most of their reasons: each written once (see `ReasonTexts`).
+    rankAll: (given) => explainContext.texts.during(() => rankAll(search, live.get(), given)),
     shortlist: (given) => shortlist(search, live.get(), given),
     screen(candidateIndex, vacancyIndex) {
       const { c, v } = live.get();

@@ -30,4 +30,18 @@ describe('explanations do not depend on the order pairs are explained in', () =>
     const again = ids.map((c, i) => m.score(c, v[i % v.length]!));
     expect(again).toEqual(first);
   });
+
+  it('writes the texts of a rankAll afresh: an updated candidate reads its new hours after a ranking', () => {
+    const m = createMatcher(region);
+    const first = m.rankAll({ k: 5 });
+    const listed = first.byCandidate.find((l) => l.length > 0)![0]!;
+    const c = m.candidates.find((x) => x.id === listed.candidateId)!;
+    m.updateCandidate({ ...c, hoursPerWeek: { ...c.hoursPerWeek, min: 0 } } as typeof c);
+    const again = m.rankAll({ k: 5 });
+    const mine = again.byCandidate.flat().filter((x) => x.candidateId === c.id);
+    for (const x of mine) expect(x).toEqual(m.score(x.candidateId, x.vacancyId));
+    expect(
+      mine.some((x) => x.components.find((k) => k.name === 'hours')!.reason.includes('past in 0–')),
+    ).toBe(true);
+  });
 });

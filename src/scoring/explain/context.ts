@@ -8,6 +8,7 @@ import type { CandidateTable } from '../tables/candidates.js';
 import type { VacancyTable } from '../tables/vacancies.js';
 import type { Vocabulary } from '../tables/vocabulary.js';
 import { ExplainMemo } from './memo.js';
+import { ReasonTexts } from './texts.js';
 
 /**
  * @internal What one evaluation of a pair found, copied out of the engine's scratch state when (and
@@ -71,6 +72,7 @@ export interface ExplainContext {
   vTaskStart: IntColumn;
   vTaskEnd: IntColumn;
   vSkillSignature: IntColumn;
+  vContent: IntColumn;
   signatureStart: IntColumn;
   signaturePairs: FloatColumn;
   tHours: FloatColumn;
@@ -81,6 +83,8 @@ export interface ExplainContext {
   skillLabels: readonly string[];
   /** What one candidate's explanations share (see `ExplainMemo`). */
   memo: ExplainMemo;
+  /** The components' reasons, remembered while a ranking is explained. */
+  texts: ReasonTexts;
 }
 
 /** @internal The explanation's view of the matcher's tables (the same column objects, read only). */
@@ -121,6 +125,7 @@ export function explainContextOf(
     vTaskStart: v.vTaskStart,
     vTaskEnd: v.vTaskEnd,
     vSkillSignature: v.vSkillSignature,
+    vContent: v.vContent,
     signatureStart: v.signatureStart,
     signaturePairs: v.signaturePairs,
     tHours: v.tHours,
@@ -135,5 +140,6 @@ export function explainContextOf(
       signaturePairs: v.signaturePairs,
       skillNames: vocabulary.skillNames,
     }),
+    texts: new ReasonTexts(),
   };
 }

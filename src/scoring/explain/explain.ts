@@ -11,11 +11,14 @@ import {
   economicsText,
   exclusionReasons,
   fullStory,
+  hoursReason,
   jobCoachNote,
-  preferenceStory,
+  preferenceCode,
+  preferenceText,
   qualificationNote,
   skillStory,
 } from './reasons-nl.js';
+import { lineOf } from './texts.js';
 
 /** @internal The signals of a job: borderline FML points of its tasks, and items no task judges. */
 function signalsOf(x: ExplainContext, s: PairSnapshot): string[] {
@@ -58,27 +61,26 @@ export function explainPair(x: ExplainContext, s: PairSnapshot): PairResult {
   const W = x.opts.weights;
   const tasks: Task[] = s.carved ? (v.tasks ?? []).filter((_t, a) => s.inJob[a] === 1) : [];
   const signals = signalsOf(x, s);
-  const minH = x.cMin.data[ci]!;
+  // The components' reasons and their lines (remembered while a ranking is explained, see `ReasonTexts`).
+  const r = x.texts;
+  const capability = r.capabilityLine(s.signals, s.unassessed, s.capability, () =>
+    lineOf('capability', capabilityReason(s)),
+  );
+  const skills = r.skillsLine(c, s.carved, x.vSkillSignature.data[vi]!, x.vContent.data[vi]!, s.inJob, () =>
+    lineOf('skills', skillStory(x, s)),
+  );
+  const commute = `${hoursText(s.distance)} km van huis (grens ${hoursText(x.cLimit.data[ci]!)} km)`;
+  const hours = r.hoursLine(c, s.jobHours, () => lineOf('hours', hoursReason(x, s)));
+  const economics = lineOf('economics', economicsText(x, s));
+  const code = preferenceCode(x, s);
+  const preferences = r.preferencesLine(code, () => lineOf('preferences', preferenceText(code)));
   const components: ScoreComponent[] = [
-    { name: 'capability', value: s.capability, weight: W.capability, reason: capabilityReason(s) },
-    { name: 'skills', value: s.skills, weight: W.skills, reason: skillStory(x, s) },
-    {
-      name: 'commute',
-      value: s.commute,
-      weight: W.commute,
-      reason: `${hoursText(s.distance)} km van huis (grens ${hoursText(x.cLimit.data[ci]!)} km)`,
-    },
-    {
-      name: 'hours',
-      value: s.hours,
-      weight: W.hours,
-      reason:
-        s.hours === 1
-          ? `${hoursText(s.jobHours)} uur past in ${hoursText(minH)}–${hoursText(x.cMax.data[ci]!)} uur`
-          : `${hoursText(s.jobHours)} uur, minder dan de gewenste ${hoursText(minH)} uur`,
-    },
-    { name: 'economics', value: s.economics, weight: W.economics, reason: economicsText(x, s) },
-    { name: 'preferences', value: s.preferences, weight: W.preferences, reason: preferenceStory(x, s) },
+    { name: 'capability', value: s.capability, weight: W.capability, reason: capability.reason },
+    { name: 'skills', value: s.skills, weight: W.skills, reason: skills.reason },
+    { name: 'commute', value: s.commute, weight: W.commute, reason: commute },
+    { name: 'hours', value: s.hours, weight: W.hours, reason: hours.reason },
+    { name: 'economics', value: s.economics, weight: W.economics, reason: economics.reason },
+    { name: 'preferences', value: s.preferences, weight: W.preferences, reason: preferences.reason },
   ];
   // The whole vacancy at fewer hours, as the evaluation decided: every task pro rata.
   const taskHours = tasks.reduce((sum, t) => sum + quarter(t.hoursPerWeek), 0);
@@ -122,7 +124,15 @@ export function explainPair(x: ExplainContext, s: PairSnapshot): PairResult {
     distanceKm: s.distance,
     priority: x.cPriority.data[ci] === 1,
     components,
-    reasons: [story, ...components.map((r) => `${r.name}: ${r.reason}`)],
+    reasons: [
+      story,
+      capability.line,
+      skills.line,
+      `commute: ${commute}`,
+      hours.line,
+      economics.line,
+      preferences.line,
+    ],
     signals,
   };
 }

@@ -27,6 +27,14 @@ export function capabilityReason(s: PairSnapshot): string {
         .join(', ')}; ruimte op de andere punten ${pct(2 * (s.capability / checkFactor(checks)) - 1)})`;
 }
 
+/** @internal The hours component's reason: the job's hours against the candidate's wished hours. */
+export function hoursReason(x: ExplainContext, s: PairSnapshot): string {
+  const minH = x.cMin.data[s.ci]!;
+  return s.hours === 1
+    ? `${hoursText(s.jobHours)} uur past in ${hoursText(minH)}–${hoursText(x.cMax.data[s.ci]!)} uur`
+    : `${hoursText(s.jobHours)} uur, minder dan de gewenste ${hoursText(minH)} uur`;
+}
+
 /** @internal The economics component's reason: the employer's cost per productive hour and the support. */
 export function economicsText(x: ExplainContext, s: PairSnapshot): string {
   const group = x.cGroup[s.ci]!;
@@ -90,15 +98,24 @@ export function skillStory(x: ExplainContext, s: PairSnapshot): string {
   }`;
 }
 
-/** @internal The preferences component's reason: sector, occupation, avoided tasks. */
-export function preferenceStory(x: ExplainContext, s: PairSnapshot): string {
-  const parts: string[] = [];
-  if ((x.cSector.data[s.ci]! & (1 << x.vSector.data[s.vi]!)) === 0)
-    parts.push('andere sector dan de voorkeur');
+/**
+ * @internal The preferences' mismatches as a code for {@link preferenceText}: bit 0 another sector,
+ * bit 1 another occupation, bit 2 avoided tasks (only when neither of the others).
+ */
+export function preferenceCode(x: ExplainContext, s: PairSnapshot): number {
+  let code = (x.cSector.data[s.ci]! & (1 << x.vSector.data[s.vi]!)) === 0 ? 1 : 0;
   const occ = x.cOccupationPref[s.ci];
-  if (occ !== undefined && !occupationMatches(occ, x.occupationNames[x.vOccupation.data[s.vi]!]!))
-    parts.push('ander beroep dan de voorkeur');
-  if (s.preferences < 1 && parts.length === 0) parts.push('bevat taken die de kandidaat liever niet doet');
+  if (occ !== undefined && !occupationMatches(occ, x.occupationNames[x.vOccupation.data[s.vi]!]!)) code |= 2;
+  if (s.preferences < 1 && code === 0) code = 4;
+  return code;
+}
+
+/** @internal The preferences component's reason from its code (see {@link preferenceCode}). */
+export function preferenceText(code: number): string {
+  const parts: string[] = [];
+  if ((code & 1) !== 0) parts.push('andere sector dan de voorkeur');
+  if ((code & 2) !== 0) parts.push('ander beroep dan de voorkeur');
+  if ((code & 4) !== 0) parts.push('bevat taken die de kandidaat liever niet doet');
   return parts.length === 0 ? 'past bij de voorkeuren' : parts.join('; ');
 }
 
