@@ -2,6 +2,7 @@ import { generateRegion } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/scoring/engine/evaluator.js';
 import { VacancyBounds } from '../../src/scoring/rank/vacancy-bounds.js';
+import { CGRID_INTS } from '../../src/scoring/tables/candidates.js';
 import { tablesOf } from '../helpers/engine.js';
 
 // `VacancyBounds`, the bound `rankCandidates` skips a candidate by from the candidate grid's packed
@@ -48,4 +49,38 @@ describe('VacancyBounds: a pair’s score bound from the candidate grid’s pack
       expect(tight).toBeGreaterThan(scored / 10);
     });
   }
+
+  it('next stops at the rows whose bound reaches their floor, whatever the k-th key', () => {
+    const { engine, cTable, vTable } = regionTables({});
+    const bounds = new VacancyBounds(engine);
+    let stops = 0;
+    let passed = 0;
+    for (let vi = 0; vi < region.vacancies.length; vi += 3) {
+      bounds.prepare(vi);
+      for (const kth of [Number.NEGATIVE_INFINITY, 0.4, 0.7, 2.7]) {
+        bounds.kth = kth;
+        bounds.minScore = 0.1;
+        cTable.cGrid.forEachCellNear(vTable.vLat.data[vi]!, vTable.vLon.data[vi]!, 400, (cell) => {
+          const n = cell.ids.length;
+          const visited = new Set<number>();
+          for (
+            let q = bounds.next(cell.data, cell.ints, n, 0);
+            q < n;
+            q = bounds.next(cell.data, cell.ints, n, q + 1)
+          )
+            visited.add(q);
+          for (let q = 0; q < n; q++) {
+            const floor = Math.max(0.1, kth - cell.ints[q * CGRID_INTS]!);
+            const reaches = bounds.bound(cell.data, cell.ints, q) >= floor - 1e-9;
+            if (reaches) expect(visited.has(q)).toBe(true);
+            if (reaches) passed++;
+          }
+          stops += visited.size;
+        });
+      }
+    }
+    expect(passed).toBeGreaterThan(100);
+    // …and only there: its early exits (skills and hours at 1, the carved factor) skip no row the bound keeps.
+    expect(stops).toBe(passed);
+  });
 });

@@ -202,6 +202,8 @@ export class Search {
       const grid = this.candidates.cGrid;
       const bounds = this.bounds;
       bounds.prepare(vi);
+      bounds.minScore = minScore;
+      bounds.kth = Number.NEGATIVE_INFINITY;
       grid.forEachCellNear(vLat.data[vi]!, vLon.data[vi]!, this.candidates.maxLimit, (cell, nearKm) => {
         // A cell none of whose candidates may travel that far, or whose best possible pair (commute at
         // the cell's distance, all else at 1, the highest lift in it) cannot enter the list, is skipped.
@@ -209,14 +211,16 @@ export class Search {
         const floor = count[0] === k ? Math.max(minScore, keys[k - 1]! - cell.top[1]!) : minScore;
         if (this.boundAt(nearKm) < floor - PRUNE_EPS) return;
         const { ids, data, ints } = cell;
-        for (let q = 0; q < ids.length; q++) {
-          // A candidate whose bound from its packed numbers stays below the floor is skipped unread.
+        const n = ids.length;
+        // Candidates whose bound from their packed numbers stays below the floor are skipped unread.
+        for (let q = bounds.next(data, ints, n, 0); q < n; q = bounds.next(data, ints, n, q + 1)) {
           const lift = ints[q * CGRID_INTS]!;
           const floor = floorOf(keys, count, 0, k, lift, minScore);
-          if (bounds.bound(data, ints, q) < floor - PRUNE_EPS) continue;
           const c = ids[q]!;
-          if (evaluate(e, c, vi, floor) && e.ev.score >= minScore)
+          if (evaluate(e, c, vi, floor) && e.ev.score >= minScore) {
             insertTop(keys, idx, count, 0, k, e.ev.score + lift, c);
+            if (count[0] === k) bounds.kth = keys[k - 1]!;
+          }
         }
       });
     }

@@ -17,6 +17,8 @@ const SKILLS_AT = CGRID_INTS - C_SKILL_WORDS;
 /** Skill ids share a bit of the candidate's skill set when equal modulo this. */
 const SKILL_BITS = 32 * C_SKILL_WORDS;
 if (SKILL_BITS !== 128) throw new Error('vacancy-bounds.ts reads skill sets of four words');
+/** The search's slack on its upper-bound tests (see `evaluator.ts`). */
+const PRUNE_EPS = 1e-9;
 
 /**
  * @internal Upper bounds on the scores of one vacancy's pairs from the numbers the candidate grid
@@ -45,7 +47,6 @@ export class VacancyBounds {
   /** Per task: where its skills' bits start in `taskBits` (m + 1 entries), one entry a skill. */
   private readonly taskStart = new Int32Array(33);
   private taskBits = new Int32Array(64);
-  private vi = -1;
   private sid = -1;
   private m = 0;
   private head = 0;
@@ -54,6 +55,14 @@ export class VacancyBounds {
   private vx = 0;
   private vy = 0;
   private vz = 0;
+  private sector = 0;
+  /** The k-th key of the ranking `next` serves (−∞ while it is not full) and its least score. */
+  kth = Number.NEGATIVE_INFINITY;
+  minScore = 0;
+  // The numbers `tight` takes and gives, in fields (doubles stored in place, not boxed as arguments).
+  private rest = 0.5;
+  private floor = Number.NEGATIVE_INFINITY;
+  private value = 0.5;
 
   constructor(private readonly e: Engine) {}
 
@@ -61,10 +70,10 @@ export class VacancyBounds {
   prepare(vi: number): void {
     const e = this.e;
     const sid = e.vShape.data[vi]!;
-    this.vi = vi;
     this.vx = e.vPos.data[3 * vi]!;
     this.vy = e.vPos.data[3 * vi + 1]!;
     this.vz = e.vPos.data[3 * vi + 2]!;
+    this.sector = e.vSector.data[vi]!;
     this.sid = sid >= 0 && e.shapeTop.data[sid]! <= MASK_CLASSES ? sid : -1;
     const bitWeight = this.bitWeight;
     for (let b = 0; b < this.jobBitCount; b++) bitWeight[this.jobBits[b]!] = 0;
@@ -105,22 +114,76 @@ export class VacancyBounds {
    * up to rounding far below the search's slack.
    */
   bound(data: readonly number[], ints: Int32Array, q: number): number {
-    const e = this.e;
     const o = q * CGRID_STRIDE;
     const dx = data[o]! - this.vx;
     const dy = data[o + 1]! - this.vy;
     const dz = data[o + 2]! - this.vz;
     const hav = 0.25 * (dx * dx + dy * dy + dz * dz);
     if (hav > data[o + 3]!) return Number.NEGATIVE_INFINITY;
-    const sid = this.sid;
-    if (sid < 0) return Number.POSITIVE_INFINITY;
-    const p = q * CGRID_INTS;
-    const sector = e.vSector.data[this.vi]!;
-    const rest =
+    if (this.sid < 0) return Number.POSITIVE_INFINITY;
+    this.rest = this.restOf(ints, q, hav);
+    this.floor = Number.NEGATIVE_INFINITY;
+    this.tight(data, ints, q);
+    return this.value;
+  }
+
+  /**
+   * The first row of a cell (`data`, `ints`, `n` rows) from row `from` on whose {@link VacancyBounds.bound}
+   * reaches its floor, or `n`: the floor of a row is the larger of `minScore` and `kth` less the
+   * row's lift (the caller keeps both fields current), less `PRUNE_EPS`. One loop over the packed
+   * rows with no number passed to a call (a call's double arguments and result are boxed): the
+   * commute limit first (most rows of a dense town's cells end there), then the bound with skills
+   * and hours at 1, then the whole bound.
+   */
+  next(data: readonly number[], ints: Int32Array, n: number, from: number): number {
+    const e = this.e;
+    const vx = this.vx;
+    const vy = this.vy;
+    const vz = this.vz;
+    const open = (e.wSkills + e.wHours) / e.weightTotal;
+    for (let q = from; q < n; q++) {
+      const o = q * CGRID_STRIDE;
+      const dx = data[o]! - vx;
+      const dy = data[o + 1]! - vy;
+      const dz = data[o + 2]! - vz;
+      const hav = 0.25 * (dx * dx + dy * dy + dz * dz);
+      if (hav > data[o + 3]!) continue;
+      if (this.sid < 0) return q;
+      const lifted = this.kth - ints[q * CGRID_INTS]!;
+      const floor = Math.max(this.minScore, lifted) - PRUNE_EPS;
+      const rest = this.restOf(ints, q, hav);
+      if (rest / e.weightTotal + open < floor) continue;
+      this.rest = rest;
+      this.floor = floor;
+      this.tight(data, ints, q);
+      if (!(this.value < floor)) return q;
+    }
+    return n;
+  }
+
+  /** The weighted commute (by the chord), preferences (by the sector), capability and economics (at 1) of row `q`. */
+  private restOf(ints: Int32Array, q: number, hav: number): number {
+    const e = this.e;
+    return (
       e.wCommute * commuteUpperBound(e, hav) +
-      e.wPreferences * PREFERENCE_BY_MISMATCH[(ints[p + 1]! & (1 << sector)) === 0 ? 1 : 0]! +
+      e.wPreferences *
+        PREFERENCE_BY_MISMATCH[(ints[q * CGRID_INTS + 1]! & (1 << this.sector)) === 0 ? 1 : 0]! +
       e.wCapability +
-      e.wEconomics;
+      e.wEconomics
+    );
+  }
+
+  /**
+   * Sets `value` to {@link VacancyBounds.bound} of row `q` (within its limit) from `rest` (see
+   * `restOf`), or to a looser upper bound once that one is below `floor` (the carved factor × the
+   * bound with skills and hours at 1, when the whole job is out).
+   */
+  private tight(data: readonly number[], ints: Int32Array, q: number): void {
+    const e = this.e;
+    const o = q * CGRID_STRIDE;
+    const sid = this.sid;
+    const p = q * CGRID_INTS;
+    const rest = this.rest;
     // The profile's masks, covered to the shape's classes (see `profileWords`).
     const pid = ints[p + 2]!;
     const masks = e.profileMasks;
@@ -149,12 +212,21 @@ export class VacancyBounds {
       if (jobHours <= maxH) {
         const minH = data[o + 4]!;
         const hours = jobHours >= minH ? 1 : minH > 0 ? jobHours / minH : 1;
-        return (rest + e.wSkills * full + e.wHours * hours) / e.weightTotal;
+        this.value = (rest + e.wSkills * full + e.wHours * hours) / e.weightTotal;
+        return;
       }
     }
-    if (!this.carvable) return Number.NEGATIVE_INFINITY;
+    if (!this.carvable) {
+      this.value = Number.NEGATIVE_INFINITY;
+      return;
+    }
+    const loose = ((rest + e.wSkills + e.wHours) / e.weightTotal) * e.carvedFactor;
+    if (loose < this.floor) {
+      this.value = loose;
+      return;
+    }
     const skills = Math.max(full, this.bestTask(ints, s, ex0, ex1, maxH));
-    return ((rest + e.wSkills * skills + e.wHours) / e.weightTotal) * e.carvedFactor;
+    this.value = ((rest + e.wSkills * skills + e.wHours) / e.weightTotal) * e.carvedFactor;
   }
 
   /**
