@@ -11,7 +11,8 @@
  * Region: `dense` (default) is the Amsterdam area (Amsterdam, Zaanstad, Almere, Haarlem, Hilversum,
  * Leiden, Alkmaar) with the candidates and vacancies the full country gives those towns, so a fill
  * meets the full run's dense cells (30,000–60,000 candidates) on a region a quarter of the country's
- * size; a number is the national region at that scale (`national.ts`).
+ * size (`dense:0.25`: a quarter of those vacancies, a shorter compile); a number is the national
+ * region at that scale (`national.ts`).
  *
  * Run: node --expose-gc --max-semi-space-size=512 --max-old-space-size=12288 --import tsx
  *        benchmarks/fill-pair.ts <old dist> <new dist> [dense | scale] [fills] [rounds]
@@ -32,13 +33,14 @@ const WARM = 5;
 
 /** The region's options: the dense towns at the country's density, or the national region at a scale. */
 function regionOptions() {
-  if (where !== 'dense') return nationalRegionOptions(Number(where));
+  const [kind, share = '1'] = where.split(':');
+  if (kind !== 'dense') return nationalRegionOptions(Number(where));
   const towns = TOWNS.filter(([name]) => DENSE.includes(name));
-  const share = towns.reduce((s, t) => s + t[3], 0) / TOWNS.reduce((s, t) => s + t[3], 0);
+  const part = towns.reduce((s, t) => s + t[3], 0) / TOWNS.reduce((s, t) => s + t[3], 0);
   return {
     seed: 2026,
-    candidates: Math.round(250_000 * share),
-    vacancies: Math.round(400_000 * share),
+    candidates: Math.round(250_000 * part),
+    vacancies: Math.round(400_000 * part * Number(share)),
     municipalities: towns.map(([name, lat, lon, k]) => ({ name, lat, lon, population: k * 1000 })),
     name: 'Amsterdam area (synthetic)',
   };
@@ -114,3 +116,10 @@ for (const s of sides)
 const [a, b] = sides as [Side, Side];
 const ratios = a.cpu.map((x, k) => b.cpu[k]! / x).sort((x, y) => x - y);
 console.log(`\nnew / old CPU per fill, paired: median ${q(ratios, 0.5).toFixed(2)}`);
+const heavy = a.cpu
+  .map((x, k) => [x, b.cpu[k]!] as const)
+  .sort((x, y) => y[0] - x[0])
+  .slice(0, 10);
+console.log(
+  `the 10 heaviest fills of the old build, old → new CPU ms: ${heavy.map(([x, y]) => `${x.toFixed(1)} → ${y.toFixed(1)}`).join(', ')}`,
+);
