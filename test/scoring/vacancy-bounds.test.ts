@@ -1,7 +1,9 @@
 import { generateRegion } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/scoring/engine/evaluator.js';
+import { BoundQueue, bucketOf } from '../../src/scoring/rank/bound-queue.js';
 import { VacancyBounds } from '../../src/scoring/rank/vacancy-bounds.js';
+import { CGRID_INTS } from '../../src/scoring/tables/candidates.js';
 import { tablesOf } from '../helpers/engine.js';
 
 // `VacancyBounds`, the bound `rankCandidates` skips a candidate by from the candidate grid's packed
@@ -48,4 +50,44 @@ describe('VacancyBounds: a pair’s score bound from the candidate grid’s pack
       expect(tight).toBeGreaterThan(scored / 10);
     });
   }
+
+  it('collect queues every row whose bound reaches the least score, in a bucket no lower than its bound’s', () => {
+    const { engine, cTable, vTable } = regionTables({});
+    const bounds = new VacancyBounds(engine);
+    const queue = new BoundQueue();
+    let reaching = 0;
+    let loose = 0;
+    for (let vi = 0; vi < region.vacancies.length; vi += 3) {
+      bounds.prepare(vi);
+      bounds.minScore = 0.3;
+      queue.reset();
+      cTable.cGrid.forEachCellNear(vTable.vLat.data[vi]!, vTable.vLon.data[vi]!, 400, (cell) => {
+        bounds.collect(cell, queue.addCell(cell), queue);
+      });
+      // Every entry once, by (cell, row), with its bucket.
+      const entries = new Map<string, { bucket: number; loose: number }>();
+      for (let b = queue.top; b >= 0; b--)
+        for (let j = queue.head[b]!; j >= 0; j = queue.link[j]!) {
+          const key = `${queue.cellOf[j]}:${queue.rowOf[j]}`;
+          expect(entries.has(key)).toBe(false);
+          entries.set(key, { bucket: b, loose: queue.loose[j]! });
+        }
+      queue.cells.forEach((cell, at) => {
+        for (let q = 0; q < cell.ids.length; q++) {
+          const bound = bounds.bound(cell.data, cell.ints, q);
+          const entry = entries.get(`${at}:${q}`);
+          if (bound < 0.3 - 1e-9) continue;
+          reaching++;
+          expect(entry).toBeDefined();
+          const exact = bucketOf(bound + cell.ints[q * CGRID_INTS]!);
+          if (entry!.loose === 1) {
+            loose++;
+            expect(entry!.bucket).toBeGreaterThanOrEqual(exact);
+          } else expect(entry!.bucket).toBe(exact);
+        }
+      });
+    }
+    expect(reaching).toBeGreaterThan(100);
+    expect(loose).toBeGreaterThan(0);
+  });
 });

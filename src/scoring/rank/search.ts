@@ -9,6 +9,7 @@ import {
   type VacancyTable,
 } from '../tables/vacancies.js';
 import type { Match, PairResult } from '../types.js';
+import { BoundQueue, bucketOf, edgeOf } from './bound-queue.js';
 import { floorOf, insertTop } from './top-k.js';
 import { VacancyBounds } from './vacancy-bounds.js';
 
@@ -19,6 +20,8 @@ const VGRID_INTS = GRID_INTS;
 const CGRID_INTS = C_INTS;
 /** The evaluation's slack on its upper-bound tests (see `evaluator.ts`). */
 const PRUNE_EPS = 1e-9;
+/** Slack on stopping at a bucket below the k-th key: far above the rounding of bound + lift. */
+const STOP_SLACK = 1e-6;
 /** Slack (km) on skipping a cell beyond its candidates' commute limits, far above the rounding of hav. */
 const REACH_SLACK_KM = 0.001;
 
@@ -38,6 +41,8 @@ export class Search {
   private readonly count = new Int32Array(1);
   /** Bounds on one vacancy's pairs from the candidate grid's packed numbers (see `rankOne`). */
   private readonly bounds: VacancyBounds;
+  /** A vacancy's candidates in reach by their bound (see `rankOne`). */
+  private readonly queue = new BoundQueue();
 
   constructor(
     readonly engine: Engine,
@@ -201,24 +206,42 @@ export class Search {
       const { vLat, vLon } = this.vacancies;
       const grid = this.candidates.cGrid;
       const bounds = this.bounds;
+      const queue = this.queue;
       bounds.prepare(vi);
+      bounds.minScore = minScore;
+      queue.reset();
       grid.forEachCellNear(vLat.data[vi]!, vLon.data[vi]!, this.candidates.maxLimit, (cell, nearKm) => {
         // A cell none of whose candidates may travel that far, or whose best possible pair (commute at
-        // the cell's distance, all else at 1, the highest lift in it) cannot enter the list, is skipped.
+        // the cell's distance, all else at 1) stays below the least score, is skipped.
         if (nearKm > cell.top[0]! + REACH_SLACK_KM) return;
-        const floor = count[0] === k ? Math.max(minScore, keys[k - 1]! - cell.top[1]!) : minScore;
-        if (this.boundAt(nearKm) < floor - PRUNE_EPS) return;
-        const { ids, data, ints } = cell;
-        for (let q = 0; q < ids.length; q++) {
-          // A candidate whose bound from its packed numbers stays below the floor is skipped unread.
-          const lift = ints[q * CGRID_INTS]!;
+        if (this.boundAt(nearKm) < minScore - PRUNE_EPS) return;
+        bounds.collect(cell, queue.addCell(cell), queue);
+      });
+      // The best bounds first: the list's k-th key rises early, and once a bucket's keys all stay
+      // below it the rest are left (the list does not depend on the order pairs are met in).
+      const { cells, head } = queue;
+      for (let b = queue.top; b >= 0; b--) {
+        if (count[0] === k && edgeOf(b) + STOP_SLACK < keys[k - 1]!) break;
+        for (let j = head[b]!; j >= 0; j = queue.link[j]!) {
+          const cell = cells[queue.cellOf[j]!]!;
+          const q = queue.rowOf[j]!;
+          const lift = cell.ints[q * CGRID_INTS]!;
+          const bound = bounds.bound(cell.data, cell.ints, q);
+          if (queue.loose[j] === 1) {
+            // The carved job's bound with its best task: a lower bucket takes the row later.
+            const exact = bucketOf(bound + lift);
+            if (exact < b) {
+              queue.push(queue.cellOf[j]!, q, exact, 0);
+              continue;
+            }
+          }
           const floor = floorOf(keys, count, 0, k, lift, minScore);
-          if (bounds.bound(data, ints, q) < floor - PRUNE_EPS) continue;
-          const c = ids[q]!;
+          if (bound < floor - PRUNE_EPS) continue;
+          const c = cell.ids[q]!;
           if (evaluate(e, c, vi, floor) && e.ev.score >= minScore)
             insertTop(keys, idx, count, 0, k, e.ev.score + lift, c);
         }
-      });
+      }
     }
     const out: Match[] = [];
     for (let r = 0; r < count[0]!; r++) {

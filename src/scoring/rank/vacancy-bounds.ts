@@ -1,5 +1,7 @@
+import type { GridCell } from '../../geo/grid.js';
 import { commuteUpperBound, PREFERENCE_BY_MISMATCH } from '../engine/evaluator.js';
 import type { Engine } from '../engine/state.js';
+import { checkFactor } from '../rules.js';
 import {
   CGRID_INTS as C_INTS,
   CGRID_SKILL_WORDS as C_SKILL_WORDS,
@@ -7,6 +9,7 @@ import {
 } from '../tables/candidates.js';
 import { MASK_CLASSES } from '../tables/profile-masks.js';
 import { LAYOUT_STRIDE as LAYOUT_ROW } from '../tables/vacancies.js';
+import { type BoundQueue, BUCKETS, bucketOf } from './bound-queue.js';
 
 // The strides as this module's own constants (see `search.ts`).
 const LAYOUT_STRIDE = LAYOUT_ROW;
@@ -17,6 +20,8 @@ const SKILLS_AT = CGRID_INTS - C_SKILL_WORDS;
 /** Skill ids share a bit of the candidate's skill set when equal modulo this. */
 const SKILL_BITS = 32 * C_SKILL_WORDS;
 if (SKILL_BITS !== 128) throw new Error('vacancy-bounds.ts reads skill sets of four words');
+/** The search's slack on its upper-bound tests (see `evaluator.ts`). */
+const PRUNE_EPS = 1e-9;
 
 /**
  * @internal Upper bounds on the scores of one vacancy's pairs from the numbers the candidate grid
@@ -28,8 +33,10 @@ if (SKILL_BITS !== 128) throw new Error('vacancy-bounds.ts reads skill sets of f
  *
  * A candidate the whole job fits (class masks, diploma, hours) takes the full job: its hours
  * component is exact here and its skills at most the weight of the job's skills whose bit the
- * candidate's set holds (another skill on the same bit only loosens it); the rest at their most
- * (commute by the chord, preferences by the sector alone, capability and economics at 1). Otherwise
+ * candidate's set holds (another skill on the same bit only loosens it), its capability at most
+ * 1 less 5% for each of the job's classes the profile signals on (each is a task with a signal);
+ * the rest at their most (commute by the chord, preferences by the sector alone, economics at 1,
+ * and a carved job's capability at 1). Otherwise
  * only a carved job (or the whole job at fewer hours) may be offered: its score is scaled by the
  * carved factor, and its skills are at most those of the best task carving may take (the coverage of
  * a set of tasks, weighted by hours, is never above that of its best task) or, when only the hours
@@ -45,7 +52,6 @@ export class VacancyBounds {
   /** Per task: where its skills' bits start in `taskBits` (m + 1 entries), one entry a skill. */
   private readonly taskStart = new Int32Array(33);
   private taskBits = new Int32Array(64);
-  private vi = -1;
   private sid = -1;
   private m = 0;
   private head = 0;
@@ -54,6 +60,15 @@ export class VacancyBounds {
   private vx = 0;
   private vy = 0;
   private vz = 0;
+  private sector = 0;
+  /** The least score of the ranking `collect` serves. */
+  minScore = 0;
+  // The numbers `tight` takes and gives, in fields (doubles stored in place, not boxed as arguments).
+  private rest = 0.5;
+  private floor = Number.NEGATIVE_INFINITY;
+  private value = 0.5;
+  /** 1 when `tight` gave the looser bound of a carved job (see `collect`). */
+  private loose = 0;
 
   constructor(private readonly e: Engine) {}
 
@@ -61,10 +76,10 @@ export class VacancyBounds {
   prepare(vi: number): void {
     const e = this.e;
     const sid = e.vShape.data[vi]!;
-    this.vi = vi;
     this.vx = e.vPos.data[3 * vi]!;
     this.vy = e.vPos.data[3 * vi + 1]!;
     this.vz = e.vPos.data[3 * vi + 2]!;
+    this.sector = e.vSector.data[vi]!;
     this.sid = sid >= 0 && e.shapeTop.data[sid]! <= MASK_CLASSES ? sid : -1;
     const bitWeight = this.bitWeight;
     for (let b = 0; b < this.jobBitCount; b++) bitWeight[this.jobBits[b]!] = 0;
@@ -105,22 +120,77 @@ export class VacancyBounds {
    * up to rounding far below the search's slack.
    */
   bound(data: readonly number[], ints: Int32Array, q: number): number {
-    const e = this.e;
     const o = q * CGRID_STRIDE;
     const dx = data[o]! - this.vx;
     const dy = data[o + 1]! - this.vy;
     const dz = data[o + 2]! - this.vz;
     const hav = 0.25 * (dx * dx + dy * dy + dz * dz);
     if (hav > data[o + 3]!) return Number.NEGATIVE_INFINITY;
-    const sid = this.sid;
-    if (sid < 0) return Number.POSITIVE_INFINITY;
-    const p = q * CGRID_INTS;
-    const sector = e.vSector.data[this.vi]!;
-    const rest =
+    if (this.sid < 0) return Number.POSITIVE_INFINITY;
+    this.rest = this.restOf(ints, q, hav);
+    this.floor = Number.NEGATIVE_INFINITY;
+    this.tight(data, ints, q);
+    return this.value;
+  }
+
+  /**
+   * Pushes into `queue` each row of `cell` (its number there `at`) within the candidate's limit whose
+   * bound reaches `minScore` (less `PRUNE_EPS`), in the bucket of its bound plus its lift: the
+   * bound of {@link VacancyBounds.bound}, or for a candidate the whole job does not fit, the carved
+   * factor × the bound with skills and hours at 1 (marked loose: the best task is read only when the
+   * row's turn comes). One loop over the packed rows with no number passed to a call (a call's double
+   * arguments and result are boxed), the commute limit first (most rows of a dense town's cells end there).
+   */
+  collect(cell: GridCell, at: number, queue: BoundQueue): void {
+    const { data, ints } = cell;
+    const n = cell.ids.length;
+    const vx = this.vx;
+    const vy = this.vy;
+    const vz = this.vz;
+    const least = this.minScore - PRUNE_EPS;
+    // An infinite floor: `tight` gives the loose bound of a carved job without reading its tasks.
+    this.floor = Number.POSITIVE_INFINITY;
+    for (let q = 0; q < n; q++) {
+      const o = q * CGRID_STRIDE;
+      const dx = data[o]! - vx;
+      const dy = data[o + 1]! - vy;
+      const dz = data[o + 2]! - vz;
+      const hav = 0.25 * (dx * dx + dy * dy + dz * dz);
+      if (hav > data[o + 3]!) continue;
+      if (this.sid < 0) {
+        queue.push(at, q, BUCKETS - 1, 0);
+        continue;
+      }
+      this.rest = this.restOf(ints, q, hav);
+      this.tight(data, ints, q);
+      if (this.value < least) continue;
+      queue.push(at, q, bucketOf(this.value + ints[q * CGRID_INTS]!), this.loose);
+    }
+  }
+
+  /** The weighted commute (by the chord), preferences (by the sector), capability and economics (at 1) of row `q`. */
+  private restOf(ints: Int32Array, q: number, hav: number): number {
+    const e = this.e;
+    return (
       e.wCommute * commuteUpperBound(e, hav) +
-      e.wPreferences * PREFERENCE_BY_MISMATCH[(ints[p + 1]! & (1 << sector)) === 0 ? 1 : 0]! +
+      e.wPreferences *
+        PREFERENCE_BY_MISMATCH[(ints[q * CGRID_INTS + 1]! & (1 << this.sector)) === 0 ? 1 : 0]! +
       e.wCapability +
-      e.wEconomics;
+      e.wEconomics
+    );
+  }
+
+  /**
+   * Sets `value` to {@link VacancyBounds.bound} of row `q` (within its limit) from `rest` (see
+   * `restOf`), or, when the whole job is out and the carved factor × the bound with skills and hours
+   * at 1 is below `floor`, to that looser bound (`loose` = 1).
+   */
+  private tight(data: readonly number[], ints: Int32Array, q: number): void {
+    const e = this.e;
+    const o = q * CGRID_STRIDE;
+    const sid = this.sid;
+    const p = q * CGRID_INTS;
+    const rest = this.rest;
     // The profile's masks, covered to the shape's classes (see `profileWords`).
     const pid = ints[p + 2]!;
     const masks = e.profileMasks;
@@ -149,12 +219,29 @@ export class VacancyBounds {
       if (jobHours <= maxH) {
         const minH = data[o + 4]!;
         const hours = jobHours >= minH ? 1 : minH > 0 ? jobHours / minH : 1;
-        return (rest + e.wSkills * full + e.wHours * hours) / e.weightTotal;
+        // The whole job: each of its classes the profile signals on is a task with a signal at least.
+        const sg0 = masks.signal.data[2 * pid]! & bits[2 * sid]!;
+        const sg1 = masks.signal.data[2 * pid + 1]! & bits[2 * sid + 1]!;
+        const capability = sg0 === 0 && sg1 === 0 ? 1 : checkFactor(bitCount(sg0) + bitCount(sg1));
+        this.value =
+          (rest - e.wCapability * (1 - capability) + e.wSkills * full + e.wHours * hours) / e.weightTotal;
+        this.loose = 0;
+        return;
       }
     }
-    if (!this.carvable) return Number.NEGATIVE_INFINITY;
+    this.loose = 0;
+    if (!this.carvable) {
+      this.value = Number.NEGATIVE_INFINITY;
+      return;
+    }
+    const loose = ((rest + e.wSkills + e.wHours) / e.weightTotal) * e.carvedFactor;
+    if (loose < this.floor) {
+      this.value = loose;
+      this.loose = 1;
+      return;
+    }
     const skills = Math.max(full, this.bestTask(ints, s, ex0, ex1, maxH));
-    return ((rest + e.wSkills * skills + e.wHours) / e.weightTotal) * e.carvedFactor;
+    this.value = ((rest + e.wSkills * skills + e.wHours) / e.weightTotal) * e.carvedFactor;
   }
 
   /**
@@ -184,4 +271,11 @@ export class VacancyBounds {
     }
     return best;
   }
+}
+
+/** The number of bits set in a 32-bit word. */
+function bitCount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
