@@ -35,7 +35,7 @@ export interface ForecastSeriesOptions {
   /** A model, or `'auto'` to choose by the `select` rule. @default 'auto' */
   model?: ModelName | 'auto' | undefined;
   /**
-   * How `'auto'` chooses: `blend` (yearly) or `median` (seasonal data) unless the backtest shows a
+   * How `'auto'` chooses: `weighted` (yearly) or `median` (seasonal data) unless the backtest shows a
    * better model beyond noise. @default 'evidence'
    */
   select?: SelectionRule | undefined;
@@ -44,7 +44,7 @@ export interface ForecastSeriesOptions {
   /** Interval levels in percent. @default [80, 95] */
   levels?: readonly number[] | undefined;
   /**
-   * Models `'auto'` chooses from; with `evidence`, the benchmark is `blend` (yearly) or `median`
+   * Models `'auto'` chooses from; with `evidence`, the benchmark is `weighted` (yearly) or `median`
    * (seasonal data) for the default list, else Theta when listed, else the first. @default every model
    * but `weighted`, `median` and `blend` (`snaive` only when seasonLength > 1)
    */
@@ -114,14 +114,13 @@ export interface Selected {
 }
 
 /**
- * @internal The benchmark `'auto'` keeps without evidence against it: `blend` for yearly data (on
- * simulated yearly series it beat drift, the best single model, and on the national series Theta:
- * benchmarks/RESULTS.md, "A default for yearly series"), `median` for seasonal data (on the
- * calibration study's quarterly series it beat drift, the best single model, and `weighted`:
+ * @internal The benchmark `'auto'` keeps without evidence against it: `weighted` for yearly data (it
+ * wins on the real national series), `median` for seasonal data (on the calibration study's
+ * quarterly series it beat drift, the best single model, and `weighted`: benchmarks/RESULTS.md,
  * "A default for quarterly series").
  */
 export function defaultBenchmark(seasonLength: number): ModelName {
-  return seasonLength > 1 ? 'median' : 'blend';
+  return seasonLength > 1 ? 'median' : 'weighted';
 }
 
 /** @internal Chooses (when `'auto'`) and fits a model on a checked series. */
@@ -314,10 +313,9 @@ export function analyticIntervals(
 /**
  * Forecasts a short yearly or quarterly series with one of the simple models that win on such data
  * (naive, seasonal naive, drift, SES, Holt, damped Holt, Theta, the M4 Comb, `weighted`: Theta,
- * drift and the Comb weighted by their backtest MASE, `median`: the median of the Theta, drift
- * and Holt forecasts, and `blend`: `weighted` and `median` weighted by their backtest MASE cubed;
- * Makridakis & Hibon 2000, Makridakis et al. 2020), parameters fitted by
- * minimising the one-step squared error. `'auto'` keeps `blend` for yearly data and `median` for
+ * drift and the Comb weighted by their backtest MASE, and `median`: the median of the Theta, drift
+ * and Holt forecasts; Makridakis & Hibon 2000, Makridakis et al. 2020), parameters fitted by
+ * minimising the one-step squared error. `'auto'` keeps `weighted` for yearly data and `median` for
  * seasonal data unless a Diebold–Mariano test over at least 8 rolling origins (seasonal data: 8
  * seasons of origins) shows a better model (`reason` says which and why). The intervals come by default from the model's own out-of-sample errors at rolling
  * origins, so they carry parameter and refit uncertainty and widen with the horizon (FPP3 §5.5,
@@ -339,7 +337,7 @@ export function analyticIntervals(
  * forecastSeries([21057, 22554, 36904, 51957, 61615, 66097, 72809, 81117, 85665], { horizon: 2, model: 'drift' }).mean
  * // [93741, 101817]
  * forecastSeries([21057, 22554, 36904, 51957, 61615, 66097, 72809, 81117, 85665], { horizon: 2 }).model
- * // 'blend' (reason: 5 backtest origins, fewer than 8, too few to tell models apart beyond noise …)
+ * // 'weighted' (reason: 5 backtest origins, fewer than 8, too few to tell models apart beyond noise …)
  * forecastSeries(quarterlyValues, { horizon: 8, seasonLength: 4 }).model
  * // 'median' for 39 quarters (reason: 31 backtest origins (7 seasons of origins), fewer than 8 …)
  */

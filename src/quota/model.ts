@@ -12,9 +12,10 @@
  *   for seasonal data: on the calibration study's quarterly series it forecast better than drift, the
  *   best single model, and than `weighted`; benchmarks/quarterly-default.ts, benchmarks/RESULTS.md)
  * - `blend`: `weighted` and `median` averaged with weights ∝ 1/(their rolling-origin MASE)³, `weighted`
- *   alone with fewer than 2 scored origins (the default of `'auto'` for yearly data: on simulated
- *   yearly series it forecast better than drift, the best single model, and on the national series
- *   better than Theta; benchmarks/yearly-default.ts, benchmarks/RESULTS.md)
+ *   alone with fewer than 2 scored origins (on simulated yearly series it forecast better than drift,
+ *   the best single model, and on the national series better than Theta, but its empirical 80%
+ *   interval came out too wide at two and three years, so `'auto'` keeps `weighted`;
+ *   benchmarks/yearly-default.ts, benchmarks/RESULTS.md, "A default for yearly series")
  */
 export type ModelName =
   | 'naive'

@@ -17,8 +17,8 @@ describe('forecastSeries: too short to backtest', () => {
     // default candidates: first training length 4, so a backtest needs 5 values
     const at = (y: number[], o: object = {}) => forecastSeries(y, { horizon: 1, parameters: fixed, ...o });
     expect(at([1, 2, 4, 7])).toMatchObject({
-      model: 'blend',
-      reason: 'blend: 4 values, too few to backtest (need 5)',
+      model: 'weighted',
+      reason: 'weighted: 4 values, too few to backtest (need 5)',
       selection: null,
     });
     expect(at([1, 2, 4])).toMatchObject({
@@ -52,8 +52,8 @@ describe('forecastSeries: fewer than 8 origins', () => {
   it('keeps the benchmark without a backtest, and says how many origins there were', () => {
     const y = [3, 5, 4, 8, 9, 12, 11, 15, 16];
     const f = forecastSeries(y, { horizon: 2, parameters: fixed });
-    expect(f.model).toBe('blend');
-    expect(f.reason).toBe(tooFewOrigins('blend', 5));
+    expect(f.model).toBe('weighted');
+    expect(f.reason).toBe(tooFewOrigins('weighted', 5));
     expect(f.selection).toBeNull();
     const g = forecastSeries(y, { horizon: 2, parameters: fixed, candidates: ['drift', 'naive'] });
     expect(g.model).toBe('drift');
@@ -99,15 +99,15 @@ describe('forecastSeries: the backtest and its scores', () => {
     expect(f.model).toBe('naive');
   });
 
-  it("'evidence' backtests the blend benchmark beside the default candidates; 'lowest-mase' does not", () => {
+  it("'evidence' backtests the weighted benchmark beside the default candidates; 'lowest-mase' does not", () => {
     const y = [3, 5, 4, 8, 9, 12, 11, 15, 16, 19, 18, 22];
     const ev = forecastSeries(y, { horizon: 2, parameters: fixed });
     expect(ev.selection!.map((s) => s.model).sort()).toEqual(
-      ['naive', 'drift', 'ses', 'theta', 'holt', 'damped', 'combination', 'blend'].sort(),
+      ['naive', 'drift', 'ses', 'theta', 'holt', 'damped', 'combination', 'weighted'].sort(),
     );
     expect(ev.reason).toMatch(/backtest origins .*\(Diebold–Mariano/);
     const low = forecastSeries(y, { horizon: 2, parameters: fixed, select: 'lowest-mase' });
-    expect(low.selection!.map((s) => s.model)).not.toContain('blend');
+    expect(low.selection!.map((s) => s.model)).not.toContain('weighted');
     expect(low.selection).toHaveLength(7);
   });
 
@@ -126,7 +126,7 @@ describe('forecastSeries: the boundaries of the backtest', () => {
   it('minTrain + 1 values give one origin: backtested, not the too-short fallback', () => {
     const five = [3, 5, 4, 8, 9];
     const f = forecastSeries(five, { horizon: 1, parameters: fixed });
-    expect(f.reason).toBe(tooFewOrigins('blend', 1));
+    expect(f.reason).toBe(tooFewOrigins('weighted', 1));
     const g = forecastSeries(five, {
       horizon: 1,
       parameters: fixed,

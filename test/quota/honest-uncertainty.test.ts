@@ -101,9 +101,9 @@ describe('intervals from rolling-origin errors', () => {
 });
 
 describe('the default model and its reason', () => {
-  it('is the blend of weighted and median on a short series, with the reason in the result', () => {
+  it('is the weighted combination on a short series, with the reason in the result', () => {
     const f = forecastSeries([21057, 22554, 36904, 51957, 61615, 66097, 72809, 81117, 85665], { horizon: 3 });
-    expect(f.model).toBe('blend');
+    expect(f.model).toBe('weighted');
     expect(f.reason).toMatch(/fewer than 8, too few to tell models apart/);
   });
 
@@ -210,7 +210,7 @@ describe('forecastQuota: P(reach) from the same uncertainty, certain only with a
       paths: 2000,
     });
     expect(r.uncertainty.market.method).toBe('empirical');
-    expect(r.reasons.market).toContain('blend');
+    expect(r.reasons.market).toContain('weighted');
     const width = (k: number) => {
       const i = r.years[k]!.market.intervals[0]!;
       return i.upper - i.lower;
