@@ -17,8 +17,7 @@ import { createRandom, type Random } from '../src/_internal/random.js';
 import { type FitOptions, fitModel } from '../src/quota/fit-model.js';
 import { profileOf, type Selected, selectAndFit } from '../src/quota/forecast-series.js';
 import { forecastVariance, type ModelName } from '../src/quota/model.js';
-import { bestPacePerMonth, reachProbability } from '../src/quota/reach.js';
-import { maseScale, standardDraw, standardHalfWidth, stepScale } from '../src/quota/rolling-errors.js';
+import { maseScale, standardDraw, standardHalfWidth } from '../src/quota/rolling-errors.js';
 import { normalCdf } from '../src/report/normal-cdf.js';
 import { nationalStudy } from './_calibration-national.js';
 import {
@@ -29,6 +28,7 @@ import {
   simulateOn,
 } from './_calibration-processes.js';
 import { R_METHODS, type RForecast, rAvailable, startR } from './_calibration-r.js';
+import { type Forecast, forecastFromProfile } from './_forecast-one.js';
 
 // CALIBRATION_SCALE=0.25 runs a quarter of the series (for quick checks); the recorded run uses 1.
 const SIZE = Number(process.env.CALIBRATION_SCALE ?? 1);
@@ -43,17 +43,6 @@ const R_EVERY = 4;
 const SINGLES: ModelName[] = ['naive', 'drift', 'ses', 'theta', 'holt', 'damped', 'combination'];
 const z80 = 1.2815515655446004;
 const z95 = 1.959963984540054;
-
-/** A method's forecast at the evaluated steps. */
-interface Forecast {
-  mean: number[];
-  l80: number[];
-  u80: number[];
-  l95: number[];
-  u95: number[];
-  /** P(value at evaluated step k ≥ target). */
-  p: (k: number, target: number) => number;
-}
 
 class Score {
   n = new Float64Array(H);
@@ -118,27 +107,9 @@ function honest(
   const q80 = standardHalfWidth(profile, 80, method).q;
   const q95 = standardHalfWidth(profile, 95, method).q;
   const draws = Float64Array.from({ length: DRAWS }, () => standardDraw(profile, method, random));
-  const latest = y[y.length - 1]!;
-  const pace = bestPacePerMonth(y, m);
-  const f: Forecast = { mean: [], l80: [], u80: [], l95: [], u95: [], p: () => 0 };
-  for (const h of steps) {
-    const s = stepScale(profile, h);
-    f.mean.push(mean[h - 1]!);
-    f.l80.push(mean[h - 1]! - q80 * s);
-    f.u80.push(mean[h - 1]! + q80 * s);
-    f.l95.push(mean[h - 1]! - q95 * s);
-    f.u95.push(mean[h - 1]! + q95 * s);
-  }
-  f.p = (k, target) => {
-    const h = steps[k]!;
-    const s = stepScale(profile, h);
-    let count = 0;
-    for (const z of draws) if (mean[h - 1]! + z * s >= target) count++;
-    const r = reachProbability(count, DRAWS, target, latest, pace, (12 * h) / m);
-    lastBasis = r.basis;
-    return r.probability;
-  };
-  return f;
+  return forecastFromProfile(y, mean, profile, steps, m, { q80, q95, draws }, (basis) => {
+    lastBasis = basis;
+  });
 }
 
 /** Normal intervals and probabilities from a fit's analytic σ_h (the 0.1 method, and rwf's drift). */

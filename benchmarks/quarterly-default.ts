@@ -16,7 +16,6 @@ import { type FitOptions, fitModel } from '../src/quota/fit-model.js';
 import { profileOf, selectAndFit } from '../src/quota/forecast-series.js';
 import { forecastVariance, type ModelName, minimumLength } from '../src/quota/model.js';
 import { normalQuantile } from '../src/quota/normal-quantile.js';
-import { bestPacePerMonth, reachProbability } from '../src/quota/reach.js';
 import {
   type ErrorProfile,
   errorProfile,
@@ -24,11 +23,11 @@ import {
   profileDf,
   standardDraw,
   standardHalfWidth,
-  stepScale,
 } from '../src/quota/rolling-errors.js';
 import { studentQuantile } from '../src/quota/student-t.js';
 import { normalCdf } from '../src/report/normal-cdf.js';
 import { drawSeries, makeProcess, PROCESS_KINDS, simulateOn } from './_calibration-processes.js';
+import { type Forecast, forecastFromProfile } from './_forecast-one.js';
 
 const H = 5;
 const m = 4;
@@ -89,15 +88,6 @@ const CANDIDATES: Candidate[] = [
   },
   { name: 'mean(drift+holt)', forecast: mean(['drift', 'holt']), minTrain: need(['drift', 'holt']) },
 ].filter((c) => process.env.QD_ONLY === undefined || process.env.QD_ONLY.split(',').includes(c.name));
-
-interface Forecast {
-  mean: number[];
-  l80: number[];
-  u80: number[];
-  l95: number[];
-  u95: number[];
-  p: (k: number, target: number) => number;
-}
 
 class Score {
   n = 0;
@@ -160,25 +150,7 @@ function fromProfile(
     while (u === 0) u = random();
     return profile.rms * quantile(u);
   });
-  const latest = y[y.length - 1]!;
-  const pace = bestPacePerMonth(y, m);
-  const out: Forecast = { mean: [], l80: [], u80: [], l95: [], u95: [], p: () => 0 };
-  for (const h of steps) {
-    const s = stepScale(profile, h);
-    out.mean.push(f[h - 1]!);
-    out.l80.push(f[h - 1]! - q80 * s);
-    out.u80.push(f[h - 1]! + q80 * s);
-    out.l95.push(f[h - 1]! - q95 * s);
-    out.u95.push(f[h - 1]! + q95 * s);
-  }
-  out.p = (k, target) => {
-    const h = steps[k]!;
-    const s = stepScale(profile, h);
-    let count = 0;
-    for (const z of draws) if (f[h - 1]! + z * s >= target) count++;
-    return reachProbability(count, DRAWS, target, latest, pace, (12 * h) / m).probability;
-  };
-  return out;
+  return forecastFromProfile(y, f, profile, steps, m, { q80, q95, draws });
 }
 
 function driftNormal(y: Float64Array): Forecast {

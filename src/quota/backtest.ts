@@ -77,7 +77,7 @@ export interface ResolvedBacktest {
 /** @internal The default model list for a season length. */
 export function defaultModels(seasonLength: number): ModelName[] {
   return MODEL_NAMES.filter(
-    (m) => m !== 'weighted' && m !== 'median' && (m !== 'snaive' || seasonLength > 1),
+    (m) => m !== 'weighted' && m !== 'median' && m !== 'blend' && (m !== 'snaive' || seasonLength > 1),
   );
 }
 

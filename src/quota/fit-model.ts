@@ -2,6 +2,7 @@ import { BanenmatchError } from '../errors.js';
 import type { EtsMemo } from './ets-memo.js';
 import { type EtsFixed, type EtsKind, fitEts } from './exponential-smoothing.js';
 import {
+  BLEND_DEFAULTS,
   MEDIAN_PARTS,
   MODEL_NAMES,
   type ModelFit,
@@ -71,14 +72,32 @@ function fitPlain(y: Float64Array, model: ModelName, options: FitOptions): Model
         'weighted',
       );
     }
+    case 'blend': {
+      const { parts, power, minOrigins } = BLEND_DEFAULTS;
+      const weights = backtestWeights(y, parts, options, power, minOrigins);
+      return combine(
+        y,
+        // Too few origins: the first part alone (its weight 1 and the other's 0 would fit it twice).
+        weights === null ? [fitPlain(y, parts[0]!, options)] : parts.map((m) => fitPlain(y, m, options)),
+        weights ?? [1],
+        'blend',
+      );
+    }
   }
 }
 
 /**
- * @internal Weights ∝ 1/mean MASE of each part over the last {@link WEIGHTED_DEFAULTS}.maxOrigins
- * rolling origins (at most `horizon` steps each), or `null` (equal) when no origin can be scored.
+ * @internal Weights ∝ 1/(mean MASE)^power of each part over the last
+ * {@link WEIGHTED_DEFAULTS}.maxOrigins rolling origins (at most `horizon` steps each), or `null`
+ * when fewer than `minOrigins` origins can be scored.
  */
-function backtestWeights(y: Float64Array, parts: readonly ModelName[], options: FitOptions): number[] | null {
+function backtestWeights(
+  y: Float64Array,
+  parts: readonly ModelName[],
+  options: FitOptions,
+  power = 1,
+  minOrigins = 1,
+): number[] | null {
   const T = y.length;
   let first = 0;
   for (const m of parts) first = Math.max(first, minimumLength(m, 1));
@@ -99,9 +118,8 @@ function backtestWeights(y: Float64Array, parts: readonly ModelName[], options: 
     }
     origins++;
   }
-  // Stryker disable next-line ConditionalExpression: with no origin every error is 0/0 = NaN, which the finite check below turns into null as well
-  if (origins === 0) return null;
-  const inverse = error.map((e) => 1 / Math.max(e / origins, 1e-9));
+  if (origins < minOrigins) return null;
+  const inverse = error.map((e) => 1 / Math.max(e / origins, 1e-9) ** power);
   if (inverse.some((w) => !Number.isFinite(w))) return null;
   const sum = inverse.reduce((a, b) => a + b, 0);
   return inverse.map((w) => w / sum);
@@ -125,7 +143,7 @@ function combine(
   y: Float64Array,
   parts: readonly ModelFit[],
   weights: readonly number[] | null,
-  model: 'combination' | 'weighted' | 'median',
+  model: 'combination' | 'weighted' | 'median' | 'blend',
 ): ModelFit {
   const T = y.length;
   const w = weights ?? parts.map(() => 1 / parts.length);
@@ -237,11 +255,11 @@ export function resolveCombine(
   const list = combine ?? ['ses', 'holt', 'damped'];
   if (
     list.length === 0 ||
-    list.some((m) => m === 'combination' || m === 'weighted' || !MODEL_NAMES.includes(m))
+    list.some((m) => m === 'combination' || m === 'weighted' || m === 'blend' || !MODEL_NAMES.includes(m))
   ) {
     throw new BanenmatchError(
       'INVALID_ARGUMENT',
-      `${what}: combine must list models other than combination and weighted`,
+      `${what}: combine must list models other than combination, weighted and blend`,
     );
   }
   return list;

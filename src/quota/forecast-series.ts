@@ -46,7 +46,7 @@ export interface ForecastSeriesOptions {
   /**
    * Models `'auto'` chooses from; with `evidence`, the benchmark is `weighted` (yearly) or `median`
    * (seasonal data) for the default list, else Theta when listed, else the first. @default every model
-   * but `weighted` and `median` (`snaive` only when seasonLength > 1)
+   * but `weighted`, `median` and `blend` (`snaive` only when seasonLength > 1)
    */
   candidates?: readonly ModelName[] | undefined;
   /** Models averaged by `combination`. @default ['ses', 'holt', 'damped'] (the M4 "Comb" benchmark) */

@@ -11,6 +11,11 @@
  * - `median`: at each step the median of the Theta, drift and Holt forecasts (the default of `'auto'`
  *   for seasonal data: on the calibration study's quarterly series it forecast better than drift, the
  *   best single model, and than `weighted`; benchmarks/quarterly-default.ts, benchmarks/RESULTS.md)
+ * - `blend`: `weighted` and `median` averaged with weights ∝ 1/(their rolling-origin MASE)³, `weighted`
+ *   alone with fewer than 2 scored origins (on simulated yearly series it forecast better than drift,
+ *   the best single model, and on the national series better than Theta, but its empirical 80%
+ *   interval came out too wide at two and three years, so `'auto'` keeps `weighted`;
+ *   benchmarks/yearly-default.ts, benchmarks/RESULTS.md, "A default for yearly series")
  */
 export type ModelName =
   | 'naive'
@@ -22,7 +27,8 @@ export type ModelName =
   | 'theta'
   | 'combination'
   | 'weighted'
-  | 'median';
+  | 'median'
+  | 'blend';
 
 /** Every model, simplest first (the order in which ties are broken). */
 export const MODEL_NAMES: readonly ModelName[] = [
@@ -36,6 +42,7 @@ export const MODEL_NAMES: readonly ModelName[] = [
   'combination',
   'weighted',
   'median',
+  'blend',
 ];
 
 /** The parts of `weighted` and how far ahead their backtest errors are scored. */
@@ -47,6 +54,18 @@ export const WEIGHTED_DEFAULTS: {
 
 /** The parts of `median`, whose forecasts it takes the median of at each step. */
 export const MEDIAN_PARTS: readonly ModelName[] = ['theta', 'drift', 'holt'];
+
+/**
+ * The parts of `blend`, the power of their backtest MASE in the weights, and the scored origins
+ * (of the same backtest as `weighted`'s: the last {@link WEIGHTED_DEFAULTS}.maxOrigins, h ≤ its
+ * horizon) below which `blend` is its first part alone: one origin's error tells two forecasts apart
+ * by luck.
+ */
+export const BLEND_DEFAULTS: {
+  readonly parts: readonly ModelName[];
+  readonly power: number;
+  readonly minOrigins: number;
+} = { parts: ['weighted', 'median'], power: 3, minOrigins: 2 };
 
 /**
  * @internal A fitted model in innovations form: point forecasts plus the weights ψ_k with which an
@@ -87,6 +106,7 @@ export function minimumLength(model: ModelName, m: number): number {
     case 'combination':
     case 'weighted':
     case 'median':
+    case 'blend':
       return 4;
   }
 }

@@ -6,12 +6,12 @@ import { INTERVAL_METHODS } from './rolling-errors.js';
 /** @internal A model name. */
 export const modelName = z.enum(MODEL_NAMES as [ModelName, ...ModelName[]]);
 
-/** Models a `combination` averages: any but `combination` and `weighted`. */
+/** Models a `combination` averages: any but `combination`, `weighted` and `blend`. */
 const combineList = z
   .array(modelName)
   .min(1)
-  .refine((list) => list.every((m) => m !== 'combination' && m !== 'weighted'), {
-    message: 'must list models other than combination and weighted',
+  .refine((list) => list.every((m) => m !== 'combination' && m !== 'weighted' && m !== 'blend'), {
+    message: 'must list models other than combination, weighted and blend',
   });
 
 /** @internal The options `forecastSeries`, `forecastQuota` and `backtest` share. */

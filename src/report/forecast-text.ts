@@ -58,6 +58,7 @@ const MODELS: Readonly<Record<string, string>> = {
   combination: 'gemiddelde van modellen',
   weighted: 'gewogen gemiddelde van modellen',
   median: 'middelste van drie modellen (theta, doorgetrokken groei, trend)',
+  blend: 'gewogen gemiddelde van modellen, naar hoe goed ze eerdere jaren voorspelden',
 };
 
 const METHODS: Readonly<Record<string, string>> = {

@@ -257,7 +257,7 @@ describe('resolveCombine', () => {
   });
 
   it('refuses an empty list, the combinations themselves and unknown names, naming the call', () => {
-    const message = 'forecastSeries: combine must list models other than combination and weighted';
+    const message = 'forecastSeries: combine must list models other than combination, weighted and blend';
     for (const bad of [[], ['combination'], ['ses', 'weighted'], ['ses', 'arima']]) {
       expect(failureOf(() => resolveCombine(bad as ModelName[], 'forecastSeries'))).toBe(
         `INVALID_ARGUMENT: ${message}`,

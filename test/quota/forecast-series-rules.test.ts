@@ -225,7 +225,7 @@ describe('forecastSeries: minTrain and the checks selectAndFit makes itself', ()
       'INVALID_ARGUMENT: forecastQuota: candidates must be a non-empty list of models',
     );
     expect(at({ combine: ['weighted'] })).toBe(
-      'INVALID_ARGUMENT: forecastQuota: combine must list models other than combination and weighted',
+      'INVALID_ARGUMENT: forecastQuota: combine must list models other than combination, weighted and blend',
     );
     expect(at({ model: 'naive', select: 'lowest-mase' })).toBe('ok');
   });

@@ -47,7 +47,7 @@ describe('forecastSeries options', () => {
     expect(series({ combine: ['ses', 'combination'] })).toBe('combine');
     expect(series({ combine: ['weighted'] })).toBe('combine');
     const r = forecastSeriesOptionsSchema.safeParse({ horizon: 1, combine: ['weighted'] });
-    expect(r.error?.issues[0]?.message).toBe('must list models other than combination and weighted');
+    expect(r.error?.issues[0]?.message).toBe('must list models other than combination, weighted and blend');
   });
 
   it('seasonal, select, intervals and levels: the listed values only', () => {

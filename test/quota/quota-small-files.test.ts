@@ -300,7 +300,7 @@ describe('the options schema: combine', () => {
       const e = thrown(() => forecastSeries(y, { horizon: 1, model: 'combination', combine: [...combine] }));
       expect(e?.code).toBe('INVALID_ARGUMENT');
       expect(e?.message).toContain('combine');
-      expect(e?.message).toContain('must list models other than combination and weighted');
+      expect(e?.message).toContain('must list models other than combination, weighted and blend');
     }
     expect(forecastSeries(y, { horizon: 1, model: 'combination', combine: ['naive', 'drift'] }).model).toBe(
       'combination',
