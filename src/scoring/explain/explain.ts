@@ -28,6 +28,7 @@ function signalsOf(x: ExplainContext, s: PairSnapshot): string[] {
     // Stryker disable next-line ArrayDeclaration: unreachable: a job with a signal has tasks
     (v.tasks ?? []).forEach((t, a) => {
       const cls = x.tClass.data[first + a]!;
+      // Stryker disable next-line ConditionalExpression: a task of the job that is not on the limit has no signal reasons, so `checkCompiled(…) !== STATUS_SIGNAL` → false adds nothing (the other two, the whole test and `s.inJob[a] === 0` → false, are killed)
       if (s.inJob[a] === 0 || checkCompiled(x.profiles, s.ci, x.demands, cls) !== STATUS_SIGNAL) return;
       for (const reason of x.memo.reasons(c, t, cls).signals)
         signals.push(`${taskName(t)} (${t.id}): ${reason}`);
