@@ -109,3 +109,87 @@ describe('the explanation memo', () => {
     expect(skillsReason(m.score('c1', 'v1') as Match)).toBe(mine);
   });
 });
+
+describe('an explanation reads its own pair’s records only', () => {
+  const cannotLift = { ...candidate, capabilities: { 'IV.13': 3 }, skills: ['archiveren'] };
+  const lifting = {
+    id: 'lift',
+    kind: 'cleaning',
+    hoursPerWeek: 12,
+    demands: { 'IV.13': 1 },
+    skills: ['schoonmaken'],
+  };
+  const filing = { id: 'file', kind: 'filing', hoursPerWeek: 14, demands: {}, skills: ['archiveren'] };
+  const other = (id: string, skill: string): VacancyInput => ({
+    ...vacancy,
+    id,
+    hoursPerWeek: 10,
+    tasks: [{ id: `${id}-t`, kind: 'cooking', hoursPerWeek: 10, demands: {}, skills: [skill] }],
+  });
+
+  it('a full job between other vacancies lists its own skills; a carved job its own tasks’ only', () => {
+    // The carved job's task comes before the dropped one, and other vacancies lie on both sides.
+    const carvable: VacancyInput = {
+      ...vacancy,
+      id: 'mid',
+      hoursPerWeek: 26,
+      carvable: true,
+      tasks: [filing, lifting],
+    };
+    const m = createMatcher({
+      candidates: [cannotLift],
+      vacancies: [other('first', 'koken'), carvable, other('last', 'bakken')],
+    });
+    const carved = m.score('c1', 'mid') as Match;
+    expect(carved.job).toMatchObject({ kind: 'carved', hoursPerWeek: 14 });
+    expect(skillsReason(carved)).toBe('heeft archiveren; mist ervaring met archiveren');
+    expect(skillsReason(m.score('c1', 'first') as Match)).toBe(
+      'heeft geen van de gevraagde vaardigheden; mist ervaring met koken, koken',
+    );
+  });
+
+  it('the signals of the job’s own tasks: a task on the limit that the carved job leaves out is not named', () => {
+    const onLimit = { ...candidate, hoursPerWeek: { min: 0, max: 14 }, capabilities: { 'IV.13': 2 } };
+    const m = createMatcher({
+      candidates: [onLimit],
+      vacancies: [
+        {
+          ...vacancy,
+          hoursPerWeek: 26,
+          carvable: true,
+          tasks: [
+            { id: 'a', kind: 'cleaning', hoursPerWeek: 10, demands: { 'IV.13': 2 }, skills: [] },
+            { id: 'b', kind: 'filing', hoursPerWeek: 6, demands: { 'IV.13': 2 }, skills: [] },
+            { id: 'c', kind: 'dishwashing', hoursPerWeek: 8, demands: {}, skills: [] },
+            { id: 'd', kind: 'cashier', hoursPerWeek: 2, demands: {}, skills: [] },
+          ],
+        },
+      ],
+    });
+    const r = m.score('c1', 'v1') as Match;
+    expect(r.job !== 'full' && r.job.tasks.map((t) => t.taskId)).toEqual(['b', 'c']);
+    expect(r.signals).toEqual(['archiveren (b): tillen: kan ~5 kg, taak vraagt ~5 kg (op de grens)']);
+  });
+
+  it('a task over two items: both reasons, joined; an unmet qualification and a task over: both named', () => {
+    const c = { ...candidate, capabilities: { 'IV.13': 3, 'V.1': 3 } };
+    const v: VacancyInput = {
+      ...vacancy,
+      tasks: [{ id: 'a', kind: 'cleaning', hoursPerWeek: 16, demands: { 'IV.13': 1, 'V.1': 1 }, skills: [] }],
+    };
+    expect(createMatcher({ candidates: [c], vacancies: [v] }).score('c1', 'v1').reasons[0]).toBe(
+      'de hele vacature past niet (schoonmaken niet: tillen: kan ~2 kg, taak vraagt ~10 kg; zitten: kan < ¼ uur achtereen zitten, taak vraagt ~1 uur achtereen zitten)',
+    );
+    const asks: VacancyInput = {
+      ...vacancy,
+      hoursPerWeek: 26,
+      carvable: true,
+      qualification: 'VCA',
+      tasks: [{ ...lifting, core: true }, filing],
+    };
+    const r = createMatcher({ candidates: [cannotLift], vacancies: [asks] }).score('c1', 'v1') as Match;
+    expect(r.reasons[0]).toMatch(
+      /^gecreëerde baan van 1 taak, 14 uur: de hele vacature vraagt VCA \(kerntaak schoonmaken\); de kandidaat heeft dat niet \([^)]*\); de hele vacature past niet \(schoonmaken niet: tillen: kan ~2 kg, taak vraagt ~10 kg\)$/,
+    );
+  });
+});

@@ -279,6 +279,18 @@ describe('the reasons of a carved job', () => {
     );
     expect(reason(one, 'skills')).toBe('heeft archiveren; mist ervaring met archiveren');
     expect(one.extraJobs).toBeCloseTo(14 / 25.5, 12);
+    // A qualification the candidate has is no reason the whole vacancy does not fit.
+    const asks = {
+      hoursPerWeek: 26,
+      qualification: 'VCA',
+      tasks: [
+        { ...lifting, core: true },
+        { ...file, hoursPerWeek: 14 },
+      ],
+    };
+    expect(match({ ...cannotLift, qualifications: ['VCA'] }, asks).reasons[0]).toBe(
+      'gecreëerde baan van 1 taak, 14 uur: de hele vacature past niet (schoonmaken niet: tillen: kan ~2 kg, taak vraagt ~10 kg)',
+    );
     const wash = {
       id: 'wash',
       kind: 'dishwashing',
@@ -360,6 +372,11 @@ describe('why an excluded pair is out', () => {
     expect(out({ ...cannotLift, hoursPerWeek: { min: 0, max: 20 } }, { tasks })).toEqual([
       whole,
       'ook een gecreëerde baan lukt niet: geen combinatie van passende taken (geen kerntaken) tussen 12 en 20 uur',
+    ]);
+    // Exactly the most hours is not too many.
+    expect(out({ ...cannotLift, hoursPerWeek: { min: 0, max: 16 } }, { tasks })).toEqual([
+      whole,
+      'ook een gecreëerde baan lukt niet: geen combinatie van passende taken (geen kerntaken) tussen 12 en 16 uur',
     ]);
     // Below the carving minimum the floor is the candidate's own minimum.
     expect(out({ ...cannotLift, hoursPerWeek: { min: 3, max: 3.5 } }, { tasks })).toEqual([

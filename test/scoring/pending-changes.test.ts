@@ -40,6 +40,21 @@ describe('PendingChanges', () => {
       },
     ]);
     expect(new PendingChanges().inOrder()).toEqual([]);
+    // One vacancy naming a key twice (a training for two missing skills): the first naming stays.
+    const twice = new PendingChanges();
+    twice.later(change(3, 0), 't', twice.pair(3, 'minScore', 0.4));
+    twice.later(change(3, 1), 't', twice.pair(3, 'minScore', 0.4));
+    expect(twice.inOrder()).toEqual([
+      {
+        change: change(3, 0),
+        pairs: [
+          { vi: 3, shutBy: 'minScore', base: 0.4 },
+          { vi: 3, shutBy: 'minScore', base: 0.4 },
+        ],
+        firstVi: 3,
+        firstSeq: 0,
+      },
+    ]);
   });
 
   it('the same result whatever order the vacancies are visited in (each vacancy’s calls in their order)', () => {

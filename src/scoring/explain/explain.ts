@@ -26,14 +26,18 @@ function signalsOf(x: ExplainContext, s: PairSnapshot): string[] {
   const v = x.vRecords[s.vi]!;
   const signals: string[] = [];
   const first = x.vTaskStart.data[s.vi]!;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut: the loop below names only the job's tasks on the limit, none when the job has no signal (`false` is killed)
   if (s.signals > 0) {
+    // Stryker disable next-line ArrayDeclaration: unreachable: a job with a signal has tasks
     (v.tasks ?? []).forEach((t, a) => {
       const cls = x.tClass.data[first + a]!;
+      // Stryker disable next-line ConditionalExpression: a task of the job that is not on the limit has no signal reasons, so `checkCompiled(…) !== STATUS_SIGNAL` → false adds nothing (the other two, the whole test and `s.inJob[a] === 0` → false, are killed)
       if (s.inJob[a] === 0 || checkCompiled(x.profiles, s.ci, x.demands, cls) !== STATUS_SIGNAL) return;
       for (const reason of x.memo.reasons(c, t, cls).signals)
         signals.push(`${taskName(t)} (${t.id}): ${reason}`);
     });
   }
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut: `unassessed` lists the items the count counts, none when it is 0 (`false` is killed)
   if (s.unassessed > 0)
     for (const item of x.assessed.unassessed(c.capabilities))
       signals.push(
@@ -59,6 +63,7 @@ export function explainPair(x: ExplainContext, s: PairSnapshot): PairResult {
       reasons: exclusionReasons(x, s),
     };
   const W = x.opts.weights;
+  // Stryker disable next-line ArrayDeclaration: the vacancy's tasks are there (the matcher derives them), and a full job reads no task of this list
   const tasks: Task[] = s.carved ? (v.tasks ?? []).filter((_t, a) => s.inJob[a] === 1) : [];
   const signals = signalsOf(x, s);
   // The components' reasons and their lines (remembered while a ranking is explained, see `ReasonTexts`).
@@ -91,6 +96,7 @@ export function explainPair(x: ExplainContext, s: PairSnapshot): PairResult {
         tasks: tasks.map((t) => ({
           taskId: t.id,
           kind: t.kind,
+          // Stryker disable next-line EqualityOperator: at a factor of exactly 1 both branches give quarter(hours)
           hoursPerWeek: fewer < 1 ? quarter(t.hoursPerWeek * fewer) : quarter(t.hoursPerWeek),
         })),
         hoursPerWeek: s.jobHours,
@@ -103,9 +109,11 @@ export function explainPair(x: ExplainContext, s: PairSnapshot): PairResult {
       ? `de hele vacature (${hoursText(s.jobHours)} uur)${qualificationNote(c, v)}`
       : s.reduced
         ? `de hele vacature voor ${hoursText(s.jobHours)} in plaats van ${hoursText(v.hoursPerWeek)} uur (alle taken naar verhouding; de andere uren blijven open): ${
+            // Stryker disable next-line StringLiteral: a carved job exists because the whole vacancy did not fit: fullStory names why, never undefined here
             fullStory(x, ci, vi) ?? ''
           }`
         : `gecreëerde baan van ${tasks.length} ${tasks.length === 1 ? 'taak' : 'taken'}, ${hoursText(s.jobHours)} uur: ${
+            // Stryker disable next-line StringLiteral: a carved job exists because the whole vacancy did not fit: fullStory names why, never undefined here
             fullStory(x, ci, vi) ?? ''
           }`) +
     jobCoachNote(x, s) +

@@ -30,6 +30,7 @@ export class ExplainMemo {
   private stamp = 0;
   private markStamp = 0;
   private classStamp = new Int32Array(0);
+  // Stryker disable next-line ArrayDeclaration: a slot is read only after its stamp is set, which writes the slot first
   private readonly byClass: ClassReasons[] = [];
   private skillMark = new Int32Array(0);
   /** Per skill signature: its skill ids of positive weight, heaviest first, then by name. */
@@ -39,15 +40,19 @@ export class ExplainMemo {
 
   /** The readable comparison of candidate `c` with task `t` of demand class `cls`. */
   reasons(c: Candidate, t: Task, cls: number): ClassReasons {
+    // Stryker disable next-line ConditionalExpression: a cache: a new stamp for every call recomputes the same reasons (`false` is killed)
     if (c !== this.record) {
       this.record = c;
+      // Stryker disable next-line UpdateOperator: stamps counting down are as distinct from the first (0) and each other
       this.stamp++;
     }
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: a cache: without room for the class its stamp reads undefined and the reasons are recomputed each time
     if (cls >= this.classStamp.length) {
       const grown = new Int32Array(2 * cls + 16);
       grown.set(this.classStamp);
       this.classStamp = grown;
     }
+    // Stryker disable next-line ConditionalExpression: a cache: recomputing gives the same reasons (`false` is killed)
     if (this.classStamp[cls] !== this.stamp) {
       const tally: Tally = { exceedances: [], signals: [], room: 1 };
       compareCodes(c.capabilities, t.demands, tally);
@@ -64,11 +69,15 @@ export class ExplainMemo {
   marks(ci: number): { marks: Int32Array; stamp: number } {
     const x = this.x;
     const have = x.cSkills[ci]!;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a new, larger array is then marked afresh below (`false` is killed: the vocabulary-growth test)
     if (this.skillMark.length < x.skillNames.length)
       this.skillMark = new Int32Array(2 * x.skillNames.length + 16);
+    // Stryker disable next-line ConditionalExpression: a cache: marking again gives the same marks (`true` is killed)
     else if (have === this.skills) return { marks: this.skillMark, stamp: this.markStamp };
     this.skills = have;
+    // Stryker disable next-line UpdateOperator: stamps counting down are as distinct from the first (0) and each other
     const stamp = ++this.markStamp;
+    // Stryker disable next-line EqualityOperator: one write past the list, at index undefined, which a typed array ignores
     for (let k = 0; k < have.length; k++) this.skillMark[have[k]!] = stamp;
     return { marks: this.skillMark, stamp };
   }
@@ -77,6 +86,7 @@ export class ExplainMemo {
   signatureOrder(sig: number): Int32Array {
     const x = this.x;
     let o = this.order[sig];
+    // Stryker disable next-line ConditionalExpression: a cache: the order is recomputed the same (`false` is killed)
     if (o === undefined) {
       const ids: number[] = [];
       const weights: number[] = [];
@@ -101,6 +111,7 @@ export function skillOrder(
     ids
       .map((_id, p) => p)
       .filter((p) => weights[p]! > 0)
+      // Stryker disable next-line EqualityOperator: skill names are distinct, so `<=` orders alike (the mark also covers `>=`, which the by-name tests kill)
       .sort((p, q) => weights[q]! - weights[p]! || (names[ids[p]!]! < names[ids[q]!]! ? -1 : 1)),
     (p) => ids[p]!,
   );

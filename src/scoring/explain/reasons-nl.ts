@@ -56,6 +56,7 @@ export function economicsText(x: ExplainContext, s: PairSnapshot): string {
 /** @internal The job's skills (heaviest first, then by name) split into the candidate's and the missing. */
 export function skillStory(x: ExplainContext, s: PairSnapshot): string {
   let order: Int32Array;
+  // Stryker disable next-line ConditionalExpression: the signature holds the same skills and hours as the full job's tasks, so the carved branch over every task gives the same order (`true` is killed)
   if (!s.carved) {
     // The full job: the vector of the vacancy's skill signature.
     order = x.memo.signatureOrder(x.vSkillSignature.data[s.vi]!);
@@ -131,6 +132,7 @@ export function fullStory(x: ExplainContext, ci: number, vi: number): string | u
   const v = x.vRecords[vi]!;
   const out: string[] = [];
   const first = x.vTaskStart.data[vi]!;
+  // Stryker disable next-line ArrayDeclaration: unreachable: the matcher's vacancies have their tasks (derived when absent)
   (v.tasks ?? []).forEach((t, a) => {
     const cls = x.tClass.data[first + a]!;
     if (checkCompiled(x.profiles, ci, x.demands, cls) !== STATUS_EXCEEDS) return;
@@ -141,6 +143,7 @@ export function fullStory(x: ExplainContext, ci: number, vi: number): string | u
   const diploma = qualificationStory(v, c.qualifications);
   const parts = diploma === undefined || diploma.met ? [] : [diploma.text];
   if (out.length > 0) parts.push(`de hele vacature past niet (${out.join('; ')})`);
+  // Stryker disable next-line ConditionalExpression: a pair explained by fullStory has at least one reason (an exclusion other than the commute, or a carved job: the whole vacancy did not fit)
   return parts.length === 0 ? undefined : parts.join('; ');
 }
 
@@ -156,6 +159,7 @@ export function exclusionReasons(x: ExplainContext, s: PairSnapshot): string[] {
   }
   const reasons: string[] = [];
   const why = fullStory(x, ci, vi);
+  // Stryker disable next-line ConditionalExpression: an excluded pair other than on commute always has a reason from fullStory (see there)
   if (why !== undefined) reasons.push(why);
   const maxH = x.cMax.data[ci]!;
   if (x.opts.carving === false) reasons.push('jobcarving staat uit');
