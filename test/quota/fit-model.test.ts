@@ -114,6 +114,23 @@ describe('fitModel: the combination (M4 Comb)', () => {
   });
 });
 
+describe('fitModel: the median of Theta, drift and Holt', () => {
+  it('takes at each step the median of the three forecasts, and names their parameters', () => {
+    const y = series(3, 5, 4, 8, 9, 13, 12, 16);
+    const o = options({ fixed: { alpha: 0.5, beta: 0.3 } });
+    const fit = fitModel(y, 'median', o);
+    expect(fit.model).toBe('median');
+    const parts = (['theta', 'drift', 'holt'] as const).map((m) => Array.from(fitModel(y, m, o).mean(3)));
+    const m = Array.from(fit.mean(3));
+    for (let k = 0; k < 3; k++) {
+      const sorted = parts.map((p) => p[k]!).sort((a, b) => a - b);
+      expect(m[k]).toBeCloseTo(sorted[1]!, 12);
+    }
+    const models = new Set(Object.keys(fit.params).map((key) => key.split('.')[0]));
+    expect([...models].sort()).toEqual(['drift', 'holt', 'theta']);
+  });
+});
+
 describe("fitModel: the weighted model's weights (1 / mean MASE over the last 8 origins)", () => {
   const parts: ModelName[] = ['theta', 'drift', 'combination'];
   const fixed = { alpha: 0.5, beta: 0.3, phi: 0.9 };

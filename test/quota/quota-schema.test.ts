@@ -95,6 +95,10 @@ describe('observationSchema', () => {
     for (const quarter of ['2023Q0', '2023Q5', '23Q4', 'x2023Q4', '2023Q4x', '2023-Q4']) {
       expect(observationSchema.safeParse({ quarter, market: 1, government: 2 }).success).toBe(false);
     }
+    const wrong = observationSchema.safeParse({ quarter: '2023Q5', market: 1, government: 2 }) as {
+      error?: { issues: { message: string; errors?: { message: string }[][] }[] };
+    };
+    expect(JSON.stringify(wrong.error?.issues)).toContain('must look like 2023Q4');
     expect(observationSchema.safeParse({ year: 2020, market: Number.NaN, government: 0 }).success).toBe(
       false,
     );

@@ -78,7 +78,7 @@ describe('model.ts', () => {
     expect(minimumLength('snaive', 4)).toBe(5);
     expect(minimumLength('snaive', 12)).toBe(13);
     for (const m of ['drift', 'ses', 'theta'] as const) expect(minimumLength(m, 4)).toBe(3);
-    for (const m of ['holt', 'damped', 'combination', 'weighted'] as const)
+    for (const m of ['holt', 'damped', 'combination', 'weighted', 'median'] as const)
       expect(minimumLength(m, 4)).toBe(4);
   });
 
