@@ -199,6 +199,19 @@ describe('solveSparseAssignment: progress', () => {
     ]);
   });
 
+  it('searches a tall component among others from its columns', () => {
+    // Rows 0–5 × columns 0–2 (tall: searched from its 3 columns, the reduction matching 2 of them,
+    // so one search after 6·2/3 = 4 rows) and rows 6–8 × columns 3–5 (one search after 6 + 2 rows).
+    // Searched from its 6 rows instead, the first part would report 2, 3, 4, 5.
+    const g = toCsr(9, 6, [...complete(6, 3, () => 5), ...complete(3, 3, () => 5, 6, 3)]);
+    expect(reports(g)).toEqual([
+      [4, 9],
+      [8, 9],
+      [9, 9],
+    ]);
+    expect([...solveSparseAssignment(g).rowToCol]).toEqual([0, 1, 2, -1, -1, -1, 3, 4, 5]);
+  });
+
   it('counts rows of no edge as done from the start when the graph is one component', () => {
     // Rows 0 and 1 have no edge; rows 2–6 × 9 columns at equal weights are one component, solved
     // as the whole graph: the reduction matches two of the five, so 2 + 2 rows are done before the

@@ -31,9 +31,14 @@ export class SortedRows {
     const { offsets, targets, costs } = g;
     const rows = offsets.length - 1;
     let longest = 0;
-    for (let y = 0; y < rows; y++) longest = Math.max(longest, offsets[y + 1]! - offsets[y]!);
-    this.spareCosts = new Float64Array(longest > RUN ? longest : 0);
-    this.spareTargets = new Int32Array(longest > RUN ? longest : 0);
+    for (let y = 0; y < rows; y++) {
+      const end = offsets[y + 1]!;
+      // Stryker disable next-line ArithmeticOperator: `end + offsets[y]` only makes the spares longer than any row (never read past a row's length)
+      longest = Math.max(longest, end - offsets[y]!);
+    }
+    // As long as the longest row (the merges of one row go through them; a row of up to RUN has none).
+    this.spareCosts = new Float64Array(longest);
+    this.spareTargets = new Int32Array(longest);
     this.sortedEnd = offsets.slice(1);
     // The PREFIX least costs of a long row in a max-heap: its top is the PREFIX-th least.
     const heap = new Float64Array(PREFIX);
@@ -47,11 +52,16 @@ export class SortedRows {
       let size = 0;
       for (let k = start; k < end; k++) {
         const c = costs[k]!;
-        if (size < PREFIX) heapPush(heap, size++, c);
-        else if (c < heap[0]!) heapReplaceTop(heap, PREFIX, c);
+        if (size < PREFIX) {
+          heapPush(heap, size++, c);
+          continue;
+        }
+        // Stryker disable next-line EqualityOperator: replacing the top by an equal cost (`<=`) leaves the same costs in the heap
+        if (c < heap[0]!) heapReplaceTop(heap, PREFIX, c);
       }
       const t = heap[0]!;
       let ties = PREFIX;
+      // Stryker disable next-line EqualityOperator: `h <= PREFIX` reads heap[64], undefined, never below t
       for (let h = 0; h < PREFIX; h++) if (heap[h]! < t) ties--;
       // Stable partition: costs below t and the first `ties` equal to t ahead, in their order.
       const { spareCosts, spareTargets } = this;
@@ -85,9 +95,11 @@ export class SortedRows {
   private sortRange(start: number, end: number): void {
     const { costs, targets } = this.g;
     const { spareCosts, spareTargets } = this;
+    // Stryker disable next-line EqualityOperator: at `run === end` (`<=`) the insertion sort gets an empty range
     for (let run = start; run < end; run += RUN) insertionSort(costs, targets, run, Math.min(end, run + RUN));
     // Merge passes alternate between the row (offset `start`) and the spares (offset 0).
     let inRow = true;
+    // Stryker disable next-line EqualityOperator,ArithmeticOperator: a pass at `width >= end - start` (`<=`, or `end + start`) copies the one run whole into spares as long as the longest row, and the copy back restores it
     for (let width = RUN; width < end - start; width *= 2) {
       if (inRow) merge(costs, targets, start, spareCosts, spareTargets, -start, end - start, width);
       else merge(spareCosts, spareTargets, 0, costs, targets, start, end - start, width);
@@ -104,6 +116,7 @@ function heapPush(heap: Float64Array, size: number, c: number): void {
   let i = size;
   while (i > 0) {
     const p = (i - 1) >> 1;
+    // Stryker disable next-line EqualityOperator: moving `c` above an equal parent (`>`) keeps the same costs in a valid heap
     if (heap[p]! >= c) break;
     heap[i] = heap[p]!;
     i = p;
@@ -115,8 +128,16 @@ function heapReplaceTop(heap: Float64Array, size: number, c: number): void {
   let i = 0;
   for (;;) {
     let l = 2 * i + 1;
+    // Stryker disable next-line EqualityOperator: `l` is odd and `size` (PREFIX, 64) even, so `l > size` stops at the same `l`
     if (l >= size) break;
-    if (l + 1 < size && heap[l + 1]! > heap[l]!) l++;
+    if (
+      // Stryker disable next-line EqualityOperator: on equal children (`>=`) either moves up the same cost
+      heap[l + 1]! > heap[l]! &&
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: the right child is missing only at l = 63, where heap[64] (past the end, size = PREFIX = heap.length) reads undefined, never greater
+      l + 1 < size
+    )
+      l++;
+    // Stryker disable next-line EqualityOperator: moving an equal child up (`<`) keeps the same costs in a valid heap
     if (heap[l]! <= c) break;
     heap[i] = heap[l]!;
     i = l;
@@ -138,6 +159,7 @@ function merge(
   width: number,
 ): void {
   const end = at + n;
+  // Stryker disable next-line EqualityOperator: at `lo === end` (`<=`) both runs are empty
   for (let lo = at; lo < end; lo += 2 * width) {
     const mid = Math.min(end, lo + width);
     const hi = Math.min(end, lo + 2 * width);
@@ -166,6 +188,7 @@ function merge(
 
 /** Stable insertion sort of the edges `[from, to)` by cost. */
 function insertionSort(costs: Float64Array, targets: Int32Array, from: number, to: number): void {
+  // Stryker disable next-line ArithmeticOperator: starting at `from - 1` only writes edges `from - 1` and `from` back in place (index −1 of a typed array is ignored)
   for (let a = from + 1; a < to; a++) {
     const c = costs[a]!;
     const t = targets[a]!;
