@@ -224,7 +224,7 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
       return feed.issues.length === 0 && feed.failure !== undefined ? feed.failure.index : -1;
     },
     finish() {
-      feed.check();
+      feed.finish();
       engine.fitCaches();
       engine.coverProfiles();
       return matcher;

@@ -3,6 +3,7 @@ import { decomposeVacancy } from '../catalogue/decompose.js';
 import { noteId, type ParseResult, safeParseCandidates, safeParseVacancies } from '../domain/parse.js';
 import type { Candidate, Vacancy } from '../domain/schemas.js';
 import { BanenmatchError, throwIfAborted, ValidationError, type ValidationIssue } from '../errors.js';
+import { SharedParts } from './shared-parts.js';
 
 /** Records validated or compiled between two checks of the signal. */
 export const COMPILE_CHUNK = 4096;
@@ -62,6 +63,8 @@ export class RecordFeed {
   private readonly seenCandidates = new Map<string, number>();
   private readonly seenVacancies = new Map<string, number>();
   private readonly fed = { candidates: 0, vacancies: 0 };
+  /** Equal parts of the records fed, held once. */
+  private readonly shared = new SharedParts();
   private readonly total: number;
   private done = 0;
 
@@ -80,7 +83,10 @@ export class RecordFeed {
     if (this.fed.vacancies > 0) {
       throw new BanenmatchError('INVALID_ARGUMENT', 'createMatcher: candidates fed after vacancies');
     }
-    this.feed(list, 'candidates', safeParseCandidates, this.seenCandidates, this.compileCandidates);
+    this.feed(list, 'candidates', safeParseCandidates, this.seenCandidates, (parsed) => {
+      for (const c of parsed) this.shared.candidate(c);
+      this.compileCandidates(parsed);
+    });
   }
 
   /** Validates and compiles the next vacancies, tasks decomposed, up to the first that fails. */
@@ -90,7 +96,7 @@ export class RecordFeed {
       const withTasks: Vacancy[] = [];
       for (let k = 0; k < parsed.length; k++) {
         try {
-          withTasks.push({ ...parsed[k]!, tasks: decomposeVacancy(parsed[k]!) });
+          withTasks.push(this.shared.vacancy(parsed[k]!, decomposeVacancy(parsed[k]!)));
         } catch (error) {
           this.failure = { index: at + k, error };
           break;
@@ -100,10 +106,16 @@ export class RecordFeed {
     });
   }
 
-  /** The records fed so far, or throws: `ValidationError` with every issue, else the first vacancy's error. */
-  check(): void {
+  /**
+   * Ends the feed: throws `ValidationError` with every issue, else the first vacancy's error, or lets
+   * go of what only the feed needed (the ids seen, the shared parts' keys; the tables index the ids).
+   */
+  finish(): void {
     if (this.issues.length > 0) throw new ValidationError('createMatcher', this.issues);
     if (this.failure !== undefined) throw this.failure.error;
+    this.seenCandidates.clear();
+    this.seenVacancies.clear();
+    this.shared.clear();
   }
 
   /** One record of an incremental edit, validated; its warnings kept under the edit's name. */
