@@ -3,7 +3,7 @@ import { decomposeVacancy } from '../catalogue/decompose.js';
 import { noteId, type ParseResult, safeParseCandidates, safeParseVacancies } from '../domain/parse.js';
 import type { Candidate, Vacancy } from '../domain/schemas.js';
 import { BanenmatchError, throwIfAborted, ValidationError, type ValidationIssue } from '../errors.js';
-import { SharedParts } from './shared-parts.js';
+import type { SharedParts } from './shared-parts.js';
 
 /** Records validated or compiled between two checks of the signal. */
 export const COMPILE_CHUNK = 4096;
@@ -63,8 +63,6 @@ export class RecordFeed {
   private readonly seenCandidates = new Map<string, number>();
   private readonly seenVacancies = new Map<string, number>();
   private readonly fed = { candidates: 0, vacancies: 0 };
-  /** Equal parts of the records fed, held once. */
-  private readonly shared = new SharedParts();
   private readonly total: number;
   private done = 0;
 
@@ -73,6 +71,8 @@ export class RecordFeed {
     records: number,
     private readonly compileCandidates: (list: readonly Candidate[]) => void,
     private readonly compileVacancies: (list: readonly Vacancy[]) => void,
+    /** Holds equal parts of the records fed once (when the records are never handed out: see `SharedParts`). */
+    private readonly shared?: SharedParts,
   ) {
     this.total = 2 * records;
     throwIfAborted(run.signal, 'createMatcher');
@@ -84,7 +84,7 @@ export class RecordFeed {
       throw new BanenmatchError('INVALID_ARGUMENT', 'createMatcher: candidates fed after vacancies');
     }
     this.feed(list, 'candidates', safeParseCandidates, this.seenCandidates, (parsed) => {
-      for (const c of parsed) this.shared.candidate(c);
+      if (this.shared !== undefined) for (const c of parsed) this.shared.candidate(c);
       this.compileCandidates(parsed);
     });
   }
@@ -96,7 +96,9 @@ export class RecordFeed {
       const withTasks: Vacancy[] = [];
       for (let k = 0; k < parsed.length; k++) {
         try {
-          withTasks.push(this.shared.vacancy(parsed[k]!, decomposeVacancy(parsed[k]!)));
+          const v = parsed[k]!;
+          const tasks = decomposeVacancy(v);
+          withTasks.push(this.shared === undefined ? { ...v, tasks } : this.shared.vacancy(v, tasks));
         } catch (error) {
           this.failure = { index: at + k, error };
           break;
@@ -115,7 +117,7 @@ export class RecordFeed {
     if (this.failure !== undefined) throw this.failure.error;
     this.seenCandidates.clear();
     this.seenVacancies.clear();
-    this.shared.clear();
+    this.shared?.clear();
   }
 
   /** One record of an incremental edit, validated; its warnings kept under the edit's name. */

@@ -13,13 +13,17 @@ export function sameParts(a: unknown, b: unknown): boolean {
     for (let i = 0; i < a.length; i++) if (!sameParts(a[i], b[i])) return false;
     return true;
   }
-  if (Array.isArray(b) || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  if (Array.isArray(b) || Object.getPrototypeOf(a) !== Object.prototype) return false;
+  if (Object.getPrototypeOf(b) !== Object.prototype) return false;
   const keysA = Object.keys(a);
   const keysB = Object.keys(b);
   if (keysA.length !== keysB.length) return false;
   for (let k = 0; k < keysA.length; k++) {
     const key = keysA[k]!;
-    if (key !== keysB[k] || !sameParts((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+    if (
+      key !== keysB[k] ||
+      !sameParts((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])
+    )
       return false;
   }
   return true;
