@@ -124,7 +124,8 @@ function explain(request: Extract<Request, { type: 'explain' }>): void {
 port.on('message', (request: Request) => {
   switch (request.type) {
     case 'begin':
-      build = matcherBuild({ ...request.options, onProgress: progress() }, request.records);
+      // Parts shared: the records stay in this thread (explanations are built from them, not of them).
+      build = matcherBuild({ ...request.options, onProgress: progress() }, request.records, true);
       break;
     case 'records': {
       const list = 'text' in request ? (JSON.parse(request.text) as unknown[]) : request.list;

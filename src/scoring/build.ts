@@ -18,6 +18,7 @@ import { QualificationMemo } from './qualification-memo.js';
 import { rankAll, shortlist } from './rank/rank-all.js';
 import { Search } from './rank/search.js';
 import { rankOptions as checkedRankOptions } from './rank/top-k.js';
+import { SharedParts } from './shared-parts.js';
 import { createSkillVocabulary } from './skills.js';
 import { CandidateTable } from './tables/candidates.js';
 import { LiveRecords } from './tables/live.js';
@@ -76,9 +77,15 @@ function noDuplicates(ids: readonly string[], known: ReadonlyMap<string, number>
 /**
  * @internal Starts a {@link MatcherBuild}; `records` (candidates and vacancies to come) sizes the
  * progress reports: `onProgress(done, 2 × records)`, one step for validating and one for compiling
- * each record.
+ * each record. With `shareParts`, equal parts of the records (a vacancy's task list, a candidate's FML
+ * profile, …) are held once (`SharedParts`): for a matcher whose records are never handed out, as in
+ * `assignInParallel`'s workers, since a record changed in place would change the others sharing its parts.
  */
-export function matcherBuild(options: MatcherOptions & RunOptions = {}, records = 0): MatcherBuild {
+export function matcherBuild(
+  options: MatcherOptions & RunOptions = {},
+  records = 0,
+  shareParts = false,
+): MatcherBuild {
   // Checked as a whole first: a string would spread into an object of its characters.
   const { signal, onProgress, ...matcherOptions } = optionsOf(options ?? undefined, 'createMatcher');
   expectRunOptions('createMatcher', signal, onProgress);
@@ -125,7 +132,13 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
     vacancies.add(list);
     live.invalidate();
   };
-  const feed = new RecordFeed({ signal, onProgress }, records, addCandidates, addVacancies);
+  const feed = new RecordFeed(
+    { signal, onProgress },
+    records,
+    addCandidates,
+    addVacancies,
+    shareParts ? new SharedParts() : undefined,
+  );
 
   const resolveCandidate = (c: string | Candidate): number => {
     const id = idOf(c, 'candidate');
@@ -225,7 +238,7 @@ export function matcherBuild(options: MatcherOptions & RunOptions = {}, records 
       return feed.issues.length === 0 && feed.failure !== undefined ? feed.failure.index : -1;
     },
     finish() {
-      feed.check();
+      feed.finish();
       engine.fitCaches();
       engine.coverProfiles();
       return matcher;

@@ -3,6 +3,7 @@ import { decomposeVacancy } from '../catalogue/decompose.js';
 import { noteId, type ParseResult, safeParseCandidates, safeParseVacancies } from '../domain/parse.js';
 import type { Candidate, Vacancy } from '../domain/schemas.js';
 import { BanenmatchError, throwIfAborted, ValidationError, type ValidationIssue } from '../errors.js';
+import type { SharedParts } from './shared-parts.js';
 
 /** Records validated or compiled between two checks of the signal. */
 export const COMPILE_CHUNK = 4096;
@@ -70,6 +71,8 @@ export class RecordFeed {
     records: number,
     private readonly compileCandidates: (list: readonly Candidate[]) => void,
     private readonly compileVacancies: (list: readonly Vacancy[]) => void,
+    /** Holds equal parts of the records fed once (when the records are never handed out: see `SharedParts`). */
+    private readonly shared?: SharedParts,
   ) {
     this.total = 2 * records;
     throwIfAborted(run.signal, 'createMatcher');
@@ -80,7 +83,10 @@ export class RecordFeed {
     if (this.fed.vacancies > 0) {
       throw new BanenmatchError('INVALID_ARGUMENT', 'createMatcher: candidates fed after vacancies');
     }
-    this.feed(list, 'candidates', safeParseCandidates, this.seenCandidates, this.compileCandidates);
+    this.feed(list, 'candidates', safeParseCandidates, this.seenCandidates, (parsed) => {
+      if (this.shared !== undefined) for (const c of parsed) this.shared.candidate(c);
+      this.compileCandidates(parsed);
+    });
   }
 
   /** Validates and compiles the next vacancies, tasks decomposed, up to the first that fails. */
@@ -90,7 +96,9 @@ export class RecordFeed {
       const withTasks: Vacancy[] = [];
       for (let k = 0; k < parsed.length; k++) {
         try {
-          withTasks.push({ ...parsed[k]!, tasks: decomposeVacancy(parsed[k]!) });
+          const v = parsed[k]!;
+          const tasks = decomposeVacancy(v);
+          withTasks.push(this.shared === undefined ? { ...v, tasks } : this.shared.vacancy(v, tasks));
         } catch (error) {
           this.failure = { index: at + k, error };
           break;
@@ -100,10 +108,16 @@ export class RecordFeed {
     });
   }
 
-  /** The records fed so far, or throws: `ValidationError` with every issue, else the first vacancy's error. */
-  check(): void {
+  /**
+   * Ends the feed: throws `ValidationError` with every issue, else the first vacancy's error, or lets
+   * go of what only the feed needed (the ids seen, the shared parts' keys; the tables index the ids).
+   */
+  finish(): void {
     if (this.issues.length > 0) throw new ValidationError('createMatcher', this.issues);
     if (this.failure !== undefined) throw this.failure.error;
+    this.seenCandidates.clear();
+    this.seenVacancies.clear();
+    this.shared?.clear();
   }
 
   /** One record of an incremental edit, validated; its warnings kept under the edit's name. */
