@@ -7,7 +7,7 @@
  * Run: node --import tsx benchmarks/forecast-combinations.ts
  */
 import { createRandom } from '../src/_internal/random.js';
-import { type FitOptions, fitModel } from '../src/quota/fit-model.js';
+import { type FitOptions, fitModel, medianOf } from '../src/quota/fit-model.js';
 import { type ModelName, WEIGHTED_DEFAULTS } from '../src/quota/model.js';
 import { maseScale } from '../src/quota/rolling-errors.js';
 import { nationalSeries } from './_calibration-national.js';
@@ -39,13 +39,7 @@ const median = (parts: ModelName[]): Variant => ({
   name: `median(${parts.join('+')})`,
   forecast: (y, m, h) => {
     const each = parts.map((p) => fitModel(y, p, options(m)).mean(h));
-    const out = new Float64Array(h);
-    for (let k = 0; k < h; k++) {
-      const v = each.map((f) => f[k]!).sort((a, b) => a - b);
-      const n = v.length;
-      out[k] = n % 2 === 1 ? v[(n - 1) / 2]! : (v[n / 2 - 1]! + v[n / 2]!) / 2;
-    }
-    return out;
+    return Float64Array.from({ length: h }, (_, k) => medianOf(each.map((f) => f[k]!)));
   },
 });
 const defaultParts = [...WEIGHTED_DEFAULTS.parts];

@@ -12,7 +12,7 @@
  * Run: CALIBRATION_SEED=… node --import tsx benchmarks/quarterly-default.ts [series per process, default 200]
  */
 import { createRandom, type Random } from '../src/_internal/random.js';
-import { type FitOptions, fitModel } from '../src/quota/fit-model.js';
+import { type FitOptions, fitModel, medianOf } from '../src/quota/fit-model.js';
 import { profileOf, selectAndFit } from '../src/quota/forecast-series.js';
 import { forecastVariance, type ModelName, minimumLength } from '../src/quota/model.js';
 import { normalQuantile } from '../src/quota/normal-quantile.js';
@@ -48,13 +48,7 @@ const median =
   (parts: ModelName[]) =>
   (y: Float64Array, h: number): Float64Array => {
     const each = parts.map((p) => fitModel(y, p, fitOptions).mean(h));
-    const out = new Float64Array(h);
-    for (let k = 0; k < h; k++) {
-      const v = each.map((f) => f[k]!).sort((a, b) => a - b);
-      const n = v.length;
-      out[k] = n % 2 === 1 ? v[(n - 1) / 2]! : (v[n / 2 - 1]! + v[n / 2]!) / 2;
-    }
-    return out;
+    return Float64Array.from({ length: h }, (_, k) => medianOf(each.map((f) => f[k]!)));
   };
 const mean =
   (parts: ModelName[]) =>

@@ -125,8 +125,8 @@ function backtestWeights(
   return inverse.map((w) => w / sum);
 }
 
-/** The median of a few numbers (the mean of the middle two for an even count). */
-function medianOf(v: number[]): number {
+/** @internal The median of a few numbers (the mean of the middle two for an even count); sorts `v` in place. */
+export function medianOf(v: number[]): number {
   v.sort((a, b) => a - b);
   const n = v.length;
   return n % 2 === 1 ? v[(n - 1) / 2]! : (v[n / 2 - 1]! + v[n / 2]!) / 2;
