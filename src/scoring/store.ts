@@ -8,7 +8,8 @@ import {
 /** Person codes per level check in `levelRoom` (must equal the capability module's ROOM_STRIDE). */
 const ROOM_STRIDE = 8;
 
-function grow<T extends Float64Array | Int32Array | Uint8Array | Uint16Array>(a: T, need: number): T {
+/** @internal `a`, or a copy of it at least `need` long (at least twice as long as `a`) when it is shorter. */
+export function grow<T extends Float64Array | Int32Array | Uint8Array | Uint16Array>(a: T, need: number): T {
   if (a.length >= need) return a;
   const b = new (a.constructor as new (n: number) => T)(Math.max(need, a.length * 2, 16));
   b.set(a);

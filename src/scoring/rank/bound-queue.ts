@@ -1,4 +1,5 @@
 import type { GridCell } from '../../geo/grid.js';
+import { grow } from '../store.js';
 
 /** Buckets of a {@link BoundQueue}, over keys from KEY_LOW to KEY_HIGH (score in [0, 1] plus a lift of −2, 0 or 2). */
 export const BUCKETS = 4096;
@@ -66,17 +67,9 @@ export class BoundQueue {
 
   private grow(): void {
     const n = 2 * this.link.length;
-    const cellOf = new Int32Array(n);
-    const rowOf = new Int32Array(n);
-    const loose = new Uint8Array(n);
-    const link = new Int32Array(n);
-    cellOf.set(this.cellOf);
-    rowOf.set(this.rowOf);
-    loose.set(this.loose);
-    link.set(this.link);
-    this.cellOf = cellOf;
-    this.rowOf = rowOf;
-    this.loose = loose;
-    this.link = link;
+    this.cellOf = grow(this.cellOf, n);
+    this.rowOf = grow(this.rowOf, n);
+    this.loose = grow(this.loose, n);
+    this.link = grow(this.link, n);
   }
 }
