@@ -204,14 +204,26 @@ export function standardHalfWidth(
   level: number,
   method: 'empirical' | 'conformal',
 ): { q: number; fellBack: boolean } {
-  const n = p.scores.length;
-  if (method === 'conformal') {
-    const k = Math.ceil((n + 1) * (level / 100));
-    if (k <= n) return { q: p.scores[k - 1]!, fellBack: false };
-  }
+  if (method === 'conformal') return conformalQuantile(p, level / 100);
   const { df, factor } = tailShape(p);
-  const q = p.rms * factor * studentQuantile(0.5 + level / 200, df);
-  return { q, fellBack: method === 'conformal' };
+  return { q: p.rms * factor * studentQuantile(0.5 + level / 200, df), fellBack: false };
+}
+
+/**
+ * @internal The conformal |Z| at probability u (0 < u < 1): the ⌈(n + 1)·u⌉-th smallest of the n
+ * scores; where that rank passes n (u > n/(n + 1): too few scores for the level), the t quantile of
+ * {@link tailShape} at ½ + u/2 times the RMS, but never below the largest score (the interval at a
+ * higher level is never narrower than one at a lower level, nor narrower than an error already seen).
+ * The half-widths of `forecastSeries` and the draws of `forecastQuota` both come from here, so the
+ * paths' quantiles are the intervals at every level.
+ */
+function conformalQuantile(p: ErrorProfile, u: number): { q: number; fellBack: boolean } {
+  const n = p.scores.length;
+  const k = Math.ceil((n + 1) * u);
+  if (k <= n) return { q: p.scores[k - 1]!, fellBack: false };
+  const { df, factor } = tailShape(p);
+  const t = p.rms * factor * studentQuantile(0.5 + u / 2, df);
+  return { q: Math.max(p.scores[n - 1]!, t), fellBack: true };
 }
 
 /** @internal Multiplier of the standardised half-width at step h (1-based): scale·x^γ, x in seasons. */
@@ -221,8 +233,10 @@ export function stepScale(p: ErrorProfile, h: number): number {
 
 /**
  * @internal One standardised draw Z, so that a path is mean_h + Z·scale·x^γ: the t of
- * {@link tailShape} times the RMS for `empirical`; a pooled score with a random sign for `conformal` (its tail beyond the largest score
- * stretched by a t(df) draw with probability 1/(n + 1), so no value is impossible).
+ * {@link tailShape} times the RMS for `empirical`; for `conformal` |Z| is the conformal half-width at a
+ * uniform u ({@link conformalQuantile}: a pooled score, or beyond the scores' reach the same t
+ * quantile as the interval's fallback) with a random sign. Either way the quantiles of |Z| are
+ * {@link standardHalfWidth} at every level, so the paths' 80% and 95% bands are the intervals.
  */
 export function standardDraw(p: ErrorProfile, method: 'empirical' | 'conformal', random: Random): number {
   let u = random();
@@ -231,10 +245,6 @@ export function standardDraw(p: ErrorProfile, method: 'empirical' | 'conformal',
     const { df, factor } = tailShape(p);
     return p.rms * factor * studentQuantile(u, df);
   }
-  const n = p.scores.length;
   const sign = random() < 0.5 ? -1 : 1;
-  const j = Math.floor(u * (n + 1));
-  if (j < n) return sign * p.scores[j]!;
-  const top = p.scores[n - 1]!;
-  return sign * (top + p.rms * Math.abs(studentQuantile(random() * 0.5 + 0.5, profileDf(p))));
+  return sign * conformalQuantile(p, u).q;
 }

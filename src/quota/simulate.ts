@@ -114,7 +114,8 @@ export function quantile(a: Float64Array, q: number): number {
 /**
  * @internal Paths from rolling-origin errors (`empirical` or `conformal`, see `IntervalMethod`): one
  * standardised draw Z per path, y_{T+k} = ŷ_{T+k} + Z·scale·k^γ, so the paths' quantiles at every
- * step are the intervals of `forecastSeries` and their spread grows with the horizon.
+ * step are the intervals of `forecastSeries` (for `conformal` also at levels beyond the pooled scores'
+ * reach, where both take the same t quantile) and their spread grows with the horizon.
  */
 export function simulateProfilePaths(
   mean: Float64Array,

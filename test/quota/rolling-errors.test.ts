@@ -237,11 +237,18 @@ describe('standardHalfWidth', () => {
   });
 
   it('conformal falls back to the t quantile with too few scores, and says so', () => {
-    // 18 scores at 95%: ⌈19 · 0.95⌉ = 19 > 18
-    const p = profile({ scores: scores.subarray(0, 18), rms: 2, origins: 7 });
-    const q = 2 * studentQuantile(0.975, 6);
+    // 18 scores at 95%: ⌈19 · 0.95⌉ = 19 > 18; 1..18 have an RMS of 10.8
+    const p = profile({ scores: scores.subarray(0, 18), rms: 10.8, origins: 7 });
+    const q = 10.8 * studentQuantile(0.975, 6);
     expect(standardHalfWidth(p, 95, 'conformal')).toEqual({ q, fellBack: true });
-    expect(q).toBeCloseTo(2 * 2.447, 2); // t(0.975; 6) = 2.447
+    expect(q).toBeCloseTo(10.8 * 2.447, 2); // t(0.975; 6) = 2.447
+  });
+
+  it('conformal: the fallback is never below the largest score (a wider level never narrower)', () => {
+    // 17 errors of 1 and one of 10: RMS 2.55, t(0.975; 6) × 2.55 = 6.24 < 10
+    const p = profile({ scores: f64([...Array.from({ length: 17 }, () => 1), 10]), rms: 2.55, origins: 7 });
+    expect(standardHalfWidth(p, 95, 'conformal')).toEqual({ q: 10, fellBack: true });
+    expect(standardHalfWidth(p, 90, 'conformal')).toEqual({ q: 10, fellBack: false });
   });
 
   it('empirical: RMS × t(½ + level/200; df), never a fallback', () => {
@@ -279,9 +286,12 @@ describe('tailShape: the t of the empirical rule', () => {
     expect(q95 / q80).toBeGreaterThan(1.959963984540054 / 1.2815515655446004);
   });
 
-  it('conformal keeps its scores and the plain t for its tail', () => {
+  it('conformal: beyond its scores the draws take the t of its interval fallback (here the seasonal one)', () => {
+    // 3 scores: u = 0.99 is beyond them (⌈4 · 0.99⌉ = 4 > 3): 2·√(1/3)·t(0.995; 3) = 6.74 > 3
     const p = profile({ scores: f64([1, 2, 3]), rms: 2, origins: 11, seasonLength: 4 });
-    expect(standardDraw(p, 'conformal', script([0.75, 0.9, 0.95]))).toBe(3 + 2 * studentQuantile(0.975, 2));
+    const q = 2 * Math.sqrt(1 / 3) * studentQuantile(0.995, 3);
+    expect(standardDraw(p, 'conformal', script([0.99, 0.9]))).toBe(q);
+    expect(standardHalfWidth(p, 99, 'conformal')).toEqual({ q, fellBack: true });
   });
 });
 
@@ -293,18 +303,24 @@ describe('standardDraw', () => {
     expect(standardDraw(p, 'empirical', script([0.1]))).toBe(2 * studentQuantile(0.1, 4));
   });
 
-  it('conformal: the ⌊u(n + 1)⌋-th score with a random sign', () => {
-    // u = 0.5: score 2 of 0, 1, 2; sign − below ½
-    expect(standardDraw(p, 'conformal', script([0, 0.5, 0.3]))).toBe(-3);
+  it('conformal: the ⌈u(n + 1)⌉-th smallest score with a random sign', () => {
+    // u = 0.5: ⌈2⌉ = 2, score 2 of 1, 2, 3; sign − below ½
+    expect(standardDraw(p, 'conformal', script([0, 0.5, 0.3]))).toBe(-2);
     expect(standardDraw(p, 'conformal', script([0.2, 0.5]))).toBe(1);
     expect(standardDraw(p, 'conformal', script([0.74, 0.9]))).toBe(3);
   });
 
-  it('conformal: beyond the largest score with probability 1/(n + 1), stretched by a t draw', () => {
-    // u = 0.75: ⌊0.75 · 4⌋ = 3 = n: 3 + 2·|t(0.5 + 0.95/2; 4)|
-    expect(standardDraw(p, 'conformal', script([0.75, 0.9, 0.95]))).toBe(3 + 2 * studentQuantile(0.975, 4));
-    expect(standardDraw(p, 'conformal', script([0.99, 0.1, 0.05]))).toBe(
-      -(3 + 2 * studentQuantile(0.525, 4)),
-    );
+  it('conformal: beyond the largest score (u > n/(n + 1)) the t quantile of the interval, at least that score', () => {
+    // u = 0.99: 2·t(0.995; 4) = 9.21; u = 0.8: 2·t(0.9; 4) = 3.07; u = 0.76: 2·t(0.88; 4) = 2.70 < 3, so 3
+    expect(standardDraw(p, 'conformal', script([0.99, 0.9]))).toBe(2 * studentQuantile(0.995, 4));
+    expect(standardDraw(p, 'conformal', script([0.8, 0.1]))).toBe(-2 * studentQuantile(0.9, 4));
+    expect(standardDraw(p, 'conformal', script([0.76, 0.9]))).toBe(3);
+  });
+
+  it('conformal: |Z| at u is the half-width at level 100·u, inside and beyond the scores', () => {
+    for (const level of [10, 50, 70, 75, 76, 80, 90, 95, 99]) {
+      const z = standardDraw(p, 'conformal', script([level / 100, 0.9]));
+      expect(z).toBe(standardHalfWidth(p, level, 'conformal').q);
+    }
   });
 });
