@@ -97,6 +97,15 @@ export function nationalStudy(): {
           const mean = sel.fit.mean(H);
           add('default (empirical)', mean, makeIntervals(y, sel, mean, [80, 95], 'empirical').intervals, o);
           add('default (conformal)', mean, makeIntervals(y, sel, mean, [80, 95], 'conformal').intervals, o);
+          // The yearly default before session 13: weighted with empirical intervals.
+          const w = selectAndFit(y, { horizon: H, model: 'weighted' }, 'national');
+          const wMean = w.fit.mean(H);
+          add(
+            'weighted (empirical), before',
+            wMean,
+            makeIntervals(y, w, wMean, [80, 95], 'empirical').intervals,
+            o,
+          );
           const old = selectAndFit(y, { horizon: H, select: 'lowest-mase' }, 'national');
           const oldMean = old.fit.mean(H);
           add('0.1 auto (analytic)', oldMean, analyticIntervals(old.fit, oldMean, [80, 95]), o);

@@ -8,7 +8,9 @@
  * intervals, the Winkler interval score (scaled by the MASE scale; Gneiting & Raftery 2007 §6.2),
  * the width at h = 5 over h = 1, MASE; and for targets at known quantiles of the true distribution
  * (simulated from the process's state at the origin) the Brier score of P(reach) and a reliability
- * table. Methods: the new default (`empirical`), `conformal`, the 0.1 default (lowest-MASE `'auto'`
+ * table. Methods: `'auto'` (`blend` yearly, `median` quarterly) with `empirical` or `conformal` intervals
+ * (the default: conformal yearly, empirical quarterly), the yearly default before session 13
+ * (`weighted` with empirical intervals), the 0.1 default (lowest-MASE `'auto'`
  * with analytic intervals), drift with its normal interval (forecast::rwf), and R's ets, thetaf and
  * auto.arima on a subset when Rscript with the forecast package is installed. Then the real national
  * series. Run: node --import tsx benchmarks/calibration.ts
@@ -17,7 +19,12 @@ import { createRandom, type Random } from '../src/_internal/random.js';
 import { type FitOptions, fitModel } from '../src/quota/fit-model.js';
 import { profileOf, type Selected, selectAndFit } from '../src/quota/forecast-series.js';
 import { forecastVariance, type ModelName } from '../src/quota/model.js';
-import { maseScale, standardDraw, standardHalfWidth } from '../src/quota/rolling-errors.js';
+import {
+  defaultIntervalMethod,
+  maseScale,
+  standardDraw,
+  standardHalfWidth,
+} from '../src/quota/rolling-errors.js';
 import { normalCdf } from '../src/report/normal-cdf.js';
 import { nationalStudy } from './_calibration-national.js';
 import {
@@ -91,7 +98,7 @@ function quantileOf(sorted: Float64Array, q: number): number {
 let lastBasis = 'simulated';
 const rules = { 'out-of-reach': { n: 0, hit: 0 }, reached: { n: 0, hit: 0 } };
 
-/** The new default (`empirical`) or `conformal` from a selection and its rolling-origin errors. */
+/** `empirical` or `conformal` intervals and P(reach) from a selection and its rolling-origin errors. */
 function honest(
   y: Float64Array,
   sel: Selected,
@@ -110,6 +117,11 @@ function honest(
   return forecastFromProfile(y, mean, profile, steps, m, { q80, q95, draws }, (basis) => {
     lastBasis = basis;
   });
+}
+
+/** A given model, selected as `forecastSeries` selects it. */
+function given(y: Float64Array, model: ModelName): Selected {
+  return selectAndFit(y, { horizon: H, model }, 'calibration');
 }
 
 /** Normal intervals and probabilities from a fit's analytic σ_h (the 0.1 method, and rwf's drift). */
@@ -165,6 +177,8 @@ const started = performance.now();
 // CALIBRATION_SEED picks fresh series (to choose a change on them, then check it on this seed);
 // CALIBRATION_ONLY=yearly|quarterly runs one frequency. The recorded run uses neither.
 const random = createRandom(process.env.CALIBRATION_SEED ?? 'calibration-17');
+// Its own stream for the weighted-empirical row's draws, so the other rows draw as before it was added.
+const oldRandom = createRandom(`${process.env.CALIBRATION_SEED ?? 'calibration-17'}/weighted-empirical`);
 const only = process.env.CALIBRATION_ONLY;
 const cases: Case[] = [];
 for (const m of ([1, 4] as const).filter(
@@ -208,7 +222,17 @@ const rRun = withR
     ])
   : null;
 
-const METHODS = ['empirical', 'conformal', 'old-auto-analytic', 'drift-normal', ...R_METHODS] as const;
+// `empirical` and `conformal`: 'auto' (blend yearly, median quarterly) with either interval rule; the
+// default is `conformal` for yearly and `empirical` for quarterly data (defaultIntervalMethod).
+// `weighted-empirical`: the yearly default before session 13 (yearly series only).
+const METHODS = [
+  'empirical',
+  'conformal',
+  'weighted-empirical',
+  'old-auto-analytic',
+  'drift-normal',
+  ...R_METHODS,
+] as const;
 type Method = (typeof METHODS)[number];
 const groups = new Map<string, Map<Method | `mase:${string}`, Score>>();
 const score = (group: string, method: Method | `mase:${string}`): Score => {
@@ -231,6 +255,9 @@ for (const c of cases) {
   const byMethod = new Map<Method, Forecast>([
     ['empirical', honest(y, sel, steps, 'empirical', random, m)],
     ['conformal', honest(y, sel, steps, 'conformal', random, m)],
+    ...(m === 1
+      ? ([['weighted-empirical', honest(y, given(y, 'weighted'), steps, 'empirical', oldRandom, m)]] as const)
+      : []),
     ['old-auto-analytic', normalForecast(old.fit, steps)],
     ['drift-normal', normalForecast(fitModel(y, 'drift', fitOptions), steps)],
   ]);
@@ -239,7 +266,7 @@ for (const c of cases) {
     score(`${freq}:${c.kind}`, method).add(f, c.truth, scale, c.targets);
     if (c.r) score(`${freq}:R-subset`, method).add(f, c.truth, scale, c.targets);
   }
-  const e = byMethod.get('empirical')!;
+  const e = byMethod.get(defaultIntervalMethod(m))!;
   for (let k = 0; k < H; k++) {
     for (const target of c.targets[k]!) {
       const p = e.p(k, target);
@@ -321,13 +348,13 @@ for (const freq of ['yearly', 'quarterly']) {
   const g = groups.get(freq);
   if (g === undefined) continue;
   const row = SINGLES.map((m) => `${m} ${(g.get(`mase:${m}`)!.mase / g.get(`mase:${m}`)!.maseN).toFixed(3)}`);
-  const d = g.get('empirical')!;
+  const d = g.get(defaultIntervalMethod(freq === 'yearly' ? 1 : 4))!;
   console.log(
     `\nMASE of the single methods, ${freq}: ${row.join(', ')}; default (auto by evidence) ${(d.mase / d.maseN).toFixed(3)}; 0.1 auto (lowest MASE) ${(g.get('old-auto-analytic')!.mase / g.get('old-auto-analytic')!.maseN).toFixed(3)}.`,
   );
 }
 
-console.log('\n### Reliability of P(reach), default method, yearly and quarterly\n');
+console.log('\n### Reliability of P(reach), default method (yearly conformal, quarterly empirical)\n');
 console.log('| predicted | mean predicted | observed share | targets |');
 console.log('|---|---:|---:|---:|');
 reliability.forEach((b, i) => {

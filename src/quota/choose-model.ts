@@ -81,7 +81,9 @@ export function tooFewOrigins(benchmark: ModelName, origins: number, seasonLengt
   const why =
     benchmark === 'median'
       ? 'it forecast quarterly series best in the calibration study'
-      : 'combinations are hard to beat on short series: M3, M4, and the calibration study';
+      : benchmark === 'blend'
+        ? 'it forecast yearly series best in the calibration study and the national series better than Theta'
+        : 'combinations are hard to beat on short series: M3, M4, and the calibration study';
   return `${benchmark}: ${counted}, fewer than ${SELECTION_DEFAULTS.minOrigins}, too few to tell models apart beyond noise; ${benchmark} is the default benchmark (${why})`;
 }
 

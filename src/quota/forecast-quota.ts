@@ -9,7 +9,12 @@ import type { ModelName } from './model.js';
 import { type Point, parseInput } from './quota-input.js';
 import { forecastQuotaOptionsSchema } from './quota-options.js';
 import { bestPacePerMonth, type ProbabilityBasis, reachProbability } from './reach.js';
-import { growthText, type IntervalMethod } from './rolling-errors.js';
+import {
+  defaultIntervalMethod,
+  defaultIntervalReason,
+  growthText,
+  type IntervalMethod,
+} from './rolling-errors.js';
 import type { Observation, TargetPlan } from './schema.js';
 import { quantile, type ResidualMethod, simulatePaths, simulateProfilePaths } from './simulate.js';
 
@@ -37,7 +42,8 @@ export interface ForecastQuotaOptions {
   select?: SelectionRule | undefined;
   /**
    * Where the paths' uncertainty comes from: rolling-origin errors (`empirical`, `conformal`) or the
-   * model's innovations (`analytic`, with `residuals`). @default 'empirical'
+   * model's innovations (`analytic`, with `residuals`); the paths' quantiles are `forecastSeries`'
+   * intervals of the same method. @default 'conformal' for yearly data, 'empirical' for quarterly data
    */
   intervals?: IntervalMethod | undefined;
   /** Future innovations of the `analytic` paths: normal N(0, σ²) or bootstrapped residuals. @default 'normal' */
@@ -141,7 +147,7 @@ export interface QuotaForecast {
  * @throws ValidationError for a bad plan or observations (every issue with its path); BanenmatchError `INVALID_ARGUMENT`, `ABORTED`, `NOT_CONVERGED`
  * @example
  * forecastQuota({ plan: TARGET_PLANS.national2013, observed: NATIONAL_REALISATIONS, seed: 42 }).years[0].total
- * // { target: 115000, forecast: 91915, probability: 0.001, probabilityBasis: 'simulated', … }
+ * // { target: 115000, forecast: 92346, probability: 0.0006, probabilityBasis: 'simulated', … } (blend, conformal paths)
  */
 export function forecastQuota(options: ForecastQuotaOptions): QuotaForecast {
   expectRecord(options, 'forecastQuota', 'options');
@@ -150,11 +156,13 @@ export function forecastQuota(options: ForecastQuotaOptions): QuotaForecast {
   const { frequency, points } = parseInput(plan, options.observed);
   const paths = options.paths ?? 10_000;
   const levels = options.levels ?? [80, 95];
-  const method = options.intervals ?? 'empirical';
   const residuals = options.residuals ?? 'normal';
   const scenario = { market: options.scenario?.market ?? 0, government: options.scenario?.government ?? 0 };
   const seed = options.seed ?? 42;
   const seasonLength = frequency === 'annual' ? 1 : 4;
+  const method = options.intervals ?? defaultIntervalMethod(seasonLength);
+  // Why this method, when it is the default (and not a fallback): appended to each sector's note.
+  const why = options.intervals === undefined ? `; ${defaultIntervalReason(seasonLength)}` : '';
   const last = points[points.length - 1]!;
   const lastYear = frequency === 'annual' ? last.time : Math.floor(last.time / 4);
   // Stryker disable next-line ConditionalExpression,StringLiteral: lastQuarter is read for quarterly data only (stepOf, lastObserved), so the annual 4 is never used
@@ -255,7 +263,7 @@ export function forecastQuota(options: ForecastQuotaOptions): QuotaForecast {
     } else {
       uncertainty[sector] = {
         method,
-        note: `${method}: ${profile.scores.length} out-of-sample errors from ${profile.origins} rolling origins, growing as ${growthText(profile)}`,
+        note: `${method}: ${profile.scores.length} out-of-sample errors from ${profile.origins} rolling origins, growing as ${growthText(profile)}${why}`,
       };
       if (future.length > 0) {
         const m =

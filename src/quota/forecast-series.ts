@@ -17,6 +17,8 @@ import { forecastVariance, MODEL_NAMES, type ModelFit, type ModelName, minimumLe
 import { normalQuantile } from './normal-quantile.js';
 import { forecastSeriesOptionsSchema } from './quota-options.js';
 import {
+  defaultIntervalMethod,
+  defaultIntervalReason,
   type ErrorProfile,
   errorProfile,
   growthText,
@@ -35,16 +37,20 @@ export interface ForecastSeriesOptions {
   /** A model, or `'auto'` to choose by the `select` rule. @default 'auto' */
   model?: ModelName | 'auto' | undefined;
   /**
-   * How `'auto'` chooses: `weighted` (yearly) or `median` (seasonal data) unless the backtest shows a
+   * How `'auto'` chooses: `blend` (yearly) or `median` (seasonal data) unless the backtest shows a
    * better model beyond noise. @default 'evidence'
    */
   select?: SelectionRule | undefined;
-  /** How the prediction intervals are made (see {@link IntervalMethod}). @default 'empirical' */
+  /**
+   * How the prediction intervals are made (see {@link IntervalMethod}); `'empirical'` with
+   * `model: 'weighted'` gives the yearly default before `blend`. @default 'conformal' for yearly data,
+   * 'empirical' for seasonal data
+   */
   intervals?: IntervalMethod | undefined;
   /** Interval levels in percent. @default [80, 95] */
   levels?: readonly number[] | undefined;
   /**
-   * Models `'auto'` chooses from; with `evidence`, the benchmark is `weighted` (yearly) or `median`
+   * Models `'auto'` chooses from; with `evidence`, the benchmark is `blend` (yearly) or `median`
    * (seasonal data) for the default list, else Theta when listed, else the first. @default every model
    * but `weighted`, `median` and `blend` (`snaive` only when seasonLength > 1)
    */
@@ -114,13 +120,14 @@ export interface Selected {
 }
 
 /**
- * @internal The benchmark `'auto'` keeps without evidence against it: `weighted` for yearly data (it
- * wins on the real national series), `median` for seasonal data (on the calibration study's
- * quarterly series it beat drift, the best single model, and `weighted`: benchmarks/RESULTS.md,
- * "A default for quarterly series").
+ * @internal The benchmark `'auto'` keeps without evidence against it: `blend` for yearly data (on the
+ * calibration study's yearly series it beat drift, the best single model, and `weighted`, and on the
+ * national total and market Theta: benchmarks/RESULTS.md, "A default for yearly series" and "Session
+ * 13"), `median` for seasonal data (on the quarterly series it beat drift and `weighted`: "A default
+ * for quarterly series").
  */
 export function defaultBenchmark(seasonLength: number): ModelName {
-  return seasonLength > 1 ? 'median' : 'weighted';
+  return seasonLength > 1 ? 'median' : 'blend';
 }
 
 /** @internal Chooses (when `'auto'`) and fits a model on a checked series. */
@@ -313,14 +320,17 @@ export function analyticIntervals(
 /**
  * Forecasts a short yearly or quarterly series with one of the simple models that win on such data
  * (naive, seasonal naive, drift, SES, Holt, damped Holt, Theta, the M4 Comb, `weighted`: Theta,
- * drift and the Comb weighted by their backtest MASE, and `median`: the median of the Theta, drift
- * and Holt forecasts; Makridakis & Hibon 2000, Makridakis et al. 2020), parameters fitted by
- * minimising the one-step squared error. `'auto'` keeps `weighted` for yearly data and `median` for
- * seasonal data unless a Diebold–Mariano test over at least 8 rolling origins (seasonal data: 8
- * seasons of origins) shows a better model (`reason` says which and why). The intervals come by default from the model's own out-of-sample errors at rolling
- * origins, so they carry parameter and refit uncertainty and widen with the horizon (FPP3 §5.5,
- * §5.10); `conformal` takes split-conformal quantiles of the same errors (Vovk et al. 2005;
- * Angelopoulos & Bates 2023; statsforecast `ConformalIntervals`); `analytic` the model's normal σ_h
+ * drift and the Comb weighted by their backtest MASE, `median`: the median of the Theta, drift and
+ * Holt forecasts, and `blend`: `weighted` and `median` weighted by their backtest MASE cubed;
+ * Makridakis & Hibon 2000, Makridakis et al. 2020), parameters fitted by minimising the one-step
+ * squared error. `'auto'` keeps `blend` for yearly data and `median` for seasonal data unless a
+ * Diebold–Mariano test over at least 8 rolling origins (seasonal data: 8 seasons of origins) shows a
+ * better model (`reason` says which and why). The intervals come from the model's own out-of-sample
+ * errors at rolling origins, so they carry parameter and refit uncertainty and widen with the horizon
+ * (FPP3 §5.5, §5.10): by default for yearly data `conformal`, split-conformal quantiles of those
+ * errors (Vovk et al. 2005; Angelopoulos & Bates 2023; statsforecast `ConformalIntervals`), for
+ * seasonal data `empirical`, a Student t on their root mean square (`intervalNote` says which and
+ * why); `analytic` the model's normal σ_h
  * (Hyndman et al. 2008 Table 6.1; forecast::rwf, forecast::thetaf). Too short a series for any
  * rolling origin falls back to analytic intervals and says so in `intervalNote`. The choice of these
  * defaults is the calibration study in benchmarks/calibration.ts (benchmarks/RESULTS.md).
@@ -337,7 +347,7 @@ export function analyticIntervals(
  * forecastSeries([21057, 22554, 36904, 51957, 61615, 66097, 72809, 81117, 85665], { horizon: 2, model: 'drift' }).mean
  * // [93741, 101817]
  * forecastSeries([21057, 22554, 36904, 51957, 61615, 66097, 72809, 81117, 85665], { horizon: 2 }).model
- * // 'weighted' (reason: 5 backtest origins, fewer than 8, too few to tell models apart beyond noise …)
+ * // 'blend' (reason: 5 backtest origins, fewer than 8, too few to tell models apart beyond noise …)
  * forecastSeries(quarterlyValues, { horizon: 8, seasonLength: 4 }).model
  * // 'median' for 39 quarters (reason: 31 backtest origins (7 seasons of origins), fewer than 8 …)
  */
@@ -346,11 +356,14 @@ export function forecastSeries(values: readonly number[], options: ForecastSerie
   expectRecord(options, 'forecastSeries', 'options');
   parseOptions(forecastSeriesOptionsSchema, options, 'forecastSeries');
   const levels = options.levels ?? [80, 95];
-  const method = options.intervals ?? 'empirical';
+  const method = options.intervals ?? defaultIntervalMethod(options.seasonLength ?? 1);
   const selected = selectAndFit(y, options, 'forecastSeries');
   const { fit, selection } = selected;
   const mean = fit.mean(options.horizon);
   const made = makeIntervals(y, selected, mean, levels, method);
+  if (options.intervals === undefined && made.method === method) {
+    made.note = `${made.note}; ${defaultIntervalReason(selected.fitOptions.seasonLength)}`;
+  }
   const result: SeriesForecast = {
     model: fit.model,
     mean: Array.from(mean),

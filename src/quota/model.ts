@@ -7,15 +7,15 @@
  * - `combination`: the mean of several models' forecasts (default SES, Holt, damped: the M4 "Comb")
  * - `weighted`: Theta, drift and the M4 Comb averaged with weights ∝ 1/(their rolling-origin MASE on
  *   the series), equal weights when the series is too short to backtest (Bates & Granger 1969; FPP3
- *   §13.4; the default of `'auto'` for yearly data, chosen by the calibration study in benchmarks/calibration.ts)
+ *   §13.4; the default of `'auto'` for yearly data before `blend`, and a part of it)
  * - `median`: at each step the median of the Theta, drift and Holt forecasts (the default of `'auto'`
  *   for seasonal data: on the calibration study's quarterly series it forecast better than drift, the
  *   best single model, and than `weighted`; benchmarks/quarterly-default.ts, benchmarks/RESULTS.md)
  * - `blend`: `weighted` and `median` averaged with weights ∝ 1/(their rolling-origin MASE)³, `weighted`
- *   alone with fewer than 2 scored origins (on simulated yearly series it forecast better than drift,
- *   the best single model, and on the national series better than Theta, but its empirical 80%
- *   interval came out too wide at two and three years, so `'auto'` keeps `weighted`;
- *   benchmarks/yearly-default.ts, benchmarks/RESULTS.md, "A default for yearly series")
+ *   alone with fewer than 2 scored origins (the default of `'auto'` for yearly data, with conformal
+ *   intervals: on simulated yearly series it forecast better than drift, the best single model, and on
+ *   the national series better than Theta; benchmarks/yearly-default.ts, benchmarks/RESULTS.md,
+ *   "A default for yearly series" and "Session 13")
  */
 export type ModelName =
   | 'naive'

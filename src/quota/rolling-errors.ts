@@ -22,6 +22,23 @@ export type IntervalMethod = 'empirical' | 'conformal' | 'analytic';
 export const INTERVAL_METHODS: readonly IntervalMethod[] = ['empirical', 'conformal', 'analytic'];
 
 /**
+ * @internal The interval method when none is given: `conformal` for yearly data, `empirical` for
+ * seasonal data, each the one whose intervals covered their level at every horizon 1–5 in the
+ * calibration study with the default model of that frequency (benchmarks/RESULTS.md, "Session 13"
+ * and "A default for quarterly series").
+ */
+export function defaultIntervalMethod(seasonLength: number): 'empirical' | 'conformal' {
+  return seasonLength > 1 ? 'empirical' : 'conformal';
+}
+
+/** @internal Why the default interval method was used, in words for a note. */
+export function defaultIntervalReason(seasonLength: number): string {
+  return seasonLength > 1
+    ? 'the default for seasonal data: with median, its 80% and 95% intervals covered close to their level at every horizon in the calibration study (benchmarks/RESULTS.md)'
+    : 'the default for yearly data: with blend, its 80% and 95% intervals covered close to their level at every horizon in the calibration study, where the empirical rule was too wide (benchmarks/RESULTS.md)';
+}
+
+/**
  * Bounds of γ, the growth exponent of the error with the horizon (x^γ, x in seasons): at least a
  * random walk's √x (a short series never pins its trend down; the calibration study under-covered at
  * h = 4–5 with 0.2), at most linear.

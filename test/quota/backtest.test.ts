@@ -93,8 +93,8 @@ describe('backtest', () => {
     // Five origins (training 4..8 years), horizons 3, 3, 3, 2, 1.
     expect(r.summary[0]!.origins).toBe(5);
     // Figures of this run (see examples/national-backtest.ts and its golden output).
-    // Five origins are too few to tell models apart (Diebold–Mariano needs 8): the weighted benchmark.
-    expect(auto.model).toBe('weighted');
+    // Five origins are too few to tell models apart (Diebold–Mariano needs 8): the blend benchmark.
+    expect(auto.model).toBe('blend');
     expect(auto.reason).toContain('fewer than 8');
     expect(by.combination).toBeCloseTo(0.174, 3);
     expect(by.naive).toBeCloseTo(1.177, 3);

@@ -17,8 +17,8 @@ describe('forecastSeries: too short to backtest', () => {
     // default candidates: first training length 4, so a backtest needs 5 values
     const at = (y: number[], o: object = {}) => forecastSeries(y, { horizon: 1, parameters: fixed, ...o });
     expect(at([1, 2, 4, 7])).toMatchObject({
-      model: 'weighted',
-      reason: 'weighted: 4 values, too few to backtest (need 5)',
+      model: 'blend',
+      reason: 'blend: 4 values, too few to backtest (need 5)',
       selection: null,
     });
     expect(at([1, 2, 4])).toMatchObject({
@@ -52,8 +52,8 @@ describe('forecastSeries: fewer than 8 origins', () => {
   it('keeps the benchmark without a backtest, and says how many origins there were', () => {
     const y = [3, 5, 4, 8, 9, 12, 11, 15, 16];
     const f = forecastSeries(y, { horizon: 2, parameters: fixed });
-    expect(f.model).toBe('weighted');
-    expect(f.reason).toBe(tooFewOrigins('weighted', 5));
+    expect(f.model).toBe('blend');
+    expect(f.reason).toBe(tooFewOrigins('blend', 5));
     expect(f.selection).toBeNull();
     const g = forecastSeries(y, { horizon: 2, parameters: fixed, candidates: ['drift', 'naive'] });
     expect(g.model).toBe('drift');
@@ -99,15 +99,15 @@ describe('forecastSeries: the backtest and its scores', () => {
     expect(f.model).toBe('naive');
   });
 
-  it("'evidence' backtests the weighted benchmark beside the default candidates; 'lowest-mase' does not", () => {
+  it("'evidence' backtests the blend benchmark beside the default candidates; 'lowest-mase' does not", () => {
     const y = [3, 5, 4, 8, 9, 12, 11, 15, 16, 19, 18, 22];
     const ev = forecastSeries(y, { horizon: 2, parameters: fixed });
     expect(ev.selection!.map((s) => s.model).sort()).toEqual(
-      ['naive', 'drift', 'ses', 'theta', 'holt', 'damped', 'combination', 'weighted'].sort(),
+      ['naive', 'drift', 'ses', 'theta', 'holt', 'damped', 'combination', 'blend'].sort(),
     );
     expect(ev.reason).toMatch(/backtest origins .*\(Diebold–Mariano/);
     const low = forecastSeries(y, { horizon: 2, parameters: fixed, select: 'lowest-mase' });
-    expect(low.selection!.map((s) => s.model)).not.toContain('weighted');
+    expect(low.selection!.map((s) => s.model)).not.toContain('blend');
     expect(low.selection).toHaveLength(7);
   });
 
@@ -126,7 +126,7 @@ describe('forecastSeries: the boundaries of the backtest', () => {
   it('minTrain + 1 values give one origin: backtested, not the too-short fallback', () => {
     const five = [3, 5, 4, 8, 9];
     const f = forecastSeries(five, { horizon: 1, parameters: fixed });
-    expect(f.reason).toBe(tooFewOrigins('weighted', 1));
+    expect(f.reason).toBe(tooFewOrigins('blend', 1));
     const g = forecastSeries(five, {
       horizon: 1,
       parameters: fixed,
@@ -256,7 +256,7 @@ describe('forecastSeries: intervals and their notes', () => {
 
   it('empirical: naive on a ramp errs h at step h; the note counts errors and origins', () => {
     // origins after 3..10 values (naive's first origin is 3), horizon 3: 6·3 + 2 + 1 = 21 errors
-    const f = forecastSeries(ramp, { horizon: 3, model: 'naive' });
+    const f = forecastSeries(ramp, { horizon: 3, model: 'naive', intervals: 'empirical' });
     expect(f.intervalMethod).toBe('empirical');
     expect(f.intervalNote).toBe(
       'empirical: 21 out-of-sample errors from 8 rolling origins, growing as h^1.00, Student-t quantile',
@@ -264,7 +264,7 @@ describe('forecastSeries: intervals and their notes', () => {
   });
 
   it('empirical widths grow with the step by the errors’ own growth (h¹ here), default levels 80 and 95', () => {
-    const f = forecastSeries(ramp, { horizon: 3, model: 'naive' });
+    const f = forecastSeries(ramp, { horizon: 3, model: 'naive', intervals: 'empirical' });
     expect(f.intervals.map((i) => i.level)).toEqual([80, 95]);
     const w80 = halfWidth(f, 80, 0);
     expect(w80).toBeGreaterThan(0);
@@ -309,10 +309,29 @@ describe('forecastSeries: intervals and their notes', () => {
   it('the first origin of the errors: the model’s minimum length, at least 3, two seasons when seasonal', () => {
     // Holt needs 4 values: origins after 4 and 5 values of 6
     const holt = forecastSeries([1, 3, 2, 6, 5, 9], { horizon: 1, model: 'holt', parameters: fixed });
-    expect(holt.intervalNote).toMatch(/^empirical: 2 out-of-sample errors from 2 rolling origins/);
+    expect(holt.intervalNote).toMatch(/^conformal: 2 out-of-sample errors from 2 rolling origins/);
     // naive on a quarterly ramp of 10: first origin 2·4 = 8, so origins 8 and 9
     const q = forecastSeries(ramp.slice(0, 10), { horizon: 1, model: 'naive', seasonLength: 4 });
     expect(q.intervalNote).toMatch(/from 2 rolling origins/);
+  });
+
+  it('the default method: conformal for yearly data, empirical for seasonal data, and the note says why', () => {
+    const yearly = forecastSeries(ramp, { horizon: 3, model: 'naive' });
+    expect(yearly.intervalMethod).toBe('conformal');
+    expect(yearly.intervalNote).toBe(
+      'conformal: 21 out-of-sample errors from 8 rolling origins, growing as h^1.00; the default for yearly data: with blend, its 80% and 95% intervals covered close to their level at every horizon in the calibration study, where the empirical rule was too wide (benchmarks/RESULTS.md)',
+    );
+    // the same intervals as asked for by name; only the note adds why
+    const named = forecastSeries(ramp, { horizon: 3, model: 'naive', intervals: 'conformal' });
+    expect(yearly.intervals).toEqual(named.intervals);
+    expect(named.intervalNote).not.toContain('default');
+    const quarterly = forecastSeries(ramp, { horizon: 3, model: 'naive', seasonLength: 4 });
+    expect(quarterly.intervalMethod).toBe('empirical');
+    expect(quarterly.intervalNote).toMatch(/; the default for seasonal data: with median, /);
+    // a fallback is not the default method: its note gives its own reason, not the default's
+    const short = forecastSeries([3, 5, 8], { horizon: 2, model: 'drift' });
+    expect(short.intervalMethod).toBe('analytic');
+    expect(short.intervalNote).not.toContain('the default for');
   });
 
   it('the levels asked for, each centred on the forecast', () => {

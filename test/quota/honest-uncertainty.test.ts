@@ -63,7 +63,7 @@ describe('intervals from rolling-origin errors', () => {
 
   it('worked example: naive on 0..5 errs h at step h, so γ = 1, scores all 1, t with 2 degrees of freedom', () => {
     // Origins after 3, 4, 5 values; errors 1, 2, 3 | 1, 2 | 1 → RMS per step h = h → γ = 1.
-    const f = forecastSeries([0, 1, 2, 3, 4, 5], { horizon: 3, model: 'naive' });
+    const f = forecastSeries([0, 1, 2, 3, 4, 5], { horizon: 3, model: 'naive', intervals: 'empirical' });
     expect(f.intervalMethod).toBe('empirical');
     expect(f.intervalNote).toContain('6 out-of-sample errors from 3 rolling origins, growing as h^1.00');
     const t80 = 0.8 / Math.sqrt(2 * 0.9 * 0.1); // t(0.9, 2) exactly
@@ -101,9 +101,9 @@ describe('intervals from rolling-origin errors', () => {
 });
 
 describe('the default model and its reason', () => {
-  it('is the weighted combination on a short series, with the reason in the result', () => {
+  it('is the blend of weighted and median on a short series, with the reason in the result', () => {
     const f = forecastSeries([21057, 22554, 36904, 51957, 61615, 66097, 72809, 81117, 85665], { horizon: 3 });
-    expect(f.model).toBe('weighted');
+    expect(f.model).toBe('blend');
     expect(f.reason).toMatch(/fewer than 8, too few to tell models apart/);
   });
 
@@ -209,8 +209,10 @@ describe('forecastQuota: P(reach) from the same uncertainty, certain only with a
       observed: observed(y),
       paths: 2000,
     });
-    expect(r.uncertainty.market.method).toBe('empirical');
-    expect(r.reasons.market).toContain('weighted');
+    // the yearly default: conformal paths, and the note says why
+    expect(r.uncertainty.market.method).toBe('conformal');
+    expect(r.uncertainty.market.note).toContain('the default for yearly data: with blend');
+    expect(r.reasons.market).toContain('blend');
     const width = (k: number) => {
       const i = r.years[k]!.market.intervals[0]!;
       return i.upper - i.lower;

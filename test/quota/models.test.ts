@@ -262,10 +262,10 @@ describe('model selection and errors', () => {
       expect(scores[i]!.mase).toBeGreaterThanOrEqual(scores[i - 1]!.mase);
   });
 
-  it("'auto' on a series too short to backtest: drift (weighted needs 4 values), weighted from 4 values", () => {
+  it("'auto' on a series too short to backtest: drift (blend needs 4 values), blend from 4 values", () => {
     const f = forecastSeries([1, 2, 4], { horizon: 1 });
     expect(f.model).toBe('drift');
-    expect(forecastSeries([1, 2, 4, 7], { horizon: 1 }).model).toBe('weighted');
+    expect(forecastSeries([1, 2, 4, 7], { horizon: 1 }).model).toBe('blend');
     expect(f.selection).toBeNull();
     expect(f.reason).toContain('too few to backtest');
     expect(forecastSeries([1, 2, 4], { horizon: 1, select: 'lowest-mase' }).model).toBe('drift');

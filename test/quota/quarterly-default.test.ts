@@ -18,7 +18,7 @@ describe('the quarterly default', () => {
     );
     expect(f.intervalMethod).toBe('empirical');
     expect(f.intervalNote).toMatch(
-      /Student-t quantile \(t with \d+ degrees of freedom scaled to the errors' root mean square\)$/,
+      /Student-t quantile \(t with \d+ degrees of freedom scaled to the errors' root mean square\); the default for seasonal data: with median, /,
     );
   });
 
@@ -28,10 +28,10 @@ describe('the quarterly default', () => {
     expect(f.reason).toMatch(/on 32 backtest origins/);
   });
 
-  it('keeps the weighted combination for yearly data', () => {
+  it('keeps the yearly default, blend, for yearly data', () => {
     const f = forecastSeries([21057, 22554, 36904, 51957, 61615, 66097, 72809, 81117, 85665], { horizon: 3 });
-    expect(f.model).toBe('weighted');
-    expect(f.reason).toMatch(/^weighted: 5 backtest origins, fewer than 8/);
+    expect(f.model).toBe('blend');
+    expect(f.reason).toMatch(/^blend: 5 backtest origins, fewer than 8/);
   });
 });
 

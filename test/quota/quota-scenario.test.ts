@@ -83,7 +83,7 @@ describe('forecastQuota: what it reports about itself', () => {
     });
     expect(short.uncertainty.government).toEqual({
       method: 'analytic',
-      note: 'analytic: 3 values give no rolling-origin error, so empirical paths cannot be made; they understate the uncertainty',
+      note: 'analytic: 3 values give no rolling-origin error, so conformal paths cannot be made; they understate the uncertainty',
     });
     expect(short.residuals).toBe('normal');
     const conformal = forecastQuota({
@@ -118,9 +118,11 @@ describe('forecastQuota: what it reports about itself', () => {
       model: 'naive',
       paths: 400,
       levels: [50],
+      intervals: 'empirical',
     }).years[0]!.market.intervals;
     expect(levels.map((i) => i.level)).toEqual([50]);
-    // naive on steps of 10: the 50% interval is narrower than ±10 and centred on 40
+    // naive on steps of 10, empirical paths (t on the errors' RMS; the yearly default, conformal, takes
+    // the errors themselves, all 10 here): the 50% interval is narrower than ±10 and centred on 40
     expect(levels[0]!.lower).toBeLessThan(40);
     expect(levels[0]!.upper).toBeGreaterThan(40);
     expect(levels[0]!.upper - levels[0]!.lower).toBeLessThan(20);

@@ -9,11 +9,26 @@ const at = (y: number[], model: 'weighted' | 'median' | 'blend', horizon = 5) =>
   forecastSeries(y, { horizon, model });
 
 describe('the blend model', () => {
-  it("is not 'auto''s model for yearly data, nor a default candidate", () => {
+  it("is 'auto''s model for yearly data (session 13), with its reason and conformal intervals", () => {
     const f = forecastSeries([21057, 22554, 36904, 51957, 61615, 66097, 72809, 81117, 85665], { horizon: 3 });
-    expect(f.model).toBe('weighted');
+    expect(f.model).toBe('blend');
+    expect(f.reason).toBe(
+      'blend: 5 backtest origins, fewer than 8, too few to tell models apart beyond noise; blend is the default benchmark (it forecast yearly series best in the calibration study and the national series better than Theta)',
+    );
+    expect(f.intervalMethod).toBe('conformal');
+    expect(f.intervalNote).toMatch(/; the default for yearly data: with blend, /);
+    // The earlier default stays available by name
+    const old = forecastSeries([21057, 22554, 36904, 51957, 61615, 66097, 72809, 81117, 85665], {
+      horizon: 3,
+      model: 'weighted',
+      intervals: 'empirical',
+    });
+    expect(old.model).toBe('weighted');
+    expect(old.intervalMethod).toBe('empirical');
+    // With 8 origins the gate tests the other models against blend; blend itself is not a candidate
     const g = forecastSeries([3, 5, 4, 8, 9, 12, 11, 15, 16, 19, 18, 22], { horizon: 2 });
-    expect(g.selection!.map((s) => s.model)).not.toContain('blend');
+    expect(g.selection!.map((s) => s.model)).toContain('blend');
+    expect(g.selection!.map((s) => s.model)).not.toContain('weighted');
   });
 
   it('is weighted alone with fewer than 2 scored origins (4 or 5 values)', () => {

@@ -116,6 +116,35 @@ describe('progressReport: the forecast in Dutch', () => {
     expect(text).not.toMatch(/out-of-sample|analytic|empirical/);
   });
 
+  it('the yearly default (blend, conformal): names both and says why, from the calibration study', () => {
+    const conformal = { method: 'conformal' as const, note: 'conformal: 15 out-of-sample errors' };
+    const yearly = {
+      frequency: 'annual',
+      models: { market: 'blend', government: 'blend' },
+      lastObserved: '2023',
+      uncertainty: { market: conformal, government: conformal },
+    } as QuotaForecast;
+    const text = uncertaintyText(yearly);
+    expect(text).toContain(
+      'Prognosemodel: markt gewogen gemiddelde van modellen, naar hoe goed ze eerdere jaren voorspelden, overheid gewogen gemiddelde van modellen, naar hoe goed ze eerdere jaren voorspelden; laatste meting 2023. Intervallen en kansen uit de fouten die het model maakte toen het eerdere jaren voorspelde (conforme intervallen: de grenzen zijn die fouten zelf, op volgorde). Dit model en deze intervallen zijn de standaard voor jaarcijfers, gekozen in een ijkingsstudie op duizenden gesimuleerde reeksen',
+    );
+    // Another model or method in a sector: no claim about the default
+    const other = uncertaintyText({ ...yearly, models: { market: 'blend', government: 'drift' } });
+    expect(other).not.toContain('standaard');
+    const empirical = { method: 'empirical' as const, note: '' };
+    expect(
+      uncertaintyText({ ...yearly, uncertainty: { market: conformal, government: empirical } }),
+    ).not.toContain('standaard');
+    // The quarterly default says so for quarterly figures
+    const quarterly = uncertaintyText({
+      ...yearly,
+      frequency: 'quarterly',
+      models: { market: 'median', government: 'median' },
+      uncertainty: { market: empirical, government: empirical },
+    });
+    expect(quarterly).toContain('Dit model en deze intervallen zijn de standaard voor kwartaalcijfers');
+  });
+
   it('names the quarterly default, the median of three models, in words', () => {
     const text = uncertaintyText({
       models: { market: 'median', government: 'median' },
