@@ -373,22 +373,21 @@ describe('partition', () => {
         ),
         fc.integer({ min: 1, max: 5 }),
         (candidates, vacancies, count) => {
-          const { parts, partOf, localOf, ownerOf } = partition(
+          const { parts, partOf, localOf, ownerOf, direction } = partition(
             { candidates, vacancies },
             count,
             COMMUTE_DEFAULTS,
           );
           expect(parts.length).toBe(Math.max(1, Math.min(count, candidates.length)));
           if (candidates.length > 0) for (const p of parts) expect(p.candidates.length).toBeGreaterThan(0);
-          // Runs in the order of longitude, then latitude, then index.
-          const key = (i: number) => [candidates[i]!.home.lon, candidates[i]!.home.lat, i];
+          // Runs in the order of the homes' projections on the direction, then index.
+          const [east, north] = direction;
+          const key = (i: number) => [east * candidates[i]!.home.lon + north * candidates[i]!.home.lat, i];
           for (let i = 0; i < candidates.length; i++)
             for (let j = 0; j < candidates.length; j++)
               if (partOf[i]! < partOf[j]!) {
                 const [a, b] = [key(i), key(j)];
-                expect(
-                  a[0]! < b[0]! || (a[0] === b[0] && (a[1]! < b[1]! || (a[1] === b[1] && a[2]! < b[2]!))),
-                ).toBe(true);
+                expect(a[0]! < b[0]! || (a[0] === b[0] && a[1]! < b[1]!)).toBe(true);
               }
           candidates.forEach((c, i) => {
             const part = parts[partOf[i]!]!;
