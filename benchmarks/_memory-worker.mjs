@@ -3,9 +3,10 @@
  * library's own (dist/worker.js) and records, inside the worker thread, the heap at each step of the
  * protocol (after a forced GC when `--expose-gc` is given: what the step keeps) and the largest heap
  * seen between steps (sampled at each message the worker posts, progress included). The figures are
+ * The thread's CPU time at each step is noted too (Linux only). The figures are
  * written as JSON to `$BANENMATCH_MEMORY_OUT.<threadId>.json` before the worker's last explanation is sent.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
 import { parentPort, threadId } from 'node:worker_threads';
 
@@ -29,6 +30,17 @@ function heap() {
   };
 }
 
+/** This thread's CPU time so far, s (Linux: utime + stime of /proc/thread-self/stat, 100 ticks a second). */
+function threadCpu() {
+  try {
+    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 function sample() {
   const m = heap();
   peaks[phase] ??= { heapUsed: 0, heapTotal: 0, arrayBuffers: 0 };
@@ -41,7 +53,7 @@ function sample() {
 function mark(name, next) {
   sample();
   gc?.();
-  marks.push({ name, ...heap() });
+  marks.push({ name, ...heap(), cpu: threadCpu() });
   if (next !== undefined) phase = next;
 }
 

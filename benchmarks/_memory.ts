@@ -80,16 +80,20 @@ export function memoryDiagnostic() {
         const file = join(tmpdir(), name);
         const id = name.slice(prefix.length, -'.json'.length);
         const w = JSON.parse(readFileSync(file, 'utf8')) as {
-          marks: ({ name: string } & Heap)[];
+          marks: ({ name: string; cpu: number } & Heap)[];
           peaks: Record<string, { heapUsed: number; heapTotal: number; arrayBuffers: number }>;
         };
         rmSync(file);
-        lines.push('', `Worker thread ${id} (MB, after a forced GC at each step):`, '');
         lines.push(
-          '| after | heap used | array buffers | external | process resident |',
-          '|---|---:|---:|---:|---:|',
+          '',
+          `Worker thread ${id} (MB, after a forced GC at each step; the thread's CPU time):`,
+          '',
         );
-        for (const m of w.marks) lines.push(row(m.name, m));
+        lines.push(
+          '| after | heap used | array buffers | external | process resident | thread CPU s |',
+          '|---|---:|---:|---:|---:|---:|',
+        );
+        for (const m of w.marks) lines.push(`${row(m.name, m)} ${m.cpu.toFixed(2)} |`);
         lines.push(
           '',
           '| phase | peak heap used | peak heap total | peak array buffers |',

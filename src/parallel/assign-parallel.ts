@@ -25,11 +25,11 @@ const PHASES = 4;
  * the same placements, scores, reasons, unplaced and extra jobs, to the byte — on worker threads, so a
  * national batch compiles and shortlists on every core and the calling thread stays free.
  *
- * The candidates are split by place into `workers` parts of about equal work (runs sorted by home
- * longitude, then latitude; a candidate with more vacancies in reach weighs more); each worker builds
- * a matcher of its part's candidates and every vacancy within reach of one of them (the part's
- * bounding box widened by its largest commute limit), in the input's order, compiling the records as
- * they arrive, and shortlists. The merged shortlist is then solved by the same solver as `assign`:
+ * The candidates are split by place into `workers` parts of about equal work (runs along the
+ * direction across the map where the fewest vacancies are in reach of two parts; a candidate with more
+ * vacancies in reach weighs more); each worker builds a matcher of its part's candidates and every
+ * vacancy within reach of one of them (told on a fine grid, a few beyond), in the input's order,
+ * compiling the records as they arrive, and shortlists. The merged shortlist is then solved by the same solver as `assign`:
  * in optimal mode its connected components (which `assign` also solves one at a time) are shared
  * out over the workers, in stable mode one worker solves it. Each worker explains its candidates'
  * placements. Validation issues carry their paths in the whole input.

@@ -2,6 +2,7 @@ import { isRecord } from '../_internal/guard.js';
 import { commuteLimitKm } from '../domain/commute.js';
 import type { Candidate } from '../domain/schemas.js';
 import { EARTH_RADIUS_KM } from '../geo/distance.js';
+import { ReachGrid, widen } from './reach.js';
 
 /** @internal One part of a partition: global indices, ascending. */
 export interface Part {
@@ -19,11 +20,11 @@ export interface Partition {
   localOf: Int32Array;
   /** The first part holding each vacancy: the one that reports the vacancy's validation issues. */
   ownerOf: Int32Array;
+  /** The direction (east, north: degrees of longitude and latitude) along which the runs follow. */
+  direction: [number, number];
 }
 
 const RAD = Math.PI / 180;
-/** Widening of every reach box beyond the exact bound, degrees (≈ 1 km), against rounding. */
-const MARGIN_DEG = 0.01;
 /** Cells on each side of the grid that estimates the candidates' work. */
 const DENSITY_CELLS = 256;
 /**
@@ -33,6 +34,19 @@ const DENSITY_CELLS = 256;
  * reach each and 157,939 with 21,885 took 178 s and 215 s).
  */
 const CANDIDATE_WORK = 17_000;
+/**
+ * Compiling a vacancy costs about as much as this many vacancies in reach: ≈ 0.12 ms a vacancy
+ * (`createMatcher` of the national-shaped benchmark's 40,000 vacancies at scale 0.1: 4.4–5.5 s).
+ */
+const VACANCY_WORK = 3_500;
+/** Directions (half-turn steps from east) along which the candidates may be cut into runs. */
+const DIRECTIONS = 12;
+/** Cells on each side of the grid that tells the vacancies a part may reach (≈ 0.6 km in the Netherlands). */
+const REACH_CELLS = 512;
+/** Cells on each side of the coarser grid that compares the directions. */
+const SEARCH_CELLS = 128;
+/** Bins of the projections in which {@link costAlong} cuts the runs. */
+const COST_BINS = 4096;
 
 /** Finite (lat, lon) of `record[key]` in an unvalidated record, or undefined. */
 function placeOf(record: unknown, key: 'home' | 'location'): { lat: number; lon: number } | undefined {
@@ -55,16 +69,17 @@ function reachKm(record: unknown, commute: { defaultKm: number; travelLimitedKm:
 }
 
 /**
- * @internal Splits the candidates by place into `count` runs (sorted by home longitude, then latitude,
- * then index; records without finite coordinates first) of equal estimated shortlist work — a
+ * @internal Splits the candidates by place into `count` runs of equal estimated shortlist work — a
  * candidate with many vacancies in reach counts for more (see `workOf`), since runs of equal size
- * differ up to 1.4× in work between the Randstad and the east — and gives each part every vacancy
- * inside its candidates' bounding box widened by their largest commute limit. The widening is
- * conservative: a path of angle δ from a point stays within δ in latitude and changes longitude by at
- * most δ / cos(φ) for φ the most poleward latitude it can reach. A vacancy that no part reaches, or
- * without finite coordinates, goes to part 0 only (so its validation issues and errors are reported,
- * as by one matcher). Every part has a candidate: with fewer candidates than `count`, one part each
- * (at least one part).
+ * differ up to 1.4× in work between the Randstad and the east — and gives each part the vacancies
+ * its candidates may reach (see {@link ReachGrid}). The runs follow one of {@link DIRECTIONS}
+ * directions across the map (candidates sorted by the projection of their home on it, then index;
+ * records without finite coordinates first): the one whose parts' largest estimated work, vacancies
+ * compiled included ({@link VACANCY_WORK} each), is least, so the cut runs where few vacancies are
+ * in reach of both sides (the first direction, west to east, on a tie). A vacancy that no part
+ * reaches, or without finite coordinates, goes to part 0 only (so its validation issues and errors
+ * are reported, as by one matcher). Every part has a candidate: with fewer candidates than `count`,
+ * one part each (at least one part).
  *
  * @example
  * const { parts } = partition(region, 2, { defaultKm: 15, travelLimitedKm: 5 });
@@ -86,74 +101,177 @@ export function partition(
     lon[c] = p?.lon ?? Number.NEGATIVE_INFINITY;
     limit[c] = p === undefined ? 0 : reachKm(input.candidates[c], commute);
   }
-  const order = new Int32Array(nC);
-  for (let c = 0; c < nC; c++) order[c] = c;
-  // −∞ − −∞ is NaN, which falls through to the next key like 0.
-  order.sort((a, b) => lon[a]! - lon[b]! || lat[a]! - lat[b]! || a - b);
-  // Runs of equal work; each part gets at least one candidate.
-  const work = workOf(lat, lon, limit, input.vacancies);
-  let total = 0;
-  for (let c = 0; c < nC; c++) total += work[c]!;
-  const partOf = new Int32Array(nC);
-  for (let r = 0, p = 0, first = 0, done = 0; r < nC; r++) {
-    if (p < w - 1 && r > first && (done >= ((p + 1) * total) / w || nC - r === w - 1 - p)) {
-      p++;
-      first = r;
-    }
-    partOf[order[r]!] = p;
-    done += work[order[r]!]!;
-  }
-
-  // Per part: its candidates in global order, and the box (lat/lon bounds) its candidates reach.
-  const sizes = new Int32Array(w);
-  for (let c = 0; c < nC; c++) sizes[partOf[c]!]!++;
-  const members = Array.from(sizes, (n) => new Int32Array(n));
-  const localOf = new Int32Array(nC);
-  const filled = new Int32Array(w);
-  const box = new Float64Array(4 * w); // latLo, latHi, lonLo, lonHi
-  const reach = new Float64Array(w);
-  for (let p = 0; p < w; p++) box.set([Infinity, -Infinity, Infinity, -Infinity], 4 * p);
-  for (let c = 0; c < nC; c++) {
-    const p = partOf[c]!;
-    localOf[c] = filled[p]!;
-    members[p]![filled[p]!++] = c;
-    if (lat[c] === Number.NEGATIVE_INFINITY) continue;
-    const b = 4 * p;
-    box[b] = Math.min(box[b]!, lat[c]!);
-    box[b + 1] = Math.max(box[b + 1]!, lat[c]!);
-    box[b + 2] = Math.min(box[b + 2]!, lon[c]!);
-    box[b + 3] = Math.max(box[b + 3]!, lon[c]!);
-    reach[p] = Math.max(reach[p]!, limit[c]!);
-  }
-  for (let p = 0; p < w; p++) widen(box, 4 * p, reach[p]!);
-
-  const chosen: number[][] = Array.from({ length: w }, () => []);
-  const ownerOf = new Int32Array(nV);
+  const vLat = new Float64Array(nV);
+  const vLon = new Float64Array(nV);
   for (let v = 0; v < nV; v++) {
-    const place = placeOf(input.vacancies[v], 'location');
-    let owner = -1;
-    if (place !== undefined) {
-      for (let p = 0; p < w; p++) {
-        const b = 4 * p;
-        if (
-          place.lat < box[b]! ||
-          place.lat > box[b + 1]! ||
-          place.lon < box[b + 2]! ||
-          place.lon > box[b + 3]!
-        )
-          continue;
-        chosen[p]!.push(v);
-        if (owner < 0) owner = p;
+    const p = placeOf(input.vacancies[v], 'location');
+    vLat[v] = p?.lat ?? Number.NaN;
+    vLon[v] = p?.lon ?? Number.NaN;
+  }
+  const work = workOf(lat, lon, limit, vLat, vLon);
+  const directions = directionsFor(lat);
+  let best = directions[0]!;
+  let bestCost = Infinity;
+  if (w > 1) {
+    const coarse = new ReachGrid(lat, lon, limit, SEARCH_CELLS);
+    for (const direction of directions) {
+      const cost = costAlong(direction, lat, lon, work, w, (members) => coarse.mark(members, vLat, vLon));
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = direction;
       }
     }
-    if (owner < 0) {
-      chosen[0]!.push(v);
-      owner = 0;
-    }
-    ownerOf[v] = owner;
   }
-  const parts = members.map((candidates, p) => ({ candidates, vacancies: Int32Array.from(chosen[p]!) }));
-  return { parts, partOf, localOf, ownerOf };
+  const { order, ends } = runsAlong(best, lat, lon, work, w);
+  const partOf = new Int32Array(nC);
+  const localOf = new Int32Array(nC);
+  const members: Int32Array[] = [];
+  for (let p = 0, first = 0; p < w; first = ends[p++]!) {
+    const run = order.slice(first, ends[p]).sort();
+    run.forEach((c, i) => {
+      partOf[c] = p;
+      localOf[c] = i;
+    });
+    members.push(run);
+  }
+
+  // Part 0 last: it also takes the vacancies no other part reaches.
+  const grid = new ReachGrid(lat, lon, limit, REACH_CELLS);
+  const ownerOf = new Int32Array(nV).fill(-1);
+  const flags = new Uint8Array(nV);
+  const chosen: Int32Array[] = new Array(w);
+  for (let p = w - 1; p >= 0; p--) {
+    flags.fill(0);
+    grid.mark(members[p]!, vLat, vLon, flags);
+    const list: number[] = [];
+    for (let v = 0; v < nV; v++) {
+      if (flags[v] === 0 && (p > 0 || ownerOf[v]! >= 0)) continue;
+      list.push(v);
+      ownerOf[v] = p;
+    }
+    chosen[p] = Int32Array.from(list);
+  }
+  const parts = members.map((candidates, p) => ({ candidates, vacancies: chosen[p]! }));
+  return { parts, partOf, localOf, ownerOf, direction: best };
+}
+
+/**
+ * Unit vectors (east, north; east in degrees of longitude scaled to the candidates' mean latitude)
+ * along which runs may be cut: {@link DIRECTIONS} half-turn steps from east.
+ */
+function directionsFor(lat: Float64Array): [number, number][] {
+  let sum = 0;
+  let n = 0;
+  for (const y of lat)
+    if (y !== Number.NEGATIVE_INFINITY) {
+      sum += y;
+      n++;
+    }
+  const scale = Math.cos((n > 0 ? sum / n : 0) * RAD);
+  return Array.from({ length: DIRECTIONS }, (_, d) => {
+    const angle = (Math.PI * d) / DIRECTIONS;
+    return [Math.cos(angle) * scale, Math.sin(angle)];
+  });
+}
+
+/** Projection of each home on `direction` (−∞ without a finite home). */
+function keysAlong([east, north]: [number, number], lat: Float64Array, lon: Float64Array): Float64Array {
+  const key = new Float64Array(lat.length);
+  for (let c = 0; c < lat.length; c++)
+    key[c] =
+      lat[c] === Number.NEGATIVE_INFINITY ? Number.NEGATIVE_INFINITY : east * lon[c]! + north * lat[c]!;
+  return key;
+}
+
+/**
+ * The estimated work of the busiest of `parts` runs along `direction`: its candidates' work and
+ * {@link VACANCY_WORK} for each vacancy they may reach (`reach` of its candidates). The runs are cut
+ * between {@link COST_BINS} bins of the projections (not one sort a direction), which moves each cut
+ * by less than a bin's candidates.
+ */
+function costAlong(
+  direction: [number, number],
+  lat: Float64Array,
+  lon: Float64Array,
+  work: Float64Array,
+  parts: number,
+  reach: (members: Int32Array) => number,
+): number {
+  const nC = lat.length;
+  const key = keysAlong(direction, lat, lon);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const k of key)
+    if (k !== Number.NEGATIVE_INFINITY) {
+      lo = Math.min(lo, k);
+      hi = Math.max(hi, k);
+    }
+  const bin = new Int32Array(nC);
+  const inBin = new Float64Array(COST_BINS);
+  let total = 0;
+  for (let c = 0; c < nC; c++) {
+    const b =
+      key[c]! > lo ? Math.min(COST_BINS - 1, Math.floor(((key[c]! - lo) / (hi - lo)) * COST_BINS)) : 0;
+    bin[c] = b;
+    inBin[b]! += work[c]!;
+    total += work[c]!;
+  }
+  // partOfBin[b]: the run of bin b, cut where the work done reaches (p + 1) / parts of the total.
+  const partOfBin = new Int32Array(COST_BINS);
+  for (let b = 0, p = 0, done = 0; b < COST_BINS; b++) {
+    partOfBin[b] = p;
+    done += inBin[b]!;
+    while (p < parts - 1 && done >= ((p + 1) * total) / parts) p++;
+  }
+  const sizes = new Int32Array(parts);
+  for (let c = 0; c < nC; c++) sizes[partOfBin[bin[c]!]!]!++;
+  const members = Array.from(sizes, (n) => new Int32Array(n));
+  sizes.fill(0);
+  for (let c = 0; c < nC; c++) {
+    const p = partOfBin[bin[c]!]!;
+    members[p]![sizes[p]!++] = c;
+  }
+  let cost = 0;
+  for (const run of members) {
+    let sum = VACANCY_WORK * reach(run);
+    for (const c of run) sum += work[c]!;
+    cost = Math.max(cost, sum);
+  }
+  return cost;
+}
+
+/**
+ * The candidates in order along `direction` (homes projected on it, then index; without a finite
+ * home first) and the end of each of `parts` runs of equal work (each with at least one candidate).
+ */
+function runsAlong(
+  [east, north]: [number, number],
+  lat: Float64Array,
+  lon: Float64Array,
+  work: Float64Array,
+  parts: number,
+): { order: Int32Array; ends: Int32Array } {
+  const nC = lat.length;
+  const key = new Float64Array(nC);
+  for (let c = 0; c < nC; c++)
+    key[c] =
+      lat[c] === Number.NEGATIVE_INFINITY ? Number.NEGATIVE_INFINITY : east * lon[c]! + north * lat[c]!;
+  const order = new Int32Array(nC);
+  for (let c = 0; c < nC; c++) order[c] = c;
+  // −∞ − −∞ is NaN, which falls through to the index like 0.
+  order.sort((a, b) => key[a]! - key[b]! || a - b);
+  let total = 0;
+  for (let c = 0; c < nC; c++) total += work[c]!;
+  const ends = new Int32Array(parts);
+  ends[parts - 1] = nC;
+  for (let r = 0, p = 0, first = 0, done = 0; r < nC && p < parts - 1; r++) {
+    if (r > first && (done >= ((p + 1) * total) / parts || nC - r === parts - 1 - p)) {
+      ends[p++] = r;
+      first = r;
+    }
+    done += work[order[r]!]!;
+  }
+  return { order, ends };
 }
 
 /**
@@ -165,7 +283,8 @@ function workOf(
   lat: Float64Array,
   lon: Float64Array,
   limit: Float64Array,
-  vacancies: readonly unknown[],
+  vLat: Float64Array,
+  vLon: Float64Array,
 ): Float64Array {
   const nC = lat.length;
   const work = new Float64Array(nC).fill(CANDIDATE_WORK);
@@ -189,17 +308,12 @@ function workOf(
     Math.min(n - 1, Math.max(0, Math.floor((x - lo) / step)));
   // sum[(i + 1)(n + 1) + j + 1]: vacancies in cells [0, i] × [0, j].
   const sum = new Float64Array((n + 1) * (n + 1));
-  for (const v of vacancies) {
-    const place = placeOf(v, 'location');
-    if (
-      place === undefined ||
-      place.lat < box[0]! ||
-      place.lat > box[1]! ||
-      place.lon < box[2]! ||
-      place.lon > box[3]!
-    )
-      continue;
-    sum[(cell(place.lat, box[0]!, latStep) + 1) * (n + 1) + cell(place.lon, box[2]!, lonStep) + 1]!++;
+  for (let v = 0; v < vLat.length; v++) {
+    const y = vLat[v]!;
+    const x = vLon[v]!;
+    // NaN (no place) fails every comparison.
+    if (!(y >= box[0]! && y <= box[1]! && x >= box[2]! && x <= box[3]!)) continue;
+    sum[(cell(y, box[0]!, latStep) + 1) * (n + 1) + cell(x, box[2]!, lonStep) + 1]!++;
   }
   const at = (i: number, j: number) => sum[i * (n + 1) + j]!;
   for (let i = 1; i <= n; i++)
@@ -216,23 +330,4 @@ function workOf(
     work[c]! += (Math.PI / 4) * (at(i1, j1) - at(i0, j1) - at(i1, j0) + at(i0, j0));
   }
   return work;
-}
-
-/** Widens the box at `box[b .. b + 4)` by `km` (an empty box stays empty; too far reaches everything). */
-function widen(box: Float64Array, b: number, km: number): void {
-  if (box[b]! > box[b + 1]!) return;
-  const angle = km / EARTH_RADIUS_KM;
-  const dLat = angle / RAD + MARGIN_DEG;
-  const latLo = box[b]! - dLat;
-  const latHi = box[b + 1]! + dLat;
-  box[b] = latLo;
-  box[b + 1] = latHi;
-  const poleward = Math.max(Math.abs(latLo), Math.abs(latHi));
-  const dLon = poleward < 89 ? angle / Math.cos(poleward * RAD) / RAD + MARGIN_DEG : Infinity;
-  const lonLo = box[b + 2]! - dLon;
-  const lonHi = box[b + 3]! + dLon;
-  // Across the antimeridian (or from near a pole) every longitude may be in reach.
-  const wraps = !(lonLo >= -180 && lonHi <= 180);
-  box[b + 2] = wraps ? -Infinity : lonLo;
-  box[b + 3] = wraps ? Infinity : lonHi;
 }

@@ -129,23 +129,23 @@ describe('assignInParallel', () => {
   it('reports every validation issue once, with its path in the whole input, in createMatcher order', async () => {
     const region = generateRegion({ seed: 14, candidates: 60, vacancies: 80, municipalities: TOWNS });
     const plan = partition(region, 2, COMMUTE_DEFAULTS);
-    const inPart = (p: number) => plan.partOf.indexOf(p);
-    const lastIn = (p: number) => plan.partOf.lastIndexOf(p);
-    const east = lastIn(1);
+    const homeless = plan.partOf.lastIndexOf(0);
+    const east = plan.partOf.lastIndexOf(1);
     const candidates: unknown[] = region.candidates.map((c) => ({ ...c }));
     const vacancies: unknown[] = region.vacancies.map((v) => ({ ...v }));
+    // First the records that move the plan (a home that is no place, a limit below zero) …
+    candidates[homeless] = { ...region.candidates[homeless]!, home: { lat: 'north' } };
+    candidates[east] = { ...region.candidates[east]!, maxCommuteKm: -1 };
+    const badPlan = partition({ candidates, vacancies }, 2, COMMUTE_DEFAULTS);
+    // … then, in each part of that plan, records whose mistakes do not move it.
+    const inPart = (p: number) => badPlan.partOf.findIndex((q, c) => q === p && c !== east && c !== homeless);
     candidates[inPart(1)] = { ...region.candidates[inPart(1)]!, hoursPerWeek: { min: 30, max: 10 } };
-    candidates[east] = {
-      ...region.candidates[east]!,
-      id: region.candidates[inPart(0)]!.id,
-      maxCommuteKm: -1,
-    };
-    candidates[lastIn(0)] = { ...region.candidates[lastIn(0)]!, home: { lat: 'north' } };
+    candidates[east] = { ...(candidates[east] as object), id: region.candidates[inPart(0)]!.id };
     vacancies[3] = { ...region.vacancies[3]!, hoursPerWeek: 0 };
     vacancies[50] = { ...region.vacancies[50]!, id: region.vacancies[10]!.id };
     const bad = { candidates, vacancies };
-    const badPlan = partition(bad, 2, COMMUTE_DEFAULTS);
-    expect([badPlan.partOf[inPart(1)], badPlan.partOf[east], badPlan.partOf[lastIn(0)]]).toEqual([1, 1, 0]);
+    expect(partition(bad, 2, COMMUTE_DEFAULTS).partOf).toEqual(badPlan.partOf);
+    expect([badPlan.partOf[inPart(1)], badPlan.partOf[east], badPlan.partOf[homeless]]).toEqual([1, 1, 0]);
     let expected: unknown;
     try {
       createMatcher(bad);
@@ -373,22 +373,21 @@ describe('partition', () => {
         ),
         fc.integer({ min: 1, max: 5 }),
         (candidates, vacancies, count) => {
-          const { parts, partOf, localOf, ownerOf } = partition(
+          const { parts, partOf, localOf, ownerOf, direction } = partition(
             { candidates, vacancies },
             count,
             COMMUTE_DEFAULTS,
           );
           expect(parts.length).toBe(Math.max(1, Math.min(count, candidates.length)));
           if (candidates.length > 0) for (const p of parts) expect(p.candidates.length).toBeGreaterThan(0);
-          // Runs in the order of longitude, then latitude, then index.
-          const key = (i: number) => [candidates[i]!.home.lon, candidates[i]!.home.lat, i];
+          // Runs in the order of the homes' projections on the direction, then index.
+          const [east, north] = direction;
+          const key = (i: number) => [east * candidates[i]!.home.lon + north * candidates[i]!.home.lat, i];
           for (let i = 0; i < candidates.length; i++)
             for (let j = 0; j < candidates.length; j++)
               if (partOf[i]! < partOf[j]!) {
                 const [a, b] = [key(i), key(j)];
-                expect(
-                  a[0]! < b[0]! || (a[0] === b[0] && (a[1]! < b[1]! || (a[1] === b[1] && a[2]! < b[2]!))),
-                ).toBe(true);
+                expect(a[0]! < b[0]! || (a[0] === b[0] && a[1]! < b[1]!)).toBe(true);
               }
           candidates.forEach((c, i) => {
             const part = parts[partOf[i]!]!;

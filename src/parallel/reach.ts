@@ -1,0 +1,175 @@
+import { EARTH_RADIUS_KM } from '../geo/distance.js';
+
+const RAD = Math.PI / 180;
+/** Widening of every reach box beyond the exact bound, degrees (≈ 1 km), against rounding. */
+const MARGIN_DEG = 0.01;
+
+/**
+ * @internal Widens the box at `box[b .. b + 4)` (latLo, latHi, lonLo, lonHi) by `km`: conservative,
+ * since a path of angle δ from a point stays within δ in latitude and changes longitude by at most
+ * δ / cos(φ) for φ the most poleward latitude it can reach. An empty box stays empty; across the
+ * antimeridian (or from near a pole) every longitude may be in reach (±∞).
+ *
+ * @example
+ * const box = Float64Array.of(52, 52, 5, 5);
+ * widen(box, 0, 15); // box ≈ [51.86, 52.14, 4.77, 5.23]
+ */
+export function widen(box: Float64Array, b: number, km: number): void {
+  if (box[b]! > box[b + 1]!) return;
+  const angle = km / EARTH_RADIUS_KM;
+  const dLat = angle / RAD + MARGIN_DEG;
+  const latLo = box[b]! - dLat;
+  const latHi = box[b + 1]! + dLat;
+  box[b] = latLo;
+  box[b + 1] = latHi;
+  const poleward = Math.max(Math.abs(latLo), Math.abs(latHi));
+  const dLon = poleward < 89 ? angle / Math.cos(poleward * RAD) / RAD + MARGIN_DEG : Infinity;
+  const lonLo = box[b + 2]! - dLon;
+  const lonHi = box[b + 3]! + dLon;
+  const wraps = !(lonLo >= -180 && lonHi <= 180);
+  box[b + 2] = wraps ? -Infinity : lonLo;
+  box[b + 3] = wraps ? Infinity : lonHi;
+}
+
+/** hav(x) = sin²(x / 2). */
+function hav(x: number): number {
+  const s = Math.sin(x / 2);
+  return s * s;
+}
+
+/**
+ * @internal A grid over the candidates' homes widened by their longest commute limit, telling which
+ * vacancies a set of candidates may reach: those in a cell that meets the reach of a cell holding one
+ * of them, each cell reaching as far as its farthest-reaching candidate. Every vacancy within reach
+ * is told (see `#spread`), and a few beyond it, up to a cell and {@link MARGIN_DEG} away. Homes and
+ * limits are columns (latitude −∞ for a candidate without a finite home: it reaches nothing).
+ *
+ * @example
+ * const grid = new ReachGrid(Float64Array.of(52), Float64Array.of(5), Float64Array.of(15), 256);
+ * const flags = new Uint8Array(2);
+ * grid.mark(Int32Array.of(0), Float64Array.of(52.1, 53), Float64Array.of(5, 5), flags); // 1; flags [1, 0]
+ */
+export class ReachGrid {
+  readonly #lat: Float64Array;
+  readonly #lon: Float64Array;
+  readonly #limit: Float64Array;
+  /** Cells on each side. */
+  readonly #n: number;
+  /** latLo, latHi, lonLo, lonHi of the grid. */
+  readonly #box = Float64Array.of(Infinity, -Infinity, Infinity, -Infinity);
+  readonly #latStep: number;
+  readonly #lonStep: number;
+  /** The longest limit of the members' candidates in each cell, −1 in a cell without one. */
+  readonly #farthest: Float64Array;
+  /** Per row, the differences (then counts) of the reaches meeting each cell, n + 1 a row. */
+  readonly #cover: Int32Array;
+
+  constructor(lat: Float64Array, lon: Float64Array, limit: Float64Array, cells: number) {
+    this.#lat = lat;
+    this.#lon = lon;
+    this.#limit = limit;
+    this.#n = cells;
+    this.#farthest = new Float64Array(cells * cells);
+    this.#cover = new Int32Array(cells * (cells + 1));
+    const box = this.#box;
+    let farthest = 0;
+    for (let c = 0; c < lat.length; c++) {
+      if (lat[c] === Number.NEGATIVE_INFINITY) continue;
+      box[0] = Math.min(box[0]!, lat[c]!);
+      box[1] = Math.max(box[1]!, lat[c]!);
+      box[2] = Math.min(box[2]!, lon[c]!);
+      box[3] = Math.max(box[3]!, lon[c]!);
+      farthest = Math.max(farthest, limit[c]!);
+    }
+    widen(box, 0, farthest);
+    if (box[2] === Number.NEGATIVE_INFINITY) {
+      box[2] = -180;
+      box[3] = 180;
+    }
+    this.#latStep = (box[1]! - box[0]!) / cells;
+    this.#lonStep = (box[3]! - box[2]!) / cells;
+  }
+
+  /** Cell of `x` along an axis starting at `lo`, clamped to the grid. */
+  #cell(x: number, lo: number, step: number): number {
+    return Math.min(this.#n - 1, Math.max(0, Math.floor((x - lo) / step)));
+  }
+
+  /**
+   * Sets `flags[v]` (when given) for every vacancy (columns `vLat`, `vLon`; NaN for none) the candidates
+   * `members` may reach, and returns how many there are. O(members + vacancies + cells + the rows
+   * each occupied cell reaches).
+   */
+  mark(members: Int32Array, vLat: Float64Array, vLon: Float64Array, flags?: Uint8Array): number {
+    const n = this.#n;
+    const [latLo, latHi, lonLo, lonHi] = this.#box as unknown as [number, number, number, number];
+    if (!(latLo <= latHi)) return 0;
+    const farthest = this.#farthest;
+    farthest.fill(-1);
+    const occupied: number[] = [];
+    for (const c of members) {
+      if (this.#lat[c] === Number.NEGATIVE_INFINITY) continue;
+      const at =
+        this.#cell(this.#lat[c]!, latLo, this.#latStep) * n + this.#cell(this.#lon[c]!, lonLo, this.#lonStep);
+      if (farthest[at]! < 0) occupied.push(at);
+      farthest[at] = Math.max(farthest[at]!, this.#limit[c]!);
+    }
+    const cover = this.#cover;
+    cover.fill(0);
+    for (const at of occupied) this.#spread(Math.floor(at / n), at % n, farthest[at]!);
+    const row = n + 1;
+    for (let i = 0; i < n; i++) for (let j = 1; j < n; j++) cover[i * row + j]! += cover[i * row + j - 1]!;
+    let count = 0;
+    for (let v = 0; v < vLat.length; v++) {
+      const y = vLat[v]!;
+      const x = vLon[v]!;
+      // Outside the grid (or NaN): beyond every candidate's reach.
+      if (!(y >= latLo && y <= latHi && x >= lonLo && x <= lonHi)) continue;
+      if (cover[this.#cell(y, latLo, this.#latStep) * row + this.#cell(x, lonLo, this.#lonStep)]! <= 0)
+        continue;
+      count++;
+      if (flags !== undefined) flags[v] = 1;
+    }
+    return count;
+  }
+
+  /**
+   * Adds to each row the span of cells within `km` of a point of cell (`i`, `j`). A point p within
+   * angle δ = km / R of a point q of the cell has, by the haversine formula,
+   * hav(Δλ) ≤ (hav δ − hav Δφ) / (cos φp cos φq), with Δφ at least the gap between the row's and the
+   * cell's latitudes and the cosines at least that of the most poleward latitude of either: so p's
+   * longitude is within the cell's widened by that Δλ. Angles are widened by {@link MARGIN_DEG}
+   * against rounding; a span that may cross the antimeridian (or reach a pole), or of a quarter turn or
+   * more, is the whole row.
+   */
+  #spread(i: number, j: number, km: number): void {
+    const n = this.#n;
+    const [latLo, , lonLo] = this.#box as unknown as [number, number, number, number];
+    const latStep = this.#latStep;
+    const lonStep = this.#lonStep;
+    const delta = km / EARTH_RADIUS_KM + MARGIN_DEG * RAD;
+    const havDelta = hav(delta);
+    const a0 = latLo + i * latStep;
+    const a1 = a0 + latStep;
+    const b0 = lonLo + j * lonStep;
+    const b1 = b0 + lonStep;
+    const rows = Math.ceil(delta / RAD / latStep) + 1;
+    const row = n + 1;
+    for (let k = Math.max(0, i - rows); k <= Math.min(n - 1, i + rows); k++) {
+      const y0 = latLo + k * latStep;
+      const y1 = y0 + latStep;
+      const gap = Math.max(0, y0 - a1, a0 - y1) * RAD;
+      if (gap > delta) continue;
+      const poleward = Math.max(Math.abs(Math.min(a0, y0)), Math.abs(Math.max(a1, y1)));
+      const cos = Math.cos(Math.min(90, poleward) * RAD);
+      const ratio = (havDelta - hav(gap)) / (cos * cos);
+      const dLon =
+        ratio < 1 && delta < Math.PI / 2 ? (2 * Math.asin(Math.sqrt(ratio))) / RAD + MARGIN_DEG : Infinity;
+      const from = b0 - dLon;
+      const to = b1 + dLon;
+      const whole = !(from >= -180 && to <= 180);
+      this.#cover[k * row + (whole ? 0 : this.#cell(from, lonLo, lonStep))]!++;
+      this.#cover[k * row + (whole ? n : this.#cell(to, lonLo, lonStep) + 1)]!--;
+    }
+  }
+}
