@@ -51,7 +51,7 @@ describe('VacancyBounds: a pair’s score bound from the candidate grid’s pack
     });
   }
 
-  it('collect queues every row whose bound reaches the least score, in a bucket no lower than its bound’s', () => {
+  it('collect queues every row whose bound reaches the least score, with that bound (or a looser one) and in its bucket', () => {
     const { engine, cTable, vTable } = regionTables({});
     const bounds = new VacancyBounds(engine);
     const queue = new BoundQueue();
@@ -65,12 +65,12 @@ describe('VacancyBounds: a pair’s score bound from the candidate grid’s pack
         bounds.collect(cell, queue.addCell(cell), queue);
       });
       // Every entry once, by (cell, row), with its bucket.
-      const entries = new Map<string, { bucket: number; loose: number }>();
+      const entries = new Map<string, { bucket: number; loose: number; bound: number }>();
       for (let b = queue.top; b >= 0; b--)
         for (let j = queue.head[b]!; j >= 0; j = queue.link[j]!) {
           const key = `${queue.cellOf[j]}:${queue.rowOf[j]}`;
           expect(entries.has(key)).toBe(false);
-          entries.set(key, { bucket: b, loose: queue.loose[j]! });
+          entries.set(key, { bucket: b, loose: queue.loose[j]!, bound: queue.bound[j]! });
         }
       queue.cells.forEach((cell, at) => {
         for (let q = 0; q < cell.ids.length; q++) {
@@ -80,10 +80,15 @@ describe('VacancyBounds: a pair’s score bound from the candidate grid’s pack
           reaching++;
           expect(entry).toBeDefined();
           const exact = bucketOf(bound + cell.ints[q * CGRID_INTS]!);
+          // The entry keeps its bound: the row's own, or a looser one in a bucket no lower.
           if (entry!.loose === 1) {
             loose++;
             expect(entry!.bucket).toBeGreaterThanOrEqual(exact);
-          } else expect(entry!.bucket).toBe(exact);
+            expect(entry!.bound).toBeGreaterThanOrEqual(bound);
+          } else {
+            expect(entry!.bucket).toBe(exact);
+            expect(entry!.bound).toBe(bound);
+          }
         }
       });
     }

@@ -226,16 +226,20 @@ export class Search {
           const cell = cells[queue.cellOf[j]!]!;
           const q = queue.rowOf[j]!;
           const lift = cell.ints[q * CGRID_INTS]!;
-          const bound = bounds.bound(cell.data, cell.ints, q);
+          const floor = floorOf(keys, count, 0, k, lift, minScore);
+          let bound = queue.bound[j]!;
           if (queue.loose[j] === 1) {
-            // The carved job's bound with its best task: a lower bucket takes the row later.
+            // The carved job's bound with its best task: a lower bucket takes the row later, unless
+            // it is below the floor already (the floor only rises).
+            bound = bounds.bound(cell.data, cell.ints, q);
             const exact = bucketOf(bound + lift);
             if (exact < b) {
+              if (bound < floor - PRUNE_EPS) continue;
+              queue.value = bound;
               queue.push(queue.cellOf[j]!, q, exact, 0);
               continue;
             }
           }
-          const floor = floorOf(keys, count, 0, k, lift, minScore);
           if (bound < floor - PRUNE_EPS) continue;
           const c = cell.ids[q]!;
           if (evaluate(e, c, vi, floor) && e.ev.score >= minScore)

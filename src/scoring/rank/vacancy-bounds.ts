@@ -135,7 +135,7 @@ export class VacancyBounds {
 
   /**
    * Pushes into `queue` each row of `cell` (its number there `at`) within the candidate's limit whose
-   * bound reaches `minScore` (less `PRUNE_EPS`), in the bucket of its bound plus its lift: the
+   * bound reaches `minScore` (less `PRUNE_EPS`), with its bound, in the bucket of its bound plus its lift: the
    * bound of {@link VacancyBounds.bound}, or for a candidate the whole job does not fit, the carved
    * factor × the bound with skills and hours at 1 (marked loose: the best task is read only when the
    * row's turn comes). One loop over the packed rows with no number passed to a call (a call's double
@@ -158,12 +158,14 @@ export class VacancyBounds {
       const hav = 0.25 * (dx * dx + dy * dy + dz * dz);
       if (hav > data[o + 3]!) continue;
       if (this.sid < 0) {
+        queue.value = Number.POSITIVE_INFINITY;
         queue.push(at, q, BUCKETS - 1, 0);
         continue;
       }
       this.rest = this.restOf(ints, q, hav);
       this.tight(data, ints, q);
       if (this.value < least) continue;
+      queue.value = this.value;
       queue.push(at, q, bucketOf(this.value + ints[q * CGRID_INTS]!), this.loose);
     }
   }
