@@ -1,7 +1,8 @@
 import type { GridCell } from '../../geo/grid.js';
+import { carveRuledOut } from '../engine/carve.js';
 import { commuteUpperBound, PREFERENCE_BY_MISMATCH } from '../engine/evaluator.js';
 import type { Engine } from '../engine/state.js';
-import { checkFactor } from '../rules.js';
+import { carveFloorHours, checkFactor } from '../rules.js';
 import {
   CGRID_INTS as C_INTS,
   CGRID_SKILL_WORDS as C_SKILL_WORDS,
@@ -41,7 +42,8 @@ const PRUNE_EPS = 1e-9;
  * carved factor, and its skills are at most those of the best task carving may take (the coverage of
  * a set of tasks, weighted by hours, is never above that of its best task) or, when only the hours
  * are too many, the full job's. A vacancy without a job shape, or with a demand class past the masks,
- * is bounded by the commute limit alone.
+ * is bounded by the commute limit alone. A pair whose whole job is out on a class or the diploma, and
+ * whose carving masks and hours rule out (`cannotCarve`), is excluded (−∞).
  */
 export class VacancyBounds {
   /** Per bit of a skill set: the hours-weight of the prepared vacancy's skills on it. */
@@ -110,6 +112,15 @@ export class VacancyBounds {
     this.m = to - from;
     this.head = e.vLayout.data[vi]! * LAYOUT_STRIDE;
     this.carvable = e.opts.carving !== false && e.layouts.data[this.head + 1] !== 0;
+    // The carvable shapes listed up to this one (only shapes new since the last listing are read).
+    e.carvable.list(
+      e.shapeCount(),
+      e.opts.carving !== false,
+      e.layouts,
+      e.shapeLayout,
+      e.shapeBits,
+      e.shapeTop,
+    );
     this.jobWeight = jobWeight;
   }
 
@@ -240,6 +251,15 @@ export class VacancyBounds {
     if (loose < this.floor) {
       this.value = loose;
       this.loose = 1;
+      return;
+    }
+    // The whole job out on a class or the diploma: a carved job or nothing (the whole job at fewer
+    // hours needs both), and masks and hours may show carving cannot succeed (`cannotCarve`).
+    if (
+      (!fits || !qualified) &&
+      carveRuledOut(e, sid, ex0, ex1, maxH, carveFloorHours(e.opts.carving, maxH, data[o + 4]!))
+    ) {
+      this.value = Number.NEGATIVE_INFINITY;
       return;
     }
     const skills = Math.max(full, this.bestTask(ints, s, ex0, ex1, maxH));
