@@ -65,6 +65,8 @@ export class VacancyBounds {
   private sector = 0;
   /** The least score of the ranking `collect` serves. */
   minScore = 0;
+  /** The ranking's k-th key so far (−∞ while its list is not full): `collect` leaves rows below it. */
+  seed = Number.NEGATIVE_INFINITY;
   // The numbers `tight` takes and gives, in fields (doubles stored in place, not boxed as arguments).
   private rest = 0.5;
   private floor = Number.NEGATIVE_INFINITY;
@@ -146,7 +148,7 @@ export class VacancyBounds {
 
   /**
    * Pushes into `queue` each row of `cell` (its number there `at`) within the candidate's limit whose
-   * bound reaches `minScore` (less `PRUNE_EPS`), with its bound, in the bucket of its bound plus its lift: the
+   * bound reaches `minScore` and `seed` less its lift (less `PRUNE_EPS`), with its bound, in the bucket of its bound plus its lift: the
    * bound of {@link VacancyBounds.bound}, or for a candidate the whole job does not fit, the carved
    * factor × the bound with skills and hours at 1 (marked loose: the best task is read only when the
    * row's turn comes). One loop over the packed rows with no number passed to a call (a call's double
@@ -158,7 +160,10 @@ export class VacancyBounds {
     const vx = this.vx;
     const vy = this.vy;
     const vz = this.vz;
-    const least = this.minScore - PRUNE_EPS;
+    const minScore = this.minScore;
+    const seed = this.seed;
+    const e = this.e;
+    const most = e.wSkills + e.wHours;
     // An infinite floor: `tight` gives the loose bound of a carved job without reading its tasks.
     this.floor = Number.POSITIVE_INFINITY;
     for (let q = 0; q < n; q++) {
@@ -173,11 +178,17 @@ export class VacancyBounds {
         queue.push(at, q, BUCKETS - 1, 0);
         continue;
       }
-      this.rest = this.restOf(ints, q, hav);
+      // The row's floor, as the ranking's test has it: the least score, or the k-th key less its lift.
+      const lift = ints[q * CGRID_INTS]!;
+      const least = Math.max(minScore, seed - lift) - PRUNE_EPS;
+      const rest = this.restOf(ints, q, hav);
+      // Skills and hours at 1 first (no lower than the bound): the masks and skills are not read.
+      if ((rest + most) / e.weightTotal < least) continue;
+      this.rest = rest;
       this.tight(data, ints, q);
       if (this.value < least) continue;
       queue.value = this.value;
-      queue.push(at, q, bucketOf(this.value + ints[q * CGRID_INTS]!), this.loose);
+      queue.push(at, q, bucketOf(this.value + lift), this.loose);
     }
   }
 
