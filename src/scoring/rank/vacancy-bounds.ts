@@ -48,9 +48,10 @@ const PRUNE_EPS = 1e-9;
 export class VacancyBounds {
   /** Per bit of a skill set: the hours-weight of the prepared vacancy's skills on it. */
   private readonly bitWeight = new Float64Array(SKILL_BITS);
-  /** The bits the prepared vacancy's skills are on, each once, and their number. */
+  /** The bits the prepared vacancy's skills are on, each once, and their number; and as a skill set. */
   private jobBits = new Int32Array(64);
   private jobBitCount = 0;
+  private readonly jobMask = new Int32Array(C_SKILL_WORDS);
   /** Per task: where its skills' bits start in `taskBits` (m + 1 entries), one entry a skill. */
   private readonly taskStart = new Int32Array(33);
   private taskBits = new Int32Array(64);
@@ -88,6 +89,7 @@ export class VacancyBounds {
     const bitWeight = this.bitWeight;
     for (let b = 0; b < this.jobBitCount; b++) bitWeight[this.jobBits[b]!] = 0;
     this.jobBitCount = 0;
+    for (let w = 0; w < C_SKILL_WORDS; w++) this.jobMask[w] = 0;
     if (this.sid < 0) return;
     const from = e.vTaskStart.data[vi]!;
     const to = e.vTaskEnd.data[vi]!;
@@ -105,6 +107,7 @@ export class VacancyBounds {
         const bit = skillIds[k]! & (SKILL_BITS - 1);
         this.taskBits[k - first] = bit;
         if (bitWeight[bit] === 0) this.jobBits[this.jobBitCount++] = bit;
+        this.jobMask[bit >> 5]! |= 1 << (bit & 31);
         // A bit whose skills weigh 0 (tasks of no hours) is listed again: harmless, it adds 0.
         bitWeight[bit] = bitWeight[bit]! + h;
         jobWeight += h;
@@ -226,17 +229,23 @@ export class VacancyBounds {
     const rows = e.layouts.data;
     const head = this.head;
     const qualification = rows[head + 2]!;
-    const qualified = qualification < 0 || e.qualifications.met(ints[p + 3]!, qualification);
+    // The diploma matters only to a whole job that fits (a carved job never has a core task).
+    const qualified = fits && (qualification < 0 || e.qualifications.met(ints[p + 3]!, qualification));
     const maxH = data[o + 5]!;
     const s = p + SKILLS_AT;
     let full = 0;
     if (fits && qualified) {
-      const jobBits = this.jobBits;
+      // The job's bits the candidate's set holds, word by word, lowest bit first.
+      const jobMask = this.jobMask;
       const bitWeight = this.bitWeight;
       let dot = 0;
-      for (let b = 0; b < this.jobBitCount; b++) {
-        const bit = jobBits[b]!;
-        if ((ints[s + (bit >> 5)]! & (1 << (bit & 31))) !== 0) dot += bitWeight[bit]!;
+      for (let w = 0; w < C_SKILL_WORDS; w++) {
+        let held = ints[s + w]! & jobMask[w]!;
+        while (held !== 0) {
+          const low = held & -held;
+          dot += bitWeight[32 * w + 31 - Math.clz32(low)]!;
+          held ^= low;
+        }
       }
       full = this.jobWeight > 0 ? Math.min(1, dot / this.jobWeight) : e.unknownSkills;
       const jobHours = rows[head]!;
