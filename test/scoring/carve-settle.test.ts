@@ -1,13 +1,14 @@
-import type { CandidateInput, VacancyInput } from 'banenmatch';
+import { type CandidateInput, generateRegion, type VacancyInput } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CARVABLE_ROW, CarvableShapes } from '../../src/scoring/engine/carvable.js';
 import { cannotCarve } from '../../src/scoring/engine/carve.js';
 import { verdict } from '../../src/scoring/engine/evaluator.js';
 import { profileWords, settleAll } from '../../src/scoring/engine/shape.js';
 import type { Engine } from '../../src/scoring/engine/state.js';
 import { EXCLUDED_CAPABILITY } from '../../src/scoring/rules.js';
 import { MASK_CLASSES } from '../../src/scoring/tables/profile-masks.js';
-import { engineOf } from '../helpers/engine.js';
+import { engineOf, tablesOf } from '../helpers/engine.js';
 import { cleaner, supermarket } from '../helpers/places.js';
 
 // A carvable job shape whose whole job exceeds one of the candidate's classes is excluded on
@@ -100,6 +101,8 @@ describe('cannotCarve: carvable shapes whose carving cannot succeed', () => {
     const vacancy = fc.record({
       tasks: fc.array(task, { minLength: 1, maxLength: 6 }),
       carvable: fc.boolean(),
+      // A diploma the core tasks need: without it only a carved job is left.
+      diploma: fc.boolean(),
     });
     const candidate = fc.record({
       min: fc.integer({ min: 0, max: 48 }).map((x) => x / 2),
@@ -107,6 +110,7 @@ describe('cannotCarve: carvable shapes whose carving cannot succeed', () => {
       lift: fc.constantFrom(0, 1, 2, 3),
       carry: fc.constantFrom(0, 1, 2, 3),
       avoid: fc.boolean(),
+      diploma: fc.boolean(),
     });
     const carving = fc.oneof(
       fc.constant(false as const),
@@ -129,12 +133,14 @@ describe('cannotCarve: carvable shapes whose carving cannot succeed', () => {
             hoursPerWeek: { min: c.min, max: c.min + c.extra },
             capabilities: demands(c.lift, c.carry),
             ...(c.avoid ? { preferences: { avoidTaskKinds: ['cashier'] } } : {}),
+            qualifications: c.diploma ? ['MBO-3 schoonmaak'] : [],
           }));
           const vacancies: VacancyInput[] = vs.map((v, j) => {
             const total = v.tasks.reduce((s, t) => s + t.hoursPerWeek, 0);
             return {
               ...supermarket(`v${j}`),
               carvable: v.carvable,
+              ...(v.diploma ? { qualification: 'MBO-3 schoonmaak' } : {}),
               hoursPerWeek: Math.max(0.25, Math.round(total * 100) / 100),
               tasks: v.tasks.map((t, a) => ({
                 id: `t${a}`,
@@ -161,5 +167,27 @@ describe('cannotCarve: carvable shapes whose carving cannot succeed', () => {
     );
     // The test ruled carving out somewhere.
     expect(ruled).toBeGreaterThan(0);
+  });
+});
+
+describe('CarvableShapes.list: a listing in steps is the listing at once', () => {
+  it('shapes listed after earlier ones get the rows a single listing gives', () => {
+    const e = tablesOf(generateRegion({ seed: 31, candidates: 20, vacancies: 150 }), {}).engine;
+    const n = e.shapeCount();
+    const args = [true, e.layouts, e.shapeLayout, e.shapeBits, e.shapeTop] as const;
+    const once = new CarvableShapes();
+    once.list(n, ...args);
+    const steps = new CarvableShapes();
+    for (const upTo of [0, 1, Math.floor(n / 3), Math.floor(n / 3), n - 1, n]) steps.list(upTo, ...args);
+    expect(once.count).toBeGreaterThan(5);
+    expect(steps.shapes).toBe(n);
+    expect(steps.count).toBe(once.count);
+    expect(steps.top).toBe(once.top);
+    expect([...steps.rowOf.subarray(0, n)]).toEqual([...once.rowOf.subarray(0, n)]);
+    const rows = CARVABLE_ROW * once.count;
+    expect([...steps.rows.subarray(0, rows)]).toEqual([...once.rows.subarray(0, rows)]);
+    const tasks = once.rows[rows - 1]!;
+    for (const column of ['classes', 'hours', 'units'] as const)
+      expect([...steps[column].subarray(0, tasks)]).toEqual([...once[column].subarray(0, tasks)]);
   });
 });

@@ -51,7 +51,7 @@ describe('VacancyBounds: a pair’s score bound from the candidate grid’s pack
     });
   }
 
-  it('collect queues every row whose bound reaches the least score, in a bucket no lower than its bound’s', () => {
+  it('collect queues every row whose bound reaches the least score and the seed less its lift, with that bound (or a looser one) and in its bucket', () => {
     const { engine, cTable, vTable } = regionTables({});
     const bounds = new VacancyBounds(engine);
     const queue = new BoundQueue();
@@ -60,30 +60,37 @@ describe('VacancyBounds: a pair’s score bound from the candidate grid’s pack
     for (let vi = 0; vi < region.vacancies.length; vi += 3) {
       bounds.prepare(vi);
       bounds.minScore = 0.3;
+      // Every other vacancy with a k-th key met (a seed): rows below it less their lift may be left.
+      bounds.seed = vi % 2 === 0 ? Number.NEGATIVE_INFINITY : 0.7;
       queue.reset();
       cTable.cGrid.forEachCellNear(vTable.vLat.data[vi]!, vTable.vLon.data[vi]!, 400, (cell) => {
         bounds.collect(cell, queue.addCell(cell), queue);
       });
       // Every entry once, by (cell, row), with its bucket.
-      const entries = new Map<string, { bucket: number; loose: number }>();
+      const entries = new Map<string, { bucket: number; loose: number; bound: number }>();
       for (let b = queue.top; b >= 0; b--)
         for (let j = queue.head[b]!; j >= 0; j = queue.link[j]!) {
           const key = `${queue.cellOf[j]}:${queue.rowOf[j]}`;
           expect(entries.has(key)).toBe(false);
-          entries.set(key, { bucket: b, loose: queue.loose[j]! });
+          entries.set(key, { bucket: b, loose: queue.loose[j]!, bound: queue.bound[j]! });
         }
       queue.cells.forEach((cell, at) => {
         for (let q = 0; q < cell.ids.length; q++) {
           const bound = bounds.bound(cell.data, cell.ints, q);
           const entry = entries.get(`${at}:${q}`);
-          if (bound < 0.3 - 1e-9) continue;
+          if (bound < Math.max(0.3, bounds.seed - cell.ints[q * CGRID_INTS]!) - 1e-9) continue;
           reaching++;
           expect(entry).toBeDefined();
           const exact = bucketOf(bound + cell.ints[q * CGRID_INTS]!);
+          // The entry keeps its bound: the row's own, or a looser one in a bucket no lower.
           if (entry!.loose === 1) {
             loose++;
             expect(entry!.bucket).toBeGreaterThanOrEqual(exact);
-          } else expect(entry!.bucket).toBe(exact);
+            expect(entry!.bound).toBeGreaterThanOrEqual(bound);
+          } else {
+            expect(entry!.bucket).toBe(exact);
+            expect(entry!.bound).toBe(bound);
+          }
         }
       });
     }

@@ -1,5 +1,5 @@
 import { HOURS_GRID } from '../rules.js';
-import type { FloatColumn, IntColumn } from '../store.js';
+import { type FloatColumn, grow, type IntColumn } from '../store.js';
 import { MASK_CLASSES } from '../tables/profile-masks.js';
 import { LAYOUT_STRIDE as LAYOUT_ROW } from '../tables/vacancies.js';
 
@@ -13,7 +13,8 @@ export const CARVABLE_ROW = 7;
 /**
  * @internal The carvable job shapes whose carving class masks can decide (classes all below
  * `MASK_CLASSES`, at most `MAX_ENUMERATED_TASKS` tasks a carved job may take), listed at a scan
- * (`settleAll`) for the test at each first meeting (`cannotCarve`): per shape a row of its id, the
+ * (`settleAll`) and at a vacancy's ranking (`VacancyBounds.prepare`) for the test at each first
+ * meeting and in a carved job's bound (`cannotCarve`, `carveRuledOut`): per shape a row of its id, the
  * whole job's class mask (two words), the class mask of its carvable tasks (two words), and the
  * first and end of those tasks in `classes`, `hours` and `units`. A carvable task is one carving may
  * take for someone: not core, more than 0 hours.
@@ -31,10 +32,13 @@ export class CarvableShapes {
   shapes = -1;
   /** One past the highest demand class of a listed shape. */
   top = 0;
+  /** The number of carvable tasks listed (the used part of `classes`, `hours`, `units`). */
+  private tasks = 0;
 
   /**
    * Lists the carvable shapes among the first `n` job shapes (none with carving off) from their
-   * layouts (`rows`, see `VacancyTable.layouts`), class masks and tops.
+   * layouts (`rows`, see `VacancyTable.layouts`), class masks and tops. Job shapes never change once
+   * interned, so only the shapes after those listed before are read (a new shape costs its own tasks).
    */
   list(
     n: number,
@@ -44,54 +48,49 @@ export class CarvableShapes {
     shapeBits: IntColumn,
     shapeTop: IntColumn,
   ): void {
+    const from = Math.max(0, this.shapes);
+    if (n <= from) return;
     const rows = layouts.data;
     const bits = shapeBits.data;
-    const list = new Int32Array(CARVABLE_ROW * n);
-    const rowOf = new Int32Array(n).fill(-1);
-    const classes: number[] = [];
-    const hours: number[] = [];
-    let count = 0;
-    let top = 0;
-    for (let sid = 0; carving && sid < n; sid++) {
+    this.rowOf = grow(this.rowOf, n);
+    this.rowOf.fill(-1, from, n);
+    for (let sid = from; carving && sid < n; sid++) {
       const head = shapeLayout.data[sid]! * LAYOUT_STRIDE;
       const t = shapeTop.data[sid]!;
       if (rows[head + 1] === 0 || t > MASK_CLASSES) continue;
-      const first = classes.length;
+      const first = this.tasks;
+      const m = rows[head + 3]!;
+      this.classes = grow(this.classes, first + m);
+      this.hours = grow(this.hours, first + m);
+      this.units = grow(this.units, first + m);
       let c0 = 0;
       let c1 = 0;
-      const m = rows[head + 3]!;
+      let end = first;
       for (let a = 0, at = head + LAYOUT_STRIDE; a < m; a++, at += LAYOUT_STRIDE) {
         const h = rows[at]!;
         if (rows[at + 3] === 1 || !(h > 0)) continue;
         const cls = rows[at + 1]!;
         if (cls < 32) c0 |= 1 << cls;
         else c1 |= 1 << (cls - 32);
-        classes.push(cls);
-        hours.push(h);
+        this.classes[end] = cls;
+        this.hours[end] = h;
+        this.units[end++] = Math.round(h * HOURS_GRID);
       }
-      if (classes.length - first > MAX_ENUMERATED_TASKS) {
-        classes.length = first;
-        hours.length = first;
-        continue;
-      }
-      rowOf[sid] = count;
-      const at = CARVABLE_ROW * count++;
+      if (end - first > MAX_ENUMERATED_TASKS) continue;
+      this.tasks = end;
+      this.rowOf[sid] = this.count;
+      this.rows = grow(this.rows, CARVABLE_ROW * (this.count + 1));
+      const at = CARVABLE_ROW * this.count++;
+      const list = this.rows;
       list[at] = sid;
       list[at + 1] = bits[2 * sid]!;
       list[at + 2] = bits[2 * sid + 1]!;
       list[at + 3] = c0;
       list[at + 4] = c1;
       list[at + 5] = first;
-      list[at + 6] = classes.length;
-      if (t > top) top = t;
+      list[at + 6] = end;
+      if (t > this.top) this.top = t;
     }
-    this.rows = list;
-    this.rowOf = rowOf;
-    this.classes = Int32Array.from(classes);
-    this.hours = Float64Array.from(hours);
-    this.units = Int32Array.from(hours, (h) => Math.round(h * HOURS_GRID));
-    this.count = count;
     this.shapes = n;
-    this.top = top;
   }
 }

@@ -27,6 +27,21 @@ function fewestUnits(minH: number): number {
  * those) stays below the fewest.
  */
 export function cannotCarve(e: Engine, ci: number, sid: number, ex0: number, ex1: number): boolean {
+  return carveRuledOut(e, sid, ex0, ex1, e.cMax.data[ci]!, carveFloor(e, ci));
+}
+
+/**
+ * {@link cannotCarve} from the candidate's numbers: the most hours `maxH` and a carved job's fewest
+ * hours `floorH` (see `carveFloor`), as the candidate grid packs them.
+ */
+export function carveRuledOut(
+  e: Engine,
+  sid: number,
+  ex0: number,
+  ex1: number,
+  maxH: number,
+  floorH: number,
+): boolean {
   const list = e.carvable;
   if (sid >= list.shapes) return false;
   const k = list.rowOf[sid]!;
@@ -38,7 +53,6 @@ export function cannotCarve(e: Engine, ci: number, sid: number, ex0: number, ex1
   const classes = list.classes;
   const hours = list.hours;
   const units = list.units;
-  const maxH = e.cMax.data[ci]!;
   let eligible = 0;
   let reach = 0;
   const end = rows[at + 6]!;
@@ -48,7 +62,7 @@ export function cannotCarve(e: Engine, ci: number, sid: number, ex0: number, ex1
     eligible++;
     reach += units[t]!;
   }
-  return eligible === 0 || reach < fewestUnits(carveFloor(e, ci));
+  return eligible === 0 || reach < fewestUnits(floorH);
 }
 
 /**

@@ -126,13 +126,16 @@ export function evaluateShape(e: Engine, ci: number, sid: number, layout: number
   const stamp = ci + 1;
   let fullFits = true;
   const top = sid >= 0 ? e.shapeTop.data[sid]! : MASK_CLASSES + 1;
+  // The classes the profile exceeds (with masks only).
+  let ex0 = 0;
+  let ex1 = 0;
   if (top <= MASK_CLASSES) {
     // The classes the profile exceeds and signals on, as masks: whether the whole job fits is one AND.
     const w = profileWords(e, ci, top);
     const exceed = e.profileMasks.exceed.data;
     const signal = e.profileMasks.signal.data;
-    const ex0 = exceed[w]!;
-    const ex1 = exceed[w + 1]!;
+    ex0 = exceed[w]!;
+    ex1 = exceed[w + 1]!;
     const sg0 = signal[w]!;
     const sg1 = signal[w + 1]!;
     const bits = e.shapeBits.data;
@@ -177,6 +180,9 @@ export function evaluateShape(e: Engine, ci: number, sid: number, layout: number
     // The whole vacancy is out; a carved job inside it (never with a core task) may fit.
     const excluded = !fullFits ? EXCLUDED_CAPABILITY : !qualified ? EXCLUDED_QUALIFICATION : EXCLUDED_HOURS;
     if (e.opts.carving === false || rows[head + 1] === 0) return excluded;
+    // Without the diploma only a carved job is left (the whole job at fewer hours needs it), and
+    // masks and hours may show there is none, as for a class above.
+    if (!qualified && top <= MASK_CLASSES && cannotCarve(e, ci, sid, ex0, ex1)) return excluded;
     if (e.bound * e.carvedFactor < e.floor - PRUNE_EPS) {
       if (sid >= 0) e.shapeCarveOnly[sid] = stamp;
       return PRUNED;

@@ -23,20 +23,24 @@ export function edgeOf(b: number): number {
  * their bound plus lift, for a ranking that evaluates the best bounds first: the k-th key then rises
  * early, and the ranking stops at the first bucket whose keys all stay below it. A bucket is a linked
  * list (last pushed first); an entry may be pushed again into a lower bucket once its bound is known
- * more exactly (`loose`). Buffers are reused from one ranking to the next.
+ * more exactly (`loose`). Each entry keeps the bound it was pushed with, so a row is bounded once more
+only when its bound was loose. Buffers are reused from one ranking to the next.
  */
 export class BoundQueue {
   /** The cells the entries' rows are in, by the number `addCell` gave. */
   readonly cells: GridCell[] = [];
-  /** Per entry: its cell's number, its row, 1 when its bucket is from a looser bound, the next entry of its bucket. */
+  /** Per entry: its cell's number, its row, its bound, 1 when that bound is a looser one, the next entry of its bucket. */
   cellOf = new Int32Array(1024);
   rowOf = new Int32Array(1024);
+  bound = new Float64Array(1024);
   loose = new Uint8Array(1024);
   link = new Int32Array(1024);
   /** Per bucket: its last entry pushed, or −1. */
   readonly head = new Int32Array(BUCKETS).fill(-1);
   /** The highest bucket pushed to since `reset` (−1: none). */
   top = -1;
+  /** The bound of the next entry pushed (see `push`). */
+  value = 0;
   private size = 0;
 
   /** Empties the queue. */
@@ -53,12 +57,17 @@ export class BoundQueue {
     return this.cells.length - 1;
   }
 
-  /** Pushes row `row` of cell number `cell` into `bucket` (`loose` 1: a looser bound than `bound` gives). */
+  /**
+   * Pushes row `row` of cell number `cell` with its bound into `bucket` (`loose` 1: a looser bound
+   * than `VacancyBounds.bound` gives). The bound is passed in `value` (a double field: a double
+   * argument of a call that is not inlined would be boxed).
+   */
   push(cell: number, row: number, bucket: number, loose: number): void {
     const j = this.size++;
     if (j === this.link.length) this.grow();
     this.cellOf[j] = cell;
     this.rowOf[j] = row;
+    this.bound[j] = this.value;
     this.loose[j] = loose;
     this.link[j] = this.head[bucket]!;
     this.head[bucket] = j;
@@ -69,6 +78,7 @@ export class BoundQueue {
     const n = 2 * this.link.length;
     this.cellOf = grow(this.cellOf, n);
     this.rowOf = grow(this.rowOf, n);
+    this.bound = grow(this.bound, n);
     this.loose = grow(this.loose, n);
     this.link = grow(this.link, n);
   }

@@ -209,39 +209,23 @@ export class Search {
       const queue = this.queue;
       bounds.prepare(vi);
       bounds.minScore = minScore;
+      bounds.seed = Number.NEGATIVE_INFINITY;
       queue.reset();
       grid.forEachCellNear(vLat.data[vi]!, vLon.data[vi]!, this.candidates.maxLimit, (cell, nearKm) => {
         // A cell none of whose candidates may travel that far, or whose best possible pair (commute at
-        // the cell's distance, all else at 1) stays below the least score, is skipped.
+        // the cell's distance, all else at 1, its highest lift) stays below the least score or the
+        // k-th key met so far, is skipped.
         if (nearKm > cell.top[0]! + REACH_SLACK_KM) return;
-        if (this.boundAt(nearKm) < minScore - PRUNE_EPS) return;
+        if (this.boundAt(nearKm) < Math.max(minScore, bounds.seed - cell.top[1]!) - PRUNE_EPS) return;
         bounds.collect(cell, queue.addCell(cell), queue);
-      });
-      // The best bounds first: the list's k-th key rises early, and once a bucket's keys all stay
-      // below it the rest are left (the list does not depend on the order pairs are met in).
-      const { cells, head } = queue;
-      for (let b = queue.top; b >= 0; b--) {
-        if (count[0] === k && edgeOf(b) + STOP_SLACK < keys[k - 1]!) break;
-        for (let j = head[b]!; j >= 0; j = queue.link[j]!) {
-          const cell = cells[queue.cellOf[j]!]!;
-          const q = queue.rowOf[j]!;
-          const lift = cell.ints[q * CGRID_INTS]!;
-          const bound = bounds.bound(cell.data, cell.ints, q);
-          if (queue.loose[j] === 1) {
-            // The carved job's bound with its best task: a lower bucket takes the row later.
-            const exact = bucketOf(bound + lift);
-            if (exact < b) {
-              queue.push(queue.cellOf[j]!, q, exact, 0);
-              continue;
-            }
-          }
-          const floor = floorOf(keys, count, 0, k, lift, minScore);
-          if (bound < floor - PRUNE_EPS) continue;
-          const c = cell.ids[q]!;
-          if (evaluate(e, c, vi, floor) && e.ev.score >= minScore)
-            insertTop(keys, idx, count, 0, k, e.ev.score + lift, c);
+        // Until the list is full the rows queued so far are ranked: its k-th key, no higher than
+        // the final one, then keeps the rows of later cells that stay below it out of the queue.
+        if (count[0]! < k) {
+          this.drain(vi, k, true);
+          if (count[0] === k) bounds.seed = keys[k - 1]!;
         }
-      }
+      });
+      this.drain(vi, k, false);
     }
     const out: Match[] = [];
     for (let r = 0; r < count[0]!; r++) {
@@ -251,5 +235,47 @@ export class Search {
       out.push(this.explain(c, v, evaluate(e, c, v)) as Match);
     }
     return out;
+  }
+
+  /**
+   * Evaluates the queued rows of vacancy `vi`, best bound first, into the top-k list (`keys`, `idx`,
+   * `count`), taking each row out of the queue: until the list is full (`untilFull`), else until a
+   * bucket's keys all stay below its k-th key (the rest are left: the list does not depend on the
+   * order pairs are met in).
+   */
+  private drain(vi: number, k: number, untilFull: boolean): void {
+    const e = this.engine;
+    const minScore = this.opts.minScore;
+    const { keys, idx, count, bounds, queue } = this;
+    const { cells, head } = queue;
+    for (let b = queue.top; b >= 0; b--) {
+      if (count[0] === k && (untilFull || edgeOf(b) + STOP_SLACK < keys[k - 1]!)) return;
+      for (let j = head[b]!; j >= 0; j = head[b]!) {
+        head[b] = queue.link[j]!;
+        const cell = cells[queue.cellOf[j]!]!;
+        const q = queue.rowOf[j]!;
+        const lift = cell.ints[q * CGRID_INTS]!;
+        const floor = floorOf(keys, count, 0, k, lift, minScore);
+        let bound = queue.bound[j]!;
+        if (queue.loose[j] === 1) {
+          // The carved job's bound with its best task: a lower bucket takes the row later, unless
+          // it is below the floor already (the floor only rises).
+          bound = bounds.bound(cell.data, cell.ints, q);
+          const exact = bucketOf(bound + lift);
+          if (exact < b) {
+            if (bound < floor - PRUNE_EPS) continue;
+            queue.value = bound;
+            queue.push(queue.cellOf[j]!, q, exact, 0);
+            continue;
+          }
+        }
+        if (bound < floor - PRUNE_EPS) continue;
+        const c = cell.ids[q]!;
+        if (evaluate(e, c, vi, floor) && e.ev.score >= minScore) {
+          insertTop(keys, idx, count, 0, k, e.ev.score + lift, c);
+          if (untilFull && count[0] === k) return;
+        }
+      }
+    }
   }
 }

@@ -1,7 +1,8 @@
 import type { GridCell } from '../../geo/grid.js';
+import { carveRuledOut } from '../engine/carve.js';
 import { commuteUpperBound, PREFERENCE_BY_MISMATCH } from '../engine/evaluator.js';
 import type { Engine } from '../engine/state.js';
-import { checkFactor } from '../rules.js';
+import { carveFloorHours, checkFactor } from '../rules.js';
 import {
   CGRID_INTS as C_INTS,
   CGRID_SKILL_WORDS as C_SKILL_WORDS,
@@ -41,14 +42,16 @@ const PRUNE_EPS = 1e-9;
  * carved factor, and its skills are at most those of the best task carving may take (the coverage of
  * a set of tasks, weighted by hours, is never above that of its best task) or, when only the hours
  * are too many, the full job's. A vacancy without a job shape, or with a demand class past the masks,
- * is bounded by the commute limit alone.
+ * is bounded by the commute limit alone. A pair whose whole job is out on a class or the diploma, and
+ * whose carving masks and hours rule out (`cannotCarve`), is excluded (−∞).
  */
 export class VacancyBounds {
   /** Per bit of a skill set: the hours-weight of the prepared vacancy's skills on it. */
   private readonly bitWeight = new Float64Array(SKILL_BITS);
-  /** The bits the prepared vacancy's skills are on, each once, and their number. */
+  /** The bits the prepared vacancy's skills are on, each once, and their number; and as a skill set. */
   private jobBits = new Int32Array(64);
   private jobBitCount = 0;
+  private readonly jobMask = new Int32Array(C_SKILL_WORDS);
   /** Per task: where its skills' bits start in `taskBits` (m + 1 entries), one entry a skill. */
   private readonly taskStart = new Int32Array(33);
   private taskBits = new Int32Array(64);
@@ -63,6 +66,8 @@ export class VacancyBounds {
   private sector = 0;
   /** The least score of the ranking `collect` serves. */
   minScore = 0;
+  /** The ranking's k-th key so far (−∞ while its list is not full): `collect` leaves rows below it. */
+  seed = Number.NEGATIVE_INFINITY;
   // The numbers `tight` takes and gives, in fields (doubles stored in place, not boxed as arguments).
   private rest = 0.5;
   private floor = Number.NEGATIVE_INFINITY;
@@ -84,6 +89,7 @@ export class VacancyBounds {
     const bitWeight = this.bitWeight;
     for (let b = 0; b < this.jobBitCount; b++) bitWeight[this.jobBits[b]!] = 0;
     this.jobBitCount = 0;
+    for (let w = 0; w < C_SKILL_WORDS; w++) this.jobMask[w] = 0;
     if (this.sid < 0) return;
     const from = e.vTaskStart.data[vi]!;
     const to = e.vTaskEnd.data[vi]!;
@@ -101,6 +107,7 @@ export class VacancyBounds {
         const bit = skillIds[k]! & (SKILL_BITS - 1);
         this.taskBits[k - first] = bit;
         if (bitWeight[bit] === 0) this.jobBits[this.jobBitCount++] = bit;
+        this.jobMask[bit >> 5]! |= 1 << (bit & 31);
         // A bit whose skills weigh 0 (tasks of no hours) is listed again: harmless, it adds 0.
         bitWeight[bit] = bitWeight[bit]! + h;
         jobWeight += h;
@@ -110,6 +117,15 @@ export class VacancyBounds {
     this.m = to - from;
     this.head = e.vLayout.data[vi]! * LAYOUT_STRIDE;
     this.carvable = e.opts.carving !== false && e.layouts.data[this.head + 1] !== 0;
+    // The carvable shapes listed up to this one (only shapes new since the last listing are read).
+    e.carvable.list(
+      e.shapeCount(),
+      e.opts.carving !== false,
+      e.layouts,
+      e.shapeLayout,
+      e.shapeBits,
+      e.shapeTop,
+    );
     this.jobWeight = jobWeight;
   }
 
@@ -135,7 +151,7 @@ export class VacancyBounds {
 
   /**
    * Pushes into `queue` each row of `cell` (its number there `at`) within the candidate's limit whose
-   * bound reaches `minScore` (less `PRUNE_EPS`), in the bucket of its bound plus its lift: the
+   * bound reaches `minScore` and `seed` less its lift (less `PRUNE_EPS`), with its bound, in the bucket of its bound plus its lift: the
    * bound of {@link VacancyBounds.bound}, or for a candidate the whole job does not fit, the carved
    * factor × the bound with skills and hours at 1 (marked loose: the best task is read only when the
    * row's turn comes). One loop over the packed rows with no number passed to a call (a call's double
@@ -147,7 +163,10 @@ export class VacancyBounds {
     const vx = this.vx;
     const vy = this.vy;
     const vz = this.vz;
-    const least = this.minScore - PRUNE_EPS;
+    const minScore = this.minScore;
+    const seed = this.seed;
+    const e = this.e;
+    const most = e.wSkills + e.wHours;
     // An infinite floor: `tight` gives the loose bound of a carved job without reading its tasks.
     this.floor = Number.POSITIVE_INFINITY;
     for (let q = 0; q < n; q++) {
@@ -158,13 +177,21 @@ export class VacancyBounds {
       const hav = 0.25 * (dx * dx + dy * dy + dz * dz);
       if (hav > data[o + 3]!) continue;
       if (this.sid < 0) {
+        queue.value = Number.POSITIVE_INFINITY;
         queue.push(at, q, BUCKETS - 1, 0);
         continue;
       }
-      this.rest = this.restOf(ints, q, hav);
+      // The row's floor, as the ranking's test has it: the least score, or the k-th key less its lift.
+      const lift = ints[q * CGRID_INTS]!;
+      const least = Math.max(minScore, seed - lift) - PRUNE_EPS;
+      const rest = this.restOf(ints, q, hav);
+      // Skills and hours at 1 first (no lower than the bound): the masks and skills are not read.
+      if ((rest + most) / e.weightTotal < least) continue;
+      this.rest = rest;
       this.tight(data, ints, q);
       if (this.value < least) continue;
-      queue.push(at, q, bucketOf(this.value + ints[q * CGRID_INTS]!), this.loose);
+      queue.value = this.value;
+      queue.push(at, q, bucketOf(this.value + lift), this.loose);
     }
   }
 
@@ -202,17 +229,23 @@ export class VacancyBounds {
     const rows = e.layouts.data;
     const head = this.head;
     const qualification = rows[head + 2]!;
-    const qualified = qualification < 0 || e.qualifications.met(ints[p + 3]!, qualification);
+    // The diploma matters only to a whole job that fits (a carved job never has a core task).
+    const qualified = fits && (qualification < 0 || e.qualifications.met(ints[p + 3]!, qualification));
     const maxH = data[o + 5]!;
     const s = p + SKILLS_AT;
     let full = 0;
     if (fits && qualified) {
-      const jobBits = this.jobBits;
+      // The job's bits the candidate's set holds, word by word, lowest bit first.
+      const jobMask = this.jobMask;
       const bitWeight = this.bitWeight;
       let dot = 0;
-      for (let b = 0; b < this.jobBitCount; b++) {
-        const bit = jobBits[b]!;
-        if ((ints[s + (bit >> 5)]! & (1 << (bit & 31))) !== 0) dot += bitWeight[bit]!;
+      for (let w = 0; w < C_SKILL_WORDS; w++) {
+        let held = ints[s + w]! & jobMask[w]!;
+        while (held !== 0) {
+          const low = held & -held;
+          dot += bitWeight[32 * w + 31 - Math.clz32(low)]!;
+          held ^= low;
+        }
       }
       full = this.jobWeight > 0 ? Math.min(1, dot / this.jobWeight) : e.unknownSkills;
       const jobHours = rows[head]!;
@@ -238,6 +271,15 @@ export class VacancyBounds {
     if (loose < this.floor) {
       this.value = loose;
       this.loose = 1;
+      return;
+    }
+    // The whole job out on a class or the diploma: a carved job or nothing (the whole job at fewer
+    // hours needs both), and masks and hours may show carving cannot succeed (`cannotCarve`).
+    if (
+      (!fits || !qualified) &&
+      carveRuledOut(e, sid, ex0, ex1, maxH, carveFloorHours(e.opts.carving, maxH, data[o + 4]!))
+    ) {
+      this.value = Number.NEGATIVE_INFINITY;
       return;
     }
     const skills = Math.max(full, this.bestTask(ints, s, ex0, ex1, maxH));
