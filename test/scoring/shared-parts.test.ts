@@ -152,8 +152,8 @@ describe('SharedParts', () => {
         const before = parts.map((p) => structuredClone(p));
         const shared = new SharedParts();
         const got = parts.map((p) => shared.part(p));
-        got.forEach((g, i) => expect(sameParts(g, parts[i])).toBe(true));
-        parts.forEach((p, i) => expect(sameParts(p, before[i])).toBe(true));
+        expect(got.every((g, i) => sameParts(g, parts[i]))).toBe(true);
+        expect(parts.every((p, i) => sameParts(p, before[i]))).toBe(true);
         // Equal by value and met later: the first one met is given.
         for (let j = 0; j < parts.length; j++)
           for (let i = 0; i < j; i++)
