@@ -102,8 +102,9 @@ describe('columns', () => {
     setUnitVector(column, 2, 0, 90);
     setUnitVector(column, 3, 52.2, 5.2);
     const v = (i: number) => [...column.data.subarray(3 * i, 3 * i + 3)];
-    const close = (got: number[], want: number[]) =>
-      got.forEach((x, k) => expect(x).toBeCloseTo(want[k]!, 12));
+    const close = (got: number[], want: number[]) => {
+      for (const [k, x] of got.entries()) expect(x).toBeCloseTo(want[k]!, 12);
+    };
     close(v(0), [1, 0, 0]);
     close(v(1), [0, 0, 1]);
     close(v(2), [0, 1, 0]);
