@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/scoring/engine/evaluator.js';
 import { BoundQueue, bucketOf } from '../../src/scoring/rank/bound-queue.js';
 import { VacancyBounds } from '../../src/scoring/rank/vacancy-bounds.js';
+import { checkFactor } from '../../src/scoring/rules.js';
 import { CGRID_INTS } from '../../src/scoring/tables/candidates.js';
 import { tablesOf } from '../helpers/engine.js';
 
@@ -89,5 +90,84 @@ describe('VacancyBounds: a pair’s score bound from the candidate grid’s pack
     }
     expect(reaching).toBeGreaterThan(100);
     expect(loose).toBeGreaterThan(0);
+  });
+});
+
+const ZERO = { capability: 0, skills: 0, commute: 0, hours: 0, economics: 0, preferences: 0 };
+const CARVED = 0.85;
+const small = generateRegion({ seed: 23, candidates: 80, vacancies: 60 });
+
+/** Every scored pair's bound and evaluation with one component weighed alone. */
+function pairsWeighing(component: keyof typeof ZERO) {
+  const { engine, cTable, vTable } = tablesOf(small, { weights: { ...ZERO, [component]: 1 } });
+  engine.coverProfiles();
+  const bounds = new VacancyBounds(engine);
+  const out: { bound: number; score: number; carved: boolean; signals: number }[] = [];
+  for (let vi = 0; vi < small.vacancies.length; vi++) {
+    bounds.prepare(vi);
+    cTable.cGrid.forEachCellNear(vTable.vLat.data[vi]!, vTable.vLon.data[vi]!, 400, (cell) => {
+      for (let q = 0; q < cell.ids.length; q++) {
+        const bound = bounds.bound(cell.data, cell.ints, q);
+        if (!evaluate(engine, cell.ids[q]!, vi)) continue;
+        const { score, carved, signals } = engine.ev;
+        out.push({ bound, score, carved, signals });
+      }
+    });
+  }
+  return { full: out.filter((p) => !p.carved), carved: out.filter((p) => p.carved) };
+}
+
+describe('VacancyBounds, one component at a time: exact where its documentation says so', () => {
+  it('hours: the whole job’s exactly, a carved job’s at 1 (× the carved factor)', () => {
+    const { full, carved } = pairsWeighing('hours');
+    expect(full.length).toBeGreaterThan(300);
+    expect(carved.length).toBeGreaterThan(500);
+    for (const p of full) expect(p.bound).toBeCloseTo(p.score, 9);
+    expect(full.filter((p) => p.bound < 1).length).toBeGreaterThan(30);
+    for (const p of carved) expect(p.bound).toBeCloseTo(CARVED, 12);
+  });
+
+  it('commute and preferences (by the sector): exact for the whole job and a carved job', () => {
+    for (const component of ['commute', 'preferences'] as const) {
+      const { full, carved } = pairsWeighing(component);
+      for (const p of [...full, ...carved]) {
+        expect(p.bound).toBeGreaterThanOrEqual(p.score - 1e-9);
+        // The commute by the chord: shorter than the arc by under 1e-4 km within 40 km.
+        expect(p.bound - p.score).toBeLessThan(1e-5);
+      }
+      const lower = [...full, ...carved].filter((p) => p.bound < (p.carved ? CARVED : 1) - 1e-9);
+      expect(lower.length).toBeGreaterThan(50);
+    }
+  });
+
+  it('skills: the whole job’s exactly (no two of its skills on one bit here), a carved job’s at least its best task’s', () => {
+    const { full, carved } = pairsWeighing('skills');
+    for (const p of full) expect(p.bound).toBeCloseTo(p.score, 9);
+    expect(full.filter((p) => p.bound < 1).length).toBeGreaterThan(200);
+    for (const p of carved) expect(p.bound).toBeGreaterThanOrEqual(p.score - 1e-9);
+    // A carved job of one task scores that task's coverage: most carved bounds are reached.
+    expect(carved.filter((p) => p.bound - p.score < 1e-9).length).toBeGreaterThan(carved.length * 0.6);
+    expect(carved.filter((p) => p.bound < CARVED - 1e-9).length).toBeGreaterThan(200);
+  });
+
+  it('capability: 1 less 5% for each signalled class of the whole job, at most the tasks with a signal; a carved job’s at 1', () => {
+    const { full, carved } = pairsWeighing('capability');
+    for (const p of full) {
+      expect(p.bound).toBeGreaterThanOrEqual(p.score - 1e-9);
+      const classes = [0, 1, 2, 3, 4, 5, 6].filter((n) => Math.abs(checkFactor(n) - p.bound) < 1e-12);
+      expect(classes.length).toBe(1);
+      expect(classes[0]!).toBeLessThanOrEqual(p.signals);
+      if (p.signals === 0) expect(p.bound).toBe(1);
+    }
+    expect(full.filter((p) => p.bound < 1).length).toBeGreaterThan(5);
+    expect(full.filter((p) => p.bound - p.score < 1e-9).length).toBeGreaterThan(full.length * 0.9);
+    for (const p of carved) expect(p.bound).toBeCloseTo(CARVED, 12);
+  });
+
+  it('economics: at 1 (× the carved factor)', () => {
+    const { full, carved } = pairsWeighing('economics');
+    for (const p of full) expect(p.bound).toBe(1);
+    for (const p of carved) expect(p.bound).toBeCloseTo(CARVED, 12);
+    expect(full.filter((p) => p.score < 1).length).toBeGreaterThan(50);
   });
 });
