@@ -1,4 +1,4 @@
-import { createMatcher, generateRegion } from 'banenmatch';
+import { generateRegion } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/scoring/engine/evaluator.js';
 import { BoundQueue, bucketOf } from '../../src/scoring/rank/bound-queue.js';
@@ -17,81 +17,6 @@ function regionTables(options: object) {
   tables.engine.coverProfiles();
   return tables;
 }
-
-describe('VacancyBounds: a pair’s score bound from the candidate grid’s packed numbers', () => {
-  for (const options of [{}, { carving: false }]) {
-    it(`no pair scores above it, and −∞ only for excluded pairs (${JSON.stringify(options)})`, () => {
-      const { engine, cTable, vTable } = regionTables(options);
-      const bounds = new VacancyBounds(engine);
-      let pairs = 0;
-      let scored = 0;
-      let tight = 0;
-      let excluded = 0;
-      for (let vi = 0; vi < region.vacancies.length; vi++) {
-        bounds.prepare(vi);
-        cTable.cGrid.forEachCellNear(vTable.vLat.data[vi]!, vTable.vLon.data[vi]!, 400, (cell) => {
-          for (let q = 0; q < cell.ids.length; q++) {
-            const bound = bounds.bound(cell.data, cell.ints, q);
-            const ok = evaluate(engine, cell.ids[q]!, vi);
-            pairs++;
-            if (ok) {
-              scored++;
-              expect(engine.ev.score).toBeLessThanOrEqual(bound + 1e-9);
-              if (bound - engine.ev.score < 0.05) tight++;
-            }
-            // −∞ (an excluded pair) is never a scored one: the test above holds it below every score.
-            if (bound === Number.NEGATIVE_INFINITY) excluded++;
-          }
-        });
-      }
-      expect(pairs).toBe(region.candidates.length * region.vacancies.length);
-      expect(scored).toBeGreaterThan(100);
-      expect(excluded).toBeGreaterThan(0);
-      // The bound is not merely 1: many pairs' scores are within 0.05 of it.
-      expect(tight).toBeGreaterThan(scored / 10);
-    });
-  }
-
-  it('collect queues every row whose bound reaches the least score, in a bucket no lower than its bound’s', () => {
-    const { engine, cTable, vTable } = regionTables({});
-    const bounds = new VacancyBounds(engine);
-    const queue = new BoundQueue();
-    let reaching = 0;
-    let loose = 0;
-    for (let vi = 0; vi < region.vacancies.length; vi += 3) {
-      bounds.prepare(vi);
-      bounds.minScore = 0.3;
-      queue.reset();
-      cTable.cGrid.forEachCellNear(vTable.vLat.data[vi]!, vTable.vLon.data[vi]!, 400, (cell) => {
-        bounds.collect(cell, queue.addCell(cell), queue);
-      });
-      // Every entry once, by (cell, row), with its bucket.
-      const entries = new Map<string, { bucket: number; loose: number }>();
-      for (let b = queue.top; b >= 0; b--)
-        for (let j = queue.head[b]!; j >= 0; j = queue.link[j]!) {
-          const key = `${queue.cellOf[j]}:${queue.rowOf[j]}`;
-          expect(entries.has(key)).toBe(false);
-          entries.set(key, { bucket: b, loose: queue.loose[j]! });
-        }
-      queue.cells.forEach((cell, at) => {
-        for (let q = 0; q < cell.ids.length; q++) {
-          const bound = bounds.bound(cell.data, cell.ints, q);
-          const entry = entries.get(`${at}:${q}`);
-          if (bound < 0.3 - 1e-9) continue;
-          reaching++;
-          expect(entry).toBeDefined();
-          const exact = bucketOf(bound + cell.ints[q * CGRID_INTS]!);
-          if (entry!.loose === 1) {
-            loose++;
-            expect(entry!.bucket).toBeGreaterThanOrEqual(exact);
-          } else expect(entry!.bucket).toBe(exact);
-        }
-      });
-    }
-    expect(reaching).toBeGreaterThan(100);
-    expect(loose).toBeGreaterThan(0);
-  });
-});
 
 const ZERO = { capability: 0, skills: 0, commute: 0, hours: 0, economics: 0, preferences: 0 };
 const CARVED = 0.85;
@@ -172,42 +97,77 @@ describe('VacancyBounds, one component at a time: exact where its documentation 
   });
 });
 
-describe('rankCandidates, which skips candidates by these bounds, against scoring every pair (oracle)', () => {
-  it('gives every vacancy’s top k as sorting all its scored candidates would, with lifts, minScore and carving off', () => {
-    const input = generateRegion({ seed: 29, candidates: 90, vacancies: 30 });
-    // Every pair's score, once with carving and once without (priorityFirst and minScore change no score).
-    const scoresOf = (options: object) => {
-      const m = createMatcher(input, options);
-      return m.vacancies.map((v) => m.candidates.map((c) => m.score(c.id, v.id)));
-    };
-    const scores = { on: scoresOf({}), off: scoresOf({ carving: false }) };
-    const configs = [
-      { k: 3, options: {}, minScore: 0, priorityFirst: false },
-      { k: 1, options: { priorityFirst: true }, minScore: 0, priorityFirst: true },
-      { k: 5, options: { minScore: 0.55, priorityFirst: true }, minScore: 0.55, priorityFirst: true },
-      { k: 4, options: { carving: false as const }, minScore: 0, priorityFirst: false },
-    ];
-    for (const { k, options, minScore, priorityFirst } of configs) {
-      const m = createMatcher(input, options);
-      const pairs = 'carving' in options ? scores.off : scores.on;
-      const lift = m.candidates.map((c) =>
-        c.targetGroup === 'beschut' ? -2 : priorityFirst && c.priority ? 2 : 0,
-      );
-      expect(lift.includes(-2)).toBe(true);
-      if (priorityFirst) expect(lift.includes(2)).toBe(true);
-      let listed = 0;
-      m.vacancies.forEach((v, vi) => {
-        const want = pairs[vi]!.map((r, i) => ({ i, r }))
-          .filter((x) => !x.r.excluded && x.r.score >= minScore)
-          .map((x) => ({ i: x.i, key: x.r.score + lift[x.i]!, score: x.r.score }))
-          .sort((a, b) => b.key - a.key || a.i - b.i)
-          .slice(0, k);
-        const got = m.rankCandidates(v.id, { k });
-        expect(got.map((r) => r.candidateId)).toEqual(want.map((x) => m.candidates[x.i]!.id));
-        expect(got.map((r) => r.score)).toEqual(want.map((x) => x.score));
-        listed += got.length;
+describe('VacancyBounds: a pair’s score bound from the candidate grid’s packed numbers', () => {
+  for (const options of [{}, { carving: false }]) {
+    it(`no pair scores above it, and −∞ only for excluded pairs (${JSON.stringify(options)})`, () => {
+      const { engine, cTable, vTable } = regionTables(options);
+      const bounds = new VacancyBounds(engine);
+      let pairs = 0;
+      let scored = 0;
+      let tight = 0;
+      let excluded = 0;
+      for (let vi = 0; vi < region.vacancies.length; vi++) {
+        bounds.prepare(vi);
+        cTable.cGrid.forEachCellNear(vTable.vLat.data[vi]!, vTable.vLon.data[vi]!, 400, (cell) => {
+          for (let q = 0; q < cell.ids.length; q++) {
+            const bound = bounds.bound(cell.data, cell.ints, q);
+            const ok = evaluate(engine, cell.ids[q]!, vi);
+            pairs++;
+            if (ok) {
+              scored++;
+              expect(engine.ev.score).toBeLessThanOrEqual(bound + 1e-9);
+              if (bound - engine.ev.score < 0.05) tight++;
+            }
+            // −∞ (an excluded pair) is never a scored one: the test above holds it below every score.
+            if (bound === Number.NEGATIVE_INFINITY) excluded++;
+          }
+        });
+      }
+      expect(pairs).toBe(region.candidates.length * region.vacancies.length);
+      expect(scored).toBeGreaterThan(100);
+      expect(excluded).toBeGreaterThan(0);
+      // The bound is not merely 1: many pairs' scores are within 0.05 of it.
+      expect(tight).toBeGreaterThan(scored / 10);
+    });
+  }
+
+  it('collect queues every row whose bound reaches the least score, in a bucket no lower than its bound’s', () => {
+    const { engine, cTable, vTable } = regionTables({});
+    const bounds = new VacancyBounds(engine);
+    const queue = new BoundQueue();
+    let reaching = 0;
+    let loose = 0;
+    for (let vi = 0; vi < region.vacancies.length; vi += 3) {
+      bounds.prepare(vi);
+      bounds.minScore = 0.3;
+      queue.reset();
+      cTable.cGrid.forEachCellNear(vTable.vLat.data[vi]!, vTable.vLon.data[vi]!, 400, (cell) => {
+        bounds.collect(cell, queue.addCell(cell), queue);
       });
-      expect(listed).toBeGreaterThan(m.vacancies.length / 2);
+      // Every entry once, by (cell, row), with its bucket.
+      const entries = new Map<string, { bucket: number; loose: number }>();
+      for (let b = queue.top; b >= 0; b--)
+        for (let j = queue.head[b]!; j >= 0; j = queue.link[j]!) {
+          const key = `${queue.cellOf[j]}:${queue.rowOf[j]}`;
+          expect(entries.has(key)).toBe(false);
+          entries.set(key, { bucket: b, loose: queue.loose[j]! });
+        }
+      queue.cells.forEach((cell, at) => {
+        for (let q = 0; q < cell.ids.length; q++) {
+          const bound = bounds.bound(cell.data, cell.ints, q);
+          const entry = entries.get(`${at}:${q}`);
+          if (bound < 0.3 - 1e-9) continue;
+          reaching++;
+          expect(entry).toBeDefined();
+          const exact = bucketOf(bound + cell.ints[q * CGRID_INTS]!);
+          if (entry!.loose === 1) {
+            loose++;
+            expect(entry!.bucket).toBeGreaterThanOrEqual(exact);
+          } else expect(entry!.bucket).toBe(exact);
+        }
+      });
     }
+    expect(reaching).toBeGreaterThan(100);
+    expect(loose).toBeGreaterThan(0);
   });
 });
