@@ -123,26 +123,28 @@ describe('ReasonTexts', () => {
       expect(texts.skillsLine(a, true, 1, 5, tasks(1, 0, 1), w.write).reason).toBe('t 1');
       expect(texts.skillsLine(a, true, 1, 0, tasks(1), w.write).reason).toBe('t 7');
       expect(texts.skillsLine(a, true, 1, 0, tasks(1), w.write).reason).toBe('t 7');
-      // Task 31 in the job (the sign bit of the mask) is a key of its own.
+      // Task 31 in the job (the sign bit of the mask) is a key of its own, read unsigned: content 5
+      // with it is not content 4 with it (5 × 2³² − 2³¹ = 4 × 2³² + 2³¹).
       const last = new Uint8Array(32);
       last[31] = 1;
-      expect(texts.skillsLine(a, true, 1, 5, last, w.write).reason).toBe('t 8');
-      expect(texts.skillsLine(a, true, 1, 5, last.slice(), w.write).reason).toBe('t 8');
+      expect(texts.skillsLine(a, true, 1, 4, last, w.write).reason).toBe('t 8');
+      expect(texts.skillsLine(a, true, 1, 5, last, w.write).reason).toBe('t 9');
+      expect(texts.skillsLine(a, true, 1, 5, last.slice(), w.write).reason).toBe('t 9');
       // The same tasks in the job by their mask (task 0 of 32, as of 3 above): the same text.
       const first = new Uint8Array(32);
       first[0] = 1;
       expect(texts.skillsLine(a, true, 1, 5, first, w.write).reason).toBe('t 5');
       // Content past 2²¹, below 0, or more than 32 tasks: written each time.
-      expect(texts.skillsLine(a, true, 1, 2 ** 21, tasks(1), w.write).reason).toBe('t 9');
       expect(texts.skillsLine(a, true, 1, 2 ** 21, tasks(1), w.write).reason).toBe('t 10');
-      expect(texts.skillsLine(a, true, 1, 2 ** 21 - 1, tasks(1), w.write).reason).toBe('t 11');
-      expect(texts.skillsLine(a, true, 1, 2 ** 21 - 1, tasks(1), w.write).reason).toBe('t 11');
-      expect(texts.skillsLine(a, true, 1, -1, tasks(1), w.write).reason).toBe('t 12');
+      expect(texts.skillsLine(a, true, 1, 2 ** 21, tasks(1), w.write).reason).toBe('t 11');
+      expect(texts.skillsLine(a, true, 1, 2 ** 21 - 1, tasks(1), w.write).reason).toBe('t 12');
+      expect(texts.skillsLine(a, true, 1, 2 ** 21 - 1, tasks(1), w.write).reason).toBe('t 12');
       expect(texts.skillsLine(a, true, 1, -1, tasks(1), w.write).reason).toBe('t 13');
-      expect(texts.skillsLine(a, true, 1, 5, new Uint8Array(33), w.write).reason).toBe('t 14');
+      expect(texts.skillsLine(a, true, 1, -1, tasks(1), w.write).reason).toBe('t 14');
       expect(texts.skillsLine(a, true, 1, 5, new Uint8Array(33), w.write).reason).toBe('t 15');
-      expect(texts.skillsLine(a, true, 1, 5, new Uint8Array(32), w.write).reason).toBe('t 16');
-      expect(texts.skillsLine(a, true, 1, 5, new Uint8Array(32), w.write).reason).toBe('t 16');
+      expect(texts.skillsLine(a, true, 1, 5, new Uint8Array(33), w.write).reason).toBe('t 16');
+      expect(texts.skillsLine(a, true, 1, 5, new Uint8Array(32), w.write).reason).toBe('t 17');
+      expect(texts.skillsLine(a, true, 1, 5, new Uint8Array(32), w.write).reason).toBe('t 17');
     });
   });
 });

@@ -179,6 +179,10 @@ describe('SharedParts', () => {
     expect(c2.qualifications).toBe(c1.qualifications);
     expect(c2.preferences).toBe(c1.preferences);
     expect(c2).toEqual(c2Parts);
+    // A candidate without preferences gets no `preferences` key.
+    const plain = parseCandidates([region.candidates.find((c) => c.preferences === undefined)])[0]!;
+    expect(Object.hasOwn(plain, 'preferences')).toBe(false);
+    expect(Object.hasOwn(shared.candidate(plain), 'preferences')).toBe(false);
     const v1 = parseVacancies([region.vacancies[0]])[0]!;
     const v2 = { ...structuredClone(v1), id: 'other' };
     const v2Before = structuredClone(v2);
