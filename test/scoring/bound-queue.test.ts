@@ -92,6 +92,20 @@ describe('BoundQueue', () => {
     );
   });
 
+  it('starts empty without a reset: no cell, no entry, every head −1', () => {
+    const queue = new BoundQueue();
+    expect(queue.cells).toEqual([]);
+    expect(queue.top).toBe(-1);
+    expect(queue.head.every((h) => h === -1)).toBe(true);
+    expect(queue.addCell({} as GridCell)).toBe(0);
+    queue.push(0, 4, 9, 1);
+    queue.push(0, 6, 2, 0);
+    expect(drain(queue)).toEqual([
+      [9, 0, 4, 1],
+      [2, 0, 6, 0],
+    ]);
+  });
+
   it('empties every bucket on reset, also after 3,000 entries in one bucket', () => {
     const queue = new BoundQueue();
     for (let j = 0; j < 3000; j++) queue.push(0, j, 7, j & 1);
