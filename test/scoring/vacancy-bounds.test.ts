@@ -1,4 +1,4 @@
-import { generateRegion } from 'banenmatch';
+import { type CandidateInput, generateRegion, type VacancyInput } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/scoring/engine/evaluator.js';
 import { BoundQueue, bucketOf } from '../../src/scoring/rank/bound-queue.js';
@@ -6,6 +6,7 @@ import { VacancyBounds } from '../../src/scoring/rank/vacancy-bounds.js';
 import { checkFactor } from '../../src/scoring/rules.js';
 import { CGRID_INTS } from '../../src/scoring/tables/candidates.js';
 import { tablesOf } from '../helpers/engine.js';
+import { cleaner, hilversum, huizen } from '../helpers/places.js';
 
 // `VacancyBounds`, the bound `rankCandidates` skips a candidate by from the candidate grid's packed
 // numbers: never below the score the engine gives the pair, −∞ only for a pair the engine excludes.
@@ -169,5 +170,63 @@ describe('VacancyBounds: a pair’s score bound from the candidate grid’s pack
     }
     expect(reaching).toBeGreaterThan(100);
     expect(loose).toBeGreaterThan(0);
+  });
+});
+
+describe('VacancyBounds on a vacancy of many skills (its tables grow past their first 64 entries)', () => {
+  it('no pair scores above its bound, with 90 skills over three tasks, whole or carved', () => {
+    // Words of three syllables, each two unlike in both letters: no two within the fuzzy distance.
+    const syllables = ['ka', 'lo', 'mi', 'nu', 'pe'];
+    const word = (n: number) =>
+      syllables[n % 5]! + syllables[Math.floor(n / 5) % 5]! + syllables[Math.floor(n / 25)]!;
+    const skills = (from: number) => Array.from({ length: 30 }, (_, k) => word(from + k));
+    const vacancy: VacancyInput = {
+      id: 'v',
+      employerId: 'e1',
+      sector: 'market',
+      occupation: 'magazijnmedewerker',
+      location: hilversum,
+      hoursPerWeek: 30,
+      tasks: [
+        { id: 't1', kind: 'picking', hoursPerWeek: 12, demands: { 'IV.13': 1 }, skills: skills(0) },
+        { id: 't2', kind: 'packing', hoursPerWeek: 10, demands: {}, skills: skills(30) },
+        { id: 't3', kind: 'admin', hoursPerWeek: 8, demands: {}, skills: skills(60) },
+      ],
+    };
+    const candidates: CandidateInput[] = [
+      {
+        ...cleaner,
+        id: 'all',
+        skills: skills(0).concat(skills(30), skills(60)),
+        hoursPerWeek: { min: 0, max: 40 },
+      },
+      { ...cleaner, id: 'some', skills: skills(45).slice(0, 25), hoursPerWeek: { min: 0, max: 40 } },
+      // Cannot lift: only a carved job of the other tasks.
+      {
+        ...cleaner,
+        id: 'carved',
+        capabilities: { 'IV.13': 3 },
+        skills: skills(60).slice(0, 12),
+        home: huizen,
+      },
+      // 12–24 h: the whole job of 30 h is too many, a carved job is offered.
+      { ...cleaner, id: 'none', skills: [] },
+    ];
+    for (const weights of [{}, { ...ZERO, skills: 1 }]) {
+      const { engine, cTable, vTable } = tablesOf({ candidates, vacancies: [vacancy] }, { weights });
+      engine.coverProfiles();
+      const bounds = new VacancyBounds(engine);
+      bounds.prepare(0);
+      const seen: string[] = [];
+      cTable.cGrid.forEachCellNear(vTable.vLat.data[0]!, vTable.vLon.data[0]!, 400, (cell) => {
+        for (let q = 0; q < cell.ids.length; q++) {
+          const bound = bounds.bound(cell.data, cell.ints, q);
+          expect(evaluate(engine, cell.ids[q]!, 0)).toBe(true);
+          expect(engine.ev.score).toBeLessThanOrEqual(bound + 1e-9);
+          seen.push(`${candidates[cell.ids[q]!]!.id}:${engine.ev.carved}`);
+        }
+      });
+      expect(seen.sort()).toEqual(['all:false', 'carved:true', 'none:true', 'some:false']);
+    }
   });
 });
