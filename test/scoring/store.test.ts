@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ROOM_STRIDE } from '../../src/capability/compiled.js';
 import {
   type CompiledDemands,
   type CompiledProfiles,
@@ -7,7 +8,6 @@ import {
   compileProfiles,
   LEVEL_STRIDE,
   MASK_STRIDE,
-  ROOM_STRIDE,
 } from '../../src/capability/index.js';
 import {
   ByteColumn,
@@ -54,6 +54,7 @@ function usedDemands(d: CompiledDemands) {
     levelLimit: [...d.levelLimit.subarray(0, nl)],
     levelSignalAt: [...d.levelSignalAt.subarray(0, nl)],
     levelRoom: [...d.levelRoom.subarray(0, nl * ROOM_STRIDE)],
+    rooms: nl * ROOM_STRIDE,
     maskStart: [...d.maskStart.subarray(0, d.count + 1)],
     maskSlot: [...d.maskSlot.subarray(0, nm)],
     maskAllowed: [...d.maskAllowed.subarray(0, nm)],
