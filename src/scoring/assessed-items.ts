@@ -77,6 +77,7 @@ export class AssessedItems {
    * of them stated by no task: only then does removing it change what `unassessed` says.
    */
   wouldUnjudge(slots: Int32Array): boolean {
+    // Stryker disable next-line EqualityOperator: `<=` reads counts[undefined] once past the end, and `undefined <= 1` is false (the other mutants of the line are killed)
     for (let k = 0; k < slots.length; k++) if (this.counts[slots[k]!]! <= 1) return true;
     return false;
   }
@@ -84,6 +85,7 @@ export class AssessedItems {
   private change(demands: FmlEntries, by: number): void {
     for (const id of Object.keys(demands)) {
       const k = SLOT.get(id);
+      // Stryker disable next-line ConditionalExpression: an item not counted would write counts['undefined'] (a plain property, NaN), which neither changes the version nor any slot
       if (k === undefined) continue;
       const before = this.counts[k]!;
       this.counts[k] = before + by;

@@ -42,12 +42,15 @@ export class QualificationMemo {
   /** True when list `list` meets text `text` (see `meetsQualification`). */
   met(list: number, text: number): boolean {
     let row = this.rows[list]!;
+    // Stryker disable next-line ConditionalExpression: growing a row that is long enough copies it with the same answers
     if (text >= row.length) {
+      // Stryker disable next-line MethodExpression,ArithmeticOperator: `text` is an id `text()` gave (below texts.length), so min/max and text ± 1 all give a row longer than `text`
       const grown = new Uint8Array(Math.max(this.texts.length, text + 1) + 8);
       grown.set(row);
       this.rows[list] = row = grown;
     }
     let v = row[text]!;
+    // Stryker disable next-line ConditionalExpression: asking meetsQualification again gives the answer remembered (a pure function of the two texts)
     if (v === 0) {
       v = meetsQualification(this.texts[text]!, this.lists[list]!).met ? 1 : 2;
       row[text] = v;

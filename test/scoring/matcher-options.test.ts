@@ -63,4 +63,30 @@ describe('resolveMatcherOptions', () => {
     ];
     for (const [o, message] of cases) expect(refusal(o)).toBe(`INVALID_ARGUMENT createMatcher: ${message}`);
   });
+
+  it('each weight alone may carry the score, at any size; none below 0', () => {
+    const zero = { capability: 0, skills: 0, commute: 0, hours: 0, economics: 0, preferences: 0 };
+    for (const name of Object.keys(zero)) {
+      expect(refusal({ weights: { ...zero, [name]: 2 } })).toBe('accepted');
+      expect(resolveMatcherOptions({ weights: { ...zero, [name]: 0.4 } }).weights).toEqual({
+        ...zero,
+        [name]: 0.4,
+      });
+      expect(refusal({ weights: { [name]: -0.5 } })).toBe(
+        `INVALID_ARGUMENT createMatcher: \`weights.${name}\`: Too small: expected number to be >=0`,
+      );
+    }
+  });
+
+  it('the factors in [0, 1] take any value between', () => {
+    for (const name of ['minScore', 'carvedFactor', 'unknownSkills', 'skillDistance']) {
+      for (const x of [0, 0.37, 1]) expect(resolveMatcherOptions({ [name]: x })).toMatchObject({ [name]: x });
+      expect(refusal({ [name]: 1.5 })).toBe(
+        `INVALID_ARGUMENT createMatcher: \`${name}\`: Too big: expected number to be <=1`,
+      );
+      expect(refusal({ [name]: -0.5 })).toBe(
+        `INVALID_ARGUMENT createMatcher: \`${name}\`: Too small: expected number to be >=0`,
+      );
+    }
+  });
 });

@@ -20,6 +20,11 @@ describe('QualificationMemo', () => {
     expect(memo.text('VCA')).toBe(0);
     expect(memo.text('MBO-3 logistiek')).toBe(1);
     expect(memo.text('VCA')).toBe(0);
+    // Lists are told apart by their items, not by their letters run together.
+    expect(memo.list(['VCAB'])).toBe(4);
+    expect(memo.list(['VCA', 'B'])).toBe(5);
+    expect(memo.list(['V', 'CAB'])).toBe(6);
+    expect(memo.list(['VCA', 'B'])).toBe(5);
   });
 
   it('met is meetsQualification of the two texts, whatever was asked before and however many texts come', () => {
@@ -68,6 +73,8 @@ describe('AssessedItems', () => {
       'I.1': 0,
       'I.8': [1],
       'VI.3': 3,
+      'VI.2': 2,
+      'II.12': [2],
       'I.4': [2],
       'I.5': [0],
       'X.9': 3,
@@ -80,6 +87,13 @@ describe('AssessedItems', () => {
     items.remove({ 'IV.13': 1 });
     expect(items.unassessed(profile).map((i) => i.id)).toEqual(['IV.13', 'V.1']);
     expect(items.stated()).toEqual(['I.4']);
+  });
+
+  it('a list of kinds limits when one code is above 0, an empty list does not', () => {
+    const items = new AssessedItems();
+    expect(
+      items.unassessed({ 'I.4': [1, 2], 'I.5': [], 'I.6': [0, 3], 'III.1': [0] }).map((i) => i.id),
+    ).toEqual(['I.4', 'I.6']);
   });
 
   it('the version grows exactly when the set of stated items changes; judgeAlso counts for good', () => {

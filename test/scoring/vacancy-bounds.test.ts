@@ -1,10 +1,12 @@
-import { generateRegion } from 'banenmatch';
+import { type CandidateInput, generateRegion, type VacancyInput } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/scoring/engine/evaluator.js';
 import { BoundQueue, bucketOf } from '../../src/scoring/rank/bound-queue.js';
 import { VacancyBounds } from '../../src/scoring/rank/vacancy-bounds.js';
+import { checkFactor } from '../../src/scoring/rules.js';
 import { CGRID_INTS } from '../../src/scoring/tables/candidates.js';
 import { tablesOf } from '../helpers/engine.js';
+import { cleaner, hilversum, huizen } from '../helpers/places.js';
 
 // `VacancyBounds`, the bound `rankCandidates` skips a candidate by from the candidate grid's packed
 // numbers: never below the score the engine gives the pair, −∞ only for a pair the engine excludes.
@@ -16,6 +18,85 @@ function regionTables(options: object) {
   tables.engine.coverProfiles();
   return tables;
 }
+
+const ZERO = { capability: 0, skills: 0, commute: 0, hours: 0, economics: 0, preferences: 0 };
+const CARVED = 0.85;
+const small = generateRegion({ seed: 23, candidates: 80, vacancies: 60 });
+
+/** Every scored pair's bound and evaluation with one component weighed alone. */
+function pairsWeighing(component: keyof typeof ZERO) {
+  const { engine, cTable, vTable } = tablesOf(small, { weights: { ...ZERO, [component]: 1 } });
+  engine.coverProfiles();
+  const bounds = new VacancyBounds(engine);
+  const out: { bound: number; score: number; carved: boolean; signals: number }[] = [];
+  for (let vi = 0; vi < small.vacancies.length; vi++) {
+    bounds.prepare(vi);
+    cTable.cGrid.forEachCellNear(vTable.vLat.data[vi]!, vTable.vLon.data[vi]!, 400, (cell) => {
+      for (let q = 0; q < cell.ids.length; q++) {
+        const bound = bounds.bound(cell.data, cell.ints, q);
+        if (!evaluate(engine, cell.ids[q]!, vi)) continue;
+        const { score, carved, signals } = engine.ev;
+        out.push({ bound, score, carved, signals });
+      }
+    });
+  }
+  return { full: out.filter((p) => !p.carved), carved: out.filter((p) => p.carved) };
+}
+
+describe('VacancyBounds, one component at a time: exact where its documentation says so', () => {
+  it('hours: the whole job’s exactly, a carved job’s at 1 (× the carved factor)', () => {
+    const { full, carved } = pairsWeighing('hours');
+    expect(full.length).toBeGreaterThan(300);
+    expect(carved.length).toBeGreaterThan(500);
+    for (const p of full) expect(p.bound).toBeCloseTo(p.score, 9);
+    expect(full.filter((p) => p.bound < 1).length).toBeGreaterThan(30);
+    for (const p of carved) expect(p.bound).toBeCloseTo(CARVED, 12);
+  });
+
+  it('commute and preferences (by the sector): exact for the whole job and a carved job', () => {
+    for (const component of ['commute', 'preferences'] as const) {
+      const { full, carved } = pairsWeighing(component);
+      for (const p of [...full, ...carved]) {
+        expect(p.bound).toBeGreaterThanOrEqual(p.score - 1e-9);
+        // The commute by the chord: shorter than the arc by under 1e-4 km within 40 km.
+        expect(p.bound - p.score).toBeLessThan(1e-5);
+      }
+      const lower = [...full, ...carved].filter((p) => p.bound < (p.carved ? CARVED : 1) - 1e-9);
+      expect(lower.length).toBeGreaterThan(50);
+    }
+  });
+
+  it('skills: the whole job’s exactly (no two of its skills on one bit here), a carved job’s at least its best task’s', () => {
+    const { full, carved } = pairsWeighing('skills');
+    for (const p of full) expect(p.bound).toBeCloseTo(p.score, 9);
+    expect(full.filter((p) => p.bound < 1).length).toBeGreaterThan(200);
+    for (const p of carved) expect(p.bound).toBeGreaterThanOrEqual(p.score - 1e-9);
+    // A carved job of one task scores that task's coverage: most carved bounds are reached.
+    expect(carved.filter((p) => p.bound - p.score < 1e-9).length).toBeGreaterThan(carved.length * 0.6);
+    expect(carved.filter((p) => p.bound < CARVED - 1e-9).length).toBeGreaterThan(200);
+  });
+
+  it('capability: 1 less 5% for each signalled class of the whole job, at most the tasks with a signal; a carved job’s at 1', () => {
+    const { full, carved } = pairsWeighing('capability');
+    for (const p of full) {
+      expect(p.bound).toBeGreaterThanOrEqual(p.score - 1e-9);
+      const classes = [0, 1, 2, 3, 4, 5, 6].filter((n) => Math.abs(checkFactor(n) - p.bound) < 1e-12);
+      expect(classes.length).toBe(1);
+      expect(classes[0]!).toBeLessThanOrEqual(p.signals);
+      if (p.signals === 0) expect(p.bound).toBe(1);
+    }
+    expect(full.filter((p) => p.bound < 1).length).toBeGreaterThan(5);
+    expect(full.filter((p) => p.bound - p.score < 1e-9).length).toBeGreaterThan(full.length * 0.9);
+    for (const p of carved) expect(p.bound).toBeCloseTo(CARVED, 12);
+  });
+
+  it('economics: at 1 (× the carved factor)', () => {
+    const { full, carved } = pairsWeighing('economics');
+    for (const p of full) expect(p.bound).toBe(1);
+    for (const p of carved) expect(p.bound).toBeCloseTo(CARVED, 12);
+    expect(full.filter((p) => p.score < 1).length).toBeGreaterThan(50);
+  });
+});
 
 describe('VacancyBounds: a pair’s score bound from the candidate grid’s packed numbers', () => {
   for (const options of [{}, { carving: false }]) {
@@ -96,5 +177,63 @@ describe('VacancyBounds: a pair’s score bound from the candidate grid’s pack
     }
     expect(reaching).toBeGreaterThan(100);
     expect(loose).toBeGreaterThan(0);
+  });
+});
+
+describe('VacancyBounds on a vacancy of many skills (its tables grow past their first 64 entries)', () => {
+  it('no pair scores above its bound, with 90 skills over three tasks, whole or carved', () => {
+    // Words of three syllables, each two unlike in both letters: no two within the fuzzy distance.
+    const syllables = ['ka', 'lo', 'mi', 'nu', 'pe'];
+    const word = (n: number) =>
+      syllables[n % 5]! + syllables[Math.floor(n / 5) % 5]! + syllables[Math.floor(n / 25)]!;
+    const skills = (from: number) => Array.from({ length: 30 }, (_, k) => word(from + k));
+    const vacancy: VacancyInput = {
+      id: 'v',
+      employerId: 'e1',
+      sector: 'market',
+      occupation: 'magazijnmedewerker',
+      location: hilversum,
+      hoursPerWeek: 30,
+      tasks: [
+        { id: 't1', kind: 'picking', hoursPerWeek: 12, demands: { 'IV.13': 1 }, skills: skills(0) },
+        { id: 't2', kind: 'packing', hoursPerWeek: 10, demands: {}, skills: skills(30) },
+        { id: 't3', kind: 'admin', hoursPerWeek: 8, demands: {}, skills: skills(60) },
+      ],
+    };
+    const candidates: CandidateInput[] = [
+      {
+        ...cleaner,
+        id: 'all',
+        skills: skills(0).concat(skills(30), skills(60)),
+        hoursPerWeek: { min: 0, max: 40 },
+      },
+      { ...cleaner, id: 'some', skills: skills(45).slice(0, 25), hoursPerWeek: { min: 0, max: 40 } },
+      // Cannot lift: only a carved job of the other tasks.
+      {
+        ...cleaner,
+        id: 'carved',
+        capabilities: { 'IV.13': 3 },
+        skills: skills(60).slice(0, 12),
+        home: huizen,
+      },
+      // 12–24 h: the whole job of 30 h is too many, a carved job is offered.
+      { ...cleaner, id: 'none', skills: [] },
+    ];
+    for (const weights of [{}, { ...ZERO, skills: 1 }]) {
+      const { engine, cTable, vTable } = tablesOf({ candidates, vacancies: [vacancy] }, { weights });
+      engine.coverProfiles();
+      const bounds = new VacancyBounds(engine);
+      bounds.prepare(0);
+      const seen: string[] = [];
+      cTable.cGrid.forEachCellNear(vTable.vLat.data[0]!, vTable.vLon.data[0]!, 400, (cell) => {
+        for (let q = 0; q < cell.ids.length; q++) {
+          const bound = bounds.bound(cell.data, cell.ints, q);
+          expect(evaluate(engine, cell.ids[q]!, 0)).toBe(true);
+          expect(engine.ev.score).toBeLessThanOrEqual(bound + 1e-9);
+          seen.push(`${candidates[cell.ids[q]!]!.id}:${engine.ev.carved}`);
+        }
+      });
+      expect(seen.sort()).toEqual(['all:false', 'carved:true', 'none:true', 'some:false']);
+    }
   });
 });

@@ -45,6 +45,7 @@ export class BoundQueue {
 
   /** Empties the queue. */
   reset(): void {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: with no entry every head is −1 already (new, or filled by the reset before the pushes)
     if (this.size > 0) this.head.fill(-1);
     this.cells.length = 0;
     this.size = 0;
@@ -71,6 +72,7 @@ export class BoundQueue {
     this.loose[j] = loose;
     this.link[j] = this.head[bucket]!;
     this.head[bucket] = j;
+    // Stryker disable next-line EqualityOperator: `>=` sets `top` to the value it has
     if (bucket > this.top) this.top = bucket;
   }
 

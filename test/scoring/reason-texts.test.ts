@@ -1,0 +1,168 @@
+import { createMatcher, generateRegion } from 'banenmatch';
+import { describe, expect, it } from 'vitest';
+import { lineOf, type ReasonLine, ReasonTexts } from '../../src/scoring/explain/texts.js';
+
+// `ReasonTexts`: the reasons of one ranking's explanations written once per the numbers they are a
+// function of, inside `during` only; and rankAll, which explains with them, against rank and
+// rankCandidates, which write every text afresh.
+
+/** A writer that counts its calls and writes `text` plus the call's number. */
+function writer(text: string) {
+  let calls = 0;
+  const write = (): ReasonLine => lineOf('x', `${text} ${++calls}`);
+  return { write, calls: () => calls };
+}
+
+describe('ReasonTexts', () => {
+  it('writes a line as `name: reason`', () => {
+    expect(lineOf('vaardigheden', 'alle gevraagde')).toEqual({
+      reason: 'alle gevraagde',
+      line: 'vaardigheden: alle gevraagde',
+    });
+  });
+
+  it('writes every text afresh outside `during`', () => {
+    const texts = new ReasonTexts();
+    const w = writer('t');
+    const record = {};
+    expect(texts.capabilityLine(1, 2, 0.5, w.write).reason).toBe('t 1');
+    expect(texts.capabilityLine(1, 2, 0.5, w.write).reason).toBe('t 2');
+    expect(texts.preferencesLine(3, w.write).reason).toBe('t 3');
+    expect(texts.preferencesLine(3, w.write).reason).toBe('t 4');
+    expect(texts.hoursLine(record, 20, w.write).reason).toBe('t 5');
+    expect(texts.hoursLine(record, 20, w.write).reason).toBe('t 6');
+    expect(texts.skillsLine(record, false, 4, 0, new Uint8Array(1), w.write).reason).toBe('t 7');
+    expect(texts.skillsLine(record, false, 4, 0, new Uint8Array(1), w.write).reason).toBe('t 8');
+    expect(texts.skillsLine(record, true, 4, 0, new Uint8Array(1), w.write).reason).toBe('t 9');
+    expect(texts.skillsLine(record, true, 4, 0, new Uint8Array(1), w.write).reason).toBe('t 10');
+  });
+
+  it('remembers each text by its own numbers inside `during`, nested runs sharing the outer one, and forgets after', () => {
+    const texts = new ReasonTexts();
+    const w = writer('t');
+    const value = texts.during(() => {
+      // Capability: by signals, unassessed items and value; signals × 65,536 + unassessed keeps
+      // (1, 0) apart from (0, 1) and from (0, 65,536 + …).
+      expect(texts.capabilityLine(1, 0, 0.5, w.write).reason).toBe('t 1');
+      expect(texts.capabilityLine(1, 0, 0.5, w.write).reason).toBe('t 1');
+      expect(texts.capabilityLine(0, 1, 0.5, w.write).reason).toBe('t 2');
+      expect(texts.capabilityLine(1, 0, 0.25, w.write).reason).toBe('t 3');
+      expect(texts.capabilityLine(2, 0, 0.5, w.write).reason).toBe('t 4');
+      expect(texts.capabilityLine(0, 2, 0.5, w.write).reason).toBe('t 5');
+      expect(texts.capabilityLine(0, 1, 0.5, w.write).reason).toBe('t 2');
+      // Preferences: by code.
+      expect(texts.preferencesLine(0, w.write).reason).toBe('t 6');
+      expect(texts.preferencesLine(3, w.write).reason).toBe('t 7');
+      expect(texts.preferencesLine(0, w.write).reason).toBe('t 6');
+      expect(texts.preferencesLine(3, w.write).reason).toBe('t 7');
+      // A nested run keeps what the outer one remembered, and does not forget it at its end.
+      texts.during(() => expect(texts.preferencesLine(3, w.write).reason).toBe('t 7'));
+      expect(texts.preferencesLine(3, w.write).reason).toBe('t 7');
+      return 'done';
+    });
+    expect(value).toBe('done');
+    // After the run: written afresh, and a new run starts empty.
+    expect(texts.preferencesLine(3, w.write).reason).toBe('t 8');
+    expect(texts.capabilityLine(1, 0, 0.5, w.write).reason).toBe('t 9');
+    texts.during(() => {
+      expect(texts.preferencesLine(3, w.write).reason).toBe('t 10');
+      expect(texts.capabilityLine(1, 0, 0.5, w.write).reason).toBe('t 11');
+    });
+  });
+
+  it('forgets after a run that throws', () => {
+    const texts = new ReasonTexts();
+    const w = writer('t');
+    expect(() =>
+      texts.during(() => {
+        texts.preferencesLine(1, w.write);
+        throw new Error('stop');
+      }),
+    ).toThrow('stop');
+    texts.during(() => expect(texts.preferencesLine(1, w.write).reason).toBe('t 2'));
+  });
+
+  it('keeps the hours and skills texts per candidate: another record starts afresh, the same one keeps them', () => {
+    const texts = new ReasonTexts();
+    const w = writer('t');
+    const a = {};
+    const b = {};
+    const none = new Uint8Array(0);
+    texts.during(() => {
+      expect(texts.hoursLine(a, 20, w.write).reason).toBe('t 1');
+      expect(texts.hoursLine(a, 20, w.write).reason).toBe('t 1');
+      expect(texts.hoursLine(a, 24, w.write).reason).toBe('t 2');
+      expect(texts.skillsLine(a, false, 7, 0, none, w.write).reason).toBe('t 3');
+      expect(texts.skillsLine(a, false, 7, 0, none, w.write).reason).toBe('t 3');
+      expect(texts.skillsLine(a, false, 8, 0, none, w.write).reason).toBe('t 4');
+      expect(texts.hoursLine(b, 20, w.write).reason).toBe('t 5');
+      expect(texts.skillsLine(b, false, 7, 0, none, w.write).reason).toBe('t 6');
+      expect(texts.hoursLine(a, 20, w.write).reason).toBe('t 7');
+      expect(texts.skillsLine(a, false, 7, 0, none, w.write).reason).toBe('t 8');
+      expect(texts.hoursLine(a, 20, w.write).reason).toBe('t 7');
+    });
+    // After the run the record is forgotten too: the same record starts afresh in the next.
+    texts.during(() => {
+      expect(texts.hoursLine(a, 20, w.write).reason).toBe('t 9');
+    });
+  });
+
+  it('keeps a carved job’s skills text by its content and the tasks in it, apart from the full job’s', () => {
+    const texts = new ReasonTexts();
+    const w = writer('t');
+    const a = {};
+    const tasks = (...inJob: number[]) => Uint8Array.from(inJob);
+    texts.during(() => {
+      expect(texts.skillsLine(a, true, 1, 5, tasks(1, 0, 1), w.write).reason).toBe('t 1');
+      expect(texts.skillsLine(a, true, 2, 5, tasks(1, 0, 1), w.write).reason).toBe('t 1');
+      expect(texts.skillsLine(a, false, 5, 5, tasks(1, 0, 1), w.write).reason).toBe('t 2');
+      expect(texts.skillsLine(a, true, 1, 5, tasks(1, 1, 1), w.write).reason).toBe('t 3');
+      expect(texts.skillsLine(a, true, 1, 5, tasks(0, 0, 1), w.write).reason).toBe('t 4');
+      expect(texts.skillsLine(a, true, 1, 5, tasks(1, 0, 0), w.write).reason).toBe('t 5');
+      expect(texts.skillsLine(a, true, 1, 6, tasks(1, 0, 1), w.write).reason).toBe('t 6');
+      expect(texts.skillsLine(a, true, 1, 5, tasks(1, 0, 1), w.write).reason).toBe('t 1');
+      expect(texts.skillsLine(a, true, 1, 0, tasks(1), w.write).reason).toBe('t 7');
+      expect(texts.skillsLine(a, true, 1, 0, tasks(1), w.write).reason).toBe('t 7');
+      // Task 31 in the job (the sign bit of the mask) is a key of its own, read unsigned: content 5
+      // with it is not content 4 with it (5 × 2³² − 2³¹ = 4 × 2³² + 2³¹).
+      const last = new Uint8Array(32);
+      last[31] = 1;
+      expect(texts.skillsLine(a, true, 1, 4, last, w.write).reason).toBe('t 8');
+      expect(texts.skillsLine(a, true, 1, 5, last, w.write).reason).toBe('t 9');
+      expect(texts.skillsLine(a, true, 1, 5, last.slice(), w.write).reason).toBe('t 9');
+      // The same tasks in the job by their mask (task 0 of 32, as of 3 above): the same text.
+      const first = new Uint8Array(32);
+      first[0] = 1;
+      expect(texts.skillsLine(a, true, 1, 5, first, w.write).reason).toBe('t 5');
+      // Content past 2²¹, below 0, or more than 32 tasks: written each time.
+      expect(texts.skillsLine(a, true, 1, 2 ** 21, tasks(1), w.write).reason).toBe('t 10');
+      expect(texts.skillsLine(a, true, 1, 2 ** 21, tasks(1), w.write).reason).toBe('t 11');
+      expect(texts.skillsLine(a, true, 1, 2 ** 21 - 1, tasks(1), w.write).reason).toBe('t 12');
+      expect(texts.skillsLine(a, true, 1, 2 ** 21 - 1, tasks(1), w.write).reason).toBe('t 12');
+      expect(texts.skillsLine(a, true, 1, -1, tasks(1), w.write).reason).toBe('t 13');
+      expect(texts.skillsLine(a, true, 1, -1, tasks(1), w.write).reason).toBe('t 14');
+      expect(texts.skillsLine(a, true, 1, 5, new Uint8Array(33), w.write).reason).toBe('t 15');
+      expect(texts.skillsLine(a, true, 1, 5, new Uint8Array(33), w.write).reason).toBe('t 16');
+      expect(texts.skillsLine(a, true, 1, 5, new Uint8Array(32), w.write).reason).toBe('t 17');
+      expect(texts.skillsLine(a, true, 1, 5, new Uint8Array(32), w.write).reason).toBe('t 17');
+    });
+  });
+});
+
+describe('rankAll explains with remembered texts, as rank and rankCandidates do without', () => {
+  it('gives each candidate’s and each vacancy’s list as rank and rankCandidates give them (carving on and off)', () => {
+    const region = generateRegion({ seed: 11, candidates: 120, vacancies: 160 });
+    for (const options of [{}, { carving: false as const }]) {
+      const m = createMatcher(region, options);
+      const all = m.rankAll({ k: 6 });
+      region.candidates.forEach((c, ci) => {
+        expect(all.byCandidate[ci]).toEqual(m.rank(c.id, { k: 6 }));
+      });
+      region.vacancies.forEach((v, vi) => {
+        expect(all.byVacancy[vi]).toEqual(m.rankCandidates(v.id, { k: 6 }));
+      });
+      const carved = all.byCandidate.flat().filter((x) => x.job !== 'full').length;
+      if (options.carving === undefined) expect(carved).toBeGreaterThan(0);
+    }
+  });
+});
