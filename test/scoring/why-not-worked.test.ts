@@ -1,6 +1,7 @@
 import { type CandidateInput, createMatcher, type VacancyInput, type WhyNot } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { hilversum, supermarket } from '../helpers/places.js';
+import { applyChange } from '../../src/advice/apply-change.js';
+import { hilversum, huizen, supermarket } from '../helpers/places.js';
 
 // whyNot on small worked inputs (issue 20, mutation testing of src/scoring/why-not/): each rule that
 // shuts a vacancy, the one change proposed for it (or none, and why), the order of the near misses,
@@ -40,6 +41,22 @@ const vacancy = (id: string, tasks: TaskSpec[], extra: Partial<VacancyInput> = {
 /** The near misses as [vacancy, shut by, change, description], and their scores and gains apart. */
 const misses = (w: WhyNot) => w.nearMisses.map((n) => [n.vacancyId, n.shutBy, n.change, n.description]);
 const gains = (w: WhyNot) => w.nearMisses.map((n) => [n.score, n.gain]);
+/** Each near miss, applied to a copy of the input, is a match with the stated score. */
+function expectSizedRight(
+  input: { candidates: CandidateInput[]; vacancies: VacancyInput[] },
+  options: Parameters<typeof createMatcher>[1],
+  w: WhyNot,
+): void {
+  const { commute } = createMatcher(input, options).options;
+  for (const miss of w.nearMisses) {
+    const after = createMatcher(applyChange(input, miss.change, { commute }), options).score(
+      'c1',
+      miss.vacancyId,
+    );
+    expect(after.excluded).toBe(false);
+    expect(after.score).toBeCloseTo(miss.score, 9);
+  }
+}
 const why = (
   vacancies: VacancyInput[],
   candidate: CandidateInput = person,
@@ -158,6 +175,41 @@ describe('whyNot: each rule that shuts, and the one change it proposes', () => {
     ]);
   });
 
+  it('each near miss scores on the changed input as stated; whyNot changes no score or ranking', () => {
+    const input = { candidates: [person], vacancies };
+    const m = createMatcher(input);
+    for (const v of vacancies) m.score('c1', v.id);
+    const w = m.whyNot('c1', { k: 10 });
+    expectSizedRight(input, {}, w);
+    const fresh = createMatcher(input);
+    for (const v of vacancies) expect(m.score('c1', v.id)).toEqual(fresh.score('c1', v.id));
+    expect(m.rank('c1')).toEqual(fresh.rank('c1'));
+    expect(m.whyNot('c1', { k: 10 })).toEqual(w);
+    expect(fresh.whyNot('c1', { k: 10 })).toEqual(w);
+  });
+
+  it('the same job at two places: each near miss sized at its own place and wage, and a stated condition', () => {
+    // The supermarket's job in Huizen (9.5 km), better paid; and shelf stocking alone, IV.13 stated as
+    // a condition of the whole vacancy (its changed job is its own).
+    const there: VacancyInput = { ...supermarket('v-there'), location: huizen, wagePerHour: 16 };
+    const stated: VacancyInput = {
+      ...supermarket('v-cond'),
+      conditions: { 'IV.13': 1 },
+      tasks: [{ ...supermarket('v-cond').tasks![0]!, hoursPerWeek: 20, demands: {} }],
+    };
+    const input = { candidates: [person], vacancies: [shop, there, stated] };
+    const w = why(input.vacancies);
+    expect(w.nearMisses.map((n) => [n.vacancyId, n.change.kind])).toEqual([
+      ['v-cond', 'adaptation'],
+      ['v-shop', 'adaptation'],
+      ['v-there', 'adaptation'],
+    ]);
+    expect(w.nearMisses[1]!.score).not.toBe(w.nearMisses[2]!.score);
+    expectSizedRight(input, {}, w);
+    for (const v of input.vacancies)
+      expect(why([v]).nearMisses).toEqual(w.nearMisses.filter((n) => n.vacancyId === v.id));
+  });
+
   it('the best k only: the first of the longer list', () => {
     const all = why(vacancies).nearMisses;
     expect(why(vacancies, person, {}, 2).nearMisses).toEqual(all.slice(0, 2));
@@ -206,20 +258,18 @@ describe('whyNot: too many hours', () => {
   };
 
   it('a wider window up to what the FML allows; else dropping a task that brings the job within the most hours', () => {
-    const w = why(
-      [
-        // 20 h: exactly the FML's most, so a window up to 20 h is proposed.
-        vacancy('v-20', [cashier('k1', 20)], { carvable: false }),
-        // 21 h: above it, and one task: nothing.
-        vacancy('v-21', [cashier('k1', 21)], { carvable: false }),
-        // 26 h: dropping the 10 h task leaves exactly 16 h; dropping the 16 h task leaves 10 h.
-        vacancy('v-26', [cashier('a', 10), cashier('b', 16)]),
-        // Closed to carving: no task dropped.
-        vacancy('v-30', [cashier('a', 20), cashier('b', 10)], { carvable: false }),
-      ],
-      capped,
-      { carving: false },
-    );
+    const vacancies = [
+      // 20 h: exactly the FML's most, so a window up to 20 h is proposed.
+      vacancy('v-20', [cashier('k1', 20)], { carvable: false }),
+      // 21 h: above it, and one task: nothing.
+      vacancy('v-21', [cashier('k1', 21)], { carvable: false }),
+      // 26 h: dropping the 10 h task leaves exactly 16 h; dropping the 16 h task leaves 10 h.
+      vacancy('v-26', [cashier('a', 10), cashier('b', 16)]),
+      // Closed to carving: no task dropped.
+      vacancy('v-30', [cashier('a', 20), cashier('b', 10)], { carvable: false }),
+    ];
+    const w = why(vacancies, capped, { carving: false });
+    expectSizedRight({ candidates: [capped], vacancies }, { carving: false }, w);
     expect(w.tally).toMatchObject({ hours: 4, fits: 0 });
     expect(w.summary).toBe('4 vacatures binnen bereik; 4 vallen af op uren; 0 passen');
     expect(misses(w)).toEqual([
@@ -263,6 +313,7 @@ describe('whyNot: below the minimum score', () => {
       ),
     );
     const w = m.whyNot('c1', { k: 10 });
+    expectSizedRight({ candidates: [known], vacancies }, { minScore: 0.88 }, w);
     expect(w.tally).toMatchObject({ minScore: 3, fits: 0 });
     expect(w.summary).toBe('3 vacatures binnen bereik; 3 vallen af op de minimumscore; 0 passen');
     expect(misses(w)).toEqual([
@@ -314,6 +365,7 @@ describe('whyNot: too far', () => {
 
   it('the whole km more, at least 1; never a limit past 300 km', () => {
     const w = createMatcher({ candidates: [far], vacancies }).whyNot('c1', { k: 10, extraKm: 20 });
+    expectSizedRight({ candidates: [far], vacancies }, {}, w);
     expect(w.tally).toMatchObject({ commute: 3 });
     expect(misses(w)).toEqual([
       ['v-290', 'commute', { kind: 'commute', candidateId: 'c1', extraKm: 1 }, '1 km verder reizen'],
