@@ -338,6 +338,16 @@ describe('whyNot: below the minimum score', () => {
     expect(w.nearMisses[0]!.payers.map((p) => p.who)).toEqual(['werkgever', 'gemeente']);
   });
 
+  it('a pair exactly at the minimum score fits; a near miss exactly at it is kept', () => {
+    const first = createMatcher({ candidates: [known], vacancies }, { minScore: 0.88 }).whyNot('c1');
+    const atA = createMatcher({ candidates: [known], vacancies }, { minScore: first.nearMisses[0]!.score });
+    expect(atA.whyNot('c1').tally).toMatchObject({ fits: 0, minScore: 3 });
+    expect(atA.whyNot('c1').nearMisses.map((n) => n.vacancyId)).toEqual(['v-a']);
+    const score = createMatcher({ candidates: [known], vacancies }).score('c1', 'v-a').score;
+    const at = createMatcher({ candidates: [known], vacancies }, { minScore: score }).whyNot('c1');
+    expect(at.tally).toMatchObject({ fits: 2, minScore: 1 });
+  });
+
   it('at a minimum score every pair reaches, all fit; at 0 no pair is scored below it', () => {
     for (const minScore of [0, 0.75]) {
       const w = createMatcher({ candidates: [known], vacancies }, { minScore }).whyNot('c1');
@@ -371,6 +381,12 @@ describe('whyNot: too far', () => {
       ['v-290', 'commute', { kind: 'commute', candidateId: 'c1', extraKm: 1 }, '1 km verder reizen'],
       ['v-299', 'commute', { kind: 'commute', candidateId: 'c1', extraKm: 10 }, '10 km verder reizen'],
     ]);
+  });
+
+  it('a vacancy at home with a commute limit of 0 km is within it', () => {
+    const home: CandidateInput = { ...person, maxCommuteKm: 0, capabilities: {} };
+    const w = why([till('v-home')], home);
+    expect(w.summary).toBe('1 vacature binnen bereik; 1 past');
   });
 
   it('only the vacancies within the limit and the extra km are in reach', () => {
