@@ -383,6 +383,17 @@ describe('whyNot: too far', () => {
     ]);
   });
 
+  it('one km more where the whole km rounds down at the limit', () => {
+    // 41 km due east of Hilversum (found by search): the distance from the unit vectors gives 31 km
+    // past the 10 km limit, but a limit of 41 km leaves the pair just outside, so 32 km more.
+    const v = till('v-41', { location: { ...hilversum, lon: hilversum.lon + 0.6019115727497071 } });
+    const home: CandidateInput = { ...person, capabilities: {} };
+    const w = createMatcher({ candidates: [home], vacancies: [v] }).whyNot('c1', { extraKm: 40 });
+    expect(misses(w)).toEqual([
+      ['v-41', 'commute', { kind: 'commute', candidateId: 'c1', extraKm: 32 }, '32 km verder reizen'],
+    ]);
+  });
+
   it('a vacancy at home with a commute limit of 0 km is within it', () => {
     const home: CandidateInput = { ...person, maxCommuteKm: 0, capabilities: {} };
     const w = why([till('v-home')], home);
