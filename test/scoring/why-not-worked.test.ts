@@ -1,68 +1,23 @@
-import { type CandidateInput, createMatcher, type VacancyInput, type WhyNot } from 'banenmatch';
+import { type CandidateInput, createMatcher, type VacancyInput } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { applyChange } from '../../src/advice/apply-change.js';
-import { hilversum, huizen, supermarket } from '../helpers/places.js';
+import { huizen, supermarket } from '../helpers/places.js';
+import {
+  cashier,
+  east,
+  expectSizedRight,
+  gains,
+  misses,
+  person,
+  shop,
+  till,
+  vacancy,
+  why,
+} from '../helpers/why-not.js';
 
 // whyNot on small worked inputs (issue 20, mutation testing of src/scoring/why-not/): each rule that
 // shuts a vacancy, the one change proposed for it (or none, and why), the order of the near misses,
-// their gain, and the tally and Dutch summary word for word. Fast: no generated region.
-
-const shop = supermarket('v-shop');
-// ~20 km east of Hilversum (0.29° of longitude at 52.2° N).
-const east = { municipality: 'Amersfoort', lat: 52.2233, lon: 5.1764 + 0.29 };
-// Lifts and carries ~5 kg (code 2 on IV.13 and IV.14), wants 12–20 hours, travels 10 km.
-const person: CandidateInput = {
-  id: 'c1',
-  targetGroup: 'wajong',
-  home: hilversum,
-  maxCommuteKm: 10,
-  hoursPerWeek: { min: 12, max: 20 },
-  capabilities: { 'IV.13': 2, 'IV.14': 2 },
-  skills: ['afrekenen'],
-};
-type TaskSpec = { id: string; kind: string; hoursPerWeek: number; demands: Record<string, number> };
-const cashier = (id: string, hoursPerWeek: number, extra: object = {}) => ({
-  id,
-  kind: 'cashier',
-  hoursPerWeek,
-  demands: {},
-  ...extra,
-});
-/** The supermarket's vacancy with other tasks (by default one till task of 20 h) or fields. */
-const till = (id: string, extra: Partial<VacancyInput> = {}): VacancyInput => ({
-  ...shop,
-  id,
-  tasks: [cashier('k1', 20)],
-  ...extra,
-});
-const vacancy = (id: string, tasks: TaskSpec[], extra: Partial<VacancyInput> = {}): VacancyInput =>
-  till(id, { hoursPerWeek: tasks.reduce((s, t) => s + t.hoursPerWeek, 0), tasks, ...extra });
-
-/** The near misses as [vacancy, shut by, change, description], and their scores and gains apart. */
-const misses = (w: WhyNot) => w.nearMisses.map((n) => [n.vacancyId, n.shutBy, n.change, n.description]);
-const gains = (w: WhyNot) => w.nearMisses.map((n) => [n.score, n.gain]);
-/** Each near miss, applied to a copy of the input, is a match with the stated score. */
-function expectSizedRight(
-  input: { candidates: CandidateInput[]; vacancies: VacancyInput[] },
-  options: Parameters<typeof createMatcher>[1],
-  w: WhyNot,
-): void {
-  const { commute } = createMatcher(input, options).options;
-  for (const miss of w.nearMisses) {
-    const after = createMatcher(applyChange(input, miss.change, { commute }), options).score(
-      'c1',
-      miss.vacancyId,
-    );
-    expect(after.excluded).toBe(false);
-    expect(after.score).toBeCloseTo(miss.score, 9);
-  }
-}
-const why = (
-  vacancies: VacancyInput[],
-  candidate: CandidateInput = person,
-  options: Parameters<typeof createMatcher>[1] = {},
-  k = 10,
-) => createMatcher({ candidates: [candidate], vacancies }, options).whyNot('c1', { k });
+// their gain, and the tally and Dutch summary word for word. Fast: no generated region. The commute's
+// cases are in why-not-commute.test.ts.
 
 describe('whyNot: each rule that shuts, and the one change it proposes', () => {
   const vacancies = [
@@ -354,55 +309,5 @@ describe('whyNot: below the minimum score', () => {
       expect(w.tally).toMatchObject({ fits: 3, minScore: 0 });
       expect(w.nearMisses).toEqual([]);
     }
-  });
-});
-
-describe('whyNot: too far', () => {
-  // From the south (50.8° N) to vacancies due north: 290.2, 299.5 and 300.5 km; a commute limit of 290 km.
-  const R = 6371.0088;
-  const south = { municipality: 'Maastricht', lat: 50.8, lon: 5.7 };
-  const north = (km: number) => ({
-    municipality: 'Groningen',
-    lat: 50.8 + ((km / R) * 180) / Math.PI,
-    lon: 5.7,
-  });
-  const far: CandidateInput = { ...person, home: south, maxCommuteKm: 290, capabilities: {} };
-  const vacancies = [
-    till('v-290', { location: north(290.2) }),
-    till('v-299', { location: north(299.5) }),
-    till('v-300', { location: north(300.5) }),
-  ];
-
-  it('the whole km more, at least 1; never a limit past 300 km', () => {
-    const w = createMatcher({ candidates: [far], vacancies }).whyNot('c1', { k: 10, extraKm: 20 });
-    expectSizedRight({ candidates: [far], vacancies }, {}, w);
-    expect(w.tally).toMatchObject({ commute: 3 });
-    expect(misses(w)).toEqual([
-      ['v-290', 'commute', { kind: 'commute', candidateId: 'c1', extraKm: 1 }, '1 km verder reizen'],
-      ['v-299', 'commute', { kind: 'commute', candidateId: 'c1', extraKm: 10 }, '10 km verder reizen'],
-    ]);
-  });
-
-  it('one km more where the whole km rounds down at the limit', () => {
-    // 41 km due east of Hilversum (found by search): the distance from the unit vectors gives 31 km
-    // past the 10 km limit, but a limit of 41 km leaves the pair just outside, so 32 km more.
-    const v = till('v-41', { location: { ...hilversum, lon: hilversum.lon + 0.6019115727497071 } });
-    const home: CandidateInput = { ...person, capabilities: {} };
-    const w = createMatcher({ candidates: [home], vacancies: [v] }).whyNot('c1', { extraKm: 40 });
-    expect(misses(w)).toEqual([
-      ['v-41', 'commute', { kind: 'commute', candidateId: 'c1', extraKm: 32 }, '32 km verder reizen'],
-    ]);
-  });
-
-  it('a vacancy at home with a commute limit of 0 km is within it', () => {
-    const home: CandidateInput = { ...person, maxCommuteKm: 0, capabilities: {} };
-    const w = why([till('v-home')], home);
-    expect(w.summary).toBe('1 vacature binnen bereik; 1 past');
-  });
-
-  it('only the vacancies within the limit and the extra km are in reach', () => {
-    const m = createMatcher({ candidates: [far], vacancies });
-    expect(m.whyNot('c1', { extraKm: 0 }).summary).toBe('0 vacatures binnen bereik; 0 passen');
-    expect(m.whyNot('c1', { extraKm: 9.6 }).inReach).toBe(2);
   });
 });
