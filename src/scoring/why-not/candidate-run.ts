@@ -97,6 +97,7 @@ export class CandidateRun {
   private kept(ok: boolean, base = 0): boolean {
     this.tried++;
     const score = this.e.ev.score;
+    // Stryker disable next-line ArithmeticOperator: `score + base` (base ≥ 0) asks `mayEnter` about a larger gain, so it refuses fewer; the offers it lets through cannot enter the top k (see `NearMissTop.mayEnter`)
     return ok && score >= this.minScore && this.top.mayEnter(score - base);
   }
 
@@ -134,6 +135,7 @@ export class CandidateRun {
     // leaves as it is, as the engine would find), or it cannot reach the floor.
     const sid = this.e.vShape.data[vi]!;
     if (sid >= 0 && this.e.shapeStamp[sid] === ci + 1 && this.e.shapeOutcome[sid] !== 0) return;
+    // Stryker disable next-line ConditionalExpression: `false` is equivalent: skipping a change the floor shuts out only offers a near miss that cannot enter the top k (the floor is at most the k-th best gain; offers below it never change `top()`) (`true` is killed)
     if (this.below(vi)) return;
     let extraKm = Math.max(1, Math.ceil(kmOfHav(hav) - limitKm));
     let ok = probe.commute(ci, vi, limitKm + extraKm, top.floor(0));
@@ -157,6 +159,7 @@ export class CandidateRun {
     const n = scratch.count(layout);
     const { tasks: taskOf, items: itemOf, itemSeen, itemCount } = scratch;
     const pairStamp = ++scratch.pairStamp;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a capability-shut pair has a task over an item, so n ≥ 1: `true` and `n >= 0` are equivalent (`false` and `<=` are killed)
     let single = n > 0;
     for (let k = at; k < at + n; k++) {
       const item = itemOf[k]!;
@@ -166,6 +169,7 @@ export class CandidateRun {
       }
       if (taskOf[k] !== taskOf[at]) single = false;
     }
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: the `false`s and `&&` are equivalent: with items over on several tasks, no one change makes the pair fit (evaluated, nothing is offered); and skipping a change the floor shuts out only offers a near miss that cannot enter the top k (the floor is at most the k-th best gain; offers below it never change `top()`) (the `true`s are killed)
     if (!single || this.below(vi)) return;
     const a = taskOf[at]!;
     if (n === 1) {
@@ -195,6 +199,7 @@ export class CandidateRun {
     }
     const { demand, options, byCode } = lift;
     const person = this.x.candidates.cRecords[this.ci]!.capabilities[item];
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: which code goes through the per-code cache changes nothing: the cache holds what `liftsFor` gives for the code
     if (typeof person !== 'number') return liftsFor(options, item, person, demand);
     let lifts = byCode.get(person);
     if (lifts === undefined) {
@@ -210,8 +215,10 @@ export class CandidateRun {
     const qualification = e.layouts.data[e.vLayout.data[vi]! * LAYOUT_STRIDE + 2]!;
     const trainings = scratch.trainingsFor(qualification, () => {
       const asked = askedQualification(vt.vRecords[vi]!);
+      // Stryker disable next-line ConditionalExpression,ArrayDeclaration: a vacancy shut by its qualification asks one, so `asked` is never undefined here (`true` and `===` → `!==` are killed)
       return asked === undefined ? [] : trainingsForQualification(asked);
     });
+    // Stryker disable next-line ConditionalExpression: `false` is equivalent: a shortcut, the loop below adds nothing without trainings (`true` is killed)
     if (trainings.length === 0) return;
     const pair = { vi, shutBy: 'qualification' as const, base: 0 };
     for (const t of trainings)
@@ -233,6 +240,7 @@ export class CandidateRun {
         `H-${jobHours}`,
         { vi, shutBy: 'hours', base: 0 },
       );
+    // Stryker disable next-line ConditionalExpression: `false` is equivalent: skipping a change the floor shuts out only offers a near miss that cannot enter the top k (the floor is at most the k-th best gain; offers below it never change `top()`) (`true` is killed)
     if (this.below(vi)) return;
     const m = e.vTaskEnd.data[vi]! - e.vTaskStart.data[vi]!;
     for (let a = 0; a < m; a++)
@@ -276,6 +284,7 @@ export class CandidateRun {
     const { ci, top } = this;
     for (const { change, pairs } of this.pending.inOrder()) {
       // Every pair below the floor: the candidate is not changed at all.
+      // Stryker disable next-line ConditionalExpression: the `false` that never skips is equivalent: skipping a change the floor shuts out only offers a near miss that cannot enter the top k (the floor is at most the k-th best gain; offers below it never change `top()`) (the `true` that always skips is killed)
       if (!pairs.some((p) => openingBound(e, ci, p.vi) >= top.floor(p.base) - SKIP_EPS)) continue;
       probe.withCandidate(ci, change, pairs, () => {
         for (const p of pairs)
@@ -289,6 +298,7 @@ export class CandidateRun {
 /** The skills of the vacancy's tasks the candidate does not name (catalogue form, lower case). */
 function missingSkills(v: Vacancy, own: ReadonlySet<string>): string[] {
   const out = new Set<string>();
+  // Stryker disable next-line ArrayDeclaration: unreachable: the matcher's vacancy records have their tasks (derived when not given)
   for (const t of v.tasks ?? [])
     for (const s of t.skills) if (!own.has(normaliseSkill(s))) out.add(s.trim().toLowerCase());
   return [...out];

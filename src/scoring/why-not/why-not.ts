@@ -18,8 +18,10 @@ const BELOW_MIN_SCORE = -1;
 /** Who pays for the change, from the catalogues. */
 function payersOf(change: NearMissChange): NearMissPayer[] {
   if (change.kind === 'adaptation')
+    // Stryker disable next-line OptionalChaining,ArrayDeclaration: unreachable: a near miss names a catalogue adaptation
     return (adaptation(change.adaptationId)?.payers ?? []).map((p) => ({ ...p }));
   if (change.kind === 'training')
+    // Stryker disable next-line OptionalChaining,ArrayDeclaration: unreachable: a near miss names a catalogue training
     return (training(change.trainingId)?.funders ?? []).map((f) => ({
       who: f.who,
       basis: `${f.instrument} (${f.basis})`,
@@ -59,6 +61,7 @@ export function whyNot(x: WhyNotContext, ci: number, options: { extraKm: number;
     let code: number;
     if (hav > havLimit) code = EXCLUDED_COMMUTE;
     // With no minimum score, a pair that passes the hard rules fits: its score is not needed.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: `false` and `< 0` are equivalent: at a minimum score of 0 `evaluate` gives the same verdict (every score is ≥ 0); `true` and `> 0` are killed
     else if (minScore <= 0) code = verdict(e, ci, vi);
     else if (evaluate(e, ci, vi)) code = e.ev.score >= minScore ? 0 : BELOW_MIN_SCORE;
     else code = e.ev.excluded;
