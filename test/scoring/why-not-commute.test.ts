@@ -47,6 +47,15 @@ describe('whyNot: too far', () => {
     const home: CandidateInput = { ...person, maxCommuteKm: 0, capabilities: {} };
     const w = why([till('v-home')], home);
     expect(w.summary).toBe('1 vacature binnen bereik; 1 past');
+    // Also with no extra km: the reach is the limit, and a vacancy exactly at it is in reach.
+    const m = createMatcher({ candidates: [home], vacancies: [till('v-home')] });
+    expect(m.whyNot('c1', { extraKm: 0 }).inReach).toBe(1);
+  });
+
+  it('more vacancies in reach than the first room (256) holds: every one counted', () => {
+    const many = Array.from({ length: 300 }, (_, i) => till(`v${String(i).padStart(3, '0')}`));
+    const w = why(many);
+    expect(w.summary).toBe('300 vacatures binnen bereik; 300 passen');
   });
 
   it('only the vacancies within the limit and the extra km are in reach', () => {
