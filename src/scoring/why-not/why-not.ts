@@ -4,6 +4,7 @@ import { adaptation } from '../../catalogue/adaptations.js';
 import { training } from '../../catalogue/trainings.js';
 import { evaluate, verdict } from '../engine/evaluator.js';
 import { exceededItemId } from '../engine/exceeded.js';
+import type { Engine } from '../engine/state.js';
 import { EXCLUDED_CAPABILITY, EXCLUDED_COMMUTE, EXCLUDED_HOURS, EXCLUDED_QUALIFICATION } from '../rules.js';
 import { CandidateRun, type WhyNotContext } from './candidate-run.js';
 import { gatherReach } from './reach.js';
@@ -15,19 +16,40 @@ export type { WhyNotContext } from './candidate-run.js';
 /** The verdict of a pair that passes the hard rules but scores below `minScore`. */
 const BELOW_MIN_SCORE = -1;
 
+/**
+ * The engine's verdict on pair (`ci`, `vi`) at hav(d/R) = `hav`: the commute limit first, then the other
+ * hard rules, then the minimum score when one is asked (`BELOW_MIN_SCORE`); 0 when the pair fits.
+ */
+function verdictOf(
+  e: Engine,
+  ci: number,
+  vi: number,
+  hav: number,
+  havLimit: number,
+  minScore: number,
+): number {
+  // Stryker disable next-line ConditionalExpression: `false` is equivalent: a shortcut, `verdict` and `evaluate` test the commute limit first and give EXCLUDED_COMMUTE too (`true` is killed)
+  if (hav > havLimit) return EXCLUDED_COMMUTE;
+  // With no minimum score, a pair that passes the hard rules fits: its score is not needed.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: `false` and `< 0` are equivalent: at a minimum score of 0 `evaluate` gives the same verdict (every score is ≥ 0); `true` and `> 0` are killed
+  if (minScore <= 0) return verdict(e, ci, vi);
+  if (!evaluate(e, ci, vi)) return e.ev.excluded;
+  return e.ev.score >= minScore ? 0 : BELOW_MIN_SCORE;
+}
+
 /** Who pays for the change, from the catalogues. */
 function payersOf(change: NearMissChange): NearMissPayer[] {
   if (change.kind === 'adaptation')
     // Stryker disable next-line OptionalChaining,ArrayDeclaration: unreachable: a near miss names a catalogue adaptation
     return (adaptation(change.adaptationId)?.payers ?? []).map((p) => ({ ...p }));
-  if (change.kind === 'training')
-    // Stryker disable next-line OptionalChaining,ArrayDeclaration: unreachable: a near miss names a catalogue training
-    return (training(change.trainingId)?.funders ?? []).map((f) => ({
-      who: f.who,
-      basis: `${f.instrument} (${f.basis})`,
-      when: f.when,
-    }));
-  return [];
+  // Stryker disable next-line ConditionalExpression: `false` is equivalent: the catalogue has no training without an id, so no payers, as here (`true` is killed)
+  if (change.kind !== 'training') return [];
+  // Stryker disable next-line OptionalChaining,ArrayDeclaration: unreachable: a near miss names a catalogue training
+  return (training(change.trainingId)?.funders ?? []).map((f) => ({
+    who: f.who,
+    basis: `${f.instrument} (${f.basis})`,
+    when: f.when,
+  }));
 }
 
 /**
@@ -57,14 +79,7 @@ export function whyNot(x: WhyNotContext, ci: number, options: { extraKm: number;
     const dy = cp[3 * ci + 1]! - vp[3 * vi + 1]!;
     const dz = cp[3 * ci + 2]! - vp[3 * vi + 2]!;
     const hav = 0.25 * (dx * dx + dy * dy + dz * dz);
-    // The engine's verdict: the commute limit first, then the other hard rules.
-    let code: number;
-    if (hav > havLimit) code = EXCLUDED_COMMUTE;
-    // With no minimum score, a pair that passes the hard rules fits: its score is not needed.
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: `false` and `< 0` are equivalent: at a minimum score of 0 `evaluate` gives the same verdict (every score is ≥ 0); `true` and `> 0` are killed
-    else if (minScore <= 0) code = verdict(e, ci, vi);
-    else if (evaluate(e, ci, vi)) code = e.ev.score >= minScore ? 0 : BELOW_MIN_SCORE;
-    else code = e.ev.excluded;
+    const code = verdictOf(e, ci, vi, hav, havLimit, minScore);
     if (code === 0) tally.fits++;
     else if (code === EXCLUDED_COMMUTE) {
       tally.commute++;
