@@ -211,4 +211,60 @@ describe('referenceScore and the matcher on the whole vacancy at fewer hours', (
     });
     expect(engine.score).toBeCloseTo(ref.score, 12);
   });
+
+  it('tasks adding up to less than the vacancy’s hours are scaled up to the job’s hours, by both', () => {
+    // A 30 h vacancy whose tasks add up to 29.5 h (within the 0.5 h tolerance): a core task of 25 h that
+    // asks VCA (met) and 4.5 h of filing; no bundle of tasks is offered, so the candidate of at most
+    // 29.75 h gets the whole vacancy at 29.75 h. Pro rata (× 29.75 / 29.5): 25 → 25.21 → 25.25 h,
+    // 4.5 → 4.54 → 4.5 h; together the job's 29.75 h (not 25 + 4.5 = 29.5).
+    const c: CandidateInput = { ...withMax(29.75), qualifications: ['VCA'] };
+    const v: VacancyInput = {
+      ...vacancy,
+      qualification: 'VCA',
+      tasks: [
+        { id: 'clean', kind: 'cleaning', hoursPerWeek: 25, demands: {}, skills: [], core: true },
+        { id: 'file', kind: 'filing', hoursPerWeek: 4.5, demands: {}, skills: [] },
+      ],
+    };
+    const shown = [
+      { taskId: 'clean', kind: 'cleaning', hoursPerWeek: 25.25 },
+      { taskId: 'file', kind: 'filing', hoursPerWeek: 4.5 },
+    ];
+    const m = createMatcher({ candidates: [c], vacancies: [v] });
+    const ref = referenceScore(referenceContext(m.vacancies, m.options), m.candidates[0]!, m.vacancies[0]!);
+    expect(ref.carving).toBe('reduced-hours');
+    expect(ref.job).toMatchObject({ kind: 'reduced-hours', tasks: shown, hoursPerWeek: 29.75 });
+    const engine = m.score('c', 'v');
+    expect(engine.excluded).toBe(false);
+    if (engine.excluded) return;
+    expect(engine.job).toEqual({
+      kind: 'carved',
+      tasks: shown,
+      hoursPerWeek: 29.75,
+      freedHoursPerWeek: 0,
+      reducedFromHoursPerWeek: 30,
+    });
+    expect(engine.score).toBeCloseTo(ref.score, 12);
+  });
+
+  it('tasks of 0 hours stay at 0 hours in the matcher’s job at fewer hours too', () => {
+    const tasks = vacancy.tasks!.map((t) => ({ ...t, hoursPerWeek: 0 }));
+    const m = createMatcher(
+      { candidates: [withMax(0.25)], vacancies: [{ ...vacancy, hoursPerWeek: 0.5, tasks }] },
+      { carving: { minHours: 0 } },
+    );
+    const engine = m.score('c', 'v');
+    expect(engine.excluded).toBe(false);
+    if (engine.excluded) return;
+    expect(engine.job).toEqual({
+      kind: 'carved',
+      tasks: [
+        { taskId: 'clean', kind: 'cleaning', hoursPerWeek: 0 },
+        { taskId: 'file', kind: 'filing', hoursPerWeek: 0 },
+      ],
+      hoursPerWeek: 0.25,
+      freedHoursPerWeek: 0,
+      reducedFromHoursPerWeek: 0.5,
+    });
+  });
 });

@@ -30,6 +30,26 @@ describe('whyNotSummary: the tally in one line a job coach can add up', () => {
     );
   });
 
+  it('exactly three items: all named, no ellipsis; an item the FML does not know by its id; no items, no brackets', () => {
+    const three = tally({ capability: 3, capabilityItems: { 'IV.13': 3, 'X.1': 2, 'VI.3': 1 } });
+    expect(whyNotSummary(3, three)).toBe(
+      '3 vacatures binnen bereik; 3 vallen af op mogelijkheden (IV.13 tillen 3, X.1 2, VI.3 uren per week 1; ' +
+        'een vacature kan op meer items afvallen); 0 passen',
+    );
+    expect(whyNotSummary(2, tally({ capability: 2 }))).toBe(
+      '2 vacatures binnen bereik; 2 vallen af op mogelijkheden; 0 passen',
+    );
+  });
+
+  it('each rule in its words, the first with its verb; nothing shut: only what fits', () => {
+    const all = tally({ fits: 1, commute: 1, qualification: 2, hours: 1, minScore: 1 });
+    expect(whyNotSummary(6, all)).toBe(
+      '6 vacatures binnen bereik; 1 valt af op reisafstand, 2 op diploma, 1 op uren, 1 op de minimumscore; 1 past',
+    );
+    expect(whyNotSummary(0, tally({}))).toBe('0 vacatures binnen bereik; 0 passen');
+    expect(whyNotSummary(2, tally({ fits: 2 }))).toBe('2 vacatures binnen bereik; 2 passen');
+  });
+
   it('the counts outside the brackets add up to the vacancies in reach', () => {
     fc.assert(
       fc.property(fc.array(fc.nat({ max: 50 }), { minLength: 6, maxLength: 6 }), (c) => {

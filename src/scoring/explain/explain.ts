@@ -87,17 +87,19 @@ export function explainPair(x: ExplainContext, s: PairSnapshot): PairResult {
     { name: 'economics', value: s.economics, weight: W.economics, reason: economics.reason },
     { name: 'preferences', value: s.preferences, weight: W.preferences, reason: preferences.reason },
   ];
-  // The whole vacancy at fewer hours, as the evaluation decided: every task pro rata.
+  // The whole vacancy at fewer hours, as the evaluation decided: every task pro rata, so that the
+  // tasks add up to the job's hours (as the reference's `findJob`), also when the vacancy's tasks add
+  // up to less than its hours (then scaled up); tasks of 0 h stay at 0 h.
   const taskHours = tasks.reduce((sum, t) => sum + quarter(t.hoursPerWeek), 0);
-  const fewer = s.reduced ? s.jobHours / taskHours : 1;
+  // Stryker disable next-line ConditionalExpression: `!s.reduced` → false is equivalent: a carved job's hours are the sum of its tasks' quarter hours (sums of quarters are exact), so its share is exactly 1 too (`true`, and both of `taskHours > 0`, are killed)
+  const share = !s.reduced ? 1 : taskHours > 0 ? s.jobHours / taskHours : 0;
   const job: Match['job'] = s.carved
     ? {
         kind: 'carved',
         tasks: tasks.map((t) => ({
           taskId: t.id,
           kind: t.kind,
-          // Stryker disable next-line EqualityOperator: at a factor of exactly 1 both branches give quarter(hours)
-          hoursPerWeek: fewer < 1 ? quarter(t.hoursPerWeek * fewer) : quarter(t.hoursPerWeek),
+          hoursPerWeek: quarter(t.hoursPerWeek * share),
         })),
         hoursPerWeek: s.jobHours,
         freedHoursPerWeek: s.reduced ? 0 : s.jobHours,

@@ -31,6 +31,7 @@ export function gatherReach(
     const ids = cell.ids;
     const data = cell.data;
     const reach = x.scratch.reachRoom(n + ids.length);
+    // Stryker disable next-line EqualityOperator: `q <= ids.length` reads one entry past the cell, undefined, whose distance (NaN) is never within reach (`>=` is killed)
     for (let q = 0; q < ids.length; q++) {
       const o = q * VGRID_STRIDE;
       const dx = cx - data[o]!;

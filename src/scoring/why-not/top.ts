@@ -23,11 +23,15 @@ const KIND_ORDER: Record<NearMissChange['kind'], number> = {
 
 /** True when near miss `a` ranks before `b`: more gain, a higher score, the vacancy id, the kind, then the order tried. */
 export function before(a: Offer, b: Offer): boolean {
+  // Stryker disable next-line EqualityOperator: `a.gain >= b.gain` is `>` where the gains differ, as the test before it ensures (the other two, `===` and `<=`, are killed)
   if (a.gain !== b.gain) return a.gain > b.gain;
+  // Stryker disable next-line EqualityOperator: `a.score >= b.score` is `>` where the scores differ (`===` and `<=` are killed)
   if (a.score !== b.score) return a.score > b.score;
+  // Stryker disable next-line EqualityOperator: `<=` is `<` between distinct ids (`===` and `>=` are killed)
   if (a.vacancyId !== b.vacancyId) return a.vacancyId < b.vacancyId;
   const ka = KIND_ORDER[a.change.kind];
   const kb = KIND_ORDER[b.change.kind];
+  // Stryker disable next-line EqualityOperator: `ka <= kb` is `<` where the kinds differ (`ka === kb`, `ka >= kb` and both of `a.order < b.order` are killed)
   return ka !== kb ? ka < kb : a.order < b.order;
 }
 
@@ -52,6 +56,7 @@ export class NearMissTop {
   /** The score a changed pair with score `base` today must reach to matter. */
   floor(base: number): number {
     if (this.k === 0) return Number.POSITIVE_INFINITY;
+    // Stryker disable next-line ConditionalExpression: `false` gives max(minScore, −∞ + base) = minScore, `low` being −∞ until k vacancies are known (`true` is killed)
     if (this.gains.length < this.k) return this.minScore;
     return Math.max(this.minScore, this.low + base);
   }
@@ -61,6 +66,7 @@ export class NearMissTop {
    * k-th of them only rises), so {@link NearMissTop.offer} would change nothing the top k shows.
    */
   mayEnter(gain: number): boolean {
+    // Stryker disable next-line ConditionalExpression: `gains.length < k` → false leaves `!(gain < −∞)`, true for every gain until k vacancies are known (the whole test's `true` and `false`, and `gain < low`'s, are killed)
     return this.gains.length < this.k || !(gain < this.low);
   }
 
@@ -76,13 +82,20 @@ export class NearMissTop {
       this.gainVacancy.push(o.vi);
     } else {
       let low = 0;
-      for (let q = 1; q < this.gains.length; q++) if (this.gains[q]! < this.gains[low]!) low = q;
+      // Stryker disable next-line EqualityOperator: `q <= length` also compares `gains[length]`, undefined, never below a gain: the same slot (`>=`, which loops for ever, timed out)
+      for (let q = 1; q < this.gains.length; q++) {
+        // Stryker disable next-line EqualityOperator: between equal gains either slot is the lowest: the gains stay the same values, so does the floor (`>=` is killed)
+        if (this.gains[q]! < this.gains[low]!) low = q;
+      }
+      // Stryker disable next-line EqualityOperator: replacing a gain by an equal one leaves the same values (`<=` is killed)
       if (!(o.gain > this.gains[low]!)) return;
       this.gains[low] = o.gain;
       this.gainVacancy[low] = o.vi;
     }
+    // Stryker disable next-line ConditionalExpression: `true` also sets `low` before k vacancies are known, where `floor` and `mayEnter` do not read it (`false` is killed)
     if (this.gains.length === this.k) {
       let low = Number.POSITIVE_INFINITY;
+      // Stryker disable next-line EqualityOperator: `g <= low` finds the same smallest gain (`>=` is killed)
       for (const g of this.gains) if (g < low) low = g;
       this.low = low;
     }
