@@ -117,3 +117,52 @@ describe('solveSparseAssignment: rows re-sorted by the bounds of their reduced c
     );
   });
 });
+
+describe('solveSparseAssignment: searches that end at a row’s dummy (the row stays unmatched)', () => {
+  it('leaves the searching row itself unmatched when every path through it costs more than it gains', () => {
+    // Row 0: columns 0, 1, 2 at 2, 7, 8; row 1: columns 1, 2 at 3, 5; row 2: columns 1, 2 at 2, 3.
+    // Best: row 0 → 1 (7) and row 1 → 2 (5), 12; row 2 can only get a column by pushing row 0 to
+    // column 0 (2 + 5 + 2 = 9) or worse, so the last search ends at its own dummy.
+    const edges: Edge[] = [
+      { y: 0, x: 0, w: 2 },
+      { y: 0, x: 1, w: 7 },
+      { y: 0, x: 2, w: 8 },
+      { y: 1, x: 1, w: 3 },
+      { y: 1, x: 2, w: 5 },
+      { y: 2, x: 1, w: 2 },
+      { y: 2, x: 2, w: 3 },
+    ];
+    const { result, seen } = run(toCsr(3, 3, edges));
+    expect([...result.rowToCol]).toEqual([1, 2, -1]);
+    expect([...result.colToRow]).toEqual([-1, 0, 1]);
+    expect(result.total).toBe(12);
+    expect(denseOracle(3, 3, edges)).toBe(12);
+    expect(seen).toEqual([
+      [2, 3],
+      [3, 3],
+    ]);
+  });
+
+  it('lets a matched row give up its column to the searching row when that gains more', () => {
+    // Row 0: column 0 at 5; row 1: columns 0, 1 at 8, 8; row 2: columns 0, 1, 2 at 9, 9, 2.
+    // Best: row 2 → 0 (9) and row 1 → 1 (8), 17, row 0 unmatched (against 5 + 8 + 2 = 15 with every
+    // row matched): the search from the free row ends at row 0's dummy, and the columns shift along.
+    const edges: Edge[] = [
+      { y: 0, x: 0, w: 5 },
+      { y: 1, x: 0, w: 8 },
+      { y: 1, x: 1, w: 8 },
+      { y: 2, x: 0, w: 9 },
+      { y: 2, x: 1, w: 9 },
+      { y: 2, x: 2, w: 2 },
+    ];
+    const { result, seen } = run(toCsr(3, 3, edges));
+    expect([...result.rowToCol]).toEqual([-1, 1, 0]);
+    expect([...result.colToRow]).toEqual([2, 1, -1]);
+    expect(result.total).toBe(17);
+    expect(denseOracle(3, 3, edges)).toBe(17);
+    expect(seen).toEqual([
+      [2, 3],
+      [3, 3],
+    ]);
+  });
+});

