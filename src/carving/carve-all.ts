@@ -181,7 +181,8 @@ export function carveAll(
           if (f === 0) continue;
           scratch.push(ti);
           hours += task.hoursPerWeek;
-          const wage = c.taskPerformance?.[task.kind] ?? c.wageValue ?? rules.defaultWageValue;
+          // A measured wage value wins over task performance, as in carveJob (`estimateWageValue`).
+          const wage = c.wageValue ?? c.taskPerformance?.[task.kind] ?? rules.defaultWageValue;
           if (wage > maxWage) maxWage = wage;
         }
       }
@@ -213,7 +214,7 @@ export function carveAll(
         lastVacancy = vacancy;
         group++;
       }
-      const wage = c.taskPerformance?.[task.kind] ?? c.wageValue ?? rules.defaultWageValue;
+      const wage = c.wageValue ?? c.taskPerformance?.[task.kind] ?? rules.defaultWageValue;
       const value =
         objective === 'hours'
           ? task.hoursPerWeek
