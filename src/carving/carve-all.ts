@@ -199,6 +199,7 @@ export function carveAll(
       // Stryker disable next-line MethodExpression: a looser upper bound (the pair is evaluated exactly before a job is made, only later)
       hours = Math.min(hours, w.max);
       const bound =
+        // Stryker disable next-line ConditionalExpression,StringLiteral: 'hours' then falls to +∞, a looser upper bound; the `true` mutant is killed by carve-all-bounds' custom objective
         objective === 'hours'
           ? hours
           : // Stryker disable next-line ConditionalExpression,StringLiteral: +∞ for productive hours too is a looser upper bound (more evaluations, the same jobs); the `true` mutant is killed by carve-all-bounds' custom objective
@@ -210,6 +211,7 @@ export function carveAll(
     });
   });
 
+  // Stryker disable next-line ArrayDeclaration: emptied before each use (items.length = 0)
   const items: BundleItem[] = [];
   /** The objective value of the best carved job for (candidate, employer) on the free tasks, or −1. */
   const evaluate = (ci: number, gi: number): number => {
@@ -230,6 +232,7 @@ export function carveAll(
       }
       const wage = c.wageValue ?? c.taskPerformance?.[task.kind] ?? rules.defaultWageValue;
       const value =
+        // Stryker disable next-line ConditionalExpression,StringLiteral: 'hours' then falls to objectiveValue, which gives the hours too; the `true` mutant is killed by carve-all-bounds' custom objective
         objective === 'hours'
           ? task.hoursPerWeek
           : // Stryker disable next-line ConditionalExpression,StringLiteral: objectiveValue gives hours × wage for 'productive-hours' too (an object made per task); the `true` mutant is killed by carve-all-bounds' custom objective
