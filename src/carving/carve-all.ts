@@ -53,7 +53,7 @@ export interface CarveAllResult {
 interface EmployerGroup {
   id: string;
   vacancies: Vacancy[];
-  /** Carvable hours: non-core tasks of carvable vacancies. */
+  /** Carvable hours: the tasks carving looks at (below), of vacancies open to it. */
   carvableHours: number;
   version: number;
 }
@@ -109,9 +109,6 @@ export function carveAll(
       groups.push(g);
     }
     g.vacancies.push(full);
-    if (v.carvable && (options.site === undefined || v.site === options.site)) {
-      for (const t of full.tasks ?? []) if (!t.core) g.carvableHours += t.hoursPerWeek;
-    }
   }
 
   const rules = withRules(undefined);
@@ -121,12 +118,14 @@ export function carveAll(
   // Every task gets an index; the carvable ones (carvable vacancy, right site, not core, hours > 0)
   // are the only ones carving looks at. Distinct demands maps get an id, so each candidate checks
   // each map once.
+  // Stryker disable next-line ArrayDeclaration: an extra first entry, which no task list points to
   const flatTasks: { vacancy: Vacancy; task: Task; demand: number }[] = [];
   const vacancyTasks = new Map<string, number[]>();
   const demandId = new Map<string, number>();
   for (const v of decomposed.values()) {
     const list: number[] = [];
     const open = v.carvable && (options.site === undefined || v.site === options.site);
+    // Stryker disable next-line ArrayDeclaration: decomposeVacancy gave every vacancy its tasks, so the default is never read
     for (const t of v.tasks ?? []) {
       if (!open || t.core || !(t.hoursPerWeek > 0)) continue;
       const k = JSON.stringify(t.demands);
@@ -137,6 +136,7 @@ export function carveAll(
       }
       list.push(flatTasks.length);
       flatTasks.push({ vacancy: v, task: t, demand: id });
+      byEmployer.get(v.employerId)!.carvableHours += t.hoursPerWeek;
     }
     vacancyTasks.set(v.id, list);
   }
@@ -144,6 +144,7 @@ export function carveAll(
   const D = demandId.size;
   const fitCache = new Int8Array(candidates.length * D).fill(-1);
   const taken = new Set<string>();
+  // Stryker disable next-line ArithmeticOperator: the heap's first room only; it grows as needed
   const heap = new PairHeap(candidates.length * 8);
 
   // Reach: for each candidate and employer, the carvable tasks of vacancies within the commute
@@ -151,20 +152,24 @@ export function carveAll(
   // reach the minimum hours.
   const eligible = new Map<number, Int32Array>();
   const E = groups.length;
+  // Stryker disable next-line ArrayDeclaration: emptied before each use (scratch.length = 0)
   const scratch: number[] = [];
   candidates.forEach((c, ci) => {
     if (ci % 256 === 0) throwIfAborted(options.signal, where);
     const limit = commuteLimitKm(c, commute);
     const w = windows[ci]!;
+    // Stryker disable next-line ConditionalExpression: a shortcut; bestBundleValue finds nothing in a window whose most is below its least, so the pair gets no job either way
     if (w.max < w.min) return;
     const avoid = c.preferences?.avoidTaskKinds;
     groups.forEach((g, gi) => {
+      // Stryker disable next-line ConditionalExpression: a shortcut; the pair's own hours (at most carvableHours) below w.min refuse it further on
       if (g.carvableHours < w.min) return;
       scratch.length = 0;
       let hours = 0;
       let maxWage = 0;
       for (const v of g.vacancies) {
         const list = vacancyTasks.get(v.id)!;
+        // Stryker disable next-line ConditionalExpression: a vacancy without carvable tasks adds nothing (a distance computed for nothing)
         if (list.length === 0) continue;
         if (haversineKm(c.home.lat, c.home.lon, v.location.lat, v.location.lon) > limit) continue;
         for (const ti of list) {
@@ -172,7 +177,9 @@ export function carveAll(
           if (task.hoursPerWeek > w.max || avoid?.includes(task.kind)) continue;
           const at = ci * D + demand;
           let f = fitCache[at]!;
+          // Stryker disable next-line ConditionalExpression,EqualityOperator: computes a cached fit again, with the same result
           if (f < 0) {
+            // Stryker disable next-line ArrayDeclaration: the signals are not read (the same mutant of the exceedances leaves no job and is killed)
             const tally: Tally = { exceedances: [], signals: [], room: 1 };
             compareCodes(c.capabilities, task.demands, tally);
             f = tally.exceedances.length === 0 ? 1 : 0;
@@ -181,23 +188,30 @@ export function carveAll(
           if (f === 0) continue;
           scratch.push(ti);
           hours += task.hoursPerWeek;
-          const wage = c.taskPerformance?.[task.kind] ?? c.wageValue ?? rules.defaultWageValue;
+          // A measured wage value wins over task performance, as in carveJob (`estimateWageValue`).
+          const wage = c.wageValue ?? c.taskPerformance?.[task.kind] ?? rules.defaultWageValue;
+          // Stryker disable next-line EqualityOperator: an equal wage leaves the same maximum
           if (wage > maxWage) maxWage = wage;
         }
       }
       if (hours < w.min) return;
       eligible.set(ci * E + gi, Int32Array.from(scratch));
+      // Stryker disable next-line MethodExpression: a looser upper bound (the pair is evaluated exactly before a job is made, only later)
       hours = Math.min(hours, w.max);
       const bound =
+        // Stryker disable next-line ConditionalExpression,StringLiteral: 'hours' then falls to +∞, a looser upper bound; the `true` mutant is killed by carve-all-bounds' custom objective
         objective === 'hours'
           ? hours
-          : objective === 'productive-hours'
-            ? hours * maxWage
+          : // Stryker disable next-line ConditionalExpression,StringLiteral: +∞ for productive hours too is a looser upper bound (more evaluations, the same jobs); the `true` mutant is killed by carve-all-bounds' custom objective
+            objective === 'productive-hours'
+            ? // Stryker disable next-line ArithmeticOperator: hours / maxWage is at least hours × maxWage for a wage in [0, 1], a looser upper bound
+              hours * maxWage
             : Number.POSITIVE_INFINITY;
       heap.push(bound, ci, gi, -1); // tag −1: an upper bound, not yet evaluated
     });
   });
 
+  // Stryker disable next-line ArrayDeclaration: emptied before each use (items.length = 0)
   const items: BundleItem[] = [];
   /** The objective value of the best carved job for (candidate, employer) on the free tasks, or −1. */
   const evaluate = (ci: number, gi: number): number => {
@@ -205,19 +219,24 @@ export function carveAll(
     const w = windows[ci]!;
     items.length = 0;
     let lastVacancy: Vacancy | undefined;
+    // Stryker disable next-line UnaryOperator: groups only break ties between bundles of equal value, and bestBundleValue returns the value (it renumbers groups by first appearance)
     let group = -1;
     for (const ti of eligible.get(ci * E + gi)!) {
       if (taskTaken[ti] === 1) continue;
       const { vacancy, task } = flatTasks[ti]!;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: groups only break ties between bundles of equal value, and bestBundleValue returns the value
       if (vacancy !== lastVacancy) {
         lastVacancy = vacancy;
+        // Stryker disable next-line UpdateOperator: groups only break ties between bundles of equal value, and bestBundleValue returns the value
         group++;
       }
-      const wage = c.taskPerformance?.[task.kind] ?? c.wageValue ?? rules.defaultWageValue;
+      const wage = c.wageValue ?? c.taskPerformance?.[task.kind] ?? rules.defaultWageValue;
       const value =
+        // Stryker disable next-line ConditionalExpression,StringLiteral: 'hours' then falls to objectiveValue, which gives the hours too; the `true` mutant is killed by carve-all-bounds' custom objective
         objective === 'hours'
           ? task.hoursPerWeek
-          : objective === 'productive-hours'
+          : // Stryker disable next-line ConditionalExpression,StringLiteral: objectiveValue gives hours × wage for 'productive-hours' too (an object made per task); the `true` mutant is killed by carve-all-bounds' custom objective
+            objective === 'productive-hours'
             ? task.hoursPerWeek * wage
             : objectiveValue(
                 objective,
@@ -233,6 +252,7 @@ export function carveAll(
               );
       items.push({ hours: task.hoursPerWeek, value, group });
     }
+    // Stryker disable next-line ConditionalExpression: bestBundleValue of no items is −1, or 0 in a window from 0 h, whose empty bundle carveFromSetup turns into no job when the pair leads
     if (items.length === 0) return -1;
     return bestBundleValue(items, w.min, w.max, options.resolution);
   };
@@ -251,6 +271,7 @@ export function carveAll(
   let settled = 0;
   let pops = 0;
   while (heap.size > 0) {
+    // Stryker disable next-line UpdateOperator: --pops reaches −256, and −256 % 256 is −0, which equals 0: the same looks at the signal
     if (++pops % 256 === 0) throwIfAborted(options.signal, where);
     const ci = heap.topA();
     const gi = heap.topB();
@@ -262,7 +283,9 @@ export function carveAll(
       // Exact and still current: build the job in full (reasons, instruments) and commit it.
       const c = candidates[ci]!;
       const setup = carvingSetup(c, vacanciesOf(ci, gi), options, taken);
-      const job = carveFromSetup(c, g.id, setup, options, where).job!;
+      const job = carveFromSetup(c, g.id, setup, options, where).job;
+      // A window from 0 h whose best bundle is empty (the free tasks worth 0): no job, as carveJob says.
+      if (job === null) continue;
       placed[ci] = 1;
       settled++;
       jobs.push(job);
@@ -299,6 +322,7 @@ export function carveAll(
   const remaining: RemainingVacancy[] = [];
   for (const [vacancyId, carvedHours] of carvedByVacancy) {
     const v = decomposed.get(vacancyId)!;
+    // Stryker disable next-line ArrayDeclaration: decomposeVacancy gave every vacancy its tasks, so the default is never read
     const left = (v.tasks ?? []).filter((t) => !taken.has(taskKey(v.id, t.id)));
     remaining.push({
       vacancyId,

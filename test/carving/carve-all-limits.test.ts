@@ -1,4 +1,4 @@
-import { carveAll, parseCandidates, parseVacancies, type VacancyInput } from 'banenmatch';
+import { BanenmatchError, carveAll, parseCandidates, parseVacancies, type VacancyInput } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
 import { here, person } from './employer.js';
 
@@ -48,5 +48,52 @@ describe('carveAll: limits met exactly', () => {
       objective: () => 0,
     });
     expect(r.jobs.map((j) => [j.candidateId, j.hoursPerWeek, j.objectiveValue])).toEqual([['c1', 12, 0]]);
+  });
+});
+
+describe('carveAll: reach, wage value and the reasons at their limits', () => {
+  it('a vacancy at home is within a commute limit of 0 km (the distance equals the limit)', () => {
+    const home = parseCandidates([{ ...person, maxCommuteKm: 0 }]);
+    const r = carveAll(home, parseVacancies([vacancy([6, 6])]), { date });
+    expect(r.jobs.map((j) => [j.candidateId, j.hoursPerWeek])).toEqual([['c1', 12]]);
+  });
+
+  it('a candidate with neither a measured wage value nor task performance: the default 50%', () => {
+    const { taskPerformance: _, ...plain } = person;
+    const r = carveAll(parseCandidates([plain]), parseVacancies([vacancy([6, 6])]), { date });
+    // 12 h × 0.5
+    expect(r.jobs.map((j) => [j.candidateId, j.objectiveValue])).toEqual([['c1', 6]]);
+  });
+
+  it('a window of one value (12 to 12) with no work left: the reach is the reason, not the hours', () => {
+    const exact = parseCandidates([{ ...person, hoursPerWeek: { min: 12, max: 12 } }]);
+    const r = carveAll(exact, parseVacancies([vacancy([6, 5.75])]), { date });
+    expect(r.unplaced).toEqual([
+      {
+        candidateId: 'c1',
+        reason: 'geen werkgever binnen de reisafstand met passende, vrije taken van genoeg uren',
+      },
+    ]);
+  });
+
+  it('checks its own options by name, and names itself in every refusal', () => {
+    const cs = parseCandidates([person]);
+    const vs = parseVacancies([vacancy([6, 6])]);
+    const refusal = (f: () => unknown): string => {
+      try {
+        f();
+      } catch (error) {
+        expect(error).toBeInstanceOf(BanenmatchError);
+        return (error as Error).message;
+      }
+      return 'no refusal';
+    };
+    expect(refusal(() => carveAll(cs, vs, { commute: { defaultKm: -1, travelLimitedKm: 5 } }))).toMatch(
+      /^carveAll: `commute\.defaultKm`/,
+    );
+    expect(refusal(() => carveAll(cs, vs, { minHours: -1 }))).toMatch(/^carveAll: `minHours`/);
+    expect(refusal(() => carveAll(cs, vs, { date, objective: () => -1 }))).toBe(
+      'carveAll: the objective gave no finite value ≥ 0 for task "prep0" of vacancy "v1"',
+    );
   });
 });
