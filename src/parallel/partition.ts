@@ -2,7 +2,7 @@ import { isRecord } from '../_internal/guard.js';
 import { commuteLimitKm } from '../domain/commute.js';
 import type { Candidate } from '../domain/schemas.js';
 import { EARTH_RADIUS_KM } from '../geo/distance.js';
-import { ReachGrid, widen } from './reach.js';
+import { ReachGrid, reachBox } from './reach.js';
 
 /** @internal One part of a partition: global indices, ascending. */
 export interface Part {
@@ -289,17 +289,7 @@ function workOf(
   const nC = lat.length;
   const work = new Float64Array(nC).fill(CANDIDATE_WORK);
   // The grid spans the candidates' homes widened by the largest limit.
-  const box = Float64Array.of(Infinity, -Infinity, Infinity, -Infinity);
-  let farthest = 0;
-  for (let c = 0; c < nC; c++) {
-    if (lat[c] === Number.NEGATIVE_INFINITY) continue;
-    box[0] = Math.min(box[0]!, lat[c]!);
-    box[1] = Math.max(box[1]!, lat[c]!);
-    box[2] = Math.min(box[2]!, lon[c]!);
-    box[3] = Math.max(box[3]!, lon[c]!);
-    farthest = Math.max(farthest, limit[c]!);
-  }
-  widen(box, 0, farthest);
+  const box = reachBox(lat, lon, limit);
   if (!box.every(Number.isFinite)) return work;
   const n = DENSITY_CELLS;
   const latStep = (box[1]! - box[0]!) / n;

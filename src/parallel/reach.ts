@@ -31,6 +31,29 @@ export function widen(box: Float64Array, b: number, km: number): void {
   box[b + 3] = wraps ? Infinity : lonHi;
 }
 
+/**
+ * The box (latLo, latHi, lonLo, lonHi) of the homes with a place (a latitude of −∞ has none),
+ * widened by the longest commute limit among them: every vacancy any of them can reach lies inside.
+ * Without a home it stays empty (+∞, −∞, +∞, −∞).
+ *
+ * @example
+ * reachBox(Float64Array.of(52), Float64Array.of(5), Float64Array.of(15)); // ≈ [51.86, 52.14, 4.77, 5.23]
+ */
+export function reachBox(lat: Float64Array, lon: Float64Array, limit: Float64Array): Float64Array {
+  const box = Float64Array.of(Infinity, -Infinity, Infinity, -Infinity);
+  let farthest = 0;
+  for (let c = 0; c < lat.length; c++) {
+    if (lat[c] === Number.NEGATIVE_INFINITY) continue;
+    box[0] = Math.min(box[0]!, lat[c]!);
+    box[1] = Math.max(box[1]!, lat[c]!);
+    box[2] = Math.min(box[2]!, lon[c]!);
+    box[3] = Math.max(box[3]!, lon[c]!);
+    farthest = Math.max(farthest, limit[c]!);
+  }
+  widen(box, 0, farthest);
+  return box;
+}
+
 /** hav(x) = sin²(x / 2). */
 function hav(x: number): number {
   const s = Math.sin(x / 2);
@@ -56,7 +79,7 @@ export class ReachGrid {
   /** Cells on each side. */
   readonly #n: number;
   /** latLo, latHi, lonLo, lonHi of the grid. */
-  readonly #box = Float64Array.of(Infinity, -Infinity, Infinity, -Infinity);
+  readonly #box: Float64Array;
   readonly #latStep: number;
   readonly #lonStep: number;
   /** The longest limit of the members' candidates in each cell, −1 in a cell without one. */
@@ -71,17 +94,8 @@ export class ReachGrid {
     this.#n = cells;
     this.#farthest = new Float64Array(cells * cells);
     this.#cover = new Int32Array(cells * (cells + 1));
-    const box = this.#box;
-    let farthest = 0;
-    for (let c = 0; c < lat.length; c++) {
-      if (lat[c] === Number.NEGATIVE_INFINITY) continue;
-      box[0] = Math.min(box[0]!, lat[c]!);
-      box[1] = Math.max(box[1]!, lat[c]!);
-      box[2] = Math.min(box[2]!, lon[c]!);
-      box[3] = Math.max(box[3]!, lon[c]!);
-      farthest = Math.max(farthest, limit[c]!);
-    }
-    widen(box, 0, farthest);
+    const box = reachBox(lat, lon, limit);
+    this.#box = box;
     if (box[2] === Number.NEGATIVE_INFINITY) {
       box[2] = -180;
       box[3] = 180;
