@@ -245,17 +245,14 @@ function costAlong(
  * home first) and the end of each of `parts` runs of equal work (each with at least one candidate).
  */
 function runsAlong(
-  [east, north]: [number, number],
+  direction: [number, number],
   lat: Float64Array,
   lon: Float64Array,
   work: Float64Array,
   parts: number,
 ): { order: Int32Array; ends: Int32Array } {
   const nC = lat.length;
-  const key = new Float64Array(nC);
-  for (let c = 0; c < nC; c++)
-    key[c] =
-      lat[c] === Number.NEGATIVE_INFINITY ? Number.NEGATIVE_INFINITY : east * lon[c]! + north * lat[c]!;
+  const key = keysAlong(direction, lat, lon);
   const order = new Int32Array(nC);
   for (let c = 0; c < nC; c++) order[c] = c;
   // −∞ − −∞ is NaN, which falls through to the index like 0.
