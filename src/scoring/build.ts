@@ -8,7 +8,7 @@ import { economicsContext } from '../wage-value/economics.js';
 import { MINIMUM_WAGE_TABLE } from '../wage-value/minimum-wage.js';
 import { withRules } from '../wage-value/rules.js';
 import { AssessedItems } from './assessed-items.js';
-import { evaluate, snapshotOf } from './engine/evaluator.js';
+import { evaluate, snapshotOf, verdict } from './engine/evaluator.js';
 import { Engine } from './engine/state.js';
 import { explainContextOf } from './explain/context.js';
 import { explainPair } from './explain/explain.js';
@@ -213,7 +213,8 @@ export function matcherBuild(
       const vi = v[vacancyIndex];
       if (ci === undefined || vi === undefined)
         throw new BanenmatchError('INVALID_ARGUMENT', 'screen: index out of range');
-      return evaluate(engine, ci, vi);
+      // The hard rules alone (no component is scored): `evaluate`'s verdict without a floor.
+      return verdict(engine, ci, vi) === 0;
     },
     candidateIndex: (id) => {
       const i = candidates.cIndex.get(id);
