@@ -107,6 +107,24 @@ describe('ReasonTexts', () => {
     });
   });
 
+  it('keeps a whole job’s line per candidate and hours inside `during` only', () => {
+    const texts = new ReasonTexts();
+    let calls = 0;
+    const write = (): string => `regel ${++calls}`;
+    const a = {};
+    const b = {};
+    expect(texts.wholeJobStory(a, 20, write)).toBe('regel 1');
+    expect(texts.wholeJobStory(a, 20, write)).toBe('regel 2');
+    texts.during(() => {
+      expect(texts.wholeJobStory(a, 20, write)).toBe('regel 3');
+      expect(texts.wholeJobStory(a, 20, write)).toBe('regel 3');
+      expect(texts.wholeJobStory(a, 24, write)).toBe('regel 4');
+      expect(texts.wholeJobStory(b, 20, write)).toBe('regel 5');
+      expect(texts.wholeJobStory(a, 20, write)).toBe('regel 6');
+    });
+    texts.during(() => expect(texts.wholeJobStory(a, 20, write)).toBe('regel 7'));
+  });
+
   it('keeps a carved job’s skills text by its content and the tasks in it, apart from the full job’s', () => {
     const texts = new ReasonTexts();
     const w = writer('t');

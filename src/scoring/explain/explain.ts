@@ -3,6 +3,7 @@ import { checkCompiled, STATUS_SIGNAL } from '../../capability/compiled.js';
 import { taskName } from '../../catalogue/task-kinds.js';
 import type { Task } from '../../domain/schemas.js';
 import { JOB_HOURS_PER_WEEK } from '../../quota/jobs.js';
+import { askedQualification } from '../qualification-rule.js';
 import { quarter } from '../rules.js';
 import type { Match, PairResult, ScoreComponent } from '../types.js';
 import type { ExplainContext, PairSnapshot } from './context.js';
@@ -106,22 +107,11 @@ export function explainPair(x: ExplainContext, s: PairSnapshot): PairResult {
         ...(s.reduced ? { reducedFromHoursPerWeek: v.hoursPerWeek } : {}),
       }
     : 'full';
+  // The whole job's line, where the vacancy asks no diploma, is one candidate's for the job's hours.
   const story =
-    (!s.carved
-      ? `de hele vacature (${hoursText(s.jobHours)} uur)${qualificationNote(c, v)}`
-      : s.reduced
-        ? `de hele vacature voor ${hoursText(s.jobHours)} in plaats van ${hoursText(v.hoursPerWeek)} uur (alle taken naar verhouding; de andere uren blijven open): ${
-            // Stryker disable next-line StringLiteral: a carved job exists because the whole vacancy did not fit: fullStory names why, never undefined here
-            fullStory(x, ci, vi) ?? ''
-          }`
-        : `gecreëerde baan van ${tasks.length} ${tasks.length === 1 ? 'taak' : 'taken'}, ${hoursText(s.jobHours)} uur: ${
-            // Stryker disable next-line StringLiteral: a carved job exists because the whole vacancy did not fit: fullStory names why, never undefined here
-            fullStory(x, ci, vi) ?? ''
-          }`) +
-    jobCoachNote(x, s) +
-    (x.cCounts.data[ci] === 0
-      ? '; beschut werk (Pwet art. 10b) telt geen baan voor de banenafspraak: bij een vacature komt de kandidaat na wie wel meetelt'
-      : '');
+    !s.carved && askedQualification(v) === undefined
+      ? r.wholeJobStory(c, s.jobHours, () => storyOf(x, s, tasks.length))
+      : storyOf(x, s, tasks.length);
   return {
     excluded: false,
     candidateId: c.id,
@@ -145,4 +135,28 @@ export function explainPair(x: ExplainContext, s: PairSnapshot): PairResult {
     ],
     signals,
   };
+}
+
+/** @internal The job's line of a match: the whole vacancy, at fewer hours, or the carved job of `carvedTasks` tasks. */
+function storyOf(x: ExplainContext, s: PairSnapshot, carvedTasks: number): string {
+  const { ci, vi } = s;
+  const c = x.cRecords[ci]!;
+  const v = x.vRecords[vi]!;
+  return (
+    (!s.carved
+      ? `de hele vacature (${hoursText(s.jobHours)} uur)${qualificationNote(c, v)}`
+      : s.reduced
+        ? `de hele vacature voor ${hoursText(s.jobHours)} in plaats van ${hoursText(v.hoursPerWeek)} uur (alle taken naar verhouding; de andere uren blijven open): ${
+            // Stryker disable next-line StringLiteral: a carved job exists because the whole vacancy did not fit: fullStory names why, never undefined here
+            fullStory(x, ci, vi) ?? ''
+          }`
+        : `gecreëerde baan van ${carvedTasks} ${carvedTasks === 1 ? 'taak' : 'taken'}, ${hoursText(s.jobHours)} uur: ${
+            // Stryker disable next-line StringLiteral: a carved job exists because the whole vacancy did not fit: fullStory names why, never undefined here
+            fullStory(x, ci, vi) ?? ''
+          }`) +
+    jobCoachNote(x, s) +
+    (x.cCounts.data[ci] === 0
+      ? '; beschut werk (Pwet art. 10b) telt geen baan voor de banenafspraak: bij een vacature komt de kandidaat na wie wel meetelt'
+      : '')
+  );
 }

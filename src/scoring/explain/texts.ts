@@ -28,8 +28,9 @@ const CONTENT_KEYS = 2 ** 21;
  * texts, and the copies would all stay alive in its result. Outside `during` every text is written
  * afresh by `write` (nothing is kept between calls). Keys are numbers, so a remembered text costs a
  * lookup: the capability by its signals, unassessed items and value; the preferences by their
- * mismatch code; per candidate, the hours by the job's hours and the skills by the full job's skill
- * signature or the carved job's content and tasks. (The economics' text, a function of five numbers
+ * mismatch code; per candidate, the hours by the job's hours, the skills by the full job's skill
+ * signature or the carved job's content and tasks, and the line of a whole job that asks no diploma
+ * by its hours. (The economics' text, a function of five numbers
  * with few repeats, is written each time: remembering it cost as much as it saved.)
  */
 export class ReasonTexts {
@@ -41,6 +42,7 @@ export class ReasonTexts {
   private hoursBy = new Map<number, ReasonLine>();
   private skillsFull = new Map<number, ReasonLine>();
   private skillsCarved = new Map<number, ReasonLine>();
+  private wholeJobBy = new Map<number, string>();
 
   /** Runs `f` with the texts remembered, and forgets them after it (nested calls share the outer run). */
   during<T>(f: () => T): T {
@@ -61,6 +63,7 @@ export class ReasonTexts {
     this.hoursBy = new Map();
     this.skillsFull = new Map();
     this.skillsCarved = new Map();
+    this.wholeJobBy = new Map();
   }
 
   /** Switches the per-candidate texts to the candidate of compiled record `record`. */
@@ -78,6 +81,13 @@ export class ReasonTexts {
       value,
       write,
     );
+  }
+
+  /** The job's line of a whole job whose vacancy asks no diploma: for one candidate a function of the job's hours. */
+  wholeJobStory(record: object, jobHours: number, write: () => string): string {
+    if (!this.on) return write();
+    this.enter(record);
+    return entry(this.wholeJobBy, jobHours, write);
   }
 
   /** The preferences component's line for its mismatch code (a small whole number). */

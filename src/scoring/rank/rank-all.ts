@@ -54,15 +54,16 @@ export function rankAll(
   // Every listed pair explained once, candidate by candidate (the engine's and the explanation's
   // caches are per candidate), then the lists read the explained matches.
   const keys = listedPairs(cIdx, cCount, vIdx, vCount, k, nV);
-  const explained = new Map<number, Match>();
+  // The explained match of keys[r] at r (the keys ascending: a list finds its pairs by bisection).
+  const explained: Match[] = new Array(keys.length);
   for (let r = 0; r < keys.length; r++) {
     if ((r & 255) === 255) throwIfAborted(options.signal, 'rankAll');
     const key = keys[r]!;
     const vi = key % nV;
     const ci = (key - vi) / nV;
-    explained.set(key, s.explain(ci, vi, evaluate(e, ci, vi)) as Match);
+    explained[r] = s.explain(ci, vi, evaluate(e, ci, vi)) as Match;
   }
-  const matchOf = (ci: number, vi: number): Match => explained.get(ci * nV + vi)!;
+  const matchOf = (ci: number, vi: number): Match => explained[placeOf(keys, ci * nV + vi)]!;
   const byCandidate = live.c.map((ci) => {
     const list: Match[] = [];
     for (let r = 0; r < cCount[ci]!; r++) list.push(matchOf(ci, cIdx[ci * k + r]!));
@@ -102,6 +103,18 @@ function listedPairs(
   let m = 0;
   for (let r = 0; r < n; r++) if (m === 0 || all[r] !== all[m - 1]) all[m++] = all[r]!;
   return all.subarray(0, m);
+}
+
+/** The place of `key` in the ascending `keys` (it is there). */
+function placeOf(keys: Float64Array, key: number): number {
+  let lo = 0;
+  let hi = keys.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
