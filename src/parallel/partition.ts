@@ -114,8 +114,9 @@ export function partition(
   let bestCost = Infinity;
   if (w > 1) {
     const coarse = new ReachGrid(lat, lon, limit, SEARCH_CELLS);
+    const perCell = coarse.countPerCell(coarse.cellsOf(vLat, vLon));
     for (const direction of directions) {
-      const cost = costAlong(direction, lat, lon, work, w, (members) => coarse.mark(members, vLat, vLon));
+      const cost = costAlong(direction, lat, lon, work, w, (members) => coarse.count(members, perCell));
       if (cost < bestCost) {
         bestCost = cost;
         best = direction;
@@ -137,19 +138,21 @@ export function partition(
 
   // Part 0 last: it also takes the vacancies no other part reaches.
   const grid = new ReachGrid(lat, lon, limit, REACH_CELLS);
+  const cells = grid.cellsOf(vLat, vLon);
   const ownerOf = new Int32Array(nV).fill(-1);
   const flags = new Uint8Array(nV);
   const chosen: Int32Array[] = new Array(w);
   for (let p = w - 1; p >= 0; p--) {
     flags.fill(0);
-    grid.mark(members[p]!, vLat, vLon, flags);
-    const list: number[] = [];
+    grid.mark(members[p]!, cells, flags);
+    const list = new Int32Array(nV);
+    let size = 0;
     for (let v = 0; v < nV; v++) {
       if (flags[v] === 0 && (p > 0 || ownerOf[v]! >= 0)) continue;
-      list.push(v);
+      list[size++] = v;
       ownerOf[v] = p;
     }
-    chosen[p] = Int32Array.from(list);
+    chosen[p] = list.slice(0, size);
   }
   const parts = members.map((candidates, p) => ({ candidates, vacancies: chosen[p]! }));
   return { parts, partOf, localOf, ownerOf, direction: best };
@@ -184,6 +187,24 @@ function keysAlong([east, north]: [number, number], lat: Float64Array, lon: Floa
 }
 
 /**
+ * The bin of each key among {@link COST_BINS} equal bins between the least and the greatest finite
+ * key (−∞ in the first): non-decreasing in the key, as each step of its arithmetic is.
+ */
+function binsOf(key: Float64Array): Int32Array {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const k of key)
+    if (k !== Number.NEGATIVE_INFINITY) {
+      lo = Math.min(lo, k);
+      hi = Math.max(hi, k);
+    }
+  const bin = new Int32Array(key.length);
+  for (let c = 0; c < key.length; c++)
+    bin[c] = key[c]! > lo ? Math.min(COST_BINS - 1, Math.floor(((key[c]! - lo) / (hi - lo)) * COST_BINS)) : 0;
+  return bin;
+}
+
+/**
  * The estimated work of the busiest of `parts` runs along `direction`: its candidates' work and
  * {@link VACANCY_WORK} for each vacancy they may reach (`reach` of its candidates). The runs are cut
  * between {@link COST_BINS} bins of the projections (not one sort a direction), which moves each cut
@@ -198,22 +219,11 @@ function costAlong(
   reach: (members: Int32Array) => number,
 ): number {
   const nC = lat.length;
-  const key = keysAlong(direction, lat, lon);
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const k of key)
-    if (k !== Number.NEGATIVE_INFINITY) {
-      lo = Math.min(lo, k);
-      hi = Math.max(hi, k);
-    }
-  const bin = new Int32Array(nC);
+  const bin = binsOf(keysAlong(direction, lat, lon));
   const inBin = new Float64Array(COST_BINS);
   let total = 0;
   for (let c = 0; c < nC; c++) {
-    const b =
-      key[c]! > lo ? Math.min(COST_BINS - 1, Math.floor(((key[c]! - lo) / (hi - lo)) * COST_BINS)) : 0;
-    bin[c] = b;
-    inBin[b]! += work[c]!;
+    inBin[bin[c]!]! += work[c]!;
     total += work[c]!;
   }
   // partOfBin[b]: the run of bin b, cut where the work done reaches (p + 1) / parts of the total.
@@ -253,10 +263,19 @@ function runsAlong(
 ): { order: Int32Array; ends: Int32Array } {
   const nC = lat.length;
   const key = keysAlong(direction, lat, lon);
+  // By bin first (a counting sort, in index order), then within each bin: the bins are in the keys'
+  // order, so this is the order of one sort of them all, with far fewer comparisons.
+  const bin = binsOf(key);
+  const starts = new Int32Array(COST_BINS + 1);
+  for (let c = 0; c < nC; c++) starts[bin[c]! + 1]!++;
+  for (let b = 0; b < COST_BINS; b++) starts[b + 1]! += starts[b]!;
   const order = new Int32Array(nC);
-  for (let c = 0; c < nC; c++) order[c] = c;
+  const next = starts.slice(0, COST_BINS);
+  for (let c = 0; c < nC; c++) order[next[bin[c]!]!++] = c;
   // −∞ − −∞ is NaN, which falls through to the index like 0.
-  order.sort((a, b) => key[a]! - key[b]! || a - b);
+  const byKey = (a: number, b: number) => key[a]! - key[b]! || a - b;
+  for (let b = 0; b < COST_BINS; b++)
+    if (starts[b + 1]! - starts[b]! > 1) order.subarray(starts[b]!, starts[b + 1]!).sort(byKey);
   let total = 0;
   for (let c = 0; c < nC; c++) total += work[c]!;
   const ends = new Int32Array(parts);

@@ -70,11 +70,10 @@ function hav(x: number): number {
  * @example
  * const grid = new ReachGrid(Float64Array.of(52), Float64Array.of(5), Float64Array.of(15), 256);
  * const flags = new Uint8Array(2);
- * grid.mark(Int32Array.of(0), Float64Array.of(52.1, 53), Float64Array.of(5, 5), flags); // 1; flags [1, 0]
+ * const cells = grid.cellsOf(Float64Array.of(52.1, 53), Float64Array.of(5, 5));
+ * grid.mark(Int32Array.of(0), cells, flags); // 1; flags [1, 0]
  */
 export class ReachGrid {
-  readonly #lat: Float64Array;
-  readonly #lon: Float64Array;
   readonly #limit: Float64Array;
   /** Cells on each side. */
   readonly #n: number;
@@ -85,15 +84,17 @@ export class ReachGrid {
   /** The longest limit of the members' candidates in each cell, −1 in a cell without one. */
   readonly #farthest: Float64Array;
   /** Per row, the differences (then counts) of the reaches meeting each cell, n + 1 a row. */
-  readonly #cover: Int32Array;
+  readonly #covered: Int32Array;
+  /** The cell of each home (row-major, n a row), −1 without one. */
+  readonly #home: Int32Array;
+  /** Per commute limit and row, the widenings {@link #widthsOf} computed. */
+  readonly #widths = new Map<number, (Float64Array | undefined)[]>();
 
   constructor(lat: Float64Array, lon: Float64Array, limit: Float64Array, cells: number) {
-    this.#lat = lat;
-    this.#lon = lon;
     this.#limit = limit;
     this.#n = cells;
     this.#farthest = new Float64Array(cells * cells);
-    this.#cover = new Int32Array(cells * (cells + 1));
+    this.#covered = new Int32Array(cells * (cells + 1));
     const box = reachBox(lat, lon, limit);
     this.#box = box;
     if (box[2] === Number.NEGATIVE_INFINITY) {
@@ -102,6 +103,11 @@ export class ReachGrid {
     }
     this.#latStep = (box[1]! - box[0]!) / cells;
     this.#lonStep = (box[3]! - box[2]!) / cells;
+    this.#home = new Int32Array(lat.length).fill(-1);
+    for (let c = 0; c < lat.length; c++)
+      if (lat[c] !== Number.NEGATIVE_INFINITY)
+        this.#home[c] =
+          this.#cell(lat[c]!, box[0]!, this.#latStep) * cells + this.#cell(lon[c]!, box[2]!, this.#lonStep);
   }
 
   /** Cell of `x` along an axis starting at `lo`, clamped to the grid. */
@@ -110,41 +116,85 @@ export class ReachGrid {
   }
 
   /**
-   * Sets `flags[v]` (when given) for every vacancy (columns `vLat`, `vLon`; NaN for none) the candidates
-   * `members` may reach, and returns how many there are. O(members + vacancies + cells + the rows
-   * each occupied cell reaches).
+   * The cell of each vacancy (columns `vLat`, `vLon`; NaN for none), row-major with a row of n + 1
+   * (as the cover counts are kept), or −1 outside the grid
+   * or without a place (beyond every candidate's reach): computed once for every {@link mark}.
    */
-  mark(members: Int32Array, vLat: Float64Array, vLon: Float64Array, flags?: Uint8Array): number {
-    const n = this.#n;
+  cellsOf(vLat: Float64Array, vLon: Float64Array): Int32Array {
     const [latLo, latHi, lonLo, lonHi] = this.#box as unknown as [number, number, number, number];
-    if (!(latLo <= latHi)) return 0;
-    const farthest = this.#farthest;
-    farthest.fill(-1);
-    const occupied: number[] = [];
-    for (const c of members) {
-      if (this.#lat[c] === Number.NEGATIVE_INFINITY) continue;
-      const at =
-        this.#cell(this.#lat[c]!, latLo, this.#latStep) * n + this.#cell(this.#lon[c]!, lonLo, this.#lonStep);
-      if (farthest[at]! < 0) occupied.push(at);
-      farthest[at] = Math.max(farthest[at]!, this.#limit[c]!);
-    }
-    const cover = this.#cover;
-    cover.fill(0);
-    for (const at of occupied) this.#spread(Math.floor(at / n), at % n, farthest[at]!);
-    const row = n + 1;
-    for (let i = 0; i < n; i++) for (let j = 1; j < n; j++) cover[i * row + j]! += cover[i * row + j - 1]!;
-    let count = 0;
+    const cells = new Int32Array(vLat.length).fill(-1);
     for (let v = 0; v < vLat.length; v++) {
       const y = vLat[v]!;
       const x = vLon[v]!;
-      // Outside the grid (or NaN): beyond every candidate's reach.
+      // NaN fails every comparison; an empty grid's box (+∞, −∞) holds nothing.
       if (!(y >= latLo && y <= latHi && x >= lonLo && x <= lonHi)) continue;
-      if (cover[this.#cell(y, latLo, this.#latStep) * row + this.#cell(x, lonLo, this.#lonStep)]! <= 0)
-        continue;
+      cells[v] = this.#cell(y, latLo, this.#latStep) * (this.#n + 1) + this.#cell(x, lonLo, this.#lonStep);
+    }
+    return cells;
+  }
+
+  /** How many of `cells` (from {@link cellsOf}) fall in each cell of the grid. */
+  countPerCell(cells: Int32Array): Int32Array {
+    const counts = new Int32Array(this.#n * (this.#n + 1));
+    for (const at of cells) if (at >= 0) counts[at]!++;
+    return counts;
+  }
+
+  /**
+   * Sets `flags[v]` (when given) for every vacancy (`cells` from {@link cellsOf}) the candidates
+   * `members` may reach, and returns how many there are. O(members + vacancies + cells + the rows
+   * each occupied cell reaches).
+   */
+  mark(members: Int32Array, cells: Int32Array, flags?: Uint8Array): number {
+    if (!this.#cover(members)) return 0;
+    const cover = this.#covered;
+    let count = 0;
+    for (let v = 0; v < cells.length; v++) {
+      const at = cells[v]!;
+      if (at < 0 || cover[at]! <= 0) continue;
       count++;
       if (flags !== undefined) flags[v] = 1;
     }
     return count;
+  }
+
+  /**
+   * How many vacancies the candidates `members` may reach, from the vacancies in each cell
+   * (`counts`, from {@link countPerCell}): the count {@link mark} returns, in O(members + cells + the
+   * rows each occupied cell reaches).
+   */
+  count(members: Int32Array, counts: Int32Array): number {
+    if (!this.#cover(members)) return 0;
+    const n = this.#n;
+    const cover = this.#covered;
+    let count = 0;
+    // The last of each row's n + 1 counts stays 0 in `counts`.
+    for (let at = 0; at < n * (n + 1); at++) if (cover[at]! > 0) count += counts[at]!;
+    return count;
+  }
+
+  /**
+   * Counts in {@link #covered} the reaches of `members` meeting each cell; false when the grid is
+   * empty (no candidate has a home).
+   */
+  #cover(members: Int32Array): boolean {
+    const n = this.#n;
+    if (!(this.#box[0]! <= this.#box[1]!)) return false;
+    const farthest = this.#farthest;
+    farthest.fill(-1);
+    const occupied: number[] = [];
+    for (const c of members) {
+      const at = this.#home[c]!;
+      if (at < 0) continue;
+      if (farthest[at]! < 0) occupied.push(at);
+      farthest[at] = Math.max(farthest[at]!, this.#limit[c]!);
+    }
+    const cover = this.#covered;
+    cover.fill(0);
+    for (const at of occupied) this.#spread(Math.floor(at / n), at % n, farthest[at]!);
+    const row = n + 1;
+    for (let i = 0; i < n; i++) for (let j = 1; j < n; j++) cover[i * row + j]! += cover[i * row + j - 1]!;
+    return true;
   }
 
   /**
@@ -158,18 +208,45 @@ export class ReachGrid {
    */
   #spread(i: number, j: number, km: number): void {
     const n = this.#n;
-    const [latLo, , lonLo] = this.#box as unknown as [number, number, number, number];
-    const latStep = this.#latStep;
+    const lonLo = this.#box[2]!;
     const lonStep = this.#lonStep;
     const delta = km / EARTH_RADIUS_KM + MARGIN_DEG * RAD;
+    const rows = Math.ceil(delta / RAD / this.#latStep) + 1;
+    const widths = this.#widthsOf(i, km, delta, rows);
+    const b0 = lonLo + j * lonStep;
+    const b1 = b0 + lonStep;
+    const row = n + 1;
+    for (let k = Math.max(0, i - rows); k <= Math.min(n - 1, i + rows); k++) {
+      const dLon = widths[k - i + rows]!;
+      if (dLon < 0) continue;
+      const from = b0 - dLon;
+      const to = b1 + dLon;
+      const whole = !(from >= -180 && to <= 180);
+      this.#covered[k * row + (whole ? 0 : this.#cell(from, lonLo, lonStep))]!++;
+      this.#covered[k * row + (whole ? n : this.#cell(to, lonLo, lonStep) + 1)]!--;
+    }
+  }
+
+  /**
+   * For row `i` and a reach of `km` (angle `delta`, `rows` rows each way), the widening Δλ (degrees,
+   * see {@link #spread}) of each row from i − rows to i + rows, −1 for a row beyond reach; the same for
+   * every cell of the row, so computed once per row and limit.
+   */
+  #widthsOf(i: number, km: number, delta: number, rows: number): Float64Array {
+    let ofRow = this.#widths.get(km);
+    if (ofRow === undefined) {
+      ofRow = new Array(this.#n);
+      this.#widths.set(km, ofRow);
+    }
+    const known = ofRow[i];
+    if (known !== undefined) return known;
+    const latLo = this.#box[0]!;
+    const latStep = this.#latStep;
     const havDelta = hav(delta);
     const a0 = latLo + i * latStep;
     const a1 = a0 + latStep;
-    const b0 = lonLo + j * lonStep;
-    const b1 = b0 + lonStep;
-    const rows = Math.ceil(delta / RAD / latStep) + 1;
-    const row = n + 1;
-    for (let k = Math.max(0, i - rows); k <= Math.min(n - 1, i + rows); k++) {
+    const widths = new Float64Array(2 * rows + 1).fill(-1);
+    for (let k = Math.max(0, i - rows); k <= Math.min(this.#n - 1, i + rows); k++) {
       const y0 = latLo + k * latStep;
       const y1 = y0 + latStep;
       const gap = Math.max(0, y0 - a1, a0 - y1) * RAD;
@@ -177,13 +254,10 @@ export class ReachGrid {
       const poleward = Math.max(Math.abs(Math.min(a0, y0)), Math.abs(Math.max(a1, y1)));
       const cos = Math.cos(Math.min(90, poleward) * RAD);
       const ratio = (havDelta - hav(gap)) / (cos * cos);
-      const dLon =
+      widths[k - i + rows] =
         ratio < 1 && delta < Math.PI / 2 ? (2 * Math.asin(Math.sqrt(ratio))) / RAD + MARGIN_DEG : Infinity;
-      const from = b0 - dLon;
-      const to = b1 + dLon;
-      const whole = !(from >= -180 && to <= 180);
-      this.#cover[k * row + (whole ? 0 : this.#cell(from, lonLo, lonStep))]!++;
-      this.#cover[k * row + (whole ? n : this.#cell(to, lonLo, lonStep) + 1)]!--;
     }
+    ofRow[i] = widths;
+    return widths;
   }
 }

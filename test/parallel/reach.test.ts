@@ -51,8 +51,10 @@ describe('ReachGrid', () => {
           const grid = new ReachGrid(lat, lon, limit, cells);
           const members = Int32Array.from(homes.keys()).filter((c) => c % 2 === 0);
           const flags = new Uint8Array(places.length);
-          const count = grid.mark(members, vLat, vLon, flags);
+          const count = grid.mark(members, grid.cellsOf(vLat, vLon), flags);
           expect(count).toBe(flags.reduce((a, b) => a + b, 0));
+          // Counted from the vacancies per cell: the same.
+          expect(grid.count(members, grid.countPerCell(grid.cellsOf(vLat, vLon)))).toBe(count);
           places.forEach(([y, x], v) => {
             const distances = [...members].map((c) => haversineKm(lat[c]!, lon[c]!, y, x) - limit[c]!);
             if (distances.some((d) => d <= 0)) expect(flags[v]).toBe(1);
@@ -76,7 +78,7 @@ describe('ReachGrid', () => {
           // The grid spans only this reach: its cells are a thousandth of it.
           const grid = new ReachGrid(Float64Array.of(lat), Float64Array.of(lon), Float64Array.of(km), 1024);
           const [y, x] = destination(lat, lon, km * share, bearing);
-          const marked = grid.mark(Int32Array.of(0), Float64Array.of(y), Float64Array.of(x));
+          const marked = grid.mark(Int32Array.of(0), grid.cellsOf(Float64Array.of(y), Float64Array.of(x)));
           const beyond = haversineKm(lat, lon, y, x) - km;
           if (beyond <= 0) expect(marked).toBe(1);
           // 0.01° of latitude is 1.11 km; of longitude at most 0.71 km here.
@@ -92,8 +94,9 @@ describe('ReachGrid', () => {
     const flags = new Uint8Array(3);
     const vLat = Float64Array.of(52, Number.NaN, 52);
     const vLon = Float64Array.of(5, 5, 7);
-    expect(grid.mark(new Int32Array(0), vLat, vLon, flags)).toBe(0);
-    expect(grid.mark(Int32Array.of(0), vLat, vLon, flags)).toBe(1);
+    const cells = grid.cellsOf(vLat, vLon);
+    expect(grid.mark(new Int32Array(0), cells, flags)).toBe(0);
+    expect(grid.mark(Int32Array.of(0), cells, flags)).toBe(1);
     expect([...flags]).toEqual([1, 0, 0]);
     // Without a finite home a candidate reaches nothing.
     const none = new ReachGrid(
@@ -102,7 +105,8 @@ describe('ReachGrid', () => {
       Float64Array.of(0),
       4,
     );
-    expect(none.mark(Int32Array.of(0), vLat, vLon)).toBe(0);
+    expect(none.mark(Int32Array.of(0), none.cellsOf(vLat, vLon))).toBe(0);
+    expect(none.count(Int32Array.of(0), none.countPerCell(none.cellsOf(vLat, vLon)))).toBe(0);
   });
 
   it('widens a box conservatively, and to every longitude across the antimeridian', () => {
