@@ -172,7 +172,7 @@ export function solveComponent(
         if (
           // Stryker disable next-line LogicalOperator: `||` takes no stale entry either: an entry that meets one test alone would be a column's older entry popped before its latest, which cannot happen (keys fall)
           v[4 * node + 2] === reached &&
-          // Stryker disable next-line ConditionalExpression: the mark test alone skips the stale entries (`true`); `false` never settles a column and is killed
+          // Stryker disable next-line ConditionalExpression: the mark test alone skips the stale entries (`true`)
           key === v[4 * node + 1]
         ) {
           next = node;
