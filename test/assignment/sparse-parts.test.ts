@@ -72,6 +72,11 @@ describe('solveSparseAssignment: components', () => {
     expect([...r.rowToCol]).toEqual([2, 0, -1, -1, 3, 4, -1]);
     expect([...r.colToRow]).toEqual([1, -1, 0, 4, 5, -1]);
     expect(r.total).toBe(13 + 2 + 7);
+    // Exactly these typed arrays, nothing else on them: a loop one row past the end would write the
+    // column of row `undefined` as a property named "undefined" (an index out of range is ignored).
+    expect(r.rowToCol).toStrictEqual(Int32Array.of(2, 0, -1, -1, 3, 4, -1));
+    expect(r.colToRow).toStrictEqual(Int32Array.of(1, -1, 0, 4, 5, -1));
+    expect(Object.keys(r)).toEqual(['rowToCol', 'colToRow', 'total']);
   });
 });
 

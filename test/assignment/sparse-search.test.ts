@@ -166,3 +166,78 @@ describe('solveSparseAssignment: searches that end at a row’s dummy (the row s
     ]);
   });
 });
+
+describe('solveSparseAssignment: a search that reads a long row past its 64 sorted edges', () => {
+  it('sorts the rest of a long row that a search reaches, so the scan finds its best free column', () => {
+    // Rows 0–61 hold columns 2–63 at 60 each. Row 62 has 129 edges (a long row: only its 64 best are
+    // sorted up front): columns 0 and 1 at 100 and 2–63 at 40, then in the caller's order column 64
+    // at 10, columns 65–127 at 5 and column 128 at 30. Rows 63 and 64 want columns 0 and 1 at 80.
+    // Best: rows 63 and 64 on columns 0 and 1 and row 62 on column 128, 62 · 60 + 160 + 30 = 3,910
+    // (row 62 on column 0 or 1 gives 3,900). The row reduction reads only row 62's first edges and
+    // leaves row 64 to one search, which reaches row 62 through its column and reads all 64 sorted
+    // edges (columns 2–63 are held, no sink). Sorted, the rest starts with column 128; read unsorted,
+    // the scan takes column 64 (10), stops at the 5 behind it and the total is 3,900; so it does
+    // when the rest is sorted but its bounds are left as they were (the caller's order).
+    const edges: Edge[] = [];
+    for (let y = 0; y < 62; y++) edges.push({ y, x: 2 + y, w: 60 });
+    edges.push({ y: 62, x: 0, w: 100 }, { y: 62, x: 1, w: 100 });
+    for (let x = 2; x < 64; x++) edges.push({ y: 62, x, w: 40 });
+    edges.push({ y: 62, x: 64, w: 10 });
+    for (let x = 65; x < 128; x++) edges.push({ y: 62, x, w: 5 });
+    edges.push({ y: 62, x: 128, w: 30 });
+    for (const y of [63, 64]) edges.push({ y, x: 0, w: 80 }, { y, x: 1, w: 80 });
+    const { result, seen } = run(toCsr(65, 129, edges));
+    expect(result.total).toBe(3910);
+    expect(usedTotal(edges, result)).toBe(3910);
+    expect(result.rowToCol[62]).toBe(128);
+    expect(new Set([result.rowToCol[63], result.rowToCol[64]])).toEqual(new Set([0, 1]));
+    expect(denseOracle(65, 129, edges)).toBe(3910);
+    expect(seen).toEqual([
+      [64, 65],
+      [65, 65],
+    ]);
+  });
+});
+
+describe('solveSparseAssignment: a column reached twice in one search', () => {
+  it('skips the column’s older, farther heap entry when it pops before the search ends', () => {
+    // Found by a scan of random graphs (weights 100–113, so no row's dummy ends a search early). In
+    // the first search (from row 3) column 5 enters the heap at distance 8 from row 3 and again at 0
+    // from row 1; it is settled at 0, and its entry at 8 pops before the search ends (at 93, row 8's
+    // dummy). Taken for a column to settle, it would lower column 5's price and raise its row's
+    // potential a second time: the next search then starts from prices that are no longer feasible
+    // and the total is 762 instead of 764.
+    const w: [number, number, number][] = [
+      [0, 7, 111],
+      [0, 0, 104],
+      [0, 5, 109],
+      [1, 10, 103],
+      [1, 8, 108],
+      [1, 5, 110],
+      [1, 9, 113],
+      [2, 3, 102],
+      [2, 8, 104],
+      [3, 5, 112],
+      [3, 10, 113],
+      [4, 9, 109],
+      [5, 7, 106],
+      [5, 5, 108],
+      [6, 0, 103],
+      [7, 7, 111],
+      [7, 3, 112],
+      [7, 5, 113],
+      [8, 3, 100],
+    ];
+    const edges: Edge[] = w.map(([y, x, weight]) => ({ y, x, w: weight }));
+    const { result, seen } = run(toCsr(9, 11, edges));
+    expect([...result.rowToCol]).toEqual([7, 8, -1, 10, 9, 5, 0, 3, -1]);
+    expect(result.total).toBe(764);
+    expect(usedTotal(edges, result)).toBe(764);
+    expect(denseOracle(9, 11, edges)).toBe(764);
+    expect(seen).toEqual([
+      [7, 9],
+      [8, 9],
+      [9, 9],
+    ]);
+  });
+});

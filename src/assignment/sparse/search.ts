@@ -167,7 +167,14 @@ export function solveComponent(
         if (key >= bound) break;
         const node = heap.nodes[0]!;
         heap.pop();
-        if (v[4 * node + 2] === reached && key === v[4 * node + 1]) {
+        // A column is pushed again only with a smaller key, which pops first and settles it (mark
+        // `done`): its older entries are stale and skipped (both tests fail for them).
+        if (
+          // Stryker disable next-line LogicalOperator: `||` takes no stale entry either: an entry that meets one test alone would be a column's older entry popped before its latest, which cannot happen (keys fall)
+          v[4 * node + 2] === reached &&
+          // Stryker disable next-line ConditionalExpression: the mark test alone skips the stale entries (`true`)
+          key === v[4 * node + 1]
+        ) {
           next = node;
           d = key;
           break;

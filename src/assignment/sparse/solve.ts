@@ -47,8 +47,10 @@ export function solveSparseAssignment(graph: SparseGraph, options: RunOptions = 
   let total = 0;
   for (let i = 0; i < rows; i++) {
     const j = rowToCol[i]!;
+    // Stryker disable next-line ConditionalExpression: an unmatched row (`false`) writes colToRow[-1], ignored, and no edge targets -1 (`true` is killed)
     if (j === -1) continue;
     colToRow[j] = i;
+    // Stryker disable next-line EqualityOperator: the row's own column is among its edges, so the scan stops before the end (`<=`; `>=` is killed)
     for (let k = checked.offsets[i]!, to = checked.offsets[i + 1]!; k < to; k++) {
       if (checked.targets[k] === j) {
         total -= checked.costs[k]!;
