@@ -288,10 +288,11 @@ export function blockingPairs(
     load[v] = load[v]! + 1;
     worst[v] = Math.max(worst[v]!, r);
   }
-  for (let v = 0; v < nv; v++) {
-    if (load[v]! > capacities[v]!) {
-      throw invalid(`blockingPairs: vacancy ${v} holds ${load[v]} candidates, capacity ${capacities[v]}`);
-    }
+  const over = load.findIndex((n, v) => n > capacities[v]!);
+  if (over !== -1) {
+    throw invalid(
+      `blockingPairs: vacancy ${over} holds ${load[over]} candidates, capacity ${capacities[over]}`,
+    );
   }
   const out: BlockingPair[] = [];
   for (let c = 0; c < nc; c++) {

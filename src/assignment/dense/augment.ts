@@ -73,7 +73,7 @@ function relaxRow(
       d1 <= lowest &&
       // Stryker disable next-line ConditionalExpression,EqualityOperator: with every tie taken (`<=`, or this test `true`) the column settled is still a least one
       (d1 < lowest ||
-        // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,UnaryOperator: only which of equal least columns is settled first
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,UnaryOperator,ArithmeticOperator: only which of equal least columns is settled first (`j - 1` for `j + 1` reads another column's match: still a least column)
         (r4c[j + 1] === -1 && r4c[at]! !== -1))
     ) {
       lowest = d1;
@@ -84,7 +84,7 @@ function relaxRow(
       d2 <= lowest &&
       // Stryker disable next-line ConditionalExpression,EqualityOperator: with every tie taken (`<=`, or this test `true`) the column settled is still a least one
       (d2 < lowest ||
-        // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,UnaryOperator: only which of equal least columns is settled first
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,UnaryOperator,ArithmeticOperator: only which of equal least columns is settled first (`j - 1` for `j + 1` reads another column's match: still a least column)
         (r4c[j + 2] === -1 && r4c[at]! !== -1))
     ) {
       lowest = d2;
@@ -95,7 +95,7 @@ function relaxRow(
       d3 <= lowest &&
       // Stryker disable next-line ConditionalExpression,EqualityOperator: with every tie taken (`<=`, or this test `true`) the column settled is still a least one
       (d3 < lowest ||
-        // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,UnaryOperator: only which of equal least columns is settled first
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,UnaryOperator,ArithmeticOperator: only which of equal least columns is settled first (`j - 1` for `j + 1` reads another column's match: still a least column)
         (r4c[j + 3] === -1 && r4c[at]! !== -1))
     ) {
       lowest = d3;
