@@ -30,7 +30,7 @@ const candidateArb = fc.record({
   extra: fc.constantFrom(0, 6, 24),
   lift: fc.constantFrom(0, 1, 2),
   /** An FML item no task states: one unassessed item. */
-  unassessed: fc.boolean(),
+  unassessed: fc.constantFrom(false, false, true),
   skills: fc.subarray(SKILLS),
   wageValue: fc.constantFrom(undefined, 0.3, 0.9),
   avoid: fc.subarray(KINDS, { maxLength: 1 }),
@@ -125,13 +125,14 @@ const stepArb = fc.record({
   ci: fc.nat(2),
   vi: fc.nat(7),
   /** none: no floor; own: the pair's own score; above: just above it; any: a random floor; verdict. */
-  kind: fc.constantFrom('none', 'own', 'own', 'above', 'any', 'verdict'),
+  kind: fc.constantFrom('none', 'own', 'own', 'above', 'above', 'any', 'verdict'),
   any: fc.double({ min: 0, max: 1, noNaN: true }),
 });
 
 describe('the engine’s caches and floors against a fresh engine per pair', () => {
-  it('property: any order of pairs, with or without a floor, scores as a fresh engine; a pair at or above the floor is never pruned', () => {
+  it('property: any order of pairs, with or without a floor, scores as a fresh engine; a pair at or above the floor is never pruned, one just below it is where the bound is exact', () => {
     let ownKept = 0;
+    let tightPruned = 0;
     fc.assert(
       fc.property(
         fc.array(candidateArb, { minLength: 1, maxLength: 3 }),
@@ -178,11 +179,24 @@ describe('the engine’s caches and floors against a fresh engine per pair', () 
               expect(ok, pair).toBe(true);
               if (step.kind === 'own') ownKept++;
             }
+            // At the pair's place, economics at 1 and no unassessed item, the last bound is the score: a floor
+            // above it prunes the pair (the bound's components are exact).
+            if (
+              step.kind === 'above' &&
+              want.excluded === 0 &&
+              want.distance === 0 &&
+              want.economics === 1 &&
+              want.unassessed === 0
+            ) {
+              expect(got.excluded, pair).toBe(PRUNED);
+              tightPruned++;
+            }
           }
         },
       ),
-      { numRuns: 60, seed: 20 },
+      { numRuns: 40, seed: 20 },
     );
-    expect(ownKept).toBeGreaterThan(50);
+    expect(ownKept).toBeGreaterThan(30);
+    expect(tightPruned).toBeGreaterThan(8);
   });
 });
