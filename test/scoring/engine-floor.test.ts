@@ -1,14 +1,25 @@
-import type { CandidateInput, MatcherOptions, VacancyInput } from 'banenmatch';
+import {
+  type CandidateInput,
+  createMatcher,
+  type Matcher,
+  type MatcherOptions,
+  type VacancyInput,
+} from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, snapshotOf, verdict } from '../../src/scoring/engine/evaluator.js';
 import type { PairSnapshot } from '../../src/scoring/explain/context.js';
+import {
+  type ReferenceContext,
+  referenceContext,
+  referenceScore,
+} from '../../src/scoring/reference/index.js';
 import { PRUNED } from '../../src/scoring/rules.js';
 import { tablesOf } from '../helpers/engine.js';
 
 // The engine's caches and its pruning (`engine/evaluator.ts`, `engine/shape.ts`): one engine that
 // evaluates pairs in any order, with and without a floor, against a fresh engine per pair (no cache,
-// no floor). Small inputs, so that it runs for every mutant.
+// no floor), itself checked against the reference scorer. Small inputs, so that it runs for every mutant.
 
 const here = { municipality: 'Hilversum', lat: 52.2, lon: 5.2 };
 /** About 4.4 km north of `here`. */
@@ -110,15 +121,39 @@ function inputOf(cs: readonly CandidateDraw[], vs: readonly VacancyDraw[]) {
   return { candidates, vacancies };
 }
 
-/** A pair as a fresh engine (no cache, no floor) evaluates it. */
+/**
+ * A pair as a fresh engine (no cache, no floor) evaluates it, checked against the reference scorer:
+ * exclusion, distance, score, components and the job's hours. A carving tie (the same hours from
+ * other tasks) may go either way: then only the exclusion is checked.
+ */
 function freshSnapshot(
   input: ReturnType<typeof inputOf>,
   options: MatcherOptions,
+  reference: { matcher: Matcher; context: ReferenceContext },
   ci: number,
   vi: number,
 ): PairSnapshot {
   const { engine } = tablesOf(input, options);
-  return snapshotOf(engine, ci, vi, evaluate(engine, ci, vi));
+  const snapshot = snapshotOf(engine, ci, vi, evaluate(engine, ci, vi));
+  const v = reference.matcher.vacancies[vi]!;
+  const ref = referenceScore(reference.context, reference.matcher.candidates[ci]!, v);
+  const pair = `c${ci} × ${v.id}`;
+  expect(snapshot.excluded !== 0, pair).toBe(ref.excluded);
+  if (ref.excluded) return snapshot;
+  const job = ref.job!;
+  const tasks = (v.tasks ?? []).filter((_, a) => snapshot.inJob[a] === 1).map((t) => t.id);
+  if (job.kind === 'carved' && tasks.join() !== job.tasks.map((t) => t.taskId).join()) {
+    expect(snapshot.jobHours, pair).toBe(job.hoursPerWeek);
+    return snapshot;
+  }
+  expect(snapshot.distance, pair).toBeCloseTo(ref.distanceKm, 9);
+  expect(snapshot.score, pair).toBeCloseTo(ref.score, 12);
+  for (const name of ['capability', 'skills', 'commute', 'hours', 'economics', 'preferences'] as const)
+    expect(snapshot[name], `${pair} ${name}`).toBeCloseTo(job.components[name], 12);
+  expect(snapshot.jobHours, pair).toBe(job.hoursPerWeek);
+  expect(snapshot.carved, pair).toBe(job.kind !== 'full');
+  expect(snapshot.reduced, pair).toBe(job.kind === 'reduced-hours');
+  return snapshot;
 }
 
 const stepArb = fc.record({
@@ -143,6 +178,8 @@ describe('the engine’s caches and floors against a fresh engine per pair', () 
           const input = inputOf(cs, vs);
           const options: MatcherOptions = { carving };
           const { engine: e } = tablesOf(input, options);
+          const matcher = createMatcher(input, options);
+          const reference = { matcher, context: referenceContext(matcher.vacancies, matcher.options) };
           const fresh = new Map<number, PairSnapshot>();
           for (const step of steps) {
             const ci = step.ci % cs.length;
@@ -150,7 +187,7 @@ describe('the engine’s caches and floors against a fresh engine per pair', () 
             const key = ci * 64 + vi;
             let want = fresh.get(key);
             if (want === undefined) {
-              want = freshSnapshot(input, options, ci, vi);
+              want = freshSnapshot(input, options, reference, ci, vi);
               fresh.set(key, want);
             }
             const pair = `c${ci} × ${input.vacancies[vi]!.id} (${step.kind})`;
