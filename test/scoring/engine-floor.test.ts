@@ -7,14 +7,15 @@ import {
 } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate, snapshotOf, verdict } from '../../src/scoring/engine/evaluator.js';
+import { EARTH_RADIUS_KM, kmOfHav } from '../../src/geo/distance.js';
+import { commuteUpperBound, evaluate, snapshotOf, verdict } from '../../src/scoring/engine/evaluator.js';
 import type { PairSnapshot } from '../../src/scoring/explain/context.js';
 import {
   type ReferenceContext,
   referenceContext,
   referenceScore,
 } from '../../src/scoring/reference/index.js';
-import { PRUNED } from '../../src/scoring/rules.js';
+import { EXCLUDED_COMMUTE, PRUNED } from '../../src/scoring/rules.js';
 import { tablesOf } from '../helpers/engine.js';
 
 // The engine's caches and its pruning (`engine/evaluator.ts`, `engine/shape.ts`): one engine that
@@ -36,7 +37,8 @@ const taskArb = fc.record({
 });
 const candidateArb = fc.record({
   north: fc.boolean(),
-  limit: fc.constantFrom<number | undefined>(undefined, undefined, 2),
+  /** 0 km: a vacancy at home is within reach; 2 km: the one 4.4 km away is not. */
+  limit: fc.constantFrom<number | undefined>(undefined, undefined, 2, 0),
   min: fc.constantFrom(0, 4, 12, 16),
   extra: fc.constantFrom(0, 6, 24),
   lift: fc.constantFrom(0, 1, 2),
@@ -139,6 +141,9 @@ function freshSnapshot(
   const ref = referenceScore(reference.context, reference.matcher.candidates[ci]!, v);
   const pair = `c${ci} × ${v.id}`;
   expect(snapshot.excluded !== 0, pair).toBe(ref.excluded);
+  // Out by the commute: the distance kept as −hav(d/R), for the reason.
+  if (snapshot.excluded === EXCLUDED_COMMUTE)
+    expect(kmOfHav(-snapshot.distance), pair).toBeCloseTo(ref.distanceKm, 9);
   if (ref.excluded) return snapshot;
   const job = ref.job!;
   const tasks = (v.tasks ?? []).filter((_, a) => snapshot.inJob[a] === 1).map((t) => t.id);
@@ -235,5 +240,29 @@ describe('the engine’s caches and floors against a fresh engine per pair', () 
     );
     expect(ownKept).toBeGreaterThan(30);
     expect(tightPruned).toBeGreaterThan(8);
+  });
+});
+
+describe('commuteUpperBound: the commute component from hav(d/R) by the chord', () => {
+  /** hav(d/R) of a distance of `km`. */
+  const hav = (km: number) => Math.sin(km / (2 * EARTH_RADIUS_KM)) ** 2;
+  const none = { candidates: [], vacancies: [] };
+
+  it('is 1 at home, about 1 − d/scale on the way, 0 from the scale on; never below the component', () => {
+    // The scale: `commute.scoreKm`, else `commute.defaultKm` (15 km by default).
+    for (const [options, scale] of [
+      [{}, 15],
+      [{ commute: { defaultKm: 15, travelLimitedKm: 5, scoreKm: 30 } }, 30],
+    ] as const) {
+      const e = tablesOf(none, options).engine;
+      expect(commuteUpperBound(e, 0)).toBe(1);
+      for (const km of [1, 7.5, 14]) {
+        const bound = commuteUpperBound(e, hav(km));
+        expect(bound).toBeGreaterThanOrEqual(1 - km / scale);
+        expect(bound).toBeCloseTo(1 - km / scale, 6);
+      }
+      expect(commuteUpperBound(e, hav(scale + 0.001))).toBe(0);
+      expect(commuteUpperBound(e, hav(200))).toBe(0);
+    }
   });
 });
