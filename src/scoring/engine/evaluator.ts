@@ -72,6 +72,7 @@ export function verdict(e: Engine, ci: number, vi: number): number {
   e.floor = Number.NEGATIVE_INFINITY;
   const m = e.vTaskEnd.data[vi]! - e.vTaskStart.data[vi]!;
   const outcome = evaluateShape(e, ci, sid, e.vLayout.data[vi]!, m);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: remembering is a cache: `false` and `sid > 0` leave a shape to be evaluated again (the same outcome); `true` and `sid < 0` with sid −1 write past the typed arrays (dropped)
   if (sid >= 0) rememberShape(e, ci, sid, m, outcome);
   return outcome;
 }
@@ -159,6 +160,7 @@ export function evaluatePacked(
       ev.excluded = PRUNED;
       return false;
     }
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: remembering is a cache: `false` and `sid > 0` leave a shape to be evaluated again (the same outcome); `true` and `sid < 0` with sid −1 write past the typed arrays (dropped)
     if (sid >= 0) rememberShape(e, ci, sid, m, outcome);
     if (outcome !== 0) {
       ev.excluded = outcome;
