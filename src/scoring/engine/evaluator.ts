@@ -72,6 +72,7 @@ export function verdict(e: Engine, ci: number, vi: number): number {
   e.floor = Number.NEGATIVE_INFINITY;
   const m = e.vTaskEnd.data[vi]! - e.vTaskStart.data[vi]!;
   const outcome = evaluateShape(e, ci, sid, e.vLayout.data[vi]!, m);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: remembering is a cache: `false` and `sid > 0` leave a shape to be evaluated again (the same outcome); `true` and `sid < 0` with sid −1 write past the typed arrays (dropped)
   if (sid >= 0) rememberShape(e, ci, sid, m, outcome);
   return outcome;
 }
@@ -159,6 +160,7 @@ export function evaluatePacked(
       ev.excluded = PRUNED;
       return false;
     }
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: remembering is a cache: `false` and `sid > 0` leave a shape to be evaluated again (the same outcome); `true` and `sid < 0` with sid −1 write past the typed arrays (dropped)
     if (sid >= 0) rememberShape(e, ci, sid, m, outcome);
     if (outcome !== 0) {
       ev.excluded = outcome;
@@ -196,6 +198,7 @@ function belowFloor(e: Engine, commuteBound: number, pref: number, skills: numbe
 
 /** `finishScore` unless the pair's bound (skills known) stays below the floor: cheaper than the arcsine and economics. */
 function finishAbove(e: Engine, ci: number, commuteBound: number): boolean {
+  // Stryker disable next-line ConditionalExpression: `true` is equivalent: without a floor `belowFloor` compares with −∞ and is false (the `false`s, never pruning here, are killed: engine-floor)
   if (e.floor !== Number.NEGATIVE_INFINITY && belowFloor(e, commuteBound, e.ev.preferences, e.ev.skills))
     return false;
   finishScore(e, ci);
@@ -210,7 +213,9 @@ export function preferenceMismatch(e: Engine, ci: number, sector: number, occupa
   let code = (e.cSector.data[ci]! & (1 << sector)) === 0 ? 1 : 0;
   const occ = e.cOccupationPref[ci];
   if (occ !== undefined) {
+    // Stryker disable next-line ConditionalExpression,ArithmeticOperator: `true` and `ci - 1` only recompute the cached fit, `occupationMatches` being a pure function of the two texts (`false` is killed)
     if (e.occupationStamp[occupation] !== ci + 1) {
+      // Stryker disable next-line ArithmeticOperator: a stamp that never matches only recomputes the fit (above)
       e.occupationStamp[occupation] = ci + 1;
       e.occupationFit[occupation] = occupationMatches(occ, e.occupationNames[occupation]!) ? 1 : 0;
     }
@@ -238,6 +243,7 @@ function scoreKnownFull(
   ev.preferences =
     PREFERENCE_BY_MISMATCH[preferenceMismatch(e, ci, sector, occupation)]! * e.shapeAvoidFactor;
   loadSignatureSkills(e, ci, signature);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the commute bound is read only with a floor; 1 there is a looser bound (prunes less: the pair is scored, below the floor, and the caller's top k rejects it), the chord without a floor is read by nothing
   return finishAbove(e, ci, e.floor === Number.NEGATIVE_INFINITY ? 1 : commuteUpperBound(e, e.hav));
 }
 
@@ -268,6 +274,7 @@ function finishScore(e: Engine, ci: number): void {
   const ev = e.ev;
   const unassessed = unassessedCount(e, ci);
   ev.unassessed = unassessed;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: `true` and `>= 0` multiply by checkFactor(s + 0) / checkFactor(s) = 1 (`false` and `<= 0` are killed)
   if (unassessed > 0) ev.capability *= checkFactor(ev.signals + unassessed) / checkFactor(ev.signals);
   const d = kmOfHav(e.hav);
   ev.distance = d;
@@ -281,6 +288,7 @@ function finishScore(e: Engine, ci: number): void {
     wageOrNone(e.wage),
     undefined,
   ).ratio;
+  // Stryker disable next-line EqualityOperator: `ratio < 1` gives 1 / 1 = 1 at 1 (`>` is killed)
   ev.economics = Number.isFinite(ratio) ? (ratio <= 1 ? 1 : 1 / ratio) : 0;
   const total =
     (e.wCapability * ev.capability +
@@ -295,7 +303,9 @@ function finishScore(e: Engine, ci: number): void {
 
 /** How many FML items candidate `ci` is limited on that no task states (cached per version). */
 function unassessedCount(e: Engine, ci: number): number {
+  // Stryker disable next-line ArithmeticOperator: any stamp that differs from the empty slot and changes with the version; `- 1` does too
   const version = e.assessed.version + 1;
+  // Stryker disable next-line ConditionalExpression: `true` recounts the unassessed items each time (a cache; `false` is killed)
   if (e.cUnassessedAt[ci] !== version) {
     e.cUnassessedAt[ci] = version;
     e.cUnassessed[ci] = e.assessed.unassessed(e.cRecords[ci]!.capabilities).length;
@@ -334,6 +344,7 @@ export function snapshotOf(
   into.snapshot = s;
   s.ci = ci;
   s.vi = vi;
+  // Stryker disable next-line ConditionalExpression: `false` is equivalent: an evaluation that returns true leaves `ev.excluded` at 0 (`true` is killed)
   s.excluded = ok ? 0 : ev.excluded;
   s.distance = ev.distance;
   s.carved = ev.carved;
