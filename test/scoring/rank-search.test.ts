@@ -1,0 +1,123 @@
+import { createMatcher, generateRegion, type MatcherOptions, type PairResult } from 'banenmatch';
+import { describe, expect, it } from 'vitest';
+
+// The four rankings (`rank`, `rankCandidates`, `rankAll`, `shortlist`) skip cells, job shapes and
+// candidates by bounds (src/scoring/rank/search.ts, rank-all.ts): each list must be the brute-force
+// top k of `score()` over every pair, with the same explained matches. A small region scored once per
+// configuration, so that the file runs in seconds (issue 20, mutation testing).
+
+const region = generateRegion({ seed: 11, candidates: 30, vacancies: 50 });
+
+type Oracle = {
+  /** `scores[ci][vi]`, `score()` of every pair. */
+  scores: PairResult[][];
+  lift: number[];
+  minScore: number;
+};
+
+function oracleOf(options: MatcherOptions): Oracle {
+  const m = createMatcher(region, options);
+  const minScore = options.minScore ?? 0;
+  const lift = m.candidates.map((c) =>
+    c.targetGroup === 'beschut' ? -2 : options.priorityFirst === true && c.priority === true ? 2 : 0,
+  );
+  const scores = m.candidates.map((c) => m.vacancies.map((v) => m.score(c.id, v.id)));
+  return { scores, lift, minScore };
+}
+
+/** A candidate's top k: score descending, then vacancy index. */
+function topVacancies(o: Oracle, ci: number, k: number): number[] {
+  return o.scores[ci]!.map((r, vi) => ({ r, vi }))
+    .filter((x) => !x.r.excluded && x.r.score >= o.minScore)
+    .sort((a, b) => b.r.score - a.r.score || a.vi - b.vi)
+    .slice(0, k)
+    .map((x) => x.vi);
+}
+
+/** A vacancy's top k: score + lift descending, then candidate index. */
+function topCandidates(o: Oracle, vi: number, k: number): number[] {
+  return o.scores
+    .map((row, ci) => ({ r: row[vi]!, ci }))
+    .filter((x) => !x.r.excluded && x.r.score >= o.minScore)
+    .sort((a, b) => b.r.score + o.lift[b.ci]! - (a.r.score + o.lift[a.ci]!) || a.ci - b.ci)
+    .slice(0, k)
+    .map((x) => x.ci);
+}
+
+const configs: { name: string; options: MatcherOptions; ks: number[] }[] = [
+  { name: 'defaults', options: {}, ks: [1, 3] },
+  { name: 'carving off', options: { carving: false }, ks: [2] },
+  { name: 'a least score, priority first', options: { minScore: 0.55, priorityFirst: true }, ks: [2] },
+  {
+    name: 'commute weighs most',
+    options: { weights: { commute: 6, capability: 1, skills: 1, hours: 1, economics: 1, preferences: 1 } },
+    ks: [2],
+  },
+];
+
+describe('the rankings against scoring every pair (oracle)', () => {
+  for (const { name, options, ks } of configs) {
+    it(`rank, rankCandidates, rankAll and shortlist (${name})`, () => {
+      const o = oracleOf(options);
+      const m = createMatcher(region, options);
+      const nC = m.candidates.length;
+      const nV = m.vacancies.length;
+      let listed = 0;
+      for (const k of ks) {
+        const all = m.rankAll({ k });
+        const short = m.shortlist({ k });
+        for (let ci = 0; ci < nC; ci++) {
+          const want = topVacancies(o, ci, k);
+          const got = m.rank(m.candidates[ci]!.id, { k });
+          expect(got.map((x) => m.vacancyIndex(x.vacancyId))).toEqual(want);
+          got.forEach((x, r) => expect(x).toEqual(o.scores[ci]![want[r]!]));
+          expect(all.byCandidate[ci]).toEqual(got);
+          const from = short.offsets[ci]!;
+          expect([...short.vacancies.subarray(from, short.offsets[ci + 1])]).toEqual(want);
+          expect([...short.scores.subarray(from, short.offsets[ci + 1])]).toEqual(
+            want.map((vi) => o.scores[ci]![vi]!.score),
+          );
+          listed += want.length;
+        }
+        for (let vi = 0; vi < nV; vi++) {
+          const want = topCandidates(o, vi, k);
+          const got = m.rankCandidates(m.vacancies[vi]!.id, { k });
+          expect(got.map((x) => m.candidateIndex(x.candidateId))).toEqual(want);
+          got.forEach((x, r) => expect(x).toEqual(o.scores[want[r]!]![vi]));
+          expect(all.byVacancy[vi]).toEqual(got);
+          listed += want.length;
+        }
+      }
+      expect(listed).toBeGreaterThan(nC + nV);
+    });
+  }
+
+  it('a k longer than either side lists every pair that is not excluded', () => {
+    const o = oracleOf({});
+    const m = createMatcher(region);
+    const all = m.rankAll({ k: 500 });
+    const short = m.shortlist({ k: 500 });
+    for (let ci = 0; ci < m.candidates.length; ci++) {
+      const want = topVacancies(o, ci, 500);
+      expect(all.byCandidate[ci]!.map((x) => m.vacancyIndex(x.vacancyId))).toEqual(want);
+      expect(m.rank(m.candidates[ci]!.id, { k: 500 })).toEqual(all.byCandidate[ci]);
+      expect([...short.vacancies.subarray(short.offsets[ci], short.offsets[ci + 1])]).toEqual(want);
+    }
+    for (let vi = 0; vi < m.vacancies.length; vi++) {
+      const want = topCandidates(o, vi, 500);
+      expect(all.byVacancy[vi]!.map((x) => m.candidateIndex(x.candidateId))).toEqual(want);
+      expect(m.rankCandidates(m.vacancies[vi]!.id, { k: 500 })).toEqual(all.byVacancy[vi]);
+    }
+  });
+
+  it('k = 0 gives empty lists', () => {
+    const m = createMatcher(region);
+    const all = m.rankAll({ k: 0 });
+    expect(all.byCandidate.every((l) => l.length === 0)).toBe(true);
+    expect(all.byVacancy.every((l) => l.length === 0)).toBe(true);
+    expect(m.rank(m.candidates[0]!.id, { k: 0 })).toEqual([]);
+    expect(m.rankCandidates(m.vacancies[0]!.id, { k: 0 })).toEqual([]);
+    const short = m.shortlist({ k: 0 });
+    expect([...short.offsets]).toEqual(new Array(m.candidates.length + 1).fill(0));
+  });
+});
