@@ -121,3 +121,53 @@ describe('the rankings against scoring every pair (oracle)', () => {
     expect([...short.offsets]).toEqual(new Array(m.candidates.length + 1).fill(0));
   });
 });
+
+describe('rankAll and shortlist on a changed caseload, with progress and abort', () => {
+  it('leave out removed candidates and vacancies, as a matcher built on the rest', () => {
+    const m = createMatcher(region);
+    const gone = { c: [m.candidates[0]!.id, m.candidates[7]!.id], v: [m.vacancies[3]!.id] };
+    for (const id of gone.c) m.removeCandidate(id);
+    for (const id of gone.v) m.removeVacancy(id);
+    const rest = createMatcher({
+      candidates: region.candidates.filter((c) => !gone.c.includes(c.id)),
+      vacancies: region.vacancies.filter((v) => !gone.v.includes(v.id)),
+    });
+    expect(m.rankAll({ k: 2 })).toEqual(rest.rankAll({ k: 2 }));
+    expect(m.shortlist({ k: 2 })).toEqual(rest.shortlist({ k: 2 }));
+  });
+
+  const many = generateRegion({ seed: 3, candidates: 130, vacancies: 4 });
+  const runs = ['rankAll', 'shortlist'] as const;
+
+  it('report (done, total) before every 64th candidate and at the end', () => {
+    const m = createMatcher(many);
+    for (const run of runs) {
+      const calls: number[][] = [];
+      m[run]({ k: 1, onProgress: (done, total) => calls.push([done, total]) });
+      expect(calls).toEqual([
+        [0, 130],
+        [64, 130],
+        [128, 130],
+        [130, 130],
+      ]);
+    }
+  });
+
+  it('stop at the next check after an abort, also one in the last step', () => {
+    const m = createMatcher(many);
+    for (const run of runs) {
+      for (const at of [-1, 64, 128]) {
+        const control = new AbortController();
+        if (at < 0) control.abort();
+        const calls: number[] = [];
+        const onProgress = (done: number): void => {
+          calls.push(done);
+          if (done === at) control.abort();
+        };
+        expect(() => m[run]({ k: 1, signal: control.signal, onProgress })).toThrow(`${run} was aborted`);
+        // Aborted at 64: the check before candidate 128 throws, no later step is reported.
+        expect(calls).toEqual(at < 0 ? [] : at === 64 ? [0, 64] : [0, 64, 128]);
+      }
+    }
+  });
+});
