@@ -1,5 +1,13 @@
-import { createMatcher, generateRegion, type MatcherOptions, type PairResult } from 'banenmatch';
+import {
+  type CandidateInput,
+  createMatcher,
+  generateRegion,
+  type MatcherOptions,
+  type PairResult,
+  type VacancyInput,
+} from 'banenmatch';
 import { describe, expect, it } from 'vitest';
+import { cleaner, hilversum } from '../helpers/places.js';
 
 // The four rankings (`rank`, `rankCandidates`, `rankAll`, `shortlist`) skip cells, job shapes and
 // candidates by bounds (src/scoring/rank/search.ts, rank-all.ts): each list must be the brute-force
@@ -169,5 +177,49 @@ describe('rankAll and shortlist on a changed caseload, with progress and abort',
         expect(calls).toEqual(at < 0 ? [] : at === 64 ? [0, 64] : [0, 64, 128]);
       }
     }
+  });
+});
+
+describe('the rankings’ worked edge cases', () => {
+  /** A job of `hours` at Hilversum: cleaning, and a loading task of 8 h lifting heavy (IV.13 code 0) when `heavy`. */
+  const job = (id: string, heavy: boolean): VacancyInput => ({
+    id,
+    employerId: 'e1',
+    sector: 'market',
+    occupation: 'schoonmaker',
+    location: hilversum,
+    hoursPerWeek: heavy ? 28 : 20,
+    tasks: [
+      { id: 't1', kind: 'cleaning', hoursPerWeek: 20, demands: {} },
+      ...(heavy ? [{ id: 't2', kind: 'loading', hoursPerWeek: 8, demands: { 'IV.13': 0 } }] : []),
+    ],
+  });
+  const onlyCommute = { capability: 0, skills: 0, hours: 0, economics: 0, preferences: 0, commute: 1 };
+
+  it('a vacancy at home is in reach of a candidate who travels 0 km', () => {
+    const home: CandidateInput = { ...cleaner, maxCommuteKm: 0 };
+    const m = createMatcher({ candidates: [home], vacancies: [job('v1', false)] });
+    expect(m.rank('c1').map((x) => x.vacancyId)).toEqual(['v1']);
+    expect(m.rankAll().byCandidate[0]!.map((x) => x.vacancyId)).toEqual(['v1']);
+  });
+
+  it('rankAll: a priority candidate’s carved job enters a full vacancy list above the others', () => {
+    // k = 1, priority first, commute alone weighs. `a` fills `v-heavy`'s list with its whole job
+    // (key 1); `p`, who lifts ~5 kg, has `v-light` (score 1) as its own floor, and only the carved job
+    // of `v-heavy` (0.85, below that floor): with its lift of 2 its key is 2.85, first of the list.
+    const a: CandidateInput = { ...cleaner, id: 'a' };
+    const p: CandidateInput = { ...cleaner, id: 'p', priority: true, capabilities: { 'IV.13': 2 } };
+    const input = { candidates: [a, p], vacancies: [job('v-light', false), job('v-heavy', true)] };
+    const m = createMatcher(input, { weights: onlyCommute, priorityFirst: true });
+    const all = m.rankAll({ k: 1 });
+    expect(all.byCandidate.map((l) => l.map((x) => [x.vacancyId, x.score]))).toEqual([
+      [['v-light', 1]],
+      [['v-light', 1]],
+    ]);
+    expect(all.byVacancy.map((l) => l.map((x) => [x.candidateId, x.score, x.job === 'full']))).toEqual([
+      [['p', 1, true]],
+      [['p', 0.85, false]],
+    ]);
+    expect(all.byVacancy[1]).toEqual(m.rankCandidates('v-heavy', { k: 1 }));
   });
 });
