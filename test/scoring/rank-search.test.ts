@@ -222,4 +222,43 @@ describe('the rankings’ worked edge cases', () => {
     ]);
     expect(all.byVacancy[1]).toEqual(m.rankCandidates('v-heavy', { k: 1 }));
   });
+
+  it('rankAll: a job shape pruned as carve-only for a priority candidate still enters another vacancy’s list', () => {
+    // k = 1, priority first, commute alone weighs (1 − km / 15). `q` (priority, 2 km) fills the lists
+    // of `v-home` and `v-heavy` at home with key 3; `a` (2 km) fills that of `v-south` with key 1. `p`
+    // (priority, lifts ~5 kg) has `v-home` as its floor (1); at `v-heavy` the carved job of the heavy
+    // shape cannot reach 1, so the shape is known carve-only; at `v-south` (12 km) its carved job (0.17)
+    // is below its own floor but, with its lift of 2, first of that vacancy's list.
+    const south = { municipality: 'Hilversum', lat: hilversum.lat - 0.108, lon: hilversum.lon };
+    // Up to 32 h: the heavy job's 28 h fit everyone.
+    const worker: CandidateInput = { ...cleaner, hoursPerWeek: { min: 12, max: 32 } };
+    const q: CandidateInput = { ...worker, id: 'q', priority: true, maxCommuteKm: 2 };
+    const a: CandidateInput = { ...worker, id: 'a', home: south, maxCommuteKm: 2 };
+    const p: CandidateInput = {
+      ...worker,
+      id: 'p',
+      priority: true,
+      maxCommuteKm: 25,
+      capabilities: { 'IV.13': 2 },
+    };
+    const vacancies = [
+      job('v-home', false),
+      job('v-heavy', true),
+      { ...job('v-south', true), location: south },
+    ];
+    const m = createMatcher(
+      { candidates: [q, a, p], vacancies },
+      { weights: onlyCommute, priorityFirst: true },
+    );
+    const all = m.rankAll({ k: 1 });
+    expect(all.byVacancy.map((l) => l.map((x) => [x.candidateId, x.job === 'full']))).toEqual([
+      [['q', true]],
+      [['q', true]],
+      [['p', false]],
+    ]);
+    expect(all.byVacancy[2]![0]!.score).toBeCloseTo(0.85 * (1 - 12 / 15), 2);
+    vacancies.forEach((v, vi) => {
+      expect(all.byVacancy[vi]).toEqual(m.rankCandidates(v.id, { k: 1 }));
+    });
+  });
 });
