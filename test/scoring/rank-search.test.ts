@@ -261,4 +261,32 @@ describe('the rankings’ worked edge cases', () => {
       expect(all.byVacancy[vi]).toEqual(m.rankCandidates(v.id, { k: 1 }));
     });
   });
+
+  it('rank: a known job shape whose every pair stays below the floor is left in a later cell', () => {
+    // Hours weigh 3, commute 1; the candidate wants at least 12 h. The first ranking learns the 6 h
+    // shape (hours 0.5: its pairs score at most 0.625); in the second, `w` 2 km north (9 h, hours 0.75)
+    // sets the floor (k = 1) to 0.78, and the same 6 h shape 12 km north, in a cell whose bound (0.83)
+    // reaches the floor, is left unevaluated.
+    const north = (km: number) => ({
+      municipality: 'Hilversum',
+      lat: hilversum.lat + km / 111.2,
+      lon: hilversum.lon,
+    });
+    const short = (id: string, km: number, hours: number): VacancyInput => ({
+      ...job(id, false),
+      location: north(km),
+      hoursPerWeek: hours,
+      carvable: false,
+      tasks: [{ id: 't1', kind: 'cleaning', hoursPerWeek: hours, demands: {} }],
+    });
+    const vacancies = [short('x-home', 0, 6), short('w', 2, 9), short('x-far', 12, 6)];
+    const weights = { capability: 0, skills: 0, hours: 3, economics: 0, preferences: 0, commute: 1 };
+    const m = createMatcher({ candidates: [cleaner], vacancies }, { weights });
+    const scores = [(1 + 1.5) / 4, (1 - 2 / 15 + 2.25) / 4, (1 - 12 / 15 + 1.5) / 4];
+    expect(m.rank('c1', { k: 3 }).map((x) => [x.vacancyId, x.score])).toEqual(
+      [1, 0, 2].map((vi) => [vacancies[vi]!.id, expect.closeTo(scores[vi]!, 3)]),
+    );
+    expect(m.rank('c1', { k: 1 }).map((x) => x.vacancyId)).toEqual(['w']);
+    expect([...m.shortlist({ k: 1 }).vacancies]).toEqual([1]);
+  });
 });

@@ -85,11 +85,14 @@ export class Search {
       // A cell whose best possible pair (commute at its distance, all else at 1) stays below the
       // candidate's floor is skipped (not with vacancies' floors: theirs may be lower).
       const cellBound = this.boundAt(nearKm);
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: `false` prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs); `<=` and `+ PRUNE_EPS` differ only for a pair scoring within 1e-9 of the floor exactly at its bound, the slack being rounding cover (`true`, `!==` and `||` are killed)
       if (vFloor === undefined && cellBound < this.floor - PRUNE_EPS) return;
       // A known shape's bound counts commute at 1; in this cell it is lower by at least `slack` (the
       // commute's loss at the cell's distance, scaled by the carved factor, the least a job's score is
       // scaled by). A shape whose whole job is out scores at most the carved factor × the cell's bound.
+      // Stryker disable next-line ArithmeticOperator: `/ e.carvedFactor` makes the slack larger (the factor is at most 1), so it prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs) (the others are killed)
       const slack = ((e.wCommute * (1 - this.commuteAt(nearKm))) / e.weightTotal) * e.carvedFactor;
+      // Stryker disable next-line ArithmeticOperator: `/` makes the bound larger (the factor is at most 1), so it prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs)
       const carveOnlyBound = cellBound * e.carvedFactor;
       const ids = cell.ids;
       const data = cell.data;
@@ -103,22 +106,30 @@ export class Search {
       // The cell's rows come in runs of one job shape (no shape, −1, first): a run the candidate is
       // known to be excluded from, or whose every pair stays below the floor, is left at once (the
       // floor only rises during the scan); the lists do not depend on the order pairs are met in.
+      // Stryker disable next-line EqualityOperator: `<=` runs once past the last run, whose `runs[g + 1]` is undefined: no row (`q < undefined` is false)
       for (let g = 0; g < cell.runCount; g++) {
         const end = runs[g + 1]!;
         const sid = runKeys[g]!;
         for (let q = runs[g]!; q < end; q++) {
+          // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: the known-shape shortcuts skipped for some or all shapes: prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs); for no shape (−1) the stamps read undefined, never the candidate's
           if (sid >= 0) {
             // A job shape the candidate is known to be excluded from, or whose every pair here stays
             // below the floor (the evaluation would prune it), is skipped before the distance.
+            // Stryker disable next-line ConditionalExpression,BlockStatement: `false` and `{}` skip the known-shape shortcut: prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs) (`true` is killed)
             if (shapeStamp[sid] === stamp) {
+              // Stryker disable next-line ConditionalExpression: `false` evaluates a run of a shape the candidate is known excluded from: `evaluatePacked` excludes each pair the same (`true` is killed)
               if (shapeOutcome[sid] !== 0) break;
               const b = shapeBound[sid]!;
+              // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,BlockStatement: `false`, `{}` and `- slack` prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs); `<=` and `+ PRUNE_EPS` differ only for a pair scoring within 1e-9 of the floor exactly at its bound, the slack being rounding cover (`true` is killed)
               if (b < this.floor - PRUNE_EPS + slack) {
                 if (vFloor === undefined) break;
+                // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,MethodExpression: `false`, `- slack` and `Math.min` prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs); `<=` and `+ PRUNE_EPS` differ only for a pair scoring within 1e-9 of the floor exactly at its bound, the slack being rounding cover (`true` is killed)
                 if (b < Math.max(minScore, vFloor[ids[q]!]! - lift) - PRUNE_EPS + slack) continue;
               }
+              // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,BlockStatement: `false` and `{}` prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs); `<=` and `+ PRUNE_EPS` differ only for a pair scoring within 1e-9 of the floor exactly at its bound, the slack being rounding cover (`true` is killed)
             } else if (carveOnly[sid] === stamp && carveOnlyBound < this.floor - PRUNE_EPS) {
               if (vFloor === undefined) break;
+              // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,MethodExpression: `false` and `Math.min` prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs); `<=` and `+ PRUNE_EPS` differ only for a pair scoring within 1e-9 of the floor exactly at its bound, the slack being rounding cover (`true` and `vFloor + lift` are killed)
               if (carveOnlyBound < Math.max(minScore, vFloor[ids[q]!]! - lift) - PRUNE_EPS) continue;
             }
           }
@@ -127,11 +138,13 @@ export class Search {
           const dy = cy - data[o + 1]!;
           const dz = cz - data[o + 2]!;
           const hav = 0.25 * (dx * dx + dy * dy + dz * dz);
+          // Stryker disable next-line ConditionalExpression: `false` leaves the limit to `evaluatePacked`, which excludes the pair the same (`>=` and `true` are killed)
           if (hav > havLimit) continue;
           const vi = ids[q]!;
           e.hav = hav;
           e.wage = data[o + 3]!;
           e.floor =
+            // Stryker disable next-line MethodExpression: `Math.min` lowers the evaluation's floor: it prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs)
             vFloor === undefined ? this.floor : Math.min(this.floor, Math.max(minScore, vFloor[vi]! - lift));
           const p = q * VGRID_INTS;
           const so = ints[p + 1]!;
