@@ -145,19 +145,22 @@ describe('rankAll and shortlist on a changed caseload, with progress and abort',
   });
 
   const many = generateRegion({ seed: 3, candidates: 130, vacancies: 4 });
+  // A multiple of 64: no step reported twice at the end.
+  const even = generateRegion({ seed: 3, candidates: 128, vacancies: 4 });
   const runs = ['rankAll', 'shortlist'] as const;
 
   it('report (done, total) before every 64th candidate and at the end', () => {
-    const m = createMatcher(many);
-    for (const run of runs) {
-      const calls: number[][] = [];
-      m[run]({ k: 1, onProgress: (done, total) => calls.push([done, total]) });
-      expect(calls).toEqual([
-        [0, 130],
-        [64, 130],
-        [128, 130],
-        [130, 130],
-      ]);
+    for (const [region, steps] of [
+      [many, [0, 64, 128, 130]],
+      [even, [0, 64, 128]],
+    ] as const) {
+      const m = createMatcher(region);
+      const total = region.candidates.length;
+      for (const run of runs) {
+        const calls: number[][] = [];
+        m[run]({ k: 1, onProgress: (done, of) => calls.push([done, of]) });
+        expect(calls).toEqual(steps.map((done) => [done, total]));
+      }
     }
   });
 
@@ -288,5 +291,19 @@ describe('the rankings’ worked edge cases', () => {
     );
     expect(m.rank('c1', { k: 1 }).map((x) => x.vacancyId)).toEqual(['w']);
     expect([...m.shortlist({ k: 1 }).vacancies]).toEqual([1]);
+  });
+
+  it('a pair scoring exactly the least score is ranked every way', () => {
+    // Hours alone weigh: a 6 h job for a candidate who wants at least 12 h scores 6 / 12 = 0.5.
+    const six: VacancyInput = { ...job('v6', false), hoursPerWeek: 6, carvable: false };
+    six.tasks = [{ id: 't1', kind: 'cleaning', hoursPerWeek: 6, demands: {} }];
+    const weights = { capability: 0, skills: 0, hours: 1, economics: 0, preferences: 0, commute: 0 };
+    const m = createMatcher({ candidates: [cleaner], vacancies: [six] }, { weights, minScore: 0.5 });
+    expect(m.score('c1', 'v6').score).toBe(0.5);
+    expect(m.rank('c1').map((x) => x.score)).toEqual([0.5]);
+    expect(m.rankCandidates('v6').map((x) => x.score)).toEqual([0.5]);
+    const all = m.rankAll();
+    expect([all.byCandidate[0]!.length, all.byVacancy[0]!.length]).toEqual([1, 1]);
+    expect([...m.shortlist().scores]).toEqual([0.5]);
   });
 });
