@@ -7,7 +7,7 @@ import {
   type VacancyInput,
 } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { cleaner, hilversum } from '../helpers/places.js';
+import { cleaner, hilversum, huizen } from '../helpers/places.js';
 
 // The four rankings (`rank`, `rankCandidates`, `rankAll`, `shortlist`) skip cells, job shapes and
 // candidates by bounds (src/scoring/rank/search.ts, rank-all.ts): each list must be the brute-force
@@ -305,5 +305,24 @@ describe('the rankings’ worked edge cases', () => {
     const all = m.rankAll();
     expect([all.byCandidate[0]!.length, all.byVacancy[0]!.length]).toEqual([1, 1]);
     expect([...m.shortlist().scores]).toEqual([0.5]);
+  });
+
+  it('rankAll: a sheltered candidate enters a vacancy list that holds fewer than k, below its own floor', () => {
+    // k = 2, commute alone weighs. `b` (2 km, at Huizen) is the one pair of `v-huizen` so far; `s`
+    // (sheltered, lift −2) fills its own list with the two jobs at home (floor 1), and its pair with
+    // `v-huizen` (9.5 km, 0.37, key −1.63) still enters that list, which is not full.
+    const b: CandidateInput = { ...cleaner, id: 'b', home: huizen, maxCommuteKm: 2 };
+    const sheltered: CandidateInput = { ...cleaner, id: 's', targetGroup: 'beschut' };
+    const vacancies = [
+      job('v-home', false),
+      job('v-home2', false),
+      { ...job('v-huizen', false), location: huizen },
+    ];
+    const m = createMatcher({ candidates: [b, sheltered], vacancies }, { weights: onlyCommute });
+    const all = m.rankAll({ k: 2 });
+    expect(all.byVacancy[2]!.map((x) => x.candidateId)).toEqual(['b', 's']);
+    vacancies.forEach((v, vi) => {
+      expect(all.byVacancy[vi]).toEqual(m.rankCandidates(v.id, { k: 2 }));
+    });
   });
 });
