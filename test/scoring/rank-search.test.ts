@@ -165,6 +165,15 @@ describe('rankAll and shortlist on a changed caseload, with progress and abort',
     }
   });
 
+  it('with k = 0 rankAll scans nothing and reports only the end; a bad k is named by the call', () => {
+    const m = createMatcher(many);
+    const calls: number[][] = [];
+    m.rankAll({ k: 0, onProgress: (done, of) => calls.push([done, of]) });
+    expect(calls).toEqual([[130, 130]]);
+    expect(() => m.rankAll({ k: -1 })).toThrow('rankAll: `k`: Too small');
+    expect(() => m.shortlist({ k: -1 })).toThrow('shortlist: `k`: Too small');
+  });
+
   it('stop at the next check after an abort, also one in the last step', () => {
     const m = createMatcher(many);
     for (const run of runs) {
