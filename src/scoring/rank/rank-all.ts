@@ -47,6 +47,7 @@ export function rankAll(
       insertTop(cKeys, cIdx, cCount, ci, k, score, vi);
       s.floor = floorOf(cKeys, cCount, ci, k, 0, minScore);
       insertTop(vKeys, vIdx, vCount, vi, k, s.vacancyKey(ci, score), ci);
+      // Stryker disable next-line ConditionalExpression: `false` leaves every vacancy's floor at −∞, so `forEachMatchInReach` prunes less: the lists do not change (`true` is killed: a sheltered candidate below its own floor, list not full)
       if (vCount[vi] === k) vFloor[vi] = vKeys[vi * k + k - 1]!;
     });
   }
@@ -57,6 +58,7 @@ export function rankAll(
   // The explained match of keys[r] at r (the keys ascending: a list finds its pairs by bisection).
   const explained: Match[] = new Array(keys.length);
   for (let r = 0; r < keys.length; r++) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement,StringLiteral: unreachable: no callback runs between the check after the scan and this loop, so the signal cannot turn aborted here
     if ((r & 255) === 255) throwIfAborted(options.signal, 'rankAll');
     const key = keys[r]!;
     const vi = key % nV;
@@ -99,8 +101,10 @@ function listedPairs(
     for (let r = 0; r < cCount[ci]!; r++) all[at++] = ci * nV + cIdx[ci * k + r]!;
   for (let vi = 0; vi < vCount.length; vi++)
     for (let r = 0; r < vCount[vi]!; r++) all[at++] = vIdx[vi * k + r]! * nV + vi;
+  // Stryker disable next-line MethodExpression: without the sort some pairs are kept twice and explained twice into the same map entry, in another order: the same matches
   all.sort();
   let m = 0;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: `true` and `m !== 0` keep duplicates, explained twice into the same map entry: the same matches (`false`, `&&` and `===` are killed)
   for (let r = 0; r < n; r++) if (m === 0 || all[r] !== all[m - 1]) all[m++] = all[r]!;
   return all.subarray(0, m);
 }
@@ -137,8 +141,10 @@ export function shortlist(s: Search, live: LiveIndex, given?: RankAllOptions | n
   // in candidate order at the end.
   const place = new Float64Array(nC);
   liveC.forEach((ci, li) => {
+    // Stryker disable next-line BlockStatement,ArithmeticOperator: the order only keeps neighbouring candidates' cells in the processor's cache: each list is independent of it, and the rows are put back in candidate order
     place[li] = s.vacancies.vGrid.serpentineKey(cLat.data[ci]!, cLon.data[ci]!);
   });
+  // Stryker disable next-line ArrowFunction,ArithmeticOperator,LogicalOperator,MethodExpression: the order only keeps neighbouring candidates' cells in the processor's cache: each list is independent of it, and the rows are put back in candidate order
   const order = Int32Array.from(liveC.keys()).sort((a, b) => place[a]! - place[b]! || a - b);
   const rows = new ShortlistRows(nC, k);
   const onMatch = (vi: number): void => {

@@ -85,11 +85,14 @@ export class Search {
       // A cell whose best possible pair (commute at its distance, all else at 1) stays below the
       // candidate's floor is skipped (not with vacancies' floors: theirs may be lower).
       const cellBound = this.boundAt(nearKm);
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: `false` prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs); `<=` and `+ PRUNE_EPS` differ only for a pair scoring within 1e-9 of the floor exactly at its bound, the slack being rounding cover (`true`, `!==` and `||` are killed)
       if (vFloor === undefined && cellBound < this.floor - PRUNE_EPS) return;
       // A known shape's bound counts commute at 1; in this cell it is lower by at least `slack` (the
       // commute's loss at the cell's distance, scaled by the carved factor, the least a job's score is
       // scaled by). A shape whose whole job is out scores at most the carved factor × the cell's bound.
+      // Stryker disable next-line ArithmeticOperator: `/ e.carvedFactor` makes the slack larger (the factor is at most 1), so it prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs) (the others are killed)
       const slack = ((e.wCommute * (1 - this.commuteAt(nearKm))) / e.weightTotal) * e.carvedFactor;
+      // Stryker disable next-line ArithmeticOperator: `/` makes the bound larger (the factor is at most 1), so it prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs)
       const carveOnlyBound = cellBound * e.carvedFactor;
       const ids = cell.ids;
       const data = cell.data;
@@ -103,22 +106,30 @@ export class Search {
       // The cell's rows come in runs of one job shape (no shape, −1, first): a run the candidate is
       // known to be excluded from, or whose every pair stays below the floor, is left at once (the
       // floor only rises during the scan); the lists do not depend on the order pairs are met in.
+      // Stryker disable next-line EqualityOperator: `<=` runs once past the last run, whose `runs[g + 1]` is undefined: no row (`q < undefined` is false)
       for (let g = 0; g < cell.runCount; g++) {
         const end = runs[g + 1]!;
         const sid = runKeys[g]!;
         for (let q = runs[g]!; q < end; q++) {
+          // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: the known-shape shortcuts skipped for some or all shapes: prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs); for no shape (−1) the stamps read undefined, never the candidate's
           if (sid >= 0) {
             // A job shape the candidate is known to be excluded from, or whose every pair here stays
             // below the floor (the evaluation would prune it), is skipped before the distance.
+            // Stryker disable next-line ConditionalExpression,BlockStatement: `false` and `{}` skip the known-shape shortcut: prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs) (`true` is killed)
             if (shapeStamp[sid] === stamp) {
+              // Stryker disable next-line ConditionalExpression: `false` evaluates a run of a shape the candidate is known excluded from: `evaluatePacked` excludes each pair the same (`true` is killed)
               if (shapeOutcome[sid] !== 0) break;
               const b = shapeBound[sid]!;
+              // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,BlockStatement: `false`, `{}` and `- slack` prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs); `<=` and `+ PRUNE_EPS` differ only for a pair scoring within 1e-9 of the floor exactly at its bound, the slack being rounding cover (`true` is killed)
               if (b < this.floor - PRUNE_EPS + slack) {
                 if (vFloor === undefined) break;
+                // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,MethodExpression: `false`, `- slack` and `Math.min` prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs); `<=` and `+ PRUNE_EPS` differ only for a pair scoring within 1e-9 of the floor exactly at its bound, the slack being rounding cover (`true` is killed)
                 if (b < Math.max(minScore, vFloor[ids[q]!]! - lift) - PRUNE_EPS + slack) continue;
               }
+              // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,BlockStatement: `false` and `{}` prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs); `<=` and `+ PRUNE_EPS` differ only for a pair scoring within 1e-9 of the floor exactly at its bound, the slack being rounding cover (`true` is killed)
             } else if (carveOnly[sid] === stamp && carveOnlyBound < this.floor - PRUNE_EPS) {
               if (vFloor === undefined) break;
+              // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,MethodExpression: `false` and `Math.min` prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs); `<=` and `+ PRUNE_EPS` differ only for a pair scoring within 1e-9 of the floor exactly at its bound, the slack being rounding cover (`true` and `vFloor + lift` are killed)
               if (carveOnlyBound < Math.max(minScore, vFloor[ids[q]!]! - lift) - PRUNE_EPS) continue;
             }
           }
@@ -127,11 +138,13 @@ export class Search {
           const dy = cy - data[o + 1]!;
           const dz = cz - data[o + 2]!;
           const hav = 0.25 * (dx * dx + dy * dy + dz * dz);
+          // Stryker disable next-line ConditionalExpression: `false` leaves the limit to `evaluatePacked`, which excludes the pair the same (`>=` and `true` are killed)
           if (hav > havLimit) continue;
           const vi = ids[q]!;
           e.hav = hav;
           e.wage = data[o + 3]!;
           e.floor =
+            // Stryker disable next-line MethodExpression: `Math.min` lowers the evaluation's floor: it prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs)
             vFloor === undefined ? this.floor : Math.min(this.floor, Math.max(minScore, vFloor[vi]! - lift));
           const p = q * VGRID_INTS;
           const so = ints[p + 1]!;
@@ -156,7 +169,9 @@ export class Search {
   }
 
   /** The commute component of a pair `km` apart. */
+  // Stryker disable next-line BlockStatement: an undefined commute makes every bound NaN, and no comparison with NaN prunes: prunes less: the lists do not change
   private commuteAt(km: number): number {
+    // Stryker disable next-line ArithmeticOperator: `1 + km / scoreKm` is above the true commute, so the bounds rise (and the slack of a known shape falls): prunes less: the lists do not change
     return Math.max(0, 1 - km / this.engine.commuteScoreKm);
   }
 
@@ -169,10 +184,12 @@ export class Search {
    * An upper bound on the score of any pair at least `nearKm` apart: the commute component there,
    * every other at 1 (no lower than the true score, whatever the job; `PRUNE_EPS` covers the rounding).
    */
+  // Stryker disable next-line BlockStatement: an undefined bound compares false with every floor: prunes less: the lists do not change
   boundAt(nearKm: number): number {
     const e = this.engine;
     const commute = this.commuteAt(nearKm);
     return (
+      // Stryker disable next-line ArithmeticOperator: `e.wCommute / commute` divides by a commute of at most 1, so the bound rises: prunes less: the lists do not change (`* e.weightTotal` is killed: weights summing below 1)
       (e.wCommute * commute + e.wPreferences + e.wCapability + e.wSkills + e.wHours + e.wEconomics) /
       e.weightTotal
     );
@@ -187,6 +204,7 @@ export class Search {
   rankOne(ci: number, vi: number, k: number): Match[] {
     const e = this.engine;
     const minScore = this.opts.minScore;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: `true` and `<=` only allocate a fresh buffer of the same length more often
     if (this.keys.length < k) {
       this.keys = new Float64Array(k);
       this.idx = new Int32Array(k);
@@ -195,6 +213,7 @@ export class Search {
     const idx = this.idx;
     const count = this.count;
     count[0] = 0;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: `k > 0` → `true`/`>= 0`: with k = 0 the candidate's scan keeps nothing (`insertTop` into a list of 0) and the list is empty as before
     if (k > 0 && ci >= 0) {
       this.floor = minScore;
       this.forEachMatchInReach(ci, undefined, 0, (v) => {
@@ -202,6 +221,7 @@ export class Search {
         insertTop(keys, idx, count, 0, k, e.ev.score, v);
         this.floor = floorOf(keys, count, 0, k, 0, minScore);
       });
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: `true` and `>= 0` with k = 0: the queue's drain returns at once (a list of 0 is full), the list is empty as before
     } else if (k > 0) {
       const { vLat, vLon } = this.vacancies;
       const grid = this.candidates.cGrid;
@@ -215,13 +235,18 @@ export class Search {
         // A cell none of whose candidates may travel that far, or whose best possible pair (commute at
         // the cell's distance, all else at 1, its highest lift) stays below the least score or the
         // k-th key met so far, is skipped.
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: `false` prunes less: the lists do not change; `>=` and `- REACH_SLACK_KM` differ only for a limit within 1 m of the cell's nearest point, the slack being the rounding cover of hav
         if (nearKm > cell.top[0]! + REACH_SLACK_KM) return;
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,MethodExpression: `false` and `Math.min` prunes less: the lists do not change; `<=` and `+ PRUNE_EPS` differ only for a bound within 1e-9 of the k-th key, the slack being rounding cover
         if (this.boundAt(nearKm) < Math.max(minScore, bounds.seed - cell.top[1]!) - PRUNE_EPS) return;
         bounds.collect(cell, queue.addCell(cell), queue);
         // Until the list is full the rows queued so far are ranked: its k-th key, no higher than
         // the final one, then keeps the rows of later cells that stay below it out of the queue.
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: the early drain only raises the seed sooner: skipping it leaves the seed at −∞ (prunes less), draining a full list returns at once; the last drain gives the same list
         if (count[0]! < k) {
+          // Stryker disable next-line BooleanLiteral: draining to the bucket stop instead of to a full list evaluates more rows sooner: the same list (it does not depend on the order pairs are met in)
           this.drain(vi, k, true);
+          // Stryker disable next-line ConditionalExpression: `false` leaves the seed at −∞: prunes less: the lists do not change (`keys[k + 1]` is killed: k = 1 after k = 3)
           if (count[0] === k) bounds.seed = keys[k - 1]!;
         }
       });
@@ -249,6 +274,7 @@ export class Search {
     const { keys, idx, count, bounds, queue } = this;
     const { cells, head } = queue;
     for (let b = queue.top; b >= 0; b--) {
+      // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,ArithmeticOperator: never stopping, or stopping only at the bucket edge, drains more rows: the same list; `<=` and `- STOP_SLACK` differ only for keys within 1e-6 of the edge, the slack covering bound + lift rounding (`keys[k + 1]` is killed: k = 1 after k = 3)
       if (count[0] === k && (untilFull || edgeOf(b) + STOP_SLACK < keys[k - 1]!)) return;
       for (let j = head[b]!; j >= 0; j = head[b]!) {
         head[b] = queue.link[j]!;
@@ -257,22 +283,27 @@ export class Search {
         const lift = cell.ints[q * CGRID_INTS]!;
         const floor = floorOf(keys, count, 0, k, lift, minScore);
         let bound = queue.bound[j]!;
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: the carved job's tighter bound taken for every row or none: the row is evaluated now or after its exact bound's bucket: prunes less: the lists do not change or the same
         if (queue.loose[j] === 1) {
           // The carved job's bound with its best task: a lower bucket takes the row later, unless
           // it is below the floor already (the floor only rises).
           bound = bounds.bound(cell.data, cell.ints, q);
           const exact = bucketOf(bound + lift);
+          // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: a row evaluated at once instead of pushed to its exact bound's lower bucket (or pushed again with a tight bound, then evaluated): prunes less: the lists do not change
           if (exact < b) {
+            // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: `false` pushes a row that cannot enter, evaluated later and pruned there: prunes less: the lists do not change; `<=` and `+ PRUNE_EPS` differ only for a bound within 1e-9 of the floor, the slack being rounding cover
             if (bound < floor - PRUNE_EPS) continue;
             queue.value = bound;
             queue.push(queue.cellOf[j]!, q, exact, 0);
             continue;
           }
         }
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: `false` leaves the row to the evaluation, which prunes it against the same floor: prunes less: the lists do not change; `<=` and `+ PRUNE_EPS` differ only for a bound within 1e-9 of the floor, the slack being rounding cover
         if (bound < floor - PRUNE_EPS) continue;
         const c = cell.ids[q]!;
         if (evaluate(e, c, vi, floor) && e.ev.score >= minScore) {
           insertTop(keys, idx, count, 0, k, e.ev.score + lift, c);
+          // Stryker disable next-line ConditionalExpression,EqualityOperator: never returning, or an early drain returning after each insertion (`count[0] === k` → true, `!==`), leaves the rest to the later drains and the last, which take every row: the same list (the whole test → `true`, stopping the last drain, is killed)
           if (untilFull && count[0] === k) return;
         }
       }
