@@ -2,8 +2,9 @@ import { generateRegion } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { changedBound, openingBound } from '../../src/scoring/engine/changed.js';
-import { evaluateAt } from '../../src/scoring/engine/evaluator.js';
-import { EXCLUDED_COMMUTE } from '../../src/scoring/rules.js';
+import { commuteUpperBound, evaluateAt } from '../../src/scoring/engine/evaluator.js';
+import type { Engine } from '../../src/scoring/engine/state.js';
+import { EXCLUDED_COMMUTE, quarter } from '../../src/scoring/rules.js';
 import { engineOf } from '../helpers/engine.js';
 import { cleaner, supermarket } from '../helpers/places.js';
 
@@ -76,4 +77,69 @@ describe('changedBound: a changed job’s score bound from its header', () => {
     expect(changedBound(e, 0, 0, 0)).toBeGreaterThanOrEqual(score);
     expect(changedBound(e, 0, 0, 0)).toBeCloseTo(score, 12);
   });
+
+  it('is exact: once met, the score with the commute by the chord, economics at 1 (skills at 1 for a carved job); unmet, the opening bound with the most hours', () => {
+    // Pairs compared: met as the whole job and as a carved one; unmet, whole, carved and none.
+    const seenAs = { metWhole: 0, metCarved: 0, whole: 0, carved: 0, none: 0 };
+    for (const options of [{}, { carving: false }]) {
+      const e = engineOf(region, options);
+      const n = region.vacancies.length;
+      for (let ci = 0; ci < region.candidates.length; ci++)
+        for (let vi = 0; vi < n; vi++)
+          for (const at of [vi, (vi + 1) % n]) {
+            const sid = e.vShape.data[at]!;
+            const seen = sid >= 0 && e.shapeStamp[sid] === ci + 1;
+            const known = seen && e.shapeOutcome[sid] === 0;
+            const bound = changedBound(e, ci, vi, at);
+            if (seen && !known) {
+              expect(bound).toBe(Number.NEGATIVE_INFINITY);
+              continue;
+            }
+            const fits = evaluateAt(e, ci, vi, at, Number.NEGATIVE_INFINITY);
+            if (!fits && e.ev.excluded === EXCLUDED_COMMUTE) continue;
+            if (known || !fits) {
+              // Met (before, or just now): −∞ when out, else from the remembered components.
+              const after = changedBound(e, ci, vi, at);
+              if (fits && e.ev.unassessed === 0) {
+                expect(after, `${ci} ${vi} ${at}`).toBeCloseTo(metBound(e), 12);
+                if (known) expect(bound).toBe(after);
+                seenAs[e.ev.carved ? 'metCarved' : 'metWhole']++;
+              } else if (!fits && sid >= 0) expect(after).toBe(Number.NEGATIVE_INFINITY);
+            }
+            if (known) continue;
+            // Unmet: the opening bound with the hours of the most the job offers, for the whole job
+            // when it fits, else at the carved factor when carving may offer a part, else −∞.
+            let most = region.vacancies[at]!.hoursPerWeek;
+            let carved = 0;
+            for (let t = e.vTaskStart.data[at]!; t < e.vTaskEnd.data[at]!; t++)
+              carved += quarter(e.tHours.data[t]!);
+            most = Math.max(most, carved);
+            const min = region.candidates[ci]!.hoursPerWeek.min;
+            const open =
+              openingBound(e, ci, vi) -
+              (e.wHours * (1 - (most >= min ? 1 : min > 0 ? most / min : 1))) / e.weightTotal;
+            const carvable = options.carving !== false && region.vacancies[at]!.carvable === true;
+            const want =
+              fits && !e.ev.carved ? open : carvable ? open * e.carvedFactor : Number.NEGATIVE_INFINITY;
+            if (want === Number.NEGATIVE_INFINITY) expect(bound).toBe(want);
+            else expect(bound, `${ci} ${vi} ${at} unmet`).toBeCloseTo(want, 12);
+            seenAs[want === open ? 'whole' : want === Number.NEGATIVE_INFINITY ? 'none' : 'carved']++;
+          }
+    }
+    for (const count of Object.values(seenAs)) expect(count).toBeGreaterThan(100);
+  });
 });
+
+/** The bound of the pair just evaluated (`e.ev`) from its components: the commute by the chord, economics at 1, a carved job's skills at 1. */
+function metBound(e: Engine): number {
+  const ev = e.ev;
+  const sum =
+    (e.wCommute * commuteUpperBound(e, e.hav) +
+      e.wPreferences * ev.preferences +
+      e.wCapability * ev.capability +
+      e.wSkills * (ev.carved ? 1 : ev.skills) +
+      e.wHours * ev.hours +
+      e.wEconomics) /
+    e.weightTotal;
+  return ev.carved ? sum * e.carvedFactor : sum;
+}
