@@ -1,7 +1,9 @@
 import { generateRegion, type VacancyInput } from 'banenmatch';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EXCEEDED_ITEM_IDS } from '../../src/capability/compiled.js';
 import { CARVABLE_ROW, CarvableShapes, MAX_ENUMERATED_TASKS } from '../../src/scoring/engine/carvable.js';
+import { carveRuledOut } from '../../src/scoring/engine/carve.js';
 import type { Engine } from '../../src/scoring/engine/state.js';
 import { MASK_CLASSES } from '../../src/scoring/tables/profile-masks.js';
 import { LAYOUT_STRIDE } from '../../src/scoring/tables/vacancies.js';
@@ -66,6 +68,31 @@ function rowsOf(shapes: readonly { sid: number }[], n: number): number[] {
   return rowOf;
 }
 
+/**
+ * A region's engine (some vacancies not carvable) with six vacancies after it of a class per FML item
+ * and more (past class 100), 16 to a vacancy: shapes with classes in the second mask word, and shapes
+ * with classes past the masks (not listed).
+ */
+function regionEngine(): Engine {
+  const region = generateRegion({ seed: 14, candidates: 4, vacancies: 150 });
+  // (I.8 and II.12 take no level 1 in a vacancy's demands.)
+  const ids = EXCEEDED_ITEM_IDS.filter((id) => id !== 'I.8' && id !== 'II.12');
+  const demands = [
+    ...ids.map((id) => ({ [id]: 1 })),
+    ...ids.slice(0, 33).map((id, a) => ({ [id]: 1, [ids[a + 1]!]: 1 })),
+  ];
+  const extra = [0, 1, 2, 3, 4, 5].map((k): VacancyInput => {
+    const tasks = demands
+      .slice(16 * k, 16 * (k + 1))
+      .map((d, a) => ({ id: `t${a}`, kind: 'cleaning', hoursPerWeek: 1, demands: d }));
+    return { ...region.vacancies[0]!, id: `x${k}`, carvable: true, hoursPerWeek: tasks.length, tasks };
+  });
+  return tablesOf({
+    candidates: region.candidates,
+    vacancies: [...region.vacancies.map((v, j) => ({ ...v, carvable: j % 5 !== 0 })), ...extra],
+  }).engine;
+}
+
 describe('CarvableShapes: the carvable job shapes carving’s class masks decide', () => {
   it('a worked list: core tasks, tasks of no hours, shapes not carvable and of more than 16 carvable tasks left out', () => {
     const task = (id: string, hoursPerWeek: number, lift: number, core = false) => ({
@@ -122,25 +149,7 @@ describe('CarvableShapes: the carvable job shapes carving’s class masks decide
   });
 
   it('a region: as read from the layouts, listed at once or a few shapes at a time', () => {
-    const region = generateRegion({ seed: 14, candidates: 4, vacancies: 150 });
-    // After the region's classes, a class per FML item and more (past class 100), 16 to a vacancy:
-    // shapes with classes in the second mask word, and shapes with classes past the masks (not listed).
-    // (I.8 and II.12 take no level 1 in a vacancy's demands.)
-    const ids = EXCEEDED_ITEM_IDS.filter((id) => id !== 'I.8' && id !== 'II.12');
-    const demands = [
-      ...ids.map((id) => ({ [id]: 1 })),
-      ...ids.slice(0, 33).map((id, a) => ({ [id]: 1, [ids[a + 1]!]: 1 })),
-    ];
-    const extra = [0, 1, 2, 3, 4, 5].map((k): VacancyInput => {
-      const tasks = demands
-        .slice(16 * k, 16 * (k + 1))
-        .map((d, a) => ({ id: `t${a}`, kind: 'cleaning', hoursPerWeek: 1, demands: d }));
-      return { ...region.vacancies[0]!, id: `x${k}`, carvable: true, hoursPerWeek: tasks.length, tasks };
-    });
-    const { engine: e } = tablesOf({
-      candidates: region.candidates,
-      vacancies: [...region.vacancies.map((v, j) => ({ ...v, carvable: j % 5 !== 0 })), ...extra],
-    });
+    const e = regionEngine();
     const n = e.shapeCount();
     expect(e.shapeTop.data.subarray(0, n).some((t) => t > MASK_CLASSES)).toBe(true);
     const want = expected(e, n, true);
@@ -155,5 +164,39 @@ describe('CarvableShapes: the carvable job shapes carving’s class masks decide
     for (const k of [0, 1, 1, 5, Math.floor(n / 2), n - 1, n]) listed(e, k, true, steps);
     expect(actual(steps, n)).toEqual(once);
     expect(steps.shapes).toBe(n);
+  });
+});
+
+describe('carveRuledOut: carving ruled out from the list', () => {
+  it('property: no carvable task left once the exceeded classes and the tasks over the most hours are out, or their quarter hours below the fewest', () => {
+    const e = regionEngine();
+    const n = e.shapeCount();
+    listed(e, n, true, e.carvable);
+    const shapes = new Map(expected(e, n, true).shapes.map((s) => [s.sid, s.tasks]));
+    let ruledOut = 0;
+    fc.assert(
+      fc.property(
+        fc.nat(n + 2),
+        fc.uniqueArray(fc.nat(MASK_CLASSES - 1), { maxLength: 12 }),
+        fc.constantFrom(1, 2.5, 4, 8, 16, 40),
+        fc.constantFrom(0, 0.25, 3, 7.6, 12),
+        (sid, exceeded, maxH, floorH) => {
+          const ex = [0, 0];
+          for (const cls of exceeded) ex[cls >> 5] = ex[cls >> 5]! | (1 << (cls & 31));
+          const tasks = shapes.get(sid);
+          let want = false;
+          if (tasks !== undefined) {
+            const left = tasks.filter(([cls, h]) => !exceeded.includes(cls!) && h! <= maxH);
+            const units = left.reduce((sum, [, , u]) => sum + u!, 0);
+            want = left.length === 0 || units < Math.ceil(floorH * 4 - 1e-9);
+          }
+          const got = carveRuledOut(e, sid, ex[0]!, ex[1]!, maxH, floorH);
+          expect(got, `shape ${sid}`).toBe(want);
+          if (got) ruledOut++;
+        },
+      ),
+      { numRuns: 2000, seed: 14 },
+    );
+    expect(ruledOut).toBeGreaterThan(100);
   });
 });
