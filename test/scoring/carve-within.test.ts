@@ -77,4 +77,32 @@ describe('carveWithin: the carved job among equal productive hours', () => {
     expect(carvedTasks(candidate, [task('a', 'cleaning', 4), task('rest', 'filing', 20)])).toEqual(['a']);
     expect(carvedTasks(candidate, [task('a', 'cleaning', 3.75), task('rest', 'filing', 20)])).toBe('reduced');
   });
+
+  it('never a core task, a task over the candidate’s limits or most hours, a kind avoided, a task of 0 h', () => {
+    const tasks: VacancyInput['tasks'] = [
+      { ...task('core', 'cleaning', 6), core: true },
+      { ...task('lift', 'cleaning', 6), demands: { 'IV.13': 1 } },
+      task('long', 'cleaning', 13),
+      task('avoided', 'filing', 6),
+      task('none', 'cleaning', 0),
+      task('pack', 'packing', 5),
+    ];
+    const limited: CandidateInput = {
+      ...candidate,
+      capabilities: { 'IV.13': 2 },
+      preferences: { avoidTaskKinds: ['filing'] },
+    };
+    expect(carvedTasks(limited, tasks)).toEqual(['pack']);
+    // Without the limits and the avoided kind: cleaning 6 h and filing 6 h (12 h, the most value).
+    expect(carvedTasks(candidate, tasks)).toEqual(['lift', 'avoided']);
+  });
+
+  it('more than 16 tasks to choose from (the bundle solver): the 12 of cleaning before any packing', () => {
+    const tasks = [
+      ...Array.from({ length: 5 }, (_, a) => task(`p${a}`, 'packing', 1)),
+      ...Array.from({ length: 12 }, (_, a) => task(`c${a}`, 'cleaning', 1)),
+      task('rest', 'filing', 20),
+    ];
+    expect(carvedTasks(candidate, tasks)).toEqual(Array.from({ length: 12 }, (_, a) => `c${a}`));
+  });
 });
