@@ -87,9 +87,22 @@ function regionEngine(): Engine {
       .map((d, a) => ({ id: `t${a}`, kind: 'cleaning', hoursPerWeek: 1, demands: d }));
     return { ...region.vacancies[0]!, id: `x${k}`, carvable: true, hoursPerWeek: tasks.length, tasks };
   });
+  // A vacancy of one task for each of those classes, the last first: a shape of every top up to past
+  // 64 (64 itself: the last listed), the highest listed not the last.
+  const single = demands
+    .map(
+      (d, k): VacancyInput => ({
+        ...region.vacancies[0]!,
+        id: `s${k}`,
+        carvable: true,
+        hoursPerWeek: 1,
+        tasks: [{ id: 't0', kind: 'cleaning', hoursPerWeek: 1, demands: d }],
+      }),
+    )
+    .reverse();
   return tablesOf({
     candidates: region.candidates,
-    vacancies: [...region.vacancies.map((v, j) => ({ ...v, carvable: j % 5 !== 0 })), ...extra],
+    vacancies: [...region.vacancies.map((v, j) => ({ ...v, carvable: j % 5 !== 0 })), ...extra, ...single],
   }).engine;
 }
 
@@ -151,17 +164,22 @@ describe('CarvableShapes: the carvable job shapes carving’s class masks decide
   it('a region: as read from the layouts, listed at once or a few shapes at a time', () => {
     const e = regionEngine();
     const n = e.shapeCount();
-    expect(e.shapeTop.data.subarray(0, n).some((t) => t > MASK_CLASSES)).toBe(true);
+    const tops = [...e.shapeTop.data.subarray(0, n)];
+    expect(tops.some((t) => t > MASK_CLASSES)).toBe(true);
+    expect(tops.includes(MASK_CLASSES)).toBe(true);
     const want = expected(e, n, true);
     // Shapes of classes in both mask words, and some left out.
     expect(want.shapes.some((s) => s.mask[1] !== 0)).toBe(true);
     expect(want.shapes.length).toBeGreaterThan(20);
     expect(want.shapes.length).toBeLessThan(n);
     const once = actual(listed(e, n), n);
+    // The highest top is not the last listed shape's.
+    expect(e.shapeTop.data[once.shapes.at(-1)!.sid]).toBeLessThan(once.top);
     expect(once).toEqual({ ...want, rowOf: rowsOf(want.shapes, n) });
     // A few at a time, as a scan lists the shapes interned since the last (the same list).
     const steps = new CarvableShapes();
-    for (const k of [0, 1, 1, 5, Math.floor(n / 2), n - 1, n]) listed(e, k, true, steps);
+    // Fewer shapes than listed before (5, then 3): nothing to read.
+    for (const k of [0, 1, 1, 5, 3, Math.floor(n / 2), n - 1, n]) listed(e, k, true, steps);
     expect(actual(steps, n)).toEqual(once);
     expect(steps.shapes).toBe(n);
   });
