@@ -74,6 +74,7 @@ function headerBound(
  */
 export function changedBound(e: Engine, ci: number, vi: number, at: number): number {
   const sid = e.vShape.data[at]!;
+  // Stryker disable next-line ConditionalExpression: sid >= 0 → true reads the stamp at −1, undefined
   if (sid >= 0 && e.shapeStamp[sid] === ci + 1) {
     // The candidate met the job's shape: out as then, or its capability, hours and avoided tasks known.
     if (e.shapeOutcome[sid] !== 0) return Number.NEGATIVE_INFINITY;
