@@ -1,9 +1,10 @@
-import { generateRegion } from 'banenmatch';
+import { type CandidateInput, generateRegion, type VacancyInput } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { changedBound, openingBound } from '../../src/scoring/engine/changed.js';
-import { evaluateAt } from '../../src/scoring/engine/evaluator.js';
-import { EXCLUDED_COMMUTE } from '../../src/scoring/rules.js';
+import { commuteUpperBound, evaluateAt } from '../../src/scoring/engine/evaluator.js';
+import type { Engine } from '../../src/scoring/engine/state.js';
+import { EXCLUDED_COMMUTE, quarter } from '../../src/scoring/rules.js';
 import { engineOf } from '../helpers/engine.js';
 import { cleaner, supermarket } from '../helpers/places.js';
 
@@ -76,4 +77,104 @@ describe('changedBound: a changed job’s score bound from its header', () => {
     expect(changedBound(e, 0, 0, 0)).toBeGreaterThanOrEqual(score);
     expect(changedBound(e, 0, 0, 0)).toBeCloseTo(score, 12);
   });
+
+  it('is exact: once met, the score with the commute by the chord, economics at 1 (skills at 1 for a carved job); unmet, the opening bound with the most hours', () => {
+    // Pairs compared: met as the whole job and as a carved one; unmet, whole, carved and none.
+    const seenAs = { metWhole: 0, metCarved: 0, whole: 0, carved: 0, none: 0 };
+    const input = exactInput();
+    // Weights that do not add up to 1, too.
+    const weights = { capability: 2, skills: 1, commute: 1, economics: 1, preferences: 3, hours: 1 };
+    for (const options of [{}, { carving: false }, { weights }] as { carving?: false }[]) {
+      const e = engineOf(input, options);
+      const n = input.vacancies.length;
+      for (let ci = 0; ci < input.candidates.length; ci++)
+        for (let vi = 0; vi < n; vi++)
+          for (const at of [vi, (vi + 1) % n]) {
+            const sid = e.vShape.data[at]!;
+            const seen = sid >= 0 && e.shapeStamp[sid] === ci + 1;
+            const known = seen && e.shapeOutcome[sid] === 0;
+            const bound = changedBound(e, ci, vi, at);
+            if (seen && !known) {
+              expect(bound).toBe(Number.NEGATIVE_INFINITY);
+              continue;
+            }
+            const fits = evaluateAt(e, ci, vi, at, Number.NEGATIVE_INFINITY);
+            if (!fits && e.ev.excluded === EXCLUDED_COMMUTE) continue;
+            if (known || !fits) {
+              // Met (before, or just now): −∞ when out, else from the remembered components.
+              const after = changedBound(e, ci, vi, at);
+              if (fits && e.ev.unassessed === 0) {
+                expect(after, `${ci} ${vi} ${at}`).toBeCloseTo(metBound(e), 12);
+                if (known) expect(bound).toBe(after);
+                seenAs[e.ev.carved ? 'metCarved' : 'metWhole']++;
+              } else if (!fits && sid >= 0) expect(after).toBe(Number.NEGATIVE_INFINITY);
+            }
+            if (known) continue;
+            // Unmet: the opening bound with the hours of the most the job offers, for the whole job
+            // when it fits, else at the carved factor when carving may offer a part, else −∞.
+            let most = input.vacancies[at]!.hoursPerWeek;
+            let carved = 0;
+            for (let t = e.vTaskStart.data[at]!; t < e.vTaskEnd.data[at]!; t++)
+              carved += quarter(e.tHours.data[t]!);
+            most = Math.max(most, carved);
+            const min = input.candidates[ci]!.hoursPerWeek.min;
+            const open =
+              openingBound(e, ci, vi) -
+              (e.wHours * (1 - (most >= min ? 1 : min > 0 ? most / min : 1))) / e.weightTotal;
+            const carvable = options.carving !== false && input.vacancies[at]!.carvable === true;
+            // Without a job shape (32 tasks, no qualification asked) no class mask tells: the whole
+            // job when its hours fit.
+            const whole =
+              sid < 0
+                ? input.vacancies[at]!.hoursPerWeek <= input.candidates[ci]!.hoursPerWeek.max
+                : fits && !e.ev.carved;
+            const want = whole ? open : carvable ? open * e.carvedFactor : Number.NEGATIVE_INFINITY;
+            if (want === Number.NEGATIVE_INFINITY) expect(bound).toBe(want);
+            else expect(bound, `${ci} ${vi} ${at} unmet`).toBeCloseTo(want, 12);
+            seenAs[want === open ? 'whole' : want === Number.NEGATIVE_INFINITY ? 'none' : 'carved']++;
+          }
+    }
+    for (const count of Object.values(seenAs)) expect(count).toBeGreaterThan(100);
+  });
 });
+
+/** The bound of the pair just evaluated (`e.ev`) from its components: the commute by the chord, economics at 1, a carved job's skills at 1. */
+function metBound(e: Engine): number {
+  const ev = e.ev;
+  const sum =
+    (e.wCommute * commuteUpperBound(e, e.hav) +
+      e.wPreferences * ev.preferences +
+      e.wCapability * ev.capability +
+      e.wSkills * (ev.carved ? 1 : ev.skills) +
+      e.wHours * ev.hours +
+      e.wEconomics) /
+    e.weightTotal;
+  return ev.carved ? sum * e.carvedFactor : sum;
+}
+
+/**
+ * The region with a third of its candidates avoiding the kinds of some tasks, the first at 12–40 h,
+ * and at the first candidate's home two vacancies more: one of 32 tasks (no job shape) and one of 8 h
+ * whose tasks add up to 7.75 h.
+ */
+function exactInput(): { candidates: CandidateInput[]; vacancies: VacancyInput[] } {
+  const avoid = region.vacancies.slice(0, 6).map((v) => v.tasks![0]!.kind);
+  const candidates = region.candidates.map((c, i) => ({
+    ...c,
+    ...(i === 0 ? { hoursPerWeek: { min: 12, max: 40 } } : {}),
+    ...(i % 3 === 0 ? { preferences: { ...c.preferences, avoidTaskKinds: avoid } } : {}),
+  }));
+  const at = { ...region.vacancies[0]!, location: region.candidates[0]!.home, carvable: true };
+  const task = (a: number, hoursPerWeek: number) => ({
+    id: `t${a}`,
+    kind: avoid[a % 6]!,
+    hoursPerWeek,
+    demands: {},
+  });
+  const vacancies = [
+    ...region.vacancies,
+    { ...at, id: 'long', hoursPerWeek: 32, tasks: Array.from({ length: 32 }, (_, a) => task(a, 1)) },
+    { ...at, id: 'short', hoursPerWeek: 8, tasks: [task(0, 4), task(1, 3.75)] },
+  ];
+  return { candidates, vacancies };
+}

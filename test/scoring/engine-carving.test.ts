@@ -195,6 +195,45 @@ describe('the engine’s carving against the reference scorer', () => {
   });
 });
 
+describe('a carved job in a vacancy of 32 tasks (no job shape, no job content)', () => {
+  it('its tasks, hours and skills as the reference scorer finds them', () => {
+    // 32 tasks of 1 h, every fourth lifting ~10 kg, which the candidate cannot: the carved job is the
+    // other 24 (all within the 30 h the candidate wants at most), its skills read from the vacancy's own tasks.
+    const vacancy: VacancyInput = {
+      id: 'v0',
+      employerId: 'e1',
+      sector: 'market',
+      occupation: 'schoonmaker',
+      location: here,
+      hoursPerWeek: 32,
+      carvable: true,
+      tasks: Array.from({ length: 32 }, (_, a) => ({
+        id: `t${a}`,
+        kind: KINDS[a % 4]!,
+        hoursPerWeek: 1,
+        skills: [SKILLS[(a + (a >> 2)) % 4]!],
+        demands: a % 4 === 3 ? { 'IV.13': 1 } : {},
+      })),
+    };
+    const candidate: CandidateInput = {
+      id: 'c0',
+      targetGroup: 'participatiewet',
+      home: here,
+      hoursPerWeek: { min: 12, max: 30 },
+      capabilities: { 'IV.13': 2 },
+      skills: ['schoonmaken', 'afwassen'],
+    };
+    const input = { candidates: [candidate], vacancies: [vacancy] };
+    const e = tablesOf(input).engine;
+    expect([e.vShape.data[0], e.vContent.data[0]]).toEqual([-1, -1]);
+    expect(evaluate(e, 0, 0)).toBe(true);
+    expect([e.ev.carved, e.ev.jobHours]).toEqual([true, 24]);
+    expect(e.ev.skills).toBeGreaterThan(0);
+    expect(e.ev.skills).toBeLessThan(1);
+    expect(expectReference(input.candidates, input.vacancies, {})).toEqual({ carved: 1, ties: 0 });
+  });
+});
+
 describe('forgetPairs: a changed copy of a candidate evaluated over its columns', () => {
   const region = generateRegion({ seed: 13, candidates: 12, vacancies: 24 });
   const result = (e: Engine, ci: number, vi: number) =>

@@ -49,6 +49,7 @@ export class CarvableShapes {
     shapeTop: IntColumn,
   ): void {
     const from = Math.max(0, this.shapes);
+    // Stryker disable next-line EqualityOperator: at n = from the pass below reads no shape and changes nothing
     if (n <= from) return;
     const rows = layouts.data;
     const bits = shapeBits.data;
@@ -71,6 +72,7 @@ export class CarvableShapes {
         if (rows[at + 3] === 1 || !(h > 0)) continue;
         const cls = rows[at + 1]!;
         if (cls < 32) c0 |= 1 << cls;
+        // Stryker disable next-line ArithmeticOperator: a shift counts modulo 32, so cls + 32 sets the same bit
         else c1 |= 1 << (cls - 32);
         this.classes[end] = cls;
         this.hours[end] = h;
@@ -89,6 +91,7 @@ export class CarvableShapes {
       list[at + 4] = c1;
       list[at + 5] = first;
       list[at + 6] = end;
+      // Stryker disable next-line EqualityOperator: at an equal top >= writes the same number
       if (t > this.top) this.top = t;
     }
     this.shapes = n;

@@ -13,6 +13,7 @@ import { type Engine, SHAPE_VALUES } from './state.js';
  * The slack of a test that skips an evaluation the engine would prune (see `openingBound`): the
  * engine's (scores are sums of a few products ≤ 1) and 1e-12 for the order of the sums.
  */
+// Stryker disable next-line ArithmeticOperator: 2e-12 less slack changes a skip only for a bound within 2e-12 of the floor
 export const SKIP_EPS = 1e-9 + 1e-12;
 
 /**
@@ -73,6 +74,7 @@ function headerBound(
  */
 export function changedBound(e: Engine, ci: number, vi: number, at: number): number {
   const sid = e.vShape.data[at]!;
+  // Stryker disable next-line ConditionalExpression: sid >= 0 → true reads the stamp at −1, undefined
   if (sid >= 0 && e.shapeStamp[sid] === ci + 1) {
     // The candidate met the job's shape: out as then, or its capability, hours and avoided tasks known.
     if (e.shapeOutcome[sid] !== 0) return Number.NEGATIVE_INFINITY;
@@ -91,8 +93,10 @@ export function changedBound(e: Engine, ci: number, vi: number, at: number): num
   let carved = 0;
   const m = e.vTaskEnd.data[at]! - e.vTaskStart.data[at]!;
   for (let a = 1; a <= m; a++) carved += quarter(rows[head + a * LAYOUT_STRIDE]!);
+  // Stryker disable next-line EqualityOperator: at equal hours >= writes the same number
   if (carved > most) most = carved;
   const minH = e.cMin.data[ci]!;
+  // Stryker disable next-line EqualityOperator: > gives most / minH = 1 at equal hours; >= 0 is reached only with most < minH, so minH > 0
   const bound = headerBound(e, ci, vi, 1, 1, most >= minH ? 1 : minH > 0 ? most / minH : 1, 1);
   let whole = jobHours <= e.cMax.data[ci]!;
   const qualification = rows[head + 2]!;

@@ -12,7 +12,9 @@ import type { Engine } from './state.js';
  */
 export function carvedJobSkills(e: Engine, ci: number, vi: number, m: number, content: number): void {
   const stamp = ci + 1;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a content's vacancies have the same tasks (false, > 0); true and < 0 go with them (killed by the 32-task case of engine-carving)
   const from = e.vTaskStart.data[content >= 0 ? e.contentVacancy.data[content]! : vi]!;
+  // Stryker disable next-line ConditionalExpression: true marks the same skills again
   if (e.markedFor !== ci) markSkills(e, ci);
   const inJob = e.inJob;
   const skillMark = e.skillMark;
@@ -31,10 +33,12 @@ export function carvedJobSkills(e: Engine, ci: number, vi: number, m: number, co
     const end = skillStart[t + 1]!;
     for (let k = skillStart[t]!; k < end; k++) {
       const id = skillIds[k]!;
+      // Stryker disable next-line ConditionalExpression: true lists a skill again, which then adds its sum, reset to 0
       if (acc[id] === 0) touchedIds[touched++] = id;
       acc[id] = acc[id]! + h;
     }
   }
+  // Stryker disable next-line EqualityOperator: <= reads one more listed skill (an earlier one or 0), its sum 0
   for (let k = 0; k < touched; k++) {
     const id = touchedIds[k]!;
     if (skillMark[id] === stamp) dot += acc[id]!;
@@ -43,6 +47,7 @@ export function carvedJobSkills(e: Engine, ci: number, vi: number, m: number, co
   }
   const skills = skillsCoverage(e, dot, jobWeight);
   e.ev.skills = skills;
+  // Stryker disable next-line all: a carved job's skills not remembered are computed again the same (no write at −1)
   if (content >= 0) {
     e.contentStamp[content] = stamp;
     e.contentSkills[content] = skills;
@@ -62,6 +67,7 @@ function skillsCoverage(e: Engine, dot: number, jobWeight: number): number {
 function markSkills(e: Engine, ci: number): void {
   const own = e.cSkills[ci]!;
   const skillMark = e.skillMark;
+  // Stryker disable next-line EqualityOperator: <= writes one property named undefined, never read as a mark
   for (let k = 0; k < own.length; k++) skillMark[own[k]!] = ci + 1;
   e.markedFor = ci;
 }
@@ -69,7 +75,9 @@ function markSkills(e: Engine, ci: number): void {
 /** Sets `ev.skills` for a full job with skill signature `sig` and candidate `ci` (cached). */
 export function loadSignatureSkills(e: Engine, ci: number, sig: number): void {
   const stamp = ci + 1;
+  // Stryker disable next-line ConditionalExpression: true computes the remembered skills again, the same
   if (e.signatureStamp[sig] !== stamp) {
+    // Stryker disable next-line ConditionalExpression: true marks the same skills again
     if (e.markedFor !== ci) markSkills(e, ci);
     const skillMark = e.skillMark;
     let dot = 0;
