@@ -8,7 +8,7 @@ import { economicsContext } from '../wage-value/economics.js';
 import { MINIMUM_WAGE_TABLE } from '../wage-value/minimum-wage.js';
 import { withRules } from '../wage-value/rules.js';
 import { AssessedItems } from './assessed-items.js';
-import { evaluate, type SnapshotScratch, snapshotOf, verdict } from './engine/evaluator.js';
+import { evaluate, snapshotOf, verdict } from './engine/evaluator.js';
 import { Engine } from './engine/state.js';
 import { explainContextOf } from './explain/context.js';
 import { explainPair } from './explain/explain.js';
@@ -118,9 +118,8 @@ export function matcherBuild(
   );
   const explainContext = explainContextOf(opts, econ, rules, assessed, candidates, vacancies, vocabulary);
   /** The full, explained result of the pair just evaluated (`ok` = not excluded), from a snapshot. */
-  const scratch: SnapshotScratch = { jobs: [] };
   const explain = (ci: number, vi: number, ok: boolean): PairResult =>
-    explainPair(explainContext, snapshotOf(engine, ci, vi, ok, scratch));
+    explainPair(explainContext, snapshotOf(engine, ci, vi, ok));
   const search = new Search(engine, opts, candidates, vacancies, explain);
   const probe = new Probe(engine, candidates, vacancies, assessed, { commute: opts.commute });
   const why = { engine, opts, candidates, vacancies, probe, scratch: new WhyNotScratch() };

@@ -313,74 +313,31 @@ function unassessedCount(e: Engine, ci: number): number {
   return e.cUnassessed[ci]!;
 }
 
-/** Where {@link snapshotOf} writes: one snapshot, and its `inJob` arrays, one a length. */
-export interface SnapshotScratch {
-  snapshot?: PairSnapshot;
-  jobs: Uint8Array[];
-}
-
 /**
  * A copy of the evaluation of pair (`ci`, `vi`) just made (`ok` = not excluded), for the
- * explanation: the only place the scratch state is copied, so the hot path allocates nothing. Into
- * `into`'s snapshot when given (a caller that reads the copy only until its next call, so that
- * explaining many pairs makes no new objects), else into a new one.
+ * explanation: the only place the scratch state is copied, so the hot path allocates nothing.
  */
-export function snapshotOf(
-  e: Engine,
-  ci: number,
-  vi: number,
-  ok: boolean,
-  into: SnapshotScratch = { jobs: [] },
-): PairSnapshot {
+export function snapshotOf(e: Engine, ci: number, vi: number, ok: boolean): PairSnapshot {
   const ev = e.ev;
-  const m = e.vTaskEnd.data[vi]! - e.vTaskStart.data[vi]!;
-  let job = into.jobs[m];
-  if (job === undefined) {
-    job = new Uint8Array(m);
-    into.jobs[m] = job;
-  }
-  for (let a = 0; a < m; a++) job[a] = e.inJob[a]!;
-  const s = into.snapshot ?? { ...BLANK_SNAPSHOT };
-  into.snapshot = s;
-  s.ci = ci;
-  s.vi = vi;
-  // Stryker disable next-line ConditionalExpression: `false` is equivalent: an evaluation that returns true leaves `ev.excluded` at 0 (`true` is killed)
-  s.excluded = ok ? 0 : ev.excluded;
-  s.distance = ev.distance;
-  s.carved = ev.carved;
-  s.reduced = ev.reduced;
-  s.jobHours = ev.jobHours;
-  s.capability = ev.capability;
-  s.skills = ev.skills;
-  s.commute = ev.commute;
-  s.hours = ev.hours;
-  s.preferences = ev.preferences;
-  s.economics = ev.economics;
-  s.wageValue = ev.wageValue;
-  s.signals = ev.signals;
-  s.unassessed = ev.unassessed;
-  s.score = ev.score;
-  s.inJob = job;
-  return s;
+  return {
+    ci,
+    vi,
+    // Stryker disable next-line ConditionalExpression: `false` is equivalent: an evaluation that returns true leaves `ev.excluded` at 0 (`true` is killed)
+    excluded: ok ? 0 : ev.excluded,
+    distance: ev.distance,
+    carved: ev.carved,
+    reduced: ev.reduced,
+    jobHours: ev.jobHours,
+    capability: ev.capability,
+    skills: ev.skills,
+    commute: ev.commute,
+    hours: ev.hours,
+    preferences: ev.preferences,
+    economics: ev.economics,
+    wageValue: ev.wageValue,
+    signals: ev.signals,
+    unassessed: ev.unassessed,
+    score: ev.score,
+    inJob: e.inJob.slice(0, e.vTaskEnd.data[vi]! - e.vTaskStart.data[vi]!),
+  };
 }
-
-const BLANK_SNAPSHOT: PairSnapshot = {
-  ci: 0,
-  vi: 0,
-  excluded: 0,
-  distance: 0,
-  carved: false,
-  reduced: false,
-  jobHours: 0,
-  capability: 0,
-  skills: 0,
-  commute: 0,
-  hours: 0,
-  preferences: 0,
-  economics: 0,
-  wageValue: 0,
-  signals: 0,
-  unassessed: 0,
-  score: 0,
-  inJob: new Uint8Array(0),
-};
