@@ -305,7 +305,9 @@ export function analyticIntervals(
 ): ForecastInterval[] {
   const variance = forecastVariance(fit, mean.length);
   return levels.map((level) => {
-    const z = normalQuantile(0.5 + level / 200);
+    // From the lower tail where ½ + level/200 rounds to 1 (level 99.99999999999999): finite, not +∞.
+    const p = 0.5 + level / 200;
+    const z = p < 1 ? normalQuantile(p) : -normalQuantile((100 - level) / 200);
     const lower: number[] = [];
     const upper: number[] = [];
     for (let k = 0; k < mean.length; k++) {

@@ -223,7 +223,7 @@ export function standardHalfWidth(
 ): { q: number; fellBack: boolean } {
   if (method === 'conformal') return conformalQuantile(p, level / 100);
   const { df, factor } = tailShape(p);
-  return { q: p.rms * factor * studentQuantile(0.5 + level / 200, df), fellBack: false };
+  return { q: p.rms * factor * twoSidedT(level / 100, df), fellBack: false };
 }
 
 /**
@@ -236,11 +236,21 @@ export function standardHalfWidth(
  */
 function conformalQuantile(p: ErrorProfile, u: number): { q: number; fellBack: boolean } {
   const n = p.scores.length;
-  const k = Math.ceil((n + 1) * u);
+  // At least rank 1: a level so small that (n + 1)·u rounds to 0 (5e-324 %) still takes the smallest score.
+  const k = Math.max(1, Math.ceil((n + 1) * u));
   if (k <= n) return { q: p.scores[k - 1]!, fellBack: false };
   const { df, factor } = tailShape(p);
-  const t = p.rms * factor * studentQuantile(0.5 + u / 2, df);
+  const t = p.rms * factor * twoSidedT(u, df);
   return { q: Math.max(p.scores[n - 1]!, t), fellBack: true };
+}
+
+/**
+ * The t quantile at ½ + u/2 (the half-width of a central interval of probability u), from the lower
+ * tail (1 − u)/2 where ½ + u/2 rounds to 1 (u = 0.9999999999999999): finite, not +∞.
+ */
+function twoSidedT(u: number, df: number): number {
+  const p = 0.5 + u / 2;
+  return p < 1 ? studentQuantile(p, df) : -studentQuantile((1 - u) / 2, df);
 }
 
 /** @internal Multiplier of the standardised half-width at step h (1-based): scale·x^γ, x in seasons. */

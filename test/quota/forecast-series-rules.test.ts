@@ -234,6 +234,25 @@ describe('forecastSeries: minTrain and the checks selectAndFit makes itself', ()
 describe('forecastSeries: intervals and their notes', () => {
   const ramp = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
+  it('gives finite intervals at levels whose ½ + level/200 rounds to ½ or to 1, in every method', () => {
+    const y = [3, 5, 4, 7, 6, 9, 8, 11, 10, 12];
+    for (const intervals of ['conformal', 'empirical', 'analytic'] as const) {
+      const f = forecastSeries(y, {
+        horizon: 2,
+        model: 'drift',
+        intervals,
+        levels: [5e-324, 99.99999999999999],
+      });
+      const [low, high] = f.intervals;
+      for (const k of [0, 1]) {
+        expect(low!.lower[k]).toBeLessThanOrEqual(f.mean[k]!);
+        expect(low!.upper[k]).toBeGreaterThanOrEqual(f.mean[k]!);
+        expect(Number.isFinite(high!.lower[k]!) && Number.isFinite(high!.upper[k]!)).toBe(true);
+        expect(high!.upper[k]! - high!.lower[k]!).toBeGreaterThan(low!.upper[k]! - low!.lower[k]!);
+      }
+    }
+  });
+
   it("'analytic' says what it ignores", () => {
     const f = forecastSeries([1, 3, 2, 5], { horizon: 1, model: 'naive', intervals: 'analytic' });
     expect(f.intervalMethod).toBe('analytic');

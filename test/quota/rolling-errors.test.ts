@@ -259,6 +259,22 @@ describe('standardHalfWidth', () => {
     });
     expect(standardHalfWidth(p, 80, 'empirical').q).toBeCloseTo(2 * 1.44, 2); // t(0.9; 6) = 1.440
   });
+
+  it('takes levels at the ends of (0, 100) that round away in floating point', () => {
+    // 5e-324 % underflows to u = 0: still rank 1, the smallest score, not scores[-1] (NaN before).
+    const p = profile({ scores, rms: 2, origins: 7 });
+    expect(standardHalfWidth(p, 5e-324, 'conformal')).toEqual({ q: 1, fellBack: false });
+    expect(standardHalfWidth(p, 5e-324, 'empirical').q).toBe(0);
+    // ½ + level/200 rounds to 1 at 99.99999999999999 %: the t quantile from the lower tail, finite.
+    const top = 99.99999999999999;
+    const tail = -studentQuantile((1 - top / 100) / 2, 6);
+    expect(Number.isFinite(tail)).toBe(true);
+    expect(tail).toBeGreaterThan(studentQuantile(0.9999, 6));
+    expect(standardHalfWidth(p, top, 'empirical')).toEqual({ q: 2 * tail, fellBack: false });
+    const fallback = standardHalfWidth(p, top, 'conformal');
+    expect(fallback).toEqual({ q: 2 * tail, fellBack: true });
+    expect(Number.isFinite(fallback.q)).toBe(true);
+  });
 });
 
 describe('tailShape: the t of the empirical rule', () => {
