@@ -27,8 +27,14 @@ export function pct(x: number): string {
  * euroText(2000); // '€ 2.000'
  */
 export function euroText(x: number): string {
-  const whole = Math.round(x).toString();
-  return `€ ${whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
+  const whole = Math.round(x);
+  // Below 10²¹ a whole number prints as its digits: the dots by hand (a regular expression a call cost
+  // a ranking's explanations more than the rest of the economics' reason); ∞ and NaN as written.
+  if (!(Math.abs(whole) < 1e21)) return `€ ${whole.toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
+  const digits = Math.abs(whole).toString();
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += `.${digits.slice(i, i + 3)}`;
+  return `€ ${whole < 0 ? '-' : ''}${out}`;
 }
 
 const TARGET_GROUPS: Readonly<Record<string, string>> = {

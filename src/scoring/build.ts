@@ -116,7 +116,16 @@ export function matcherBuild(
     assessed,
     vocabulary.skillNames,
   );
-  const explainContext = explainContextOf(opts, econ, rules, assessed, candidates, vacancies, vocabulary);
+  const explainContext = explainContextOf(
+    opts,
+    econ,
+    rules,
+    assessed,
+    candidates,
+    vacancies,
+    vocabulary,
+    qualifications,
+  );
   /** The full, explained result of the pair just evaluated (`ok` = not excluded), from a snapshot. */
   const explain = (ci: number, vi: number, ok: boolean): PairResult =>
     explainPair(explainContext, snapshotOf(engine, ci, vi, ok));

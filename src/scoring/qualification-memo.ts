@@ -1,4 +1,4 @@
-import { meetsQualification } from '../domain/qualifications.js';
+import { meetsQualification, type QualificationCheck } from '../domain/qualifications.js';
 
 /**
  * @internal Whether a candidate's diplomas meet a vacancy's qualification, remembered per distinct
@@ -12,6 +12,8 @@ export class QualificationMemo {
   private readonly lists: (readonly string[])[] = [];
   /** Per list, per text: 0 not known yet, 1 met, 2 not met. */
   private readonly rows: Uint8Array[] = [];
+  /** Per list, per text: the whole answer once asked for (see {@link QualificationMemo.check}). */
+  private readonly checks: (QualificationCheck | undefined)[][] = [];
   private readonly textIndex = new Map<string, number>();
   private readonly texts: string[] = [];
 
@@ -24,6 +26,7 @@ export class QualificationMemo {
       this.listIndex.set(key, id);
       this.lists.push([...held]);
       this.rows.push(new Uint8Array(0));
+      this.checks.push([]);
     }
     return id;
   }
@@ -56,5 +59,19 @@ export class QualificationMemo {
       row[text] = v;
     }
     return v === 1;
+  }
+
+  /**
+   * `meetsQualification` of text `text` against list `list`, remembered (the explanation's reasons
+   * read it once per pair that asks a diploma; the answers are shared, so read, never changed).
+   */
+  check(list: number, text: number): QualificationCheck {
+    const row = this.checks[list]!;
+    let answer = row[text];
+    if (answer === undefined) {
+      answer = meetsQualification(this.texts[text]!, this.lists[list]!);
+      row[text] = answer;
+    }
+    return answer;
   }
 }

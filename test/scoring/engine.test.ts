@@ -46,7 +46,7 @@ function standalone() {
   vTable.add(vacancies.map((v) => ({ ...v, tasks: decomposeVacancy(v) })));
   const engine = new Engine(opts, econ, cTable, vTable, qualifications, assessed, vocabulary.skillNames);
   engine.fitCaches();
-  const context = explainContextOf(opts, econ, rules, assessed, cTable, vTable, vocabulary);
+  const context = explainContextOf(opts, econ, rules, assessed, cTable, vTable, vocabulary, qualifications);
   return { engine, context };
 }
 

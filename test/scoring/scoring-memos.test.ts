@@ -52,6 +52,27 @@ describe('QualificationMemo', () => {
     );
   });
 
+  it('check is meetsQualification of the two texts (met and reason), remembered: the same answer each time', () => {
+    const TEXTS = ['VCA', 'MBO-2 logistiek', 'MBO-3 logistiek', 'rijbewijs B', 'mbo 2 zorg'];
+    const lists = fc.array(fc.subarray(TEXTS), { minLength: 1, maxLength: 4 });
+    const asked = fc.array(fc.tuple(fc.nat(), fc.constantFrom(...TEXTS)), { minLength: 1, maxLength: 30 });
+    fc.assert(
+      fc.property(lists, asked, (held, questions) => {
+        const memo = new QualificationMemo();
+        const ids = held.map((l) => memo.list(l));
+        for (const [l, t] of questions) {
+          const id = memo.text(t);
+          const first = memo.check(ids[l % held.length]!, id);
+          expect(first).toEqual(meetsQualification(t, held[l % held.length]!));
+          // Asked again (also after other questions): the remembered answer, and `met` agrees with it.
+          expect(memo.check(ids[l % held.length]!, id)).toBe(first);
+          expect(memo.met(ids[l % held.length]!, id)).toBe(first.met);
+        }
+      }),
+      { seed: 20, numRuns: 100 },
+    );
+  });
+
   it('a text asked first after many others: its answer at a high id', () => {
     const memo = new QualificationMemo();
     const list = memo.list(['VCA']);

@@ -3,6 +3,7 @@ import type { EconomicsContext } from '../../wage-value/economics.js';
 import type { WageRules } from '../../wage-value/rules.js';
 import type { AssessedItems } from '../assessed-items.js';
 import type { ResolvedMatcherOptions } from '../options.js';
+import type { QualificationMemo } from '../qualification-memo.js';
 import type { ByteColumn, FloatColumn, GrowableDemands, GrowableProfiles, IntColumn } from '../store.js';
 import type { CandidateTable } from '../tables/candidates.js';
 import type { VacancyTable } from '../tables/vacancies.js';
@@ -65,6 +66,10 @@ export interface ExplainContext {
   cMaxWhy: readonly string[];
   cCounts: ByteColumn;
   cPriority: ByteColumn;
+  /** Each candidate's list of diplomas, interned in `qualifications`. */
+  cHeld: IntColumn;
+  /** The matcher's qualification answers (lists and texts interned). */
+  qualifications: QualificationMemo;
   vWage: FloatColumn;
   vSector: ByteColumn;
   vOccupation: IntColumn;
@@ -96,6 +101,7 @@ export function explainContextOf(
   candidates: CandidateTable,
   vacancies: VacancyTable,
   vocabulary: Vocabulary,
+  qualifications: QualificationMemo,
 ): ExplainContext {
   const c = candidates;
   const v = vacancies;
@@ -118,6 +124,8 @@ export function explainContextOf(
     cMaxWhy: c.cMaxWhy,
     cCounts: c.cCounts,
     cPriority: c.cPriority,
+    cHeld: c.cHeld,
+    qualifications,
     vWage: v.vWage,
     vSector: v.vSector,
     vOccupation: v.vOccupation,

@@ -140,11 +140,10 @@ export function explainPair(x: ExplainContext, s: PairSnapshot): PairResult {
 /** @internal The job's line of a match: the whole vacancy, at fewer hours, or the carved job of `carvedTasks` tasks. */
 function storyOf(x: ExplainContext, s: PairSnapshot, carvedTasks: number): string {
   const { ci, vi } = s;
-  const c = x.cRecords[ci]!;
   const v = x.vRecords[vi]!;
   return (
     (!s.carved
-      ? `de hele vacature (${hoursText(s.jobHours)} uur)${qualificationNote(c, v)}`
+      ? `de hele vacature (${hoursText(s.jobHours)} uur)${qualificationNote(x, ci, vi)}`
       : s.reduced
         ? `de hele vacature voor ${hoursText(s.jobHours)} in plaats van ${hoursText(v.hoursPerWeek)} uur (alle taken naar verhouding; de andere uren blijven open): ${
             // Stryker disable next-line StringLiteral: a carved job exists because the whole vacancy did not fit: fullStory names why, never undefined here

@@ -1,7 +1,6 @@
 import { euroText, hoursText, pct } from '../../_internal/words-nl.js';
 import { checkCompiled, STATUS_EXCEEDS } from '../../capability/compiled.js';
 import { taskName } from '../../catalogue/task-kinds.js';
-import type { Candidate, Vacancy } from '../../domain/schemas.js';
 import { kmOfHav } from '../../geo/distance.js';
 import { economicsCore } from '../../wage-value/economics.js';
 import { qualificationStory } from '../qualification-rule.js';
@@ -120,9 +119,21 @@ export function preferenceText(code: number): string {
   return parts.length === 0 ? 'past bij de voorkeuren' : parts.join('; ');
 }
 
+/**
+ * @internal {@link qualificationStory} of candidate `ci` and vacancy `vi`, the check remembered in the
+ * matcher's qualification memo (a pure function of the two texts).
+ */
+function diplomaStory(x: ExplainContext, ci: number, vi: number): { met: boolean; text: string } | undefined {
+  const memo = x.qualifications;
+  const list = x.cHeld.data[ci]!;
+  return qualificationStory(x.vRecords[vi]!, x.cRecords[ci]!.qualifications, (asked) =>
+    memo.check(list, memo.text(asked)),
+  );
+}
+
 /** @internal The qualification the whole job's core tasks need, met, as a clause of the job's line ('' when none asked). */
-export function qualificationNote(c: Candidate, v: Vacancy): string {
-  const diploma = qualificationStory(v, c.qualifications);
+export function qualificationNote(x: ExplainContext, ci: number, vi: number): string {
+  const diploma = diplomaStory(x, ci, vi);
   return diploma === undefined ? '' : `; ${diploma.text}`;
 }
 
@@ -140,7 +151,7 @@ export function fullStory(x: ExplainContext, ci: number, vi: number): string | u
   });
   if (v.hoursPerWeek > x.cMax.data[ci]!)
     out.push(`${hoursText(v.hoursPerWeek)} uur is te veel (${x.cMaxWhy[ci]})`);
-  const diploma = qualificationStory(v, c.qualifications);
+  const diploma = diplomaStory(x, ci, vi);
   const parts = diploma === undefined || diploma.met ? [] : [diploma.text];
   if (out.length > 0) parts.push(`de hele vacature past niet (${out.join('; ')})`);
   // Stryker disable next-line ConditionalExpression: a pair explained by fullStory has at least one reason (an exclusion other than the commute, or a carved job: the whole vacancy did not fit)
