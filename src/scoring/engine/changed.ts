@@ -102,6 +102,7 @@ export function changedBound(e: Engine, ci: number, vi: number, at: number): num
   let whole = jobHours <= e.cMax.data[ci]!;
   const qualification = rows[head + 2]!;
   if (whole && qualification >= 0) whole = e.qualifications.met(e.cHeld.data[ci]!, qualification);
+  // Stryker disable next-line ConditionalExpression: sid >= 0 → true reads the top at −1, undefined, and undefined <= MASK_CLASSES is false
   if (whole && sid >= 0 && e.shapeTop.data[sid]! <= MASK_CLASSES) {
     const w = profileWords(e, ci, e.shapeTop.data[sid]!);
     const exceed = e.profileMasks.exceed.data;
