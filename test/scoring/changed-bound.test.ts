@@ -1,12 +1,14 @@
 import { type CandidateInput, generateRegion, type VacancyInput } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { EXCEEDED_ITEM_IDS } from '../../src/capability/compiled.js';
 import { changedBound, openingBound } from '../../src/scoring/engine/changed.js';
 import { commuteUpperBound, evaluateAt } from '../../src/scoring/engine/evaluator.js';
 import type { Engine } from '../../src/scoring/engine/state.js';
 import { EXCLUDED_COMMUTE, quarter } from '../../src/scoring/rules.js';
+import { MASK_CLASSES } from '../../src/scoring/tables/profile-masks.js';
 import { engineOf } from '../helpers/engine.js';
-import { cleaner, supermarket } from '../helpers/places.js';
+import { cleaner, hilversum, supermarket } from '../helpers/places.js';
 
 // `changedBound`, the bound whyNot skips a changed job's evaluation by: never below the score the
 // engine gives the job at any vacancy's place, with carving on and off.
@@ -135,6 +137,51 @@ describe('changedBound: a changed job’s score bound from its header', () => {
           }
     }
     for (const count of Object.values(seenAs)) expect(count).toBeGreaterThan(100);
+  });
+
+  it('unmet, the class masks decide the whole job: a class exceeded in either word, at top 64; not past the masks', () => {
+    // Vacancies of one task of 1 h, each of a new demand class in turn (class k in vacancy k, its
+    // shape k of top k + 1): an FML item of its own at level 1, then two. The classes 5, 40, 63 and 70
+    // ask lifting (IV.13) too, which the candidate cannot; the last vacancy joins classes 5 and 70.
+    const ids = EXCEEDED_ITEM_IDS.filter((id) => id !== 'I.8' && id !== 'II.12' && id !== 'IV.13');
+    const item = (k: number): Record<string, number> =>
+      k < ids.length ? { [ids[k]!]: 1 } : { [ids[k - ids.length]!]: 1, [ids[k - ids.length + 1]!]: 1 };
+    const lifting = new Set([5, 40, 63, 70]);
+    const demands = Array.from({ length: 72 }, (_, k) =>
+      lifting.has(k) ? { ...item(k), 'IV.13': 1 } : item(k),
+    );
+    const vacancy = (id: string, classes: number[]): VacancyInput => ({
+      id,
+      employerId: 'e1',
+      sector: 'market',
+      occupation: 'schoonmaker',
+      location: hilversum,
+      hoursPerWeek: classes.length,
+      carvable: true,
+      tasks: classes.map((k, a) => ({
+        id: `t${a}`,
+        kind: 'cleaning',
+        hoursPerWeek: 1,
+        demands: demands[k]!,
+      })),
+    });
+    const vacancies = [...demands.map((_, k) => vacancy(`s${k}`, [k])), vacancy('both', [5, 70])];
+    // 0 h at least: the hours component at 1, the bound the opening bound to the bit when whole.
+    const candidate = { ...cleaner, hoursPerWeek: { min: 0, max: 24 }, capabilities: { 'IV.13': 2 } };
+    const e = engineOf({ candidates: [candidate], vacancies });
+    for (const [vi, v] of vacancies.entries()) {
+      const sid = e.vShape.data[vi]!;
+      expect(sid).toBe(vi);
+      expect(e.shapeTop.data[sid]).toBe(vi < 72 ? vi + 1 : 71);
+      // Whole unless a lifting class is the shape's and the masks hold every class (top 64 at most).
+      const out = v.tasks!.some((t) => t.demands!['IV.13'] === 1) && e.shapeTop.data[sid]! <= MASK_CLASSES;
+      const open = openingBound(e, 0, vi);
+      expect(changedBound(e, 0, vi, vi), v.id).toBe(out ? open * e.carvedFactor : open);
+    }
+    // At classes 5 (first word), 40 (second), 63 (top 64) out; 70 and the pair of 5 and 70 past the masks.
+    expect(
+      vacancies.filter((_, vi) => changedBound(e, 0, vi, vi) < openingBound(e, 0, vi)).map((v) => v.id),
+    ).toEqual(['s5', 's40', 's63']);
   });
 });
 

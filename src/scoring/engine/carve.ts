@@ -49,6 +49,7 @@ export function carveRuledOut(
   const rows = list.rows;
   const at = k * CARVABLE_ROW;
   // Every carvable task's class is exceeded.
+  // Stryker disable next-line ConditionalExpression: false leaves it to the loop below, which then skips every task (each one's class exceeded) and returns true at eligible 0
   if (((rows[at + 3]! & ~ex0) | (rows[at + 4]! & ~ex1)) === 0) return true;
   const classes = list.classes;
   const hours = list.hours;
@@ -59,6 +60,7 @@ export function carveRuledOut(
   for (let t = rows[at + 5]!; t < end; t++) {
     const cls = classes[t]!;
     if ((((cls < 32 ? ex0 : ex1) >>> (cls & 31)) & 1) === 1 || hours[t]! > maxH) continue;
+    // Stryker disable next-line UpdateOperator: only eligible === 0 is read, and counting down from 0 leaves 0 exactly when counting up does
     eligible++;
     reach += units[t]!;
   }
@@ -87,15 +89,19 @@ export function carveWithin(e: Engine, ci: number, layout: number, m: number): b
     const h = rows[at]!;
     const kind = rows[at + 2]!;
     if (rows[at + 3] === 1 || status[a] === STATUS_EXCEEDS || !(h > 0) || h > maxH) continue;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: past the end of `avoid` (a kind interned after the candidate) avoid[kind] is undefined, never 1
     if (kind < avoid.length && avoid[kind] === 1) continue;
     eligible[n++] = a;
   }
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: at n = 0 the enumeration below finds no subset (false); minH > maxH never holds (carveFloorHours gives at most maxH, cMin <= cMax)
   if (n === 0 || minH > maxH) return false;
   // A loop, not `fill`: the builtin allocates on each call.
+  // Stryker disable next-line EqualityOperator: <= also clears inJob[m], no task of this job, and written before it is read for another
   for (let a = 0; a < m; a++) inJob[a] = 0;
   // Each eligible task's quarter hours and productive hours (hours × estimated wage value).
   const units = e.unitsScratch;
   const values = e.valueScratch;
+  // Stryker disable next-line EqualityOperator: <= fills the scratch slot n, which nothing reads (the subsets and the bundle take b < n)
   for (let b = 0; b < n; b++) {
     const at = first + eligible[b]! * LAYOUT_STRIDE;
     const kind = rows[at + 2]!;
@@ -126,6 +132,7 @@ export function carveWithin(e: Engine, ci: number, layout: number, m: number): b
   for (let sub = (1 << n) - 1; sub > 0; sub--) {
     let total = 0;
     let value = 0;
+    // Stryker disable next-line EqualityOperator: sub < 2^n has no bit n, so b = n is skipped
     for (let b = 0; b < n; b++) {
       if (((sub >> b) & 1) === 0) continue;
       total += units[b]!;
@@ -133,7 +140,9 @@ export function carveWithin(e: Engine, ci: number, layout: number, m: number): b
     }
     if (total < lo || total > hi) continue;
     if (
+      // Stryker disable next-line EqualityOperator: >= differs only at a value exactly 1e-9 above the best (in floating point)
       value > bestValue + 1e-9 ||
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: sub < best always holds here (masks visited from the largest down, best set before), so <= on the hours, true and <= on the mask change nothing; >= on the value differs only exactly 1e-9 below the best
       (value > bestValue - 1e-9 && (total < bestUnits || (total === bestUnits && sub < best)))
     ) {
       best = sub;
@@ -141,7 +150,9 @@ export function carveWithin(e: Engine, ci: number, layout: number, m: number): b
       bestUnits = total;
     }
   }
+  // Stryker disable next-line EqualityOperator: best is −1 or a non-empty mask, never 0
   if (best < 0) return false;
+  // Stryker disable next-line EqualityOperator: best < 2^n has no bit n
   for (let b = 0; b < n; b++) if ((best >> b) & 1) inJob[eligible[b]!] = 1;
   return true;
 }

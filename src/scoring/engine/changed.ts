@@ -96,11 +96,13 @@ export function changedBound(e: Engine, ci: number, vi: number, at: number): num
   // Stryker disable next-line EqualityOperator: at equal hours >= writes the same number
   if (carved > most) most = carved;
   const minH = e.cMin.data[ci]!;
-  // Stryker disable next-line EqualityOperator: > gives most / minH = 1 at equal hours; >= 0 is reached only with most < minH, so minH > 0
-  const bound = headerBound(e, ci, vi, 1, 1, most >= minH ? 1 : minH > 0 ? most / minH : 1, 1);
+  // Below the candidate's fewest hours (so those above 0) the share of them the job offers.
+  // Stryker disable next-line EqualityOperator: > gives most / minH = 1 at equal hours
+  const bound = headerBound(e, ci, vi, 1, 1, most >= minH ? 1 : most / minH, 1);
   let whole = jobHours <= e.cMax.data[ci]!;
   const qualification = rows[head + 2]!;
   if (whole && qualification >= 0) whole = e.qualifications.met(e.cHeld.data[ci]!, qualification);
+  // Stryker disable next-line ConditionalExpression: sid >= 0 → true reads the top at −1, undefined, and undefined <= MASK_CLASSES is false
   if (whole && sid >= 0 && e.shapeTop.data[sid]! <= MASK_CLASSES) {
     const w = profileWords(e, ci, e.shapeTop.data[sid]!);
     const exceed = e.profileMasks.exceed.data;
