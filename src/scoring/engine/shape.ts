@@ -16,7 +16,8 @@ import {
 } from '../rules.js';
 import { MASK_CLASSES, MASK_WORDS } from '../tables/profile-masks.js';
 import { LAYOUT_STRIDE as LAYOUT_ROW } from '../tables/vacancies.js';
-import { cannotCarve, carveFloor, carveWithin } from './carve.js';
+import { CARVABLE_ROW } from './carvable.js';
+import { cannotCarve, carveFloor, carveRuledOut, carveWithin } from './carve.js';
 import { type Engine, SHAPE_VALUES } from './state.js';
 
 // The layout stride as this module's own constant: the loops multiply by it, and V8 folds a
@@ -77,15 +78,19 @@ function listSettled(e: Engine): void {
 /**
  * Decides candidate `ci` on every job shape masks decide alone (see `listSettled`) and it is not
  * known on, without reading tasks, in one pass over the shapes: the classes it exceeds by one mask
- * AND, then the qualification and the hours from the layout's header. The exclusions are remembered
- * (as {@link evaluateShape} would find them), so a scan meets those shapes known; the rest are left
- * to the evaluation.
+ * AND, then the qualification and the hours from the layout's header. Then, in one pass over the
+ * carvable shapes (`CarvableShapes`), those whose whole job the candidate exceeds a class of and
+ * whose carving masks and hours rule out (`carveRuledOut`). The exclusions are remembered (as
+ * {@link evaluateShape} would find them, whatever the floor), so a scan meets those shapes known;
+ * the rest are left to the evaluation.
  */
 export function settleAll(e: Engine, ci: number): void {
   if (e.settleShapes !== e.shapeCount()) listSettled(e);
   const n = e.settleCount;
-  if (n === 0) return;
-  const w = profileWords(e, ci, e.settleTop);
+  const carvable = e.carvable;
+  const nCarvable = carvable.count;
+  if (n === 0 && nCarvable === 0) return;
+  const w = profileWords(e, ci, Math.max(e.settleTop, carvable.top));
   const exceed = e.profileMasks.exceed.data;
   const ex0 = exceed[w]!;
   const ex1 = exceed[w + 1]!;
@@ -106,6 +111,13 @@ export function settleAll(e: Engine, ci: number): void {
       else if (hours[k]! > maxH) code = EXCLUDED_HOURS;
     }
     if (code !== 0) rememberShape(e, ci, sid, 0, code);
+  }
+  const rows = carvable.rows;
+  const floorH = carveFloor(e, ci);
+  for (let k = 0, at = 0; k < nCarvable; k++, at += CARVABLE_ROW) {
+    const sid = rows[at]!;
+    if (shapeStamp[sid] === stamp || ((rows[at + 1]! & ex0) | (rows[at + 2]! & ex1)) === 0) continue;
+    if (carveRuledOut(e, sid, ex0, ex1, maxH, floorH)) rememberShape(e, ci, sid, 0, EXCLUDED_CAPABILITY);
   }
 }
 

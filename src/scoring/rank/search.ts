@@ -1,3 +1,4 @@
+import { EARTH_RADIUS_KM } from '../../geo/distance.js';
 import { evaluate, evaluatePacked } from '../engine/evaluator.js';
 import { settleAll } from '../engine/shape.js';
 import type { Engine } from '../engine/state.js';
@@ -103,6 +104,7 @@ export class Search {
       const shapeOutcome = e.shapeOutcome;
       const shapeBound = e.shapeBound;
       const carveOnly = e.shapeCarveOnly;
+      const shapeCarved = e.shapeCarved;
       // The cell's rows come in runs of one job shape (no shape, −1, first): a run the candidate is
       // known to be excluded from, or whose every pair stays below the floor, is left at once (the
       // floor only rises during the scan); the lists do not depend on the order pairs are met in.
@@ -111,6 +113,8 @@ export class Search {
         const end = runs[g + 1]!;
         const sid = runKeys[g]!;
         for (let q = runs[g]!; q < end; q++) {
+          // The hav beyond which a pair of a known shape stays below the floor (see `havCutOf`).
+          let havCut = Number.POSITIVE_INFINITY;
           // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: the known-shape shortcuts skipped for some or all shapes: prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs); for no shape (−1) the stamps read undefined, never the candidate's
           if (sid >= 0) {
             // A job shape the candidate is known to be excluded from, or whose every pair here stays
@@ -126,6 +130,7 @@ export class Search {
                 // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,MethodExpression: `false`, `- slack` and `Math.min` prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs); `<=` and `+ PRUNE_EPS` differ only for a pair scoring within 1e-9 of the floor exactly at its bound, the slack being rounding cover (`true` is killed)
                 if (b < Math.max(minScore, vFloor[ids[q]!]! - lift) - PRUNE_EPS + slack) continue;
               }
+              if (vFloor === undefined) havCut = this.havCutOf(b, shapeCarved[sid]! !== 0);
               // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,BlockStatement: `false` and `{}` prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs); `<=` and `+ PRUNE_EPS` differ only for a pair scoring within 1e-9 of the floor exactly at its bound, the slack being rounding cover (`true` is killed)
             } else if (carveOnly[sid] === stamp && carveOnlyBound < this.floor - PRUNE_EPS) {
               if (vFloor === undefined) break;
@@ -139,7 +144,7 @@ export class Search {
           const dz = cz - data[o + 2]!;
           const hav = 0.25 * (dx * dx + dy * dy + dz * dz);
           // Stryker disable next-line ConditionalExpression: `false` leaves the limit to `evaluatePacked`, which excludes the pair the same (`>=` and `true` are killed)
-          if (hav > havLimit) continue;
+          if (hav > havLimit || hav > havCut) continue;
           const vi = ids[q]!;
           e.hav = hav;
           e.wage = data[o + 3]!;
@@ -166,6 +171,22 @@ export class Search {
         }
       }
     });
+  }
+
+  /**
+   * The hav (see `evaluatePacked`) beyond which every pair of a job shape the current candidate is
+   * known to fit, with bound `b` (commute at 1, see `rememberShape`), stays below the floor: the
+   * pair's bound is `b` less (the carved factor for a carved job) × wCommute × (1 − commute) /
+   * weightTotal, and 1 − commute is at least min(1, 2R√hav / commuteScoreKm) (the chord, as
+   * `commuteUpperBound`). +∞ when no distance puts the pair below the floor.
+   */
+  private havCutOf(b: number, carved: boolean): number {
+    const e = this.engine;
+    const loss =
+      ((b - this.floor + PRUNE_EPS) * e.weightTotal) / ((carved ? e.carvedFactor : 1) * e.wCommute);
+    if (!(loss < 1)) return Number.POSITIVE_INFINITY;
+    const chord = (Math.max(0, loss) * e.commuteScoreKm) / (2 * EARTH_RADIUS_KM);
+    return chord * chord;
   }
 
   /** The commute component of a pair `km` apart. */
