@@ -191,7 +191,9 @@ function belowFloor(e: Engine, commuteBound: number, pref: number, skills: numbe
       e.wSkills * skills +
       e.wEconomics) /
     e.weightTotal;
+  // Stryker disable next-line EqualityOperator: `<=` prunes more only at a bound of exactly floor − ε: the pair scores at most its bound, below the floor, and is rejected either way; `>=` is killed (engine-floor), ignored with it
   const below = (ev.carved ? known * e.carvedFactor : known) < e.floor - PRUNE_EPS;
+  // Stryker disable next-line ConditionalExpression: `true` is equivalent: `ev.excluded` is read only after an evaluation that returned false (`snapshotOf`, `whyNot`, the candidate run); `false` is killed (engine-floor), ignored with it
   if (below) ev.excluded = PRUNED;
   return below;
 }
@@ -248,12 +250,16 @@ function scoreKnownFull(
 }
 
 /** A known carved job's bound before the carved factor: every component known but commute (chord), economics and skills. */
+// Stryker disable next-line BlockStatement: an undefined bound is NaN and no comparison with NaN prunes: prunes less (`finishAbove`'s bound prunes the pair)
 function knownCarvedBound(e: Engine, commuteBound: number, pref: number): number {
   const ev = e.ev;
   return (
     (e.wCommute * commuteBound +
+      // Stryker disable next-line ArithmeticOperator: `/ pref` and `/ shapeAvoidFactor` (each in (0, 1]) only raise the bound: prunes less (the pair is scored, below the floor, and the caller's top k rejects it; `finishAbove`'s bound prunes it)
       e.wPreferences * pref * e.shapeAvoidFactor +
+      // Stryker disable next-line ArithmeticOperator: `/ ev.capability` (in (0, 1]) only raises the bound: prunes less (as above)
       e.wCapability * ev.capability +
+      // Stryker disable next-line ArithmeticOperator: `/ ev.hours` (in [0, 1]; 0 gives ∞) only raises the bound: prunes less (as above)
       e.wHours * ev.hours +
       e.wSkills +
       e.wEconomics) /
