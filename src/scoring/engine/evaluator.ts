@@ -159,7 +159,6 @@ export function evaluatePacked(
       // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: `false` and `&&` prune less (as above); `<=` prunes more only at a bound of exactly floor − ε, which the pair's score cannot reach; the `true` and `>=` are killed, ignored with them
       (bound < e.floor - PRUNE_EPS ||
         (sid >= 0 && e.shapeCarveOnly[sid] === stamp && bound * e.carvedFactor < e.floor - PRUNE_EPS))
-      // Stryker disable next-line BlockStatement: `{}` (no pruning here) prunes less (the pair is scored, below the floor, and the caller's top k rejects it; `evaluateShape` or a later bound prunes it)
     ) {
       ev.excluded = PRUNED;
       return false;
@@ -184,9 +183,11 @@ export function evaluatePacked(
   // Skills: the share of the job's hours-weighted skills the candidate has.
   // Stryker disable next-line ConditionalExpression: `false` takes a full job's skills through `carvedJobSkills` (every task in the job): the signature's weights are the same tasks' skills summed in the same order, so the same number, and a content is full or carved for a candidate, never both, so the content cache stays right; `true` is killed, ignored with it
   if (!ev.carved) loadSignatureSkills(e, ci, signature);
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: the carved job's skills remembered per content are a cache: `false`, `content > 0`, `content < 0` and `content >= 0` → true (−1 reads contentStamp[−1], undefined) compute them again the same; the `true`s that read another content's skills are killed, ignored with them
-  else if (content >= 0 && e.contentStamp[content] === stamp) ev.skills = e.contentSkills[content]!;
-  else carvedJobSkills(e, ci, vi, m, content);
+  else {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the carved job's skills remembered per content are a cache: `false`, `content > 0`, `content < 0` and `content >= 0` → true (−1 reads contentStamp[−1], undefined) compute them again the same; the `true`s that read another content's skills are killed, ignored with them
+    if (content >= 0 && e.contentStamp[content] === stamp) ev.skills = e.contentSkills[content]!;
+    else carvedJobSkills(e, ci, vi, m, content);
+  }
   return finishAbove(e, ci, commuteBound);
 }
 
