@@ -266,3 +266,115 @@ describe('commuteUpperBound: the commute component from hav(d/R) by the chord', 
     }
   });
 });
+
+describe('worked: floors at a pair’s exact bound, on a carved job and a full one (candidates at home)', () => {
+  // No demands, experience in every task kind (the job's only skills), no wage, no preferences, the vacancy at home:
+  // capability, skills, commute, economics and preferences are 1, so every bound the engine prunes by
+  // is the score itself (economics and skills at 1 are exact, the chord of 0 km is the commute).
+  const candidate = (id: string, min: number, max: number): CandidateInput => ({
+    id,
+    targetGroup: 'participatiewet',
+    home: here,
+    hoursPerWeek: { min, max },
+    capabilities: {},
+    skills: [],
+    taskPerformance: { [KINDS[0]!]: 1, [KINDS[1]!]: 1 },
+    qualifications: [],
+    preferences: { avoidTaskKinds: [] },
+  });
+  const vacancy = (id: string, hours: readonly number[]): VacancyInput => ({
+    id,
+    employerId: 'e1',
+    location: here,
+    hoursPerWeek: hours.reduce((s, h) => s + h, 0),
+    carvable: true,
+    skills: [],
+    sector: 'market',
+    occupation: 'schoonmaker',
+    tasks: hours.map((h, a) => ({
+      id: `t${a}`,
+      kind: KINDS[a]!,
+      hoursPerWeek: h,
+      core: false,
+      skills: [],
+      demands: {},
+    })),
+  });
+  const input = {
+    // c0: at most 8 h; c1: 8 to 16 h.
+    candidates: [candidate('c0', 0, 8), candidate('c1', 8, 16)],
+    // v0: 6 h + 10 h, 16 h too many for c0: the carved job is the 6 h task, 1 × the carved factor 0.85.
+    // v1: 6 h, the full job for c0: 1. v2: 4 h, the full job for c1 (at least 8 h): hours 4 / 8,
+    // 1 − 0.1 × 0.5 = 0.95.
+    vacancies: [vacancy('v0', [6, 10]), vacancy('v1', [6]), vacancy('v2', [4])],
+  };
+  const options: MatcherOptions = { carving: { minHours: 4 } };
+  const fresh = (o: MatcherOptions = options) => tablesOf(input, o).engine;
+  type Engine = ReturnType<typeof fresh>;
+  /** `evaluate` with a floor (−∞: none): whether kept, the exclusion, the score, whether carved. */
+  const run = (e: Engine, ci: number, vi: number, floor = Number.NEGATIVE_INFINITY) => {
+    const ok = evaluate(e, ci, vi, floor);
+    const { excluded, score, carved } = snapshotOf(e, ci, vi, ok);
+    return { ok, excluded, score: ok ? score : Number.NaN, carved };
+  };
+  const kept = (score: number, carved: boolean) => ({
+    ok: true,
+    excluded: 0,
+    score: expect.closeTo(score, 12),
+    carved,
+  });
+  const pruned = { ok: false, excluded: PRUNED, score: Number.NaN, carved: expect.any(Boolean) };
+
+  it('a carved job met again: pruned just above its score, kept at it', () => {
+    const e = fresh();
+    expect(run(e, 0, 0)).toEqual(kept(0.85, true));
+    // The known carved shape's bound (every component known but commute, skills and economics) is 0.85.
+    expect(run(e, 0, 0, 0.85 + 1e-6)).toEqual(pruned);
+    expect(run(e, 0, 0, 0.85)).toEqual(kept(0.85, true));
+  });
+
+  it('a whole job out whose carving is pruned: met again, kept at its score and without a floor', () => {
+    // Floor 0.9: the first bound (1) passes; the whole job is out by its hours and its carving's bound
+    // 1 × 0.85 stays below the floor: pruned in `evaluateShape`, the shape marked as carve-only.
+    const e = fresh();
+    expect(run(e, 0, 0, 0.9)).toEqual(pruned);
+    // Met again: the carve-only shortcut prunes above 0.85 only.
+    expect(run(e, 0, 0, 0.9)).toEqual(pruned);
+    expect(run(e, 0, 0, 0.85)).toEqual(kept(0.85, true));
+    // A pruned shape is not remembered as out: without a floor the carved job is scored.
+    const e2 = fresh();
+    expect(run(e2, 0, 0, 0.9)).toEqual(pruned);
+    expect(run(e2, 0, 0)).toEqual(kept(0.85, true));
+  });
+
+  it('a full job met first: the first bound is exact at 1, the bound with the job known at 0.95', () => {
+    expect(run(fresh(), 0, 1, 1)).toEqual(kept(1, false));
+    expect(run(fresh(), 0, 1, 1 + 1e-6)).toEqual(pruned);
+    // v2 for c1: the first bound (hours at 1) is 1; with the job known (hours 0.5) 0.95.
+    expect(run(fresh(), 1, 2, 0.95 + 1e-6)).toEqual(pruned);
+    expect(run(fresh(), 1, 2, 0.95)).toEqual(kept(0.95, false));
+  });
+
+  it('weights that sum to 0.5 (each halved): the same scores, the same exact bounds', () => {
+    // Every score and bound is divided by the weights' total: halved weights score as the defaults.
+    const halved: MatcherOptions = {
+      ...options,
+      weights: {
+        capability: 0.15,
+        skills: 0.1,
+        commute: 0.075,
+        hours: 0.05,
+        economics: 0.075,
+        preferences: 0.05,
+      },
+    };
+    expect(run(fresh(halved), 1, 2)).toEqual(kept(0.95, false));
+    expect(run(fresh(halved), 1, 2, 0.95)).toEqual(kept(0.95, false));
+    expect(run(fresh(halved), 1, 2, 0.95 + 1e-6)).toEqual(pruned);
+    expect(run(fresh(halved), 0, 1, 1)).toEqual(kept(1, false));
+    const e = fresh(halved);
+    expect(run(e, 0, 0)).toEqual(kept(0.85, true));
+    expect(run(e, 0, 0, 0.85)).toEqual(kept(0.85, true));
+    expect(run(e, 0, 0, 0.85 + 1e-6)).toEqual(pruned);
+  });
+});

@@ -64,6 +64,7 @@ export function verdict(e: Engine, ci: number, vi: number): number {
   const dz = cp[3 * ci + 2]! - vp[3 * vi + 2]!;
   if (0.25 * (dx * dx + dy * dy + dz * dz) > e.cHavLimit.data[ci]!) return EXCLUDED_COMMUTE;
   const sid = e.vShape.data[vi]!;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the remembered outcome is a cache of `evaluateShape`: `false`, `sid > 0`, `sid < 0` and `sid >= 0` → true (−1 reads shapeStamp[−1], undefined) evaluate the shape again, the same outcome; the `true` and `!==` that return an unmet shape's outcome are killed, ignored with them
   if (sid >= 0 && e.shapeStamp[sid] === ci + 1) return e.shapeOutcome[sid]!;
   const ev = e.ev;
   ev.excluded = 0;
@@ -115,28 +116,34 @@ export function evaluatePacked(
       return false;
     }
     if (!scoreKnownFull(e, ci, sid, sector, occupation, signature)) return false;
+    // Stryker disable next-line EqualityOperator: `<=` writes inJob[m], past the job's tasks (as below); `>=` is killed, ignored with it
     for (let a = 0; a < m; a++) inJob[a] = 1;
     return true;
   }
   // Without a floor (screening, explaining) no bound prunes: no square root, no sums.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: `false` never prunes (prunes less (the pair is scored, below the floor, and the caller's top k rejects it; a later bound prunes it)); `true` and `===` compute the bounds without a floor, where they compare with −∞ and never prune (and with one, prune less as `false`)
   const pruning = e.floor !== Number.NEGATIVE_INFINITY;
   const commuteBound = pruning ? commuteUpperBound(e, hav) : 1;
   // Preferences: sector and occupation here, avoided task kinds with the job's shape.
   const pref = PREFERENCE_BY_MISMATCH[preferenceMismatch(e, ci, sector, occupation)]!;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the known carved shape is a cache: `false`, `sid > 0`, `sid < 0` and `sid >= 0` → true (−1 reads shapeStamp[−1], undefined) evaluate the shape again, the same job, and prune by bounds no tighter; the `true` and `!==` that load an unmet shape are killed, ignored with them
   if (sid >= 0 && e.shapeStamp[sid] === stamp) {
     // The candidate met this job shape before: a carved job.
     loadShape(e, sid);
     // Bound with every component known but commute (chord), economics and skills.
+    // Stryker disable next-line ConditionalExpression,BlockStatement: `false` and `{}` (no pruning on the known carved bound) prunes less (the pair is scored, below the floor, and the caller's top k rejects it; a later bound prunes it); the two `true`s are killed, ignored with them
     if (pruning && knownCarvedBound(e, commuteBound, pref) * e.carvedFactor < e.floor - PRUNE_EPS) {
       ev.excluded = PRUNED;
       return false;
     }
     const mask = e.shapeMask[sid]!;
+    // Stryker disable next-line EqualityOperator: `<=` writes inJob[m], past the job's tasks: every reader stops before m (snapshotOf slices to m) and every path writes tasks 0…m − 1 first; `>=` is killed, ignored with it
     for (let a = 0; a < m; a++) inJob[a] = (mask >>> a) & 1;
   } else {
     // Every component not known yet at its most (1).
     const bound = pruning
       ? (e.wCommute * commuteBound +
+          // Stryker disable next-line ArithmeticOperator: `/ pref` (pref in (0, 1]) only raises the bound: prunes less (the pair is scored, below the floor, and the caller's top k rejects it; a later bound prunes it)
           e.wPreferences * pref +
           e.wCapability +
           e.wSkills +
@@ -147,7 +154,9 @@ export function evaluatePacked(
     // A shape whose whole job is out for the candidate (see `shapeCarveOnly`): pruned as
     // `evaluateShape` would prune it, without its tasks' statuses.
     if (
+      // Stryker disable next-line ConditionalExpression: `false` (no pruning here) prunes less (the pair is scored, below the floor, and the caller's top k rejects it; `evaluateShape` or a later bound prunes it); `true` is killed, ignored with it
       pruning &&
+      // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: `false` and `&&` prune less (as above); `<=` prunes more only at a bound of exactly floor − ε, which the pair's score cannot reach; the `true` and `>=` are killed, ignored with them
       (bound < e.floor - PRUNE_EPS ||
         (sid >= 0 && e.shapeCarveOnly[sid] === stamp && bound * e.carvedFactor < e.floor - PRUNE_EPS))
     ) {
@@ -167,13 +176,18 @@ export function evaluatePacked(
       return false;
     }
     // The job known, every component but commute (chord), skills and economics is.
+    // Stryker disable next-line ConditionalExpression,ArithmeticOperator: `false` (no bound here) and `pref / shapeAvoidFactor` (a larger bound) prunes less (the pair is scored, below the floor, and the caller's top k rejects it; a later bound prunes it); the `true` that prunes every pair is killed, ignored with it
     if (pruning && belowFloor(e, commuteBound, pref * e.shapeAvoidFactor, 1)) return false;
   }
   ev.preferences = pref * e.shapeAvoidFactor;
   // Skills: the share of the job's hours-weighted skills the candidate has.
+  // Stryker disable next-line ConditionalExpression: `false` takes a full job's skills through `carvedJobSkills` (every task in the job): the signature's weights are the same tasks' skills summed in the same order, so the same number, and a content is full or carved for a candidate, never both, so the content cache stays right; `true` is killed, ignored with it
   if (!ev.carved) loadSignatureSkills(e, ci, signature);
-  else if (content >= 0 && e.contentStamp[content] === stamp) ev.skills = e.contentSkills[content]!;
-  else carvedJobSkills(e, ci, vi, m, content);
+  else {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the carved job's skills remembered per content are a cache: `false`, `content > 0`, `content < 0` and `content >= 0` → true (−1 reads contentStamp[−1], undefined) compute them again the same; the `true`s that read another content's skills are killed, ignored with them
+    if (content >= 0 && e.contentStamp[content] === stamp) ev.skills = e.contentSkills[content]!;
+    else carvedJobSkills(e, ci, vi, m, content);
+  }
   return finishAbove(e, ci, commuteBound);
 }
 
@@ -191,7 +205,9 @@ function belowFloor(e: Engine, commuteBound: number, pref: number, skills: numbe
       e.wSkills * skills +
       e.wEconomics) /
     e.weightTotal;
+  // Stryker disable next-line EqualityOperator: `<=` prunes more only at a bound of exactly floor − ε: the pair scores at most its bound, below the floor, and is rejected either way; `>=` is killed (engine-floor), ignored with it
   const below = (ev.carved ? known * e.carvedFactor : known) < e.floor - PRUNE_EPS;
+  // Stryker disable next-line ConditionalExpression: `true` is equivalent: `ev.excluded` is read only after an evaluation that returned false (`snapshotOf`, `whyNot`, the candidate run); `false` is killed (engine-floor), ignored with it
   if (below) ev.excluded = PRUNED;
   return below;
 }
@@ -248,12 +264,16 @@ function scoreKnownFull(
 }
 
 /** A known carved job's bound before the carved factor: every component known but commute (chord), economics and skills. */
+// Stryker disable next-line BlockStatement: an undefined bound is NaN and no comparison with NaN prunes: prunes less (`finishAbove`'s bound prunes the pair)
 function knownCarvedBound(e: Engine, commuteBound: number, pref: number): number {
   const ev = e.ev;
   return (
     (e.wCommute * commuteBound +
+      // Stryker disable next-line ArithmeticOperator: `/ pref` and `/ shapeAvoidFactor` (each in (0, 1]) only raise the bound: prunes less (the pair is scored, below the floor, and the caller's top k rejects it; `finishAbove`'s bound prunes it)
       e.wPreferences * pref * e.shapeAvoidFactor +
+      // Stryker disable next-line ArithmeticOperator: `/ ev.capability` (in (0, 1]) only raises the bound: prunes less (as above)
       e.wCapability * ev.capability +
+      // Stryker disable next-line ArithmeticOperator: `/ ev.hours` (in [0, 1]; 0 gives ∞) only raises the bound: prunes less (as above)
       e.wHours * ev.hours +
       e.wSkills +
       e.wEconomics) /
