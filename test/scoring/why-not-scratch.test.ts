@@ -103,7 +103,8 @@ describe('whyNot: the buffers of one matcher', () => {
     expect(m.whyNot('c0').tally.fits).toBe(1);
     for (const v of more) m.addVacancy(v);
     const w = m.whyNot('c1', { k: 10 });
-    // 4 layout rows, then 19: the buffers for 8 rows must grow although no class is new.
+    // 4 layout rows at the first call (buffers for 8), 16 with three vacancies more: the buffers must
+    // grow although no demand class is new.
     expect(w.tally.capabilityItems).toEqual({ 'IV.13': 6 });
     expect(w).toEqual(
       createMatcher({ candidates: [fits, person], vacancies: [...first, ...more] }).whyNot('c1', { k: 10 }),
