@@ -57,14 +57,14 @@ describe('whyNot: the buffers of one matcher', () => {
   it('layouts and demand classes after the others: every capability-shut vacancy counted and lifted', () => {
     // Five vacancies that fit first (each its own layout and demand class), then three shut on IV.13:
     // two of one job (one layout) and one of the same task at other hours (same class, another layout).
-    const fit = (id: string, demands: Record<string, number>): VacancyInput =>
+    const fitting = (id: string, demands: Record<string, number>): VacancyInput =>
       vacancy(id, [shelf('t1', 20, demands)]);
     const vacancies = [
-      fit('v-1', { 'IV.13': 2 }),
-      fit('v-2', { 'IV.13': 3 }),
-      fit('v-3', { 'IV.14': 2 }),
-      fit('v-4', { 'IV.14': 3 }),
-      fit('v-5', { 'IV.13': 2, 'IV.14': 2 }),
+      fitting('v-1', { 'IV.13': 2 }),
+      fitting('v-2', { 'IV.13': 3 }),
+      fitting('v-3', { 'IV.14': 2 }),
+      fitting('v-4', { 'IV.14': 3 }),
+      fitting('v-5', { 'IV.13': 2, 'IV.14': 2 }),
       { ...shop, id: 'v-x1' },
       { ...shop, id: 'v-x2' },
       vacancy('v-y', [shelf('t1', 10, { 'IV.13': 1 }), cashier('t2', 10)]),
