@@ -25,6 +25,7 @@ type CandidateChange = Exclude<NearMissChange, VacancyChange>;
 /** hav(limit / R) of a commute limit in km, as the candidate table stores it. */
 export function havOfKm(km: number): number {
   const h = Math.sin(km / (2 * EARTH_RADIUS_KM));
+  // Stryker disable next-line EqualityOperator: `>` differs only at exactly π: sin(π/2)² is 1 there as well (the `false` is killed by why-not-scratch.test.ts)
   return km / EARTH_RADIUS_KM >= Math.PI ? 1 : h * h;
 }
 
@@ -50,6 +51,7 @@ export class Probe {
    */
   private readonly changedJobs: (Map<number, number> | undefined)[] = [];
   /** Per vacancy index: its one task that names skills, −1 when none or several (see `onlySkilled`). */
+  // Stryker disable next-line ArrayDeclaration: a stale entry for vacancy 0 only makes its dropped task's job shared; every vacancy of its job content has the same tasks and task skills, hence the same only-skilled task, so none of them shares or registers a changed job: vacancy 0 reads only the one it registered itself
   private readonly soleSkilled: (number | undefined)[] = [];
   /** Candidates changed by a candidate change, by candidate and change (null: it cannot apply). */
   private readonly changedCandidates = new Map<string, Candidate | null>();
@@ -86,19 +88,24 @@ export class Probe {
     // A candidate's record never changes at its index, so its changed copy is made once a change.
     const key = `${ci}|${JSON.stringify(change)}`;
     let changed = this.changedCandidates.get(key);
+    // Stryker disable next-line ConditionalExpression: `true` makes the changed copy again (the same copy: `applyCheckedChange` is pure) (`false` is killed)
     if (changed === undefined) {
       try {
         // A parsed record changed by hours or catalogue skills and certificates is still a parsed record.
         // The change meets its schema as made (the record's id, the hours of a job, a catalogue training),
         // unless it names a vacancy's skill longer than the schema allows: only then is it parsed.
         const apply =
+          // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,StringLiteral: whyNot names a training's skill only as a skill the training teaches (`trainingsForSkill`: exact catalogue skills, at most 19 characters), so no skill here is longer than 200; and `applyChange` is `applyCheckedChange` after parsing a change that meets its schema: either function gives the same copy
           change.kind === 'training' && (change.skill?.length ?? 0) > 200 ? applyChange : applyCheckedChange;
+        // Stryker disable next-line ArrayDeclaration: a candidate change never reads the input's vacancies
         changed = apply({ candidates: [record], vacancies: [] }, change, this.applyOptions).candidates[0]!;
+        // Stryker disable next-line BlockStatement: unreachable: the candidate changes whyNot makes always apply (an hours window from the job's hours on the side the candidate's window misses, a catalogue training teaching the named skill)
       } catch {
         changed = null;
       }
       this.changedCandidates.set(key, changed);
     }
+    // Stryker disable next-line ConditionalExpression,BooleanLiteral: `changed` is never null (see the `catch` above)
     if (changed === null) return false;
     // The candidate's results for those vacancies forgotten before (the copy computes its own) and
     // after (the candidate does not read the copy's): the rest of its caches stay.
@@ -111,6 +118,7 @@ export class Probe {
       forgetPairs(this.e, ci, pairs);
       this.candidates.put(ci, record);
     }
+    // Stryker disable next-line BooleanLiteral: no caller reads the result (`candidateChanges` ignores it)
     return true;
   }
 
@@ -119,12 +127,15 @@ export class Probe {
    * `a`; false when excluded, pruned below `floor`, or it cannot apply.
    */
   adapted(ci: number, vi: number, a: number, code: number, adaptation: Adaptation, floor: number): boolean {
+    // Stryker disable next-line ArithmeticOperator: every mutant keeps the keys of one vacancy distinct for the changes whyNot makes: `a / KEY_TASK`, `code / KEY_ITEM` and `− code × KEY_ITEM` stay one-to-one (the parts below 1, or whole multiples, never meet); `… − 1` and `− index` only meet the dropped-task key `a × KEY_TASK` at item code 0 (I.1) with adaptation 1 (transporthulp, IV.12 and IV.14), which whyNot never pairs
     const key = a * KEY_TASK + code * KEY_ITEM + ADAPTATION_INDEX.get(adaptation)! + 1;
     // Shared by the same job elsewhere unless the vacancy's conditions state the item.
     const shared = !this.conditionStates(vi, code);
     const at = this.changedJob(vi, key, shared, () => this.adaptation(vi, a, code, adaptation));
     // A shared job is evaluated at the vacancy's place, wage, sector and occupation; its own copy at its own.
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: a vacancy's own changed copy is compiled from its record, so it has the vacancy's place, wage, sector and occupation: `vi` or `at` give the same there (`false`, which evaluates a shared job at its first vacancy's place, is killed)
     const place = shared && this.e.vContent.data[vi]! >= 0 ? vi : at;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: `at` is never 0 (copies come after the live vacancies) nor −1 for an adaptation whyNot proposes (its lifts act on the item in this kind of task: `liftOptions`)
     return at >= 0 && this.evaluateChanged(ci, place, at, floor);
   }
 
@@ -138,6 +149,7 @@ export class Probe {
     const content = this.e.vContent.data[vi]!;
     const byContent = shared && content >= 0;
     let at = byContent ? this.changedJobs[content]?.get(key) : undefined;
+    // Stryker disable next-line ConditionalExpression: `true` compiles the vacancy's own copy where it could share the content's: the same job (`false` is killed)
     if (at === undefined) {
       at = this.changedVacancies[vi]?.get(key) ?? this.compile(key, vi, change());
       if (byContent) this.atVacancy(this.changedJobs, content).set(key, at);
@@ -154,10 +166,13 @@ export class Probe {
     if (sole === undefined) {
       const tasks = this.vacancies.vRecords[vi]!.tasks!;
       const skilled = tasks.flatMap((t, k) => (t.skills.length > 0 ? [k] : []));
+      // Stryker disable next-line ConditionalExpression: `true` takes the first skilled task also when none or several are: none leaves `sole` undefined (not `a`, found again next time), several make the first not shared, which compiles an own copy: the same job (`false` is killed)
       sole = skilled.length === 1 ? skilled[0]! : -1;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: padding only keeps the array packed; a sparse array reads the same
       while (this.soleSkilled.length < vi) this.soleSkilled.push(undefined);
       this.soleSkilled[vi] = sole;
     }
+    // Stryker disable next-line ConditionalExpression: `true` never shares a dropped task's job: own copies, the same jobs (`false` and `!==` are killed)
     return sole === a;
   }
 
@@ -175,11 +190,13 @@ export class Probe {
    * pruned below `floor`, or it cannot apply.
    */
   dropped(ci: number, vi: number, a: number, floor: number): boolean {
+    // Stryker disable next-line ArithmeticOperator: `a / KEY_TASK` keeps the dropped-task keys distinct and apart from the adaptation keys (whole numbers from 1 on, or from KEY_TASK + 1 on)
     const key = a * KEY_TASK;
     // Shared by the same job elsewhere unless the task is the only one naming skills.
     const at = this.changedJob(vi, key, !this.onlySkilled(vi, a), () => this.dropTask(vi, a));
     if (at < 0 || changedBound(this.e, ci, vi, at) < floor - SKIP_EPS) return false;
     let dropped = this.droppedTasks[vi]?.get(key);
+    // Stryker disable next-line ConditionalExpression: `true` finds the dropped task's demands and slots again: the same
     if (dropped === undefined) {
       const demands = this.vacancies.vRecords[vi]!.tasks![a]!.demands;
       dropped = { demands, slots: this.assessed.slotsOf(demands) };
@@ -203,8 +220,10 @@ export class Probe {
 
   /** The map at index `vi` (a vacancy or a job content) in `maps`, made when missing (the list kept packed). */
   private atVacancy<T>(maps: (Map<number, T> | undefined)[], vi: number): Map<number, T> {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: padding only keeps the list packed (`false`, `<`); a sparse array reads the same (`true` loops forever: timed out)
     while (maps.length <= vi) maps.push(undefined);
     let map = maps[vi];
+    // Stryker disable next-line ConditionalExpression: `true` replaces the vacancy's map by an empty one: its changes are compiled again, the same jobs (`false` is killed)
     if (map === undefined) {
       map = new Map();
       maps[vi] = map;
@@ -236,6 +255,7 @@ export class Probe {
    * and remembered under `key`; −1 when the change cannot apply.
    */
   private compile(key: number, vi: number, change: VacancyChange): number {
+    // Stryker disable next-line UnaryOperator: `at` is always assigned below (the copy's index, or −1 in the `catch`)
     let at = -1;
     const record = this.vacancies.vRecords[vi]!;
     try {
@@ -247,7 +267,9 @@ export class Probe {
       // Compiled only: not in the grid, the id index or the judged items.
       this.vacancies.add([{ ...v, tasks: decomposeVacancy(v) }], false);
       this.e.fitCaches();
+      // Stryker disable next-line BlockStatement: unreachable: the vacancy changes whyNot makes always apply (adaptations from `liftOptions` for the task's kind, drops of a task of a carvable vacancy with other tasks); `at` is still −1 if `applyCheckedChange` throws
     } catch {
+      // Stryker disable next-line UnaryOperator: unreachable (see the `catch`), and `at` is still −1 there
       at = -1;
     }
     this.atVacancy(this.changedVacancies, vi).set(key, at);

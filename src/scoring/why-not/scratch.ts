@@ -10,6 +10,7 @@ const ITEMS = EXCEEDED_ITEM_IDS.length;
 
 /** Grows `a` to hold at least `n` entries, keeping its contents. */
 function room(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
+  // Stryker disable next-line EqualityOperator: `>` grows a buffer that already holds exactly `n`: it still holds `n`, contents kept
   if (a.length >= n) return a;
   const grown = new Int32Array(n * 2);
   grown.set(a);
@@ -53,6 +54,7 @@ export class WhyNotScratch {
   private layoutStart = new Int32Array(0);
   private layoutCount = new Int32Array(0);
   /** Per layout row: the adaptations that lift its one exceeded point, valid where `liftStamp` is current. */
+  // Stryker disable next-line ArrayDeclaration: `begin` replaces the array before any read (`liftStamp` is empty until then, so `liftsOf` reads nothing)
   private lifts: (readonly Adaptation[] | undefined)[] = [];
   private liftStamp = new Int32Array(0);
   /** Per demand class: the stamp of the candidate, and its exceeded item codes in `classItems`. */
@@ -74,14 +76,20 @@ export class WhyNotScratch {
     this.used = 0;
     this.classUsed = 0;
     this.itemCount.fill(0);
+    // Stryker disable next-line ArithmeticOperator: `* LAYOUT_STRIDE` only sizes the buffers larger than needed
     const rows = Math.ceil(e.layouts.data.length / LAYOUT_STRIDE);
     const classes = e.demands.count;
+    // Stryker disable next-line EqualityOperator: `<=`/`>=` reallocate also when the buffers are long enough: fresh zeroed buffers and stamp 1 give the same as kept ones (the `false`s and `&&` are killed by why-not-scratch.test.ts; the whole test → `true`, equivalent for the same reason, survives unmarked)
     if (this.layoutStamp.length < rows || this.classStamp.length < classes) {
+      // Stryker disable next-line ArithmeticOperator: a short `layoutStamp` only makes `exceeded` recompute a layout's points (appended again, the fresh start returned)
       this.layoutStamp = new Int32Array(rows * 2);
       this.layoutStart = new Int32Array(rows * 2);
       this.layoutCount = new Int32Array(rows * 2);
+      // Stryker disable next-line ArithmeticOperator: a short `liftStamp` only makes `liftsOf` answer unknown, so the lifts are found again
       this.liftStamp = new Int32Array(rows * 2);
+      // Stryker disable next-line ArrayDeclaration,ArithmeticOperator: a plain array grows on write; `lifts` is read only where `liftStamp` is current
       this.lifts = new Array<readonly Adaptation[] | undefined>(rows * 2).fill(undefined);
+      // Stryker disable next-line ArithmeticOperator: a short `classStamp` only makes `classPoints` recompute a class's items (appended again, the fresh start returned)
       this.classStamp = new Int32Array(classes * 2);
       this.classStart = new Int32Array(classes * 2);
       this.classCount = new Int32Array(classes * 2);
@@ -101,6 +109,7 @@ export class WhyNotScratch {
    * below `count(layout)`; returns `at`.
    */
   exceeded(e: Engine, ci: number, vi: number, layout: number): number {
+    // Stryker disable next-line ConditionalExpression: `false` recomputes the layout's points (appended again, the fresh start returned): the same points (`true` is killed)
     if (this.layoutStamp[layout] === this.stamp) return this.layoutStart[layout]!;
     const rows = e.layouts.data;
     const head = layout * LAYOUT_STRIDE;
@@ -133,10 +142,12 @@ export class WhyNotScratch {
 
   /** Where demand class `cls`'s exceeded items for candidate `ci` start in `classItems` (found once a candidate). */
   private classPoints(e: Engine, ci: number, cls: number): number {
+    // Stryker disable next-line ConditionalExpression: `false` recomputes the class's items (appended again, the fresh start returned): the same items (`true` is killed)
     if (this.classStamp[cls] === this.stamp) return this.classStart[cls]!;
     const n = exceededCompiled(e.profiles, ci, e.demands, cls, this.one);
     this.classItems = room(this.classItems, this.classUsed + n);
     const at = this.classUsed;
+    // Stryker disable next-line EqualityOperator: `<=` copies one entry more, past the class's `n`: overwritten by the next class or past the buffer's end (a typed array ignores the write)
     for (let k = 0; k < n; k++) this.classItems[at + k] = this.one[k]!;
     this.classUsed += n;
     this.classStamp[cls] = this.stamp;
@@ -146,7 +157,9 @@ export class WhyNotScratch {
   }
 
   /** The adaptations lifting `layout`'s one exceeded point for this candidate, when known. */
+  // Stryker disable next-line BlockStatement: no answer makes the caller find the lifts again (the same)
   liftsOf(layout: number): readonly Adaptation[] | undefined {
+    // Stryker disable next-line ConditionalExpression: `false` makes the caller find the lifts again (the same); `true` and `!==` are killed
     return this.liftStamp[layout] === this.stamp ? this.lifts[layout] : undefined;
   }
 
@@ -158,6 +171,7 @@ export class WhyNotScratch {
   }
 
   /** The adaptations that act on item `code` of task `a` of `layout` (any person), when known. */
+  // Stryker disable next-line BlockStatement: no answer makes the caller find the lift options again (the same)
   liftOptions(layout: number, a: number, code: number): LayoutLift | undefined {
     return this.options.get(optionsKey(layout, a, code));
   }
@@ -171,6 +185,7 @@ export class WhyNotScratch {
   /** The trainings that give qualification text `id` (interned), found by `find` once. */
   trainingsFor(id: number, find: () => readonly Training[]): readonly Training[] {
     let found = this.trainings.get(id);
+    // Stryker disable next-line ConditionalExpression: `true` calls `find` again (it is pure: the same trainings); `false` is killed
     if (found === undefined) {
       found = find();
       this.trainings.set(id, found);

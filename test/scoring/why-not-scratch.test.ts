@@ -1,0 +1,223 @@
+import { type CandidateInput, createMatcher, type VacancyInput } from 'banenmatch';
+import { describe, expect, it } from 'vitest';
+import { EARTH_RADIUS_KM } from '../../src/geo/distance.js';
+import { havOfKm } from '../../src/scoring/why-not/probe.js';
+import { type LayoutLift, WhyNotScratch } from '../../src/scoring/why-not/scratch.js';
+import { cashier, east, expectSizedRight, person, shop, vacancy } from '../helpers/why-not.js';
+
+// whyNot's buffers (src/scoring/why-not/scratch.ts) and `havOfKm` (probe.ts), issue 20: the buffers
+// sized per matcher and grown when the matcher grows, the stamps per candidate, the keys of the
+// per-matcher caches. Each case fails on a mutant the oracle files leave alive (layouts and demand
+// classes past the first half of the buffers, a matcher grown between two calls, a second candidate
+// on the same job, more than 1024 exceeded points). Fast: no generated region.
+
+const shelf = (id: string, hoursPerWeek: number, demands: Record<string, number>) => ({
+  id,
+  kind: 'shelf-stocking',
+  hoursPerWeek,
+  demands,
+});
+const tilhulp = (vacancyId: string, taskId = 't1') => ({
+  kind: 'adaptation',
+  vacancyId,
+  taskId,
+  item: 'IV.13',
+  adaptationId: 'tilhulp',
+});
+
+describe('havOfKm', () => {
+  it('is hav(km / R), and 1 from half the earth’s circumference on', () => {
+    expect(havOfKm(0)).toBe(0);
+    expect(havOfKm(10)).toBe(Math.sin(10 / (2 * EARTH_RADIUS_KM)) ** 2);
+    expect(havOfKm(Math.PI * EARTH_RADIUS_KM)).toBe(1);
+    // Past half the circumference the sine falls again: the limit still covers the whole earth.
+    expect(havOfKm(1.9 * Math.PI * EARTH_RADIUS_KM)).toBe(1);
+  });
+});
+
+describe('WhyNotScratch: the per-matcher caches', () => {
+  it('keeps the lift options of each layout, task and item code apart', () => {
+    const s = new WhyNotScratch();
+    const lift = (demand: number): LayoutLift => ({ demand, options: [], byCode: new Map() });
+    const keys = [
+      [0, 0, 1],
+      [1, 0, 0],
+      [0, 1, 0],
+      [0, 0, 0],
+    ] as const;
+    keys.forEach(([layout, a, code], k) => {
+      s.setLiftOptions(layout, a, code, lift(k));
+    });
+    expect(keys.map(([layout, a, code]) => s.liftOptions(layout, a, code)?.demand)).toEqual([0, 1, 2, 3]);
+    expect(s.liftOptions(0, 2, 0)).toBeUndefined();
+  });
+});
+
+describe('whyNot: the buffers of one matcher', () => {
+  it('layouts and demand classes after the others: every capability-shut vacancy counted and lifted', () => {
+    // Five vacancies that fit first (each its own layout and demand class), then three shut on IV.13:
+    // two of one job (one layout) and one of the same task at other hours (same class, another layout).
+    const fitting = (id: string, demands: Record<string, number>): VacancyInput =>
+      vacancy(id, [shelf('t1', 20, demands)]);
+    const vacancies = [
+      fitting('v-1', { 'IV.13': 2 }),
+      fitting('v-2', { 'IV.13': 3 }),
+      fitting('v-3', { 'IV.14': 2 }),
+      fitting('v-4', { 'IV.14': 3 }),
+      fitting('v-5', { 'IV.13': 2, 'IV.14': 2 }),
+      { ...shop, id: 'v-x1' },
+      { ...shop, id: 'v-x2' },
+      vacancy('v-y', [shelf('t1', 10, { 'IV.13': 1 }), cashier('t2', 10)]),
+    ];
+    const w = createMatcher({ candidates: [person], vacancies }).whyNot('c1', { k: 10 });
+    expect(w.tally.fits).toBe(5);
+    expect(w.tally.capability).toBe(3);
+    expect(w.tally.capabilityItems).toEqual({ 'IV.13': 3 });
+    const lifted = w.nearMisses.filter((n) => n.change.kind === 'adaptation').map((n) => n.change);
+    expect(lifted).toEqual([tilhulp('v-x1'), tilhulp('v-x2'), tilhulp('v-y')]);
+  });
+
+  it('a second candidate on the same job gets its own lifts (a lifting aid relaxes by 2 codes)', () => {
+    // The task lifts ~15 kg (code 0): with the aid it tolerates code 2, not code 3.
+    const heavy = vacancy('v-h', [shelf('t1', 14, { 'IV.13': 0 }), cashier('t2', 6)]);
+    const c2: CandidateInput = { ...person, id: 'c2', capabilities: { 'IV.13': 2 } };
+    const c3: CandidateInput = { ...person, id: 'c3', capabilities: { 'IV.13': 3 } };
+    const input = { candidates: [c2, c3], vacancies: [heavy] };
+    const m = createMatcher(input);
+    const adaptations = (id: string, on = m) =>
+      on.whyNot(id, { k: 10 }).nearMisses.filter((n) => n.change.kind === 'adaptation');
+    expect(adaptations('c3')).toEqual([]);
+    const second = m.whyNot('c2', { k: 10 });
+    expect(second.nearMisses.map((n) => n.change)).toContainEqual(tilhulp('v-h'));
+    expect(second).toEqual(createMatcher(input).whyNot('c2', { k: 10 }));
+  });
+
+  it('a matcher grown between two calls: more job layouts, the same demand classes', () => {
+    // The first call is for a candidate who fits (nothing compiled): 2 classes (shelf, till).
+    const fits: CandidateInput = { ...person, id: 'c0', capabilities: { 'IV.13': 1 } };
+    const first = [{ ...shop, id: 'v-0' }];
+    const more = [10, 12, 11, 9, 13].map((h) =>
+      vacancy(`v-${h}`, [shelf('t1', h, { 'IV.13': 1 }), cashier('t2', 20 - h)]),
+    );
+    const m = createMatcher({ candidates: [fits, person], vacancies: first });
+    expect(m.whyNot('c0').tally.fits).toBe(1);
+    for (const v of more) m.addVacancy(v);
+    const w = m.whyNot('c1', { k: 10 });
+    // 4 layout rows at the first call (buffers for 8), 16 with three vacancies more: the buffers must
+    // grow although no demand class is new.
+    expect(w.tally.capabilityItems).toEqual({ 'IV.13': 6 });
+    expect(w).toEqual(
+      createMatcher({ candidates: [fits, person], vacancies: [...first, ...more] }).whyNot('c1', { k: 10 }),
+    );
+  });
+
+  it('a matcher grown between two calls: more demand classes in few layout rows', () => {
+    // First one vacancy of five till tasks (6 layout rows, one class), then two of one task each.
+    const tills = vacancy(
+      'v-0',
+      [1, 2, 3, 4, 5].map((k) => cashier(`k${k}`, 4)),
+    );
+    const more = [
+      vacancy('v-13', [shelf('t1', 20, { 'IV.13': 1 })]),
+      vacancy('v-14', [shelf('t1', 20, { 'IV.14': 1 })]),
+    ];
+    const fits: CandidateInput = { ...person, id: 'c0', capabilities: {} };
+    const m = createMatcher({ candidates: [fits, person], vacancies: [tills] });
+    expect(m.whyNot('c0').tally.fits).toBe(1);
+    for (const v of more) m.addVacancy(v);
+    const w = m.whyNot('c1', { k: 10 });
+    expect(w.tally.capabilityItems).toEqual({ 'IV.13': 1, 'IV.14': 1 });
+    expect(w).toEqual(
+      createMatcher({ candidates: [fits, person], vacancies: [tills, ...more] }).whyNot('c1', { k: 10 }),
+    );
+  });
+
+  // A vacancy of `n` tasks, each its own demand class (values on V.1–V.4, which the candidate does not
+  // state), each over the 17 lifting and moving items IV.4–IV.20 (code 0); the last also over IV.21.
+  const items = Array.from({ length: 17 }, (_, k) => `IV.${k + 4}`);
+  const over = Object.fromEntries(items.map((item) => [item, 0]));
+  const many = (n: number): VacancyInput =>
+    vacancy(
+      'v-1',
+      Array.from({ length: n }, (_, k) => ({
+        id: `t${k}`,
+        kind: 'shelf-stocking',
+        hoursPerWeek: 0.5,
+        demands: {
+          ...over,
+          ...(k === n - 1 ? { 'IV.21': 0 } : {}),
+          'V.1': k % 3,
+          'V.2': Math.floor(k / 3) % 3,
+          'V.3': Math.floor(k / 9) % 3,
+          'V.4': Math.floor(k / 27),
+        },
+      })),
+    );
+  // Code 1 on each item; IV.13 at code 2, which the lifting aid (relaxing by 2) lifts from code 0.
+  const limited: CandidateInput = {
+    ...person,
+    maxCommuteKm: 30,
+    capabilities: { ...Object.fromEntries([...items, 'IV.21'].map((item) => [item, 1])), 'IV.13': 2 },
+  };
+  const run = (vacancies: VacancyInput[]) =>
+    createMatcher({ candidates: [limited], vacancies }).whyNot('c1', { k: 10 });
+
+  it('more than 1024 exceeded points: the item only the last task exceeds, the one task of a later job', () => {
+    // 65 × 17 + 1 points; then, farther (visited later), the supermarket's one task over IV.13.
+    const far = vacancy('v-far', [shelf('t1', 14, { 'IV.13': 0 }), cashier('t2', 6)], { location: east });
+    const w = run([many(65), far]);
+    expect(w.tally.capability).toBe(2);
+    expect(w.tally.capabilityItems).toEqual({
+      ...Object.fromEntries([...items, 'IV.21'].map((item) => [item, 1])),
+      'IV.13': 2,
+    });
+    expect(w.nearMisses.map((n) => n.change)).toContainEqual(tilhulp('v-far'));
+  });
+
+  it('a later job whose one task’s points cross the first 1024', () => {
+    // 60 × 17 + 1 = 1021 points, then the far job's one task over 17 items: points 1021 to 1037.
+    const far = vacancy('v-far', [shelf('t1', 14, over), cashier('t2', 6)], { location: east });
+    const w = run([many(60), far]);
+    expect(w.tally.capability).toBe(2);
+    expect(w.nearMisses.map((n) => n.change)).toContainEqual({
+      kind: 'dropTask',
+      vacancyId: 'v-far',
+      taskId: 't1',
+      hoursPerWeek: 14,
+    });
+  });
+});
+
+describe('whyNot: a dropped task’s changed job shared only where it is the same job', () => {
+  it('the only task naming skills dropped: the rest takes each vacancy’s own skills', () => {
+    // Two vacancies of one job (same tasks and task skills), each with its own skills. Loading over
+    // IV.13 (no aid lifts it) is the only task naming a skill: without it the till task takes the
+    // vacancy's skills, known to the candidate in v-b only, so the two changed jobs score apart (the till
+    // is a core task: no carved job without loading).
+    const job = (id: string, skills: string[]): VacancyInput =>
+      vacancy(
+        id,
+        [
+          {
+            id: 'l1',
+            kind: 'loading',
+            hoursPerWeek: 4,
+            demands: { 'IV.13': 0 },
+            skills: ['vrachtwagen laden'],
+          } as never,
+          cashier('l2', 16, { core: true }),
+        ],
+        { skills },
+      );
+    const input = {
+      candidates: [person],
+      vacancies: [job('v-a', ['schoonmaken']), job('v-b', ['afrekenen'])],
+    };
+    const w = createMatcher(input).whyNot('c1', { k: 10 });
+    const drops = w.nearMisses.filter((n) => n.change.kind === 'dropTask');
+    expect(drops.map((n) => n.vacancyId).sort()).toEqual(['v-a', 'v-b']);
+    expectSizedRight(input, {}, w);
+    const [a, b] = ['v-a', 'v-b'].map((id) => drops.find((n) => n.vacancyId === id)!.score);
+    expect(b).toBeGreaterThan(a!);
+  });
+});
