@@ -1,0 +1,207 @@
+import {
+  type CandidateInput,
+  generateRegion,
+  type MatcherOptions,
+  safeParseVacancies,
+  type VacancyInput,
+} from 'banenmatch';
+import { describe, expect, it } from 'vitest';
+import { EXCEEDED_ITEM_IDS, LEVEL_STRIDE } from '../../src/capability/compiled.js';
+import { decomposeVacancy } from '../../src/catalogue/decompose.js';
+import { verdict } from '../../src/scoring/engine/evaluator.js';
+import { settleAll } from '../../src/scoring/engine/shape.js';
+import type { Engine } from '../../src/scoring/engine/state.js';
+import {
+  EXCLUDED_CAPABILITY,
+  EXCLUDED_COMMUTE,
+  EXCLUDED_HOURS,
+  EXCLUDED_QUALIFICATION,
+} from '../../src/scoring/rules.js';
+import { MASK_CLASSES } from '../../src/scoring/tables/profile-masks.js';
+import { LAYOUT_STRIDE } from '../../src/scoring/tables/vacancies.js';
+import { tablesOf } from '../helpers/engine.js';
+
+// `settleAll` (engine/shape.ts) decides a candidate on every job shape the class masks decide alone,
+// before any pair is evaluated, and remembers the exclusions: each must be the exclusion a fresh engine
+// (which never settled) finds for the shape's first vacancy, and every such shape the fresh engine
+// excludes must be decided. A region's vacancies (some asking a diploma, some not carvable) and, after
+// them, one-task vacancies demanding level 1 of each level item (classes in both mask words and past
+// the 64 the masks hold), of 1 h and of 40 h (more than any candidate's most), carvable or not.
+
+const DIPLOMA = 'MBO-2 logistiek';
+const LEVEL_IDS = EXCEEDED_ITEM_IDS.slice(0, LEVEL_STRIDE);
+
+function inputOf(): { candidates: CandidateInput[]; vacancies: VacancyInput[] } {
+  const region = generateRegion({ seed: 14, candidates: 6, vacancies: 60 });
+  // Every candidate within reach of every vacancy: no commute exclusion hides a shape's.
+  const candidates: CandidateInput[] = region.candidates.map((c, i) => ({
+    ...c,
+    maxCommuteKm: 300,
+    qualifications: i % 2 === 0 ? [DIPLOMA] : [],
+  }));
+  // Two candidates at level 0 of every level item, one on the first half and one on the second.
+  const half = Math.floor(LEVEL_IDS.length / 2);
+  const limited = (id: string, ids: readonly string[]): CandidateInput => ({
+    ...candidates[0]!,
+    id,
+    hoursPerWeek: { min: 4, max: 32 },
+    capabilities: Object.fromEntries(ids.map((item) => [item, 0])),
+  });
+  // 'lo' twice, with 'hi' between: shapes the first 'lo' settled and 'hi' did not are still marked
+  // when the second comes (a marked shape is skipped by the candidate whose mark it is only).
+  candidates.push(
+    limited('lo', LEVEL_IDS.slice(0, half)),
+    limited('hi', LEVEL_IDS.slice(half)),
+    limited('lo2', LEVEL_IDS.slice(0, half)),
+  );
+  const base = region.vacancies[0]!;
+  const single = (item: string, hours: number, carvable: boolean): VacancyInput => ({
+    ...base,
+    id: `s-${item}-${hours}-${carvable}`,
+    hoursPerWeek: hours,
+    carvable,
+    tasks: [{ id: 't0', kind: 'cleaning', hoursPerWeek: hours, demands: { [item]: 1 } }],
+  });
+  const vacancies: VacancyInput[] = [
+    ...region.vacancies.map((v, j) => ({
+      ...v,
+      carvable: j % 3 !== 0,
+      ...(j % 4 === 1 ? { qualification: DIPLOMA } : {}),
+    })),
+    ...LEVEL_IDS.flatMap((item) => [single(item, 1, false), single(item, 40, false), single(item, 40, true)]),
+    // Last, a job of no demands (its highest class 0): the masks must still cover the highest class.
+    {
+      ...base,
+      id: 'plain',
+      hoursPerWeek: 2,
+      carvable: false,
+      tasks: [{ id: 't0', kind: 'cleaning', hoursPerWeek: 2, demands: {} }],
+    },
+  ];
+  return { candidates, vacancies };
+}
+
+/** The first vacancy of each job shape, by shape id. */
+function firstOfShapes(e: Engine, nV: number): Map<number, number> {
+  const first = new Map<number, number>();
+  for (let vi = 0; vi < nV; vi++) {
+    const sid = e.vShape.data[vi]!;
+    if (sid >= 0 && !first.has(sid)) first.set(sid, vi);
+  }
+  return first;
+}
+
+/** Whether the masks decide shape `sid` alone: its classes within the masks, and no carved job to offer. */
+function decidedByMasks(e: Engine, sid: number, carving: boolean): boolean {
+  const head = e.shapeLayout.data[sid]! * LAYOUT_STRIDE;
+  return e.shapeTop.data[sid]! <= MASK_CLASSES && (!carving || e.layouts.data[head + 1] === 0);
+}
+
+describe('settleAll: the exclusions the class masks decide alone', () => {
+  const input = inputOf();
+  const options: MatcherOptions[] = [{}, { carving: false }, { carving: { minHours: 12 } }];
+  for (const option of options) {
+    it(`as a fresh engine finds them, every one of them (carving ${JSON.stringify(option.carving)})`, () => {
+      const { engine: e } = tablesOf(input, option);
+      const { engine: fresh } = tablesOf(input, option);
+      const carving = option.carving !== false;
+      const nC = input.candidates.length;
+      const nV = input.vacancies.length;
+      const first = firstOfShapes(e, nV);
+      expect(e.shapeCount()).toBe(first.size);
+      const settled = new Map<number, number>();
+      let high = 0;
+      let past = 0;
+      for (let ci = 0; ci < nC; ci++) {
+        // Odd candidates have some pairs evaluated first (their shapes known, skipped by the settling).
+        if (ci % 2 === 1) for (let vi = ci; vi < nV; vi += 7) verdict(e, ci, vi);
+        const before = new Set([...first.keys()].filter((sid) => e.shapeStamp[sid] === ci + 1));
+        settleAll(e, ci);
+        for (const [sid, vi] of first) {
+          const want = verdict(fresh, ci, vi);
+          expect(want, `c${ci} v${vi}`).not.toBe(EXCLUDED_COMMUTE);
+          const known = e.shapeStamp[sid] === ci + 1;
+          if (known) expect(e.shapeOutcome[sid], `c${ci} shape ${sid}`).toBe(want);
+          if (decidedByMasks(e, sid, carving) && want !== 0) {
+            expect(known, `c${ci} shape ${sid} decided`).toBe(true);
+            settled.set(want, (settled.get(want) ?? 0) + 1);
+            if (want === EXCLUDED_CAPABILITY && e.shapeTop.data[sid]! > 32) high++;
+          }
+          if (e.shapeTop.data[sid]! > MASK_CLASSES && want === EXCLUDED_CAPABILITY && !before.has(sid)) {
+            // Past the masks: left to the evaluation (which finds the class past them exceeded).
+            expect(known, `c${ci} shape ${sid} past the masks`).toBe(false);
+            past++;
+          }
+        }
+        // Every pair as the fresh engine gives it, the settled shapes read from memory (even candidates
+        // only: an odd one leaves most shapes marked as it settled them, for the next but one).
+        if (ci % 2 === 0)
+          for (let vi = 0; vi < nV; vi++)
+            expect(verdict(e, ci, vi), `c${ci} v${vi}`).toBe(verdict(fresh, ci, vi));
+      }
+      // Each exclusion settled somewhere, a class in the second mask word among them; shapes past the masks met.
+      for (const code of [EXCLUDED_CAPABILITY, EXCLUDED_QUALIFICATION, EXCLUDED_HOURS])
+        expect(settled.get(code) ?? 0, `code ${code}`).toBeGreaterThan(0);
+      expect(high).toBeGreaterThan(0);
+      expect(past).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe('settleAll after vacancies are added (new classes, new shapes)', () => {
+  for (const option of [{}, { carving: false }] as MatcherOptions[])
+    it(`decides the new shapes as a fresh engine does, with the new classes in the masks (carving ${JSON.stringify(option.carving)})`, () => {
+      const region = generateRegion({ seed: 14, candidates: 4, vacancies: 10 });
+      const candidates: CandidateInput[] = region.candidates.map((c) => ({ ...c, maxCommuteKm: 300 }));
+      const lo = { ...candidates[0]!, id: 'lo', hoursPerWeek: { min: 4, max: 32 } };
+      candidates.push({ ...lo, capabilities: Object.fromEntries(LEVEL_IDS.map((item) => [item, 0])) });
+      const base = region.vacancies[0]!;
+      const single = (item: string, hours: number): VacancyInput => ({
+        ...base,
+        id: `s-${item}-${hours}`,
+        hoursPerWeek: hours,
+        carvable: false,
+        tasks: [{ id: 't0', kind: 'cleaning', hoursPerWeek: hours, demands: { [item]: 1 } }],
+      });
+      // The region's first vacancy is not carvable: a listing that ran one shape too far would have read
+      // its layout for the shape not yet there.
+      const before = [
+        ...region.vacancies.map((v, j) => ({ ...v, carvable: j % 3 !== 0 })),
+        ...LEVEL_IDS.slice(0, 4).map((item) => single(item, 1)),
+      ];
+      // New shapes of new classes, then one of an old class (listed last: its class is covered already).
+      const added = [
+        ...LEVEL_IDS.slice(4, 7).flatMap((item) => [single(item, 1), single(item, 40)]),
+        single(LEVEL_IDS[0]!, 3),
+      ];
+      const { engine: e, vTable } = tablesOf({ candidates, vacancies: before }, option);
+      const classes = vTable.classIndex.size;
+      const { engine: fresh } = tablesOf({ candidates, vacancies: [...before, ...added] }, option);
+      const nC = candidates.length;
+      for (let ci = 0; ci < nC; ci++) settleAll(e, ci);
+      const parsed = safeParseVacancies(added);
+      if (!parsed.success) throw new Error('added vacancies do not parse');
+      vTable.add(parsed.data.map((v) => ({ ...v, tasks: decomposeVacancy(v) })));
+      e.fitCaches();
+      expect(vTable.classIndex.size).toBeGreaterThan(classes);
+      expect(vTable.classIndex.size).toBeLessThanOrEqual(MASK_CLASSES);
+      const nV = before.length + added.length;
+      const first = firstOfShapes(e, nV);
+      let decided = 0;
+      for (let ci = 0; ci < nC; ci++) {
+        settleAll(e, ci);
+        for (const [sid, vi] of first) {
+          const want = verdict(fresh, ci, vi);
+          const known = e.shapeStamp[sid] === ci + 1;
+          if (known) expect(e.shapeOutcome[sid], `c${ci} shape ${sid}`).toBe(want);
+          if (decidedByMasks(e, sid, option.carving !== false) && want !== 0 && want !== EXCLUDED_COMMUTE) {
+            expect(known, `c${ci} shape ${sid} decided`).toBe(true);
+            if (vi >= before.length) decided++;
+          }
+        }
+        for (let vi = 0; vi < nV; vi++)
+          expect(verdict(e, ci, vi), `c${ci} v${vi}`).toBe(verdict(fresh, ci, vi));
+      }
+      expect(decided).toBeGreaterThan(0);
+    });
+});
