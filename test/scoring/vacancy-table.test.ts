@@ -78,7 +78,7 @@ describe('VacancyTable: a vacancy’s columns', () => {
     const { table, vocabulary } = fresh();
     const reordered = job('b');
     reordered.tasks![0] = { ...reordered.tasks![0]!, demands: { 'I.8': [1, 3], 'IV.13': 1 } };
-    const lifting = job('e');
+    const lifting = job('e', { occupation: 'bakker' });
     lifting.tasks![0] = { ...lifting.tasks![0]!, demands: { 'IV.13': 2, 'I.8': [1, 3] } };
     table.add(
       parsed([
@@ -133,8 +133,8 @@ describe('VacancyTable: a vacancy’s columns', () => {
     expect(col(table.contentVacancy, 3)).toEqual([0, 2, 4]);
     // Sector, occupation, wage, place.
     expect(col(table.vSector, 5)).toEqual([0, 0, 0, 1, 0]);
-    expect(col(table.vOccupation, 5)).toEqual([0, 0, 0, 1, 0]);
-    expect(table.occupationNames).toEqual(['schoonmaker', 'kok']);
+    expect(col(table.vOccupation, 5)).toEqual([0, 0, 0, 1, 2]);
+    expect(table.occupationNames).toEqual(['schoonmaker', 'kok', 'bakker']);
     expect(col(table.vWage, 5)).toEqual([Number.NaN, Number.NaN, Number.NaN, 15, Number.NaN]);
     expect([table.vLat.data[3], table.vLon.data[3]]).toEqual([huizen.lat, huizen.lon]);
     expect(table.vIndex.get('d')).toBe(3);
@@ -144,7 +144,7 @@ describe('VacancyTable: a vacancy’s columns', () => {
     expect([...near.keys()].sort()).toEqual([0, 1, 2, 3, 4]);
     expect(near.get(3)!.data).toEqual([...table.vPos.data.subarray(9, 12), 15]);
     expect(near.get(3)!.ints).toEqual([0, 1 + 2 * 1, 0, 0, 2, 0]);
-    expect(near.get(4)!.ints).toEqual([2, 0, 0, 6, 2, 2]);
+    expect(near.get(4)!.ints).toEqual([2, 0 + 2 * 2, 0, 6, 2, 2]);
     expect(near.get(2)!.data[3]).toBeNaN();
   });
 
@@ -243,22 +243,69 @@ describe('VacancyTable: a vacancy’s columns', () => {
     expect(gridRows(table).get(1)!.ints).toEqual([-1, 0, 1, 32, 32, -1]);
   });
 
-  it('a class of index 32 and up sets a bit of the second mask word', () => {
+  it('a class of index 32 and up sets a bit of the second mask word; from 64 on, none', () => {
     const { table } = fresh();
-    // 33 tasks of distinct demands in one vacancy (no shape), then a shape with classes 0 and 32.
-    const many = Array.from({ length: 33 }, (_, a) => ({
+    // 65 tasks of distinct demands in one vacancy (no shape), then shapes of classes {0, 32}, {64}, {1}.
+    const many = Array.from({ length: 65 }, (_, a) => ({
       id: `t${a}`,
       kind: 'cleaning',
       hoursPerWeek: 0.5,
-      demands: { 'IV.13': a % 4, 'IV.4': Math.floor(a / 4) % 4, 'II.8': Math.floor(a / 16) },
+      demands: {
+        'IV.13': a % 4,
+        'IV.4': Math.floor(a / 4) % 4,
+        'II.8': Math.floor(a / 16) % 3,
+        'IV.7': Math.floor(a / 48),
+      },
     }));
-    const pick = job('b', { hoursPerWeek: 1 });
-    pick.tasks = [many[0]!, many[32]!].map((t, a) => ({ ...t, id: `u${a}` }));
-    table.add(parsed([job('a', { hoursPerWeek: 16.5, tasks: many }), pick]));
-    expect(col(table.tClass, 33)).toEqual(Array.from({ length: 33 }, (_, a) => a));
-    expect(col(table.vShape, 2)).toEqual([-1, 0]);
-    expect([table.shapeBits.data[0], table.shapeBits.data[1]]).toEqual([1, 1]);
-    expect(table.shapeTop.data[0]).toBe(33);
+    const pick = (id: string, classes: number[]) =>
+      job(id, {
+        hoursPerWeek: classes.length / 2,
+        tasks: classes.map((c, a) => ({ ...many[c]!, id: `u${a}` })),
+      });
+    table.add(
+      parsed([
+        job('a', { hoursPerWeek: 32.5, tasks: many }),
+        pick('b', [0, 32]),
+        pick('c', [64]),
+        pick('d', [1]),
+      ]),
+    );
+    expect(col(table.tClass, 65)).toEqual(Array.from({ length: 65 }, (_, a) => a));
+    expect(col(table.vShape, 4)).toEqual([-1, 0, 1, 2]);
+    expect(col(table.shapeBits, 6)).toEqual([1, 1, 0, 0, 2, 0]);
+    expect(col(table.shapeTop, 3)).toEqual([33, 65, 2]);
+  });
+
+  it('a content key tells the shape from the first skill: shape 1 with skill 23 is not shape 12 with skill 3', () => {
+    const { table, vocabulary } = fresh();
+    const names = createSkillVocabulary().names;
+    for (const name of names.slice(0, 24)) vocabulary.skillOf(name);
+    // Shapes 0 … 12 by their hours (1 … 13 h, one cleaning task); 1 h asks skill 23, 12 h skill 3.
+    const list = Array.from({ length: 13 }, (_, k) =>
+      job(`v${k}`, {
+        hoursPerWeek: k + 1,
+        tasks: [
+          { id: 't', kind: 'cleaning', hoursPerWeek: k + 1, demands: {}, skills: [names[k === 1 ? 23 : 3]!] },
+        ],
+      }),
+    );
+    table.add(parsed(list));
+    expect(col(table.vShape, 13)).toEqual(Array.from({ length: 13 }, (_, k) => k));
+    expect([table.tSkillIds.data[2], table.tSkillIds.data[24]]).toEqual([23, 3]);
+    expect(col(table.vContent, 13)).toEqual(Array.from({ length: 13 }, (_, k) => k));
+  });
+
+  it('lists of codes tell demand classes apart by their codes, in any order', () => {
+    const { table } = fresh();
+    const lists = [[1, 3], [3, 1], [1], [2], [1, 2], [7]];
+    const tasks = lists.map((codes, a) => ({
+      id: `t${a}`,
+      kind: 'cleaning',
+      hoursPerWeek: 1,
+      demands: { 'I.8': codes },
+    }));
+    table.add(parsed([job('a', { hoursPerWeek: 6, tasks })]));
+    expect(col(table.tClass, 6)).toEqual([0, 0, 1, 2, 3, 4]);
   });
 });
 
