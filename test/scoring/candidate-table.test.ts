@@ -74,6 +74,8 @@ describe('CandidateTable: a candidate’s columns', () => {
         },
         // VI.3 code 3 (20 h) equals the own 20: the own wish stands; VI.2 code 2 × 5 = 30 is above it.
         { ...cleaner, id: 'c4', hoursPerWeek: { min: 4, max: 20 }, capabilities: { 'VI.3': 3, 'VI.2': 2 } },
+        // VI.2 code 3 × 5 = 20 ties the own 20: the own wish stands (an earlier limit wins a tie).
+        { ...cleaner, id: 'c6', hoursPerWeek: { min: 4, max: 20 }, capabilities: { 'VI.2': 3 } },
         // II.10 limited, no own limit: 5 km; 12.5 h shown with a comma.
         {
           ...cleaner,
@@ -84,14 +86,22 @@ describe('CandidateTable: a candidate’s columns', () => {
         },
       ]),
     );
-    expect([...table.cLimit.data.subarray(0, 5)]).toEqual([15, 3, 15, 15, 5]);
-    expect([...table.cHavLimit.data.subarray(0, 5)]).toEqual([hav(15), hav(3), hav(15), hav(15), hav(5)]);
-    expect([...table.cMax.data.subarray(0, 5)]).toEqual([24, 30, 20, 20, 12.5]);
-    expect([...table.cMin.data.subarray(0, 5)]).toEqual([12, 30, 20, 4, 0]);
+    expect([...table.cLimit.data.subarray(0, 6)]).toEqual([15, 3, 15, 15, 15, 5]);
+    expect([...table.cHavLimit.data.subarray(0, 6)]).toEqual([
+      hav(15),
+      hav(3),
+      hav(15),
+      hav(15),
+      hav(15),
+      hav(5),
+    ]);
+    expect([...table.cMax.data.subarray(0, 6)]).toEqual([24, 30, 20, 20, 20, 12.5]);
+    expect([...table.cMin.data.subarray(0, 6)]).toEqual([12, 30, 20, 4, 4, 0]);
     expect(table.cMaxWhy).toEqual([
       'wil ten hoogste 24 uur',
       'FML VI.3: ~30 uur per week',
       'FML VI.2: ~4 uur per dag',
+      'wil ten hoogste 20 uur',
       'wil ten hoogste 20 uur',
       'wil ten hoogste 12,5 uur',
     ]);
