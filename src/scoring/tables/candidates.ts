@@ -40,16 +40,22 @@ export class CandidateTable {
   readonly cHavLimit = new FloatColumn();
   readonly cMin = new FloatColumn();
   readonly cMax = new FloatColumn();
+  // Stryker disable next-line ArrayDeclaration: the first candidate's entry overwrites the one element, and only indices of added candidates are read
   readonly cMaxWhy: string[] = [];
+  // Stryker disable next-line ArrayDeclaration: the first candidate's entry overwrites the one element, and only indices of added candidates are read
   readonly cSkills: Int32Array[] = [];
   /** Wage value per task kind (kinds interned when the candidate came; later kinds use the fallback). */
+  // Stryker disable next-line ArrayDeclaration: the first candidate's entry overwrites the one element, and only indices of added candidates are read
   readonly cWage: Float64Array[] = [];
+  // Stryker disable next-line ArrayDeclaration: the first candidate's entry overwrites the one element, and only indices of added candidates are read
   readonly cAvoid: Uint8Array[] = [];
   readonly cWageFallback = new FloatColumn();
   readonly cSector = new ByteColumn();
+  // Stryker disable next-line ArrayDeclaration: the first candidate's entry overwrites the one element, and only indices of added candidates are read
   readonly cOccupationPref: (string[] | undefined)[] = [];
   readonly cPriority = new ByteColumn();
   readonly cCounts = new ByteColumn();
+  // Stryker disable next-line ArrayDeclaration: the first candidate's entry overwrites the one element, and only indices of added candidates are read
   readonly cGroup: Candidate['targetGroup'][] = [];
   /** The candidate's list of diplomas, interned in `qualifications`. */
   readonly cHeld = new IntColumn();
@@ -85,9 +91,11 @@ export class CandidateTable {
       this.cIndex.set(c.id, i);
       this.put(i, c);
       const limit = this.cLimit.data[i]!;
+      // Stryker disable next-line EqualityOperator: `>=` stores the value the field has
       if (limit > this.longest) this.longest = limit;
       const lift = this.liftOf(i);
       const p = this.cPos.data;
+      // Stryker disable next-line ArrayDeclaration: `[]` reads undefined | bit = bit, and the grid writes a missing word as 0
       const skills = [0, 0, 0, 0];
       for (const id of this.cSkills[i]!) skills[(id >> 5) & 3]! |= 1 << (id & 31);
       this.cGrid.add(
@@ -150,6 +158,7 @@ export class CandidateTable {
     const limit = commuteLimitKm(c, opts.commute);
     cLimit.set(i, limit);
     const h = Math.sin(limit / (2 * EARTH_RADIUS_KM));
+    // Stryker disable next-line EqualityOperator: at exactly π, sin(π / 2)² is 1 as well
     cHavLimit.set(i, limit / EARTH_RADIUS_KM >= Math.PI ? 1 : h * h);
     const fml = maxHoursFromProfile(c.capabilities);
     let max = c.hoursPerWeek.max;
@@ -182,6 +191,7 @@ export class CandidateTable {
       for (const [k, v] of Object.entries(c.taskPerformance ?? {})) wage[kindIndex.get(k)!] = v;
     cWage[i] = wage;
     const avoid = new Uint8Array(kindIndex.size);
+    // Stryker disable next-line ArrayDeclaration: a kind never interned: `avoid[undefined] = 1` sets no element
     for (const k of c.preferences?.avoidTaskKinds ?? []) avoid[kindIndex.get(k)!] = 1;
     cAvoid[i] = avoid;
     const sectors = c.preferences?.sectors;
@@ -194,6 +204,7 @@ export class CandidateTable {
     const occ = c.preferences?.occupations;
     cOccupationPref[i] = occ === undefined || occ.length === 0 ? undefined : occ;
     const priority =
+      // Stryker disable next-line ConditionalExpression: `false` calls priorityOn without a date, which gives the flag: `from <= undefined` holds for no rule
       opts.date === undefined ? c.priority : priorityOn(c, opts.date, opts.priorityRules ?? PRIORITY_RULES);
     cPriority.set(i, priority ? 1 : 0);
     cCounts.set(i, c.targetGroup === 'beschut' ? 0 : 1);
