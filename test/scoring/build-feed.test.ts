@@ -213,21 +213,29 @@ describe('the build: progress, abort, order, chunks', () => {
 
   it('validates and compiles more than 4096 records a chunk of 4096 at a time', () => {
     const candidates = Array.from({ length: 4097 }, (_, i) => cand(`c${i}`));
+    const vacancies = Array.from({ length: 4097 }, (_, i) => vac(`v${i}`));
     const steps: number[][] = [];
     const m = createMatcher(
-      { candidates, vacancies: [vac('v1')] },
+      { candidates, vacancies },
       { onProgress: (done, total) => steps.push([done, total]) },
     );
     expect(steps).toEqual([
-      [4096, 8196],
-      [8192, 8196],
-      [8193, 8196],
-      [8194, 8196],
-      [8195, 8196],
-      [8196, 8196],
+      [4096, 16388],
+      [8192, 16388],
+      [8193, 16388],
+      [8194, 16388],
+      [12290, 16388],
+      [16386, 16388],
+      [16387, 16388],
+      [16388, 16388],
     ]);
-    expect(m.candidates).toHaveLength(4097);
-    expect(m.candidateIndex('c4096')).toBe(4096);
+    expect([m.candidateIndex('c4096'), m.vacancyIndex('v4096')]).toEqual([4096, 4096]);
+    // The feed cuts a longer list itself.
+    const fed: number[] = [];
+    const build = matcherBuild({ onProgress: (done) => fed.push(done) }, 4097);
+    build.addCandidates(candidates);
+    expect(fed).toEqual([4096, 8192, 8193, 8194]);
+    expect(build.finish().candidates).toHaveLength(4097);
   });
 
   it('a clean build has no failed vacancy, nor one whose build has an issue', () => {
@@ -236,8 +244,10 @@ describe('the build: progress, abort, order, chunks', () => {
     build.addVacancies([vac('v1')]);
     expect(build.failedVacancy).toBe(-1);
     const bad = matcherBuild({}, 0);
-    bad.addCandidates([cand('c1'), cand('c1')]);
-    bad.addVacancies([vac('v1', { tasks: undefined, occupation: 'onbekend beroep' })]);
+    bad.addCandidates([cand('c1')]);
+    bad.addVacancies([vac('v0'), vac('v1', { tasks: undefined, occupation: 'onbekend beroep' })]);
+    expect(bad.failedVacancy).toBe(1);
+    bad.addVacancies([{ ...vac('v2'), employerId: 5 }]);
     expect(bad.failedVacancy).toBe(-1);
     expect(errorOf(() => bad.finish())).toMatchObject({ code: 'VALIDATION' });
   });
