@@ -130,6 +130,7 @@ export function matcherBuild(
   const explain = (ci: number, vi: number, ok: boolean): PairResult =>
     explainPair(explainContext, snapshotOf(engine, ci, vi, ok));
   const search = new Search(engine, opts, candidates, vacancies, explain);
+  // Stryker disable next-line ObjectLiteral: the probe applies only hours and training changes (`pending.ts`; a longer commute is evaluated by `Probe.commute`, never applied), and `applyChange` reads `commute` only for a commute change
   const probe = new Probe(engine, candidates, vacancies, assessed, { commute: opts.commute });
   const why = { engine, opts, candidates, vacancies, probe, scratch: new WhyNotScratch() };
 
@@ -202,6 +203,7 @@ export function matcherBuild(
     options: opts,
     warnings: feed.warnings,
     rank(candidate, rankOptions = {}) {
+      // Stryker disable next-line UnaryOperator: `rankOne` reads the vacancy index only when the candidate index is −1 (`rankCandidates`)
       return search.rankOne(resolveCandidate(candidate), -1, checkedRankOptions(rankOptions, 'rank').k);
     },
     rankCandidates(vacancy, rankOptions = {}) {

@@ -27,6 +27,7 @@ function parseChunk<T extends { id: string }>(
     const [index, ...rest] = w.path;
     warnings.push({
       ...w,
+      // Stryker disable next-line ConditionalExpression,ArrayDeclaration: `chunk` is an array, so every path the parser gives starts with the record's index: the second branch is never taken (`true` is the same; `false` is killed)
       path: typeof index === 'number' ? [what, from + index, ...rest] : [what, ...w.path],
     });
   }
@@ -35,15 +36,18 @@ function parseChunk<T extends { id: string }>(
       const [index, ...rest] = i.path;
       issues.push({
         ...i,
+        // Stryker disable next-line ConditionalExpression,ArrayDeclaration: `chunk` is an array, so every path the parser gives starts with the record's index: the second branch is never taken (`true` is the same; `false` is killed)
         path: typeof index === 'number' ? [what, from + index, ...rest] : [what, ...i.path],
       });
     }
+    // Stryker disable next-line ArrayDeclaration: a chunk with an issue is never compiled (`feed` compiles only while there is none)
     return [];
   }
   const before = issues.length;
   r.data.forEach((record, k) => {
     noteId(seen, record.id, [what, from + k], issues);
   });
+  // Stryker disable next-line ConditionalExpression,ArrayDeclaration: records with an issue are never compiled (`feed` compiles only while there is none), so `true` and a list of another content are the same (`false` and `!==` are killed)
   return issues.length === before ? r.data : [];
 }
 
@@ -151,6 +155,7 @@ export class RecordFeed {
       this.fed[what] += chunk.length;
       const parsed = parseChunk(chunk, at, safeParse, what, seen, this.issues, this.warnings);
       this.step(chunk.length);
+      // Stryker disable next-line ConditionalExpression: compiling after an issue changes nothing seen: `finish` throws the issues first, and `failedVacancy` is −1 while there is one (`false` is killed)
       if (this.issues.length === 0) compile(parsed, at);
       this.step(chunk.length);
     }

@@ -97,8 +97,10 @@ function listedPairs(
   for (let vi = 0; vi < vCount.length; vi++) n += vCount[vi]!;
   const all = new Float64Array(n);
   let at = 0;
+  // Stryker disable next-line EqualityOperator: `<=` reads one index past the counts (undefined): its inner loop does not run (`>=` is killed)
   for (let ci = 0; ci < cCount.length; ci++)
     for (let r = 0; r < cCount[ci]!; r++) all[at++] = ci * nV + cIdx[ci * k + r]!;
+  // Stryker disable next-line EqualityOperator: as above
   for (let vi = 0; vi < vCount.length; vi++)
     for (let r = 0; r < vCount[vi]!; r++) all[at++] = vIdx[vi * k + r]! * nV + vi;
   // Stryker disable next-line MethodExpression: without the sort some pairs are kept twice and explained twice into the same map entry, in another order: the same matches
@@ -112,6 +114,7 @@ function listedPairs(
 /** The place of `key` in the ascending `keys` (it is there). */
 function placeOf(keys: Float64Array, key: number): number {
   let lo = 0;
+  // Stryker disable next-line ArithmeticOperator: `+ 1` starts the search past the end, where `keys[mid]` is undefined and the search moves left: the same lowest place of `key` (it is there)
   let hi = keys.length - 1;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
@@ -140,11 +143,12 @@ export function shortlist(s: Search, live: LiveIndex, given?: RankAllOptions | n
   // they are in the processor's cache. Each list is independent of the order; rows are put back
   // in candidate order at the end.
   const place = new Float64Array(nC);
+  // Stryker disable next-line BlockStatement: the order only keeps neighbouring candidates' cells in the processor's cache: each list is independent of it, and the rows are put back in candidate order
   liveC.forEach((ci, li) => {
     // Stryker disable next-line BlockStatement,ArithmeticOperator: the order only keeps neighbouring candidates' cells in the processor's cache: each list is independent of it, and the rows are put back in candidate order
     place[li] = s.vacancies.vGrid.serpentineKey(cLat.data[ci]!, cLon.data[ci]!);
   });
-  // Stryker disable next-line ArrowFunction,ArithmeticOperator,LogicalOperator,MethodExpression: the order only keeps neighbouring candidates' cells in the processor's cache: each list is independent of it, and the rows are put back in candidate order
+  // Stryker disable next-line ArrowFunction,ArithmeticOperator,LogicalOperator,MethodExpression,ConditionalExpression: the order only keeps neighbouring candidates' cells in the processor's cache: each list is independent of it, and the rows are put back in candidate order
   const order = Int32Array.from(liveC.keys()).sort((a, b) => place[a]! - place[b]! || a - b);
   const rows = new ShortlistRows(nC, k);
   const onMatch = (vi: number): void => {
@@ -161,6 +165,7 @@ export function shortlist(s: Search, live: LiveIndex, given?: RankAllOptions | n
     const li = order[step]!;
     const ci = liveC[li]!;
     count[0] = 0;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: `true` and `>= 0` with k = 0: the scan keeps nothing (`insertTop` into a list of 0) and every row is empty as before
     if (k > 0) {
       s.floor = minScore;
       s.forEachMatchInReach(ci, undefined, 0, onMatch);
