@@ -221,3 +221,57 @@ describe('whyNot: a dropped task’s changed job shared only where it is the sam
     expect(b).toBeGreaterThan(a!);
   });
 });
+
+describe('whyNot: a dropped task pruned by its changed job’s bound', () => {
+  it('k = 1: the floor from a better near miss keeps a later drop whose carved bound is below it out', () => {
+    // The shop (vacancy 0) is sized first: its `tilhulp` scores 0.785, the floor for k = 1. v-a, 7.8 km
+    // north (0.07° of latitude), loses loading (IV.13, no aid) and keeps a 30 h till task: above the
+    // candidate's 20 h, so only a carved job, whose bound (0.784 = the bound at v-a × the carved factor)
+    // is below 0.785: pruned, not offered. Sized at k = 10 it scores 0.601.
+    const far = { municipality: 'Hilversum', lat: 52.2233 + 0.07, lon: 5.1764 };
+    const input = {
+      candidates: [person],
+      vacancies: [
+        shop,
+        vacancy(
+          'v-a',
+          [{ id: 'l1', kind: 'loading', hoursPerWeek: 4, demands: { 'IV.13': 0 } }, cashier('l2', 30)],
+          { location: far },
+        ),
+      ],
+    };
+    const all = createMatcher(input).whyNot('c1', { k: 10 });
+    expect(all.nearMisses.map((n) => [n.vacancyId, n.change.kind])).toEqual([
+      ['v-shop', 'adaptation'],
+      ['v-a', 'dropTask'],
+    ]);
+    expect(all.nearMisses[0]!.score).toBeCloseTo(0.785, 9);
+    expect(all.nearMisses[1]!.score).toBeLessThan(0.7);
+    const one = createMatcher(input).whyNot('c1', { k: 1 });
+    // A pruned drop offered anyway would carry the shop's evaluation (0.785) and, tied, v-a's id first.
+    expect(one.nearMisses).toEqual(all.nearMisses.slice(0, 1));
+    expectSizedRight(input, {}, one);
+  });
+});
+
+describe('whyNot: jobs of more than 31 tasks have no job content', () => {
+  it('each such vacancy’s adaptation compiles its own changed job', () => {
+    // Two jobs of 32 tasks (past the masks: no shape, content −1), each shut by the shelf task's IV.13
+    // (lifted by the `tilhulp`) of 8 h and 4 h, with 31 till tasks of 0.25 h: 15.75 h and 11.75 h. Shared
+    // by the content −1, the second would be sized as the first's changed job.
+    const big = (id: string, shelfHours: number): VacancyInput =>
+      vacancy(id, [
+        shelf('t1', shelfHours, { 'IV.13': 1 }),
+        ...Array.from({ length: 31 }, (_, k) => cashier(`k${k}`, 0.25)),
+      ]);
+    const input = { candidates: [person], vacancies: [big('v-x', 8), big('v-y', 4)] };
+    const w = createMatcher(input).whyNot('c1', { k: 10 });
+    expect(w.nearMisses.map((n) => [n.vacancyId, n.change])).toEqual(
+      expect.arrayContaining([
+        ['v-x', tilhulp('v-x')],
+        ['v-y', tilhulp('v-y')],
+      ]),
+    );
+    expectSizedRight(input, {}, w);
+  });
+});
