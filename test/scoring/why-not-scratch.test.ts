@@ -275,3 +275,22 @@ describe('whyNot: jobs of more than 31 tasks have no job content', () => {
     expectSizedRight(input, {}, w);
   });
 });
+
+describe('whyNot: the changed copies of one vacancy kept apart by adaptation', () => {
+  it('a second candidate’s other aid on the same task gets its own copy', () => {
+    // The shelf task asks IV.13 and IV.14 at code 1: c-13 exceeds IV.13 only (the `tilhulp`), c-14 IV.14
+    // only (the `transporthulp`). Asked after c-13 on the same matcher, c-14's answer is a fresh
+    // matcher's (the key without the adaptation's index gave it c-13's copy, still over IV.14).
+    const v = vacancy('v-h', [shelf('t1', 14, { 'IV.13': 1, 'IV.14': 1 }), cashier('t2', 6)]);
+    const c13 = { ...person, id: 'c-13', capabilities: { 'IV.13': 2 } };
+    const c14 = { ...person, id: 'c-14', capabilities: { 'IV.14': 2 } };
+    const input = { candidates: [c13, c14], vacancies: [v] };
+    const m = createMatcher(input);
+    expect(m.whyNot('c-13').nearMisses.map((n) => n.change)).toEqual([tilhulp('v-h')]);
+    const fresh = createMatcher(input).whyNot('c-14');
+    expect(fresh.nearMisses.map((n) => n.change)).toEqual([
+      { ...tilhulp('v-h'), adaptationId: 'transporthulp', item: 'IV.14' },
+    ]);
+    expect(m.whyNot('c-14')).toEqual(fresh);
+  });
+});
