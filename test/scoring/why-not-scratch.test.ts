@@ -221,3 +221,76 @@ describe('whyNot: a dropped task’s changed job shared only where it is the sam
     expect(b).toBeGreaterThan(a!);
   });
 });
+
+describe('whyNot: a dropped task pruned by its changed job’s bound', () => {
+  it('k = 1: the floor from a better near miss keeps a later drop whose carved bound is below it out', () => {
+    // The shop (vacancy 0) is sized first: its `tilhulp` scores 0.785, the floor for k = 1. v-a, 7.8 km
+    // north (0.07° of latitude), loses loading (IV.13, no aid) and keeps a 30 h till task: above the
+    // candidate's 20 h, so only a carved job, whose bound (0.784 = the bound at v-a × the carved factor)
+    // is below 0.785: pruned, not offered. Sized at k = 10 it scores 0.601.
+    const far = { municipality: 'Hilversum', lat: 52.2233 + 0.07, lon: 5.1764 };
+    const input = {
+      candidates: [person],
+      vacancies: [
+        shop,
+        vacancy(
+          'v-a',
+          [{ id: 'l1', kind: 'loading', hoursPerWeek: 4, demands: { 'IV.13': 0 } }, cashier('l2', 30)],
+          { location: far },
+        ),
+      ],
+    };
+    const all = createMatcher(input).whyNot('c1', { k: 10 });
+    expect(all.nearMisses.map((n) => [n.vacancyId, n.change.kind])).toEqual([
+      ['v-shop', 'adaptation'],
+      ['v-a', 'dropTask'],
+    ]);
+    expect(all.nearMisses[0]!.score).toBeCloseTo(0.785, 9);
+    expect(all.nearMisses[1]!.score).toBeLessThan(0.7);
+    const one = createMatcher(input).whyNot('c1', { k: 1 });
+    // A pruned drop offered anyway would carry the shop's evaluation (0.785) and, tied, v-a's id first.
+    expect(one.nearMisses).toEqual(all.nearMisses.slice(0, 1));
+    expectSizedRight(input, {}, one);
+  });
+});
+
+describe('whyNot: jobs of more than 31 tasks have no job content', () => {
+  it('each such vacancy’s adaptation compiles its own changed job', () => {
+    // Two jobs of 32 tasks (past the masks: no shape, content −1), each shut by the shelf task's IV.13
+    // (lifted by the `tilhulp`) of 8 h and 4 h, with 31 till tasks of 0.25 h: 15.75 h and 11.75 h. Shared
+    // by the content −1, the second would be sized as the first's changed job.
+    const big = (id: string, shelfHours: number): VacancyInput =>
+      vacancy(id, [
+        shelf('t1', shelfHours, { 'IV.13': 1 }),
+        ...Array.from({ length: 31 }, (_, k) => cashier(`k${k}`, 0.25)),
+      ]);
+    const input = { candidates: [person], vacancies: [big('v-x', 8), big('v-y', 4)] };
+    const w = createMatcher(input).whyNot('c1', { k: 10 });
+    expect(w.nearMisses.map((n) => [n.vacancyId, n.change])).toEqual(
+      expect.arrayContaining([
+        ['v-x', tilhulp('v-x')],
+        ['v-y', tilhulp('v-y')],
+      ]),
+    );
+    expectSizedRight(input, {}, w);
+  });
+});
+
+describe('whyNot: the changed copies of one vacancy kept apart by adaptation', () => {
+  it('a second candidate’s other aid on the same task gets its own copy', () => {
+    // The shelf task asks IV.13 and IV.14 at code 1: c-13 exceeds IV.13 only (the `tilhulp`), c-14 IV.14
+    // only (the `transporthulp`). Asked after c-13 on the same matcher, c-14's answer is a fresh
+    // matcher's (the key without the adaptation's index gave it c-13's copy, still over IV.14).
+    const v = vacancy('v-h', [shelf('t1', 14, { 'IV.13': 1, 'IV.14': 1 }), cashier('t2', 6)]);
+    const c13 = { ...person, id: 'c-13', capabilities: { 'IV.13': 2 } };
+    const c14 = { ...person, id: 'c-14', capabilities: { 'IV.14': 2 } };
+    const input = { candidates: [c13, c14], vacancies: [v] };
+    const m = createMatcher(input);
+    expect(m.whyNot('c-13').nearMisses.map((n) => n.change)).toEqual([tilhulp('v-h')]);
+    const fresh = createMatcher(input).whyNot('c-14');
+    expect(fresh.nearMisses.map((n) => n.change)).toEqual([
+      { ...tilhulp('v-h'), adaptationId: 'transporthulp', item: 'IV.14' },
+    ]);
+    expect(m.whyNot('c-14')).toEqual(fresh);
+  });
+});

@@ -90,6 +90,8 @@ export class Probe {
     let changed = this.changedCandidates.get(key);
     // Stryker disable next-line ConditionalExpression: `true` makes the changed copy again (the same copy: `applyCheckedChange` is pure) (`false` is killed)
     if (changed === undefined) {
+      // Null (the change cannot apply) unless the copy below is made.
+      changed = null;
       try {
         // A parsed record changed by hours or catalogue skills and certificates is still a parsed record.
         // The change meets its schema as made (the record's id, the hours of a job, a catalogue training),
@@ -99,9 +101,9 @@ export class Probe {
           change.kind === 'training' && (change.skill?.length ?? 0) > 200 ? applyChange : applyCheckedChange;
         // Stryker disable next-line ArrayDeclaration: a candidate change never reads the input's vacancies
         changed = apply({ candidates: [record], vacancies: [] }, change, this.applyOptions).candidates[0]!;
-        // Stryker disable next-line BlockStatement: unreachable: the candidate changes whyNot makes always apply (an hours window from the job's hours on the side the candidate's window misses, a catalogue training teaching the named skill)
       } catch {
-        changed = null;
+        // Unreachable: the candidate changes whyNot makes always apply (an hours window from the job's
+        // hours on the side the candidate's window misses, a catalogue training teaching the named skill).
       }
       this.changedCandidates.set(key, changed);
     }
@@ -130,6 +132,7 @@ export class Probe {
     // Stryker disable next-line ArithmeticOperator: every mutant keeps the keys of one vacancy distinct for the changes whyNot makes: `a / KEY_TASK`, `code / KEY_ITEM` and `− code × KEY_ITEM` stay one-to-one (the parts below 1, or whole multiples, never meet); `… − 1` and `− index` only meet the dropped-task key `a × KEY_TASK` at item code 0 (I.1) with adaptation 1 (transporthulp, IV.12 and IV.14), which whyNot never pairs
     const key = a * KEY_TASK + code * KEY_ITEM + ADAPTATION_INDEX.get(adaptation)! + 1;
     // Shared by the same job elsewhere unless the vacancy's conditions state the item.
+    // Stryker disable next-line BooleanLiteral: sharing or not gives the same job (see `conditionStates`)
     const shared = !this.conditionStates(vi, code);
     const at = this.changedJob(vi, key, shared, () => this.adaptation(vi, a, code, adaptation));
     // A shared job is evaluated at the vacancy's place, wage, sector and occupation; its own copy at its own.
@@ -147,11 +150,13 @@ export class Probe {
    */
   private changedJob(vi: number, key: number, shared: boolean, change: () => VacancyChange): number {
     const content = this.e.vContent.data[vi]!;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: `false` and `content > 0` share less (an own copy is the same job); `content >= 0` → `true` and `< 0` are killed (why-not-scratch: jobs of more than 31 tasks have content −1)
     const byContent = shared && content >= 0;
     let at = byContent ? this.changedJobs[content]?.get(key) : undefined;
     // Stryker disable next-line ConditionalExpression: `true` compiles the vacancy's own copy where it could share the content's: the same job (`false` is killed)
     if (at === undefined) {
       at = this.changedVacancies[vi]?.get(key) ?? this.compile(key, vi, change());
+      // Stryker disable next-line ConditionalExpression: `false` registers nothing, so later vacancies of the content compile their own copies: the same jobs; `true` also registers an own copy, which no one reads (content −1: never read; a dropped only-skilled task: every vacancy of the content has the same only-skilled task, so none shares) or which is the same job (conditions stating the item: see `conditionStates`)
       if (byContent) this.atVacancy(this.changedJobs, content).set(key, at);
     }
     return at;
@@ -163,10 +168,11 @@ export class Probe {
    */
   private onlySkilled(vi: number, a: number): boolean {
     let sole = this.soleSkilled[vi];
+    // Stryker disable next-line ConditionalExpression: `true` finds the only skilled task again each time: the same
     if (sole === undefined) {
       const tasks = this.vacancies.vRecords[vi]!.tasks!;
       const skilled = tasks.flatMap((t, k) => (t.skills.length > 0 ? [k] : []));
-      // Stryker disable next-line ConditionalExpression: `true` takes the first skilled task also when none or several are: none leaves `sole` undefined (not `a`, found again next time), several make the first not shared, which compiles an own copy: the same job (`false` is killed)
+      // Stryker disable next-line ConditionalExpression,UnaryOperator: `true` takes the first skilled task also when none or several are: none leaves `sole` undefined (not `a`, found again next time), several make the first not shared, which compiles an own copy: the same job (`false` is killed); `+1` makes task 1 the only skilled one when none or several are, so its drop compiles an own copy: the same job
       sole = skilled.length === 1 ? skilled[0]! : -1;
       // Stryker disable next-line ConditionalExpression,EqualityOperator: padding only keeps the array packed; a sparse array reads the same
       while (this.soleSkilled.length < vi) this.soleSkilled.push(undefined);
@@ -180,8 +186,10 @@ export class Probe {
    * Whether vacancy `vi`'s conditions state item `code`: an adaptation on it then rewrites every
    * task's demand (see `applyChange`), so the changed job is not shared with other vacancies.
    */
+  // Stryker disable next-line BlockStatement: the answer changes no job: a parsed record's tasks already hold its conditions (merged when parsed), so `applyChange` writes each task the value it has and drops the item from the conditions, which the table does not read: the changed job is the one of any vacancy of the same job content (same tasks, demands and task skills)
   private conditionStates(vi: number, code: number): boolean {
     const conditions = this.vacancies.vRecords[vi]!.conditions;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: as the block's mark: sharing or not, the same changed job
     return conditions !== undefined && exceededItemId(code) in conditions;
   }
 
@@ -194,7 +202,10 @@ export class Probe {
     const key = a * KEY_TASK;
     // Shared by the same job elsewhere unless the task is the only one naming skills.
     const at = this.changedJob(vi, key, !this.onlySkilled(vi, a), () => this.dropTask(vi, a));
-    if (at < 0 || changedBound(this.e, ci, vi, at) < floor - SKIP_EPS) return false;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BooleanLiteral: `at` is never −1 nor 0 (copies come after the live vacancies; every drop whyNot proposes applies), so `false`, `at <= 0` and `return true` change nothing (`true` and `at >= 0`, which drop nothing, are killed)
+    if (at < 0) return false;
+    // Stryker disable next-line ConditionalExpression: `false` leaves the pruning to `evaluateAt`, which gives false below the same floor (the bound is an upper bound of the score) (`true` is killed)
+    if (changedBound(this.e, ci, vi, at) < floor - SKIP_EPS) return false;
     let dropped = this.droppedTasks[vi]?.get(key);
     // Stryker disable next-line ConditionalExpression: `true` finds the dropped task's demands and slots again: the same
     if (dropped === undefined) {
@@ -203,6 +214,7 @@ export class Probe {
       this.atVacancy(this.droppedTasks, vi).set(key, dropped);
     }
     // The changed region no longer judges what only the dropped task stated (when it alone does).
+    // Stryker disable next-line ConditionalExpression: `false` removes and adds back demands that unjudge nothing: the judged items stay as they are for the evaluation (`true` is killed)
     if (!this.assessed.wouldUnjudge(dropped.slots)) return evaluateAt(this.e, ci, vi, at, floor);
     this.assessed.remove(dropped.demands);
     const ok = evaluateAt(this.e, ci, vi, at, floor);
@@ -215,6 +227,7 @@ export class Probe {
    * the job's header (`changedBound`) stays below `floor`: the engine would end below it too.
    */
   private evaluateChanged(ci: number, vi: number, at: number, floor: number): boolean {
+    // Stryker disable next-line ConditionalExpression: the bound's `true` leaves the pruning to `evaluateAt`, which gives false below the same floor (the bound is an upper bound of the score) (the other `true` and the `false`s are killed)
     return changedBound(this.e, ci, vi, at) >= floor - SKIP_EPS && evaluateAt(this.e, ci, vi, at, floor);
   }
 
@@ -255,22 +268,23 @@ export class Probe {
    * and remembered under `key`; −1 when the change cannot apply.
    */
   private compile(key: number, vi: number, change: VacancyChange): number {
-    // Stryker disable next-line UnaryOperator: `at` is always assigned below (the copy's index, or −1 in the `catch`)
+    // Stryker disable next-line UnaryOperator: −1 is left only when the change cannot apply, which is unreachable (see the `catch`)
     let at = -1;
     const record = this.vacancies.vRecords[vi]!;
     try {
       // A parsed record (conditions merged into its tasks) changed by a task's demand or a dropped task is
       // still a parsed record. The change names the record's own ids, a catalogue item and adaptation,
       // and a task's hours above 0: it meets its schema as made, so it is not parsed again.
+      // Stryker disable next-line ArrayDeclaration: a vacancy change never reads the input's candidates
       const v = applyCheckedChange({ candidates: [], vacancies: [record] }, change).vacancies[0]!;
-      at = this.vacancies.vRecords.length;
+      const next = this.vacancies.vRecords.length;
       // Compiled only: not in the grid, the id index or the judged items.
       this.vacancies.add([{ ...v, tasks: decomposeVacancy(v) }], false);
       this.e.fitCaches();
-      // Stryker disable next-line BlockStatement: unreachable: the vacancy changes whyNot makes always apply (adaptations from `liftOptions` for the task's kind, drops of a task of a carvable vacancy with other tasks); `at` is still −1 if `applyCheckedChange` throws
+      at = next;
     } catch {
-      // Stryker disable next-line UnaryOperator: unreachable (see the `catch`), and `at` is still −1 there
-      at = -1;
+      // Unreachable: the vacancy changes whyNot makes always apply (adaptations from `liftOptions` for
+      // the task's kind, drops of a task of a carvable vacancy with other tasks); `at` stays −1.
     }
     this.atVacancy(this.changedVacancies, vi).set(key, at);
     return at;
