@@ -1,5 +1,6 @@
 import { isBanenmatchError } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
+import { statusBits } from '../../src/capability/check-all.js';
 import {
   type CompiledDemands,
   type CompiledProfiles,
@@ -154,5 +155,45 @@ describe('checkAll: only compiled input', () => {
   ])('refuses demands with %s', (_, keys, value) => {
     const bad = keys.length === 0 ? value : { ...D, [keys[0] as string]: value };
     expect(failure(() => checkAll(P, bad as CompiledDemands))).toBe(notDemands);
+  });
+});
+
+describe('statusBits: one profile’s statuses as bits of words', () => {
+  /** A word with the bits at `positions` set (bit 31 makes it negative, as an Int32Array holds it). */
+  const word = (...positions: number[]) => positions.reduce((w, b) => w | (1 << b), 0);
+  // 70 tasks in a cycle of three: IV.13 code 1 (a ~5 kg lifter exceeds it), IV.13 code 2 (on its
+  // limit: a signal), no demands (fits).
+  const cycle = [{ 'IV.13': 1 }, { 'IV.13': 2 }, {}];
+  const tasks = compileDemands(Array.from({ length: 70 }, (_, j) => ({ demands: cycle[j % 3]! })));
+  // The lifter second, so that its rows start one stride in.
+  const profiles = compileProfiles([{}, { 'IV.13': 2 }]);
+
+  it('sets the bits of tasks from…to−1 across three words after `at`, keeping the bits already there', () => {
+    // Five words; the call starts at word 1 (`at`), tasks 30–68: task j in word 1 + ⌊j / 32⌋, bit j mod 32.
+    const exceed = new Int32Array(5).fill(0);
+    const signal = new Int32Array(5).fill(0);
+    exceed[1] = word(0); // task 0's bit (not in the range) stays
+    signal[1] = word(0);
+    statusBits(profiles, 1, tasks, 30, 69, exceed, signal, 1);
+    // Exceeds (j ≡ 0 mod 3): 30 | 33, 36, …, 63 | 66 (69 is `to`, not set).
+    // Signals (j ≡ 1 mod 3): 31 | 34, 37, …, 61 | 64, 67.
+    expect(Array.from(exceed)).toEqual([
+      0,
+      word(0, 30),
+      word(1, 4, 7, 10, 13, 16, 19, 22, 25, 28, 31),
+      word(2),
+      0,
+    ]);
+    expect(Array.from(signal)).toEqual([
+      0,
+      word(0, 31),
+      word(2, 5, 8, 11, 14, 17, 20, 23, 26, 29),
+      word(0, 3),
+      0,
+    ]);
+    // The profile without limitations fits every task: no bit set.
+    const none = new Int32Array(5);
+    statusBits(profiles, 0, tasks, 0, 70, none, none, 0);
+    expect(Array.from(none)).toEqual([0, 0, 0, 0, 0]);
   });
 });

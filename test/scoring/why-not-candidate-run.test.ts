@@ -1,7 +1,17 @@
 import { type CandidateInput, createMatcher } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
 import { huizen } from '../helpers/places.js';
-import { cashier, east, misses, person, shop, vacancy, why } from '../helpers/why-not.js';
+import {
+  cashier,
+  east,
+  expectSizedRight,
+  misses,
+  person,
+  shop,
+  till,
+  vacancy,
+  why,
+} from '../helpers/why-not.js';
 
 // whyNot's per-candidate sizing (src/scoring/why-not/candidate-run.ts), the three cases the mutation
 // run of session 13 found untested (issue 20): the tie between one vacancy's equal changes, a job shape
@@ -64,5 +74,32 @@ describe('whyNot: the cases between the rules', () => {
     expect(w.nearMisses).toEqual([]);
     const at = why([shop], person, { minScore: 0.78 }).nearMisses;
     expect(at.map((n) => [n.change.kind, n.score])).toEqual([['adaptation', expect.closeTo(0.785, 9)]]);
+  });
+
+  it('a job shape the candidate met and passed does not shut a farther vacancy of that shape: 10 km more each', () => {
+    // Three tills of the same job (one task of 20 h, no demands): one at home, which fits, and two
+    // ~20 km east (0.29° of longitude at 52.2° N: 19.8 km; 0.01° further north: 19.8 km), shut by the
+    // 10 km limit. Whichever is visited first meets the job's shape (passed, outcome 0); the others
+    // must still be sized: ⌈19.8 − 10⌉ = 10 km more each.
+    const home = till('v-home');
+    const far1 = till('v-east-1', { location: east });
+    const far2 = till('v-east-2', { location: { ...east, lat: east.lat + 0.01 } });
+    const input = { candidates: [person], vacancies: [home, far1, far2] };
+    const w = why(input.vacancies);
+    expect(w.tally).toMatchObject({ fits: 1, commute: 2, capability: 0 });
+    const commute = (id: string) => [
+      id,
+      'commute',
+      { kind: 'commute', candidateId: 'c1', extraKm: 10 },
+      '10 km verder reizen',
+    ];
+    expect(misses(w).sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
+      commute('v-east-1'),
+      commute('v-east-2'),
+    ]);
+    expectSizedRight(input, {}, w);
+    // Each as sized with its vacancy alone, where no other vacancy has met the shape before.
+    for (const v of [far1, far2])
+      expect(why([v]).nearMisses).toEqual(w.nearMisses.filter((n) => n.vacancyId === v.id));
   });
 });

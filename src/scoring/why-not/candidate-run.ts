@@ -134,6 +134,7 @@ export class CandidateRun {
     // The candidate met the job's shape before and it shuts them out (a hard rule a longer commute
     // leaves as it is, as the engine would find), or it cannot reach the floor.
     const sid = this.e.vShape.data[vi]!;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut: `false`, `sid >= 0` → true (−1 reads shapeStamp[−1], undefined), `sid > 0` and `sid < 0` size a pair whose met shape shut the candidate out: `evaluate` returns that outcome (never the commute's) at any limit, so nothing is offered and only `tried` counts one more, which keeps the order of later offers (`order` is only compared); the killed `true`s and `!==`/`===` of the stamp and the outcome are ignored with them
     if (sid >= 0 && this.e.shapeStamp[sid] === ci + 1 && this.e.shapeOutcome[sid] !== 0) return;
     // Stryker disable next-line ConditionalExpression: `false` is equivalent: skipping a change the floor shuts out only offers a near miss that cannot enter the top k (the floor is at most the k-th best gain; offers below it never change `top()`) (`true` is killed)
     if (this.below(vi)) return;
