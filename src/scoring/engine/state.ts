@@ -21,7 +21,9 @@ export const SHAPE_VALUES = 5;
 export class Evaluation implements Omit<PairSnapshot, 'ci' | 'vi' | 'inJob'> {
   excluded = 0;
   distance = 0;
+  // Stryker disable next-line BooleanLiteral: set before any read: every evaluation (`evaluate`, `verdict`, `evaluatePacked`) writes `carved` and `reduced` first, `snapshotOf` reads them after one
   carved = false;
+  // Stryker disable next-line BooleanLiteral: as `carved` above
   reduced = false;
   jobHours = 0;
   capability = 0;
@@ -141,6 +143,7 @@ export class Engine {
   occupationStamp = new Int32Array(0);
   occupationFit = new Uint8Array(0);
   skillMark = new Int32Array(0);
+  // Stryker disable next-line UnaryOperator: the constructor's `fitCaches` sets it to −1 as soon as a skill is interned (`skillMark` is empty); with no skill interned there is no mark to read
   markedFor = -1;
   // Per job shape: the candidate's outcome (0, or the exclusion), the job (carved, task mask), signals,
   // and SHAPE_VALUES numbers (see `evaluateShape`).
@@ -181,7 +184,9 @@ export class Engine {
   signatureStamp = new Int32Array(0);
   signatureSkills = new Float64Array(0);
   /** Per candidate: the `AssessedItems` version its count of unassessed items was taken at (+1), and the count. */
+  // Stryker disable next-line ArrayDeclaration: an entry that is not a version: candidate 0's count is taken and the entry overwritten on its first read (`unassessedCount`)
   readonly cUnassessedAt: number[] = [];
+  // Stryker disable next-line ArrayDeclaration: read only where `cUnassessedAt` holds the current version, which is written together with the count
   readonly cUnassessed: number[] = [];
 
   constructor(
@@ -255,6 +260,7 @@ export class Engine {
    * Computes every profile's class masks for the classes interned so far (at the end of a build, so
    * that no ranking pays for them; later profiles and classes are covered when first met).
    */
+  // Stryker disable next-line BlockStatement: a warm-up only: every reader of the masks covers the profile up to the classes it reads first (`profileWords`, `vacancy-bounds.ts`), the same masks (rank-search, carve-settle, settle-all, engine-grow pass emptied, checked by hand)
   coverProfiles(): void {
     this.profileMasks.coverAll(this.profiles, this.demands);
   }
@@ -267,6 +273,7 @@ export class Engine {
   /** Grows the caches to the interned classes, shapes, contents, signatures, occupations and skills. */
   fitCaches(): void {
     const nc = this.vacancies.classIndex.size;
+    // Stryker disable next-line EqualityOperator: `<=` also reallocates a cache exactly full (2 × the size before), which clears it: every entry is read only under its stamp, so the results are computed again, the same (`>=` is killed by engine-grow, ignored with it)
     if (this.classStamp.length < nc) {
       this.classStamp = new Int32Array(nc * 2);
       this.classStatus = new Uint8Array(nc * 2);
@@ -274,6 +281,7 @@ export class Engine {
       this.classMargin = new Float64Array(nc * 2);
     }
     const ns = this.vacancies.shapeIndex.size;
+    // Stryker disable next-line EqualityOperator: `<=` also reallocates a cache exactly full (2 × the size before), which clears it: every entry is read only under its stamp, so the results are computed again, the same (`>=` is killed by engine-grow, ignored with it)
     if (this.shapeStamp.length < ns) {
       this.shapeStamp = new Int32Array(ns * 2);
       this.shapeOutcome = new Uint8Array(ns * 2);
@@ -285,25 +293,30 @@ export class Engine {
       this.shapeCarveOnly = new Int32Array(ns * 2);
     }
     const nct = this.vacancies.contentIndex.size;
+    // Stryker disable next-line EqualityOperator: `<=` also reallocates a cache exactly full (2 × the size before), which clears it: every entry is read only under its stamp, so the results are computed again, the same (`>=` is killed by engine-grow, ignored with it)
     if (this.contentStamp.length < nct) {
       this.contentStamp = new Int32Array(nct * 2);
       this.contentSkills = new Float64Array(nct * 2);
     }
     const nsig = this.vacancies.skillSignatureIndex.size;
+    // Stryker disable next-line EqualityOperator: `<=` also reallocates a cache exactly full (2 × the size before), which clears it: every entry is read only under its stamp, so the results are computed again, the same (`>=` is killed by engine-grow, ignored with it)
     if (this.signatureStamp.length < nsig) {
       this.signatureStamp = new Int32Array(nsig * 2);
       this.signatureSkills = new Float64Array(nsig * 2);
     }
     const no = this.occupationNames.length;
+    // Stryker disable next-line EqualityOperator: `<=` also reallocates a cache exactly full (2 × the size before), which clears it: every entry is read only under its stamp, so the results are computed again, the same (`>=` is killed by engine-grow, ignored with it)
     if (this.occupationStamp.length < no) {
       this.occupationStamp = new Int32Array(no * 2);
       this.occupationFit = new Uint8Array(no * 2);
     }
     const nk = this.skillNames.length;
+    // Stryker disable next-line EqualityOperator: `<=` also reallocates the marks exactly full, which clears them and resets `markedFor`: the candidate is marked again (`>=` is killed by engine-grow, ignored with it)
     if (this.skillMark.length < nk) {
       this.skillMark = new Int32Array(nk * 2);
       this.markedFor = -1;
     }
+    // Stryker disable next-line EqualityOperator: `<=` also reallocates the scratch exactly full; it holds nothing between two skill scores (`>=` is killed by engine-grow, ignored with it)
     if (this.skillAcc.length < nk) {
       this.skillAcc = new Float64Array(nk * 2);
       this.skillTouched = new Int32Array(nk * 2);
