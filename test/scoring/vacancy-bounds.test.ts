@@ -237,3 +237,115 @@ describe('VacancyBounds on a vacancy of many skills (its tables grow past their 
     }
   });
 });
+
+describe('VacancyBounds: a carved job’s skills bound is the best task carving may take', () => {
+  /** The pair's bound and evaluation (skills weighed alone, carved jobs from 6 h), `before` the vacancies added first. */
+  function skillsBound(vacancy: VacancyInput, candidate: CandidateInput, before: VacancyInput[] = []) {
+    const vi = before.length;
+    const { engine, cTable, vTable } = tablesOf(
+      { candidates: [candidate], vacancies: [...before, vacancy] },
+      { weights: { ...ZERO, skills: 1 }, carving: { minHours: 6 } },
+    );
+    engine.coverProfiles();
+    const bounds = new VacancyBounds(engine);
+    bounds.prepare(vi);
+    const out: { bound: number; score: number; carved: boolean }[] = [];
+    cTable.cGrid.forEachCellNear(vTable.vLat.data[vi]!, vTable.vLon.data[vi]!, 400, (cell) => {
+      for (let q = 0; q < cell.ids.length; q++) {
+        const bound = bounds.bound(cell.data, cell.ints, q);
+        expect(evaluate(engine, cell.ids[q]!, vi)).toBe(true);
+        out.push({ bound, score: engine.ev.score, carved: engine.ev.carved });
+      }
+    });
+    expect(out.length).toBe(1);
+    return out[0]!;
+  }
+  const base: Omit<VacancyInput, 'tasks'> = {
+    id: 'v',
+    employerId: 'e1',
+    sector: 'market',
+    occupation: 'magazijnmedewerker',
+    location: hilversum,
+    hoursPerWeek: 36,
+  };
+  // 0–12 h, cannot lift (IV.13 code 1 exceeded). A task's skills are its own and its kind's
+  // experience, held with the kind in `taskPerformance`.
+  const candidate: CandidateInput = {
+    ...cleaner,
+    hoursPerWeek: { min: 0, max: 12 },
+    capabilities: { 'IV.13': 3 },
+    skills: ['kassa', 'heftruck', 'tuinieren', 'administratie', 'schoonmaken'],
+    taskPerformance: { till: 1, forklift: 1, garden: 1, lifting: 1 },
+  };
+
+  it('tasks carving may not take do not count: core, 0 h, above the most hours, an exceeded class', () => {
+    // t1–t4 wholly held (skill and kind) and out of carving; t5 (6 h) holds 1 of 3 (schoonmaken, not
+    // koken nor its kind). The whole job is out on its class: the bound is 0.85 × 1/3, the score of
+    // t5 carved out; a count of any other task (core, 0 h, 20 h above the 12, the lifting one) gives 0.85.
+    const vacancy: VacancyInput = {
+      ...base,
+      tasks: [
+        { id: 't1', kind: 'till', hoursPerWeek: 4, core: true, skills: ['kassa'] },
+        { id: 't2', kind: 'forklift', hoursPerWeek: 0, skills: ['heftruck'] },
+        { id: 't3', kind: 'garden', hoursPerWeek: 20, skills: ['tuinieren'] },
+        { id: 't4', kind: 'lifting', hoursPerWeek: 6, demands: { 'IV.13': 1 }, skills: ['administratie'] },
+        { id: 't5', kind: 'cleaning', hoursPerWeek: 6, skills: ['schoonmaken', 'koken'] },
+      ],
+    };
+    const pair = skillsBound(vacancy, candidate);
+    expect(pair.carved).toBe(true);
+    expect(pair.bound).toBeCloseTo(CARVED / 3, 12);
+    expect(pair.score).toBeCloseTo(CARVED / 3, 12);
+  });
+
+  it('a carved job of one task whose share is above the whole job’s: the bound is that task’s', () => {
+    // The whole job out on hours (24 h > 12), in by class: it holds 12 of 48 skill hours (t1's
+    // schoonmaken and kind), 1/4; t1 carved out (6 h) holds all, a score of 0.85. A bound without the
+    // best task would be 0.85 × 1/4, below the score.
+    const vacancy: VacancyInput = {
+      ...base,
+      hoursPerWeek: 24,
+      tasks: [
+        { id: 't1', kind: 'cleaning', hoursPerWeek: 6, skills: ['schoonmaken'] },
+        { id: 't2', kind: 'cooking', hoursPerWeek: 18, skills: ['koken'] },
+      ],
+    };
+    const pair = skillsBound(vacancy, { ...candidate, taskPerformance: { cleaning: 1 } });
+    expect(pair.carved).toBe(true);
+    expect(pair.score).toBeCloseTo(CARVED, 12);
+    expect(pair.bound).toBeCloseTo(CARVED, 12);
+  });
+
+  it('a task of demand class 32 is read in the second mask word', () => {
+    // Vacancy a's 32 tasks intern classes 0–31 (class 0 IV.13 code 3: not exceeded; class 1 code 0:
+    // exceeded); then t1 is class 32 (IV.13 code 1, IV.7 code 1: exceeded, bit 0 of the second word)
+    // and t2 class 33 (no demands).
+    // Only t2 (1 of 3 held) may be carved out; t1 (wholly held) read in the first word would be class 0
+    // (not exceeded), t2 class 1 (exceeded): a bound of 0.85 either way.
+    const classes = Array.from({ length: 32 }, (_, a) => ({
+      id: `t${a}`,
+      kind: 'cleaning',
+      hoursPerWeek: 0.5,
+      demands: { 'IV.13': (a + 3) % 4, 'IV.4': Math.floor(a / 4) % 4, 'II.8': Math.floor(a / 16) },
+    }));
+    const vacancy: VacancyInput = {
+      ...base,
+      id: 'b',
+      hoursPerWeek: 12,
+      tasks: [
+        {
+          id: 't1',
+          kind: 'garden',
+          hoursPerWeek: 6,
+          demands: { 'IV.13': 1, 'IV.7': 1 },
+          skills: ['tuinieren'],
+        },
+        { id: 't2', kind: 'cleaning', hoursPerWeek: 6, skills: ['schoonmaken', 'koken'] },
+      ],
+    };
+    const pair = skillsBound(vacancy, candidate, [{ ...base, id: 'a', hoursPerWeek: 16, tasks: classes }]);
+    expect(pair.carved).toBe(true);
+    expect(pair.bound).toBeCloseTo(CARVED / 3, 12);
+    expect(pair.score).toBeCloseTo(CARVED / 3, 12);
+  });
+});

