@@ -63,7 +63,7 @@ function keyOf(title: string): string {
 
 /**
  * The hourly wage of a carved job for an occupation on a date: the scale of the cao table in force
- * then (the latest `validFrom` on or before the date), never below the statutory minimum wage (Wet
+ * then (the latest `validFrom` on or before the date, the first such row on a tie), never below the statutory minimum wage (Wet
  * minimumloon en minimumvakantiebijslag); without a scale for the occupation, the minimum wage.
  * The occupation and each row's `occupation` are matched through the catalogue (`findOccupation`), so
  * a title and its catalogue id meet.

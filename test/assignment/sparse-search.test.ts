@@ -84,6 +84,24 @@ describe('solveSparseAssignment: rows re-sorted by the bounds of their reduced c
     expect(bounds.waste[0]).toBe(0);
   });
 
+  it('re-sorts only its own row: the next row keeps its bounds and order', () => {
+    // Rows 0 and 1 both list columns 0 and 1 (costs −5, −4 and −3, −2); column 0's price fell to −2.
+    // Row 0's bounds become −3, −4 (re-sorted to −4, −3); row 1's stay its costs −3, −2 (as cost −
+    // price its first would be −1, above its second: out of order, so a scan could stop too soon).
+    const g = {
+      offsets: Int32Array.of(0, 2, 4),
+      targets: Int32Array.of(0, 1, 0, 1),
+      costs: Float64Array.of(-5, -4, -3, -2),
+    };
+    const bounds = new RowBounds(g);
+    const v = new Float64Array(4 * 2);
+    v[0] = -2;
+    bounds.resort(0, v);
+    expect([...bounds.keys]).toEqual([-4, -3, -3, -2]);
+    expect([...g.targets]).toEqual([1, 0, 0, 1]);
+    expect([...g.costs]).toEqual([-4, -5, -3, -2]);
+  });
+
   it('gives the dense optimum on the engine’s shape: vacancies of identical slots, close scores', () => {
     // 150–220 candidates list 10 of 90 vacancies each, a vacancy 1–3 positions (identical columns, as
     // the placement solver builds them; about 180 in all, so both the wide and the transposed path),

@@ -154,3 +154,49 @@ describe('checkDisplacement and carvedJobWage: input of the wrong shape', () => 
     );
   });
 });
+
+describe('fair work: the edges of the table and the tolerance', () => {
+  it('refuses a row whose occupation, cao or scale is only spaces (trimmed first)', () => {
+    for (const field of ['occupation', 'cao', 'scale'] as const) {
+      expect(() => carvedJobWage('kok', date, [{ ...row(16, date), [field]: '   ' }])).toThrowError(
+        expect.objectContaining({
+          code: 'VALIDATION',
+          issues: [expect.objectContaining({ path: ['table', 0, field] })],
+        }),
+      );
+    }
+  });
+
+  it('a title outside the catalogue is trimmed and folded to lower case (ß is not ss)', () => {
+    expect(carvedJobWage('  Ballonvaarder ', date, [row(20, date, 'BALLONVAARDER')]).wagePerHour).toBe(20);
+    // Upper case would fold both to STRASSE and meet; lower case keeps straße and strasse apart.
+    expect(carvedJobWage('Straße-x', date, [row(20, date, 'STRASSE-X')]).basis).toBe('minimum-wage');
+  });
+
+  it('two rows in force from the same day: the first one in the table counts', () => {
+    expect(carvedJobWage('kok', date, [row(16, date), row(17, date)]).wagePerHour).toBe(16);
+    expect(carvedJobWage('kok', date, [row(17, date), row(16, date)]).wagePerHour).toBe(17);
+  });
+
+  it('a job with no freed hours, or from a vacancy not in the list: no occupation, the minimum wage', () => {
+    const none = {
+      wagePerHour: wml,
+      basis: 'minimum-wage',
+      reason: `geen cao-schaal opgegeven voor : het wettelijk minimumloon, ${euro(wml)} per uur`,
+    };
+    const table = [row(16, date)];
+    expect(caoWageOf({ freedHours: [] }, [kitchen], date, table)).toEqual(none);
+    expect(caoWageOf({ freedHours: [{ vacancyId: 'v9', hoursPerWeek: 8 }] }, [kitchen], date, table)).toEqual(
+      none,
+    );
+  });
+
+  it('carved hours may exceed the open hours by 1e-9 h (rounding), not more', () => {
+    const job = (hoursPerWeek: number) => ({
+      employerId: 'e1',
+      freedHours: [{ vacancyId: 'v1', hoursPerWeek }],
+    });
+    expect(checkDisplacement([kitchen], [job(kitchen.hoursPerWeek + 1e-9)])[0]!.ok).toBe(true);
+    expect(checkDisplacement([kitchen], [job(kitchen.hoursPerWeek + 3e-9)])[0]!.ok).toBe(false);
+  });
+});
