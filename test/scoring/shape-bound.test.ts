@@ -1,7 +1,10 @@
 import { type CandidateInput, generateRegion, type MatcherOptions } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
+import { EXCEEDED_ITEM_IDS } from '../../src/capability/compiled.js';
 import { evaluate, snapshotOf } from '../../src/scoring/engine/evaluator.js';
+import { settleAll } from '../../src/scoring/engine/shape.js';
 import { SHAPE_VALUES } from '../../src/scoring/engine/state.js';
+import { EXCLUDED_CAPABILITY } from '../../src/scoring/rules.js';
 import { tablesOf } from '../helpers/engine.js';
 
 // `rememberShape` (engine/shape.ts) keeps per candidate and job shape the bound a scan skips a
@@ -160,5 +163,61 @@ describe('evaluateShape: a carved job of no quarter hour (carving from 0 h)', ()
     expect(s.jobHours).toBe(0);
     expect(s.preferences).toBe(1);
     expect(Number.isFinite(s.score)).toBe(true);
+  });
+});
+
+describe('rememberShape after a carved evaluation: an exclusion is never remembered as a carved job', () => {
+  // `settleAll` remembers exclusions with the evaluation state the last evaluation left: after candidate
+  // 'free' is offered a carved job (ev.carved), candidate 'limited' is settled; the one-task shape it
+  // exceeds must stay an exclusion (not loaded as a carved job and scored).
+  const home = { municipality: 'Hilversum', lat: 52.2, lon: 5.2 };
+  const item = EXCEEDED_ITEM_IDS[0]!;
+  const base = {
+    targetGroup: 'wajong',
+    home,
+    maxCommuteKm: 30,
+    hoursPerWeek: { min: 4, max: 32 },
+    skills: [],
+  };
+  const candidates = [
+    { ...base, id: 'free' },
+    { ...base, id: 'limited', capabilities: { [item]: 2 } },
+  ];
+  const job = {
+    employerId: 'e',
+    sector: 'market',
+    occupation: 'schoonmaker',
+    location: home,
+    wagePerHour: 16,
+  };
+  const vacancies = [
+    {
+      ...job,
+      id: 'long',
+      hoursPerWeek: 40,
+      tasks: [
+        { id: 'a', kind: 'cleaning', hoursPerWeek: 20, demands: {} },
+        { id: 'b', kind: 'filing', hoursPerWeek: 20, demands: {} },
+      ],
+    },
+    {
+      ...job,
+      id: 'demanding',
+      hoursPerWeek: 8,
+      carvable: false,
+      tasks: [{ id: 't', kind: 'cleaning', hoursPerWeek: 8, demands: { [item]: 1 } }],
+    },
+  ];
+  it('the limited candidate stays excluded from the demanding job', () => {
+    const { engine: e } = tablesOf({ candidates, vacancies }, { carving: { minHours: 4 } });
+    expect(evaluate(e, 0, 0)).toBe(true);
+    expect(e.ev.carved).toBe(true);
+    settleAll(e, 1);
+    const sid = e.vShape.data[1]!;
+    expect(e.shapeStamp[sid]).toBe(2);
+    expect(e.shapeOutcome[sid]).toBe(EXCLUDED_CAPABILITY);
+    expect(e.shapeCarved[sid]).toBe(0);
+    expect(evaluate(e, 1, 1)).toBe(false);
+    expect(e.ev.excluded).toBe(EXCLUDED_CAPABILITY);
   });
 });
