@@ -205,3 +205,50 @@ describe('settleAll after vacancies are added (new classes, new shapes)', () => 
       expect(decided).toBeGreaterThan(0);
     });
 });
+
+describe('settleAll: the second pass over carvable shapes, worked by hand', () => {
+  // Candidate 'limited' exceeds item I.1 at level 1. Carvable vacancies only (the first list is
+  // empty): 'one' (its one 8 h task demands level 1) cannot be carved, and is settled, excluded on
+  // capability; 'two' (the same task and a 10 h task of no demand) can (the 10 h task from 4 h), and is
+  // left to the evaluation (no mark); 'plain' fits whole and is never in the pass.
+  const home = { municipality: 'Hilversum', lat: 52.2, lon: 5.2 };
+  const item = EXCEEDED_ITEM_IDS[0]!;
+  const candidate = {
+    id: 'limited',
+    targetGroup: 'wajong',
+    home,
+    maxCommuteKm: 30,
+    hoursPerWeek: { min: 4, max: 32 },
+    skills: [],
+    capabilities: { [item]: 2 },
+  };
+  const job = { employerId: 'e', sector: 'market', occupation: 'x', location: home, carvable: true };
+  const demanding = { id: 'd', kind: 'cleaning', hoursPerWeek: 8, demands: { [item]: 1 } };
+  const vacancies = [
+    { ...job, id: 'one', hoursPerWeek: 8, tasks: [demanding] },
+    {
+      ...job,
+      id: 'two',
+      hoursPerWeek: 18,
+      tasks: [demanding, { id: 'f', kind: 'filing', hoursPerWeek: 10, demands: {} }],
+    },
+    {
+      ...job,
+      id: 'plain',
+      hoursPerWeek: 6,
+      tasks: [{ id: 'p', kind: 'filing', hoursPerWeek: 6, demands: {} }],
+    },
+  ];
+  it('settles the shape carving cannot save, and only it', () => {
+    const { engine: e } = tablesOf({ candidates: [candidate], vacancies }, { carving: { minHours: 4 } });
+    settleAll(e, 0);
+    expect(e.settleCount).toBe(0);
+    const [one, two, plain] = [0, 1, 2].map((vi) => e.vShape.data[vi]!);
+    expect(e.shapeStamp[one!]).toBe(1);
+    expect(e.shapeOutcome[one!]).toBe(EXCLUDED_CAPABILITY);
+    expect(e.shapeStamp[two!]).toBe(0);
+    expect(e.shapeStamp[plain!]).toBe(0);
+    // The evaluation agrees: 'one' excluded, 'two' a carved job, 'plain' whole.
+    expect([0, 1, 2].map((vi) => verdict(e, 0, vi))).toEqual([EXCLUDED_CAPABILITY, 0, 0]);
+  });
+});

@@ -1,7 +1,10 @@
 import { type CandidateInput, generateRegion, type MatcherOptions } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
+import { EXCEEDED_ITEM_IDS } from '../../src/capability/compiled.js';
 import { evaluate, snapshotOf } from '../../src/scoring/engine/evaluator.js';
+import { settleAll } from '../../src/scoring/engine/shape.js';
 import { SHAPE_VALUES } from '../../src/scoring/engine/state.js';
+import { EXCLUDED_CAPABILITY } from '../../src/scoring/rules.js';
 import { tablesOf } from '../helpers/engine.js';
 
 // `rememberShape` (engine/shape.ts) keeps per candidate and job shape the bound a scan skips a
@@ -77,4 +80,144 @@ describe('rememberShape: the bound of a job shape the candidate takes', () => {
       expect(count.below).toBeGreaterThan(5);
     });
   }
+});
+
+describe('evaluateShape: the wage value of the job, worked by hand', () => {
+  // Hours-weighted over the job's tasks: the candidate's per-kind estimate (`taskPerformance`), the
+  // fallback (default 0.5) for a kind without one; a measured wage value wins for every task.
+  const home = { municipality: 'Hilversum', lat: 52.2, lon: 5.2 };
+  const base = {
+    targetGroup: 'wajong',
+    home,
+    maxCommuteKm: 30,
+    hoursPerWeek: { min: 8, max: 32 },
+    skills: ['schoonmaken'],
+  };
+  const candidates = [
+    { ...base, id: 'both', taskPerformance: { cleaning: 0.9, filing: 0.4 } },
+    { ...base, id: 'one', taskPerformance: { cleaning: 0.9 } },
+    { ...base, id: 'measured', taskPerformance: { cleaning: 0.9, filing: 0.4 }, wageValue: 0.6 },
+  ];
+  const vacancy = {
+    id: 'v',
+    employerId: 'e',
+    sector: 'market',
+    occupation: 'schoonmaker',
+    location: home,
+    hoursPerWeek: 16,
+    wagePerHour: 16,
+    tasks: [
+      { id: 'clean', kind: 'cleaning', hoursPerWeek: 12, demands: {}, skills: ['schoonmaken'] },
+      { id: 'file', kind: 'filing', hoursPerWeek: 4, demands: {}, skills: ['archiveren'] },
+    ],
+  };
+  it('(0.9 × 12 + 0.4 × 4) / 16 = 0.775; (0.9 × 12 + 0.5 × 4) / 16 = 0.8; measured 0.6', () => {
+    const { engine: e } = tablesOf({ candidates, vacancies: [vacancy] });
+    const want = [0.775, 0.8, 0.6];
+    for (let ci = 0; ci < candidates.length; ci++) {
+      const ok = evaluate(e, ci, 0);
+      const s = snapshotOf(e, ci, 0, ok);
+      expect(ok, candidates[ci]!.id).toBe(true);
+      expect(s.carved).toBe(false);
+      expect(s.jobHours).toBe(16);
+      expect(s.wageValue, candidates[ci]!.id).toBeCloseTo(want[ci]!, 12);
+    }
+  });
+});
+
+describe('evaluateShape: a carved job of no quarter hour (carving from 0 h)', () => {
+  // A 0.1 h task is the only one a candidate of at most 32 h can take from a 40 h vacancy; carved from
+  // 0 h it is a job of 0 quarter hours, with no avoided task: every component is a number in [0, 1]
+  // (the avoided-tasks factor is 1, not 1 − 0.5 × 0 / 0).
+  const home = { municipality: 'Hilversum', lat: 52.2, lon: 5.2 };
+  const candidate = {
+    id: 'c',
+    targetGroup: 'wajong',
+    home,
+    maxCommuteKm: 30,
+    hoursPerWeek: { min: 8, max: 32 },
+    skills: ['schoonmaken'],
+  };
+  const vacancy = {
+    id: 'v',
+    employerId: 'e',
+    sector: 'market',
+    occupation: 'schoonmaker',
+    location: home,
+    hoursPerWeek: 40,
+    wagePerHour: 16,
+    tasks: [
+      { id: 'tiny', kind: 'cleaning', hoursPerWeek: 0.1, demands: {}, skills: ['schoonmaken'] },
+      { id: 'big', kind: 'filing', hoursPerWeek: 39.9, demands: {}, skills: ['archiveren'] },
+    ],
+  };
+  it('the avoided-tasks factor is 1 and the score a number', () => {
+    const { engine: e } = tablesOf(
+      { candidates: [candidate], vacancies: [vacancy] },
+      { carving: { minHours: 0 } },
+    );
+    const ok = evaluate(e, 0, 0);
+    const s = snapshotOf(e, 0, 0, ok);
+    expect(ok).toBe(true);
+    expect(s.carved).toBe(true);
+    expect(s.jobHours).toBe(0);
+    expect(s.preferences).toBe(1);
+    expect(Number.isFinite(s.score)).toBe(true);
+  });
+});
+
+describe('rememberShape after a carved evaluation: an exclusion is never remembered as a carved job', () => {
+  // `settleAll` remembers exclusions with the evaluation state the last evaluation left: after candidate
+  // 'free' is offered a carved job (ev.carved), candidate 'limited' is settled; the one-task shape it
+  // exceeds must stay an exclusion (not loaded as a carved job and scored).
+  const home = { municipality: 'Hilversum', lat: 52.2, lon: 5.2 };
+  const item = EXCEEDED_ITEM_IDS[0]!;
+  const base = {
+    targetGroup: 'wajong',
+    home,
+    maxCommuteKm: 30,
+    hoursPerWeek: { min: 4, max: 32 },
+    skills: [],
+  };
+  const candidates = [
+    { ...base, id: 'free' },
+    { ...base, id: 'limited', capabilities: { [item]: 2 } },
+  ];
+  const job = {
+    employerId: 'e',
+    sector: 'market',
+    occupation: 'schoonmaker',
+    location: home,
+    wagePerHour: 16,
+  };
+  const vacancies = [
+    {
+      ...job,
+      id: 'long',
+      hoursPerWeek: 40,
+      tasks: [
+        { id: 'a', kind: 'cleaning', hoursPerWeek: 20, demands: {} },
+        { id: 'b', kind: 'filing', hoursPerWeek: 20, demands: {} },
+      ],
+    },
+    {
+      ...job,
+      id: 'demanding',
+      hoursPerWeek: 8,
+      carvable: false,
+      tasks: [{ id: 't', kind: 'cleaning', hoursPerWeek: 8, demands: { [item]: 1 } }],
+    },
+  ];
+  it('the limited candidate stays excluded from the demanding job', () => {
+    const { engine: e } = tablesOf({ candidates, vacancies }, { carving: { minHours: 4 } });
+    expect(evaluate(e, 0, 0)).toBe(true);
+    expect(e.ev.carved).toBe(true);
+    settleAll(e, 1);
+    const sid = e.vShape.data[1]!;
+    expect(e.shapeStamp[sid]).toBe(2);
+    expect(e.shapeOutcome[sid]).toBe(EXCLUDED_CAPABILITY);
+    expect(e.shapeCarved[sid]).toBe(0);
+    expect(evaluate(e, 1, 1)).toBe(false);
+    expect(e.ev.excluded).toBe(EXCLUDED_CAPABILITY);
+  });
 });

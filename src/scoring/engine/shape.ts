@@ -122,6 +122,7 @@ export function settleAll(e: Engine, ci: number): void {
   const floorH = carveFloor(e, ci);
   for (let k = 0, at = 0; k < nCarvable; k++, at += CARVABLE_ROW) {
     const sid = rows[at]!;
+    // Stryker disable next-line ConditionalExpression: `false ||` decides a known shape again the same: one it fits (outcome 0) has no exceeded class or a carved job, so carving is not ruled out; a known exclusion of a whole job that exceeds is on capability, the code written again (`true` is killed: settle-all)
     if (shapeStamp[sid] === stamp || ((rows[at + 1]! & ex0) | (rows[at + 2]! & ex1)) === 0) continue;
     if (carveRuledOut(e, sid, ex0, ex1, maxH, floorH)) rememberShape(e, ci, sid, 0, EXCLUDED_CAPABILITY);
   }
@@ -258,7 +259,9 @@ export function evaluateShape(e: Engine, ci: number, sid: number, layout: number
   ev.signals = signals;
   ev.capability = (0.5 + 0.5 * margin) * checkFactor(signals);
   const minH = e.cMin.data[ci]!;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: `>` gives jobHours / minH = 1 at equality (or 1 at 0 = 0 by `minH > 0`); `minH >= 0` and `true` are reached only below a minimum above the job's hours (≥ 0), so minH > 0 already; as `reference/score.ts` (`false`s are killed)
   ev.hours = jobHours >= minH ? 1 : minH > 0 ? jobHours / minH : 1;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: 0 avoided hours multiply by 1 − 0, and a job with avoided hours has hours (the whole job's are above 0, the fewer hours too, a carved job has no avoided task): `||`, `>= 0` and either operand `true` change nothing; the whole test `true` (0 / 0 at a carved job of 0 quarter hours) and the `false`s are killed (shape-bound)
   e.shapeAvoidFactor = jobHours > 0 && avoided > 0 ? 1 - 0.5 * Math.min(1, avoided / jobHours) : 1;
   ev.wageValue = taskHours > 0 ? Math.min(1, Math.max(0, productive / taskHours)) : fallback;
   return 0;
@@ -274,9 +277,11 @@ export function rememberShape(e: Engine, ci: number, sid: number, m: number, out
   e.shapeOutcome[sid] = outcome;
   // 0: the whole job; 1: a carved job; 2: the whole vacancy at fewer hours.
   e.shapeCarved[sid] = outcome === 0 && ev.carved ? (ev.reduced ? 2 : 1) : 0;
+  // Stryker disable next-line ConditionalExpression: `false` also writes an excluded shape's numbers, which nothing reads (every reader checks the outcome first or meets a carved shape, outcome 0: evaluator.ts, changed.ts, rank/search.ts)
   if (outcome !== 0) return;
   const inJob = e.inJob;
   let mask = 0;
+  // Stryker disable next-line EqualityOperator: `<=` sets bit m (m ≤ MAX_MASK_TASKS = 31) from the scratch past the job; the mask's one reader (evaluator.ts) takes bits a < m (`>=` is killed, ignored with it)
   for (let a = 0; a < m; a++) mask |= inJob[a]! << a;
   e.shapeMask[sid] = mask;
   e.shapeSignals[sid] = ev.signals;
