@@ -144,6 +144,7 @@ export function evaluateShape(e: Engine, ci: number, sid: number, layout: number
   const head = layout * LAYOUT_STRIDE;
   const stamp = ci + 1;
   let fullFits = true;
+  // Stryker disable next-line ConditionalExpression: `true` reads shapeTop[−1] for a job without a shape (sid −1), undefined, and `undefined <= MASK_CLASSES` is false: the task-by-task path, as MASK_CLASSES + 1 (the only other reader, the carving test below, is false the same way); `false` is killed (evaluate-shape-paths, the floor), ignored with it
   const top = sid >= 0 ? e.shapeTop.data[sid]! : MASK_CLASSES + 1;
   // The classes the profile exceeds (with masks only).
   let ex0 = 0;
@@ -159,9 +160,11 @@ export function evaluateShape(e: Engine, ci: number, sid: number, layout: number
     const sg1 = signal[w + 1]!;
     const bits = e.shapeBits.data;
     fullFits = ((bits[2 * sid]! & ex0) | (bits[2 * sid + 1]! & ex1)) === 0;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,BooleanLiteral: a shortcut: with carving off or the layout not carvable, a whole job out goes on to the test below the loop, which returns the same EXCLUDED_CAPABILITY (`!fullFits` first) before any bound or carving; `false`s, `&&` and `=== true` only write the tasks' statuses, which no reader meets after an exclusion (carveWithin and the component loop are not reached); the `true`s and `!fullFits` → `fullFits` are killed, ignored with them
     if (!fullFits && (e.opts.carving === false || rows[head + 1] === 0)) return EXCLUDED_CAPABILITY;
     // A carved job is all that is left, and masks and hours show there is none (no carving tried).
     if (!fullFits && cannotCarve(e, ci, sid, ex0, ex1)) return EXCLUDED_CAPABILITY;
+    // Stryker disable next-line EqualityOperator: `<=` writes status[m] and inJob[m], one past the job (m ≤ MAX_MASK_TASKS = 31 on this path, the arrays 128 long): every reader stops before m and every path writes 0…m − 1 first (as evaluator.ts' `inJob` loops); `>=` is killed, ignored with it
     for (let a = 0, at = head + LAYOUT_STRIDE + 1; a < m; a++, at += LAYOUT_STRIDE) {
       const cls = rows[at]!;
       const bit = 1 << (cls & 31);
@@ -180,6 +183,7 @@ export function evaluateShape(e: Engine, ci: number, sid: number, layout: number
     const classStatus = e.classStatus;
     for (let a = 0, at = head + LAYOUT_STRIDE + 1; a < m; a++, at += LAYOUT_STRIDE) {
       const cls = rows[at]!;
+      // Stryker disable next-line ConditionalExpression: `true` checks the class again for every task: `checkCompiled` is a pure function of the profile and the class, the same status written again; `false` is killed
       if (classStamp[cls] !== stamp) {
         classStamp[cls] = stamp;
         classStatus[cls] = checkCompiled(e.profiles, ci, e.demands, cls);
