@@ -4,7 +4,7 @@ import type { FmlEntries } from '../../capability/compare.js';
 import { ADAPTATIONS, type Adaptation } from '../../catalogue/adaptations.js';
 import { decomposeVacancy } from '../../catalogue/decompose.js';
 import type { Candidate } from '../../domain/schemas.js';
-import { EARTH_RADIUS_KM } from '../../geo/distance.js';
+import { havOfKm } from '../../geo/distance.js';
 import type { AssessedItems } from '../assessed-items.js';
 import { changedBound, SKIP_EPS } from '../engine/changed.js';
 import { evaluate, evaluateAt } from '../engine/evaluator.js';
@@ -21,13 +21,6 @@ const KEY_ITEM = 2 ** 7;
 const KEY_TASK = 2 ** 14;
 const ADAPTATION_INDEX: ReadonlyMap<Adaptation, number> = new Map(ADAPTATIONS.map((a, k) => [a, k]));
 type CandidateChange = Exclude<NearMissChange, VacancyChange>;
-
-/** hav(limit / R) of a commute limit in km, as the candidate table stores it. */
-export function havOfKm(km: number): number {
-  const h = Math.sin(km / (2 * EARTH_RADIUS_KM));
-  // Stryker disable next-line EqualityOperator: `>` differs only at exactly π: sin(π/2)² is 1 there as well (the `false` is killed by why-not-scratch.test.ts)
-  return km / EARTH_RADIUS_KM >= Math.PI ? 1 : h * h;
-}
 
 /**
  * @internal Evaluates a pair after one near-miss change on the engine itself, so the score is the one
