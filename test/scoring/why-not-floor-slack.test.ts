@@ -1,10 +1,21 @@
 import { type CandidateInput, createMatcher } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { east, expectSizedRight, misses, person, till, why } from '../helpers/why-not.js';
+import {
+  cashier,
+  east,
+  expectSizedRight,
+  misses,
+  person,
+  shop,
+  till,
+  vacancy,
+  why,
+} from '../helpers/why-not.js';
 
-// whyNot's skip of a change that cannot reach the floor (`CandidateRun.below`,
-// src/scoring/why-not/candidate-run.ts), issue 20: the slack is taken off the floor, never added to
-// it, so a change whose pair scores exactly the floor (its bound equal to its score) is still sized.
+// whyNot's skips of a change that cannot reach the floor (`CandidateRun.below`,
+// src/scoring/why-not/candidate-run.ts, and the changed job's bound in `Probe.dropped` and
+// `Probe.evaluateChanged`, probe.ts), issue 20: the slack is taken off the floor, never added to it,
+// so a change whose pair scores exactly the floor (its bound equal to its score) is still sized.
 
 describe('whyNot: a change scoring exactly the least score', () => {
   // Capability alone weighs: the score is the capability component, 1 without limitations, and the
@@ -34,5 +45,27 @@ describe('whyNot: a change scoring exactly the least score', () => {
         ['v-far', 'commute', 1],
       ]);
     }
+  });
+
+  it('a dropped task and an adaptation scoring exactly minScore 1 are proposed', () => {
+    const options = { weights, minScore: 1, carving: false as const };
+    // Three tills of 8 h, 24 h, for 12–20 h: shut by hours; dropping one leaves 16 h, score 1. The
+    // hours window up to 24 h scores 1 as well and comes after the dropped task (the order of kinds);
+    // a changed-job bound skipped at `floor + slack` pruned the drop and left the window.
+    const three = vacancy('v-24', [cashier('a', 8), cashier('b', 8), cashier('c', 8)]);
+    const dropped = why([three], free, options);
+    expect(dropped.tally).toMatchObject({ hours: 1 });
+    expect(dropped.nearMisses.map((n) => [n.change, n.score])).toEqual([
+      [{ kind: 'dropTask', vacancyId: 'v-24', taskId: 'a', hoursPerWeek: 8 }, 1],
+    ]);
+    // The shop's shelf task asks IV.13 at 1, over code 2: shut by capability; the lifting aid lifts it
+    // and nothing else is limited: capability 1, score 1.
+    const lifter: CandidateInput = { ...person, capabilities: { 'IV.13': 2 } };
+    const adapted = why([shop], lifter, options);
+    expect(adapted.tally).toMatchObject({ capability: 1 });
+    expect(adapted.nearMisses.map((n) => [n.change, n.score])).toEqual([
+      [{ kind: 'adaptation', vacancyId: 'v-shop', taskId: 't1', item: 'IV.13', adaptationId: 'tilhulp' }, 1],
+    ]);
+    expectSizedRight({ candidates: [lifter], vacancies: [shop] }, options, adapted);
   });
 });
