@@ -38,3 +38,17 @@ export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: numb
 export function kmOfHav(hav: number): number {
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(hav)));
 }
+
+/**
+ * @internal hav(d/R) of a great-circle distance `km` (the inverse of {@link kmOfHav} up to half the
+ * circumference, 1 from there on), as the scoring engine keeps a commute limit.
+ *
+ * @example
+ * havOfKm(0); // 0
+ * havOfKm(Math.PI * EARTH_RADIUS_KM); // 1
+ */
+export function havOfKm(km: number): number {
+  const h = Math.sin(km / (2 * EARTH_RADIUS_KM));
+  // Stryker disable next-line EqualityOperator: `>` differs only at exactly π: sin(π/2)² is 1 there as well (the `false` is killed by hav-of-km.test.ts)
+  return km / EARTH_RADIUS_KM >= Math.PI ? 1 : h * h;
+}

@@ -1,11 +1,10 @@
 import { type CandidateInput, createMatcher, type VacancyInput } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { EARTH_RADIUS_KM } from '../../src/geo/distance.js';
-import { havOfKm } from '../../src/scoring/why-not/probe.js';
+import { EARTH_RADIUS_KM, havOfKm } from '../../src/geo/distance.js';
 import { type LayoutLift, WhyNotScratch } from '../../src/scoring/why-not/scratch.js';
 import { cashier, east, expectSizedRight, person, shop, vacancy } from '../helpers/why-not.js';
 
-// whyNot's buffers (src/scoring/why-not/scratch.ts) and `havOfKm` (probe.ts), issue 20: the buffers
+// whyNot's buffers (src/scoring/why-not/scratch.ts) and `havOfKm` (geo/distance.ts), issue 20: the buffers
 // sized per matcher and grown when the matcher grows, the stamps per candidate, the keys of the
 // per-matcher caches. Each case fails on a mutant the oracle files leave alive (layouts and demand
 // classes past the first half of the buffers, a matcher grown between two calls, a second candidate

@@ -4,7 +4,7 @@ import { DEFAULT_DAYS_PER_WEEK, maxHoursFromProfile } from '../../capability/hou
 import { commuteLimitKm } from '../../domain/commute.js';
 import { PRIORITY_RULES, priorityOn } from '../../domain/priority-rules.js';
 import type { Candidate } from '../../domain/schemas.js';
-import { EARTH_RADIUS_KM } from '../../geo/distance.js';
+import { havOfKm } from '../../geo/distance.js';
 import { DynamicGrid } from '../../geo/grid.js';
 import type { WageRules } from '../../wage-value/rules.js';
 import type { ResolvedMatcherOptions } from '../options.js';
@@ -157,9 +157,7 @@ export class CandidateTable {
     setUnitVector(cPos, i, c.home.lat, c.home.lon);
     const limit = commuteLimitKm(c, opts.commute);
     cLimit.set(i, limit);
-    const h = Math.sin(limit / (2 * EARTH_RADIUS_KM));
-    // Stryker disable next-line EqualityOperator: at exactly π, sin(π / 2)² is 1 as well
-    cHavLimit.set(i, limit / EARTH_RADIUS_KM >= Math.PI ? 1 : h * h);
+    cHavLimit.set(i, havOfKm(limit));
     const fml = maxHoursFromProfile(c.capabilities);
     let max = c.hoursPerWeek.max;
     let why = `wil ten hoogste ${hoursText(max)} uur`;

@@ -119,11 +119,14 @@ export class CandidateRun {
    * Whether vacancy `vi`'s changes cannot reach the floor: their score bound (`openingBound`, the
    * same for the changed vacancy) is below it, so the engine would prune each of them.
    */
+  // Stryker disable next-line BlockStatement: the empty body returns undefined, which skips nothing: as `false` on the return below
   private below(vi: number): boolean {
+    // Stryker disable next-line ConditionalExpression: `true` computes the bound again: the same number (`openingBound` reads the homes, the sector and the occupation, which nothing changes while `below` is asked: changed candidates are sized in `candidateChanges`, which does not ask it, and changed vacancies get indices of their own) (`false` is killed, ignored with it)
     if (vi !== this.boundVi) {
       this.boundVi = vi;
       this.bound = openingBound(this.e, this.ci, vi);
     }
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: `false` skips nothing and `<=` skips also a bound of exactly floor − slack: such a pair scores at most its bound (+ 1e-12 for the order of the sums, inside the slack), below the floor, so `kept` refuses it (below minScore, or under the k-th best gain once k are known; the floor only rises): only `tried` counts more (`order` is only compared) (`true` and `>=` are killed, ignored with them; `+ SKIP_EPS` is killed by why-not-floor-slack.test.ts)
     return this.bound < this.top.floor(0) - SKIP_EPS;
   }
 
@@ -141,6 +144,7 @@ export class CandidateRun {
     let extraKm = Math.max(1, Math.ceil(kmOfHav(hav) - limitKm));
     let ok = probe.commute(ci, vi, limitKm + extraKm, top.floor(0));
     // Rounding at the limit: one km more.
+    // Stryker disable next-line LogicalOperator,ConditionalExpression: `||` and `… && true` also retry after another rule's exclusion or a pruning: the score and the other rules do not read the limit (the commute component reads `commuteScoreKm`), so the retry is excluded or pruned the same and nothing is offered, only `tried` counts more (`order` is only compared) (the whole test's `true` and `false` are killed, ignored with them)
     if (!ok && this.e.ev.excluded === EXCLUDED_COMMUTE)
       ok = probe.commute(ci, vi, limitKm + ++extraKm, top.floor(0));
     if (limitKm + extraKm > 300) return;
@@ -159,6 +163,7 @@ export class CandidateRun {
     const at = scratch.exceeded(e, ci, vi, layout);
     const n = scratch.count(layout);
     const { tasks: taskOf, items: itemOf, itemSeen, itemCount } = scratch;
+    // Stryker disable next-line UpdateOperator: `--` stamps −1, −2, …: as distinct, and never the 0 `itemSeen` (an Int32Array) starts with; no other code moves `pairStamp`
     const pairStamp = ++scratch.pairStamp;
     // Stryker disable next-line ConditionalExpression,EqualityOperator: a capability-shut pair has a task over an item, so n ≥ 1: `true` and `n >= 0` are equivalent (`false` and `<=` are killed)
     let single = n > 0;
@@ -168,11 +173,13 @@ export class CandidateRun {
         itemSeen[item] = pairStamp;
         itemCount[item]!++;
       }
+      // Stryker disable next-line ConditionalExpression,BooleanLiteral: `false` and `single = true` keep `single` with items over on two tasks: dropping the first task leaves the other over, and the carved jobs are those of the unchanged vacancy (the first task was not eligible there), so the pair stays shut: nothing offered, only `tried` counts more (`order` is only compared) (`true` is killed, ignored with them)
       if (taskOf[k] !== taskOf[at]) single = false;
     }
     // Stryker disable next-line ConditionalExpression,LogicalOperator: the `false`s and `&&` are equivalent: with items over on several tasks, no one change makes the pair fit (evaluated, nothing is offered); and skipping a change the floor shuts out only offers a near miss that cannot enter the top k (the floor is at most the k-th best gain; offers below it never change `top()`) (the `true`s are killed)
     if (!single || this.below(vi)) return;
     const a = taskOf[at]!;
+    // Stryker disable next-line ConditionalExpression: `true` also sizes the lifts of the first item when one task exceeds several: an adaptation changes only its own item's demand (`applyChange`), so the task still exceeds the others and the pair stays shut (a carved job drops the task as on the unchanged vacancy, the same carving): nothing offered, only `tried` counts more (`order` is only compared); the lifts remembered per layout are this candidate's, whose layout always has the same points (`false` is killed, ignored with it)
     if (n === 1) {
       const code = itemOf[at]!;
       const lifts = scratch.liftsOf(layout) ?? scratch.setLifts(layout, this.lifts(vi, layout, a, code));

@@ -4,7 +4,7 @@ import type { FmlEntries } from '../../capability/compare.js';
 import { ADAPTATIONS, type Adaptation } from '../../catalogue/adaptations.js';
 import { decomposeVacancy } from '../../catalogue/decompose.js';
 import type { Candidate } from '../../domain/schemas.js';
-import { EARTH_RADIUS_KM } from '../../geo/distance.js';
+import { havOfKm } from '../../geo/distance.js';
 import type { AssessedItems } from '../assessed-items.js';
 import { changedBound, SKIP_EPS } from '../engine/changed.js';
 import { evaluate, evaluateAt } from '../engine/evaluator.js';
@@ -21,13 +21,6 @@ const KEY_ITEM = 2 ** 7;
 const KEY_TASK = 2 ** 14;
 const ADAPTATION_INDEX: ReadonlyMap<Adaptation, number> = new Map(ADAPTATIONS.map((a, k) => [a, k]));
 type CandidateChange = Exclude<NearMissChange, VacancyChange>;
-
-/** hav(limit / R) of a commute limit in km, as the candidate table stores it. */
-export function havOfKm(km: number): number {
-  const h = Math.sin(km / (2 * EARTH_RADIUS_KM));
-  // Stryker disable next-line EqualityOperator: `>` differs only at exactly π: sin(π/2)² is 1 there as well (the `false` is killed by why-not-scratch.test.ts)
-  return km / EARTH_RADIUS_KM >= Math.PI ? 1 : h * h;
-}
 
 /**
  * @internal Evaluates a pair after one near-miss change on the engine itself, so the score is the one
@@ -53,8 +46,8 @@ export class Probe {
   /** Per vacancy index: its one task that names skills, −1 when none or several (see `onlySkilled`). */
   // Stryker disable next-line ArrayDeclaration: a stale entry for vacancy 0 only makes its dropped task's job shared; every vacancy of its job content has the same tasks and task skills, hence the same only-skilled task, so none of them shares or registers a changed job: vacancy 0 reads only the one it registered itself
   private readonly soleSkilled: (number | undefined)[] = [];
-  /** Candidates changed by a candidate change, by candidate and change (null: it cannot apply). */
-  private readonly changedCandidates = new Map<string, Candidate | null>();
+  /** Candidates changed by a candidate change, by candidate and change. */
+  private readonly changedCandidates = new Map<string, Candidate>();
 
   constructor(
     private readonly e: Engine,
@@ -76,39 +69,32 @@ export class Probe {
 
   /**
    * Runs `visit` while candidate `ci`'s columns hold the candidate changed by `change`, to evaluate it
-   * with the vacancies of `pairs` only; false when it cannot apply.
+   * with the vacancies of `pairs` only. The candidate changes whyNot makes always apply (an hours
+   * window from the job's hours on the side the candidate's window misses, a catalogue training
+   * teaching the named skill).
    */
   withCandidate(
     ci: number,
     change: CandidateChange,
     pairs: readonly { readonly vi: number }[],
     visit: () => void,
-  ): boolean {
+  ): void {
     const record = this.candidates.cRecords[ci]!;
     // A candidate's record never changes at its index, so its changed copy is made once a change.
     const key = `${ci}|${JSON.stringify(change)}`;
     let changed = this.changedCandidates.get(key);
     // Stryker disable next-line ConditionalExpression: `true` makes the changed copy again (the same copy: `applyCheckedChange` is pure) (`false` is killed)
     if (changed === undefined) {
-      // Null (the change cannot apply) unless the copy below is made.
-      changed = null;
-      try {
-        // A parsed record changed by hours or catalogue skills and certificates is still a parsed record.
-        // The change meets its schema as made (the record's id, the hours of a job, a catalogue training),
-        // unless it names a vacancy's skill longer than the schema allows: only then is it parsed.
-        const apply =
-          // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,StringLiteral: whyNot names a training's skill only as a skill the training teaches (`trainingsForSkill`: exact catalogue skills, at most 19 characters), so no skill here is longer than 200; and `applyChange` is `applyCheckedChange` after parsing a change that meets its schema: either function gives the same copy
-          change.kind === 'training' && (change.skill?.length ?? 0) > 200 ? applyChange : applyCheckedChange;
-        // Stryker disable next-line ArrayDeclaration: a candidate change never reads the input's vacancies
-        changed = apply({ candidates: [record], vacancies: [] }, change, this.applyOptions).candidates[0]!;
-      } catch {
-        // Unreachable: the candidate changes whyNot makes always apply (an hours window from the job's
-        // hours on the side the candidate's window misses, a catalogue training teaching the named skill).
-      }
+      // A parsed record changed by hours or catalogue skills and certificates is still a parsed record.
+      // The change meets its schema as made (the record's id, the hours of a job, a catalogue training),
+      // unless it names a vacancy's skill longer than the schema allows: only then is it parsed.
+      const apply =
+        // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,StringLiteral: whyNot names a training's skill only as a skill the training teaches (`trainingsForSkill`: exact catalogue skills, at most 19 characters), so no skill here is longer than 200; and `applyChange` is `applyCheckedChange` after parsing a change that meets its schema: either function gives the same copy
+        change.kind === 'training' && (change.skill?.length ?? 0) > 200 ? applyChange : applyCheckedChange;
+      // Stryker disable next-line ArrayDeclaration: a candidate change never reads the input's vacancies
+      changed = apply({ candidates: [record], vacancies: [] }, change, this.applyOptions).candidates[0]!;
       this.changedCandidates.set(key, changed);
     }
-    // Stryker disable next-line ConditionalExpression,BooleanLiteral: `changed` is never null (see the `catch` above)
-    if (changed === null) return false;
     // The candidate's results for those vacancies forgotten before (the copy computes its own) and
     // after (the candidate does not read the copy's): the rest of its caches stay.
     forgetPairs(this.e, ci, pairs);
@@ -120,8 +106,6 @@ export class Probe {
       forgetPairs(this.e, ci, pairs);
       this.candidates.put(ci, record);
     }
-    // Stryker disable next-line BooleanLiteral: no caller reads the result (`candidateChanges` ignores it)
-    return true;
   }
 
   /**

@@ -1,6 +1,6 @@
+import { havOfKm } from '../../geo/distance.js';
 import type { CandidateTable } from '../tables/candidates.js';
 import { VGRID_STRIDE as GRID_STRIDE, type VacancyTable } from '../tables/vacancies.js';
-import { havOfKm } from './probe.js';
 import type { WhyNotScratch } from './scratch.js';
 
 // The grid's stride as this module's own constant (see `Search`).
