@@ -10,6 +10,7 @@ export function components(g: Compact, cols: number) {
   const rows = g.offsets.length - 1;
   // Rows are 0 .. rows − 1, columns rows + j.
   const sets = new DisjointSets(rows + cols);
+  // Stryker disable next-line EqualityOperator: at i = rows (`<=`) `k < offsets[rows + 1]` (undefined) is false at once (`>=` times out)
   for (let i = 0; i < rows; i++) {
     for (let k = g.offsets[i]!, to = g.offsets[i + 1]!; k < to; k++) sets.union(i, rows + g.targets[k]!);
   }
@@ -18,6 +19,7 @@ export function components(g: Compact, cols: number) {
   const label = new Int32Array(rows).fill(-1);
   const rowCount: number[] = [];
   let count = 0;
+  // Stryker disable next-line EqualityOperator: at i = rows (`<=`) the writes to `label[rows]` fall past its end and `rowCount[undefined]` is a property no loop reads (`>=` times out)
   for (let i = 0; i < rows; i++) {
     if (g.offsets[i + 1] === g.offsets[i]) continue;
     const r = sets.find(i);
@@ -29,24 +31,37 @@ export function components(g: Compact, cols: number) {
     rowCount[label[i]!]!++;
   }
   const colLabel = new Int32Array(cols).fill(-1);
+  // Stryker disable next-line EqualityOperator: at j = cols (`<=`) `find` of a node past the end gives undefined, never `< rows`: no write (`>=` is killed)
   for (let j = 0; j < cols; j++) {
     const r = sets.find(rows + j);
     if (r < rows) colLabel[j] = label[r]!;
   }
   // Members of each component, ascending: rows, then columns.
   const rowStart = new Int32Array(count + 1);
+  // Stryker disable next-line EqualityOperator: at c = count (`<=`) the write to `rowStart[count + 1]` falls past its end (`>=` times out)
   for (let c = 0; c < count; c++) rowStart[c + 1] = rowStart[c]! + rowCount[c]!;
   const rowMembers = new Int32Array(rowStart[count]!);
   const rowFill = rowStart.slice(0, count);
-  for (let i = 0; i < rows; i++) if (g.offsets[i + 1]! > g.offsets[i]!) rowMembers[rowFill[label[i]!]!++] = i;
+  // Stryker disable next-line EqualityOperator: at i = rows (`<=`) `offsets[rows + 1]` is undefined, never greater (`>=` times out)
+  for (let i = 0; i < rows; i++) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a row of no edge taken (`true`, `>=`) has label −1: `rowFill[-1]` reads undefined, the write at index NaN is ignored (`false`, `<=` are killed)
+    if (g.offsets[i + 1]! > g.offsets[i]!) rowMembers[rowFill[label[i]!]!++] = i;
+  }
   const colStart = new Int32Array(count + 1);
-  for (let j = 0; j < cols; j++) if (colLabel[j]! >= 0) colStart[colLabel[j]! + 1]!++;
+  // Stryker disable next-line EqualityOperator: at j = cols (`<=`) `colLabel[cols]` is undefined, never `>= 0` (`>=` is killed)
+  for (let j = 0; j < cols; j++) {
+    // Stryker disable next-line ConditionalExpression: columns of no edge counted (`true`) go to `colStart[0]`: every start below moves by their number and the members and local indices follow (`false` is killed)
+    if (colLabel[j]! >= 0) colStart[colLabel[j]! + 1]!++;
+  }
+  // Stryker disable next-line EqualityOperator: at c = count (`<=`) the write to `colStart[count + 1]` falls past its end (`>=` times out)
   for (let c = 0; c < count; c++) colStart[c + 1] = colStart[c + 1]! + colStart[c]!;
   const colMembers = new Int32Array(colStart[count]!);
   const colFill = colStart.slice(0, count);
   const local = new Int32Array(cols);
+  // Stryker disable next-line EqualityOperator: at j = cols (`<=`) the writes fall past the ends (`local`; `colMembers` at NaN; `colFill[undefined]` is a property no one reads) (`>=` times out)
   for (let j = 0; j < cols; j++) {
     const c = colLabel[j]!;
+    // Stryker disable next-line ConditionalExpression: a column of no edge kept (`false`) writes NaN (stored 0) as its local index, never read (no edge leads to it), and at index NaN into `colMembers`, ignored (`true` is killed)
     if (c < 0) continue;
     local[j] = colFill[c]! - colStart[c]!;
     colMembers[colFill[c]!++] = j;
@@ -57,6 +72,7 @@ export function components(g: Compact, cols: number) {
       const rowIds = rowMembers.subarray(rowStart[c]!, rowStart[c + 1]!);
       const colIds = colMembers.subarray(colStart[c]!, colStart[c + 1]!);
       const offsets = new Int32Array(rowIds.length + 1);
+      // Stryker disable next-line EqualityOperator: at i = rowIds.length (`<=`) the write to `offsets[length + 1]` falls past its end (`>=` is killed)
       for (let i = 0; i < rowIds.length; i++) {
         const row = rowIds[i]!;
         offsets[i + 1] = offsets[i]! + g.offsets[row + 1]! - g.offsets[row]!;

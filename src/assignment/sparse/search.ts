@@ -125,10 +125,10 @@ export function solveComponent(
       let limit = bound + margin + 2 ** -39 * Math.abs(bound);
       let vain = 0;
       for (let k = offsets[i]!, to = offsets[i + 1]!, unsorted = sortedEnd[i]!; k < to; k++) {
-        // Stryker disable next-line EqualityOperator: sorting the rest at the first edge (`!==`) only sorts it sooner
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: sorting the rest at the first edge (`!==`), or at every edge (`true`: once sorted, a call sorts an empty range), only sorts it sooner, in the same order; hides `false`, killed (sparse-search, the long row)
         if (k === unsorted) finish(i);
         // r >= d + key - ui, and the row is sorted by key: the rest is no nearer.
-        // Stryker disable next-line ConditionalExpression,EqualityOperator: the stop only saves time; `r >= bound` below skips what it would have skipped
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: the stop only saves time; `r >= bound` below skips what it would have skipped; `+ ui` only stops later (u <= 0: a row's dummy keeps its reduced cost −u >= 0); hides `d - keys[k]`, killed (sparse-search, the long row)
         if (d + keys[k]! - ui >= limit) break;
         const j = targets[k]!;
         const m = v[4 * j + 2]!;
@@ -170,7 +170,7 @@ export function solveComponent(
         // A column is pushed again only with a smaller key, which pops first and settles it (mark
         // `done`): its older entries are stale and skipped (both tests fail for them).
         if (
-          // Stryker disable next-line LogicalOperator: `||` takes no stale entry either: an entry that meets one test alone would be a column's older entry popped before its latest, which cannot happen (keys fall)
+          // Stryker disable next-line LogicalOperator,ConditionalExpression: `||`, or the key test alone (this test `true`), takes no stale entry either: a stale entry's key is above its column's distance, and it pops only after the column's latest entry settled it (keys fall); hides the whole test as `true` or `false`, killed (sparse-search, a column reached twice)
           v[4 * node + 2] === reached &&
           // Stryker disable next-line ConditionalExpression: the mark test alone skips the stale entries (`true`)
           key === v[4 * node + 1]
