@@ -276,6 +276,7 @@ function knownCarvedBelow(e: Engine): boolean {
   const ev = e.ev;
   const bound =
     (e.wCommute * e.commuteBound +
+      // Stryker disable next-line ArithmeticOperator: `/ ev.preferences` (in (0, 1]) only raises the bound: prunes less (the pair is scored, below the floor, and the caller's top k rejects it; `finishAbove`'s bound prunes it)
       e.wPreferences * ev.preferences +
       // Stryker disable next-line ArithmeticOperator: `/ ev.capability` (in (0, 1]) only raises the bound: prunes less (as above)
       e.wCapability * ev.capability +
@@ -284,6 +285,7 @@ function knownCarvedBelow(e: Engine): boolean {
       e.wSkills +
       e.wEconomics) /
     e.weightTotal;
+  // Stryker disable next-line ConditionalExpression: `false` never prunes on the known carved bound: prunes less (as above); `true` is killed, ignored with it
   return bound * e.carvedFactor < e.floor - PRUNE_EPS;
 }
 
