@@ -124,6 +124,7 @@ export function evaluatePacked(
   // Stryker disable next-line ConditionalExpression,EqualityOperator: `false` never prunes (prunes less (the pair is scored, below the floor, and the caller's top k rejects it; a later bound prunes it)); `true` and `===` compute the bounds without a floor, where they compare with −∞ and never prune (and with one, prune less as `false`)
   const pruning = e.floor !== Number.NEGATIVE_INFINITY;
   const commuteBound = pruning ? commuteUpperBound(e, hav) : 1;
+  e.commuteBound = commuteBound;
   // Preferences: sector and occupation here, avoided task kinds with the job's shape.
   const pref = PREFERENCE_BY_MISMATCH[preferenceMismatch(e, ci, sector, occupation)]!;
   // Stryker disable next-line ConditionalExpression,EqualityOperator: the known carved shape is a cache: `false`, `sid > 0`, `sid < 0` and `sid >= 0` → true (−1 reads shapeStamp[−1], undefined) evaluate the shape again, the same job, and prune by bounds no tighter; the `true` and `!==` that load an unmet shape are killed, ignored with them
@@ -131,8 +132,9 @@ export function evaluatePacked(
     // The candidate met this job shape before: a carved job.
     loadShape(e, sid);
     // Bound with every component known but commute (chord), economics and skills.
+    ev.preferences = pref * e.shapeAvoidFactor;
     // Stryker disable next-line ConditionalExpression,BlockStatement: `false` and `{}` (no pruning on the known carved bound) prunes less (the pair is scored, below the floor, and the caller's top k rejects it; a later bound prunes it); the two `true`s are killed, ignored with them
-    if (pruning && knownCarvedBound(e, commuteBound, pref) * e.carvedFactor < e.floor - PRUNE_EPS) {
+    if (pruning && knownCarvedBelow(e)) {
       ev.excluded = PRUNED;
       return false;
     }
@@ -175,11 +177,11 @@ export function evaluatePacked(
       ev.excluded = outcome;
       return false;
     }
+    ev.preferences = pref * e.shapeAvoidFactor;
     // The job known, every component but commute (chord), skills and economics is.
-    // Stryker disable next-line ConditionalExpression,ArithmeticOperator: `false` (no bound here) and `pref / shapeAvoidFactor` (a larger bound) prunes less (the pair is scored, below the floor, and the caller's top k rejects it; a later bound prunes it); the `true` that prunes every pair is killed, ignored with it
-    if (pruning && belowFloor(e, commuteBound, pref * e.shapeAvoidFactor, 1)) return false;
+    // Stryker disable next-line ConditionalExpression: `false` (no bound here) prunes less (the pair is scored, below the floor, and the caller's top k rejects it; a later bound prunes it); the `true` that prunes every pair is killed, ignored with it
+    if (pruning && belowFloor(e, false)) return false;
   }
-  ev.preferences = pref * e.shapeAvoidFactor;
   // Skills: the share of the job's hours-weighted skills the candidate has.
   // Stryker disable next-line ConditionalExpression: `false` takes a full job's skills through `carvedJobSkills` (every task in the job): the signature's weights are the same tasks' skills summed in the same order, so the same number, and a content is full or carved for a candidate, never both, so the content cache stays right; `true` is killed, ignored with it
   if (!ev.carved) loadSignatureSkills(e, ci, signature);
@@ -188,21 +190,23 @@ export function evaluatePacked(
     if (content >= 0 && e.contentStamp[content] === stamp) ev.skills = e.contentSkills[content]!;
     else carvedJobSkills(e, ci, vi, m, content);
   }
-  return finishAbove(e, ci, commuteBound);
+  return finishAbove(e, ci);
 }
 
 /**
  * Whether the pair's upper bound stays below the floor (then `ev.excluded = PRUNED`): the job's
- * capability and hours in `ev`, the commute by the chord, `pref` and `skills` as given, economics at 1.
+ * capability, hours and preferences in `ev`, the commute by the chord (`e.commuteBound`), the skills
+ * from `ev` when `skillsKnown` (else at 1), economics at 1. Numbers pass in fields: a double argument
+ * to a call not inlined would be boxed, once a pair.
  */
-function belowFloor(e: Engine, commuteBound: number, pref: number, skills: number): boolean {
+function belowFloor(e: Engine, skillsKnown: boolean): boolean {
   const ev = e.ev;
   const known =
-    (e.wCommute * commuteBound +
-      e.wPreferences * pref +
+    (e.wCommute * e.commuteBound +
+      e.wPreferences * ev.preferences +
       e.wCapability * ev.capability +
       e.wHours * ev.hours +
-      e.wSkills * skills +
+      e.wSkills * (skillsKnown ? ev.skills : 1) +
       e.wEconomics) /
     e.weightTotal;
   // Stryker disable next-line EqualityOperator: `<=` prunes more only at a bound of exactly floor − ε: the pair scores at most its bound, below the floor, and is rejected either way; `>=` is killed (engine-floor), ignored with it
@@ -213,10 +217,9 @@ function belowFloor(e: Engine, commuteBound: number, pref: number, skills: numbe
 }
 
 /** `finishScore` unless the pair's bound (skills known) stays below the floor: cheaper than the arcsine and economics. */
-function finishAbove(e: Engine, ci: number, commuteBound: number): boolean {
+function finishAbove(e: Engine, ci: number): boolean {
   // Stryker disable next-line ConditionalExpression: `true` is equivalent: without a floor `belowFloor` compares with −∞ and is false (the `false`s, never pruning here, are killed: engine-floor)
-  if (e.floor !== Number.NEGATIVE_INFINITY && belowFloor(e, commuteBound, e.ev.preferences, e.ev.skills))
-    return false;
+  if (e.floor !== Number.NEGATIVE_INFINITY && belowFloor(e, true)) return false;
   finishScore(e, ci);
   return true;
 }
@@ -260,25 +263,30 @@ function scoreKnownFull(
     PREFERENCE_BY_MISMATCH[preferenceMismatch(e, ci, sector, occupation)]! * e.shapeAvoidFactor;
   loadSignatureSkills(e, ci, signature);
   // Stryker disable next-line ConditionalExpression,EqualityOperator: the commute bound is read only with a floor; 1 there is a looser bound (prunes less: the pair is scored, below the floor, and the caller's top k rejects it), the chord without a floor is read by nothing
-  return finishAbove(e, ci, e.floor === Number.NEGATIVE_INFINITY ? 1 : commuteUpperBound(e, e.hav));
+  e.commuteBound = e.floor === Number.NEGATIVE_INFINITY ? 1 : commuteUpperBound(e, e.hav);
+  return finishAbove(e, ci);
 }
 
-/** A known carved job's bound before the carved factor: every component known but commute (chord), economics and skills. */
-// Stryker disable next-line BlockStatement: an undefined bound is NaN and no comparison with NaN prunes: prunes less (`finishAbove`'s bound prunes the pair)
-function knownCarvedBound(e: Engine, commuteBound: number, pref: number): number {
+/**
+ * Whether a known carved job's bound stays below the floor: every component known but commute
+ * (chord, `e.commuteBound`), economics and skills; the preferences in `ev`; times the carved factor.
+ */
+// Stryker disable next-line BlockStatement: undefined is falsy: never pruning here prunes less (`finishAbove`'s bound prunes the pair)
+function knownCarvedBelow(e: Engine): boolean {
   const ev = e.ev;
-  return (
-    (e.wCommute * commuteBound +
-      // Stryker disable next-line ArithmeticOperator: `/ pref` and `/ shapeAvoidFactor` (each in (0, 1]) only raise the bound: prunes less (the pair is scored, below the floor, and the caller's top k rejects it; `finishAbove`'s bound prunes it)
-      e.wPreferences * pref * e.shapeAvoidFactor +
+  const bound =
+    (e.wCommute * e.commuteBound +
+      // Stryker disable next-line ArithmeticOperator: `/ ev.preferences` (in (0, 1]) only raises the bound: prunes less (the pair is scored, below the floor, and the caller's top k rejects it; `finishAbove`'s bound prunes it)
+      e.wPreferences * ev.preferences +
       // Stryker disable next-line ArithmeticOperator: `/ ev.capability` (in (0, 1]) only raises the bound: prunes less (as above)
       e.wCapability * ev.capability +
       // Stryker disable next-line ArithmeticOperator: `/ ev.hours` (in [0, 1]; 0 gives ∞) only raises the bound: prunes less (as above)
       e.wHours * ev.hours +
       e.wSkills +
       e.wEconomics) /
-    e.weightTotal
-  );
+    e.weightTotal;
+  // Stryker disable next-line ConditionalExpression: `false` never prunes on the known carved bound: prunes less (as above); `true` is killed, ignored with it
+  return bound * e.carvedFactor < e.floor - PRUNE_EPS;
 }
 
 /**

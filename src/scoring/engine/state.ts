@@ -121,6 +121,8 @@ export class Engine {
   floor = Number.NEGATIVE_INFINITY;
   /** The pair's upper bound before its job shape is evaluated. */
   bound = Number.NaN;
+  /** The commute component's upper bound by the chord (see `commuteUpperBound`), 1 without a floor. */
+  commuteBound = 1;
   /** The avoided-tasks factor of the preferences component, set by `evaluateShape` and `loadShape`. */
   shapeAvoidFactor = 1;
   /** Status of each task of the job (relative to the vacancy's first task). */
