@@ -7,10 +7,12 @@ import {
   type VacancyInput,
 } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
+import { EXCEEDED_ITEM_IDS, LEVEL_STRIDE } from '../../src/capability/compiled.js';
 import { evaluate, snapshotOf } from '../../src/scoring/engine/evaluator.js';
 import { settleAll } from '../../src/scoring/engine/shape.js';
 import { referenceContext, referenceScore } from '../../src/scoring/reference/index.js';
-import { EXCLUDED_HOURS } from '../../src/scoring/rules.js';
+import { EXCLUDED_HOURS, EXCLUDED_QUALIFICATION } from '../../src/scoring/rules.js';
+import { MASK_CLASSES } from '../../src/scoring/tables/profile-masks.js';
 import { tablesOf } from '../helpers/engine.js';
 
 // The middle of `evaluateShape` (engine/shape.ts): when the whole vacancy is out, the carved job or the
@@ -129,5 +131,60 @@ describe('evaluateShape: a carved job for a candidate without the diploma, in a 
     const found = ranked.find((m) => m.vacancyId === 'v')!;
     expect(found.hoursPerWeek).toBe(24);
     expect(found.job === 'full' ? [] : found.job.tasks.map((t) => t.taskId)).toEqual(ids);
+  });
+});
+
+describe('evaluateShape under a floor: without the diploma and with no carved job, excluded, not pruned', () => {
+  // Carvable vacancies whose only task is a core task: a candidate without the qualification cannot
+  // have the whole job, and no task is left to carve (masks and hours show it once the carvable shapes
+  // are listed). 'Q' is the first shape (class 0, no demand); 62 one-task fillers of other demands take
+  // classes 1–62, so the core task of 'Q63' (two items demanded) is class 63: a shape of top exactly 64,
+  // still decided by masks. The pair's bound before the shape is 1 (same place, no preferences); a carved
+  // job's, 1 × carvedFactor 0.7, is below the floor 0.9. The exclusion comes first and is remembered; the
+  // prune (PRUNED) is for a carved job that may exist.
+  const DIPLOMA = 'MBO-2 logistiek';
+  const ids = EXCEEDED_ITEM_IDS.slice(0, LEVEL_STRIDE);
+  const person = {
+    targetGroup: 'wajong' as const,
+    home,
+    maxCommuteKm: 30,
+    hoursPerWeek: { min: 4, max: 32 },
+    skills: [],
+  };
+  const candidates: CandidateInput[] = [
+    { ...person, id: 'holder', qualifications: [DIPLOMA] },
+    { ...person, id: 'without' },
+  ];
+  const one = (id: string, demands: Record<string, number>, core: boolean): VacancyInput => ({
+    ...job,
+    id,
+    hoursPerWeek: 4,
+    carvable: core,
+    ...(core ? { qualification: DIPLOMA } : {}),
+    tasks: [{ id: 't', kind: 'cleaning', hoursPerWeek: 4, core, demands }],
+  });
+  const fillers: VacancyInput[] = [];
+  for (let code = 0; fillers.length < 62; code++)
+    for (let k = 1; k < ids.length && fillers.length < 62; k++)
+      fillers.push(one(`f${fillers.length}`, { [ids[k]!]: code }, false));
+  const vacancies = [one('Q', {}, true), ...fillers, one('Q63', { [ids[0]!]: 0, [ids[2]!]: 1 }, true)];
+  it('Q and Q63: EXCLUDED_QUALIFICATION at floor 0.9, the shape remembered', () => {
+    const { engine: e } = tablesOf({ candidates, vacancies }, { carvedFactor: 0.7 });
+    const q63 = vacancies.length - 1;
+    expect(e.shapeTop.data[e.vShape.data[0]!]).toBe(1);
+    expect(e.shapeTop.data[e.vShape.data[q63]!]).toBe(MASK_CLASSES);
+    // The carvable shapes listed at a settling ('holder' fits both: nothing remembered for 'without').
+    settleAll(e, 0);
+    for (const vi of [0, q63]) {
+      const sid = e.vShape.data[vi]!;
+      expect(e.shapeStamp[sid]).not.toBe(2);
+      expect(evaluate(e, 1, vi, 0.9), vacancies[vi]!.id).toBe(false);
+      expect(e.ev.excluded, vacancies[vi]!.id).toBe(EXCLUDED_QUALIFICATION);
+      expect([e.shapeStamp[sid], e.shapeOutcome[sid]]).toEqual([2, EXCLUDED_QUALIFICATION]);
+      // Without a floor the same exclusion (and 'holder' has the whole job).
+      expect(evaluate(e, 1, vi)).toBe(false);
+      expect(e.ev.excluded).toBe(EXCLUDED_QUALIFICATION);
+      expect(evaluate(e, 0, vi)).toBe(true);
+    }
   });
 });

@@ -201,14 +201,7 @@ export function evaluateShape(e: Engine, ci: number, sid: number, layout: number
     if (e.opts.carving === false || rows[head + 1] === 0) return excluded;
     // Without the diploma only a carved job is left (the whole job at fewer hours needs it), and
     // masks and hours may show there is none, as for a class above.
-    if (
-      // Stryker disable next-line ConditionalExpression: a shortcut: without it (`false`) `carveWithin` finds no job either (`cannotCarve` holds only when the eligible tasks cannot add up to a carved job's fewest hours) and the fewer-hours branch returns the same code (not qualified); under a floor the pair may come out PRUNED instead (the shape remembered as carved-only, not as excluded), unlisted either way, and a verdict or screening has no floor; the `true`s are killed, ignored with it
-      !qualified &&
-      // Stryker disable next-line EqualityOperator: `top < MASK_CLASSES` leaves out the shortcut for a shape of top 64 only, as `false` above; `top > MASK_CLASSES` is killed (shape-job-hours: no shape, −1, reads no row after a listing), ignored with it
-      top <= MASK_CLASSES &&
-      cannotCarve(e, ci, sid, ex0, ex1)
-    )
-      return excluded;
+    if (!qualified && top <= MASK_CLASSES && cannotCarve(e, ci, sid, ex0, ex1)) return excluded;
     // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,BlockStatement: `false`, `{}` and `bound / carvedFactor` (the factor ≤ 1: a larger bound) prune less (the job is carved, and evaluator.ts' `belowFloor` prunes the pair or the caller's top k rejects it: its score is at most bound × factor, below the floor); `<=` differs only at bound × factor exactly floor − ε, below the floor either way; `true`, `>=` and `floor + ε` are killed, ignored with them
     if (e.bound * e.carvedFactor < e.floor - PRUNE_EPS) {
       // Stryker disable next-line ConditionalExpression,EqualityOperator: remembering the whole job out is a cache for pruning (evaluator.ts, rank/search.ts): `false`, `sid > 0` and `sid < 0` leave the shape's next pairs to be evaluated and pruned here again (prunes less); `true` with sid −1 writes shapeCarveOnly[−1], dropped by the typed array
