@@ -206,7 +206,9 @@ export function evaluateShape(e: Engine, ci: number, sid: number, layout: number
     // Without the diploma only a carved job is left (the whole job at fewer hours needs it), and
     // masks and hours may show there is none, as for a class above.
     if (!qualified && top <= MASK_CLASSES && cannotCarve(e, ci, sid, ex0, ex1)) return excluded;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,BlockStatement: `false`, `{}` and `bound / carvedFactor` (the factor ≤ 1: a larger bound) prune less (the job is carved, and evaluator.ts' `belowFloor` prunes the pair or the caller's top k rejects it: its score is at most bound × factor, below the floor); `<=` differs only at bound × factor exactly floor − ε, below the floor either way; `true`, `>=` and `floor + ε` are killed, ignored with them
     if (e.bound * e.carvedFactor < e.floor - PRUNE_EPS) {
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: remembering the whole job out is a cache for pruning (evaluator.ts, rank/search.ts): `false`, `sid > 0` and `sid < 0` leave the shape's next pairs to be evaluated and pruned here again (prunes less); `true` with sid −1 writes shapeCarveOnly[−1], dropped by the typed array
       if (sid >= 0) e.shapeCarveOnly[sid] = stamp;
       return PRUNED;
     }
@@ -219,6 +221,7 @@ export function evaluateShape(e: Engine, ci: number, sid: number, layout: number
       // pro rata, when that is at least the carving minimum (the rest stays open for another hire).
       const fewer = Math.floor(maxH * HOURS_GRID + 1e-9) / HOURS_GRID;
       if (!fullFits || !qualified || fewer < carveFloor(e, ci) || !(fewer > 0)) return excluded;
+      // Stryker disable next-line EqualityOperator: `<=` writes inJob[m], past the job's tasks: every reader stops before m (`snapshotOf` slices to m) and every evaluation writes tasks 0…m − 1 first; `>=` is killed, ignored with it
       for (let a = 0; a < m; a++) inJob[a] = 1;
       jobHours = fewer;
       ev.reduced = true;
@@ -241,6 +244,7 @@ export function evaluateShape(e: Engine, ci: number, sid: number, layout: number
     const h = rows[at]!;
     const kind = rows[at + 2]!;
     if (status[a] === STATUS_SIGNAL) signals++;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: past the end of `avoid` (a kind interned after the candidate) avoid[kind] is undefined, never 1: `kind <= avoid.length` and that operand `true` change nothing; the whole test's `true` and `false`, `kind >= avoid.length`, and the second operand's `true` and `!==` are killed, ignored with them
     if (kind < avoid.length && avoid[kind] === 1) avoided += h;
     taskHours += h;
     productive += h * (kind < wage.length ? wage[kind]! : fallback);
@@ -250,14 +254,17 @@ export function evaluateShape(e: Engine, ci: number, sid: number, layout: number
   const marginStamp = e.marginStamp;
   const classMargin = e.classMargin;
   let margin = 1;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a margin is in [0, 1] (`marginCompiled`): once it is 0 no task lowers it, so `margin >= 0` and `true` only read more tasks (their margins remembered the same); `false`, `a <= m`, `a >= m` and `margin <= 0` are killed and `a < m` → `true` times out, ignored with them
   for (let a = 0; a < m && margin > 0; a++) {
     if (inJob[a] === 0) continue;
     const cls = rows[head + (a + 1) * LAYOUT_STRIDE + 1]!;
+    // Stryker disable next-line ConditionalExpression: the class's margin remembered for the candidate is a cache: `true` computes it again, the same (`marginCompiled` reads only the candidate's profile and the class's demands); `false` (another candidate's margin) is killed, ignored with it
     if (marginStamp[cls] !== stamp) {
       marginStamp[cls] = stamp;
       classMargin[cls] = marginCompiled(e.profiles, ci, e.demands, cls, true);
     }
     const r = classMargin[cls]!;
+    // Stryker disable next-line EqualityOperator: `r <= margin` stores the same value when they are equal; `>=` is killed, ignored with it
     if (r < margin) margin = r;
   }
   ev.signals = signals;
