@@ -278,6 +278,11 @@ describe('VacancyBounds.bound: the whole job, a carved job or nothing', () => {
       expect(pair.carved).toBe(true);
       expect(pair.bound).toBeCloseTo(CARVED, 12);
     }
+    // Hours weighed at 0.5 (a weight total of 0.5): the same bound, (0.5 × 1 / 0.5) × 0.85.
+    const half = pairsOf(input, { weights: { ...ZERO, hours: 0.5 }, carving: { minHours: 6 } }, 0).get(
+      'weak',
+    )!;
+    expect(half.bound).toBeCloseTo(CARVED, 12);
   });
 
   it('a diploma asked of the core task (the first text interned, id 0): without it the whole job is out', () => {
@@ -305,6 +310,25 @@ describe('VacancyBounds.bound: the whole job, a carved job or nothing', () => {
     expect(on.get('none')!.bound).toBeCloseTo(CARVED, 12);
     expect(on.get('none')!.carved).toBe(true);
     expect(on.get('held')!.bound).toBe(1);
+  });
+
+  it('without the diploma and with no carvable task within the most hours: −∞ (cannotCarve), not the carved factor', () => {
+    // 0–4 h: the one task carving may take (t2, 6 h) is above them; the core task needs the diploma.
+    const vacancy: VacancyInput = {
+      ...base,
+      qualification: 'MBO-2 schoonmaak',
+      tasks: [
+        { id: 't1', kind: 'cleaning', hoursPerWeek: 6, core: true },
+        { id: 't2', kind: 'packing', hoursPerWeek: 6 },
+      ],
+    };
+    const input = {
+      candidates: [{ ...cleaner, id: 'c', hoursPerWeek: { min: 0, max: 4 } }],
+      vacancies: [vacancy],
+    };
+    const pair = pairsOf(input, { ...HOURS, carving: { minHours: 6 } }, 0).get('c')!;
+    expect(pair.bound).toBe(Number.NEGATIVE_INFINITY);
+    expect(pair.scored).toBe(false);
   });
 
   it('a job whose tasks have no hours (skills weigh nothing): the skills bound is `unknownSkills`', () => {

@@ -233,6 +233,7 @@ export class VacancyBounds {
     // The profile's masks, covered to the shape's classes (see `profileWords`).
     const pid = ints[p + 2]!;
     const masks = e.profileMasks;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: `true` and `<=` cover a covered profile again, and `cover` returns at once when its classes are covered (`false` and `>=` are killed)
     if (masks.covered.data[pid]! < e.shapeTop.data[sid]!) masks.cover(pid, e.profiles, e.demands);
     const ex0 = masks.exceed.data[2 * pid]!;
     const ex1 = masks.exceed.data[2 * pid + 1]!;
@@ -252,6 +253,7 @@ export class VacancyBounds {
       const bitWeight = this.bitWeight;
       let dot = 0;
       for (let w = 0; w < C_SKILL_WORDS; w++) {
+        // Stryker disable next-line EqualityOperator: `<=` reads jobMask[4], past the array: undefined, and `x & undefined` is 0, no bit held (`>=` is killed)
         let held = ints[s + w]! & jobMask[w]!;
         while (held !== 0) {
           const low = held & -held;
@@ -263,10 +265,12 @@ export class VacancyBounds {
       const jobHours = rows[head]!;
       if (jobHours <= maxH) {
         const minH = data[o + 4]!;
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: at jobHours = minH, `>` gives jobHours / minH = 1 as well; `minH > 0` is read only when jobHours < minH, so it holds (jobHours ≥ 0): `true` and `>=` change nothing (the others are killed)
         const hours = jobHours >= minH ? 1 : minH > 0 ? jobHours / minH : 1;
         // The whole job: each of its classes the profile signals on is a task with a signal at least.
         const sg0 = masks.signal.data[2 * pid]! & bits[2 * sid]!;
         const sg1 = masks.signal.data[2 * pid + 1]! & bits[2 * sid + 1]!;
+        // Stryker disable next-line ConditionalExpression: `false` gives checkFactor(0 + 0), 1 exactly (`true` and the rest are killed)
         const capability = sg0 === 0 && sg1 === 0 ? 1 : checkFactor(bitCount(sg0) + bitCount(sg1));
         this.value =
           (rest - e.wCapability * (1 - capability) + e.wSkills * full + e.wHours * hours) / e.weightTotal;
@@ -280,6 +284,7 @@ export class VacancyBounds {
       return;
     }
     const loose = ((rest + e.wSkills + e.wHours) / e.weightTotal) * e.carvedFactor;
+    // Stryker disable next-line EqualityOperator: `floor` is −∞ (`bound`) or +∞ (`collect`) and `loose` finite, never equal
     if (loose < this.floor) {
       this.value = loose;
       this.loose = 1;
