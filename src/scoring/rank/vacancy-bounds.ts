@@ -252,8 +252,8 @@ export class VacancyBounds {
       const jobMask = this.jobMask;
       const bitWeight = this.bitWeight;
       let dot = 0;
+      // Stryker disable next-line EqualityOperator: `<=` reads jobMask[4], past the array: undefined, and `x & undefined` is 0, no bit held (`>=` is killed)
       for (let w = 0; w < C_SKILL_WORDS; w++) {
-        // Stryker disable next-line EqualityOperator: `<=` reads jobMask[4], past the array: undefined, and `x & undefined` is 0, no bit held (`>=` is killed)
         let held = ints[s + w]! & jobMask[w]!;
         while (held !== 0) {
           const low = held & -held;
