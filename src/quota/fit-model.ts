@@ -161,7 +161,8 @@ function combine(
   for (let t = 0; t < T; t++) {
     // A NaN part (no fitted value yet) leaves the combination NaN, the median too.
     // Stryker disable next-line MethodExpression,ArrowFunction: without the check a NaN part still gives NaN: the weighted sums carry it, and the median's only part without a fitted value is drift at t = 0, the middle of MEDIAN_PARTS, where a sort whose comparator returns NaN (as equal) leaves it
-    const s = parts.some((p) => Number.isNaN(p.fitted[t])) ? Number.NaN : at((i) => parts[i]!.fitted[t]!);
+    const missing = parts.some((p) => Number.isNaN(p.fitted[t]));
+    const s = missing ? Number.NaN : at((i) => parts[i]!.fitted[t]!);
     fitted[t] = s;
     residuals[t] = y[t]! - s;
     if (!Number.isNaN(s)) {
