@@ -154,3 +154,52 @@ describe('DynamicGrid, grouped', () => {
     );
   });
 });
+
+describe('DynamicGrid, packed', () => {
+  it('packs each visited cell: numbers, then index and whole numbers but the first, 8 doubles a row', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(point, fc.integer({ min: -1, max: 3 })), { minLength: 1, maxLength: 120 }),
+        fc.array(fc.nat(), { maxLength: 30 }),
+        (points, removals) => {
+          const grid = new DynamicGrid(10, 4, 6, 0, true, true);
+          expect(grid.packWidth).toBe(8);
+          const add = (i: number) => {
+            const [[lat, lon], group] = points[i]!;
+            grid.add(i, lat, lon, [i, -i, i / 4, Number.NaN], [group, 2 * i, 3 * i, i - 9, 7, i % 5]);
+          };
+          const check = () =>
+            grid.forEachCellNear(52.2, 5.3, 400, (cell) => {
+              expect(cell.packed.buffer).toBe(cell.packedInts.buffer);
+              expect(cell.packed.length).toBe(8 * cell.ids.length);
+              cell.ids.forEach((id, q) => {
+                expect(Array.from(cell.packed.subarray(8 * q, 8 * q + 4))).toEqual([
+                  id,
+                  -id,
+                  id / 4,
+                  Number.NaN,
+                ]);
+                const row = Array.from(cell.packedInts.subarray(16 * q + 8, 16 * q + 14));
+                expect(row).toEqual([id, 2 * id, 3 * id, id - 9, 7, id % 5]);
+                expect(row.slice(1)).toEqual(Array.from(cell.ints.subarray(6 * q + 1, 6 * q + 6)));
+              });
+            });
+          for (let i = 0; i < points.length; i++) add(i);
+          check();
+          for (const r of removals) {
+            const i = r % points.length;
+            grid.remove(i, points[i]![0][0], points[i]![0][1]);
+          }
+          check();
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('packs nothing unless grouped and asked to', () => {
+    expect(new DynamicGrid(10, 4, 6, 0, false, true).packWidth).toBe(0);
+    expect(new DynamicGrid(10, 4, 6, 0, true).packWidth).toBe(0);
+    expect(new DynamicGrid(10, 9, 16, 0, true, true).packWidth).toBe(24);
+  });
+});
