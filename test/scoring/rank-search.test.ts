@@ -216,6 +216,27 @@ describe('the rankings’ worked edge cases', () => {
     expect(m.rankAll().byCandidate[0]!.map((x) => x.vacancyId)).toEqual(['v1']);
   });
 
+  it('a known job shape 14 km away, commute scored over 2 km, is ranked while the list is not full', () => {
+    // Commute falls to 0 at 2 km; the cleaner travels 25. `v-home` (met first, its cell nearest) makes
+    // the shape known; `v-far`, 14 km south, scores its bound less the whole commute weight (0.15), far
+    // above the floor of a list not full (0): no distance may cut it (`havCutOf` at a loss ≥ 1).
+    const far = { municipality: 'Hilversum', lat: hilversum.lat - 0.126, lon: hilversum.lon };
+    const c: CandidateInput = { ...cleaner, maxCommuteKm: 25 };
+    const input = {
+      candidates: [c],
+      vacancies: [job('v-home', false), { ...job('v-far', false), location: far }],
+    };
+    const m = createMatcher(input, { commute: { defaultKm: 15, travelLimitedKm: 5, scoreKm: 2 } });
+    const home = m.score('c1', 'v-home');
+    const away = m.score('c1', 'v-far');
+    expect(home.score - away.score).toBeCloseTo(0.15, 12);
+    expect(m.rank('c1', { k: 2 }).map((x) => [x.vacancyId, x.score])).toEqual([
+      ['v-home', home.score],
+      ['v-far', away.score],
+    ]);
+    expect([...m.shortlist({ k: 2 }).vacancies]).toEqual([0, 1]);
+  });
+
   it('rankAll: a priority candidate’s carved job enters a full vacancy list above the others', () => {
     // k = 1, priority first, commute alone weighs. `a` fills `v-heavy`'s list with its whole job
     // (key 1); `p`, who lifts ~5 kg, has `v-light` (score 1) as its own floor, and only the carved job

@@ -191,12 +191,17 @@ export class Search {
    * weightTotal, and 1 − commute is at least min(1, 2R√hav / commuteScoreKm) (the chord, as
    * `commuteUpperBound`). +∞ when no distance puts the pair below the floor.
    */
+  // Stryker disable next-line BlockStatement: an undefined cut compares false with every hav: prunes less: the lists do not change
   private havCutOf(b: number, carved: boolean): number {
     const e = this.engine;
     const loss =
+      // Stryker disable next-line ArithmeticOperator: `b + floor` raises the loss, so the cut (or +∞): prunes less: the lists do not change; `- PRUNE_EPS` differs only for a pair within 1e-9 of the floor exactly at its bound, the slack being rounding cover (the other three are killed)
       ((b - this.floor + PRUNE_EPS) * e.weightTotal) / ((carved ? e.carvedFactor : 1) * e.wCommute);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: `true` and `!(false)` return +∞ (no cut) at every loss: prunes less; `<=` does so at a loss of exactly 1 too, where the cut is the commute's whole scale: prunes less: the lists do not change (`false`, `!(true)`, `>=` and the negation dropped cut at a loss ≥ 1: killed, a known shape 14 km away)
     if (!(loss < 1)) return Number.POSITIVE_INFINITY;
+    // Stryker disable next-line ArithmeticOperator: `* (2R)` and `2 / R` make the chord, so the cut, larger: prunes less: the lists do not change (`loss / scoreKm` is killed)
     const chord = (Math.max(0, loss) * e.commuteScoreKm) / (2 * EARTH_RADIUS_KM);
+    // Stryker disable next-line ArithmeticOperator: `chord / chord` is 1 (or NaN at 0), and no hav (a quarter of a squared chord of the unit sphere) exceeds 1: prunes less: the lists do not change
     return chord * chord;
   }
 
