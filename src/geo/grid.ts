@@ -54,13 +54,6 @@ export interface GridCell {
   readonly ids: number[];
   readonly data: number[];
   ints: Int32Array;
-  /**
-   * A packed grid's rows (see {@link DynamicGrid}), each `packWidth` doubles: its payload, then (the
-   * same buffer read as `packedInts`, from int `2 × stride`) its index and whole numbers but the first,
-   * so one row is one run of memory. Rebuilt when the cell is grouped again; empty otherwise.
-   */
-  packed: Float64Array;
-  packedInts: Int32Array;
   readonly top: number[];
   runs: Int32Array;
   runKeys: Int32Array;
@@ -69,8 +62,8 @@ export interface GridCell {
   stale: boolean;
 }
 
-/** Sorts a grouped cell's rows by their first whole number, then index, finds its runs and packs its rows (`packWidth` > 0). */
-function regroup(cell: GridCell, stride: number, width: number, packWidth: number): void {
+/** Sorts a grouped cell's rows by their first whole number, then index, and finds its runs. */
+function regroup(cell: GridCell, stride: number, width: number): void {
   const { ids, data, ints } = cell;
   const n = ids.length;
   const order = new Int32Array(n);
@@ -99,23 +92,6 @@ function regroup(cell: GridCell, stride: number, width: number, packWidth: numbe
   runs[count] = n;
   cell.runCount = count;
   cell.stale = false;
-  if (packWidth > 0) pack(cell, stride, width, packWidth);
-}
-
-/** Writes a grouped cell's rows into `packed` (see {@link GridCell}). */
-function pack(cell: GridCell, stride: number, width: number, packWidth: number): void {
-  const { ids, data, ints } = cell;
-  const n = ids.length;
-  const packed = new Float64Array(n * packWidth);
-  const packedInts = new Int32Array(packed.buffer);
-  for (let q = 0; q < n; q++) {
-    for (let k = 0; k < stride; k++) packed[q * packWidth + k] = data[q * stride + k]!;
-    const at = 2 * (q * packWidth + stride);
-    packedInts[at] = ids[q]!;
-    for (let k = 1; k < width; k++) packedInts[at + k] = ints[q * width + k]!;
-  }
-  cell.packed = packed;
-  cell.packedInts = packedInts;
 }
 
 /**
@@ -130,8 +106,6 @@ export class DynamicGrid {
   readonly latStep: number;
   readonly lonStep: number;
   readonly cols: number;
-  /** Doubles a packed row (see {@link GridCell}), a multiple of 8 (64 bytes); 0 when not packed. */
-  readonly packWidth: number;
   private readonly cells = new Map<number, GridCell>();
   /** Reused per query: cells to visit and their distances. */
   private order = new Int32Array(64);
@@ -139,8 +113,7 @@ export class DynamicGrid {
 
   /**
    * `grouped` (with `intStride` > 0): each cell's rows are kept in runs of the same first whole number
-   * (see {@link GridCell}), grouped again lazily, when a query first visits a cell changed since;
-   * `packed` (grouped only): its rows packed too, a row's numbers in one run of 64-byte lines.
+   * (see {@link GridCell}), grouped again lazily, when a query first visits a cell changed since.
    */
   constructor(
     readonly cellKm = 5,
@@ -148,10 +121,7 @@ export class DynamicGrid {
     readonly intStride = 0,
     readonly tops = 0,
     readonly grouped = false,
-    packed = false,
   ) {
-    // Payload, then the index and the whole numbers but the first (two to a double), in 8-double lines.
-    this.packWidth = packed && grouped ? 8 * Math.ceil((stride + Math.ceil(intStride / 2)) / 8) : 0;
     this.latStep = cellKm / KM_PER_DEG_LAT;
     // Cells are cellKm wide at the southern edge and narrower further north.
     this.lonStep = cellKm / (KM_PER_DEG_LAT * Math.cos(NETHERLANDS_BBOX.minLat * DEG));
@@ -201,8 +171,6 @@ export class DynamicGrid {
         runKeys: new Int32Array(0),
         runCount: 0,
         stale: false,
-        packed: new Float64Array(0),
-        packedInts: new Int32Array(0),
       };
       this.cells.set(key, cell);
     }
@@ -292,7 +260,7 @@ export class DynamicGrid {
     }
     for (let q = 0; q < n; q++) {
       const cell = this.cells.get(order[q]!)!;
-      if (cell.stale) regroup(cell, this.stride, this.intStride, this.packWidth);
+      if (cell.stale) regroup(cell, this.stride, this.intStride);
       visit(cell, Math.max(0, (gap[q]! - SKIP_KM) / SKIP_FACTOR));
     }
   }

@@ -5,7 +5,7 @@ import type { Engine } from '../engine/state.js';
 import type { ResolvedMatcherOptions } from '../options.js';
 import { CGRID_INTS as C_INTS, type CandidateTable } from '../tables/candidates.js';
 import {
-  VGRID_PACK as GRID_PACK,
+  VGRID_INTS as GRID_INTS,
   VGRID_STRIDE as GRID_STRIDE,
   type VacancyTable,
 } from '../tables/vacancies.js';
@@ -16,9 +16,8 @@ import { VacancyBounds } from './vacancy-bounds.js';
 
 // The grid's strides as this module's own constants: the search's inner loop multiplies by them, and
 // V8 folds a module's constants into the code where it may not fold an imported binding.
-const VGRID_PACK = GRID_PACK;
-/** Where a packed row's whole numbers start, in ints from the row's start (after the numbers). */
-const VGRID_AT = 2 * GRID_STRIDE;
+const VGRID_STRIDE = GRID_STRIDE;
+const VGRID_INTS = GRID_INTS;
 const CGRID_INTS = C_INTS;
 /** The evaluation's slack on its upper-bound tests (see `evaluator.ts`). */
 const PRUNE_EPS = 1e-9;
@@ -96,9 +95,9 @@ export class Search {
       const slack = ((e.wCommute * (1 - this.commuteAt(nearKm))) / e.weightTotal) * e.carvedFactor;
       // Stryker disable next-line ArithmeticOperator: `/` makes the bound larger (the factor is at most 1), so it prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs)
       const carveOnlyBound = cellBound * e.carvedFactor;
-      // The cell's packed rows (see `GridCell`): a row's numbers and whole numbers in one 64-byte line.
-      const rows = cell.packed;
-      const rowInts = cell.packedInts;
+      const ids = cell.ids;
+      const data = cell.data;
+      const ints = cell.ints;
       const runs = cell.runs;
       const runKeys = cell.runKeys;
       const shapeStamp = e.shapeStamp;
@@ -129,41 +128,31 @@ export class Search {
               if (b < this.floor - PRUNE_EPS + slack) {
                 if (vFloor === undefined) break;
                 // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,MethodExpression: `false`, `- slack` and `Math.min` prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs); `<=` and `+ PRUNE_EPS` differ only for a pair scoring within 1e-9 of the floor exactly at its bound, the slack being rounding cover (`true` is killed)
-                if (
-                  b <
-                  Math.max(minScore, vFloor[rowInts[2 * q * VGRID_PACK + VGRID_AT]!]! - lift) -
-                    PRUNE_EPS +
-                    slack
-                )
-                  continue;
+                if (b < Math.max(minScore, vFloor[ids[q]!]! - lift) - PRUNE_EPS + slack) continue;
               }
               if (vFloor === undefined) havCut = this.havCutOf(b, shapeCarved[sid]! !== 0);
               // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,BlockStatement: `false` and `{}` prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs); `<=` and `+ PRUNE_EPS` differ only for a pair scoring within 1e-9 of the floor exactly at its bound, the slack being rounding cover (`true` is killed)
             } else if (carveOnly[sid] === stamp && carveOnlyBound < this.floor - PRUNE_EPS) {
               if (vFloor === undefined) break;
               // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,MethodExpression: `false` and `Math.min` prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs); `<=` and `+ PRUNE_EPS` differ only for a pair scoring within 1e-9 of the floor exactly at its bound, the slack being rounding cover (`true` and `vFloor + lift` are killed)
-              if (
-                carveOnlyBound <
-                Math.max(minScore, vFloor[rowInts[2 * q * VGRID_PACK + VGRID_AT]!]! - lift) - PRUNE_EPS
-              )
-                continue;
+              if (carveOnlyBound < Math.max(minScore, vFloor[ids[q]!]! - lift) - PRUNE_EPS) continue;
             }
           }
-          const o = q * VGRID_PACK;
-          const dx = cx - rows[o]!;
-          const dy = cy - rows[o + 1]!;
-          const dz = cz - rows[o + 2]!;
+          const o = q * VGRID_STRIDE;
+          const dx = cx - data[o]!;
+          const dy = cy - data[o + 1]!;
+          const dz = cz - data[o + 2]!;
           const hav = 0.25 * (dx * dx + dy * dy + dz * dz);
           // Stryker disable next-line ConditionalExpression: `false` leaves the limit to `evaluatePacked`, which excludes the pair the same (`>=` and `true` are killed)
           if (hav > havLimit || hav > havCut) continue;
-          const p = 2 * o + VGRID_AT;
-          const vi = rowInts[p]!;
+          const vi = ids[q]!;
           e.hav = hav;
-          e.wage = rows[o + 3]!;
+          e.wage = data[o + 3]!;
           e.floor =
             // Stryker disable next-line MethodExpression: `Math.min` lowers the evaluation's floor: it prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs)
             vFloor === undefined ? this.floor : Math.min(this.floor, Math.max(minScore, vFloor[vi]! - lift));
-          const so = rowInts[p + 1]!;
+          const p = q * VGRID_INTS;
+          const so = ints[p + 1]!;
           if (
             evaluatePacked(
               e,
@@ -172,10 +161,10 @@ export class Search {
               sid,
               so & 1,
               so >> 1,
-              rowInts[p + 2]!,
-              rowInts[p + 3]!,
-              rowInts[p + 4]!,
-              rowInts[p + 5]!,
+              ints[p + 2]!,
+              ints[p + 3]!,
+              ints[p + 4]!,
+              ints[p + 5]!,
             )
           )
             onMatch(vi);

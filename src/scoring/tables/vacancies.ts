@@ -15,8 +15,6 @@ export const MAX_MASK_TASKS = 31;
 export const VGRID_STRIDE = 4;
 /** Whole numbers per vacancy in the grid: job shape, sector + 2 × occupation, skill signature, job layout, tasks, job content. */
 export const VGRID_INTS = 6;
-/** Doubles a packed row of the grid (`DynamicGrid.packWidth`): the numbers, then the index and the whole numbers but the shape. */
-export const VGRID_PACK = 8;
 /** Numbers per row of the matcher's job layouts. */
 export const LAYOUT_STRIDE = 4;
 
@@ -49,7 +47,7 @@ export class VacancyTable {
   readonly vTaskStart = new IntColumn();
   readonly vTaskEnd = new IntColumn();
   /** Vacancies by place, with the numbers a known job shape is scored from packed beside them (VGRID_STRIDE). */
-  readonly vGrid = new DynamicGrid(5, VGRID_STRIDE, VGRID_INTS, 0, true, true);
+  readonly vGrid = new DynamicGrid(5, VGRID_STRIDE, VGRID_INTS, 0, true);
   readonly demands = new GrowableDemands();
   readonly tHours = new FloatColumn();
   /** Skills of task t: `tSkillIds[tSkillStart[t] .. tSkillStart[t + 1])` (CSR). */
