@@ -237,6 +237,34 @@ describe('the rankings’ worked edge cases', () => {
     expect([...m.shortlist({ k: 2 }).vacancies]).toEqual([0, 1]);
   });
 
+  it('a carved job’s cut counts the carved factor: a known carved shape 1.35 km away still makes the list', () => {
+    // Commute alone weighs, scored over 5 km; k = 2. `p` lifts ~5 kg, so the heavy job is carved (factor
+    // 0.85). In the home cell the light job 2 km south (0.6) and the carved job at home (0.85) fill
+    // the list; the heavy job 1.35 km south then scores 0.85 × (1 − 1.35 / 5) ≈ 0.62 > 0.6: its cut is
+    // at 5 × (0.85 − 0.6) / 0.85 ≈ 1.47 km, at 5 × 0.25 = 1.25 km if the factor were left out.
+    const at = (km: number) => ({
+      municipality: 'Hilversum',
+      lat: hilversum.lat - km / 111.2,
+      lon: hilversum.lon,
+    });
+    const p: CandidateInput = { ...cleaner, id: 'p', capabilities: { 'IV.13': 2 } };
+    const vacancies = [
+      { ...job('v-light', false), location: at(2) },
+      job('v-home', true),
+      { ...job('v-near', true), location: at(1.35) },
+    ];
+    const options = { weights: onlyCommute, commute: { defaultKm: 15, travelLimitedKm: 5, scoreKm: 5 } };
+    const m = createMatcher({ candidates: [p], vacancies }, options);
+    const near = m.score('p', 'v-near');
+    expect(near.score).toBeCloseTo(0.85 * (1 - 1.35 / 5), 3);
+    expect(m.score('p', 'v-light').score).toBeCloseTo(0.6, 3);
+    expect(m.rank('p', { k: 2 }).map((x) => [x.vacancyId, x.score])).toEqual([
+      ['v-home', 0.85],
+      ['v-near', near.score],
+    ]);
+    expect([...m.shortlist({ k: 2 }).vacancies]).toEqual([1, 2]);
+  });
+
   it('rankAll: a priority candidate’s carved job enters a full vacancy list above the others', () => {
     // k = 1, priority first, commute alone weighs. `a` fills `v-heavy`'s list with its whole job
     // (key 1); `p`, who lifts ~5 kg, has `v-light` (score 1) as its own floor, and only the carved job

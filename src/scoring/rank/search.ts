@@ -130,6 +130,7 @@ export class Search {
                 // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,MethodExpression: `false`, `- slack` and `Math.min` prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs); `<=` and `+ PRUNE_EPS` differ only for a pair scoring within 1e-9 of the floor exactly at its bound, the slack being rounding cover (`true` is killed)
                 if (b < Math.max(minScore, vFloor[ids[q]!]! - lift) - PRUNE_EPS + slack) continue;
               }
+              // Stryker disable next-line ConditionalExpression: `false` leaves the cut at +∞, and `!== 0` → true counts a whole job's bound as carved (a larger cut): prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs) (`false` and `=== 0` are killed: a carved job's cut counts the carved factor)
               if (vFloor === undefined) havCut = this.havCutOf(b, shapeCarved[sid]! !== 0);
               // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,BlockStatement: `false` and `{}` prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs); `<=` and `+ PRUNE_EPS` differ only for a pair scoring within 1e-9 of the floor exactly at its bound, the slack being rounding cover (`true` is killed)
             } else if (carveOnly[sid] === stamp && carveOnlyBound < this.floor - PRUNE_EPS) {
@@ -143,7 +144,7 @@ export class Search {
           const dy = cy - data[o + 1]!;
           const dz = cz - data[o + 2]!;
           const hav = 0.25 * (dx * dx + dy * dy + dz * dz);
-          // Stryker disable next-line ConditionalExpression: `false` leaves the limit to `evaluatePacked`, which excludes the pair the same (`>=` and `true` are killed)
+          // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: `false` and `&&` leave the limit to `evaluatePacked`, which excludes the pair the same, and the cut: prunes less; `hav >= havCut` differs only for a pair exactly at the cut, within 1e-9 of the floor, the slack being rounding cover (`hav >= havLimit` and `true` are killed)
           if (hav > havLimit || hav > havCut) continue;
           const vi = ids[q]!;
           e.hav = hav;
