@@ -265,6 +265,33 @@ describe('the rankings’ worked edge cases', () => {
     expect([...m.shortlist({ k: 2 }).vacancies]).toEqual([1, 2]);
   });
 
+  it('a job shape pruned as carve-only is still ranked at a nearer vacancy of the same cell', () => {
+    // Commute alone weighs, scored over 2 km; k = 1; `p` lifts ~5 kg (the heavy job carved, factor 0.85).
+    // In the home cell: the light job 0.6 km south (0.7) sets the floor; the heavy job 0.5 km south
+    // has a whole-job bound of 0.75 but a carved one of 0.85 × 0.75 ≈ 0.64 < 0.7: pruned, its shape
+    // marked carve-only; the heavy job at home (0.85, a higher index: met later) is above both the
+    // floor and the cell's carve-only bound (0.85): it is the list.
+    const at = (km: number) => ({
+      municipality: 'Hilversum',
+      lat: hilversum.lat - km / 111.2,
+      lon: hilversum.lon,
+    });
+    const p: CandidateInput = { ...cleaner, id: 'p', capabilities: { 'IV.13': 2 } };
+    const vacancies = [
+      { ...job('v-light', false), location: at(0.6) },
+      { ...job('v-far', true), location: at(0.5) },
+      job('v-home', true),
+    ];
+    const options = { weights: onlyCommute, commute: { defaultKm: 15, travelLimitedKm: 5, scoreKm: 2 } };
+    // First calls on fresh matchers: a `score` before would leave the shape known (its carved job), not carve-only.
+    const m = createMatcher({ candidates: [p], vacancies }, options);
+    expect(m.rank('p', { k: 1 }).map((x) => [x.vacancyId, x.score])).toEqual([['v-home', 0.85]]);
+    const fresh = createMatcher({ candidates: [p], vacancies }, options);
+    expect([...fresh.shortlist({ k: 1 }).vacancies]).toEqual([2]);
+    expect(m.score('p', 'v-light').score).toBeCloseTo(0.7, 3);
+    expect(m.score('p', 'v-far').score).toBeCloseTo(0.6375, 3);
+  });
+
   it('rankAll: a priority candidate’s carved job enters a full vacancy list above the others', () => {
     // k = 1, priority first, commute alone weighs. `a` fills `v-heavy`'s list with its whole job
     // (key 1); `p`, who lifts ~5 kg, has `v-light` (score 1) as its own floor, and only the carved job
