@@ -216,6 +216,82 @@ describe('the rankings’ worked edge cases', () => {
     expect(m.rankAll().byCandidate[0]!.map((x) => x.vacancyId)).toEqual(['v1']);
   });
 
+  it('a known job shape 14 km away, commute scored over 2 km, is ranked while the list is not full', () => {
+    // Commute falls to 0 at 2 km; the cleaner travels 25. `v-home` (met first, its cell nearest) makes
+    // the shape known; `v-far`, 14 km south, scores its bound less the whole commute weight (0.15), far
+    // above the floor of a list not full (0): no distance may cut it (`havCutOf` at a loss ≥ 1).
+    const far = { municipality: 'Hilversum', lat: hilversum.lat - 0.126, lon: hilversum.lon };
+    const c: CandidateInput = { ...cleaner, maxCommuteKm: 25 };
+    const input = {
+      candidates: [c],
+      vacancies: [job('v-home', false), { ...job('v-far', false), location: far }],
+    };
+    const m = createMatcher(input, { commute: { defaultKm: 15, travelLimitedKm: 5, scoreKm: 2 } });
+    const home = m.score('c1', 'v-home');
+    const away = m.score('c1', 'v-far');
+    expect(home.score - away.score).toBeCloseTo(0.15, 12);
+    expect(m.rank('c1', { k: 2 }).map((x) => [x.vacancyId, x.score])).toEqual([
+      ['v-home', home.score],
+      ['v-far', away.score],
+    ]);
+    expect([...m.shortlist({ k: 2 }).vacancies]).toEqual([0, 1]);
+  });
+
+  it('a carved job’s cut counts the carved factor: a known carved shape 1.35 km away still makes the list', () => {
+    // Commute alone weighs, scored over 5 km; k = 2. `p` lifts ~5 kg, so the heavy job is carved (factor
+    // 0.85). In the home cell the light job 2 km south (0.6) and the carved job at home (0.85) fill
+    // the list; the heavy job 1.35 km south then scores 0.85 × (1 − 1.35 / 5) ≈ 0.62 > 0.6: its cut is
+    // at 5 × (0.85 − 0.6) / 0.85 ≈ 1.47 km, at 5 × 0.25 = 1.25 km if the factor were left out.
+    const at = (km: number) => ({
+      municipality: 'Hilversum',
+      lat: hilversum.lat - km / 111.2,
+      lon: hilversum.lon,
+    });
+    const p: CandidateInput = { ...cleaner, id: 'p', capabilities: { 'IV.13': 2 } };
+    const vacancies = [
+      { ...job('v-light', false), location: at(2) },
+      job('v-home', true),
+      { ...job('v-near', true), location: at(1.35) },
+    ];
+    const options = { weights: onlyCommute, commute: { defaultKm: 15, travelLimitedKm: 5, scoreKm: 5 } };
+    const m = createMatcher({ candidates: [p], vacancies }, options);
+    const near = m.score('p', 'v-near');
+    expect(near.score).toBeCloseTo(0.85 * (1 - 1.35 / 5), 3);
+    expect(m.score('p', 'v-light').score).toBeCloseTo(0.6, 3);
+    expect(m.rank('p', { k: 2 }).map((x) => [x.vacancyId, x.score])).toEqual([
+      ['v-home', 0.85],
+      ['v-near', near.score],
+    ]);
+    expect([...m.shortlist({ k: 2 }).vacancies]).toEqual([1, 2]);
+  });
+
+  it('a job shape pruned as carve-only is still ranked at a nearer vacancy of the same cell', () => {
+    // Commute alone weighs, scored over 2 km; k = 1; `p` lifts ~5 kg (the heavy job carved, factor 0.85).
+    // In the home cell: the light job 0.6 km south (0.7) sets the floor; the heavy job 0.5 km south
+    // has a whole-job bound of 0.75 but a carved one of 0.85 × 0.75 ≈ 0.64 < 0.7: pruned, its shape
+    // marked carve-only; the heavy job at home (0.85, a higher index: met later) is above both the
+    // floor and the cell's carve-only bound (0.85): it is the list.
+    const at = (km: number) => ({
+      municipality: 'Hilversum',
+      lat: hilversum.lat - km / 111.2,
+      lon: hilversum.lon,
+    });
+    const p: CandidateInput = { ...cleaner, id: 'p', capabilities: { 'IV.13': 2 } };
+    const vacancies = [
+      { ...job('v-light', false), location: at(0.6) },
+      { ...job('v-far', true), location: at(0.5) },
+      job('v-home', true),
+    ];
+    const options = { weights: onlyCommute, commute: { defaultKm: 15, travelLimitedKm: 5, scoreKm: 2 } };
+    // First calls on fresh matchers: a `score` before would leave the shape known (its carved job), not carve-only.
+    const m = createMatcher({ candidates: [p], vacancies }, options);
+    expect(m.rank('p', { k: 1 }).map((x) => [x.vacancyId, x.score])).toEqual([['v-home', 0.85]]);
+    const fresh = createMatcher({ candidates: [p], vacancies }, options);
+    expect([...fresh.shortlist({ k: 1 }).vacancies]).toEqual([2]);
+    expect(m.score('p', 'v-light').score).toBeCloseTo(0.7, 3);
+    expect(m.score('p', 'v-far').score).toBeCloseTo(0.6375, 3);
+  });
+
   it('rankAll: a priority candidate’s carved job enters a full vacancy list above the others', () => {
     // k = 1, priority first, commute alone weighs. `a` fills `v-heavy`'s list with its whole job
     // (key 1); `p`, who lifts ~5 kg, has `v-light` (score 1) as its own floor, and only the carved job

@@ -130,6 +130,7 @@ export class Search {
                 // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,MethodExpression: `false`, `- slack` and `Math.min` prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs); `<=` and `+ PRUNE_EPS` differ only for a pair scoring within 1e-9 of the floor exactly at its bound, the slack being rounding cover (`true` is killed)
                 if (b < Math.max(minScore, vFloor[ids[q]!]! - lift) - PRUNE_EPS + slack) continue;
               }
+              // Stryker disable next-line ConditionalExpression: `false` leaves the cut at +∞, and `!== 0` → true counts a whole job's bound as carved (a larger cut): prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs) (`false` and `=== 0` are killed: a carved job's cut counts the carved factor)
               if (vFloor === undefined) havCut = this.havCutOf(b, shapeCarved[sid]! !== 0);
               // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,BlockStatement: `false` and `{}` prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs); `<=` and `+ PRUNE_EPS` differ only for a pair scoring within 1e-9 of the floor exactly at its bound, the slack being rounding cover (`true` is killed)
             } else if (carveOnly[sid] === stamp && carveOnlyBound < this.floor - PRUNE_EPS) {
@@ -143,7 +144,7 @@ export class Search {
           const dy = cy - data[o + 1]!;
           const dz = cz - data[o + 2]!;
           const hav = 0.25 * (dx * dx + dy * dy + dz * dz);
-          // Stryker disable next-line ConditionalExpression: `false` leaves the limit to `evaluatePacked`, which excludes the pair the same (`>=` and `true` are killed)
+          // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: `false` and `&&` leave the limit to `evaluatePacked`, which excludes the pair the same, and the cut: prunes less; `hav >= havCut` differs only for a pair exactly at the cut, within 1e-9 of the floor, the slack being rounding cover (`hav >= havLimit` and `true` are killed)
           if (hav > havLimit || hav > havCut) continue;
           const vi = ids[q]!;
           e.hav = hav;
@@ -180,12 +181,17 @@ export class Search {
    * weightTotal, and 1 − commute is at least min(1, 2R√hav / commuteScoreKm) (the chord, as
    * `commuteUpperBound`). +∞ when no distance puts the pair below the floor.
    */
+  // Stryker disable next-line BlockStatement: an undefined cut compares false with every hav: prunes less: the lists do not change
   private havCutOf(b: number, carved: boolean): number {
     const e = this.engine;
     const loss =
+      // Stryker disable next-line ArithmeticOperator: `b + floor` raises the loss, so the cut (or +∞): prunes less: the lists do not change; `- PRUNE_EPS` differs only for a pair within 1e-9 of the floor exactly at its bound, the slack being rounding cover (the other three are killed)
       ((b - this.floor + PRUNE_EPS) * e.weightTotal) / ((carved ? e.carvedFactor : 1) * e.wCommute);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: `true` and `!(false)` return +∞ (no cut) at every loss: prunes less; `<=` does so at a loss of exactly 1 too, where the cut is the commute's whole scale: prunes less: the lists do not change (`false`, `!(true)`, `>=` and the negation dropped cut at a loss ≥ 1: killed, a known shape 14 km away)
     if (!(loss < 1)) return Number.POSITIVE_INFINITY;
+    // Stryker disable next-line ArithmeticOperator: `* (2R)` and `2 / R` make the chord, so the cut, larger: prunes less: the lists do not change (`loss / scoreKm` is killed)
     const chord = (Math.max(0, loss) * e.commuteScoreKm) / (2 * EARTH_RADIUS_KM);
+    // Stryker disable next-line ArithmeticOperator: `chord / chord` is 1 (or NaN at 0), and no hav (a quarter of a squared chord of the unit sphere) exceeds 1: prunes less: the lists do not change
     return chord * chord;
   }
 
