@@ -20,6 +20,7 @@ const CGRID_INTS = C_INTS;
 const SKILLS_AT = CGRID_INTS - C_SKILL_WORDS;
 /** Skill ids share a bit of the candidate's skill set when equal modulo this. */
 const SKILL_BITS = 32 * C_SKILL_WORDS;
+// Stryker disable next-line ConditionalExpression,StringLiteral: SKILL_BITS is the constant 128, so `false` and another message change nothing (`true` throws at import: killed)
 if (SKILL_BITS !== 128) throw new Error('vacancy-bounds.ts reads skill sets of four words');
 /** The search's slack on its upper-bound tests (see `evaluator.ts`). */
 const PRUNE_EPS = 1e-9;
@@ -55,9 +56,11 @@ export class VacancyBounds {
   /** Per task: where its skills' bits start in `taskBits` (m + 1 entries), one entry a skill. */
   private readonly taskStart = new Int32Array(33);
   private taskBits = new Int32Array(64);
+  // Stryker disable next-line UnaryOperator: `prepare` sets `sid` before `bound` or `collect` reads it
   private sid = -1;
   private m = 0;
   private head = 0;
+  // Stryker disable next-line BooleanLiteral: `prepare` sets `carvable` for every vacancy with a shape, the only ones whose `carvable` is read
   private carvable = false;
   private jobWeight = 0;
   private vx = 0;
@@ -85,11 +88,15 @@ export class VacancyBounds {
     this.vy = e.vPos.data[3 * vi + 1]!;
     this.vz = e.vPos.data[3 * vi + 2]!;
     this.sector = e.vSector.data[vi]!;
+    // Stryker disable next-line ConditionalExpression: `sid >= 0` → `true` reads shapeTop[−1], undefined, and `undefined <= 64` is false: −1 as before (the other `true`s are killed)
     this.sid = sid >= 0 && e.shapeTop.data[sid]! <= MASK_CLASSES ? sid : -1;
     const bitWeight = this.bitWeight;
+    // Stryker disable next-line EqualityOperator: `<=` also zeroes jobBits[count], a stale entry: every non-zero weight is on a bit listed before it, so it sets 0 to 0 (`>=` never ends: a timeout)
     for (let b = 0; b < this.jobBitCount; b++) bitWeight[this.jobBits[b]!] = 0;
     this.jobBitCount = 0;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: an earlier vacancy's bits left in the mask weigh 0 (line above), adding 0 to `tight`'s sum; `<=` writes jobMask[4], past the array: nothing
     for (let w = 0; w < C_SKILL_WORDS; w++) this.jobMask[w] = 0;
+    // Stryker disable next-line ConditionalExpression: `false` builds tables that `bound` and `collect` never read for this vacancy (both return first when `sid < 0`); `true` is killed
     if (this.sid < 0) return;
     const from = e.vTaskStart.data[vi]!;
     const to = e.vTaskEnd.data[vi]!;
@@ -97,7 +104,9 @@ export class VacancyBounds {
     const skillIds = e.tSkillIds.data;
     const first = skillStart[from]!;
     const last = skillStart[to]!;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: `true`, `<=` and `+ first` allocate anew a buffer no shorter than needed, filled below before any read (`false` is killed)
     if (this.taskBits.length < last - first) this.taskBits = new Int32Array(2 * (last - first));
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: as above, once the zeroing above has read the old list (`false` and `2 / (…)`, too short, are killed)
     if (this.jobBits.length < last - first) this.jobBits = new Int32Array(2 * (last - first));
     let jobWeight = 0;
     for (let t = from; t < to; t++) {
@@ -106,6 +115,7 @@ export class VacancyBounds {
       for (let k = skillStart[t]!; k < skillStart[t + 1]!; k++) {
         const bit = skillIds[k]! & (SKILL_BITS - 1);
         this.taskBits[k - first] = bit;
+        // Stryker disable next-line ConditionalExpression: `true` lists a bit once a skill (room for it: one entry a skill), read only to zero its weight: twice is as once
         if (bitWeight[bit] === 0) this.jobBits[this.jobBitCount++] = bit;
         this.jobMask[bit >> 5]! |= 1 << (bit & 31);
         // A bit whose skills weigh 0 (tasks of no hours) is listed again: harmless, it adds 0.
@@ -120,6 +130,7 @@ export class VacancyBounds {
     // The carvable shapes listed up to this one (only shapes new since the last listing are read).
     e.carvable.list(
       e.shapeCount(),
+      // Stryker disable next-line ConditionalExpression,BooleanLiteral: `true` (carving off) lists carvable shapes that `carveRuledOut` reads only when `carvable` (carving on) and settleAll only to exclude on capability a whole job that exceeds, as carving off does (`false` is killed)
       e.opts.carving !== false,
       e.layouts,
       e.shapeLayout,
@@ -186,6 +197,7 @@ export class VacancyBounds {
       const least = Math.max(minScore, seed - lift) - PRUNE_EPS;
       const rest = this.restOf(ints, q, hav);
       // Skills and hours at 1 first (no lower than the bound): the masks and skills are not read.
+      // Stryker disable next-line ConditionalExpression: a shortcut: `false` leaves the row to `tight`, whose value is no higher than this figure, so the test below leaves it too (`true` is killed)
       if ((rest + most) / e.weightTotal < least) continue;
       this.rest = rest;
       this.tight(data, ints, q);
@@ -221,6 +233,7 @@ export class VacancyBounds {
     // The profile's masks, covered to the shape's classes (see `profileWords`).
     const pid = ints[p + 2]!;
     const masks = e.profileMasks;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: `true` and `<=` cover a covered profile again, and `cover` returns at once when its classes are covered (`false` and `>=` are killed)
     if (masks.covered.data[pid]! < e.shapeTop.data[sid]!) masks.cover(pid, e.profiles, e.demands);
     const ex0 = masks.exceed.data[2 * pid]!;
     const ex1 = masks.exceed.data[2 * pid + 1]!;
@@ -239,6 +252,7 @@ export class VacancyBounds {
       const jobMask = this.jobMask;
       const bitWeight = this.bitWeight;
       let dot = 0;
+      // Stryker disable next-line EqualityOperator: `<=` reads jobMask[4], past the array: undefined, and `x & undefined` is 0, no bit held (`>=` is killed)
       for (let w = 0; w < C_SKILL_WORDS; w++) {
         let held = ints[s + w]! & jobMask[w]!;
         while (held !== 0) {
@@ -251,10 +265,12 @@ export class VacancyBounds {
       const jobHours = rows[head]!;
       if (jobHours <= maxH) {
         const minH = data[o + 4]!;
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: at jobHours = minH, `>` gives jobHours / minH = 1 as well; `minH > 0` is read only when jobHours < minH, so it holds (jobHours ≥ 0): `true` and `>=` change nothing (the others are killed)
         const hours = jobHours >= minH ? 1 : minH > 0 ? jobHours / minH : 1;
         // The whole job: each of its classes the profile signals on is a task with a signal at least.
         const sg0 = masks.signal.data[2 * pid]! & bits[2 * sid]!;
         const sg1 = masks.signal.data[2 * pid + 1]! & bits[2 * sid + 1]!;
+        // Stryker disable next-line ConditionalExpression: `false` gives checkFactor(0 + 0), 1 exactly (`true` and the rest are killed)
         const capability = sg0 === 0 && sg1 === 0 ? 1 : checkFactor(bitCount(sg0) + bitCount(sg1));
         this.value =
           (rest - e.wCapability * (1 - capability) + e.wSkills * full + e.wHours * hours) / e.weightTotal;
@@ -268,6 +284,7 @@ export class VacancyBounds {
       return;
     }
     const loose = ((rest + e.wSkills + e.wHours) / e.weightTotal) * e.carvedFactor;
+    // Stryker disable next-line EqualityOperator: `floor` is −∞ (`bound`) or +∞ (`collect`) and `loose` finite, never equal
     if (loose < this.floor) {
       this.value = loose;
       this.loose = 1;
