@@ -144,6 +144,13 @@ describe('carveWithin: worked edges', () => {
     expect(carved(worker(0, 12, { cleaning: 0 }), tasks, 0)).toEqual(['z0']);
   });
 
+  it('more than 16 tasks and a candidate of at most 0.2 h: no job of a quarter hour, none (the bundle solver is not asked)', () => {
+    // 17 tasks of 0.1 h, each within the candidate's most: the floor (a quarter hour) is above that
+    // most, so no job; the solver would refuse that window.
+    const tasks = Array.from({ length: 17 }, (_, a) => task(`s${a}`, 0.1));
+    expect(carved(worker(0, 0.2), tasks, 0)).toBeNull();
+  });
+
   it('32 tasks to choose from: the bundle solver, not an enumeration of 2^32 subsets', () => {
     // 32 tasks of 1 h (32 h, over the 12 most): any 12 of them; the first 12 listed.
     const tasks = Array.from({ length: 32 }, (_, a) => task(`h${a}`, 1));
