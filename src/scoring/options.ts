@@ -57,7 +57,7 @@ export const matcherOptionsSchema = z.object({
       scoreKm: z.number().finite().positive().optional(),
     })
     .default({ defaultKm: 15, travelLimitedKm: 5 }),
-  /** Fewest hours of a carved job; carving is off when `false`. @default 12 */
+  /** Fewest hours of a carved job (a quarter hour at least, whatever is set); carving is off when `false`. @default 12 */
   carving: z
     .union([z.literal(false), z.object({ minHours: z.number().finite().min(0).default(12) })])
     .default({

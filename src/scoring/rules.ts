@@ -43,17 +43,29 @@ export function occupationMatches(prefs: readonly string[], occupation: string):
 }
 
 /**
+ * @internal The fewest hours of a job the matcher makes (a carved job, or a whole job at fewer hours):
+ * one step of the hours grid, a quarter hour. A job of no hours is no job, whatever `carving.minHours`.
+ */
+export const MIN_JOB_HOURS = 1 / HOURS_GRID;
+
+/**
  * @internal The fewest hours of a carved job for a candidate with hours window `minH`–`maxH`: the
  * carving minimum, or, for a candidate who cannot work that many hours, their own window (their
  * minimum, else their maximum): a small job is better than none, at the cost of the UWV job coach
- * (contract ≥ 12 h a week, see `jobCoachNote`).
+ * (contract ≥ 12 h a week, see `jobCoachNote`). Never below `MIN_JOB_HOURS` (with carving on), so a
+ * candidate who cannot work a quarter hour gets no carved job.
+ *
+ * @example
+ * carveFloorHours({ minHours: 12 }, 32, 0); // 12
+ * carveFloorHours({ minHours: 12 }, 8, 4); // 4
+ * carveFloorHours({ minHours: 0 }, 32, 0); // 0.25
  */
 export function carveFloorHours(
   carving: ResolvedMatcherOptions['carving'],
   maxH: number,
   minH: number,
 ): number {
-  const floor = carving === false ? 0 : carving.minHours;
+  const floor = carving === false ? 0 : Math.max(carving.minHours, MIN_JOB_HOURS);
   if (maxH >= floor) return floor;
-  return minH > 0 ? minH : maxH;
+  return Math.max(minH > 0 ? minH : maxH, MIN_JOB_HOURS);
 }

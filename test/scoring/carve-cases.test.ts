@@ -136,12 +136,19 @@ describe('carveWithin: worked edges', () => {
   });
 
   it('carving’s floor at 0, a task of no productive hours (wage value 0): a job of that task, never none', () => {
-    // The empty subset also reaches the floor at the same 0 productive hours; it is no job.
+    // The empty subset would reach a floor of 0 at the same 0 productive hours; it is no job.
     expect(carved(worker(0, 12, { cleaning: 0 }), [task('a', 4)], 0)).toEqual(['a']);
-    // More than 16 such tasks (the bundle solver): its best bundle is empty — none carved, the whole job
-    // at the most hours.
+    // More than 16 such tasks (the bundle solver): the same, a job of one of them (the fewest hours, the
+    // first listed): a job has at least a quarter hour, so the empty bundle never reaches the floor.
     const tasks = Array.from({ length: 17 }, (_, a) => task(`z${a}`, 1));
-    expect(carved(worker(0, 12, { cleaning: 0 }), tasks, 0)).toBe('reduced');
+    expect(carved(worker(0, 12, { cleaning: 0 }), tasks, 0)).toEqual(['z0']);
+  });
+
+  it('more than 16 tasks and a candidate of at most 0.2 h: no job of a quarter hour, none (the bundle solver is not asked)', () => {
+    // 17 tasks of 0.1 h, each within the candidate's most: the floor (a quarter hour) is above that
+    // most, so no job; the solver would refuse that window.
+    const tasks = Array.from({ length: 17 }, (_, a) => task(`s${a}`, 0.1));
+    expect(carved(worker(0, 0.2), tasks, 0)).toBeNull();
   });
 
   it('32 tasks to choose from: the bundle solver, not an enumeration of 2^32 subsets', () => {

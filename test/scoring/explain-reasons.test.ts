@@ -383,6 +383,16 @@ describe('why an excluded pair is out', () => {
       'de hele vacature past niet (schoonmaken niet: tillen: kan ~2 kg, taak vraagt ~10 kg; 16 uur is te veel (wil ten hoogste 3,5 uur))',
       'ook een gecreëerde baan lukt niet: geen combinatie van passende taken (geen kerntaken) tussen 3 en 3,5 uur',
     ]);
+    // At a floor equal to the most hours, a bundle of exactly those hours is still sought.
+    expect(out({ ...cannotLift, hoursPerWeek: { min: 0, max: 12 } }, { tasks })).toEqual([
+      'de hele vacature past niet (schoonmaken niet: tillen: kan ~2 kg, taak vraagt ~10 kg; 16 uur is te veel (wil ten hoogste 12 uur))',
+      'ook een gecreëerde baan lukt niet: geen combinatie van passende taken (geen kerntaken) tussen 12 en 12 uur',
+    ]);
+    // Below a quarter hour (a job's fewest hours) no job at all, said so, even with carving from 0 h.
+    expect(out({ hoursPerWeek: { min: 0, max: 0.2 } }, { tasks }, { carving: { minHours: 0 } })).toEqual([
+      'de hele vacature past niet (16 uur is te veel (wil ten hoogste 0,2 uur))',
+      'ook een gecreëerde baan lukt niet: de kandidaat kan ten hoogste 0,2 uur werken, minder dan een kwartier per week',
+    ]);
   });
 
   it('too many hours, and an unmet qualification', () => {

@@ -1,9 +1,10 @@
-import { type CandidateInput, generateRegion, type MatcherOptions } from 'banenmatch';
+import { type CandidateInput, createMatcher, generateRegion, type MatcherOptions } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
 import { EXCEEDED_ITEM_IDS } from '../../src/capability/compiled.js';
 import { evaluate, snapshotOf } from '../../src/scoring/engine/evaluator.js';
 import { settleAll } from '../../src/scoring/engine/shape.js';
 import { SHAPE_VALUES } from '../../src/scoring/engine/state.js';
+import { referenceContext, referenceScore } from '../../src/scoring/reference/score.js';
 import { EXCLUDED_CAPABILITY } from '../../src/scoring/rules.js';
 import { tablesOf } from '../helpers/engine.js';
 
@@ -125,11 +126,11 @@ describe('evaluateShape: the wage value of the job, worked by hand', () => {
   });
 });
 
-describe('evaluateShape: a carved job of no quarter hour (carving from 0 h)', () => {
-  // A 0.1 h task is the only one a candidate of at most 32 h can take from a 40 h vacancy; carved from
-  // 0 h it is a job of 0 quarter hours, with no avoided task: every component is a number in [0, 1]
-  // (the avoided-tasks factor is 1, not 1 − 0.5 × 0 / 0).
+describe('evaluateShape: a job of no quarter hour is no job, even carved from 0 h', () => {
+  // A 0.1 h task is the only one a candidate of at most 32 h can take from a 40 h vacancy; on the
+  // quarter hour it is 0 h, below a job's fewest (`MIN_JOB_HOURS`, a quarter hour), so carving finds none.
   const home = { municipality: 'Hilversum', lat: 52.2, lon: 5.2 };
+  const item = EXCEEDED_ITEM_IDS[0]!;
   const candidate = {
     id: 'c',
     targetGroup: 'wajong',
@@ -151,18 +152,32 @@ describe('evaluateShape: a carved job of no quarter hour (carving from 0 h)', ()
       { id: 'big', kind: 'filing', hoursPerWeek: 39.9, demands: {}, skills: ['archiveren'] },
     ],
   };
-  it('the avoided-tasks factor is 1 and the score a number', () => {
-    const { engine: e } = tablesOf(
-      { candidates: [candidate], vacancies: [vacancy] },
-      { carving: { minHours: 0 } },
-    );
+  const options = { carving: { minHours: 0 } };
+
+  it('the whole job at the candidate’s most hours instead (32 h), as the reference finds', () => {
+    const { engine: e } = tablesOf({ candidates: [candidate], vacancies: [vacancy] }, options);
     const ok = evaluate(e, 0, 0);
     const s = snapshotOf(e, 0, 0, ok);
     expect(ok).toBe(true);
-    expect(s.carved).toBe(true);
-    expect(s.jobHours).toBe(0);
-    expect(s.preferences).toBe(1);
-    expect(Number.isFinite(s.score)).toBe(true);
+    expect(s.jobHours).toBe(32);
+    const m = createMatcher({ candidates: [candidate], vacancies: [vacancy] }, options);
+    const ref = referenceScore(referenceContext(m.vacancies, m.options), m.candidates[0]!, m.vacancies[0]!);
+    expect(ref.carving).toBe('reduced-hours');
+    const scored = m.score('c', 'v');
+    expect(scored.excluded).toBe(false);
+    if (!scored.excluded) expect(scored.job).toMatchObject({ hoursPerWeek: 32, reducedFromHoursPerWeek: 40 });
+  });
+
+  it('when the whole job is out (a task the profile exceeds), the 0.1 h task leaves none: excluded', () => {
+    const limited = { ...candidate, capabilities: { [item]: 2 } };
+    const tasks = [vacancy.tasks[0]!, { ...vacancy.tasks[1]!, demands: { [item]: 1 } }];
+    const input = { candidates: [limited], vacancies: [{ ...vacancy, tasks }] };
+    const { engine: e } = tablesOf(input, options);
+    expect(evaluate(e, 0, 0)).toBe(false);
+    const m = createMatcher(input, options);
+    const ref = referenceScore(referenceContext(m.vacancies, m.options), m.candidates[0]!, m.vacancies[0]!);
+    expect(ref.excluded).toBe(true);
+    expect(m.score('c', 'v').excluded).toBe(true);
   });
 });
 

@@ -9,6 +9,7 @@ import {
   EXCLUDED_HOURS,
   EXCLUDED_QUALIFICATION,
   HOURS_GRID,
+  MIN_JOB_HOURS,
   occupationMatches,
   PRUNED,
   quarter,
@@ -58,6 +59,17 @@ describe('rules.ts', () => {
     expect(carveFloorHours(carving, 10, 0)).toBe(10);
     expect(carveFloorHours(false, 10, 6)).toBe(0);
     expect(carveFloorHours(false, 0, 0)).toBe(0);
+  });
+
+  it('the carving floor is never below a quarter hour (MIN_JOB_HOURS): a job of no hours is none', () => {
+    expect(MIN_JOB_HOURS).toBe(0.25);
+    expect(carveFloorHours({ minHours: 0 } as never, 32, 0)).toBe(0.25);
+    expect(carveFloorHours({ minHours: 0.1 } as never, 32, 8)).toBe(0.25);
+    expect(carveFloorHours({ minHours: 0.3 } as never, 32, 0)).toBe(0.3);
+    // A candidate who cannot work a quarter hour: the floor stays above their most.
+    expect(carveFloorHours({ minHours: 12 } as never, 0.2, 0.1)).toBe(0.25);
+    expect(carveFloorHours({ minHours: 12 } as never, 0.2, 0)).toBe(0.25);
+    expect(carveFloorHours({ minHours: 0 } as never, 0, 0)).toBe(0.25);
   });
 });
 

@@ -93,8 +93,11 @@ export function carveWithin(e: Engine, ci: number, layout: number, m: number): b
     if (kind < avoid.length && avoid[kind] === 1) continue;
     eligible[n++] = a;
   }
-  // Stryker disable next-line ConditionalExpression,LogicalOperator: at n = 0 the enumeration below finds no subset (false); minH > maxH never holds (carveFloorHours gives at most maxH, cMin <= cMax)
-  if (n === 0 || minH > maxH) return false;
+  // Stryker disable next-line ConditionalExpression: at n = 0 the enumeration below finds no subset (false)
+  if (n === 0) return false;
+  // A candidate who cannot work a carved job's fewest hours (below a quarter hour, `MIN_JOB_HOURS`):
+  // no job, and the bundle kernel would refuse the window.
+  if (minH > maxH) return false;
   // A loop, not `fill`: the builtin allocates on each call.
   // Stryker disable next-line EqualityOperator: <= also clears inJob[m], no task of this job, and written before it is read for another
   for (let a = 0; a < m; a++) inJob[a] = 0;

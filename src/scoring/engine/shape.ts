@@ -220,7 +220,7 @@ export function evaluateShape(e: Engine, ci: number, sid: number, layout: number
       // Only the hours are too many: the whole job offered at the candidate's most hours, every task
       // pro rata, when that is at least the carving minimum (the rest stays open for another hire).
       const fewer = Math.floor(maxH * HOURS_GRID + 1e-9) / HOURS_GRID;
-      if (!fullFits || !qualified || fewer < carveFloor(e, ci) || !(fewer > 0)) return excluded;
+      if (!fullFits || !qualified || fewer < carveFloor(e, ci)) return excluded;
       // Stryker disable next-line EqualityOperator: `<=` writes inJob[m], past the job's tasks: every reader stops before m (`snapshotOf` slices to m) and every evaluation writes tasks 0…m − 1 first; `>=` is killed, ignored with it
       for (let a = 0; a < m; a++) inJob[a] = 1;
       jobHours = fewer;
@@ -272,8 +272,8 @@ export function evaluateShape(e: Engine, ci: number, sid: number, layout: number
   const minH = e.cMin.data[ci]!;
   // Stryker disable next-line ConditionalExpression,EqualityOperator: `>` gives jobHours / minH = 1 at equality (or 1 at 0 = 0 by `minH > 0`); `minH >= 0` and `true` are reached only below a minimum above the job's hours (≥ 0), so minH > 0 already; as `reference/score.ts` (`false`s are killed)
   ev.hours = jobHours >= minH ? 1 : minH > 0 ? jobHours / minH : 1;
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: 0 avoided hours multiply by 1 − 0, and a job with avoided hours has hours (the whole job's are above 0, the fewer hours too, a carved job has no avoided task): `||`, `>= 0` and either operand `true` change nothing; the whole test `true` (0 / 0 at a carved job of 0 quarter hours) and the `false`s are killed (shape-bound)
-  e.shapeAvoidFactor = jobHours > 0 && avoided > 0 ? 1 - 0.5 * Math.min(1, avoided / jobHours) : 1;
+  // A job has at least a quarter hour (`MIN_JOB_HOURS`; a whole job's hours are above 0 by the schema).
+  e.shapeAvoidFactor = 1 - 0.5 * Math.min(1, avoided / jobHours);
   ev.wageValue = taskHours > 0 ? Math.min(1, Math.max(0, productive / taskHours)) : fallback;
   return 0;
 }

@@ -175,10 +175,14 @@ export function exclusionReasons(x: ExplainContext, s: PairSnapshot): string[] {
   const maxH = x.cMax.data[ci]!;
   if (x.opts.carving === false) reasons.push('jobcarving staat uit');
   else if (!v.carvable) reasons.push('de werkgever stelt deze vacature niet open voor jobcarving');
-  else
+  else {
+    const floor = carveFloorHours(x.opts.carving, maxH, x.cMin.data[ci]!);
     reasons.push(
-      `ook een gecreëerde baan lukt niet: geen combinatie van passende taken (geen kerntaken) tussen ${hoursText(carveFloorHours(x.opts.carving, maxH, x.cMin.data[ci]!))} en ${hoursText(maxH)} uur`,
+      floor > maxH
+        ? `ook een gecreëerde baan lukt niet: de kandidaat kan ten hoogste ${hoursText(maxH)} uur werken, minder dan een kwartier per week`
+        : `ook een gecreëerde baan lukt niet: geen combinatie van passende taken (geen kerntaken) tussen ${hoursText(floor)} en ${hoursText(maxH)} uur`,
     );
+  }
   return reasons;
 }
 

@@ -59,7 +59,7 @@ export function findJob(
     };
   }
   const fewer = Math.floor(window.max * 4 + 1e-9) / 4;
-  if (allFit && qualified && fewer >= floor && fewer > 0) {
+  if (allFit && qualified && fewer >= floor) {
     // Every task pro rata, so that the tasks (on the quarter hour) add up to the job's hours.
     const taskHours = tasks.reduce((sum, t) => sum + quarter(t.hoursPerWeek), 0);
     const share = taskHours > 0 ? fewer / taskHours : 0;

@@ -205,7 +205,7 @@ function preferenceFactor(c: Candidate, v: Vacancy, job: FoundJob): number {
   if (occupations.length > 0 && !occupationMatches(occupations, v.occupation)) factor *= 0.7;
   let avoided = 0;
   for (const t of job.tasks) if (avoid.has(t.kind)) avoided += t.hoursPerWeek;
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: equivalent but for `false`: 0 avoided hours multiply by 1 − 0, and a job with avoided hours has hours (`false` is killed: reference-worked.test.ts)
-  if (job.hoursPerWeek > 0 && avoided > 0) factor *= 1 - 0.5 * Math.min(1, avoided / job.hoursPerWeek);
+  // A job has at least a quarter hour (`MIN_JOB_HOURS`), and 0 avoided hours multiply by 1.
+  factor *= 1 - 0.5 * Math.min(1, avoided / job.hoursPerWeek);
   return factor;
 }
