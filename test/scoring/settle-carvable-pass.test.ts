@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { verdict } from '../../src/scoring/engine/evaluator.js';
+import { settleAll } from '../../src/scoring/engine/shape.js';
+import { EXCLUDED_CAPABILITY } from '../../src/scoring/rules.js';
+import { engineOf } from '../helpers/engine.js';
+import { cleaner, supermarket } from '../helpers/places.js';
+
+// settleAll's carvable pass (src/scoring/engine/shape.ts, issue 20): every listed carvable shape
+// whose whole job the candidate exceeds and whose carving masks and hours rule out is remembered as
+// excluded on capability, the first listed and every later one alike.
+
+describe('settleAll: the carvable pass decides every carvable shape it lists', () => {
+  // Shelf stocking (14 h) lifts ~10 kg, which the candidate (IV.13 code 2) cannot; the till is all a
+  // carved job can hold: 6 h, 5 h, 4 h in three job shapes, each below the carving minimum of 12 h.
+  const vacancyWithTill = (id: string, tillHours: number) => {
+    const v = supermarket(id);
+    const [shelf, till] = v.tasks!;
+    return {
+      ...v,
+      hoursPerWeek: 14 + tillHours,
+      carvable: true,
+      tasks: [shelf!, { ...till!, hoursPerWeek: tillHours }],
+    };
+  };
+  const input = {
+    candidates: [{ ...cleaner, capabilities: { 'IV.13': 2 } }],
+    vacancies: [vacancyWithTill('v6', 6), vacancyWithTill('v5', 5), vacancyWithTill('v4', 4)],
+  };
+  const options = { carving: { minHours: 12 } };
+
+  it('three carvable shapes, each ruled out: all three remembered as excluded on capability', () => {
+    const e = engineOf(input, options);
+    settleAll(e, 0);
+    const shapes = [0, 1, 2].map((vi) => e.vShape.data[vi]!);
+    expect(new Set(shapes).size).toBe(3);
+    expect(e.carvable.count).toBe(3);
+    for (const sid of shapes) {
+      expect(e.shapeStamp[sid], `shape ${sid} known`).toBe(1);
+      expect(e.shapeOutcome[sid], `shape ${sid}`).toBe(EXCLUDED_CAPABILITY);
+    }
+    // As an engine that never scanned finds each pair, carving tried.
+    const fresh = engineOf(input, options);
+    for (const vi of [0, 1, 2]) expect(verdict(fresh, 0, vi)).toBe(EXCLUDED_CAPABILITY);
+  });
+});
