@@ -265,8 +265,9 @@ export class CandidateRun {
     const ev = this.e.ev;
     const candidateId = this.candidateId;
     const pair = { vi, shutBy: 'minScore' as const, base: ev.score };
-    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: `jobHours > 0` always holds (a job has at least a quarter hour, `MIN_JOB_HOURS`), so its `true`, `>= 0` and `||` leave `hours < 1` or make all `true`; with hours already 1 (job hours ≥ the minimum), a minimum raised to the job's hours keeps hours at 1 and the same job (carving's best job by productive hours has those hours, so it is still in the narrower window): the same score, below minScore, which `kept` refuses; only `tried` counts more (`order` is only compared) (the whole test's `false`, `hours >= 1` and `jobHours <= 0` are killed, ignored with them)
-    if (ev.hours < 1 && ev.jobHours > 0)
+    // A job has at least a quarter hour (`MIN_JOB_HOURS`), so a minimum of the job's hours is a valid one.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: `true` and `<=` also ask with hours already 1 (job hours ≥ the minimum): a minimum raised to the job's hours keeps hours at 1 and the same job (carving's best job by productive hours has those hours, so it is still in the narrower window): the same score, below minScore, which `kept` refuses; only `tried` counts more (`order` is only compared) (`false` and `>=` are killed, ignored with them)
+    if (ev.hours < 1)
       this.pending.later(
         { kind: 'hours', candidateId, minHoursPerWeek: ev.jobHours },
         `h-${ev.jobHours}`,
