@@ -147,9 +147,9 @@ function scoreJob(
       Object.keys(c.taskPerformance ?? {}),
     ).coverage ?? options.unknownSkills;
   const commute = Math.max(0, 1 - distanceKm / (options.commute.scoreKm ?? options.commute.defaultKm));
-  // Hours: the share of the candidate's minimum the job gives, 1 from the minimum on (and without one).
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: a job has more than 0 hours, so at a minimum of 0, job / 0 is +∞ and min(1, +∞) is 1 as well (`false` is killed)
-  const hours = window.min > 0 ? Math.min(1, job.hoursPerWeek / window.min) : 1;
+  // Hours: the share of the candidate's minimum the job gives, 1 from the minimum on (and without one:
+  // a job has at least a quarter hour, `MIN_JOB_HOURS`, so at a minimum of 0 the share is +∞, capped to 1).
+  const hours = Math.min(1, job.hoursPerWeek / window.min);
   // Economics: the employer's net cost per productive hour against a regular hire.
   const economicsOf = employerEconomics(
     c,
@@ -161,8 +161,8 @@ function scoreJob(
     context.date,
   );
   const ratio = economicsOf.ratio;
-  // Stryker disable next-line EqualityOperator: at a ratio of 1, 1 / ratio is 1 too (the mark also covers `>`, which the 1 / ratio case kills)
-  const economics = Number.isFinite(ratio) ? (ratio <= 1 ? 1 : 1 / ratio) : 0;
+  // 1 up to a ratio of 1, then 1 / ratio.
+  const economics = Number.isFinite(ratio) ? 1 / Math.max(1, ratio) : 0;
   const preferences = preferenceFactor(c, v, job);
   const components: Record<ComponentName, number> = {
     capability,
