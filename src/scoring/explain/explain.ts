@@ -92,7 +92,6 @@ export function explainPair(x: ExplainContext, s: PairSnapshot): PairResult {
   // tasks add up to the job's hours (as the reference's `findJob`), also when the vacancy's tasks add
   // up to less than its hours (then scaled up); tasks of 0 h stay at 0 h.
   const taskHours = tasks.reduce((sum, t) => sum + quarter(t.hoursPerWeek), 0);
-  // Stryker disable next-line ConditionalExpression: `!s.reduced` → false is equivalent: a carved job's hours are the sum of its tasks' quarter hours (sums of quarters are exact), so its share is exactly 1 too (`true`, and both of `taskHours > 0`, are killed)
   const share = !s.reduced ? 1 : taskHours > 0 ? s.jobHours / taskHours : 0;
   const job: Match['job'] = s.carved
     ? {
