@@ -28,7 +28,8 @@ export function qualificationStory(
   const asked = askedQualification(v);
   if (asked === undefined) return undefined;
   // Stryker disable next-line ArrayDeclaration: unreachable: a vacancy that asks a qualification has tasks
-  const core = [...new Set((v.tasks ?? []).filter((t) => t.core).map((t) => taskName(t)))];
+  const tasks = v.tasks ?? [];
+  const core = [...new Set(tasks.filter((t) => t.core).map((t) => taskName(t)))];
   const coreText = `${core.length === 1 ? 'kerntaak' : 'kerntaken'} ${core.join(', ')}`;
   const check = meets(asked);
   return check.met

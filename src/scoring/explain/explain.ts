@@ -92,7 +92,6 @@ export function explainPair(x: ExplainContext, s: PairSnapshot): PairResult {
   // tasks add up to the job's hours (as the reference's `findJob`), also when the vacancy's tasks add
   // up to less than its hours (then scaled up); tasks of 0 h stay at 0 h.
   const taskHours = tasks.reduce((sum, t) => sum + quarter(t.hoursPerWeek), 0);
-  // Stryker disable next-line ConditionalExpression: `!s.reduced` → false is equivalent: a carved job's hours are the sum of its tasks' quarter hours (sums of quarters are exact), so its share is exactly 1 too (`true`, and both of `taskHours > 0`, are killed)
   const share = !s.reduced ? 1 : taskHours > 0 ? s.jobHours / taskHours : 0;
   const job: Match['job'] = s.carved
     ? {
@@ -109,6 +108,7 @@ export function explainPair(x: ExplainContext, s: PairSnapshot): PairResult {
     : 'full';
   // The whole job's line, where the vacancy asks no diploma, is one candidate's for the job's hours.
   const story =
+    // Stryker disable next-line ConditionalExpression: `false` is equivalent: not remembering writes the same line afresh (`true`, and `true` of the diploma test, are killed: explain-remeasure)
     !s.carved && askedQualification(v) === undefined
       ? r.wholeJobStory(c, s.jobHours, () => storyOf(x, s, tasks.length))
       : storyOf(x, s, tasks.length);

@@ -93,7 +93,8 @@ export function whyNot(x: WhyNotContext, ci: number, options: { extraKm: number;
     } else if (code === EXCLUDED_HOURS) {
       tally.hours++;
       run.hours(vi);
-    } else if (code === BELOW_MIN_SCORE) {
+    } else {
+      // BELOW_MIN_SCORE, the only verdict left: `evaluate` with no floor never prunes (PRUNED).
       tally.minScore++;
       run.belowMinScore(vi);
     }
