@@ -305,9 +305,9 @@ export function analyticIntervals(
 ): ForecastInterval[] {
   const variance = forecastVariance(fit, mean.length);
   return levels.map((level) => {
-    // From the lower tail where ½ + level/200 rounds to 1 (level 99.99999999999999): finite, not +∞.
-    const p = 0.5 + level / 200;
-    const z = p < 1 ? normalQuantile(p) : -normalQuantile((100 - level) / 200);
+    // The size of the lower tail's quantile: ½ + level/200 loses digits near 100% (and rounds to 1,
+    // +∞, at 99.99999999999999); `Math.abs` gives +0, not −0, at level 0.
+    const z = Math.abs(normalQuantile((100 - level) / 200));
     const lower: number[] = [];
     const upper: number[] = [];
     for (let k = 0; k < mean.length; k++) {

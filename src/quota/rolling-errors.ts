@@ -245,12 +245,12 @@ function conformalQuantile(p: ErrorProfile, u: number): { q: number; fellBack: b
 }
 
 /**
- * The t quantile at ½ + u/2 (the half-width of a central interval of probability u), from the lower
- * tail (1 − u)/2 where ½ + u/2 rounds to 1 (u = 0.9999999999999999): finite, not +∞.
+ * The t quantile at ½ + u/2 (the half-width of a central interval of probability u), as the size of
+ * the lower tail's (1 − u)/2 (≤ ½, so ≤ 0): ½ + u/2 loses digits near u = 1 and rounds to 1 (+∞) at
+ * u = 0.9999999999999999. `Math.abs` gives +0, not −0, at u = 0.
  */
 function twoSidedT(u: number, df: number): number {
-  const p = 0.5 + u / 2;
-  return p < 1 ? studentQuantile(p, df) : -studentQuantile((1 - u) / 2, df);
+  return Math.abs(studentQuantile((1 - u) / 2, df));
 }
 
 /** @internal Multiplier of the standardised half-width at step h (1-based): scale·x^γ, x in seasons. */
