@@ -133,11 +133,8 @@ export function evaluatePacked(
     loadShape(e, sid);
     // Bound with every component known but commute (chord), economics and skills.
     ev.preferences = pref * e.shapeAvoidFactor;
-    // Stryker disable next-line ConditionalExpression,BlockStatement: `false` and `{}` (no pruning on the known carved bound) prunes less (the pair is scored, below the floor, and the caller's top k rejects it; a later bound prunes it); the two `true`s are killed, ignored with them
-    if (pruning && knownCarvedBelow(e)) {
-      ev.excluded = PRUNED;
-      return false;
-    }
+    // Stryker disable next-line ConditionalExpression: `false` (no pruning on the known carved bound: `belowFloor` with the carved factor, `loadShape` having set `ev.carved`) prunes less (the pair is scored, below the floor, and the caller's top k rejects it; a later bound prunes it); the two `true`s are killed, ignored with them
+    if (pruning && belowFloor(e, false)) return false;
     const mask = e.shapeMask[sid]!;
     // Stryker disable next-line EqualityOperator: `<=` writes inJob[m], past the job's tasks: every reader stops before m (snapshotOf slices to m) and every path writes tasks 0…m − 1 first; `>=` is killed, ignored with it
     for (let a = 0; a < m; a++) inJob[a] = (mask >>> a) & 1;
@@ -265,28 +262,6 @@ function scoreKnownFull(
   // Stryker disable next-line ConditionalExpression,EqualityOperator: the commute bound is read only with a floor; 1 there is a looser bound (prunes less: the pair is scored, below the floor, and the caller's top k rejects it), the chord without a floor is read by nothing
   e.commuteBound = e.floor === Number.NEGATIVE_INFINITY ? 1 : commuteUpperBound(e, e.hav);
   return finishAbove(e, ci);
-}
-
-/**
- * Whether a known carved job's bound stays below the floor: every component known but commute
- * (chord, `e.commuteBound`), economics and skills; the preferences in `ev`; times the carved factor.
- */
-// Stryker disable next-line BlockStatement: undefined is falsy: never pruning here prunes less (`finishAbove`'s bound prunes the pair)
-function knownCarvedBelow(e: Engine): boolean {
-  const ev = e.ev;
-  const bound =
-    (e.wCommute * e.commuteBound +
-      // Stryker disable next-line ArithmeticOperator: `/ ev.preferences` (in (0, 1]) only raises the bound: prunes less (the pair is scored, below the floor, and the caller's top k rejects it; `finishAbove`'s bound prunes it)
-      e.wPreferences * ev.preferences +
-      // Stryker disable next-line ArithmeticOperator: `/ ev.capability` (in (0, 1]) only raises the bound: prunes less (as above)
-      e.wCapability * ev.capability +
-      // Stryker disable next-line ArithmeticOperator: `/ ev.hours` (in [0, 1]; 0 gives ∞) only raises the bound: prunes less (as above)
-      e.wHours * ev.hours +
-      e.wSkills +
-      e.wEconomics) /
-    e.weightTotal;
-  // Stryker disable next-line ConditionalExpression: `false` never prunes on the known carved bound: prunes less (as above); `true` is killed, ignored with it
-  return bound * e.carvedFactor < e.floor - PRUNE_EPS;
 }
 
 /**
