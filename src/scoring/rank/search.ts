@@ -244,45 +244,44 @@ export class Search {
     const idx = this.idx;
     const count = this.count;
     count[0] = 0;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: `true` and `>= 0` run the scan with k = 0, which keeps nothing: `insertTop` into a list of 0 drops every key (its writes at index −1 are dropped by the typed arrays), and a vacancy's early drain is skipped (`0 < 0`), its last one evaluates the queued rows into that list: the lists are empty as before (`false` and `<= 0`, ignored with them, fail `rank-search` by hand; `{}` is killed)
-    if (k > 0) {
-      if (ci >= 0) {
-        this.floor = minScore;
-        this.forEachMatchInReach(ci, undefined, 0, (v) => {
-          if (e.ev.score < minScore) return;
-          insertTop(keys, idx, count, 0, k, e.ev.score, v);
-          this.floor = floorOf(keys, count, 0, k, 0, minScore);
-        });
-      } else {
-        const { vLat, vLon } = this.vacancies;
-        const grid = this.candidates.cGrid;
-        const bounds = this.bounds;
-        const queue = this.queue;
-        bounds.prepare(vi);
-        bounds.minScore = minScore;
-        bounds.seed = Number.NEGATIVE_INFINITY;
-        queue.reset();
-        grid.forEachCellNear(vLat.data[vi]!, vLon.data[vi]!, this.candidates.maxLimit, (cell, nearKm) => {
-          // A cell none of whose candidates may travel that far, or whose best possible pair (commute at
-          // the cell's distance, all else at 1, its highest lift) stays below the least score or the
-          // k-th key met so far, is skipped.
-          // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: `false` prunes less: the lists do not change; `>=` and `- REACH_SLACK_KM` differ only for a limit within 1 m of the cell's nearest point, the slack being the rounding cover of hav
-          if (nearKm > cell.top[0]! + REACH_SLACK_KM) return;
-          // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,MethodExpression: `false` and `Math.min` prunes less: the lists do not change; `<=` and `+ PRUNE_EPS` differ only for a bound within 1e-9 of the k-th key, the slack being rounding cover
-          if (this.boundAt(nearKm) < Math.max(minScore, bounds.seed - cell.top[1]!) - PRUNE_EPS) return;
-          bounds.collect(cell, queue.addCell(cell), queue);
-          // Until the list is full the rows queued so far are ranked: its k-th key, no higher than
-          // the final one, then keeps the rows of later cells that stay below it out of the queue.
-          // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: the early drain only raises the seed sooner: skipping it leaves the seed at −∞ (prunes less), draining a full list returns at once; the last drain gives the same list
-          if (count[0]! < k) {
-            // Stryker disable next-line BooleanLiteral: draining to the bucket stop instead of to a full list evaluates more rows sooner: the same list (it does not depend on the order pairs are met in)
-            this.drain(vi, k, true);
-            // Stryker disable next-line ConditionalExpression: `false` leaves the seed at −∞: prunes less: the lists do not change (`keys[k + 1]` is killed: k = 1 after k = 3)
-            if (count[0] === k) bounds.seed = keys[k - 1]!;
-          }
-        });
-        this.drain(vi, k, false);
-      }
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: `false` and `< 0` run the scan with k = 0, which keeps nothing: `insertTop` into a list of 0 drops every key (its writes at index −1 are dropped by the typed arrays), and a vacancy's early drain is skipped (`0 < 0`), its last one evaluates the queued rows into that list: the lists are empty as before (`true` and `> 0`, ignored with them, fail `rank-search`)
+    if (k <= 0) return [];
+    if (ci >= 0) {
+      this.floor = minScore;
+      this.forEachMatchInReach(ci, undefined, 0, (v) => {
+        if (e.ev.score < minScore) return;
+        insertTop(keys, idx, count, 0, k, e.ev.score, v);
+        this.floor = floorOf(keys, count, 0, k, 0, minScore);
+      });
+    } else {
+      const { vLat, vLon } = this.vacancies;
+      const grid = this.candidates.cGrid;
+      const bounds = this.bounds;
+      const queue = this.queue;
+      bounds.prepare(vi);
+      bounds.minScore = minScore;
+      bounds.seed = Number.NEGATIVE_INFINITY;
+      queue.reset();
+      grid.forEachCellNear(vLat.data[vi]!, vLon.data[vi]!, this.candidates.maxLimit, (cell, nearKm) => {
+        // A cell none of whose candidates may travel that far, or whose best possible pair (commute at
+        // the cell's distance, all else at 1, its highest lift) stays below the least score or the
+        // k-th key met so far, is skipped.
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: `false` prunes less: the lists do not change; `>=` and `- REACH_SLACK_KM` differ only for a limit within 1 m of the cell's nearest point, the slack being the rounding cover of hav
+        if (nearKm > cell.top[0]! + REACH_SLACK_KM) return;
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,MethodExpression: `false` and `Math.min` prunes less: the lists do not change; `<=` and `+ PRUNE_EPS` differ only for a bound within 1e-9 of the k-th key, the slack being rounding cover
+        if (this.boundAt(nearKm) < Math.max(minScore, bounds.seed - cell.top[1]!) - PRUNE_EPS) return;
+        bounds.collect(cell, queue.addCell(cell), queue);
+        // Until the list is full the rows queued so far are ranked: its k-th key, no higher than
+        // the final one, then keeps the rows of later cells that stay below it out of the queue.
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: the early drain only raises the seed sooner: skipping it leaves the seed at −∞ (prunes less), draining a full list returns at once; the last drain gives the same list
+        if (count[0]! < k) {
+          // Stryker disable next-line BooleanLiteral: draining to the bucket stop instead of to a full list evaluates more rows sooner: the same list (it does not depend on the order pairs are met in)
+          this.drain(vi, k, true);
+          // Stryker disable next-line ConditionalExpression: `false` leaves the seed at −∞: prunes less: the lists do not change (`keys[k + 1]` is killed: k = 1 after k = 3)
+          if (count[0] === k) bounds.seed = keys[k - 1]!;
+        }
+      });
+      this.drain(vi, k, false);
     }
     const out: Match[] = [];
     for (let r = 0; r < count[0]!; r++) {
