@@ -1,5 +1,6 @@
 import { type CandidateInput, createMatcher, type VacancyInput } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
+import { applyChange } from '../../src/advice/apply-change.js';
 import { cashier, east, expectSizedRight, misses, person, till, vacancy, why } from '../helpers/why-not.js';
 
 // whyNot's CandidateRun outside `kept` … `capability` (src/scoring/why-not/candidate-run.ts, issue 20):
@@ -35,16 +36,35 @@ describe('whyNot: the candidate run', () => {
     expectSizedRight({ candidates: [daily], vacancies }, {}, w);
   });
 
-  it('no window above the FML cap: 20 h a week by VI.3 is not widened to a 24 h job', () => {
+  it('no window above the FML cap: a 24 h job open to carving gets the cap, 20 h by VI.3, carved to fit', () => {
     // Wants up to 10.1 h (off the quarter-hour grid: the whole job at 10 h is below the 10.1 h floor,
-    // so hours shut it). A window of 24 h would be capped at 20 h by VI.3 and the job carved at 20 h:
-    // advice to want more than the FML allows. Nothing is proposed (one task: nothing to drop).
+    // so hours shut it). A window of 24 h would be advice to want more than the FML allows (VI.3
+    // code 3: at most 20 h a week); a window up to the cap, 20 h, lets carving offer the job at 20 h.
     const capped: CandidateInput = {
       ...person,
       capabilities: { 'VI.3': 3 },
       hoursPerWeek: { min: 0, max: 10.1 },
     };
-    const w = why([till('v-24', { hoursPerWeek: 24, tasks: [cashier('k1', 24)] })], capped);
+    const vacancies = [till('v-24', { hoursPerWeek: 24, tasks: [cashier('k1', 24)] })];
+    const w = why(vacancies, capped);
+    expect(w.tally).toMatchObject({ hours: 1, fits: 0 });
+    expect(misses(w)).toEqual([['v-24', 'hours', hoursWindow(20), 'tot 20 uur per week willen werken']]);
+    expectSizedRight({ candidates: [capped], vacancies }, {}, w);
+    const after = createMatcher(
+      applyChange({ candidates: [capped], vacancies }, w.nearMisses[0]!.change),
+    ).score('c1', 'v-24');
+    expect(after).toMatchObject({ excluded: false, hoursPerWeek: 20 });
+  });
+
+  it('no window above the FML cap for a job not open to carving: nothing is proposed', () => {
+    // The same candidate and job, but the job is taken whole or not at all: no window within the
+    // FML's 20 h can hold 24 h (one task: nothing to drop).
+    const capped: CandidateInput = {
+      ...person,
+      capabilities: { 'VI.3': 3 },
+      hoursPerWeek: { min: 0, max: 10.1 },
+    };
+    const w = why([whole('v-24', 24)], capped);
     expect(w.tally).toMatchObject({ hours: 1, fits: 0 });
     expect(w.nearMisses).toEqual([]);
   });

@@ -240,15 +240,28 @@ export class CandidateRun {
       );
   }
 
-  /** Shut by hours: a wider hours window (sized at the end), or dropping a task that brings the job within them. */
+  /**
+   * Shut by hours: a wider hours window (sized at the end) — up to the job's hours, or, for a job
+   * open to carving beyond what the FML allows, up to the FML's cap (a job carved within it) — or
+   * dropping a task that brings the job within them.
+   */
   hours(vi: number): void {
     const e = this.e;
     const head = e.vLayout.data[vi]! * LAYOUT_STRIDE;
     const jobHours = e.layouts.data[head]!;
-    if (jobHours <= this.fmlMax)
+    // Never advice to want more hours than the FML allows: above the cap, the cap itself, where a
+    // carved job of at most those hours may fit (the sizing at the end keeps it only if one does).
+    const window =
+      jobHours <= this.fmlMax
+        ? jobHours
+        : // Stryker disable next-line ConditionalExpression,EqualityOperator: `fmlMax > maxH` → `true` or `>=` also offers a window no wider than the candidate's own (the cap at or below it): the changed pair is shut the same, so `kept` refuses it; only `tried` counts more (`order` is only compared)
+          e.layouts.data[head + 1] === 1 && this.fmlMax > this.maxH
+          ? this.fmlMax
+          : -1;
+    if (window >= 0)
       this.pending.later(
-        { kind: 'hours', candidateId: this.candidateId, maxHoursPerWeek: jobHours },
-        `H-${jobHours}`,
+        { kind: 'hours', candidateId: this.candidateId, maxHoursPerWeek: window },
+        `H-${window}`,
         { vi, shutBy: 'hours', base: 0 },
       );
     // Stryker disable next-line ConditionalExpression: `false` is equivalent: skipping a change the floor shuts out only offers a near miss that cannot enter the top k (the floor is at most the k-th best gain; offers below it never change `top()`) (`true` is killed)
