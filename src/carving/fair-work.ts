@@ -3,6 +3,7 @@ import { parseOptions } from '../_internal/options.js';
 import { hoursText } from '../_internal/words-nl.js';
 import { zodIssues } from '../_internal/zod-issues.js';
 import { findOccupation } from '../catalogue/find-occupation.js';
+import { foldCase } from '../catalogue/normalise-title.js';
 import type { VacancyInput } from '../domain/schemas.js';
 import { BanenmatchError, ValidationError } from '../errors.js';
 import { minimumWageOn } from '../wage-value/minimum-wage.js';
@@ -56,9 +57,14 @@ export interface CarvedJobWage {
 
 const euro = (x: number) => `€${x.toFixed(2)}`;
 
+/**
+ * The key an occupation is matched by: its catalogue id, or for a title the catalogue does not know
+ * the title folded as the catalogue folds titles (case and accents), with `ß` as `ss` first (the
+ * upper case of `ß` is `SS`: `Straße` and `STRASSE` meet).
+ */
 function keyOf(title: string): string {
   const m = findOccupation(title);
-  return m.occupation === null ? title.trim().toLowerCase() : m.occupation.id;
+  return m.occupation === null ? foldCase(title.trim().toUpperCase()) : m.occupation.id;
 }
 
 /**

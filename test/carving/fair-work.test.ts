@@ -40,6 +40,17 @@ describe('carved-job wage from the cao (Werknemersorganisaties f)', () => {
     expect(none.reason).toContain('minimumloon');
   });
 
+  it('art. 2.4 f: a title the catalogue does not know meets its row whatever its case, accents or ß', () => {
+    // Neither title is in the catalogue: the row is found by the folded title, as the catalogue folds
+    // titles (lower case, no accents), `ß` taken as `ss` (its upper case is `SS`).
+    const row = (occupation: string) => ({ ...scale(16.25), occupation });
+    expect(carvedJobWage('Straßenreiniger Qzx', date, [row('STRASSENREINIGER QZX')]).basis).toBe('cao');
+    expect(carvedJobWage('Café-hulp Qzx', date, [row('cafe-hulp qzx')]).basis).toBe('cao');
+    expect(carvedJobWage('  Café-hulp Qzx ', date, [row('CAFÉ-HULP QZX')]).wagePerHour).toBe(16.25);
+    // Another title stays another title.
+    expect(carvedJobWage('Café-hulp Qzy', date, [row('cafe-hulp qzx')]).basis).toBe('minimum-wage');
+  });
+
   it('art. 2.4 f: never below the statutory minimum wage', () => {
     const low = carvedJobWage('kok', date, [scale(wml - 1)]);
     expect(low).toMatchObject({ wagePerHour: wml, basis: 'minimum-wage' });
