@@ -254,10 +254,11 @@ export class CandidateRun {
     const window =
       jobHours <= this.fmlMax
         ? jobHours
-        : // Stryker disable next-line ConditionalExpression,EqualityOperator: `fmlMax > maxH` → `true` or `>=` also offers a window no wider than the candidate's own (the cap at or below it): the changed pair is shut the same, so `kept` refuses it; only `tried` counts more (`order` is only compared)
+        : // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: shortcuts: `fmlMax > maxH` → `true` or `>=` also offers a window no wider than the candidate's own (the cap at or below it), and `||` a window to a job taken whole, which no window within the cap holds: the changed pair is shut the same, so `kept` refuses it; only `tried` counts more (`order` is only compared)
           e.layouts.data[head + 1] === 1 && this.fmlMax > this.maxH
           ? this.fmlMax
           : -1;
+    // Stryker disable next-line EqualityOperator: `> 0` is the same: a job's hours are more than 0 (the vacancy's `hoursPerWeek` must be), so a window is never 0
     if (window >= 0)
       this.pending.later(
         { kind: 'hours', candidateId: this.candidateId, maxHoursPerWeek: window },
