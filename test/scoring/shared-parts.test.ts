@@ -329,6 +329,13 @@ describe('fingerprint', () => {
     expect(fingerprint(1, 0)).not.toBe(fingerprint(1, 1));
     // Not plain data: by its type alone (sameParts compares it by identity).
     expect(fingerprint(new Date(0), 0)).toBe(fingerprint(new Map(), 0));
+    class Point {
+      x = 1;
+    }
+    expect(fingerprint(new Point(), 0)).toBe(fingerprint(new Date(0), 0));
+    const bare = Object.assign(Object.create(null), { x: 1 });
+    expect(fingerprint(bare, 0)).toBe(fingerprint(new Date(0), 0));
+    expect(fingerprint({ x: 1 }, 0)).not.toBe(fingerprint(bare, 0));
   });
 
   it('keeps at most eight parts a fingerprint, the first met given back', () => {

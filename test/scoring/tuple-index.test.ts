@@ -57,6 +57,39 @@ describe('TupleIndex', () => {
     );
   });
 
+  it('one chain for every tuple (mask 0): each told apart number by number, by length, NaN from 1', () => {
+    const index = new TupleIndex(0);
+    const tuples = [[1], [Number.NaN], [1, 2], [1, 3], [], [2, 1], [Number.NaN, 1], [1, Number.NaN], [0]];
+    tuples.forEach((t, id) => {
+      expect(put(index, t)).toBe(id);
+    });
+    tuples.forEach((t, id) => {
+      expect(put(index, t)).toBe(id);
+    });
+    expect(put(index, [-0])).toBe(8);
+    expect(index.size).toBe(tuples.length);
+  });
+
+  it('does what the map does with every tuple in one chain or four (property)', () => {
+    const num = fc.constantFrom(0, -0, 1, 2, Number.NaN);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(0, 3),
+        fc.array(fc.array(num, { maxLength: 3 }), { maxLength: 40 }),
+        (mask, tuples) => {
+          const index = new TupleIndex(mask);
+          const oracle = new Map<string, number>();
+          for (const t of tuples) {
+            const key = t.map((x) => `${x}`).join(',');
+            if (!oracle.has(key)) oracle.set(key, oracle.size);
+            expect(put(index, t)).toBe(oracle.get(key));
+          }
+        },
+      ),
+      { seed: 24, numRuns: 200 },
+    );
+  });
+
   it('finds every tuple among many with the same start (growth, hash chains)', () => {
     const index = new TupleIndex();
     for (let i = 0; i < 3000; i++) expect(put(index, [7, i % 1000, i])).toBe(i);

@@ -30,12 +30,14 @@ export class TupleIndex {
   private readonly first = new Map<number, number>();
   private readonly next = new IntColumn();
   private count = 0;
-  /** The tuple being pushed: `values` from `start[count]` on. */
+  /** The end of the tuple being pushed: `values` from `start[count]` (0 for the first) on. */
   private top = 0;
 
-  constructor() {
-    this.start.set(0, 0);
-  }
+  /**
+   * @param mask - the bits of a tuple's hash that pick its chain (@default 2^30 − 1: a small integer
+   * key; tests pass 0 to put every tuple in one chain)
+   */
+  constructor(private readonly mask = 0x3fffffff) {}
 
   /** Tuples interned. */
   get size(): number {
@@ -64,7 +66,8 @@ export class TupleIndex {
       h = mix(mix(h, WORDS[0]!), WORDS[1]!);
     }
     // A small integer: a map keyed by it stores no boxed number.
-    h &= 0x3fffffff;
+    // Stryker disable next-line AssignmentOperator: `|=` keeps more bits set, a key per hash all the same: fewer or other chains, never a wrong id (the chain is compared number by number)
+    h &= this.mask;
     const head = this.first.get(h);
     for (let id = head ?? -1; id >= 0; id = this.next.data[id]!) {
       if (this.equal(id, from, length)) return id;
