@@ -87,7 +87,7 @@ export class TupleIndex {
     for (let k = 0; k < length; k++) {
       const a = data[at + k]!;
       const b = data[from + k]!;
-      if (a !== b && (a === a || b === b)) return false;
+      if (a !== b && !(Number.isNaN(a) && Number.isNaN(b))) return false;
     }
     return true;
   }
