@@ -137,11 +137,32 @@ function unknownFieldIssue(
   };
 }
 
+const fieldsCache = new WeakMap<SchemaNode, boolean>();
+
+/**
+ * Whether a value of `schema` can hold a field: an object schema with known fields, or an array of
+ * such (at any depth). A value of any other schema (a string, a number, an FML map, …) has no field
+ * the walk would find, so it is not walked (e.g. a vacancy's skills, one string each).
+ */
+function hasFields(schema: SchemaNode): boolean {
+  const cached = fieldsCache.get(schema);
+  if (cached !== undefined) return cached;
+  const node = unwrap(schema);
+  const def = node._zod.def;
+  // Arrays of arrays end: a schema cannot hold itself without `z.lazy`, which the walk does not enter.
+  const fields =
+    shapeOf(node) !== undefined ||
+    (def.type === 'array' && def.element !== undefined && hasFields(def.element));
+  fieldsCache.set(schema, fields);
+  return fields;
+}
+
 /** Walks `value` along `schema`; `path` is one stack, pushed and popped, copied only for an issue. */
 function walk(schema: SchemaNode, value: unknown, path: (string | number)[], out: ValidationIssue[]): void {
   const node = unwrap(schema);
   const def = node._zod.def;
   if (def.type === 'array' && def.element !== undefined && Array.isArray(value)) {
+    if (!hasFields(def.element)) return;
     for (let i = 0; i < value.length; i++) {
       path.push(i);
       walk(def.element, value[i], path, out);
@@ -158,6 +179,7 @@ function walk(schema: SchemaNode, value: unknown, path: (string | number)[], out
       out.push(unknownFieldIssue(node, shape, key, [...path]));
       continue;
     }
+    if (!hasFields(child)) continue;
     path.push(key);
     walk(child, value[key], path, out);
     path.pop();

@@ -31,28 +31,87 @@ export function sameParts(a: unknown, b: unknown): boolean {
   return true;
 }
 
+/** Scratch for a number's bits (see {@link fingerprint}). */
+const BITS = new Float64Array(1);
+const WORDS = new Int32Array(BITS.buffer);
+
+/** `h` with the 32-bit word `x` mixed in (murmur-style). */
+function mix(h: number, x: number): number {
+  const m = Math.imul(h ^ x, 0x5bd1e995);
+  return m ^ (m >>> 15);
+}
+
+/** `h` with string `s` mixed in: its length, then its UTF-16 code units. */
+function mixString(h: number, s: string): number {
+  let m = mix(h, s.length);
+  // Stryker disable next-line EqualityOperator: `<=` mixes `charCodeAt(length)` (NaN, taken as 0) once more into every string alike: still equal for equal strings
+  for (let i = 0; i < s.length; i++) m = mix(m, s.charCodeAt(i));
+  return m;
+}
+
+/**
+ * @internal A 32-bit hash of `value` mixed into `h`, equal for values {@link sameParts} finds equal:
+ * numbers by their bits, strings by their code units, arrays by length and elements, plain objects by
+ * their keys (in order) and values; any other object by its type alone (`sameParts` compares those by
+ * identity). Cheaper than JSON text: no number is written out, no string is built.
+ */
+export function fingerprint(value: unknown, h: number): number {
+  switch (typeof value) {
+    case 'number':
+      BITS[0] = value;
+      return mix(mix(mix(h, 1), WORDS[0]!), WORDS[1]!);
+    case 'string':
+      return mixString(mix(h, 2), value);
+    case 'boolean':
+      return mix(h, value ? 3 : 4);
+    case 'object': {
+      if (value === null) return mix(h, 5);
+      if (Array.isArray(value)) {
+        let m = mix(mix(h, 6), value.length);
+        // Stryker disable next-line EqualityOperator: `<=` mixes `undefined` once more into every array alike: still equal for equal arrays
+        for (let i = 0; i < value.length; i++) m = fingerprint(value[i], m);
+        return m;
+      }
+      if (Object.getPrototypeOf(value) !== Object.prototype) return mix(h, 7);
+      let m = mix(h, 8);
+      const record = value as Record<string, unknown>;
+      // Own keys in `Object.keys` order (a plain object inherits no enumerable key), with no array made.
+      for (const key in record) m = fingerprint(record[key], mixString(m, key));
+      return m;
+    }
+    default:
+      return mixString(mix(h, 9), typeof value);
+  }
+}
+
+/** Parts kept a fingerprint: beyond them a part is given back as it is (never a long search). */
+const BUCKET = 8;
+
 /**
  * @internal Equal parts of the records a matcher keeps, held once. Vacancies of one kind have the same
  * tasks (thousands of task lists in a country of 400,000 vacancies, each task with its FML demands:
  * the largest part of a parsed vacancy) and skills, many candidates the same skills, FML profile or
  * diplomas; a part equal to one met before is replaced by that one. Equal means {@link sameParts};
- * the key (JSON text) only finds the part to compare with. The records are the matcher's own (parsed)
+ * the key ({@link fingerprint}) only finds the parts to compare with, at most `BUCKET` a key. The records are the matcher's own (parsed)
  * and never changed, so sharing their parts is not seen from outside.
  */
 export class SharedParts {
-  private readonly known = new Map<string, unknown>();
+  private readonly known = new Map<number, unknown[]>();
 
-  /** `part`, or the equal part met before. */
+  /** `part`, or the first equal part met before. */
   part<T>(part: T): T {
     // Stryker disable next-line ConditionalExpression,LogicalOperator: a primitive through the map comes back as itself or an `Object.is`-equal one met before
     if (typeof part !== 'object' || part === null) return part;
-    const key = JSON.stringify(part);
-    const known = this.known.get(key);
-    if (known === undefined) {
-      this.known.set(key, part);
+    // A small integer: a map keyed by it stores no boxed number.
+    const key = fingerprint(part, 0) & 0x3fffffff;
+    const bucket = this.known.get(key);
+    if (bucket === undefined) {
+      this.known.set(key, [part]);
       return part;
     }
-    return sameParts(known, part) ? (known as T) : part;
+    for (const known of bucket) if (sameParts(known, part)) return known as T;
+    if (bucket.length < BUCKET) bucket.push(part);
+    return part;
   }
 
   /** `c` with its skills, FML profile, diplomas and preferences shared. */

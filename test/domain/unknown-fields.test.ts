@@ -20,7 +20,9 @@ import {
 } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { z } from 'zod';
 import { hoursWindowSchema } from '../../src/domain/index.js';
+import { type SchemaNode, unknownFieldIssues } from '../../src/domain/unknown-fields.js';
 
 // The valid synthetic region, as a service would send it: re-serialised through JSON.
 const region = JSON.parse(JSON.stringify(generateRegion({ seed: 1 })));
@@ -272,5 +274,39 @@ describe('properties', () => {
         },
       ),
     );
+  });
+});
+
+describe('the walk skips values whose schema has no fields', () => {
+  const node = (s: z.ZodType) => s as unknown as SchemaNode;
+
+  it('walks arrays of arrays of objects, optional or not, and no other array', () => {
+    const schema = z.object({
+      grid: z.array(z.array(z.object({ a: z.string() })).optional()),
+      tags: z.array(z.string()),
+      map: z.record(z.string(), z.object({ b: z.string() })),
+      either: z.union([z.object({ c: z.string() }), z.string()]),
+    });
+    const value = {
+      grid: [[{ a: 'x' }], [{ a: 'y', ab: 1 }]],
+      tags: [{ a: 1 }],
+      map: { k: { b: 'x', bb: 1 } },
+      either: { c: 'x', cc: 1 },
+      extra: 1,
+    };
+    expect(unknownFieldIssues(node(schema), value, [7]).map((i) => i.path)).toEqual([
+      [7, 'grid', 1, 0, 'ab'],
+      [7, 'extra'],
+    ]);
+  });
+
+  it('finds nothing inside a vacancy’s skills or an FML map, as before', () => {
+    const v = structuredClone(vacancy);
+    v.skills = [{ kind: 'x' }];
+    v.tasks[0].demands = { 'IV.8': { level: 1 } };
+    v.tasks[0].skills = [{ name: 'x' }];
+    const r = safeParseVacancies([v]);
+    expect(r.success).toBe(false);
+    expect(r.warnings).toEqual([]);
   });
 });

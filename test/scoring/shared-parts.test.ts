@@ -2,7 +2,7 @@ import { createMatcher, generateRegion, parseCandidates, parseVacancies } from '
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matcherBuild } from '../../src/scoring/matcher.js';
-import { SharedParts, sameParts } from '../../src/scoring/shared-parts.js';
+import { fingerprint, SharedParts, sameParts } from '../../src/scoring/shared-parts.js';
 
 const region = generateRegion({ seed: 7, candidates: 30, vacancies: 80 });
 
@@ -271,5 +271,81 @@ describe('a matcher built with shared parts (the workers of assignInParallel)', 
     expect(a!.tasks).not.toBe(b!.tasks);
     expect(c!.tasks).toBe(a!.tasks);
     expect(Object.is(b!.tasks!.at(-1)!.hoursPerWeek, -0)).toBe(true);
+  });
+});
+
+describe('fingerprint', () => {
+  it('is equal for parts sameParts finds equal (property)', () => {
+    const leaf = fc.oneof(
+      fc.constantFrom(0, -0, 1, undefined, null, 'x', '', true, false, Number.NaN),
+      fc.double(),
+      fc.string({ maxLength: 4 }),
+    );
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small' },
+        leaf,
+        fc.array(tie('node'), { maxLength: 3 }),
+        fc.dictionary(fc.constantFrom('a', 'b', '0', '1'), tie('node'), {
+          maxKeys: 3,
+          noNullPrototype: true,
+        }),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(value, value, fc.integer(), (a, b, h) => {
+        expect(fingerprint(structuredClone(a), h)).toBe(fingerprint(a, h));
+        if (sameParts(a, b)) expect(fingerprint(a, h)).toBe(fingerprint(b, h));
+      }),
+      { seed: 24, numRuns: 300 },
+    );
+  });
+
+  it('tells apart what JSON text would, and −0, key order and types', () => {
+    const pairs: [unknown, unknown][] = [
+      [0, -0],
+      [1, '1'],
+      [true, false],
+      [null, undefined],
+      [[], {}],
+      [['a'], { 0: 'a' }],
+      ['ab', 'ba'],
+      ['a', 'aa'],
+      [
+        { a: 1, b: 2 },
+        { b: 2, a: 1 },
+      ],
+      [{ a: 1 }, { b: 1 }],
+      [
+        [1, 2],
+        [2, 1],
+      ],
+      [[[1]], [1]],
+      [1, 1.5],
+      [2 ** 40, 2 ** 40 + 1],
+      [Symbol.iterator, 1n],
+    ];
+    for (const [a, b] of pairs) expect(fingerprint(a, 0)).not.toBe(fingerprint(b, 0));
+    expect(fingerprint(1, 0)).not.toBe(fingerprint(1, 1));
+    // Not plain data: by its type alone (sameParts compares it by identity).
+    expect(fingerprint(new Date(0), 0)).toBe(fingerprint(new Map(), 0));
+    class Point {
+      x = 1;
+    }
+    expect(fingerprint(new Point(), 0)).toBe(fingerprint(new Date(0), 0));
+    const bare = Object.assign(Object.create(null), { x: 1 });
+    expect(fingerprint(bare, 0)).toBe(fingerprint(new Date(0), 0));
+    expect(fingerprint({ x: 1 }, 0)).not.toBe(fingerprint(bare, 0));
+  });
+
+  it('keeps at most eight parts a fingerprint, the first met given back', () => {
+    const shared = new SharedParts();
+    // One fingerprint (a Date counts by its type), never equal: each part its own.
+    const parts = Array.from({ length: 10 }, (_, i) => ({ at: new Date(i) }));
+    for (const p of parts) expect(shared.part(p)).toBe(p);
+    for (let i = 0; i < 8; i++) expect(shared.part({ at: parts[i]!.at })).toBe(parts[i]);
+    // The ninth and tenth were not kept: their copies are given back as they are.
+    const copy = { at: parts[8]!.at };
+    expect(shared.part(copy)).toBe(copy);
   });
 });

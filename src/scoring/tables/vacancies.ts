@@ -7,6 +7,7 @@ import type { QualificationMemo } from '../qualification-memo.js';
 import { askedQualification } from '../qualification-rule.js';
 import { ByteColumn, FloatColumn, GrowableDemands, IntColumn, intern, setUnitVector } from '../store.js';
 import { MASK_CLASSES, MASK_WORDS } from './profile-masks.js';
+import { TupleIndex } from './tuple-index.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** Most tasks of a vacancy whose carved job a 32-bit mask remembers. */
@@ -71,7 +72,8 @@ export class VacancyTable {
   private taskCount = 0;
   /** The full job's skill vector interned: vacancies with equal vectors share a signature. */
   readonly vSkillSignature = new IntColumn();
-  readonly skillSignatureIndex = new Map<string, number>();
+  /** Skill signatures by their (skill id, hours-weight) pairs in order. */
+  readonly skillSignatureIndex = new TupleIndex();
   /**
    * The vector of each skill signature: (skill id, hours-weight) pairs of signature `g` from pair
    * `signatureStart[g]` to `signatureStart[g + 1]`, and its squared norm.
@@ -96,7 +98,8 @@ export class VacancyTable {
   readonly layouts = new FloatColumn();
   private layoutRows = 0;
   readonly vLayout = new IntColumn();
-  readonly shapeIndex = new Map<string, number>();
+  /** Job shapes by the job's hours and carvable flag, per task hours, core, kind and class, and the qualification asked (if any). */
+  readonly shapeIndex = new TupleIndex();
   /** The layout of each job shape (see `layouts`). */
   readonly shapeLayout = new IntColumn();
   /**
@@ -111,7 +114,8 @@ export class VacancyTable {
    * each content stands for it.
    */
   readonly vContent = new IntColumn();
-  readonly contentIndex = new Map<string, number>();
+  /** Job contents by shape, then per task its number of skills and the skill ids. */
+  readonly contentIndex = new TupleIndex();
   readonly contentVacancy = new IntColumn();
   /** Occupations interned, so a candidate's occupation preference is tested once an occupation. */
   readonly vOccupation = new IntColumn();
@@ -191,7 +195,9 @@ export class VacancyTable {
       // Without task skills, the vacancy's skills stand for every task.
       const anyTaskSkills = tasks.some((x) => x.skills.length > 0);
       weights.clear();
-      let shape = `${v.hoursPerWeek}|${v.carvable ? 1 : 0}`;
+      shapeIndex.begin();
+      shapeIndex.push(v.hoursPerWeek);
+      shapeIndex.push(v.carvable ? 1 : 0);
       const kinds: number[] = [];
       for (const task of tasks) {
         if (live) assessed.add(task.demands);
@@ -214,7 +220,10 @@ export class VacancyTable {
         }
         ids.add(vocabulary.experienceOf(task.kind));
         const h = Math.max(task.hoursPerWeek, 0);
-        shape += `;${task.hoursPerWeek},${task.core ? 1 : 0},${kind},${cls}`;
+        shapeIndex.push(task.hoursPerWeek);
+        shapeIndex.push(task.core ? 1 : 0);
+        shapeIndex.push(kind);
+        shapeIndex.push(cls);
         for (const id of ids) {
           tSkillIds.set(this.skillEdges++, id);
           weights.set(id, (weights.get(id) ?? 0) + h);
@@ -227,13 +236,16 @@ export class VacancyTable {
       let qualification = -1;
       if (asked !== undefined) {
         qualification = qualifications.text(asked);
-        shape += `|q${qualification}`;
+        // Only a job that asks one has this number: its shape is one number longer (2 + 4 × tasks + 1).
+        shapeIndex.push(qualification);
       }
-      // Stryker disable next-line StringLiteral: a prefix every key shares tells no two keys apart
-      let skillKey = '';
-      for (const [id, w] of weights) skillKey += `${id}:${w};`;
+      skillSignatureIndex.begin();
+      for (const [id, w] of weights) {
+        skillSignatureIndex.push(id);
+        skillSignatureIndex.push(w);
+      }
       const signatures = skillSignatureIndex.size;
-      const signature = intern(skillSignatureIndex, skillKey);
+      const signature = skillSignatureIndex.end();
       // Stryker disable next-line ConditionalExpression: `true` writes a known signature's pairs again over themselves, equal (same key, same weights in the same order); `false` is killed
       if (signature === signatures) {
         let pair = signatureStart.data[signature]!;
@@ -250,7 +262,7 @@ export class VacancyTable {
       let sid = -1;
       if (tasks.length <= MAX_MASK_TASKS) {
         const shapes = shapeIndex.size;
-        sid = intern(shapeIndex, shape);
+        sid = shapeIndex.end();
         if (sid === shapes) {
           shapeLayout.set(sid, this.addLayout(v, kinds, vTaskStart.data[i]!, qualification));
           this.addShapeBits(sid, vTaskStart.data[i]!, t);
@@ -263,16 +275,17 @@ export class VacancyTable {
       );
       let content = -1;
       if (sid >= 0) {
-        let key = `${sid}`;
-        // Stryker disable next-line EqualityOperator: `u <= t` adds a ';' and task t's run, not yet written (tSkillStart[t + 1] unset: no ids), to every key alike (`>=` is killed)
+        contentIndex.begin();
+        contentIndex.push(sid);
+        // Stryker disable next-line EqualityOperator: `u <= t` adds task t's run, not yet written (tSkillStart[t + 1] unset: no ids), to every key alike (`>=` is killed)
         for (let u = vTaskStart.data[i]!; u < t; u++) {
-          key += ';';
-          // Stryker disable next-line EqualityOperator: `<=` adds the next task's first id, already in the key, or the unwritten entry after the last: it can only split a content, never merge two (`>=` is killed)
-          for (let k = tSkillStart.data[u]!; k < tSkillStart.data[u + 1]!; k++)
-            key += `${tSkillIds.data[k]},`;
+          const from = tSkillStart.data[u]!;
+          const to = tSkillStart.data[u + 1]!;
+          contentIndex.push(to - from);
+          for (let k = from; k < to; k++) contentIndex.push(tSkillIds.data[k]!);
         }
         const contents = contentIndex.size;
-        content = intern(contentIndex, key);
+        content = contentIndex.end();
         if (content === contents) contentVacancy.set(content, i);
       }
       vContent.set(i, content);
