@@ -6,9 +6,9 @@ import type { Reply } from './protocol.js';
 import { type SolverPart, splitByComponents } from './split.js';
 
 /**
- * Solves the shortlist (as the workers sent it): in optimal mode split into connected components over the workers (each
- * component is assigned on its own in `assign` too, so the result is the same), in stable mode on one
- * worker. Returns the vacancy of each candidate (−1: none).
+ * Solves the shortlist (parted, as the workers sent it): in optimal mode split into connected components
+ * over the workers (each component is assigned on its own in `assign` too, so the result is the same), in
+ * stable mode on one worker. Returns the vacancy of each candidate (−1: none).
  */
 export async function solveInParts(
   pool: Pool,

@@ -14,12 +14,12 @@ export interface SolverPart {
 const PAUSE_EVERY = 16_384;
 
 /**
- * @internal Splits a shortlist's (whole or parted) pairs scoring at least `minScore` (over `vacancies` vacancies) into at
- * most `count` parts for separate solvers: whole connected components of the candidate–vacancy graph
- * (they share no candidate and no vacancy, so each is assigned on its own), the largest first into the
- * part with the fewest pairs so far. Candidates without such a pair are in no part. A generator: it
- * pauses every 16,384 candidates (so a caller on the main thread can let an abort through) and returns
- * the parts.
+ * @internal Splits a shortlist's (whole or parted) pairs scoring at least `minScore` (over `vacancies`
+ * vacancies) into at most `count` parts for separate solvers: whole connected components of the
+ * candidate–vacancy graph (they share no candidate and no vacancy, so each is assigned on its own), the
+ * largest first into the part with the fewest pairs so far. Candidates without such a pair are in no
+ * part. A generator: it pauses every 16,384 candidates (so a caller on the main thread can let an abort
+ * through) and returns the parts.
  *
  * @example
  * // Candidates 0 and 1 share vacancy 0; candidate 2 is alone with vacancy 1.
