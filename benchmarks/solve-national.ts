@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { resolveOptions } from '../src/parallel/options.js';
+import { inOnePart } from '../src/parallel/parted.js';
 import { Pool } from '../src/parallel/pool.js';
 import { solveInParts } from '../src/parallel/solve-parts.js';
 import { solvePlacements } from '../src/placement/assign.js';
@@ -46,7 +47,15 @@ const resolved = resolveOptions({ workers: 2, minScore: o.minScore, priorityFirs
 const solve = async () =>
   pool === undefined
     ? solvePlacements(data, list, { mode: 'optimal', minScore: o.minScore, priorityFirst: o.priorityFirst })
-    : await solveInParts(pool, list, data.positions, data.priority, data.waiting, resolved, () => {});
+    : await solveInParts(
+        pool,
+        inOnePart(list),
+        data.positions,
+        data.priority,
+        data.waiting,
+        resolved,
+        () => {},
+      );
 for (let r = 0; r < rounds; r++) {
   const cpu = process.cpuUsage();
   const t0 = performance.now();

@@ -11,8 +11,9 @@ import type { Match, Shortlist } from '../scoring/matcher.js';
 import { compileParts } from './compile-parts.js';
 import { duplicateIds, issueRank } from './issues.js';
 import { type AssignInParallelOptions, resolveOptions, WHAT } from './options.js';
+import { firstPairs } from './parted.js';
 import { partition } from './partition.js';
-import { PAUSE_EVERY, Pool, pause } from './pool.js';
+import { Pool } from './pool.js';
 import { solveInParts } from './solve-parts.js';
 import { workerScript } from './worker-script.js';
 
@@ -158,33 +159,14 @@ export async function assignInParallel(
     parts.forEach((_, p) => {
       pool.post(p, { type: 'shortlist', k: o.k, judged });
     });
-    const lists = await Promise.all(parts.map((_, p) => pool.next(p, 'shortlisted')));
-    const offsets = new Int32Array(nC + 1);
-    for (let c = 0; c < nC; c++) {
-      const at = lists[partOf[c]!]!.offsets;
-      const lc = localOf[c]!;
-      offsets[c + 1] = offsets[c]! + at[lc + 1]! - at[lc]!;
-    }
-    const merged: Shortlist = {
-      offsets,
-      vacancies: new Int32Array(offsets[nC]!),
-      scores: new Float64Array(offsets[nC]!),
-    };
-    for (let c = 0; c < nC; c++) {
-      if (c % PAUSE_EVERY === PAUSE_EVERY - 1) await pause(pool);
-      const from = lists[partOf[c]!]!;
-      const lc = localOf[c]!;
-      for (let e = from.offsets[lc]!, to = offsets[c]!; e < from.offsets[lc + 1]!; e++, to++) {
-        merged.vacancies[to] = from.vacancies[e]!;
-        merged.scores[to] = from.scores[e]!;
-      }
-    }
-    lists.length = 0;
+    // Kept as the workers sent them (candidate c: row localOf[c] of its part's list), not merged.
+    const lists: Shortlist[] = await Promise.all(parts.map((_, p) => pool.next(p, 'shortlisted')));
+    const list = { lists, partOf, localOf };
 
     startPhase(2);
     const { candidateToVacancy, optimalFor } = await solveInParts(
       pool,
-      merged,
+      list,
       positions,
       priority,
       waiting,
@@ -194,6 +176,9 @@ export async function assignInParallel(
         atWork = n;
       },
     );
+    // What the result reads of the shortlist: a pair or none an unplaced candidate; the lists let go.
+    const firsts = firstPairs(list, candidateToVacancy, o.minScore);
+    lists.length = 0;
 
     startPhase(3);
     const placed = new Int32Array(w);
@@ -237,7 +222,7 @@ export async function assignInParallel(
           return matches[p]![next[p]!++]!;
         },
       },
-      merged,
+      firsts,
       candidateToVacancy,
       o.minScore,
       WHAT,

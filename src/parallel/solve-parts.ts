@@ -1,18 +1,18 @@
 import type { AssignResult } from '../placement/assign.js';
-import type { Shortlist } from '../scoring/matcher.js';
 import type { Resolved } from './options.js';
+import type { PartedShortlist } from './parted.js';
 import { PAUSE_EVERY, type Pool, pause } from './pool.js';
 import type { Reply } from './protocol.js';
 import { type SolverPart, splitByComponents } from './split.js';
 
 /**
- * Solves the merged shortlist: in optimal mode split into connected components over the workers (each
- * component is assigned on its own in `assign` too, so the result is the same), in stable mode on one
- * worker. Returns the vacancy of each candidate (−1: none).
+ * Solves the shortlist (parted, as the workers sent it): in optimal mode split into connected components
+ * over the workers (each component is assigned on its own in `assign` too, so the result is the same), in
+ * stable mode on one worker. Returns the vacancy of each candidate (−1: none).
  */
 export async function solveInParts(
   pool: Pool,
-  list: Shortlist,
+  list: PartedShortlist,
   positions: Int32Array,
   priority: Uint8Array,
   waiting: Float64Array,
@@ -39,6 +39,7 @@ export async function solveInParts(
   onStart(shares.length);
   let slots = 0;
   for (const p of positions) slots += Math.max(0, p);
+  const { lists, partOf, localOf } = list;
   const localVacancy = new Int32Array(nV);
   const replies: Promise<Extract<Reply, { type: 'solved' }>>[] = [];
   for (const [p, share] of shares.entries()) {
@@ -48,16 +49,19 @@ export async function solveInParts(
     const n = share.candidates.length;
     const offsets = new Int32Array(n + 1);
     share.candidates.forEach((c, i) => {
-      offsets[i + 1] = offsets[i]! + list.offsets[c + 1]! - list.offsets[c]!;
+      const row = lists[partOf[c]!]!.offsets;
+      offsets[i + 1] = offsets[i]! + row[localOf[c]! + 1]! - row[localOf[c]!]!;
     });
     const vacancies = new Int32Array(offsets[n]!);
     const scores = new Float64Array(offsets[n]!);
     for (let i = 0; i < n; i++) {
       if (i % PAUSE_EVERY === PAUSE_EVERY - 1) await pause(pool);
       const c = share.candidates[i]!;
-      for (let e = list.offsets[c]!, to = offsets[i]!; e < list.offsets[c + 1]!; e++, to++) {
-        vacancies[to] = localVacancy[list.vacancies[e]!]!;
-        scores[to] = list.scores[e]!;
+      const row = lists[partOf[c]!]!;
+      const lc = localOf[c]!;
+      for (let e = row.offsets[lc]!, to = offsets[i]!; e < row.offsets[lc + 1]!; e++, to++) {
+        vacancies[to] = localVacancy[row.vacancies[e]!]!;
+        scores[to] = row.scores[e]!;
       }
     }
     const partPositions = Int32Array.from(share.vacancies, (v) => positions[v]!);

@@ -1,5 +1,6 @@
 import { DisjointSets } from '../_internal/disjoint-sets.js';
 import type { Shortlist } from '../scoring/matcher.js';
+import { inOnePart, type PartedShortlist } from './parted.js';
 
 /** @internal One solver's share of a shortlist: global indices, ascending. */
 export interface SolverPart {
@@ -13,12 +14,12 @@ export interface SolverPart {
 const PAUSE_EVERY = 16_384;
 
 /**
- * @internal Splits a shortlist's pairs scoring at least `minScore` (over `vacancies` vacancies) into at
- * most `count` parts for separate solvers: whole connected components of the candidate–vacancy graph
- * (they share no candidate and no vacancy, so each is assigned on its own), the largest first into the
- * part with the fewest pairs so far. Candidates without such a pair are in no part. A generator: it
- * pauses every 16,384 candidates (so a caller on the main thread can let an abort through) and returns
- * the parts.
+ * @internal Splits a shortlist's (whole or parted) pairs scoring at least `minScore` (over `vacancies`
+ * vacancies) into at most `count` parts for separate solvers: whole connected components of the
+ * candidate–vacancy graph (they share no candidate and no vacancy, so each is assigned on its own), the
+ * largest first into the part with the fewest pairs so far. Candidates without such a pair are in no
+ * part. A generator: it pauses every 16,384 candidates (so a caller on the main thread can let an abort
+ * through) and returns the parts.
  *
  * @example
  * // Candidates 0 and 1 share vacancy 0; candidate 2 is alone with vacancy 1.
@@ -29,21 +30,24 @@ const PAUSE_EVERY = 16_384;
  * step.value; // [{ candidates: [0, 1], vacancies: [0], pairs: 2 }, { candidates: [2], vacancies: [1], pairs: 1 }]
  */
 export function* splitByComponents(
-  list: Shortlist,
+  list: Shortlist | PartedShortlist,
   vacancies: number,
   minScore: number,
   count: number,
 ): Generator<undefined, SolverPart[], undefined> {
-  const candidates = list.offsets.length - 1;
+  const { lists, partOf, localOf } = 'lists' in list ? list : inOnePart(list);
+  const candidates = partOf.length;
   // Candidates are 0 .. C − 1, vacancies C + v.
   const sets = new DisjointSets(candidates + vacancies);
   const pairsOf = new Int32Array(candidates);
   for (let c = 0; c < candidates; c++) {
     if (c % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
-    for (let e = list.offsets[c]!; e < list.offsets[c + 1]!; e++) {
-      if (list.scores[e]! < minScore) continue;
+    const row = lists[partOf[c]!]!;
+    const lc = localOf[c]!;
+    for (let e = row.offsets[lc]!; e < row.offsets[lc + 1]!; e++) {
+      if (row.scores[e]! < minScore) continue;
       pairsOf[c]!++;
-      sets.union(c, candidates + list.vacancies[e]!);
+      sets.union(c, candidates + row.vacancies[e]!);
     }
   }
   // Pairs per component (at its root, a candidate).
