@@ -1,6 +1,13 @@
 import type { Shortlist } from '../types.js';
 
 /**
+ * Lists of at most this many entries get a fixed slot each (`k` entries a candidate, filled where the
+ * row belongs): no room to grow, and `finish` moves the rows into place without a second copy (at
+ * the country's size, k = 50, that second copy was ≈ 75 MB a worker at the shortlist's end).
+ */
+const SLOT_MAX_K = 64;
+
+/**
  * @internal The rows of a shortlist as they are found, in any order of the candidates (a serpentine
  * over the grid keeps neighbours' cells in the processor's cache), put back in candidate order by
  * {@link ShortlistRows.finish}.
@@ -8,27 +15,36 @@ import type { Shortlist } from '../types.js';
 export class ShortlistRows {
   private readonly rowStart: Int32Array;
   private readonly rowLength: Int32Array;
+  /** Entries a candidate's fixed slot holds (k), or 0: rows appended, the room grown as needed. */
+  private readonly slot: number;
   private cap: number;
   private vacancies: Int32Array;
   private scores: Float64Array;
   private n = 0;
 
-  /** Rows of `nC` candidates, room for `k` each (at most 16 each at first; the rest grows). */
+  /**
+   * Rows of `nC` candidates, at most `k` entries each: a fixed slot of `k` each when k ≤ 64, else
+   * appended (room for at most 16 each at first; the rest grows).
+   */
   constructor(
     private readonly nC: number,
     k: number,
   ) {
     this.rowStart = new Int32Array(nC);
     this.rowLength = new Int32Array(nC);
+    this.slot = k <= SLOT_MAX_K ? Math.max(0, k) : 0;
     // Stryker disable next-line MethodExpression: the first room only (any size grows in `put`)
-    this.cap = Math.max(16, nC * Math.min(k, 16));
+    this.cap = this.slot > 0 ? nC * this.slot : Math.max(16, nC * Math.min(k, 16));
     this.vacancies = new Int32Array(this.cap);
     this.scores = new Float64Array(this.cap);
   }
 
-  /** The row of live candidate `li`: the first `got` of a top-k list (`idx` internal, `live` maps them). */
+  /**
+   * The row of live candidate `li`: the first `got` (≤ k) of a top-k list (`idx` internal, `live`
+   * maps them).
+   */
   put(li: number, got: number, idx: Int32Array, keys: Float64Array, live: Int32Array): void {
-    let n = this.n;
+    let n = this.slot > 0 ? li * this.slot : this.n;
     // Stryker disable next-line ConditionalExpression,EqualityOperator: growing also when not needed (`true`, `>=`) keeps the rows; `false`, `<=` and `n - got` are killed (shortlist-rows test, 10 + 40 rows in 16)
     if (n + got > this.cap) {
       // Stryker disable next-line ArithmeticOperator: `this.cap / 2` still gives room for `n + got`; `n - got` is killed (shortlist-rows test)
@@ -47,13 +63,14 @@ export class ShortlistRows {
       this.scores[n] = keys[r]!;
       n++;
     }
-    this.n = n;
+    this.n = this.slot > 0 ? this.n + got : n;
   }
 
   /** The shortlist in candidate order (CSR). */
   finish(): Shortlist {
     const { nC, n, rowStart, rowLength } = this;
     const offsets = new Int32Array(nC + 1);
+    if (this.slot > 0) return this.inPlace(offsets);
     const vacancies = new Int32Array(n);
     const scores = new Float64Array(n);
     // Stryker disable next-line EqualityOperator: `<=` passes once more past the rows: an empty copy at the end and a write past `offsets`, both dropped by the typed arrays
@@ -66,5 +83,29 @@ export class ShortlistRows {
       offsets[li + 1] = at + got;
     }
     return { offsets, vacancies, scores };
+  }
+
+  /**
+   * The fixed slots' rows moved forward into candidate order within the same arrays (a row's place
+   * is never after its slot, so no row is overwritten before it is moved); the arrays returned as
+   * views when the rows fill at least 7/8 of them, else copied to their length (memory not held
+   * for short lists).
+   */
+  private inPlace(offsets: Int32Array): Shortlist {
+    const { nC, n, rowStart, rowLength, vacancies, scores } = this;
+    for (let li = 0; li < nC; li++) {
+      const from = rowStart[li]!;
+      const got = rowLength[li]!;
+      const at = offsets[li]!;
+      vacancies.copyWithin(at, from, from + got);
+      scores.copyWithin(at, from, from + got);
+      offsets[li + 1] = at + got;
+    }
+    const view = 8 * n >= 7 * this.cap;
+    return {
+      offsets,
+      vacancies: view ? vacancies.subarray(0, n) : vacancies.slice(0, n),
+      scores: view ? scores.subarray(0, n) : scores.slice(0, n),
+    };
   }
 }
