@@ -17,7 +17,7 @@ import {
 import { MASK_CLASSES, MASK_WORDS } from '../tables/profile-masks.js';
 import { LAYOUT_STRIDE as LAYOUT_ROW } from '../tables/vacancies.js';
 import { CARVABLE_ROW } from './carvable.js';
-import { cannotCarve, carveFloor, carveRuledOut, carveWithin } from './carve.js';
+import { cannotCarve, carveFloor, carveWithin, fewestUnits, ruledOutAt } from './carve.js';
 import { type Engine, SHAPE_VALUES } from './state.js';
 
 // The layout stride as this module's own constant: the loops multiply by it, and V8 folds a
@@ -120,14 +120,14 @@ export function settleAll(e: Engine, ci: number): void {
     if (code !== 0) rememberShape(e, ci, sid, 0, code);
   }
   const rows = carvable.rows;
-  const floorH = carveFloor(e, ci);
+  const fewest = fewestUnits(carveFloor(e, ci));
   const carveOnly = e.shapeCarveOnly;
   // Stryker disable next-line EqualityOperator: `k <= nCarvable` reads one row past the list: rows are only appended (`CarvableShapes.list`, `count` never falls) into zeroed arrays (`grow`), so it is sid 0 with an empty whole-job mask, or past the array's end (undefined, 0 in the AND): `continue` either way (`k >= nCarvable` times out, ignored with it)
   for (let k = 0, at = 0; k < nCarvable; k++, at += CARVABLE_ROW) {
     const sid = rows[at]!;
     // Stryker disable next-line ConditionalExpression: `false ||` decides a known shape again the same: one it fits (outcome 0) has no exceeded class or a carved job, so carving is not ruled out; a known exclusion of a whole job that exceeds is on capability, the code written again (`true` is killed: settle-all)
     if (shapeStamp[sid] === stamp || ((rows[at + 1]! & ex0) | (rows[at + 2]! & ex1)) === 0) continue;
-    if (carveRuledOut(e, sid, ex0, ex1, maxH, floorH)) rememberShape(e, ci, sid, 0, EXCLUDED_CAPABILITY);
+    if (ruledOutAt(carvable, k, ex0, ex1, maxH, fewest)) rememberShape(e, ci, sid, 0, EXCLUDED_CAPABILITY);
     // The whole job out, a carved job possible: its pairs score at most the carved factor × their
     // bound, so those below the floor are pruned unread, as `evaluateShape` would prune them.
     else carveOnly[sid] = stamp;
