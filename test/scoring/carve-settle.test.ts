@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CARVABLE_ROW, CarvableShapes } from '../../src/scoring/engine/carvable.js';
 import { cannotCarve } from '../../src/scoring/engine/carve.js';
-import { verdict } from '../../src/scoring/engine/evaluator.js';
+import { evaluate, verdict } from '../../src/scoring/engine/evaluator.js';
 import { profileWords, settleAll } from '../../src/scoring/engine/shape.js';
 import type { Engine } from '../../src/scoring/engine/state.js';
 import { EXCLUDED_CAPABILITY } from '../../src/scoring/rules.js';
@@ -89,7 +89,7 @@ describe('cannotCarve: carvable shapes whose carving cannot succeed', () => {
     expect(verdict(job(), 0, 0)).toBe(EXCLUDED_CAPABILITY);
   });
 
-  it('every pair’s verdict is the one carving tried on every shape gives', () => {
+  it('every pair’s verdict, and its evaluation under floors, is the one carving tried on every shape gives', () => {
     const task = fc.record({
       // Tenths of an hour: quarter hours rounded as carving rounds them, a task under an eighth included.
       hoursPerWeek: fc.integer({ min: 0, max: 100 }).map((x) => x / 10),
@@ -117,6 +117,7 @@ describe('cannotCarve: carvable shapes whose carving cannot succeed', () => {
       fc.constantFrom(0, 2, 4, 8, 12, 16).map((minHours) => ({ minHours })),
     );
     let ruled = 0;
+    let marked = 0;
     fc.assert(
       fc.property(
         fc.array(candidate, { minLength: 1, maxLength: 4 }),
@@ -158,15 +159,27 @@ describe('cannotCarve: carvable shapes whose carving cannot succeed', () => {
           for (let ci = 0; ci < candidates.length; ci++) {
             for (const vi of first.values()) {
               if (ruledOut(cut, ci, vi)) ruled++;
+              if (cut.shapeCarveOnly[cut.vShape.data[vi]!] === ci + 1) marked++;
               expect(verdict(cut, ci, vi)).toBe(verdict(carving, ci, vi));
+            }
+            // Under floors, high first (a shape marked carve-only, by settleAll or a pruned evaluation,
+            // then met under a lower floor): the same pairs pruned, excluded or scored.
+            for (const floor of [0.9, 0.6, 0.3, 0]) {
+              for (const vi of first.values()) {
+                const ok = evaluate(cut, ci, vi, floor);
+                expect(ok).toBe(evaluate(carving, ci, vi, floor));
+                expect(cut.ev.excluded).toBe(carving.ev.excluded);
+                if (ok) expect(cut.ev.score).toBe(carving.ev.score);
+              }
             }
           }
         },
       ),
       { numRuns: 200 },
     );
-    // The test ruled carving out somewhere.
+    // The test ruled carving out somewhere, and left a carved job possible somewhere (carve-only).
     expect(ruled).toBeGreaterThan(0);
+    expect(marked).toBeGreaterThan(0);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { verdict } from '../../src/scoring/engine/evaluator.js';
+import { evaluate, verdict } from '../../src/scoring/engine/evaluator.js';
 import { settleAll } from '../../src/scoring/engine/shape.js';
-import { EXCLUDED_CAPABILITY } from '../../src/scoring/rules.js';
+import { EXCLUDED_CAPABILITY, PRUNED } from '../../src/scoring/rules.js';
 import { engineOf } from '../helpers/engine.js';
 import { cleaner, supermarket } from '../helpers/places.js';
 
@@ -41,5 +41,39 @@ describe('settleAll: the carvable pass decides every carvable shape it lists', (
     // As an engine that never scanned finds each pair, carving tried.
     const fresh = engineOf(input, options);
     for (const vi of [0, 1, 2]) expect(verdict(fresh, 0, vi)).toBe(EXCLUDED_CAPABILITY);
+  });
+});
+
+describe('settleAll: a carvable shape whose whole job is out and a carved job possible is marked carve-only', () => {
+  // The same shapes with a carving minimum of 4 h: the till (6 h, 5 h, 4 h) is a carved job in each.
+  const input = {
+    candidates: [{ ...cleaner, capabilities: { 'IV.13': 2 } }],
+    vacancies: [4, 5, 6].map((h) => {
+      const v = supermarket(`v${h}`);
+      const [shelf, till] = v.tasks!;
+      return { ...v, hoursPerWeek: 14 + h, carvable: true, tasks: [shelf!, { ...till!, hoursPerWeek: h }] };
+    }),
+  };
+  const options = { carving: { minHours: 4 } };
+
+  it('not remembered, marked carve-only; the pairs carved as without the settling, and pruned the same under a floor', () => {
+    const e = engineOf(input, options);
+    settleAll(e, 0);
+    const fresh = engineOf(input, options);
+    for (const vi of [0, 1, 2]) {
+      const sid = e.vShape.data[vi]!;
+      expect(e.shapeStamp[sid], `shape ${sid} not known`).not.toBe(1);
+      expect(e.shapeCarveOnly[sid], `shape ${sid} carve-only`).toBe(1);
+      // A floor of 1 is above every carved job's bound (the carved factor < 1): pruned unread.
+      expect(evaluate(e, 0, vi, 1)).toBe(false);
+      expect(e.ev.excluded).toBe(PRUNED);
+      expect(evaluate(fresh, 0, vi, 1)).toBe(false);
+      expect(fresh.ev.excluded).toBe(PRUNED);
+      // Without a floor: the till alone, carved (4, 5, 6 h).
+      expect(verdict(e, 0, vi)).toBe(0);
+      expect(e.ev.carved).toBe(true);
+      expect(e.ev.jobHours).toBe(4 + vi);
+      expect(verdict(fresh, 0, vi)).toBe(0);
+    }
   });
 });

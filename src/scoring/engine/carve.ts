@@ -2,7 +2,7 @@ import { STATUS_EXCEEDS } from '../../capability/compiled.js';
 import { solveBundle } from '../../carving/bundle.js';
 import { carveFloorHours, HOURS_GRID } from '../rules.js';
 import { LAYOUT_STRIDE as LAYOUT_ROW } from '../tables/vacancies.js';
-import { CARVABLE_ROW, MAX_ENUMERATED_TASKS } from './carvable.js';
+import { CARVABLE_ROW, type CarvableShapes, MAX_ENUMERATED_TASKS } from './carvable.js';
 import type { Engine } from './state.js';
 
 // The layout stride as this module's own constant (see `shape.ts`).
@@ -14,7 +14,7 @@ export function carveFloor(e: Engine, ci: number): number {
 }
 
 /** The fewest quarter hours a carved job of `minH` hours or more has. */
-function fewestUnits(minH: number): number {
+export function fewestUnits(minH: number): number {
   return Math.ceil(minH * HOURS_GRID - 1e-9);
 }
 
@@ -46,6 +46,21 @@ export function carveRuledOut(
   if (sid >= list.shapes) return false;
   const k = list.rowOf[sid]!;
   if (k < 0) return false;
+  return ruledOutAt(list, k, ex0, ex1, maxH, fewestUnits(floorH));
+}
+
+/**
+ * {@link carveRuledOut} of the shape at row `k` of `list`, a carved job's fewest hours given as its
+ * fewest quarter hours `fewest` (see `fewestUnits`): for a pass over the rows, which computes it once.
+ */
+export function ruledOutAt(
+  list: CarvableShapes,
+  k: number,
+  ex0: number,
+  ex1: number,
+  maxH: number,
+  fewest: number,
+): boolean {
   const rows = list.rows;
   const at = k * CARVABLE_ROW;
   // Every carvable task's class is exceeded.
@@ -64,7 +79,7 @@ export function carveRuledOut(
     eligible++;
     reach += units[t]!;
   }
-  return eligible === 0 || reach < fewestUnits(floorH);
+  return eligible === 0 || reach < fewest;
 }
 
 /**

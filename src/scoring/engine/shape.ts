@@ -17,7 +17,7 @@ import {
 import { MASK_CLASSES, MASK_WORDS } from '../tables/profile-masks.js';
 import { LAYOUT_STRIDE as LAYOUT_ROW } from '../tables/vacancies.js';
 import { CARVABLE_ROW } from './carvable.js';
-import { cannotCarve, carveFloor, carveRuledOut, carveWithin } from './carve.js';
+import { cannotCarve, carveFloor, carveWithin, fewestUnits, ruledOutAt } from './carve.js';
 import { type Engine, SHAPE_VALUES } from './state.js';
 
 // The layout stride as this module's own constant: the loops multiply by it, and V8 folds a
@@ -82,10 +82,11 @@ function listSettled(e: Engine): void {
  * Decides candidate `ci` on every job shape masks decide alone (see `listSettled`) and it is not
  * known on, without reading tasks, in one pass over the shapes: the classes it exceeds by one mask
  * AND, then the qualification and the hours from the layout's header. Then, in one pass over the
- * carvable shapes (`CarvableShapes`), those whose whole job the candidate exceeds a class of and
- * whose carving masks and hours rule out (`carveRuledOut`). The exclusions are remembered (as
- * {@link evaluateShape} would find them, whatever the floor), so a scan meets those shapes known;
- * the rest are left to the evaluation.
+ * carvable shapes (`CarvableShapes`), those whose whole job the candidate exceeds a class of: excluded
+ * when their carving masks and hours rule out a carved job (`carveRuledOut`), else marked carve-only
+ * (`shapeCarveOnly`). The exclusions are remembered (as {@link evaluateShape} would find them,
+ * whatever the floor), so a scan meets those shapes known, and a carve-only shape's pairs below the
+ * floor are pruned as the evaluation would prune them, unread; the rest are left to the evaluation.
  */
 export function settleAll(e: Engine, ci: number): void {
   // Stryker disable next-line ConditionalExpression: `true` lists the same shapes again (the list is a function of the interned shapes; `CarvableShapes.list` goes on from its own count) (`false` is killed)
@@ -119,13 +120,17 @@ export function settleAll(e: Engine, ci: number): void {
     if (code !== 0) rememberShape(e, ci, sid, 0, code);
   }
   const rows = carvable.rows;
-  const floorH = carveFloor(e, ci);
+  const fewest = fewestUnits(carveFloor(e, ci));
+  const carveOnly = e.shapeCarveOnly;
   // Stryker disable next-line EqualityOperator: `k <= nCarvable` reads one row past the list: rows are only appended (`CarvableShapes.list`, `count` never falls) into zeroed arrays (`grow`), so it is sid 0 with an empty whole-job mask, or past the array's end (undefined, 0 in the AND): `continue` either way (`k >= nCarvable` times out, ignored with it)
   for (let k = 0, at = 0; k < nCarvable; k++, at += CARVABLE_ROW) {
     const sid = rows[at]!;
     // Stryker disable next-line ConditionalExpression: `false ||` decides a known shape again the same: one it fits (outcome 0) has no exceeded class or a carved job, so carving is not ruled out; a known exclusion of a whole job that exceeds is on capability, the code written again (`true` is killed: settle-all)
     if (shapeStamp[sid] === stamp || ((rows[at + 1]! & ex0) | (rows[at + 2]! & ex1)) === 0) continue;
-    if (carveRuledOut(e, sid, ex0, ex1, maxH, floorH)) rememberShape(e, ci, sid, 0, EXCLUDED_CAPABILITY);
+    if (ruledOutAt(carvable, k, ex0, ex1, maxH, fewest)) rememberShape(e, ci, sid, 0, EXCLUDED_CAPABILITY);
+    // The whole job out, a carved job possible: its pairs score at most the carved factor × their
+    // bound, so those below the floor are pruned unread, as `evaluateShape` would prune them.
+    else carveOnly[sid] = stamp;
   }
 }
 
@@ -163,8 +168,15 @@ export function evaluateShape(e: Engine, ci: number, sid: number, layout: number
     fullFits = ((bits[2 * sid]! & ex0) | (bits[2 * sid + 1]! & ex1)) === 0;
     // Stryker disable next-line ConditionalExpression,LogicalOperator,BooleanLiteral: a shortcut: with carving off or the layout not carvable, a whole job out goes on to the test below the loop, which returns the same EXCLUDED_CAPABILITY (`!fullFits` first) before any bound or carving; `false`s, `&&` and `=== true` only write the tasks' statuses, which no reader meets after an exclusion (carveWithin and the component loop are not reached); the `true`s and `!fullFits` → `fullFits` are killed, ignored with them
     if (!fullFits && (e.opts.carving === false || rows[head + 1] === 0)) return EXCLUDED_CAPABILITY;
-    // A carved job is all that is left, and masks and hours show there is none (no carving tried).
-    if (!fullFits && cannotCarve(e, ci, sid, ex0, ex1)) return EXCLUDED_CAPABILITY;
+    // A carved job is all that is left, and masks and hours show there is none (no carving tried);
+    // a shape marked carve-only for the candidate passed that test before (see `shapeCarveOnly`).
+    if (
+      !fullFits &&
+      // Stryker disable next-line ConditionalExpression: the mark is a cache of the test below: `true` makes the test again, which is false for a marked shape (`settleAll` and the pruning below mark only after it); `false` is killed
+      e.shapeCarveOnly[sid] !== stamp &&
+      cannotCarve(e, ci, sid, ex0, ex1)
+    )
+      return EXCLUDED_CAPABILITY;
     // Stryker disable next-line EqualityOperator: `<=` writes status[m] and inJob[m], one past the job (m ≤ MAX_MASK_TASKS = 31 on this path, the arrays 128 long): every reader stops before m and every path writes 0…m − 1 first (as evaluator.ts' `inJob` loops); `>=` is killed, ignored with it
     for (let a = 0, at = head + LAYOUT_STRIDE + 1; a < m; a++, at += LAYOUT_STRIDE) {
       const cls = rows[at]!;
@@ -206,7 +218,14 @@ export function evaluateShape(e: Engine, ci: number, sid: number, layout: number
     if (e.opts.carving === false || rows[head + 1] === 0) return excluded;
     // Without the diploma only a carved job is left (the whole job at fewer hours needs it), and
     // masks and hours may show there is none, as for a class above.
-    if (!qualified && top <= MASK_CLASSES && cannotCarve(e, ci, sid, ex0, ex1)) return excluded;
+    if (
+      !qualified &&
+      top <= MASK_CLASSES &&
+      // Stryker disable next-line ConditionalExpression: the mark is a cache of the test below, as above (the pruning below marks a shape without the diploma only after it); `false` is killed
+      e.shapeCarveOnly[sid] !== stamp &&
+      cannotCarve(e, ci, sid, ex0, ex1)
+    )
+      return excluded;
     // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,BlockStatement: `false`, `{}` and `bound / carvedFactor` (the factor ≤ 1: a larger bound) prune less (the job is carved, and evaluator.ts' `belowFloor` prunes the pair or the caller's top k rejects it: its score is at most bound × factor, below the floor); `<=` differs only at bound × factor exactly floor − ε, below the floor either way; `true`, `>=` and `floor + ε` are killed, ignored with them
     if (e.bound * e.carvedFactor < e.floor - PRUNE_EPS) {
       // Stryker disable next-line ConditionalExpression,EqualityOperator: remembering the whole job out is a cache for pruning (evaluator.ts, rank/search.ts): `false`, `sid > 0` and `sid < 0` leave the shape's next pairs to be evaluated and pruned here again (prunes less); `true` with sid −1 writes shapeCarveOnly[−1], dropped by the typed array

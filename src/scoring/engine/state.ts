@@ -163,8 +163,9 @@ export class Engine {
   shapeBound = new Float64Array(0);
   /**
    * Per job shape, the stamp of a candidate whose whole job is out but a carved job may be offered,
-   * whose evaluation was pruned before carving (the shape is not remembered then): its pairs score at
-   * most the carved factor × the pair's bound, so later pairs below the floor skip the task statuses.
+   * whose evaluation was pruned before carving (the shape is not remembered then) or which `settleAll`
+   * found so: its pairs score at most the carved factor × the pair's bound, so later pairs below the
+   * floor skip the task statuses, and carving is known not ruled out (`cannotCarve` is false).
    */
   shapeCarveOnly = new Int32Array(0);
   /**
