@@ -14,7 +14,7 @@ export function carveFloor(e: Engine, ci: number): number {
 }
 
 /** The fewest quarter hours a carved job of `minH` hours or more has. */
-function fewestUnits(minH: number): number {
+export function fewestUnits(minH: number): number {
   return Math.ceil(minH * HOURS_GRID - 1e-9);
 }
 
