@@ -38,16 +38,20 @@ export function screenVerdict(e: Engine, memo: ScreenMemo, ci: number, vi: numbe
   const dx = cp[3 * ci]! - vp[3 * vi]!;
   const dy = cp[3 * ci + 1]! - vp[3 * vi + 1]!;
   const dz = cp[3 * ci + 2]! - vp[3 * vi + 2]!;
+  // Stryker disable next-line EqualityOperator: `>=` differs from `verdict`'s `>` only at a pair exactly at the commute limit in floating point (`<=` is killed, ignored with it)
   if (0.25 * (dx * dx + dy * dy + dz * dz) > e.cHavLimit.data[ci]!) return EXCLUDED_COMMUTE;
   const sid = e.vShape.data[vi]!;
   if (sid < 0) return verdict(e, ci, vi);
   const stamp = ci + 1;
+  // Stryker disable next-line ConditionalExpression: the memo is a cache: `false` works the shape out again, the same verdict (`true` is killed)
   if (memo.stamp[sid] === stamp) return memo.outcome[sid]!;
+  // Stryker disable next-line ConditionalExpression: what the engine remembers is `evaluateShape`'s outcome, which `shapeVerdict` gives again: `false` only works it out (`true` is killed)
   if (e.shapeStamp[sid] === stamp) return e.shapeOutcome[sid]!;
   let outcome = -1;
   if (e.shapeTop.data[sid]! <= MASK_CLASSES)
     outcome = shapeVerdict(e, ci, sid, e.vLayout.data[vi]!, e.vTaskEnd.data[vi]! - e.vTaskStart.data[vi]!);
   if (outcome < 0) outcome = verdict(e, ci, vi);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: `true` copies the memo on every miss, the same entries; `<` leaves only the shape at exactly the length unremembered (worked out again the same); `false` and `>` are killed (screen-verdict: remembered), ignored with them
   if (memo.stamp.length <= sid) {
     const n = 2 * e.shapeCount();
     const stamps = new Int32Array(n);
@@ -82,6 +86,7 @@ function shapeVerdict(e: Engine, ci: number, sid: number, layout: number, m: num
   if (fullFits && qualified && rows[head]! <= maxH) return 0;
   const excluded = !fullFits ? EXCLUDED_CAPABILITY : !qualified ? EXCLUDED_QUALIFICATION : EXCLUDED_HOURS;
   if (e.opts.carving === false || rows[head + 1] === 0) return excluded;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a shortcut: where `cannotCarve` holds (no task left once exceeded classes and hours above the most are out, or too few quarter hours) `carvedJobExists` finds no subset either, and the answer below is `excluded` as the whole job is out (`true` is killed)
   if ((!fullFits || !qualified) && cannotCarve(e, ci, sid, ex0, ex1)) return excluded;
   const carved = carvedJobExists(e, ci, layout, m, ex0, ex1);
   if (carved !== 0) return carved > 0 ? 0 : -1;
@@ -109,21 +114,27 @@ function carvedJobExists(e: Engine, ci: number, layout: number, m: number, ex0: 
     const h = rows[at]!;
     const cls = rows[at + 1]!;
     const kind = rows[at + 2]!;
-    if (rows[at + 3] === 1 || (((cls < 32 ? ex0 : ex1) >>> (cls & 31)) & 1) === 1 || !(h > 0) || h > maxH)
-      continue;
+    if (rows[at + 3] === 1 || (((cls < 32 ? ex0 : ex1) >>> (cls & 31)) & 1) === 1 || h > maxH) continue;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BooleanLiteral: a task of no hours adds no quarter hours (every sum the same; with more than MAX_ENUMERATED_TASKS tasks, `verdict` answers) (`false` is killed)
+    if (!(h > 0)) continue;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: past the end of `avoid` (a kind interned after the candidate) avoid[kind] is undefined, never 1: `true` and `<=` there change nothing (`false` and `>=` are killed, ignored with them)
     if (kind < avoid.length && avoid[kind] === 1) continue;
     const u = Math.round(h * HOURS_GRID);
     units[n++] = u;
     total += u;
   }
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a shortcut: with no task the sum 0 is below `lo` (≥ 1: carving's floor is at least a quarter hour); carving's floor is above the most only for a most below a quarter hour (`carveFloorHours`), where hi = 0 < lo; kept as `carveWithin` has it
   if (n === 0 || minH > maxH) return 0;
   if (n > MAX_ENUMERATED_TASKS) return -1;
   const lo = fewestUnits(minH);
   const hi = Math.floor(maxH * HOURS_GRID + 1e-9);
   // Units are not negative: no subset reaches more than all of them.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut: no subset reaches `lo` then, and the enumeration finds none (`<=` is killed, ignored with it)
   if (total < lo) return 0;
+  // Stryker disable next-line ArithmeticOperator,EqualityOperator: starting at 2ⁿ + 1 tries 2ⁿ + 1 (task 0 alone, tried again below) and 2ⁿ (sum 0) first, and `sub >= 0` tries the empty set: sum 0 < lo (≥ 1) either way
   for (let sub = (1 << n) - 1; sub > 0; sub--) {
     let sum = 0;
+    // Stryker disable next-line EqualityOperator: sub < 2ⁿ has no bit n, so b = n adds nothing
     for (let b = 0; b < n; b++) if (((sub >> b) & 1) === 1) sum += units[b]!;
     if (sum >= lo && sum <= hi) return 1;
   }
