@@ -133,8 +133,8 @@ describe('screenVerdict: carving asked only whether a job exists (worked cases, 
     ['8 h alone: the candidate most', [1, 8], 0],
     ['8.1 h: above the candidate most, though 32 quarter hours rounded', [1, 8.1], EXCLUDED_CAPABILITY],
   ];
-  // X's class first (0, the masks' first word) or after 40 fillers (40, the second word).
-  for (const before of [0, 40])
+  // X's class first (0, the masks' first word) or after 32 or 40 fillers (the second word).
+  for (const before of [0, 32, 40])
     for (const [name, hours, want] of cases) {
       it(`${name} (X's class ${before})`, () => {
         const r = worked(person('c', true), carvable('v', hours, true), before, options);
@@ -153,6 +153,11 @@ describe('screenVerdict: carving asked only whether a job exists (worked cases, 
     ]);
     const ok = worked(person('c', true), carvable('v', [1, 3, 5], true, 'packing'), 0, options);
     expect([ok.expected, ok.screened]).toEqual([0, 0]);
+    // Each task's own kind: 3 h and 2 h of cleaning (5 h) are left, not 3 + 4 h (the packing between).
+    const kinds = carvable('v', [1, 3, 4, 2], true);
+    kinds.tasks = kinds.tasks!.map((t, a) => (a === 2 ? { ...t, kind: 'packing' } : t));
+    const mixed = worked(avoider, kinds, 0, options);
+    expect([mixed.expected, mixed.screened]).toEqual([EXCLUDED_CAPABILITY, EXCLUDED_CAPABILITY]);
   });
 
   it('a whole job that fits but for its hours: offered at the candidate most (8 h), no carving needed', () => {

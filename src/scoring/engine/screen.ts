@@ -41,6 +41,7 @@ export function screenVerdict(e: Engine, memo: ScreenMemo, ci: number, vi: numbe
   // Stryker disable next-line EqualityOperator: `>=` differs from `verdict`'s `>` only at a pair exactly at the commute limit in floating point (`<=` is killed, ignored with it)
   if (0.25 * (dx * dx + dy * dy + dz * dz) > e.cHavLimit.data[ci]!) return EXCLUDED_COMMUTE;
   const sid = e.vShape.data[vi]!;
+  // Stryker disable next-line ConditionalExpression: `false` sends a job of no shape (−1) on: every read at −1 is undefined (no stamp, not ≤ MASK_CLASSES), so `verdict` answers below and the memo's write at −1 is dropped (`true` is killed)
   if (sid < 0) return verdict(e, ci, vi);
   const stamp = ci + 1;
   // Stryker disable next-line ConditionalExpression: the memo is a cache: `false` works the shape out again, the same verdict (`true` is killed)
@@ -48,6 +49,7 @@ export function screenVerdict(e: Engine, memo: ScreenMemo, ci: number, vi: numbe
   // Stryker disable next-line ConditionalExpression: what the engine remembers is `evaluateShape`'s outcome, which `shapeVerdict` gives again: `false` only works it out (`true` is killed)
   if (e.shapeStamp[sid] === stamp) return e.shapeOutcome[sid]!;
   let outcome = -1;
+  // Stryker disable next-line EqualityOperator: `<` sends a shape whose highest class is exactly the masks' last to `verdict`, the same answer (`>` is killed, ignored with it)
   if (e.shapeTop.data[sid]! <= MASK_CLASSES)
     outcome = shapeVerdict(e, ci, sid, e.vLayout.data[vi]!, e.vTaskEnd.data[vi]! - e.vTaskStart.data[vi]!);
   if (outcome < 0) outcome = verdict(e, ci, vi);
@@ -69,7 +71,9 @@ export function screenVerdict(e: Engine, memo: ScreenMemo, ci: number, vi: numbe
 /**
  * Candidate `ci`'s verdict on job shape `sid` (layout `layout`, `m` tasks, classes all within the
  * masks) as `evaluateShape` reaches it without a floor, by the same tests in the same order; −1 when
- * carving would go to the bundle solver (more than `MAX_ENUMERATED_TASKS` eligible tasks).
+ * carving would go to the bundle solver (more than `MAX_ENUMERATED_TASKS` eligible tasks). A second
+ * statement of `evaluateShape`'s hard rules: a change there is a change here (screen-verdict tests
+ * every code against `verdict`).
  */
 function shapeVerdict(e: Engine, ci: number, sid: number, layout: number, m: number): number {
   const rows = e.layouts.data;
@@ -89,6 +93,7 @@ function shapeVerdict(e: Engine, ci: number, sid: number, layout: number, m: num
   // Stryker disable next-line ConditionalExpression,LogicalOperator: a shortcut: where `cannotCarve` holds (no task left once exceeded classes and hours above the most are out, or too few quarter hours) `carvedJobExists` finds no subset either, and the answer below is `excluded` as the whole job is out (`true` is killed)
   if ((!fullFits || !qualified) && cannotCarve(e, ci, sid, ex0, ex1)) return excluded;
   const carved = carvedJobExists(e, ci, layout, m, ex0, ex1);
+  // Stryker disable next-line EqualityOperator: `carved` is 1 or −1 here, so `>=` is `>` (`<=` is killed, ignored with it)
   if (carved !== 0) return carved > 0 ? 0 : -1;
   // Only the hours are too many: the whole job at the candidate's most hours, if not below carving's minimum.
   const fewer = Math.floor(maxH * HOURS_GRID + 1e-9) / HOURS_GRID;
