@@ -8,7 +8,8 @@ import { economicsContext } from '../wage-value/economics.js';
 import { MINIMUM_WAGE_TABLE } from '../wage-value/minimum-wage.js';
 import { withRules } from '../wage-value/rules.js';
 import { AssessedItems } from './assessed-items.js';
-import { evaluate, snapshotOf, verdict } from './engine/evaluator.js';
+import { evaluate, snapshotOf } from './engine/evaluator.js';
+import { ScreenMemo, screenVerdict } from './engine/screen.js';
 import { Engine } from './engine/state.js';
 import { explainContextOf } from './explain/context.js';
 import { explainPair } from './explain/explain.js';
@@ -193,6 +194,8 @@ export function matcherBuild(
     engine.fitCaches();
   };
 
+  // Screening's verdicts by candidate and job shape (see `screenVerdict`).
+  const screenMemo = new ScreenMemo();
   const matcher: Matcher = {
     get candidates() {
       return live.get().c.map((i) => candidates.cRecords[i]!);
@@ -225,7 +228,7 @@ export function matcherBuild(
       if (ci === undefined || vi === undefined)
         throw new BanenmatchError('INVALID_ARGUMENT', 'screen: index out of range');
       // The hard rules alone (no component is scored): `evaluate`'s verdict without a floor.
-      return verdict(engine, ci, vi) === 0;
+      return screenVerdict(engine, screenMemo, ci, vi) === 0;
     },
     candidateIndex: (id) => {
       const i = candidates.cIndex.get(id);
