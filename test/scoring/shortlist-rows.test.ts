@@ -63,6 +63,14 @@ describe('ShortlistRows', () => {
     };
     expect(at([1, 5])).toBe(16 * 4);
     expect(at([1, 5, 6])).toBe(13 * 4);
+    // One slot of 20, 18 put: 18 ≥ 7/8 of 20, a view of the slot (a room sized otherwise would have
+    // grown, and 18 of a grown room is copied).
+    const one = new ShortlistRows(1, 20);
+    one.put(0, 18, idx, keys, live);
+    const v = one.finish();
+    expect([...v.vacancies]).toEqual(want(0, 18));
+    expect(v.vacancies.buffer.byteLength).toBe(20 * 4);
+    expect(v.scores.buffer.byteLength).toBe(20 * 8);
   });
 
   it('equals the rows concatenated in candidate order, whatever the order they come in (property)', () => {

@@ -32,8 +32,9 @@ export class ShortlistRows {
   ) {
     this.rowStart = new Int32Array(nC);
     this.rowLength = new Int32Array(nC);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: memory only: fixed slots for a larger k (`true`, `<`: at 64) give the same rows, copied at the end when short (the slots' room is not observable)
     this.slot = k <= SLOT_MAX_K ? Math.max(0, k) : 0;
-    // Stryker disable next-line MethodExpression: the first room only (any size grows in `put`)
+    // Stryker disable next-line MethodExpression,ConditionalExpression,EqualityOperator: the first room only (any size grows in `put`); with no slot (`true`, `>=`) a room of 0 that grows (`false`, `<=` and `nC / slot` are killed: a row in a slot of 20 returned as a view)
     this.cap = this.slot > 0 ? nC * this.slot : Math.max(16, nC * Math.min(k, 16));
     this.vacancies = new Int32Array(this.cap);
     this.scores = new Float64Array(this.cap);
@@ -63,6 +64,7 @@ export class ShortlistRows {
       this.scores[n] = keys[r]!;
       n++;
     }
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: appended rows start at `this.n`, so `n` is `this.n + got` as well
     this.n = this.slot > 0 ? this.n + got : n;
   }
 
@@ -93,6 +95,7 @@ export class ShortlistRows {
    */
   private inPlace(offsets: Int32Array): Shortlist {
     const { nC, n, rowStart, rowLength, vacancies, scores } = this;
+    // Stryker disable next-line EqualityOperator: `<=` passes once more past the rows: `copyWithin` from an undefined start to NaN moves nothing, and the write past `offsets` is dropped
     for (let li = 0; li < nC; li++) {
       const from = rowStart[li]!;
       const got = rowLength[li]!;
