@@ -105,6 +105,12 @@ export class Search {
       const shapeBound = e.shapeBound;
       const carveOnly = e.shapeCarveOnly;
       const shapeCarved = e.shapeCarved;
+      // The last hav cut computed, and the shape's bound, carved flag and floor it was computed for:
+      // rows of one shape, and runs of one bound, take it again without its division.
+      let cut = Number.POSITIVE_INFINITY;
+      let cutBound = Number.NaN;
+      let cutCarved = 0;
+      let cutFloor = Number.NaN;
       // The cell's rows come in runs of one job shape (no shape, −1, first): a run the candidate is
       // known to be excluded from, or whose every pair stays below the floor, is left at once (the
       // floor only rises during the scan); the lists do not depend on the order pairs are met in.
@@ -131,7 +137,16 @@ export class Search {
                 if (b < Math.max(minScore, vFloor[ids[q]!]! - lift) - PRUNE_EPS + slack) continue;
               }
               // Stryker disable next-line ConditionalExpression: `false` leaves the cut at +∞, and `!== 0` → true counts a whole job's bound as carved (a larger cut): prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs) (`false` and `=== 0` are killed: a carved job's cut counts the carved factor)
-              if (vFloor === undefined) havCut = this.havCutOf(b, shapeCarved[sid]! !== 0);
+              if (vFloor === undefined) {
+                const carved = shapeCarved[sid]! !== 0 ? 1 : 0;
+                if (b !== cutBound || carved !== cutCarved || this.floor !== cutFloor) {
+                  cut = this.havCutOf(b, carved === 1);
+                  cutBound = b;
+                  cutCarved = carved;
+                  cutFloor = this.floor;
+                }
+                havCut = cut;
+              }
             } else {
               // (Not `else if`: Stryker 9.5.1 honours a mark only as the leading comment of a node on the
               // marked line, and nothing on an `} else if (` line can lead with one.)
