@@ -82,7 +82,9 @@ export class Search {
     const minScore = this.opts.minScore;
     // The shapes the candidate is remembered excluded from during this scan, one bit each (see
     // `Engine.excludedBits`): cleared, then set by the settle pass and the scan's evaluations.
+    // Stryker disable next-line ArithmeticOperator: `- 31` leaves the last shapes without a word: their bits are dropped by the typed array and read undefined (0), so their runs go to the stamp test below, the same pruning
     const words = (e.shapeStamp.length + 31) >> 5;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a fresh array each scan (`true`, `<=`) is cleared the same; none or one too short (`false`, `>=`) leaves shapes without a bit (dropped writes, undefined reads): their runs go to the stamp test below, the same pruning
     if (e.excludedBits.length < words) e.excludedBits = new Int32Array(words);
     e.excludedBits.fill(0, 0, words);
     e.excludedFor = stamp;
@@ -112,11 +114,11 @@ export class Search {
       const shapeBound = e.shapeBound;
       const carveOnly = e.shapeCarveOnly;
       const shapeCarved = e.shapeCarved;
-      // The last hav cut computed, and the shape's bound, carved flag and floor it was computed for:
-      // rows of one shape, and runs of one bound, take it again without its division.
+      // The last hav cut computed, and the known shape and floor it was computed for (a known shape's
+      // bound and carved flag stay as remembered for the whole scan): a run takes it again.
       let cut = Number.POSITIVE_INFINITY;
-      let cutBound = Number.NaN;
-      let cutCarved = 0;
+      // Stryker disable next-line UnaryOperator: any first shape: the first cut is computed by the floor's test (`cutFloor` starts NaN, unequal to every floor)
+      let cutSid = -1;
       let cutFloor = Number.NaN;
       // The cell's rows come in runs of one job shape (no shape, −1, first): a run the candidate is
       // known to be excluded from, or whose every pair stays below the floor, is left at once (the
@@ -125,6 +127,7 @@ export class Search {
       for (let g = 0; g < cell.runCount; g++) {
         const sid = runKeys[g]!;
         // A shape the candidate was found excluded from in this scan: its run is left on one bit.
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: the bit is a shortcut in front of the stamp test below, which leaves the same runs: `false`, `sid > 0` and `sid < 0` send some or all runs to it, the same pruning, and sid −1 (`true`) reads `excluded[−1]`, undefined (0) (the whole test's `true`, the bit test's `true`, `||` and `=== 0` are killed)
         if (sid >= 0 && (excluded[sid >> 5]! & (1 << (sid & 31))) !== 0) continue;
         const end = runs[g + 1]!;
         for (let q = runs[g]!; q < end; q++) {
@@ -145,13 +148,13 @@ export class Search {
                 // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,MethodExpression: `false`, `- slack` and `Math.min` prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs); `<=` and `+ PRUNE_EPS` differ only for a pair scoring within 1e-9 of the floor exactly at its bound, the slack being rounding cover (`true` is killed)
                 if (b < Math.max(minScore, vFloor[ids[q]!]! - lift) - PRUNE_EPS + slack) continue;
               }
-              // Stryker disable next-line ConditionalExpression: `false` leaves the cut at +∞, and `!== 0` → true counts a whole job's bound as carved (a larger cut): prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs) (`false` and `=== 0` are killed: a carved job's cut counts the carved factor)
+              // Stryker disable next-line ConditionalExpression,BlockStatement: `false` and `{}` leave the cut at +∞: prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs) (`true` and `!==` are killed)
               if (vFloor === undefined) {
-                const carved = shapeCarved[sid]! !== 0 ? 1 : 0;
-                if (b !== cutBound || carved !== cutCarved || this.floor !== cutFloor) {
-                  cut = this.havCutOf(b, carved === 1);
-                  cutBound = b;
-                  cutCarved = carved;
+                // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: the cut remembered is a cache: `true` computes it every row (the same cut), `false` and `{}` leave it at +∞; the floor's test `false` or `===` keeps the cut of a lower floor (the floor only rises during the scan), a larger cut: prunes less: the lists do not change (`&&`, `sid === cutSid` and the shape's test `false` are killed: each known shape has its own hav cut)
+                if (sid !== cutSid || this.floor !== cutFloor) {
+                  // Stryker disable next-line ConditionalExpression: `!== 0` → true counts a whole job's bound as carved (a larger cut): prunes less: the lists do not change (`false` and `=== 0` are killed: a carved job's cut counts the carved factor)
+                  cut = this.havCutOf(b, shapeCarved[sid]! !== 0);
+                  cutSid = sid;
                   cutFloor = this.floor;
                 }
                 havCut = cut;
