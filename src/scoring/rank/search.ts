@@ -114,12 +114,6 @@ export class Search {
       const shapeBound = e.shapeBound;
       const carveOnly = e.shapeCarveOnly;
       const shapeCarved = e.shapeCarved;
-      // The last hav cut computed, and the known shape and floor it was computed for (a known shape's
-      // bound and carved flag stay as remembered for the whole scan): a run takes it again.
-      let cut = Number.POSITIVE_INFINITY;
-      // Stryker disable next-line UnaryOperator: any first shape: the first cut is computed by the floor's test (`cutFloor` starts NaN, unequal to every floor)
-      let cutSid = -1;
-      let cutFloor = Number.NaN;
       // The cell's rows come in runs of one job shape (no shape, −1, first): a run the candidate is
       // known to be excluded from, or whose every pair stays below the floor, is left at once (the
       // floor only rises during the scan); the lists do not depend on the order pairs are met in.
@@ -148,17 +142,8 @@ export class Search {
                 // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,MethodExpression: `false`, `- slack` and `Math.min` prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs); `<=` and `+ PRUNE_EPS` differ only for a pair scoring within 1e-9 of the floor exactly at its bound, the slack being rounding cover (`true` is killed)
                 if (b < Math.max(minScore, vFloor[ids[q]!]! - lift) - PRUNE_EPS + slack) continue;
               }
-              // Stryker disable next-line ConditionalExpression,BlockStatement: `false` and `{}` leave the cut at +∞: prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs) (`true` and `!==` are killed)
-              if (vFloor === undefined) {
-                // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: the cut remembered is a cache: `true` computes it every row (the same cut), `false` and `{}` leave it at +∞; the floor's test `false` or `===` keeps the cut of a lower floor (the floor only rises during the scan), a larger cut: prunes less: the lists do not change (`&&`, `sid === cutSid` and the shape's test `false` are killed: each known shape has its own hav cut)
-                if (sid !== cutSid || this.floor !== cutFloor) {
-                  // Stryker disable next-line ConditionalExpression: `!== 0` → true counts a whole job's bound as carved (a larger cut): prunes less: the lists do not change (`false` and `=== 0` are killed: a carved job's cut counts the carved factor)
-                  cut = this.havCutOf(b, shapeCarved[sid]! !== 0);
-                  cutSid = sid;
-                  cutFloor = this.floor;
-                }
-                havCut = cut;
-              }
+              // Stryker disable next-line ConditionalExpression: `false` leaves the cut at +∞, and `!== 0` → true counts a whole job's bound as carved (a larger cut): prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs) (`false` and `=== 0` are killed: a carved job's cut counts the carved factor)
+              if (vFloor === undefined) havCut = this.havCutOf(b, shapeCarved[sid]! !== 0);
             } else {
               // (Not `else if`: Stryker 9.5.1 honours a mark only as the leading comment of a node on the
               // marked line, and nothing on an `} else if (` line can lead with one.)
