@@ -289,9 +289,6 @@ export function rememberShape(e: Engine, ci: number, sid: number, m: number, out
   e.shapeOutcome[sid] = outcome;
   // 0: the whole job; 1: a carved job; 2: the whole vacancy at fewer hours.
   e.shapeCarved[sid] = outcome === 0 && ev.carved ? (ev.reduced ? 2 : 1) : 0;
-  // In a scan of this candidate, an exclusion is also the shape's bit (see `Engine.excludedBits`).
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,AssignmentOperator: the bits are the scan's shortcut in front of its stamp test (rank/search.ts): no bit (`false`, `&=`, `!==` or `ci - 1`, another candidate's) sends the shape's runs to that test, the same pruning; a bit written outside the scan (`true`) is cleared at the next scan's start before any read (the whole test's `true`, `outcome !== 0` → true, `=== 0` and `||` are killed)
-  if (outcome !== 0 && e.excludedFor === ci + 1) e.excludedBits[sid >> 5]! |= 1 << (sid & 31);
   // Stryker disable next-line ConditionalExpression: `false` also writes an excluded shape's numbers, which nothing reads (every reader checks the outcome first or meets a carved shape, outcome 0: evaluator.ts, changed.ts, rank/search.ts)
   if (outcome !== 0) return;
   const inJob = e.inJob;

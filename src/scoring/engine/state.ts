@@ -177,13 +177,6 @@ export class Engine {
   settleCount = 0;
   settleShapes = -1;
   settleTop = 0;
-  /**
-   * During the grid scan of one candidate (`Search.forEachMatchInReach`; `excludedFor` = its index
-   * + 1, else 0): one bit per job shape, set when the scan's candidate is remembered excluded from
-   * the shape (`rememberShape`), so that the scan leaves the shape's runs on one read of a small array.
-   */
-  excludedBits = new Int32Array(0);
-  excludedFor = 0;
   /** The carvable job shapes, for the test that carving cannot succeed (`cannotCarve`). */
   readonly carvable = new CarvableShapes();
   // Per job content: the skills component of the candidate's carved job.

@@ -80,14 +80,6 @@ export class Search {
     const stamp = ci + 1;
     const grid = this.vacancies.vGrid;
     const minScore = this.opts.minScore;
-    // The shapes the candidate is remembered excluded from during this scan, one bit each (see
-    // `Engine.excludedBits`): cleared, then set by the settle pass and the scan's evaluations.
-    // Stryker disable next-line ArithmeticOperator: `- 31` leaves the last shapes without a word: their bits are dropped by the typed array and read undefined (0), so their runs go to the stamp test below, the same pruning
-    const words = (e.shapeStamp.length + 31) >> 5;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: a fresh array each scan (`true`, `<=`) is cleared the same; none or one too short (`false`, `>=`) leaves shapes without a bit (dropped writes, undefined reads): their runs go to the stamp test below, the same pruning
-    if (e.excludedBits.length < words) e.excludedBits = new Int32Array(words);
-    e.excludedBits.fill(0, 0, words);
-    e.excludedFor = stamp;
     // Every job shape masks alone exclude the candidate from is known before the scan (no task read).
     settleAll(e, ci);
     grid.forEachCellNear(c.cLat.data[ci]!, c.cLon.data[ci]!, c.cLimit.data[ci]!, (cell, nearKm) => {
@@ -108,7 +100,6 @@ export class Search {
       const ints = cell.ints;
       const runs = cell.runs;
       const runKeys = cell.runKeys;
-      const excluded = e.excludedBits;
       const shapeStamp = e.shapeStamp;
       const shapeOutcome = e.shapeOutcome;
       const shapeBound = e.shapeBound;
@@ -119,11 +110,8 @@ export class Search {
       // floor only rises during the scan); the lists do not depend on the order pairs are met in.
       // Stryker disable next-line EqualityOperator: `<=` runs once past the last run, whose `runs[g + 1]` is undefined: no row (`q < undefined` is false)
       for (let g = 0; g < cell.runCount; g++) {
-        const sid = runKeys[g]!;
-        // A shape the candidate was found excluded from in this scan: its run is left on one bit.
-        // Stryker disable next-line ConditionalExpression,EqualityOperator: the bit is a shortcut in front of the stamp test below, which leaves the same runs: `false`, `sid > 0` and `sid < 0` send some or all runs to it, the same pruning, and sid −1 (`true`) reads `excluded[−1]`, undefined (0) (the whole test's `true`, the bit test's `true`, `||` and `=== 0` are killed)
-        if (sid >= 0 && (excluded[sid >> 5]! & (1 << (sid & 31))) !== 0) continue;
         const end = runs[g + 1]!;
+        const sid = runKeys[g]!;
         for (let q = runs[g]!; q < end; q++) {
           // The hav beyond which a pair of a known shape stays below the floor (see `havCutOf`).
           let havCut = Number.POSITIVE_INFINITY;
@@ -188,7 +176,6 @@ export class Search {
         }
       }
     });
-    e.excludedFor = 0;
   }
 
   /**
