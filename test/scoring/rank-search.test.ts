@@ -265,6 +265,35 @@ describe('the rankings’ worked edge cases', () => {
     expect([...m.shortlist({ k: 2 }).vacancies]).toEqual([1, 2]);
   });
 
+  it('each known shape has its own hav cut: a whole job 0.5 km away is ranked after a carved job’s cut', () => {
+    // Commute alone weighs, scored over 5 km; k = 1; `p` lifts ~5 kg (the heavy job carved, factor 0.85).
+    // The light job's shape is known before the scan (scored). In the home cell the heavy shape's run
+    // comes first: `v-home` (0.85) fills the list, then `v-heavy` (known, 0.3 km south) is cut at the
+    // floor 0.85 by its carved bound 0.85 (a cut of 0 km). The light job 0.5 km south scores
+    // 1 − 0.5 / 5 = 0.9: its own cut at that floor is 5 × (1 − 0.85) = 0.75 km, not the heavy shape's.
+    const at = (km: number) => ({
+      municipality: 'Hilversum',
+      lat: hilversum.lat - km / 111.2,
+      lon: hilversum.lon,
+    });
+    const p: CandidateInput = { ...cleaner, id: 'p', capabilities: { 'IV.13': 2 } };
+    const vacancies = [
+      job('v-home', true),
+      { ...job('v-heavy', true), location: at(0.3) },
+      { ...job('v-light', false), location: at(0.5) },
+    ];
+    const options = { weights: onlyCommute, commute: { defaultKm: 15, travelLimitedKm: 5, scoreKm: 5 } };
+    const m = createMatcher({ candidates: [p], vacancies }, options);
+    const light = m.score('p', 'v-light');
+    expect(light.score).toBeCloseTo(0.9, 3);
+    expect(m.rank('p', { k: 1 }).map((x) => [x.vacancyId, x.score])).toEqual([['v-light', light.score]]);
+    const fresh = createMatcher({ candidates: [p], vacancies }, options);
+    fresh.score('p', 'v-light');
+    expect([...fresh.shortlist({ k: 1 }).vacancies]).toEqual([2]);
+    expect(m.score('p', 'v-home').score).toBeCloseTo(0.85, 3);
+    expect(m.score('p', 'v-heavy').score).toBeCloseTo(0.85 * (1 - 0.3 / 5), 3);
+  });
+
   it('a job shape pruned as carve-only is still ranked at a nearer vacancy of the same cell', () => {
     // Commute alone weighs, scored over 2 km; k = 1; `p` lifts ~5 kg (the heavy job carved, factor 0.85).
     // In the home cell: the light job 0.6 km south (0.7) sets the floor; the heavy job 0.5 km south
