@@ -52,17 +52,25 @@ export function evaluateAt(e: Engine, ci: number, vi: number, at: number, floor:
 }
 
 /**
- * The hard rules alone for pair (`ci`, `vi`): 0 when it passes them, else the exclusion code that
- * {@link evaluate} without a floor leaves in `ev.excluded`. The job shape's outcome is remembered as
- * there, but no component is scored: for a tally of verdicts (`whyNot`).
+ * Whether pair (`ci`, `vi`) is further apart than the candidate's commute limit: hav(d/R) of the
+ * unit vectors' chord against hav(limit/R), precomputed (no arcsine).
  */
-export function verdict(e: Engine, ci: number, vi: number): number {
+export function beyondCommute(e: Engine, ci: number, vi: number): boolean {
   const cp = e.cPos.data;
   const vp = e.vPos.data;
   const dx = cp[3 * ci]! - vp[3 * vi]!;
   const dy = cp[3 * ci + 1]! - vp[3 * vi + 1]!;
   const dz = cp[3 * ci + 2]! - vp[3 * vi + 2]!;
-  if (0.25 * (dx * dx + dy * dy + dz * dz) > e.cHavLimit.data[ci]!) return EXCLUDED_COMMUTE;
+  return 0.25 * (dx * dx + dy * dy + dz * dz) > e.cHavLimit.data[ci]!;
+}
+
+/**
+ * The hard rules alone for pair (`ci`, `vi`): 0 when it passes them, else the exclusion code that
+ * {@link evaluate} without a floor leaves in `ev.excluded`. The job shape's outcome is remembered as
+ * there, but no component is scored: for a tally of verdicts (`whyNot`).
+ */
+export function verdict(e: Engine, ci: number, vi: number): number {
+  if (beyondCommute(e, ci, vi)) return EXCLUDED_COMMUTE;
   const sid = e.vShape.data[vi]!;
   // Stryker disable next-line ConditionalExpression,EqualityOperator: the remembered outcome is a cache of `evaluateShape`: `false`, `sid > 0`, `sid < 0` and `sid >= 0` → true (−1 reads shapeStamp[−1], undefined) evaluate the shape again, the same outcome; the `true` and `!==` that return an unmet shape's outcome are killed, ignored with them
   if (sid >= 0 && e.shapeStamp[sid] === ci + 1) return e.shapeOutcome[sid]!;

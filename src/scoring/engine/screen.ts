@@ -9,7 +9,7 @@ import { MASK_CLASSES } from '../tables/profile-masks.js';
 import { LAYOUT_STRIDE as LAYOUT_ROW } from '../tables/vacancies.js';
 import { MAX_ENUMERATED_TASKS } from './carvable.js';
 import { cannotCarve, carveFloor, fewestUnits } from './carve.js';
-import { verdict } from './evaluator.js';
+import { beyondCommute, verdict } from './evaluator.js';
 import { profileWords } from './shape.js';
 import type { Engine } from './state.js';
 
@@ -33,13 +33,7 @@ export class ScreenMemo {
  * not in the engine: no component is scored, so the engine's shape memory is left as it was.
  */
 export function screenVerdict(e: Engine, memo: ScreenMemo, ci: number, vi: number): number {
-  const cp = e.cPos.data;
-  const vp = e.vPos.data;
-  const dx = cp[3 * ci]! - vp[3 * vi]!;
-  const dy = cp[3 * ci + 1]! - vp[3 * vi + 1]!;
-  const dz = cp[3 * ci + 2]! - vp[3 * vi + 2]!;
-  // Stryker disable next-line EqualityOperator: `>=` differs from `verdict`'s `>` only at a pair exactly at the commute limit in floating point (`<=` is killed, ignored with it)
-  if (0.25 * (dx * dx + dy * dy + dz * dz) > e.cHavLimit.data[ci]!) return EXCLUDED_COMMUTE;
+  if (beyondCommute(e, ci, vi)) return EXCLUDED_COMMUTE;
   const sid = e.vShape.data[vi]!;
   // Stryker disable next-line ConditionalExpression: `false` sends a job of no shape (−1) on: every read at −1 is undefined (no stamp, not ≤ MASK_CLASSES), so `verdict` answers below and the memo's write at −1 is dropped (`true` is killed)
   if (sid < 0) return verdict(e, ci, vi);
