@@ -1,9 +1,9 @@
+import type { Match } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { firstPairs, inOnePart, type PartedShortlist } from '../../src/parallel/parted.js';
 import { splitByComponents as splitSteps } from '../../src/parallel/split.js';
 import { placementsOf, type ResultSource } from '../../src/placement/assign.js';
-import type { Match } from '../../src/scoring/matcher.js';
 
 /** A shortlist from rows of [vacancy, score] pairs. */
 function listOf(rows: [number, number][][]) {
