@@ -145,7 +145,8 @@ export interface Matcher {
   /**
    * Scores only, for batch work (assignment): each candidate's top k vacancies as a CSR graph —
    * candidate `i` has vacancies `vacancies[offsets[i] .. offsets[i + 1])` with their `scores`, best
-   * first; indices into `candidates` and `vacancies`.
+   * first; indices into `candidates` and `vacancies`. With k ≤ 64 `vacancies` and `scores` may be
+   * views of larger buffers (no copy at the end); `slice()` them before transferring their `buffer`.
    */
   shortlist(options?: RankAllOptions): Shortlist;
   /**
