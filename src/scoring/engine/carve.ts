@@ -18,6 +18,24 @@ export function fewestUnits(minH: number): number {
   return Math.ceil(minH * HOURS_GRID - 1e-9);
 }
 
+/** The most quarter hours a job of at most `maxH` hours has. */
+export function mostUnits(maxH: number): number {
+  return Math.floor(maxH * HOURS_GRID + 1e-9);
+}
+
+/**
+ * Whether carving may take the task at layout row `at` for a candidate of at most `maxH` hours who
+ * avoids the task kinds marked in `avoid`: not a core task, more than 0 and at most `maxH` hours, its
+ * kind not avoided (whether its class is exceeded is tested apart).
+ */
+export function mayTake(rows: Float64Array, at: number, maxH: number, avoid: Uint8Array): boolean {
+  const h = rows[at]!;
+  const kind = rows[at + 2]!;
+  if (rows[at + 3] === 1 || !(h > 0) || h > maxH) return false;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: past the end of `avoid` (a kind interned after the candidate) avoid[kind] is undefined, never 1
+  return !(kind < avoid.length && avoid[kind] === 1);
+}
+
 /**
  * Whether carving cannot succeed for candidate `ci` on carvable job shape `sid` (listed in
  * `CarvableShapes`; false for a shape not listed), told from masks and hours without carving: no
@@ -99,15 +117,9 @@ export function carveWithin(e: Engine, ci: number, layout: number, m: number): b
   const first = (layout + 1) * LAYOUT_STRIDE;
   const eligible = e.eligibleScratch;
   let n = 0;
-  for (let a = 0; a < m; a++) {
-    const at = first + a * LAYOUT_STRIDE;
-    const h = rows[at]!;
-    const kind = rows[at + 2]!;
-    if (rows[at + 3] === 1 || status[a] === STATUS_EXCEEDS || !(h > 0) || h > maxH) continue;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: past the end of `avoid` (a kind interned after the candidate) avoid[kind] is undefined, never 1
-    if (kind < avoid.length && avoid[kind] === 1) continue;
-    eligible[n++] = a;
-  }
+  for (let a = 0; a < m; a++)
+    if (status[a] !== STATUS_EXCEEDS && mayTake(rows, first + a * LAYOUT_STRIDE, maxH, avoid))
+      eligible[n++] = a;
   // Stryker disable next-line ConditionalExpression: at n = 0 the enumeration below finds no subset (false)
   if (n === 0) return false;
   // A candidate who cannot work a carved job's fewest hours (below a quarter hour, `MIN_JOB_HOURS`):
@@ -143,7 +155,7 @@ export function carveWithin(e: Engine, ci: number, layout: number, m: number): b
   // Enumerate the subsets of the eligible tasks (at most 2^16). Equal productive hours go to the
   // fewer hours, as the bundle kernel chooses (`solveBundle`), then to the smaller subset mask.
   const lo = fewestUnits(minH);
-  const hi = Math.floor(maxH * HOURS_GRID + 1e-9);
+  const hi = mostUnits(maxH);
   let best = -1;
   let bestValue = -1;
   let bestUnits = 0;

@@ -5,10 +5,11 @@ import {
   EXCLUDED_QUALIFICATION,
   HOURS_GRID,
 } from '../rules.js';
+import { grow } from '../store.js';
 import { MASK_CLASSES } from '../tables/profile-masks.js';
 import { LAYOUT_STRIDE as LAYOUT_ROW } from '../tables/vacancies.js';
 import { MAX_ENUMERATED_TASKS } from './carvable.js';
-import { cannotCarve, carveFloor, fewestUnits } from './carve.js';
+import { cannotCarve, carveFloor, fewestUnits, mayTake, mostUnits } from './carve.js';
 import { beyondCommute, verdict } from './evaluator.js';
 import { profileWords } from './shape.js';
 import type { Engine } from './state.js';
@@ -47,16 +48,9 @@ export function screenVerdict(e: Engine, memo: ScreenMemo, ci: number, vi: numbe
   if (e.shapeTop.data[sid]! <= MASK_CLASSES)
     outcome = shapeVerdict(e, ci, sid, e.vLayout.data[vi]!, e.vTaskEnd.data[vi]! - e.vTaskStart.data[vi]!);
   if (outcome < 0) outcome = verdict(e, ci, vi);
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: `true` copies the memo on every miss, the same entries; `<` leaves only the shape at exactly the length unremembered (worked out again the same); `false` and `>` are killed (screen-verdict: remembered), ignored with them
-  if (memo.stamp.length <= sid) {
-    const n = 2 * e.shapeCount();
-    const stamps = new Int32Array(n);
-    const outcomes = new Uint8Array(n);
-    stamps.set(memo.stamp);
-    outcomes.set(memo.outcome);
-    memo.stamp = stamps;
-    memo.outcome = outcomes;
-  }
+  // Room for every shape interned so far (a cache: the sizing only decides how often it grows).
+  memo.stamp = grow(memo.stamp, e.shapeCount());
+  memo.outcome = grow(memo.outcome, e.shapeCount());
   memo.stamp[sid] = stamp;
   memo.outcome[sid] = outcome;
   return outcome;
@@ -90,7 +84,7 @@ function shapeVerdict(e: Engine, ci: number, sid: number, layout: number, m: num
   // Stryker disable next-line EqualityOperator: `carved` is 1 or −1 here, so `>=` is `>` (`<=` is killed, ignored with it)
   if (carved !== 0) return carved > 0 ? 0 : -1;
   // Only the hours are too many: the whole job at the candidate's most hours, if not below carving's minimum.
-  const fewer = Math.floor(maxH * HOURS_GRID + 1e-9) / HOURS_GRID;
+  const fewer = mostUnits(maxH) / HOURS_GRID;
   return !fullFits || !qualified || fewer < carveFloor(e, ci) ? excluded : 0;
 }
 
@@ -110,15 +104,9 @@ function carvedJobExists(e: Engine, ci: number, layout: number, m: number, ex0: 
   let n = 0;
   let total = 0;
   for (let a = 0, at = (layout + 1) * LAYOUT_STRIDE; a < m; a++, at += LAYOUT_STRIDE) {
-    const h = rows[at]!;
     const cls = rows[at + 1]!;
-    const kind = rows[at + 2]!;
-    if (rows[at + 3] === 1 || (((cls < 32 ? ex0 : ex1) >>> (cls & 31)) & 1) === 1 || h > maxH) continue;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator,BooleanLiteral: a task of no hours adds no quarter hours (every sum the same; with more than MAX_ENUMERATED_TASKS tasks, `verdict` answers) (`false` is killed)
-    if (!(h > 0)) continue;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: past the end of `avoid` (a kind interned after the candidate) avoid[kind] is undefined, never 1: `true` and `<=` there change nothing (`false` and `>=` are killed, ignored with them)
-    if (kind < avoid.length && avoid[kind] === 1) continue;
-    const u = Math.round(h * HOURS_GRID);
+    if ((((cls < 32 ? ex0 : ex1) >>> (cls & 31)) & 1) === 1 || !mayTake(rows, at, maxH, avoid)) continue;
+    const u = Math.round(rows[at]! * HOURS_GRID);
     units[n++] = u;
     total += u;
   }
@@ -126,7 +114,7 @@ function carvedJobExists(e: Engine, ci: number, layout: number, m: number, ex0: 
   if (n === 0 || minH > maxH) return 0;
   if (n > MAX_ENUMERATED_TASKS) return -1;
   const lo = fewestUnits(minH);
-  const hi = Math.floor(maxH * HOURS_GRID + 1e-9);
+  const hi = mostUnits(maxH);
   // Units are not negative: no subset reaches more than all of them.
   // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut: no subset reaches `lo` then, and the enumeration finds none (`<=` is killed, ignored with it)
   if (total < lo) return 0;

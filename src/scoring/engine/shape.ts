@@ -17,7 +17,7 @@ import {
 import { MASK_CLASSES, MASK_WORDS } from '../tables/profile-masks.js';
 import { LAYOUT_STRIDE as LAYOUT_ROW } from '../tables/vacancies.js';
 import { CARVABLE_ROW } from './carvable.js';
-import { cannotCarve, carveFloor, carveWithin, fewestUnits, ruledOutAt } from './carve.js';
+import { cannotCarve, carveFloor, carveWithin, fewestUnits, mostUnits, ruledOutAt } from './carve.js';
 import { type Engine, SHAPE_VALUES } from './state.js';
 
 // The layout stride as this module's own constant: the loops multiply by it, and V8 folds a
@@ -239,7 +239,7 @@ export function evaluateShape(e: Engine, ci: number, sid: number, layout: number
     } else {
       // Only the hours are too many: the whole job offered at the candidate's most hours, every task
       // pro rata, when that is at least the carving minimum (the rest stays open for another hire).
-      const fewer = Math.floor(maxH * HOURS_GRID + 1e-9) / HOURS_GRID;
+      const fewer = mostUnits(maxH) / HOURS_GRID;
       if (!fullFits || !qualified || fewer < carveFloor(e, ci)) return excluded;
       // Stryker disable next-line EqualityOperator: `<=` writes inJob[m], past the job's tasks: every reader stops before m (`snapshotOf` slices to m) and every evaluation writes tasks 0…m − 1 first; `>=` is killed, ignored with it
       for (let a = 0; a < m; a++) inJob[a] = 1;
