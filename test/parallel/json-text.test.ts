@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assignInParallel, createMatcher, generateRegion } from '../../dist/index.js';
@@ -43,9 +44,16 @@ describe('jsonText (records to the workers as JSON text)', () => {
       new Place(),
       { toJSON: () => 'x' },
       new Proxy({}, {}),
+      new Proxy([1], {}),
       looped,
+      runInNewContext('({ lat: 52 })'),
+      [{ deep: [{ deeper: Number.NaN }] }],
+      Object.assign([1], { toJSON: () => [2] }),
     ];
     for (const value of odd) expect(jsonText([{ id: 'a', value }])).toBeUndefined();
+    // An object without a prototype is plain data: its keys and values come back the same.
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, { id: 'a', lat: 52 });
+    expect(jsonText([bare])).toBe('[{"id":"a","lat":52}]');
   });
 
   it('sends records that are not JSON data as a structured clone: the same issues as createMatcher', async () => {
