@@ -62,6 +62,18 @@ function run(
 }
 
 /**
+ * The rounding noise of an SSE of one-step errors of `y`: ε² · T · Σ y² (ε the machine epsilon), a
+ * generous bound on what rounding adds to it (measured on exactly linear series of 6–40 values, 1e10–1e15
+ * in size: spreads of 0.003–0.2% of it over a simplex). An exactly linear series fits with zero
+ * error at every smoothing parameter, so its SSE surface is flat but for that noise.
+ */
+function sseNoise(y: Float64Array): number {
+  let sum = 0;
+  for (const v of y) sum += v * v;
+  return Number.EPSILON * Number.EPSILON * y.length * sum;
+}
+
+/**
  * @internal Fits SES, Holt or damped Holt by minimising the sum of squared one-step errors. The
  * smoothing parameters are searched within {@link ETS_BOUNDS} by a coarse grid and Nelder–Mead from its
  * best local minima ({@link minimiseInBox}: the SSE surface can have more than one minimum, and a
@@ -186,6 +198,7 @@ export function fitEts(y: Float64Array, kind: EtsKind, fixed: EtsFixed = {}): Mo
       names.map((name) => ETS_BOUNDS[name][0]),
       names.map((name) => ETS_BOUNDS[name][1]),
       names.map((name) => START_GRID[name]),
+      sseNoise(y),
     );
     // Stryker disable next-line EqualityOperator: i = names.length sets a property named undefined, which nothing reads
     for (let i = 0; i < names.length; i++) values[names[i]!] = result.x[i]!;

@@ -42,6 +42,7 @@ export interface BoxMinimum {
  * @param lower - lower bound per coordinate
  * @param upper - upper bound per coordinate
  * @param grids - the grid values per coordinate
+ * @param noise - differences of `f` up to this are rounding noise (see `OPTIMISE_DEFAULTS.noise`)
  * @returns the best point found and its value
  * @throws BanenmatchError `NOT_CONVERGED` when `f` is finite at no grid point, or from Nelder–Mead
  * @example
@@ -52,6 +53,7 @@ export function minimiseInBox(
   lower: readonly number[],
   upper: readonly number[],
   grids: readonly (readonly number[])[],
+  noise = 0,
 ): BoxMinimum {
   const n = lower.length;
   const sizes = grids.map((g) => g.length);
@@ -124,6 +126,7 @@ export function minimiseInBox(
       step: MULTI_START_DEFAULTS.angleStep,
       tolerance: MULTI_START_DEFAULTS.tolerance,
       xTolerance: MULTI_START_DEFAULTS.xTolerance,
+      noise,
     });
     if (best === undefined || result.value < best.value) {
       const x = new Float64Array(n);

@@ -8,6 +8,7 @@ export const OPTIMISE_DEFAULTS: {
   readonly tolerance: number;
   readonly xTolerance: number;
   readonly initialStep: number;
+  readonly noise: number;
 } = {
   /** Iterations before giving up with `NOT_CONVERGED`. */
   maxIterations: 2000,
@@ -17,6 +18,12 @@ export const OPTIMISE_DEFAULTS: {
   xTolerance: 1e-9,
   /** Edge length of the starting simplex per coordinate. */
   initialStep: 0.1,
+  /**
+   * Function differences up to this are rounding noise: when the iterations run out with every vertex's
+   * value within `noise` of the best, the best vertex is returned instead of `NOT_CONVERGED` (a surface
+   * flat within its rounding, where the simplex wanders and never shrinks).
+   */
+  noise: 0,
 };
 
 /** @internal Options of {@link nelderMead}. */
@@ -33,6 +40,8 @@ export interface NelderMeadOptions {
   tolerance?: number | undefined;
   /** @default OPTIMISE_DEFAULTS.xTolerance */
   xTolerance?: number | undefined;
+  /** @default OPTIMISE_DEFAULTS.noise */
+  noise?: number | undefined;
 }
 
 /** @internal Result of {@link nelderMead}. */
@@ -62,7 +71,8 @@ function numberAt(v: unknown, name: string, j: number): number {
  * @param x0 - the starting point
  * @param options - bounds, starting step, iteration limit and tolerances
  * @returns the best point, its value and the work done
- * @throws BanenmatchError `NOT_CONVERGED` when `maxIterations` is reached; `INVALID_ARGUMENT` for an empty or
+ * @throws BanenmatchError `NOT_CONVERGED` when `maxIterations` is reached with the simplex's values more than
+ *   `noise` apart; `INVALID_ARGUMENT` for an empty or
  *   non-finite start, a non-function `f`, NaN or crossed bounds, a zero or non-finite step, or a bad tolerance
  * @example
  * nelderMead((x) => (x[0]! - 1) ** 2 + (x[1]! + 2) ** 2, [0, 0]).x // ≈ [1, -2]
@@ -87,10 +97,12 @@ export function nelderMead(
   const maxIterations = options.maxIterations ?? OPTIMISE_DEFAULTS.maxIterations;
   const tolerance = options.tolerance ?? OPTIMISE_DEFAULTS.tolerance;
   const xTolerance = options.xTolerance ?? OPTIMISE_DEFAULTS.xTolerance;
+  const noise = options.noise ?? OPTIMISE_DEFAULTS.noise;
   checkInteger(maxIterations, 'nelderMead: maxIterations', 1);
   for (const [name, v] of [
     ['tolerance', tolerance],
     ['xTolerance', xTolerance],
+    ['noise', noise],
   ] as const) {
     if (!(Number.isFinite(v) && v >= 0))
       throw new BanenmatchError('INVALID_ARGUMENT', `nelderMead: ${name} must be a finite number ≥ 0`);
@@ -249,6 +261,16 @@ export function nelderMead(
       simplex.set(point, v * n);
       values[v] = evaluate(point);
     }
+  }
+  sortOrder();
+  const best = order[0]!;
+  if (values[order[n]!]! - values[best]! <= noise) {
+    return {
+      x: Array.from(simplex.subarray(best * n, best * n + n)),
+      value: values[best]!,
+      iterations: maxIterations,
+      evaluations,
+    };
   }
   throw new BanenmatchError(
     'NOT_CONVERGED',

@@ -18,6 +18,38 @@ const sseAt = (y: Float64Array, kind: 'ses' | 'holt' | 'damped', fixed: EtsFixed
 const growth = series(12, 17, 24, 27, 33, 39, 47, 54, 62, 69, 76);
 
 describe('fitEts: the smoothing parameters are searched, all of them', () => {
+  it('fits an exactly linear series of any size: its SSE surface is flat but for rounding (1e10–1e15 threw NOT_CONVERGED)', () => {
+    for (const size of [1, 1e6, 1e10, 1e12, 1e15]) {
+      for (const kind of ['holt', 'damped', 'ses'] as const) {
+        const y = Float64Array.from({ length: 10 }, (_, t) => size * (5 + 2 * t));
+        const fit = fitEts(y, kind);
+        // Holt follows the line exactly: its residuals are rounding only.
+        if (kind === 'holt') expect(Math.sqrt(sumSq(fit.residuals) / 10)).toBeLessThan(1e-9 * size);
+        expect(Number.isFinite(sumSq(fit.residuals))).toBe(true);
+      }
+    }
+  });
+
+  it('is equivariant in the scale: a series times 10^k fits the same smoothing parameters', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: 6, maxLength: 12 }),
+        fc.integer({ min: 1, max: 15 }),
+        (noise, k) => {
+          const base = Float64Array.from(noise, (e, t) => 50 + 4 * t + e);
+          const scaled = Float64Array.from(base, (v) => v * 10 ** k);
+          const a = fitEts(base, 'holt');
+          const b = fitEts(scaled, 'holt');
+          // The same minimum up to the search's stopping point and rounding, or an SSE as low.
+          const sseA = sumSq(a.residuals);
+          const sseB = sumSq(b.residuals) / 10 ** (2 * k);
+          expect(Math.abs(sseA - sseB)).toBeLessThanOrEqual(1e-6 * (1 + sseA));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it('the bounds are those of R forecast::ets', () => {
     expect(ETS_BOUNDS).toEqual({ alpha: [1e-4, 0.9999], beta: [1e-4, 0.9999], phi: [0.8, 0.98] });
   });

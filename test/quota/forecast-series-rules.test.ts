@@ -367,3 +367,19 @@ describe('forecastSeries: intervals and their notes', () => {
     expect(f.intervals[0]!.lower[0]! + f.intervals[0]!.upper[0]!).toBeCloseTo(10, 9);
   });
 });
+
+describe('forecastSeries: a series of any size', () => {
+  it('an exactly linear series of 10^12 a step (money, not jobs) forecasts its line with every model', () => {
+    const values = Array.from({ length: 10 }, (_, t) => 1e12 * (5 + 2 * t));
+    for (const model of ['auto', 'holt', 'damped', 'drift', 'theta'] as const) {
+      const f = forecastSeries(values, { horizon: 3, model });
+      const line = [25e12, 27e12, 29e12];
+      // Holt, drift and the default follow the line; damped and Theta bend below it, never above.
+      f.mean.forEach((m, h) => {
+        expect(m).toBeLessThanOrEqual(line[h]! * (1 + 1e-12));
+        if (model !== 'damped' && model !== 'theta') expect(Math.abs(m / line[h]! - 1)).toBeLessThan(1e-9);
+        expect(m / line[h]!).toBeGreaterThan(0.85);
+      });
+    }
+  });
+});

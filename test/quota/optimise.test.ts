@@ -70,6 +70,36 @@ describe('nelderMead', () => {
     expect(isBanenmatchError(error) && error.code).toBe('NOT_CONVERGED');
   });
 
+  it('returns the best vertex of a surface flat within `noise` when the iterations run out, else throws', () => {
+    // Rounding-like noise of size < 1e-6 around 5, a hash of the point's bits: no simplex shrinks on it.
+    const bits = new Uint32Array(4);
+    const bumpy = (x: Float64Array) => {
+      bits.set(new Uint32Array(Float64Array.from(x).buffer));
+      const h = Math.imul(
+        bits[0]! ^ Math.imul(bits[1]!, 0x9e3779b1) ^ Math.imul(bits[2]!, 0x85ebca6b) ^ bits[3]!,
+        0xc2b2ae35,
+      );
+      return 5 + 1e-6 * ((h >>> 0) / 2 ** 32);
+    };
+    const r = nelderMead(bumpy, [0.3, 0.4], { noise: 1e-6, maxIterations: 20 });
+    expect(r.iterations).toBe(20);
+    expect(r.value).toBeGreaterThanOrEqual(5);
+    expect(r.value).toBeLessThanOrEqual(5 + 1e-6);
+    expect(r.value).toBe(bumpy(Float64Array.from(r.x)));
+    expect(() => nelderMead(bumpy, [0.3, 0.4], { noise: 1e-9, maxIterations: 20 })).toThrow(
+      expect.objectContaining({ code: 'NOT_CONVERGED' }),
+    );
+    expect(() => nelderMead(bumpy, [0.3, 0.4], { maxIterations: 20 })).toThrow(
+      expect.objectContaining({ code: 'NOT_CONVERGED' }),
+    );
+    // A converging search is not changed by the option: the same steps and point.
+    const bowl = (x: Float64Array) => (x[0]! - 1) ** 2 + (x[1]! + 2) ** 2;
+    expect(nelderMead(bowl, [0, 0], { noise: 1 })).toEqual(nelderMead(bowl, [0, 0]));
+    expect(() => nelderMead(bowl, [0, 0], { noise: -1 })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+  });
+
   it('treats NaN values as +∞ and rejects a non-finite start', () => {
     const r = nelderMead((x) => (x[0]! < 0 ? Number.NaN : (x[0]! - 2) ** 2), [1]);
     expect(r.x[0]).toBeCloseTo(2, 6);
