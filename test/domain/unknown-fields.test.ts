@@ -19,16 +19,28 @@ import {
   vacancySchema,
 } from 'banenmatch';
 import fc from 'fast-check';
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import { hoursWindowSchema } from '../../src/domain/index.js';
 import { type SchemaNode, unknownFieldIssues } from '../../src/domain/unknown-fields.js';
 
-// The valid synthetic region, as a service would send it: re-serialised through JSON.
-const region = JSON.parse(JSON.stringify(generateRegion({ seed: 1 })));
-const candidate = region.candidates[0];
-const vacancy = region.vacancies.find((v: { tasks?: unknown[] }) => (v.tasks?.length ?? 0) > 1);
-const employer = region.employers[0];
+// The valid synthetic region, as a service would send it: re-serialised through JSON. Made in a hook,
+// not on import: a broken walk then fails the tests that read it, not the file's loading (which
+// mutation testing would not count as a failed test).
+// biome-ignore lint/suspicious/noExplicitAny: JSON data
+let region: any;
+// biome-ignore lint/suspicious/noExplicitAny: JSON data
+let candidate: any;
+// biome-ignore lint/suspicious/noExplicitAny: JSON data
+let vacancy: any;
+// biome-ignore lint/suspicious/noExplicitAny: JSON data
+let employer: any;
+beforeAll(() => {
+  region = JSON.parse(JSON.stringify(generateRegion({ seed: 1 })));
+  candidate = region.candidates[0];
+  vacancy = region.vacancies.find((v: { tasks?: unknown[] }) => (v.tasks?.length ?? 0) > 1);
+  employer = region.employers[0];
+});
 
 const brief = (w: readonly ValidationIssue[]) =>
   w.map((i) => ({ path: i.path, code: i.code, message: i.message }));
@@ -236,14 +248,15 @@ function withKey(record: unknown, at: readonly (string | number)[], key: string,
   return { ...r, [head!]: withKey(r[head!], rest, key, value) };
 }
 
-const parsers = {
-  candidate: [safeParseCandidates, region.candidates],
-  vacancy: [
-    safeParseVacancies,
-    region.vacancies.filter((v: { tasks?: unknown[] }) => (v.tasks?.length ?? 0) > 0),
-  ],
-  employer: [safeParseEmployers, region.employers],
-} as const;
+const parsers = () =>
+  ({
+    candidate: [safeParseCandidates, region.candidates],
+    vacancy: [
+      safeParseVacancies,
+      region.vacancies.filter((v: { tasks?: unknown[] }) => (v.tasks?.length ?? 0) > 0),
+    ],
+    employer: [safeParseEmployers, region.employers],
+  }) as const;
 
 describe('properties', () => {
   it('any key the schema does not know gives one warning at its path and leaves the data as it was', () => {
@@ -258,7 +271,7 @@ describe('properties', () => {
         fc.jsonValue({ maxDepth: 2 }),
         (level, n, key, value) => {
           fc.pre(!Object.hasOwn(level.known, key) && !isValidBsn(key));
-          const [parse, list] = parsers[level.kind] as unknown as [
+          const [parse, list] = parsers()[level.kind] as unknown as [
             (x: unknown) => ParseResult<unknown[]>,
             unknown[],
           ];
