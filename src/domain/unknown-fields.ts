@@ -146,12 +146,15 @@ const fieldsCache = new WeakMap<SchemaNode, boolean>();
  */
 function hasFields(schema: SchemaNode): boolean {
   const cached = fieldsCache.get(schema);
+  // Stryker disable next-line ConditionalExpression: a cache: computing again gives the same answer
   if (cached !== undefined) return cached;
   const node = unwrap(schema);
   const def = node._zod.def;
   // Arrays of arrays end: a schema cannot hold itself without `z.lazy`, which the walk does not enter.
   const fields =
+    // Stryker disable next-line ConditionalExpression: `true` only walks more: a value of a schema without fields gives no issue
     shapeOf(node) !== undefined ||
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: only an array's def has an element, so `true` for either test and `||` between them decide alike; `true` for the whole only walks more (the element's `hasFields` is killed)
     (def.type === 'array' && def.element !== undefined && hasFields(def.element));
   fieldsCache.set(schema, fields);
   return fields;
@@ -161,8 +164,11 @@ function hasFields(schema: SchemaNode): boolean {
 function walk(schema: SchemaNode, value: unknown, path: (string | number)[], out: ValidationIssue[]): void {
   const node = unwrap(schema);
   const def = node._zod.def;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: only an array's def has an element, so `true` for either of the first two tests and `||` between them decide alike (`true` for the whole and for `Array.isArray` are killed: an object where a list belongs)
   if (def.type === 'array' && def.element !== undefined && Array.isArray(value)) {
+    // Stryker disable next-line ConditionalExpression: `false` only walks more: elements of a schema without fields give no issue
     if (!hasFields(def.element)) return;
+    // Stryker disable next-line EqualityOperator: `<=` walks value[length], undefined, which is no record: no issue
     for (let i = 0; i < value.length; i++) {
       path.push(i);
       walk(def.element, value[i], path, out);
@@ -179,6 +185,7 @@ function walk(schema: SchemaNode, value: unknown, path: (string | number)[], out
       out.push(unknownFieldIssue(node, shape, key, [...path]));
       continue;
     }
+    // Stryker disable next-line ConditionalExpression: `false` only walks more: a value of a schema without fields gives no issue
     if (!hasFields(child)) continue;
     path.push(key);
     walk(child, value[key], path, out);

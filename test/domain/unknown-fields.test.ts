@@ -36,7 +36,13 @@ let vacancy: any;
 // biome-ignore lint/suspicious/noExplicitAny: JSON data
 let employer: any;
 beforeAll(() => {
-  region = JSON.parse(JSON.stringify(generateRegion({ seed: 1 })));
+  try {
+    region = JSON.parse(JSON.stringify(generateRegion({ seed: 1 })));
+  } catch {
+    // A walk that throws on the valid region: the fixtures stay undefined and every test reading them
+    // fails (a hook's error would only skip them).
+    return;
+  }
   candidate = region.candidates[0];
   vacancy = region.vacancies.find((v: { tasks?: unknown[] }) => (v.tasks?.length ?? 0) > 1);
   employer = region.employers[0];
@@ -133,6 +139,29 @@ describe('unknown fields: warnings with the nearest known field', () => {
         message: 'unknown field whose name looks like a BSN (name not shown)',
       },
     ]);
+  });
+
+  it('a list or an object where the schema has the other, or a plain value, gives its type issue and no unknown field', () => {
+    // The walk meets the wrong value too (it reports unknown fields of records that fail): a string's
+    // characters and an array's indices are no fields.
+    const v = safeParseVacancies([{ ...vacancy, tasks: 'abc', location: [1, 2] }]);
+    expect(v.success).toBe(false);
+    expect(v.success ? [] : v.error.issues.map((i) => [i.path.join('.'), i.code])).toEqual([
+      ['0.location', 'invalid_type'],
+      ['0.tasks', 'invalid_type'],
+    ]);
+    expect(v.warnings).toEqual([]);
+    const w = safeParseVacancies([{ ...vacancy, tasks: { name: 'schoonmaken', hoursPerWeek: 4 } }]);
+    expect(w.success ? [] : w.error.issues.map((i) => [i.path.join('.'), i.code])).toEqual([
+      ['0.tasks', 'invalid_type'],
+    ]);
+    expect(w.warnings).toEqual([]);
+    const c = safeParseCandidates([{ ...candidate, home: 'Hilversum', hoursPerWeek: [1, 2] }]);
+    expect(c.success ? [] : c.error.issues.map((i) => [i.path.join('.'), i.code])).toEqual([
+      ['0.home', 'invalid_type'],
+      ['0.hoursPerWeek', 'invalid_type'],
+    ]);
+    expect(c.warnings).toEqual([]);
   });
 
   it('gives no warning for the valid synthetic region', () => {
