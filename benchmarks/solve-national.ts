@@ -55,6 +55,7 @@ const solve = async () =>
         data.waiting,
         resolved,
         () => {},
+        () => {},
       );
 for (let r = 0; r < rounds; r++) {
   const cpu = process.cpuUsage();
