@@ -55,7 +55,6 @@ const solve = async () =>
         data.waiting,
         resolved,
         () => {},
-        () => {},
       );
 for (let r = 0; r < rounds; r++) {
   const cpu = process.cpuUsage();

@@ -7,9 +7,8 @@ import {
   type ValidationIssue,
 } from '../errors.js';
 import { type AssignResult, placementsOf } from '../placement/assign.js';
-import type { Shortlist } from '../scoring/matcher.js';
+import type { Match, Shortlist } from '../scoring/matcher.js';
 import { compileParts } from './compile-parts.js';
-import { Explanations } from './explain-parts.js';
 import { duplicateIds, issueRank } from './issues.js';
 import { type AssignInParallelOptions, resolveOptions, WHAT } from './options.js';
 import { firstPairs } from './parted.js';
@@ -165,13 +164,6 @@ export async function assignInParallel(
     const list = { lists, partOf, localOf };
 
     startPhase(2);
-    // Each share's placements are explained as it is solved, counted once every share is (`total`).
-    let total = -1;
-    const reportExplained = (): void => {
-      if (total >= 0)
-        report(3 * PHASE_SCALE + Math.floor((PHASE_SCALE * explanations.explained) / Math.max(total, 1)));
-    };
-    const explanations = new Explanations(pool, partOf, localOf, w, reportExplained);
     const { candidateToVacancy, optimalFor } = await solveInParts(
       pool,
       list,
@@ -183,22 +175,52 @@ export async function assignInParallel(
         permille.fill(0);
         atWork = n;
       },
-      (candidates, vacancies) => explanations.ask(candidates, vacancies),
     );
     // What the result reads of the shortlist: a pair or none an unplaced candidate; the lists let go.
     const firsts = firstPairs(list, candidateToVacancy, o.minScore);
     lists.length = 0;
 
     startPhase(3);
-    total = 0;
-    for (const v of candidateToVacancy) if (v >= 0) total++;
-    reportExplained();
-    await explanations.done();
+    const placed = new Int32Array(w);
+    for (let c = 0; c < nC; c++) if (candidateToVacancy[c]! >= 0) placed[partOf[c]!]!++;
+    const pairs = Array.from(placed, (n) => ({
+      candidates: new Int32Array(n),
+      vacancies: new Int32Array(n),
+    }));
+    placed.fill(0);
+    for (let c = 0; c < nC; c++) {
+      const v = candidateToVacancy[c]!;
+      if (v < 0) continue;
+      const p = partOf[c]!;
+      pairs[p]!.candidates[placed[p]!] = localOf[c]!;
+      pairs[p]!.vacancies[placed[p]!++] = v;
+    }
+    let total = 0;
+    for (const n of placed) total += n;
+    let explained = 0;
+    const matches = await Promise.all(
+      pairs.map(async (request, p) => {
+        pool.post(p, { type: 'explain', ...request });
+        const got: Match[] = [];
+        for (let last = false; !last; ) {
+          const reply = await pool.next(p, 'explained');
+          for (const m of reply.matches) got.push(m);
+          explained += reply.matches.length;
+          report(3 * PHASE_SCALE + Math.floor((PHASE_SCALE * explained) / Math.max(total, 1)));
+          last = reply.last;
+        }
+        return got;
+      }),
+    );
+    const next = new Int32Array(w);
     const result = placementsOf(
       {
         candidateId: (c) => candidateIds[c]!,
         vacancyId: (v) => vacancyIds[v]!,
-        match: (c) => explanations.match(c),
+        match: (c) => {
+          const p = partOf[c]!;
+          return matches[p]![next[p]!++]!;
+        },
       },
       firsts,
       candidateToVacancy,

@@ -32,15 +32,12 @@ export class Pool {
     | { resolve: (reply: Reply) => void; reject: (error: unknown) => void }
     | undefined
   )[];
-  /** Per worker: settled once the replies of its requests sent by {@link Pool.ask} so far are read. */
-  private readonly turn: Promise<void>[];
   private closing = false;
 
   constructor(url: URL, count: number, onProgress: (part: number, permille: number) => void) {
     this.phase = new Array<string>(count).fill('starting');
     this.inbox = Array.from({ length: count }, () => []);
     this.waiting = new Array(count).fill(undefined);
-    this.turn = Array.from({ length: count }, () => Promise.resolve());
     this.workers = Array.from({ length: count }, (_, p) => {
       // The worker runs the built library and needs none of the caller's Node options (`--input-type`
       // from `node -e`, loaders such as tsx); V8 options are process-wide anyway.
@@ -86,25 +83,6 @@ export class Pool {
     this.check();
     this.phase[part] = PHASE_AFTER[request.type] ?? this.phase[part]!;
     this.workers[part]!.postMessage(request, transfer);
-  }
-
-  /**
-   * Posts `request` now (the worker queues it) and reads its replies with `read` once the replies of the
-   * worker's earlier requests sent this way are read: a worker answers its requests in order, so several
-   * can be outstanding. The worker's phase (for error messages) is the request's from then on.
-   */
-  ask<T>(part: number, request: Request, read: () => Promise<T>, transfer: ArrayBuffer[] = []): Promise<T> {
-    this.check();
-    this.workers[part]!.postMessage(request, transfer);
-    const replies = this.turn[part]!.then(() => {
-      this.phase[part] = PHASE_AFTER[request.type] ?? this.phase[part]!;
-      return read();
-    });
-    this.turn[part] = replies.then(
-      () => undefined,
-      () => undefined,
-    );
-    return replies;
   }
 
   /** The worker's next reply (progress apart), of one of `types`. */

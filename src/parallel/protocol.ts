@@ -1,8 +1,7 @@
 /**
- * @internal Messages between {@link assignInParallel} (the main thread) and its workers. A worker
- * answers its requests in the order they came, each by its replies in order (a compile by two,
- * explanations by chunks, the last marked), with `progress` messages in between; the solve's and the
- * explanations' requests may wait in its queue (several are sent before the first is answered).
+ * @internal Messages between {@link assignInParallel} (the main thread) and its workers. One request
+ * at a time per worker; each is answered by its replies in order (a compile by two, explanations by
+ * chunks, the last marked), with `progress` messages in between.
  */
 
 import type { PriorityRule } from '../domain/priority-rules.js';

@@ -2,14 +2,13 @@ import type { AssignResult } from '../placement/assign.js';
 import type { Resolved } from './options.js';
 import type { PartedShortlist } from './parted.js';
 import { PAUSE_EVERY, type Pool, pause } from './pool.js';
-import type { Request } from './protocol.js';
+import type { Reply } from './protocol.js';
 import { type SolverPart, splitByComponents } from './split.js';
 
 /**
  * Solves the shortlist (parted, as the workers sent it): in optimal mode split into connected components
  * over the workers (each component is assigned on its own in `assign` too, so the result is the same), in
- * stable mode on one worker. Calls `onSolved` as each share is solved, with its candidates (global,
- * ascending) and their vacancies (global; −1: none), and returns the vacancy of each candidate.
+ * stable mode on one worker. Returns the vacancy of each candidate (−1: none).
  */
 export async function solveInParts(
   pool: Pool,
@@ -19,7 +18,6 @@ export async function solveInParts(
   waiting: Float64Array,
   o: Resolved,
   onStart: (workers: number) => void,
-  onSolved: (candidates: Int32Array, candidateToVacancy: Int32Array) => void,
 ): Promise<{ candidateToVacancy: Int32Array; optimalFor: AssignResult['optimalFor'] }> {
   const nC = priority.length;
   const nV = positions.length;
@@ -43,9 +41,7 @@ export async function solveInParts(
   for (const p of positions) slots += Math.max(0, p);
   const { lists, partOf, localOf } = list;
   const localVacancy = new Int32Array(nV);
-  const candidateToVacancy = new Int32Array(nC).fill(-1);
-  let optimalFor: AssignResult['optimalFor'];
-  const solved: Promise<void>[] = [];
+  const replies: Promise<Extract<Reply, { type: 'solved' }>>[] = [];
   for (const [p, share] of shares.entries()) {
     share.vacancies.forEach((v, local) => {
       localVacancy[v] = local;
@@ -71,42 +67,42 @@ export async function solveInParts(
     const partPositions = Int32Array.from(share.vacancies, (v) => positions[v]!);
     const partPriority = Uint8Array.from(share.candidates, (c) => priority[c]!);
     const partWaiting = Float64Array.from(share.candidates, (c) => waiting[c]!);
-    const request: Request = {
-      type: 'solve',
-      list: { offsets, vacancies, scores },
-      positions: partPositions,
-      priority: partPriority,
-      waiting: partWaiting,
-      mode: o.mode,
-      proposing: o.proposing,
-      minScore: o.minScore,
-      priorityFirst: o.priorityFirst,
-      priorityLift: slots + 1,
-    };
-    const transfer = [
-      offsets.buffer,
-      vacancies.buffer,
-      scores.buffer,
-      partPositions.buffer,
-      partPriority.buffer,
-      partWaiting.buffer,
-    ] as ArrayBuffer[];
-    const done = pool
-      .ask(p, request, () => pool.next(p, 'solved'), transfer)
-      .then((reply) => {
-        const local = reply.candidateToVacancy;
-        for (let i = 0; i < local.length; i++) {
-          if (local[i]! < 0) continue;
-          local[i] = share.vacancies[local[i]!]!;
-          candidateToVacancy[share.candidates[i]!] = local[i]!;
-        }
-        optimalFor = reply.optimalFor;
-        onSolved(share.candidates, local);
-      });
+    pool.post(
+      p,
+      {
+        type: 'solve',
+        list: { offsets, vacancies, scores },
+        positions: partPositions,
+        priority: partPriority,
+        waiting: partWaiting,
+        mode: o.mode,
+        proposing: o.proposing,
+        minScore: o.minScore,
+        priorityFirst: o.priorityFirst,
+        priorityLift: slots + 1,
+      },
+      [
+        offsets.buffer,
+        vacancies.buffer,
+        scores.buffer,
+        partPositions.buffer,
+        partPriority.buffer,
+        partWaiting.buffer,
+      ] as ArrayBuffer[],
+    );
+    const reply = pool.next(p, 'solved');
     // Awaited below; a failure while the next part is built must not go unhandled meanwhile.
-    done.catch(() => undefined);
-    solved.push(done);
+    reply.catch(() => undefined);
+    replies.push(reply);
   }
-  await Promise.all(solved);
+  const candidateToVacancy = new Int32Array(nC).fill(-1);
+  let optimalFor: AssignResult['optimalFor'];
+  for (const [p, reply] of (await Promise.all(replies)).entries()) {
+    const share = shares[p]!;
+    reply.candidateToVacancy.forEach((v, i) => {
+      if (v >= 0) candidateToVacancy[share.candidates[i]!] = share.vacancies[v]!;
+    });
+    optimalFor = reply.optimalFor;
+  }
   return { candidateToVacancy, optimalFor };
 }
