@@ -68,6 +68,8 @@ export class VacancyTable {
    * parsed into new objects.
    */
   private readonly classOf = new WeakMap<FmlEntries, number>();
+  /** The FML items each demand class states, as `AssessedItems` slots. */
+  private readonly classSlots: Int32Array[] = [];
   /** Tasks so far (the next task's column). */
   private taskCount = 0;
   /** The full job's skill vector interned: vacancies with equal vectors share a signature. */
@@ -177,6 +179,8 @@ export class VacancyTable {
     /** Demands of the classes first met in this batch; `demands` holds one compiled row per class. */
     const newClasses: { demands: FmlEntries }[] = [];
     const weights = new Map<number, number>();
+    /** A task's skill ids, in the order first met (one set for the batch, cleared a task). */
+    const ids = new Set<number>();
     list.forEach((v, k) => {
       const i = first + k;
       vRecords.push(live ? v : undefined);
@@ -200,7 +204,6 @@ export class VacancyTable {
       shapeIndex.push(v.carvable ? 1 : 0);
       const kinds: number[] = [];
       for (const task of tasks) {
-        if (live) assessed.add(task.demands);
         tHours.set(t, task.hoursPerWeek);
         const kind = vocabulary.kindOf(task.kind);
         kinds.push(kind);
@@ -209,11 +212,16 @@ export class VacancyTable {
         if (cls === undefined) {
           const known = classIndex.size;
           cls = intern(classIndex, demandsKey(task.demands));
-          if (cls === known) newClasses.push({ demands: task.demands });
+          if (cls === known) {
+            newClasses.push({ demands: task.demands });
+            this.classSlots.push(assessed.slotsOf(task.demands));
+          }
           this.classOf.set(task.demands, cls);
         }
+        // Equal demands keys, the same items stated: counted by the class's slots, no keys listed a task.
+        if (live) assessed.addSlots(this.classSlots[cls]!);
         tClass.set(t, cls);
-        const ids = new Set<number>();
+        ids.clear();
         for (const s of anyTaskSkills ? task.skills : v.skills) {
           const id = vocabulary.skillOf(s);
           if (id >= 0) ids.add(id);
