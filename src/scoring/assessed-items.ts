@@ -34,6 +34,7 @@ export class AssessedItems {
 
   /** Counts in a task whose demands state the items of `slots` (see `slotsOf`): what `add` of those demands does. */
   addSlots(slots: Int32Array): void {
+    // Stryker disable next-line EqualityOperator: `<=` reads slots[length] (undefined) once more and writes counts['undefined'] (a plain property, NaN), which neither changes the version nor any slot
     for (let k = 0; k < slots.length; k++) {
       const slot = slots[k]!;
       const before = this.counts[slot]!;
