@@ -19,15 +19,31 @@ export const VGRID_INTS = 6;
 /** Numbers per row of the matcher's job layouts. */
 export const LAYOUT_STRIDE = 4;
 
-/** A canonical key of a task's FML demands: equal keys, equal compiled demands. */
-function demandsKey(d: FmlEntries): string {
-  // Stryker disable next-line StringLiteral: a prefix every key shares tells no two keys apart
-  let key = '';
-  for (const id of Object.keys(d).sort()) {
-    const v = d[id];
-    key += `${id}=${Array.isArray(v) ? [...v].sort((a, b) => a - b).join(',') : String(v)};`;
+/**
+ * Pushes a canonical tuple of a task's FML demands onto `index` (equal tuples, equal compiled demands):
+ * per item, in the order of its number in `items` (interned here), the item's number, its number of
+ * codes and the codes ascending; a single code counts as a list of one, as the key once written out
+ * (`id=codes;`, ids sorted) did. No string is built: `createMatcher` meets a new demands object a task.
+ */
+function pushDemands(d: FmlEntries, index: TupleIndex, items: Map<string, number>): void {
+  const ids = Object.keys(d);
+  const n = ids.length;
+  // Item number × n + position: sorted as numbers, the items in a canonical order with their keys.
+  const order = new Float64Array(n);
+  for (let k = 0; k < n; k++) order[k] = intern(items, ids[k]!) * n + k;
+  order.sort();
+  for (let j = 0; j < n; j++) {
+    const k = order[j]! % n;
+    const v = d[ids[k]!]!;
+    index.push((order[j]! - k) / n);
+    if (Array.isArray(v)) {
+      index.push(v.length);
+      for (const code of Float64Array.from(v).sort()) index.push(code);
+    } else {
+      index.push(1);
+      index.push(v as number);
+    }
   }
-  return key;
 }
 
 /**
@@ -59,7 +75,10 @@ export class VacancyTable {
    * share a class, so a candidate's status and margin are computed once a class, not once a task.
    */
   readonly tClass = new IntColumn();
-  readonly classIndex = new Map<string, number>();
+  /** Demand classes by their demands' canonical tuple (`pushDemands`). */
+  readonly classIndex = new TupleIndex();
+  /** FML item ids numbered in the order first met, for the demands' tuples. */
+  private readonly fmlItems = new Map<string, number>();
   /**
    * The class of each demands object met: a changed copy of a vacancy (`whyNot`) shares its
    * unchanged tasks' demands, so their key is not built again. Sound because the objects are the
@@ -211,7 +230,9 @@ export class VacancyTable {
         // Stryker disable next-line ConditionalExpression: the memo is a shortcut: `true` builds the same key again and `intern` gives the same class, not new (`false` is killed)
         if (cls === undefined) {
           const known = classIndex.size;
-          cls = intern(classIndex, demandsKey(task.demands));
+          classIndex.begin();
+          pushDemands(task.demands, classIndex, this.fmlItems);
+          cls = classIndex.end();
           if (cls === known) {
             newClasses.push({ demands: task.demands });
             this.classSlots.push(assessed.slotsOf(task.demands));
