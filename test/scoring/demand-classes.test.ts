@@ -1,11 +1,14 @@
 import { createSkillVocabulary, generateRegion, safeParseVacancies } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import type { FmlEntries } from '../../src/capability/compare.js';
 import { decomposeVacancy } from '../../src/catalogue/decompose.js';
+import type { Task } from '../../src/domain/schemas.js';
 import { AssessedItems } from '../../src/scoring/assessed-items.js';
 import { QualificationMemo } from '../../src/scoring/qualification-memo.js';
 import { VacancyTable } from '../../src/scoring/tables/vacancies.js';
 import { Vocabulary } from '../../src/scoring/tables/vocabulary.js';
+
+/** A task's FML demands as the parsed records hold them. */
+type FmlEntries = Task['demands'];
 
 /** The demand class key the table once wrote out: ids sorted, each list's codes sorted, `id=codes;`. */
 function writtenKey(d: FmlEntries): string {
@@ -19,7 +22,7 @@ function writtenKey(d: FmlEntries): string {
 
 /** `d` with its keys in reverse order and each list reversed: the same demands, another object. */
 function reordered(d: FmlEntries): FmlEntries {
-  const out: Record<string, number | readonly number[]> = {};
+  const out: FmlEntries = {};
   for (const id of Object.keys(d).reverse()) {
     const v = d[id]!;
     out[id] = Array.isArray(v) ? [...v].reverse() : v;
