@@ -30,11 +30,14 @@ function pushDemands(d: FmlEntries, index: TupleIndex, items: Map<string, number
   const n = ids.length;
   // Item number × n + position: sorted as numbers, the items in a canonical order with their keys.
   const order = new Float64Array(n);
+  // Stryker disable next-line EqualityOperator: `<=` numbers `undefined` once as an item (every id keeps one number of its own) and writes past the array's end (ignored): the same classes
   for (let k = 0; k < n; k++) order[k] = intern(items, ids[k]!) * n + k;
   order.sort();
+  // Stryker disable next-line EqualityOperator: `<=` appends NaN, 1, NaN to every tuple alike (order[n] is undefined), and NaN equals NaN in a TupleIndex: the same classes
   for (let j = 0; j < n; j++) {
     const k = order[j]! % n;
     const v = d[ids[k]!]!;
+    // Stryker disable next-line ArithmeticOperator: `* n` pushes the item's number × n², one to one for a given n, and tuples of different n never match (each entry's count fixes where the next begins): the same classes
     index.push((order[j]! - k) / n);
     if (Array.isArray(v)) {
       index.push(v.length);
@@ -227,7 +230,7 @@ export class VacancyTable {
         const kind = vocabulary.kindOf(task.kind);
         kinds.push(kind);
         let cls = this.classOf.get(task.demands);
-        // Stryker disable next-line ConditionalExpression: the memo is a shortcut: `true` builds the same key again and `intern` gives the same class, not new (`false` is killed)
+        // Stryker disable next-line ConditionalExpression: the memo is a shortcut: `true` pushes the same tuple again and `classIndex` gives the same class, not new (`false` is killed)
         if (cls === undefined) {
           const known = classIndex.size;
           classIndex.begin();
