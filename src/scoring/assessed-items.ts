@@ -32,6 +32,17 @@ export class AssessedItems {
     this.change(demands, 1);
   }
 
+  /** Counts in a task whose demands state the items of `slots` (see `slotsOf`): what `add` of those demands does. */
+  addSlots(slots: Int32Array): void {
+    // Stryker disable next-line EqualityOperator: `<=` reads slots[length] (undefined) once more and writes counts['undefined'] (a plain property, NaN), which neither changes the version nor any slot
+    for (let k = 0; k < slots.length; k++) {
+      const slot = slots[k]!;
+      const before = this.counts[slot]!;
+      this.counts[slot] = before + 1;
+      if (before === 0) this.version++;
+    }
+  }
+
   /** Counts a task's demands out (a vacancy removed). */
   remove(demands: FmlEntries): void {
     this.change(demands, -1);

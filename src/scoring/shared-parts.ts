@@ -16,19 +16,18 @@ export function sameParts(a: unknown, b: unknown): boolean {
   }
   if (Array.isArray(b) || Object.getPrototypeOf(a) !== Object.prototype) return false;
   if (Object.getPrototypeOf(b) !== Object.prototype) return false;
-  const keysA = Object.keys(a);
+  // `a`'s keys walked in `Object.keys` order (a plain object inherits no enumerable key) beside `b`'s:
+  // one key array made, not two.
   const keysB = Object.keys(b);
-  if (keysA.length !== keysB.length) return false;
-  // Stryker disable next-line EqualityOperator: `<=` adds a key `undefined` equal to keysB's, and values under "undefined" already compared equal (or both absent)
-  for (let k = 0; k < keysA.length; k++) {
-    const key = keysA[k]!;
+  let k = 0;
+  for (const key in a) {
     if (
-      key !== keysB[k] ||
+      key !== keysB[k++] ||
       !sameParts((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])
     )
       return false;
   }
-  return true;
+  return k === keysB.length;
 }
 
 /** Scratch for a number's bits (see {@link fingerprint}). */

@@ -13,6 +13,11 @@ import { ByteColumn, FloatColumn, GrowableProfiles, IntColumn, setUnitVector } f
 import { ProfileMasks } from './profile-masks.js';
 import type { Vocabulary } from './vocabulary.js';
 
+/** The wage row of a candidate without per-task wages (read past its end: the fallback); shared, never written. */
+const NO_WAGES = new Float64Array(0);
+/** The avoided-kinds row of a candidate who avoids none; shared, never written. */
+const NO_KINDS = new Uint8Array(0);
+
 /** Numbers per candidate in the grid: unit vector (3), hav of the commute limit, hours min and max. */
 export const CGRID_STRIDE = 6;
 /** Whole numbers per candidate in the grid: lift, sectors, FML profile, diplomas, skills (CGRID_SKILL_WORDS). */
@@ -183,14 +188,23 @@ export class CandidateTable {
     for (const k of c.preferences?.avoidTaskKinds ?? []) vocabulary.kindOf(k);
     const fallback = c.wageValue ?? rules.defaultWageValue;
     cWageFallback.set(i, fallback);
-    const wage = new Float64Array(kindIndex.size).fill(fallback);
     // A measured wage value (Pwet art. 6g, at the workplace) wins over the per-task estimates.
-    if (c.wageValue === undefined)
-      for (const [k, v] of Object.entries(c.taskPerformance ?? {})) wage[kindIndex.get(k)!] = v;
+    const perTask = c.wageValue === undefined ? Object.entries(c.taskPerformance ?? {}) : [];
+    // A row of the fallback alone is read as the empty row is (the fallback past its end): one row for all.
+    let wage = NO_WAGES;
+    if (perTask.length > 0) {
+      wage = new Float64Array(kindIndex.size).fill(fallback);
+      for (const [k, v] of perTask) wage[kindIndex.get(k)!] = v;
+    }
     cWage[i] = wage;
-    const avoid = new Uint8Array(kindIndex.size);
-    // Stryker disable next-line ArrayDeclaration: a kind never interned: `avoid[undefined] = 1` sets no element
-    for (const k of c.preferences?.avoidTaskKinds ?? []) avoid[kindIndex.get(k)!] = 1;
+    const avoided = c.preferences?.avoidTaskKinds ?? [];
+    // No kind avoided: the empty row, read as zeros (past its end, no kind is avoided).
+    let avoid = NO_KINDS;
+    if (avoided.length > 0) {
+      avoid = new Uint8Array(kindIndex.size);
+      // Stryker disable next-line ArrayDeclaration: a kind never interned: `avoid[undefined] = 1` sets no element
+      for (const k of avoided) avoid[kindIndex.get(k)!] = 1;
+    }
     cAvoid[i] = avoid;
     const sectors = c.preferences?.sectors;
     cSector.set(

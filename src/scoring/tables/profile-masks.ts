@@ -33,7 +33,10 @@ export class ProfileMasks {
   intern(profiles: CompiledProfiles, i: number): number {
     const levels = profiles.levels.subarray(i * LEVEL_STRIDE, (i + 1) * LEVEL_STRIDE);
     const masks = profiles.masks.subarray(i * MASK_STRIDE, (i + 1) * MASK_STRIDE);
-    const key = String.fromCharCode(...levels, ...masks);
+    // The two rows' code units, written out by `apply` (a spread of a typed array is ≈ 4× slower).
+    const key =
+      String.fromCharCode.apply(null, levels as unknown as number[]) +
+      String.fromCharCode.apply(null, masks as unknown as number[]);
     let id = this.index.get(key);
     if (id === undefined) {
       id = this.index.size;

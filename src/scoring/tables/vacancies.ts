@@ -19,15 +19,34 @@ export const VGRID_INTS = 6;
 /** Numbers per row of the matcher's job layouts. */
 export const LAYOUT_STRIDE = 4;
 
-/** A canonical key of a task's FML demands: equal keys, equal compiled demands. */
-function demandsKey(d: FmlEntries): string {
-  // Stryker disable next-line StringLiteral: a prefix every key shares tells no two keys apart
-  let key = '';
-  for (const id of Object.keys(d).sort()) {
-    const v = d[id];
-    key += `${id}=${Array.isArray(v) ? [...v].sort((a, b) => a - b).join(',') : String(v)};`;
+/**
+ * Pushes a canonical tuple of a task's FML demands onto `index` (equal tuples, equal compiled demands):
+ * per item, in the order of its number in `items` (interned here), the item's number, its number of
+ * codes and the codes ascending; a single code counts as a list of one, as the key once written out
+ * (`id=codes;`, ids sorted) did. No string is built: `createMatcher` meets a new demands object a task.
+ */
+function pushDemands(d: FmlEntries, index: TupleIndex, items: Map<string, number>): void {
+  const ids = Object.keys(d);
+  const n = ids.length;
+  // Item number × n + position: sorted as numbers, the items in a canonical order with their keys.
+  const order = new Float64Array(n);
+  // Stryker disable next-line EqualityOperator: `<=` numbers `undefined` once as an item (every id keeps one number of its own) and writes past the array's end (ignored): the same classes
+  for (let k = 0; k < n; k++) order[k] = intern(items, ids[k]!) * n + k;
+  order.sort();
+  // Stryker disable next-line EqualityOperator: `<=` appends NaN, 1, NaN to every tuple alike (order[n] is undefined), and NaN equals NaN in a TupleIndex: the same classes
+  for (let j = 0; j < n; j++) {
+    const k = order[j]! % n;
+    const v = d[ids[k]!]!;
+    // Stryker disable next-line ArithmeticOperator: `* n` pushes the item's number × n², one to one for a given n, and tuples of different n never match (each entry's count fixes where the next begins): the same classes
+    index.push((order[j]! - k) / n);
+    if (Array.isArray(v)) {
+      index.push(v.length);
+      for (const code of Float64Array.from(v).sort()) index.push(code);
+    } else {
+      index.push(1);
+      index.push(v as number);
+    }
   }
-  return key;
 }
 
 /**
@@ -59,7 +78,10 @@ export class VacancyTable {
    * share a class, so a candidate's status and margin are computed once a class, not once a task.
    */
   readonly tClass = new IntColumn();
-  readonly classIndex = new Map<string, number>();
+  /** Demand classes by their demands' canonical tuple (`pushDemands`). */
+  readonly classIndex = new TupleIndex();
+  /** FML item ids numbered in the order first met, for the demands' tuples. */
+  private readonly fmlItems = new Map<string, number>();
   /**
    * The class of each demands object met: a changed copy of a vacancy (`whyNot`) shares its
    * unchanged tasks' demands, so their key is not built again. Sound because the objects are the
@@ -68,6 +90,8 @@ export class VacancyTable {
    * parsed into new objects.
    */
   private readonly classOf = new WeakMap<FmlEntries, number>();
+  /** The FML items each demand class states, as `AssessedItems` slots. */
+  private readonly classSlots: Int32Array[] = [];
   /** Tasks so far (the next task's column). */
   private taskCount = 0;
   /** The full job's skill vector interned: vacancies with equal vectors share a signature. */
@@ -177,6 +201,8 @@ export class VacancyTable {
     /** Demands of the classes first met in this batch; `demands` holds one compiled row per class. */
     const newClasses: { demands: FmlEntries }[] = [];
     const weights = new Map<number, number>();
+    /** A task's skill ids, in the order first met (one set for the batch, cleared a task). */
+    const ids = new Set<number>();
     list.forEach((v, k) => {
       const i = first + k;
       vRecords.push(live ? v : undefined);
@@ -200,20 +226,26 @@ export class VacancyTable {
       shapeIndex.push(v.carvable ? 1 : 0);
       const kinds: number[] = [];
       for (const task of tasks) {
-        if (live) assessed.add(task.demands);
         tHours.set(t, task.hoursPerWeek);
         const kind = vocabulary.kindOf(task.kind);
         kinds.push(kind);
         let cls = this.classOf.get(task.demands);
-        // Stryker disable next-line ConditionalExpression: the memo is a shortcut: `true` builds the same key again and `intern` gives the same class, not new (`false` is killed)
+        // Stryker disable next-line ConditionalExpression: the memo is a shortcut: `true` pushes the same tuple again and `classIndex` gives the same class, not new (`false` is killed)
         if (cls === undefined) {
           const known = classIndex.size;
-          cls = intern(classIndex, demandsKey(task.demands));
-          if (cls === known) newClasses.push({ demands: task.demands });
+          classIndex.begin();
+          pushDemands(task.demands, classIndex, this.fmlItems);
+          cls = classIndex.end();
+          if (cls === known) {
+            newClasses.push({ demands: task.demands });
+            this.classSlots.push(assessed.slotsOf(task.demands));
+          }
           this.classOf.set(task.demands, cls);
         }
+        // Equal demands keys, the same items stated: counted by the class's slots, no keys listed a task.
+        if (live) assessed.addSlots(this.classSlots[cls]!);
         tClass.set(t, cls);
-        const ids = new Set<number>();
+        ids.clear();
         for (const s of anyTaskSkills ? task.skills : v.skills) {
           const id = vocabulary.skillOf(s);
           if (id >= 0) ids.add(id);

@@ -14,6 +14,8 @@ export class Vocabulary {
   readonly skillLabels: string[] = [];
   /** Skill id of each text seen (the mapping onto the vocabulary is a pure function of the text). */
   private readonly skillOfText = new Map<string, number>();
+  /** The experience skill id of each task kind met (see `experienceOf`): no key built a task. */
+  private readonly experienceOfKind = new Map<string, number>();
 
   constructor(private readonly vocab: SkillVocabulary) {}
 
@@ -45,12 +47,17 @@ export class Vocabulary {
    * one more skill of every task of that kind. The key holds a colon, which no canonical skill text has.
    */
   experienceOf(kind: string): number {
+    const known = this.experienceOfKind.get(kind);
+    // Stryker disable next-line ConditionalExpression: the memo is a shortcut: without it the kind gives the same key, `intern` its id and nothing is pushed twice (`true` is killed)
+    if (known !== undefined) return known;
     const key = experienceKey(kind);
     const i = intern(this.skillIndex, key);
+    // Stryker disable next-line ConditionalExpression: past the memo only a kind not met before comes, and its key (with a colon) is interned by nothing else, so `true` is the same
     if (i === this.skillNames.length) {
       this.skillNames.push(key);
       this.skillLabels.push(`ervaring met ${taskName({ kind })}`);
     }
+    this.experienceOfKind.set(kind, i);
     return i;
   }
 }
