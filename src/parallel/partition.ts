@@ -28,30 +28,17 @@ const RAD = Math.PI / 180;
 /** Cells on each side of the grid that estimates the candidates' work. */
 const DENSITY_CELLS = 256;
 /**
- * A candidate's shortlist costs about as much as this many vacancies in reach besides them (see
- * {@link CROWD}). Measured on the national-shaped benchmark at scale 1, each candidate's scan timed in
- * place (process CPU; each part compiled and shortlisted on one thread): a scan costs ≈ 5.7 ns ×
- * (60,000 + reach × (1 + near / 20,000)), a least-squares fit over the 250,000 candidates (their FML
- * profiles, limits and hours do not differ by place in the benchmark, so only places are counted).
+ * A candidate's shortlist costs about as much as this many vacancies in reach besides them. Measured on
+ * the national-shaped benchmark with two workers: ≈ 0.6 ms a candidate (mostly meeting the job shapes
+ * of the country once) + 35 ns a vacancy in reach (parts of 92,061 candidates with 38,262 vacancies in
+ * reach each and 157,939 with 21,885 took 178 s and 215 s).
  */
-const CANDIDATE_WORK = 60_000;
+const CANDIDATE_WORK = 17_000;
 /**
- * A vacancy in reach costs more where vacancies crowd around the home: (1 + near / CROWD) times, near
- * being those within {@link NEAR_KM}. The cost of a scan grows less than its reach (0.38 ms at 3,900
- * in reach, 0.88 ms at 23,000, 1.46 ms at 87,000) but more where the cells around the home are full
- * (few of their rows are pruned): Gouda and Delft (64,000 in reach, 6,000 within 5 km) 0.8 ms,
- * Amsterdam (70,000 and 52,000) 1.4–1.7 ms. Cut at the estimate's half, the time measured (two runs
- * averaged) falls into parts 1 : 1.010 with this term, 1 : 1.139 as 17,000 + reach.
+ * Compiling a vacancy costs about as much as this many vacancies in reach: ≈ 0.12 ms a vacancy
+ * (`createMatcher` of the national-shaped benchmark's 40,000 vacancies at scale 0.1: 4.4–5.5 s).
  */
-const CROWD = 20_000;
-/** Radius (km) of the vacancies that count as crowding around a home (see {@link CROWD}). */
-const NEAR_KM = 5;
-/**
- * Compiling a vacancy costs about as much as this many vacancies in reach: ≈ 0.13 ms a vacancy (each
- * part of the national-shaped benchmark at scale 1 compiled on one thread: 242,460 vacancies and
- * 122,700 candidates in 33.7 s, 235,463 and 127,300 in 32.8 s), at {@link CANDIDATE_WORK}'s 5.7 ns.
- */
-const VACANCY_WORK = 23_000;
+const VACANCY_WORK = 3_500;
 /** Directions (half-turn steps from east) along which the candidates may be cut into runs. */
 const DIRECTIONS = 12;
 /** Cells on each side of the grid that tells the vacancies a part may reach (≈ 0.6 km in the Netherlands). */
@@ -305,9 +292,8 @@ function runsAlong(
 
 /**
  * The estimated shortlist work of each candidate: {@link CANDIDATE_WORK} + the vacancies within its
- * commute limit × (1 + those within {@link NEAR_KM} / {@link CROWD}) (each count π/4 of those in the
- * box the radius spans around its home, from a summed-area table over a grid of vacancy counts);
- * without finite coordinates only the first term.
+ * commute limit (π/4 of those in the box the limit spans around its home, from a summed-area table over
+ * a grid of vacancy counts); without finite coordinates only the first term.
  */
 function workOf(
   lat: Float64Array,
@@ -338,19 +324,16 @@ function workOf(
   const at = (i: number, j: number) => sum[i * (n + 1) + j]!;
   for (let i = 1; i <= n; i++)
     for (let j = 1; j <= n; j++) sum[i * (n + 1) + j]! += at(i - 1, j) + at(i, j - 1) - at(i - 1, j - 1);
-  // The vacancies within `km` of candidate c: π/4 of those in the box (the circle's share of it).
-  const within = (c: number, km: number): number => {
-    const dLat = km / EARTH_RADIUS_KM / RAD;
+  for (let c = 0; c < nC; c++) {
+    if (lat[c] === Number.NEGATIVE_INFINITY) continue;
+    const dLat = limit[c]! / EARTH_RADIUS_KM / RAD;
     const dLon = dLat / Math.max(Math.cos(lat[c]! * RAD), 1e-9);
     const i0 = cell(lat[c]! - dLat, box[0]!, latStep);
     const i1 = cell(lat[c]! + dLat, box[0]!, latStep) + 1;
     const j0 = cell(lon[c]! - dLon, box[2]!, lonStep);
     const j1 = cell(lon[c]! + dLon, box[2]!, lonStep) + 1;
-    return (Math.PI / 4) * (at(i1, j1) - at(i0, j1) - at(i1, j0) + at(i0, j0));
-  };
-  for (let c = 0; c < nC; c++) {
-    if (lat[c] === Number.NEGATIVE_INFINITY) continue;
-    work[c]! += within(c, limit[c]!) * (1 + within(c, NEAR_KM) / CROWD);
+    // The circle of reach covers π/4 of its box.
+    work[c]! += (Math.PI / 4) * (at(i1, j1) - at(i0, j1) - at(i1, j0) + at(i0, j0));
   }
   return work;
 }
