@@ -1,7 +1,6 @@
-import { createSkillVocabulary, generateRegion, safeParseVacancies } from 'banenmatch';
+import { createSkillVocabulary, generateRegion, safeParseVacancies, type Task } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
 import { decomposeVacancy } from '../../src/catalogue/decompose.js';
-import type { Task } from '../../src/domain/schemas.js';
 import { AssessedItems } from '../../src/scoring/assessed-items.js';
 import { QualificationMemo } from '../../src/scoring/qualification-memo.js';
 import { VacancyTable } from '../../src/scoring/tables/vacancies.js';
