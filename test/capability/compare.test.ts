@@ -7,8 +7,7 @@ import {
 } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COMPARED_ITEMS, compareCodes, type Tally } from '../../src/capability/compare.js';
-import { fmlMap, ITEMS, lessDemanding, moreLimited, ORDINAL_POOL, POOL } from './arbitraries.js';
+import { fmlMap, lessDemanding, moreLimited, ORDINAL_POOL, POOL } from './arbitraries.js';
 
 const reasons = (r: CapabilityComparison) => ({
   exceedances: r.exceedances.map((f) => f.reason),
@@ -216,37 +215,5 @@ describe.each([
         }
       }),
     );
-  });
-});
-
-describe('compareCodes: only the profile limited items are read', () => {
-  it('gives the findings, their order and the margin of a walk over every compared item (oracle)', () => {
-    // The walk the function made before: every item of the list in order, an absent profile code as 0.
-    const everyItem = (p: FmlEntries, d: FmlEntries): Tally => {
-      const t: Tally = { exceedances: [], signals: [], room: 1 };
-      for (const item of COMPARED_ITEMS) {
-        const one: Tally = { exceedances: [], signals: [], room: t.room };
-        const code = p[item.id];
-        compareCodes(code === undefined ? {} : { [item.id]: code }, d, one);
-        t.exceedances.push(...one.exceedances);
-        t.signals.push(...one.signals);
-        t.room = one.room;
-      }
-      return t;
-    };
-    fc.assert(
-      fc.property(fmlMap(ITEMS, 12), fmlMap(ITEMS, 30), fc.boolean(), (p, d, zeros) => {
-        // Explicit zeros (no limitation) read like absent codes.
-        const profile = zeros ? { ...Object.fromEntries(ITEMS.slice(0, 20).map((i) => [i.id, 0])), ...p } : p;
-        const got: Tally = { exceedances: [], signals: [], room: 1 };
-        compareCodes(profile, d, got);
-        expect(got).toEqual(everyItem(profile, d));
-      }),
-      { numRuns: 300 },
-    );
-    // Keys in another order than the list's give the list's order.
-    const t: Tally = { exceedances: [], signals: [], room: 1 };
-    compareCodes({ 'IV.13': 3, 'I.8': [4] }, { 'IV.13': 1, 'I.8': [] }, t);
-    expect(t.exceedances.map((e) => e.itemId)).toEqual(['I.8', 'IV.13']);
   });
 });
