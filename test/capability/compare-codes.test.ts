@@ -42,14 +42,19 @@ describe('compareCodes: only the profile limited items are read', () => {
     };
     fc.assert(
       fc.property(fmlMap(12), fmlMap(30), fc.boolean(), (p, d, zeros) => {
-        // Explicit zeros (no limitation) read like absent codes.
-        const profile = zeros ? { ...Object.fromEntries(ITEMS.slice(0, 20).map((i) => [i.id, 0])), ...p } : p;
+        // Explicit zeros (no limitation) read like absent codes, and items that are not compared item by
+        // item (IV.1 and IV.2 take no demands) and keys that are no item are left out.
+        const extra = { 'IV.1': 2, 'IV.2': 1, 'no item': 3 };
+        const profile = zeros
+          ? { ...Object.fromEntries(ITEMS.slice(0, 20).map((i) => [i.id, 0])), ...extra, ...p }
+          : { ...p, ...extra };
         const got: Tally = { exceedances: [], signals: [], room: 1 };
         compareCodes(profile, d, got);
         expect(got).toEqual(everyItem(profile, d));
       }),
       { numRuns: 300 },
     );
+    expect(ITEMS.some((i) => i.id === 'IV.1' || i.id === 'IV.2' || i.id === 'no item')).toBe(false);
     // Keys in another order than the list's give the list's order.
     const t: Tally = { exceedances: [], signals: [], room: 1 };
     compareCodes({ 'IV.13': 3, 'I.8': [4] }, { 'IV.13': 1, 'I.8': [] }, t);
