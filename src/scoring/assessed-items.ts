@@ -34,13 +34,7 @@ export class AssessedItems {
 
   /** Counts in a task whose demands state the items of `slots` (see `slotsOf`): what `add` of those demands does. */
   addSlots(slots: Int32Array): void {
-    // Stryker disable next-line EqualityOperator: `<=` reads slots[length] (undefined) once more and writes counts['undefined'] (a plain property, NaN), which neither changes the version nor any slot
-    for (let k = 0; k < slots.length; k++) {
-      const slot = slots[k]!;
-      const before = this.counts[slot]!;
-      this.counts[slot] = before + 1;
-      if (before === 0) this.version++;
-    }
+    this.changeSlots(slots, 1);
   }
 
   /** Counts a task's demands out (a vacancy removed). */
@@ -94,12 +88,16 @@ export class AssessedItems {
   }
 
   private change(demands: FmlEntries, by: number): void {
-    for (const id of Object.keys(demands)) {
-      const k = SLOT.get(id);
-      // Stryker disable next-line ConditionalExpression: an item not counted would write counts['undefined'] (a plain property, NaN), which neither changes the version nor any slot
-      if (k === undefined) continue;
-      const before = this.counts[k]!;
-      this.counts[k] = before + by;
+    this.changeSlots(this.slotsOf(demands), by);
+  }
+
+  /** Adds `by` to the count of each of `slots`; the version grows when an item turns stated or unstated. */
+  private changeSlots(slots: Int32Array, by: number): void {
+    // Stryker disable next-line EqualityOperator: `<=` reads slots[length] (undefined) once more and writes counts['undefined'] (a plain property, NaN), which neither changes the version nor any slot
+    for (let k = 0; k < slots.length; k++) {
+      const slot = slots[k]!;
+      const before = this.counts[slot]!;
+      this.counts[slot] = before + by;
       if ((before === 0) !== (before + by === 0)) this.version++;
     }
   }
