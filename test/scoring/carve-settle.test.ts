@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { CARVABLE_ROW, CarvableShapes } from '../../src/scoring/engine/carvable.js';
 import { cannotCarve } from '../../src/scoring/engine/carve.js';
 import { evaluate, verdict } from '../../src/scoring/engine/evaluator.js';
-import { profileWords, settleAll } from '../../src/scoring/engine/shape.js';
+import { settleAll } from '../../src/scoring/engine/settle.js';
+import { profileWords } from '../../src/scoring/engine/shape.js';
 import type { Engine } from '../../src/scoring/engine/state.js';
 import { EXCLUDED_CAPABILITY } from '../../src/scoring/rules.js';
 import { MASK_CLASSES } from '../../src/scoring/tables/profile-masks.js';
@@ -159,7 +160,12 @@ describe('cannotCarve: carvable shapes whose carving cannot succeed', () => {
           for (let ci = 0; ci < candidates.length; ci++) {
             for (const vi of first.values()) {
               if (ruledOut(cut, ci, vi)) ruled++;
-              if (cut.shapeCarveOnly[cut.vShape.data[vi]!] === ci + 1) marked++;
+              const sid = cut.vShape.data[vi]!;
+              // Marked for the evaluation as a scan marks a shape settled carve-only when it meets it.
+              if (cut.settled.isCarveOnly(sid)) {
+                marked++;
+                cut.shapeCarveOnly[sid] = ci + 1;
+              }
               expect(verdict(cut, ci, vi)).toBe(verdict(carving, ci, vi));
             }
             // Under floors, high first (a shape marked carve-only, by settleAll or a pruned evaluation,

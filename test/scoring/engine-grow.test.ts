@@ -8,7 +8,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { decomposeVacancy } from '../../src/catalogue/decompose.js';
 import { evaluate } from '../../src/scoring/engine/evaluator.js';
-import { settleAll } from '../../src/scoring/engine/shape.js';
+import { settleAll } from '../../src/scoring/engine/settle.js';
 import { type Engine, SHAPE_VALUES } from '../../src/scoring/engine/state.js';
 import { EXCLUDED_CAPABILITY } from '../../src/scoring/rules.js';
 import type { VacancyTable } from '../../src/scoring/tables/vacancies.js';
@@ -158,7 +158,7 @@ describe('fitCaches: caches grown past their first size score as a fresh engine'
 });
 
 describe('settleAll on an engine of one job shape', () => {
-  it('lists the one shape and remembers the exclusion the masks decide', () => {
+  it('lists the one shape and settles the exclusion the masks decide', () => {
     // Lifting ~10 kg (IV.13 code 1) on the only task, which the candidate (code 2) cannot, the job not
     // carvable: the class masks exclude the candidate on the shape before any pair is evaluated.
     const item = 'IV.13';
@@ -178,7 +178,7 @@ describe('settleAll on an engine of one job shape', () => {
     });
     expect(e.shapeCount()).toBe(1);
     settleAll(e, 0);
-    expect([e.shapeStamp[0], e.shapeOutcome[0]]).toEqual([1, EXCLUDED_CAPABILITY]);
+    expect([e.settled.count, e.settled.isExcluded(0), e.settled.isCarveOnly(0)]).toEqual([1, true, false]);
     expect(result(e, 0, 0)).toEqual(['excluded', EXCLUDED_CAPABILITY]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXCEEDED_ITEM_IDS, LEVEL_STRIDE } from '../../src/capability/compiled.js';
 import { evaluate, snapshotOf, verdict } from '../../src/scoring/engine/evaluator.js';
-import { settleAll } from '../../src/scoring/engine/shape.js';
+import { settleAll } from '../../src/scoring/engine/settle.js';
 import { EXCLUDED_CAPABILITY } from '../../src/scoring/rules.js';
 import { MASK_CLASSES } from '../../src/scoring/tables/profile-masks.js';
 import { MAX_MASK_TASKS } from '../../src/scoring/tables/vacancies.js';

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { EXCEEDED_ITEM_IDS, LEVEL_STRIDE } from '../../src/capability/compiled.js';
 import { decomposeVacancy } from '../../src/catalogue/decompose.js';
 import { verdict } from '../../src/scoring/engine/evaluator.js';
-import { settleAll } from '../../src/scoring/engine/shape.js';
+import { settleAll } from '../../src/scoring/engine/settle.js';
 import type { Engine } from '../../src/scoring/engine/state.js';
 import {
   EXCLUDED_CAPABILITY,
@@ -21,10 +21,10 @@ import { MASK_CLASSES } from '../../src/scoring/tables/profile-masks.js';
 import { LAYOUT_STRIDE } from '../../src/scoring/tables/vacancies.js';
 import { tablesOf } from '../helpers/engine.js';
 
-// `settleAll` (engine/shape.ts) decides a candidate on every job shape the class masks decide alone,
-// before any pair is evaluated, and remembers the exclusions: each must be the exclusion a fresh engine
-// (which never settled) finds for the shape's first vacancy, and every such shape the fresh engine
-// excludes must be decided. A region's vacancies (some asking a diploma, some not carvable) and, after
+// `settleAll` (engine/settle.ts) decides a candidate on every job shape the class masks decide alone,
+// before any pair is evaluated, as bit sets: each shape settled out must be one a fresh engine (which
+// never settled) excludes at the shape's first vacancy, and every such shape the fresh engine
+// excludes must be settled out. The sets are remembered by the candidate's numbers and shared. A region's vacancies (some asking a diploma, some not carvable) and, after
 // them, one-task vacancies demanding level 1 of each level item (classes in both mask words and past
 // the 64 the masks hold), of 1 h and of 40 h (more than any candidate's most), carvable or not.
 
@@ -47,8 +47,7 @@ function inputOf(): { candidates: CandidateInput[]; vacancies: VacancyInput[] } 
     hoursPerWeek: { min: 4, max: 32 },
     capabilities: Object.fromEntries(ids.map((item) => [item, 0])),
   });
-  // 'lo' twice, with 'hi' between: shapes the first 'lo' settled and 'hi' did not are still marked
-  // when the second comes (a marked shape is skipped by the candidate whose mark it is only).
+  // 'lo' twice, with 'hi' between: the second 'lo' reads the sets remembered for the first.
   candidates.push(
     limited('lo', LEVEL_IDS.slice(0, half)),
     limited('hi', LEVEL_IDS.slice(half)),
@@ -115,29 +114,27 @@ describe('settleAll: the exclusions the class masks decide alone', () => {
       for (let ci = 0; ci < nC; ci++) {
         // Odd candidates have some pairs evaluated first (their shapes known, skipped by the settling).
         if (ci % 2 === 1) for (let vi = ci; vi < nV; vi += 7) verdict(e, ci, vi);
-        const before = new Set([...first.keys()].filter((sid) => e.shapeStamp[sid] === ci + 1));
         settleAll(e, ci);
+        expect(e.settled.settledFor).toBe(ci);
         for (const [sid, vi] of first) {
           const want = verdict(fresh, ci, vi);
           expect(want, `c${ci} v${vi}`).not.toBe(EXCLUDED_COMMUTE);
-          const known = e.shapeStamp[sid] === ci + 1;
-          if (known) expect(e.shapeOutcome[sid], `c${ci} shape ${sid}`).toBe(want);
-          if (decidedByMasks(e, sid, carving) && want !== 0) {
-            expect(known, `c${ci} shape ${sid} decided`).toBe(true);
-            settled.set(want, (settled.get(want) ?? 0) + 1);
+          const out = e.settled.isExcluded(sid);
+          if (out) expect(want, `c${ci} shape ${sid}`).not.toBe(0);
+          if (decidedByMasks(e, sid, carving)) {
+            expect(out, `c${ci} shape ${sid} decided`).toBe(want !== 0);
+            if (want !== 0) settled.set(want, (settled.get(want) ?? 0) + 1);
             if (want === EXCLUDED_CAPABILITY && e.shapeTop.data[sid]! > 32) high++;
           }
-          if (e.shapeTop.data[sid]! > MASK_CLASSES && want === EXCLUDED_CAPABILITY && !before.has(sid)) {
+          if (e.shapeTop.data[sid]! > MASK_CLASSES && want === EXCLUDED_CAPABILITY) {
             // Past the masks: left to the evaluation (which finds the class past them exceeded).
-            expect(known, `c${ci} shape ${sid} past the masks`).toBe(false);
+            expect(out, `c${ci} shape ${sid} past the masks`).toBe(false);
             past++;
           }
         }
-        // Every pair as the fresh engine gives it, the settled shapes read from memory (even candidates
-        // only: an odd one leaves most shapes marked as it settled them, for the next but one).
-        if (ci % 2 === 0)
-          for (let vi = 0; vi < nV; vi++)
-            expect(verdict(e, ci, vi), `c${ci} v${vi}`).toBe(verdict(fresh, ci, vi));
+        // Every pair as the fresh engine gives it after the settling.
+        for (let vi = 0; vi < nV; vi++)
+          expect(verdict(e, ci, vi), `c${ci} v${vi}`).toBe(verdict(fresh, ci, vi));
       }
       // Each exclusion settled somewhere, a class in the second mask word among them; shapes past the masks met.
       for (const code of [EXCLUDED_CAPABILITY, EXCLUDED_QUALIFICATION, EXCLUDED_HOURS])
@@ -192,11 +189,11 @@ describe('settleAll after vacancies are added (new classes, new shapes)', () => 
         settleAll(e, ci);
         for (const [sid, vi] of first) {
           const want = verdict(fresh, ci, vi);
-          const known = e.shapeStamp[sid] === ci + 1;
-          if (known) expect(e.shapeOutcome[sid], `c${ci} shape ${sid}`).toBe(want);
-          if (decidedByMasks(e, sid, option.carving !== false) && want !== 0 && want !== EXCLUDED_COMMUTE) {
-            expect(known, `c${ci} shape ${sid} decided`).toBe(true);
-            if (vi >= before.length) decided++;
+          const out = e.settled.isExcluded(sid);
+          if (out) expect(want, `c${ci} shape ${sid}`).not.toBe(0);
+          if (decidedByMasks(e, sid, option.carving !== false) && want !== EXCLUDED_COMMUTE) {
+            expect(out, `c${ci} shape ${sid} decided`).toBe(want !== 0);
+            if (want !== 0 && vi >= before.length) decided++;
           }
         }
         for (let vi = 0; vi < nV; vi++)
@@ -210,7 +207,7 @@ describe('settleAll: the second pass over carvable shapes, worked by hand', () =
   // Candidate 'limited' exceeds item I.1 at level 1. Carvable vacancies only (the first list is
   // empty): 'one' (its one 8 h task demands level 1) cannot be carved, and is settled, excluded on
   // capability; 'two' (the same task and a 10 h task of no demand) can (the 10 h task from 4 h), and is
-  // left to the evaluation (no mark); 'plain' fits whole and is never in the pass.
+  // settled carve-only (left to the evaluation); 'plain' fits whole and is in neither set.
   const home = { municipality: 'Hilversum', lat: 52.2, lon: 5.2 };
   const item = EXCEEDED_ITEM_IDS[0]!;
   const candidate = {
@@ -242,12 +239,12 @@ describe('settleAll: the second pass over carvable shapes, worked by hand', () =
   it('settles the shape carving cannot save, and only it', () => {
     const { engine: e } = tablesOf({ candidates: [candidate], vacancies }, { carving: { minHours: 4 } });
     settleAll(e, 0);
-    expect(e.settleCount).toBe(0);
+    expect(e.settled.count).toBe(0);
     const [one, two, plain] = [0, 1, 2].map((vi) => e.vShape.data[vi]!);
-    expect(e.shapeStamp[one!]).toBe(1);
-    expect(e.shapeOutcome[one!]).toBe(EXCLUDED_CAPABILITY);
-    expect(e.shapeStamp[two!]).toBe(0);
-    expect(e.shapeStamp[plain!]).toBe(0);
+    const settled = (sid: number) => [e.settled.isExcluded(sid), e.settled.isCarveOnly(sid)];
+    expect(settled(one!)).toEqual([true, false]);
+    expect(settled(two!)).toEqual([false, true]);
+    expect(settled(plain!)).toEqual([false, false]);
     // The evaluation agrees: 'one' excluded, 'two' a carved job, 'plain' whole.
     expect([0, 1, 2].map((vi) => verdict(e, 0, vi))).toEqual([EXCLUDED_CAPABILITY, 0, 0]);
   });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, verdict } from '../../src/scoring/engine/evaluator.js';
-import { settleAll } from '../../src/scoring/engine/shape.js';
+import { settleAll } from '../../src/scoring/engine/settle.js';
 import { EXCLUDED_CAPABILITY, PRUNED } from '../../src/scoring/rules.js';
 import { engineOf } from '../helpers/engine.js';
 import { cleaner, supermarket } from '../helpers/places.js';
 
-// settleAll's carvable pass (src/scoring/engine/shape.ts, issue 20): every listed carvable shape
-// whose whole job the candidate exceeds and whose carving masks and hours rule out is remembered as
-// excluded on capability, the first listed and every later one alike.
+// settleAll's carvable pass (src/scoring/engine/settle.ts, issue 20): every listed carvable shape
+// whose whole job the candidate exceeds and whose carving masks and hours rule out is settled as
+// excluded, the first listed and every later one alike; one whose carved job is possible, carve-only.
 
 describe('settleAll: the carvable pass decides every carvable shape it lists', () => {
   // Shelf stocking (14 h) lifts ~10 kg, which the candidate (IV.13 code 2) cannot; the till is all a
@@ -28,19 +28,21 @@ describe('settleAll: the carvable pass decides every carvable shape it lists', (
   };
   const options = { carving: { minHours: 12 } };
 
-  it('three carvable shapes, each ruled out: all three remembered as excluded on capability', () => {
+  it('three carvable shapes, each ruled out: all three settled as excluded (on capability, as the evaluation finds)', () => {
     const e = engineOf(input, options);
     settleAll(e, 0);
     const shapes = [0, 1, 2].map((vi) => e.vShape.data[vi]!);
     expect(new Set(shapes).size).toBe(3);
     expect(e.carvable.count).toBe(3);
     for (const sid of shapes) {
-      expect(e.shapeStamp[sid], `shape ${sid} known`).toBe(1);
-      expect(e.shapeOutcome[sid], `shape ${sid}`).toBe(EXCLUDED_CAPABILITY);
+      expect(e.settled.isExcluded(sid), `shape ${sid} excluded`).toBe(true);
+      expect(e.settled.isCarveOnly(sid), `shape ${sid} not carve-only`).toBe(false);
+      expect(e.shapeStamp[sid], `shape ${sid} not remembered by the settling`).not.toBe(1);
     }
     // As an engine that never scanned finds each pair, carving tried.
     const fresh = engineOf(input, options);
     for (const vi of [0, 1, 2]) expect(verdict(fresh, 0, vi)).toBe(EXCLUDED_CAPABILITY);
+    for (const vi of [0, 1, 2]) expect(verdict(e, 0, vi)).toBe(EXCLUDED_CAPABILITY);
   });
 });
 
@@ -56,14 +58,14 @@ describe('settleAll: a carvable shape whose whole job is out and a carved job po
   };
   const options = { carving: { minHours: 4 } };
 
-  it('not remembered, marked carve-only; the pairs carved as without the settling, and pruned the same under a floor', () => {
+  it('not excluded, settled carve-only; the pairs carved as without the settling, and pruned the same under a floor', () => {
     const e = engineOf(input, options);
     settleAll(e, 0);
     const fresh = engineOf(input, options);
     for (const vi of [0, 1, 2]) {
       const sid = e.vShape.data[vi]!;
-      expect(e.shapeStamp[sid], `shape ${sid} not known`).not.toBe(1);
-      expect(e.shapeCarveOnly[sid], `shape ${sid} carve-only`).toBe(1);
+      expect(e.settled.isExcluded(sid), `shape ${sid} not excluded`).toBe(false);
+      expect(e.settled.isCarveOnly(sid), `shape ${sid} carve-only`).toBe(true);
       // A floor of 1 is above every carved job's bound (the carved factor < 1): pruned unread.
       expect(evaluate(e, 0, vi, 1)).toBe(false);
       expect(e.ev.excluded).toBe(PRUNED);

@@ -2,7 +2,7 @@ import { type CandidateInput, createMatcher, generateRegion, type MatcherOptions
 import { describe, expect, it } from 'vitest';
 import { EXCEEDED_ITEM_IDS } from '../../src/capability/compiled.js';
 import { evaluate, snapshotOf } from '../../src/scoring/engine/evaluator.js';
-import { settleAll } from '../../src/scoring/engine/shape.js';
+import { settleAll } from '../../src/scoring/engine/settle.js';
 import { SHAPE_VALUES } from '../../src/scoring/engine/state.js';
 import { referenceContext, referenceScore } from '../../src/scoring/reference/score.js';
 import { EXCLUDED_CAPABILITY } from '../../src/scoring/rules.js';
@@ -182,9 +182,9 @@ describe('evaluateShape: a job of no quarter hour is no job, even carved from 0 
 });
 
 describe('rememberShape after a carved evaluation: an exclusion is never remembered as a carved job', () => {
-  // `settleAll` remembers exclusions with the evaluation state the last evaluation left: after candidate
-  // 'free' is offered a carved job (ev.carved), candidate 'limited' is settled; the one-task shape it
-  // exceeds must stay an exclusion (not loaded as a carved job and scored).
+  // After candidate 'free' is offered a carved job (ev.carved), candidate 'limited' is settled and then
+  // evaluated: the one-task shape it exceeds is settled out, and the evaluation remembers it as an
+  // exclusion (not as a carved job, loaded and scored).
   const home = { municipality: 'Hilversum', lat: 52.2, lon: 5.2 };
   const item = EXCEEDED_ITEM_IDS[0]!;
   const base = {
@@ -229,6 +229,9 @@ describe('rememberShape after a carved evaluation: an exclusion is never remembe
     expect(e.ev.carved).toBe(true);
     settleAll(e, 1);
     const sid = e.vShape.data[1]!;
+    expect(e.settled.isExcluded(sid)).toBe(true);
+    expect(evaluate(e, 1, 1)).toBe(false);
+    expect(e.ev.excluded).toBe(EXCLUDED_CAPABILITY);
     expect(e.shapeStamp[sid]).toBe(2);
     expect(e.shapeOutcome[sid]).toBe(EXCLUDED_CAPABILITY);
     expect(e.shapeCarved[sid]).toBe(0);

@@ -9,7 +9,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { EXCEEDED_ITEM_IDS, LEVEL_STRIDE } from '../../src/capability/compiled.js';
 import { evaluate, snapshotOf } from '../../src/scoring/engine/evaluator.js';
-import { settleAll } from '../../src/scoring/engine/shape.js';
+import { settleAll } from '../../src/scoring/engine/settle.js';
 import { referenceContext, referenceScore } from '../../src/scoring/reference/index.js';
 import { EXCLUDED_HOURS, EXCLUDED_QUALIFICATION } from '../../src/scoring/rules.js';
 import { MASK_CLASSES } from '../../src/scoring/tables/profile-masks.js';

@@ -16,8 +16,7 @@ import {
 } from '../rules.js';
 import { MASK_CLASSES, MASK_WORDS } from '../tables/profile-masks.js';
 import { LAYOUT_STRIDE as LAYOUT_ROW } from '../tables/vacancies.js';
-import { CARVABLE_ROW } from './carvable.js';
-import { cannotCarve, carveFloor, carveWithin, fewestUnits, mostUnits, ruledOutAt } from './carve.js';
+import { cannotCarve, carveFloor, carveWithin, mostUnits } from './carve.js';
 import { type Engine, SHAPE_VALUES } from './state.js';
 
 // The layout stride as this module's own constant: the loops multiply by it, and V8 folds a
@@ -39,99 +38,6 @@ export function profileWords(e: Engine, ci: number, top: number): number {
   // Stryker disable next-line ConditionalExpression,EqualityOperator: covering again repeats nothing (`cover` goes from `covered`, already at the interned classes): `true` and `<=` only call it again (`false` is killed)
   if (masks.covered.data[pid]! < top) masks.cover(pid, e.profiles, e.demands);
   return MASK_WORDS * pid;
-}
-
-/** Rows of `Engine.settleRows`: shape id, class mask (two words), qualification. */
-const SETTLE_ROW = 4;
-
-/**
- * Lists in `e.settleRows` the job shapes masks decide alone: those whose whole job being out leaves
- * no carved job to offer (carving off, or the shape not carvable), with no class beyond the masks.
- */
-function listSettled(e: Engine): void {
-  const n = e.shapeCount();
-  const rows = e.layouts.data;
-  const bits = e.shapeBits.data;
-  const carving = e.opts.carving !== false;
-  const list = new Int32Array(SETTLE_ROW * n);
-  const hours = new Float64Array(n);
-  let count = 0;
-  let top = 0;
-  for (let sid = 0; sid < n; sid++) {
-    const head = e.shapeLayout.data[sid]! * LAYOUT_STRIDE;
-    const t = e.shapeTop.data[sid]!;
-    if (t > MASK_CLASSES || (carving && rows[head + 1] !== 0)) continue;
-    const at = SETTLE_ROW * count;
-    list[at] = sid;
-    list[at + 1] = bits[2 * sid]!;
-    list[at + 2] = bits[2 * sid + 1]!;
-    list[at + 3] = rows[head + 2]!;
-    hours[count++] = rows[head]!;
-    // Stryker disable next-line EqualityOperator: at t = top the assignment keeps the same value (`true` is killed: settle-all, vacancies added)
-    if (t > top) top = t;
-  }
-  e.settleRows = list;
-  e.settleHours = hours;
-  e.settleCount = count;
-  e.settleShapes = n;
-  e.settleTop = top;
-  e.carvable.list(n, carving, e.layouts, e.shapeLayout, e.shapeBits, e.shapeTop);
-}
-
-/**
- * Decides candidate `ci` on every job shape masks decide alone (see `listSettled`) and it is not
- * known on, without reading tasks, in one pass over the shapes: the classes it exceeds by one mask
- * AND, then the qualification and the hours from the layout's header. Then, in one pass over the
- * carvable shapes (`CarvableShapes`), those whose whole job the candidate exceeds a class of: excluded
- * when their carving masks and hours rule out a carved job (`carveRuledOut`), else marked carve-only
- * (`shapeCarveOnly`). The exclusions are remembered (as {@link evaluateShape} would find them,
- * whatever the floor), so a scan meets those shapes known, and a carve-only shape's pairs below the
- * floor are pruned as the evaluation would prune them, unread; the rest are left to the evaluation.
- */
-export function settleAll(e: Engine, ci: number): void {
-  // Stryker disable next-line ConditionalExpression: `true` lists the same shapes again (the list is a function of the interned shapes; `CarvableShapes.list` goes on from its own count) (`false` is killed)
-  if (e.settleShapes !== e.shapeCount()) listSettled(e);
-  const n = e.settleCount;
-  const carvable = e.carvable;
-  const nCarvable = carvable.count;
-  // Stryker disable next-line ConditionalExpression: a shortcut: `false` goes on with no row in either list, and the loops read none (`true` is killed)
-  if (n === 0 && nCarvable === 0) return;
-  const w = profileWords(e, ci, Math.max(e.settleTop, carvable.top));
-  const exceed = e.profileMasks.exceed.data;
-  const ex0 = exceed[w]!;
-  const ex1 = exceed[w + 1]!;
-  const held = e.cHeld.data[ci]!;
-  const maxH = e.cMax.data[ci]!;
-  const list = e.settleRows;
-  const hours = e.settleHours;
-  const shapeStamp = e.shapeStamp;
-  const stamp = ci + 1;
-  for (let k = 0, at = 0; k < n; k++, at += SETTLE_ROW) {
-    const sid = list[at]!;
-    // Stryker disable next-line ConditionalExpression: `false` decides a known shape again the same: masks, qualification and hours, in the evaluation's order, give the code it remembered (a shape it found fitting gives 0: no write); `true` is killed
-    if (shapeStamp[sid] === stamp) continue;
-    let code = 0;
-    if (((list[at + 1]! & ex0) | (list[at + 2]! & ex1)) !== 0) code = EXCLUDED_CAPABILITY;
-    else {
-      const qualification = list[at + 3]!;
-      if (qualification >= 0 && !e.qualifications.met(held, qualification)) code = EXCLUDED_QUALIFICATION;
-      else if (hours[k]! > maxH) code = EXCLUDED_HOURS;
-    }
-    if (code !== 0) rememberShape(e, ci, sid, 0, code);
-  }
-  const rows = carvable.rows;
-  const fewest = fewestUnits(carveFloor(e, ci));
-  const carveOnly = e.shapeCarveOnly;
-  // Stryker disable next-line EqualityOperator: `k <= nCarvable` reads one row past the list: rows are only appended (`CarvableShapes.list`, `count` never falls) into zeroed arrays (`grow`), so it is sid 0 with an empty whole-job mask, or past the array's end (undefined, 0 in the AND): `continue` either way (`k >= nCarvable` times out, ignored with it)
-  for (let k = 0, at = 0; k < nCarvable; k++, at += CARVABLE_ROW) {
-    const sid = rows[at]!;
-    // Stryker disable next-line ConditionalExpression: `false ||` decides a known shape again the same: one it fits (outcome 0) has no exceeded class or a carved job, so carving is not ruled out; a known exclusion of a whole job that exceeds is on capability, the code written again (`true` is killed: settle-all)
-    if (shapeStamp[sid] === stamp || ((rows[at + 1]! & ex0) | (rows[at + 2]! & ex1)) === 0) continue;
-    if (ruledOutAt(carvable, k, ex0, ex1, maxH, fewest)) rememberShape(e, ci, sid, 0, EXCLUDED_CAPABILITY);
-    // The whole job out, a carved job possible: its pairs score at most the carved factor × their
-    // bound, so those below the floor are pruned unread, as `evaluateShape` would prune them.
-    else carveOnly[sid] = stamp;
-  }
 }
 
 /**

@@ -9,6 +9,7 @@ import type { CandidateTable } from '../tables/candidates.js';
 import type { ProfileMasks } from '../tables/profile-masks.js';
 import type { VacancyTable } from '../tables/vacancies.js';
 import { CarvableShapes } from './carvable.js';
+import { SettledShapes } from './settle.js';
 
 /** Numbers remembered per candidate and job shape: capability, hours, avoided-tasks factor, job hours, wage value. */
 export const SHAPE_VALUES = 5;
@@ -163,21 +164,13 @@ export class Engine {
   shapeBound = new Float64Array(0);
   /**
    * Per job shape, the stamp of a candidate whose whole job is out but a carved job may be offered,
-   * whose evaluation was pruned before carving (the shape is not remembered then) or which `settleAll`
-   * found so: its pairs score at most the carved factor × the pair's bound, so later pairs below the
+   * whose evaluation was pruned before carving (the shape is not remembered then) or which a scan met
+   * settled carve-only (`settleAll`): its pairs score at most the carved factor × the pair's bound, so later pairs below the
    * floor skip the task statuses, and carving is known not ruled out (`cannotCarve` is false).
    */
   shapeCarveOnly = new Int32Array(0);
-  /**
-   * The job shapes masks decide alone (see `settleAll`), as rows of their id, class mask (two
-   * words) and qualification, and their hours: built for the first `settleShapes` shapes, the highest
-   * class among them below `settleTop`.
-   */
-  settleRows = new Int32Array(0);
-  settleHours = new Float64Array(0);
-  settleCount = 0;
-  settleShapes = -1;
-  settleTop = 0;
+  /** What a scan knows of its candidate before it reads a vacancy (see `settleAll`). */
+  readonly settled = new SettledShapes();
   /** The carvable job shapes, for the test that carving cannot succeed (`cannotCarve`). */
   readonly carvable = new CarvableShapes();
   // Per job content: the skills component of the candidate's carved job.

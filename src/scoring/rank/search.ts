@@ -1,6 +1,6 @@
 import { EARTH_RADIUS_KM } from '../../geo/distance.js';
 import { evaluate, evaluatePacked } from '../engine/evaluator.js';
-import { settleAll } from '../engine/shape.js';
+import { settleAll } from '../engine/settle.js';
 import type { Engine } from '../engine/state.js';
 import type { ResolvedMatcherOptions } from '../options.js';
 import { CGRID_INTS as C_INTS, type CandidateTable } from '../tables/candidates.js';
@@ -80,7 +80,8 @@ export class Search {
     const stamp = ci + 1;
     const grid = this.vacancies.vGrid;
     const minScore = this.opts.minScore;
-    // Every job shape masks alone exclude the candidate from is known before the scan (no task read).
+    // Every job shape masks alone exclude the candidate from is known before the scan (no task read),
+    // as bit sets shared with the candidates of the same exceeded classes, diplomas and hours.
     settleAll(e, ci);
     grid.forEachCellNear(c.cLat.data[ci]!, c.cLon.data[ci]!, c.cLimit.data[ci]!, (cell, nearKm) => {
       // A cell whose best possible pair (commute at its distance, all else at 1) stays below the
@@ -105,6 +106,8 @@ export class Search {
       const shapeBound = e.shapeBound;
       const carveOnly = e.shapeCarveOnly;
       const shapeCarved = e.shapeCarved;
+      const settledOut = e.settled.excluded;
+      const settledCarveOnly = e.settled.carveOnly;
       // The cell's rows come in runs of one job shape (no shape, −1, first): a run the candidate is
       // known to be excluded from, or whose every pair stays below the floor, is left at once (the
       // floor only rises during the scan); the lists do not depend on the order pairs are met in.
@@ -117,6 +120,10 @@ export class Search {
           let havCut = Number.POSITIVE_INFINITY;
           // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: the known-shape shortcuts skipped for some or all shapes: prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs); for no shape (−1) the stamps read undefined, never the candidate's
           if (sid >= 0) {
+            const word = sid >>> 5;
+            const bit = 1 << (sid & 31);
+            // A job shape the candidate was settled out of before the scan.
+            if ((settledOut[word]! & bit) !== 0) break;
             // A job shape the candidate is known to be excluded from, or whose every pair here stays
             // below the floor (the evaluation would prune it), is skipped before the distance.
             // Stryker disable next-line ConditionalExpression,BlockStatement: `false` and `{}` skip the known-shape shortcut: prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs) (`true` is killed)
@@ -136,6 +143,8 @@ export class Search {
               // (Not `else if`: Stryker 9.5.1 honours a mark only as the leading comment of a node on the
               // marked line, and nothing on an `} else if (` line can lead with one.)
               // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,BlockStatement: `false` and `{}` prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs); `<=` and `+ PRUNE_EPS` differ only for a pair scoring within 1e-9 of the floor exactly at its bound, the slack being rounding cover (killed, and ignored with them: the test → `true`, `!==`, and `carveOnlyBound < …` → `true` and `>=`, by "a job shape pruned as carve-only is still ranked at a nearer vacancy of the same cell")
+              // A shape settled carve-only is marked so for the evaluation too (see `shapeCarveOnly`).
+              if ((settledCarveOnly[word]! & bit) !== 0) carveOnly[sid] = stamp;
               if (carveOnly[sid] === stamp && carveOnlyBound < this.floor - PRUNE_EPS) {
                 if (vFloor === undefined) break;
                 // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,MethodExpression: `false` and `Math.min` prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs); `<=` and `+ PRUNE_EPS` differ only for a pair scoring within 1e-9 of the floor exactly at its bound, the slack being rounding cover (`true` and `vFloor + lift` are killed)

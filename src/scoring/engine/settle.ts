@@ -1,0 +1,227 @@
+import { MASK_CLASSES } from '../tables/profile-masks.js';
+import { LAYOUT_STRIDE as LAYOUT_ROW } from '../tables/vacancies.js';
+import { CARVABLE_ROW } from './carvable.js';
+import { carveFloor, fewestUnits, ruledOutAt } from './carve.js';
+import { profileWords } from './shape.js';
+import type { Engine } from './state.js';
+
+// The layout stride as this module's own constant (see `shape.ts`).
+const LAYOUT_STRIDE = LAYOUT_ROW;
+/** Numbers per row of `SettledShapes.rows`: shape id, class mask (two words), qualification. */
+const SETTLE_ROW = 4;
+/**
+ * Most words the remembered bit sets may hold together (4 bytes each: 64 MB) before they are
+ * dropped and built again as candidates need them; at the country's 5,136 job shapes that is some
+ * 100,000 sets, where a worker's 125,000 candidates need about 10,000.
+ */
+const MAX_REMEMBERED_WORDS = 16 * 1024 * 1024;
+
+/**
+ * @internal What a scan knows of a candidate before it reads a vacancy (`settleAll`): bit sets over
+ * the job shapes, one bit a shape (`sid >>> 5`, `1 << (sid & 31)`), for the candidate `settledFor`:
+ * `excluded`, the shapes the class masks, the qualification and the hours exclude the candidate from
+ * as the evaluation would (`evaluateShape`), and `carveOnly`, the carvable shapes whose whole job is
+ * out and a carved job possible. Each set is the union of parts that depend on one of the candidate's
+ * numbers only (the classes exceeded, the diplomas held, the most hours, a carved job's fewest
+ * hours), and each part is remembered by those numbers: candidates who share them share the work
+ * (a worker's 125,000 candidates have about 1,800 sets of exceeded classes, 6,900 with the hours).
+ */
+export class SettledShapes {
+  /** The shapes decided by masks alone: rows of `SETTLE_ROW` (id, class mask, qualification). */
+  rows = new Int32Array(0);
+  /** Each listed shape's hours. */
+  hours = new Float64Array(0);
+  /** The number of rows. */
+  count = 0;
+  /** The number of job shapes listed from (−1: none yet). */
+  shapes = -1;
+  /** One past the highest demand class of a listed shape. */
+  top = 0;
+  /** Words in a bit set over the shapes listed. */
+  words = 0;
+  /** The shapes the candidate `settledFor` is excluded from. */
+  excluded = new Int32Array(0);
+  /** The carvable shapes whose whole job is out for `settledFor` and a carved job possible. */
+  carveOnly = new Int32Array(0);
+  /** The candidate the sets are for (−1: none). */
+  settledFor = -1;
+  /** Listed shapes exceeding a class, by the exceeded classes. */
+  readonly byClasses = new Map<string, Int32Array>();
+  /** Listed shapes whose qualification is not met, by the diplomas held. */
+  readonly byHeld = new Map<number, Int32Array>();
+  /** Listed shapes of more hours than the most, by the most. */
+  readonly byHours = new Map<number, Int32Array>();
+  /** Carvable shapes ruled out, then (at `words`) the carve-only ones, by classes, most hours and fewest units. */
+  readonly byCarving = new Map<string, Int32Array>();
+  /** Words held by the four maps. */
+  remembered = 0;
+
+  /** Drops every remembered set (the shapes listed changed, or too many are held). */
+  forget(): void {
+    this.byClasses.clear();
+    this.byHeld.clear();
+    this.byHours.clear();
+    this.byCarving.clear();
+    this.remembered = 0;
+  }
+
+  /** Whether shape `sid` is in the excluded set of `settledFor`. */
+  isExcluded(sid: number): boolean {
+    return (this.excluded[sid >>> 5]! & (1 << (sid & 31))) !== 0;
+  }
+
+  /** Whether shape `sid` is in the carve-only set of `settledFor`. */
+  isCarveOnly(sid: number): boolean {
+    return (this.carveOnly[sid >>> 5]! & (1 << (sid & 31))) !== 0;
+  }
+}
+
+/**
+ * Lists the job shapes masks decide alone: those whose whole job being out leaves no carved job to
+ * offer (carving off, or the shape not carvable), with no class beyond the masks; and the carvable
+ * shapes (`e.carvable`). Drops the sets remembered for the shapes listed before.
+ */
+function listSettled(e: Engine): void {
+  const s = e.settled;
+  const n = e.shapeCount();
+  const rows = e.layouts.data;
+  const bits = e.shapeBits.data;
+  const carving = e.opts.carving !== false;
+  const list = new Int32Array(SETTLE_ROW * n);
+  const hours = new Float64Array(n);
+  let count = 0;
+  let top = 0;
+  for (let sid = 0; sid < n; sid++) {
+    const head = e.shapeLayout.data[sid]! * LAYOUT_STRIDE;
+    const t = e.shapeTop.data[sid]!;
+    if (t > MASK_CLASSES || (carving && rows[head + 1] !== 0)) continue;
+    const at = SETTLE_ROW * count;
+    list[at] = sid;
+    list[at + 1] = bits[2 * sid]!;
+    list[at + 2] = bits[2 * sid + 1]!;
+    list[at + 3] = rows[head + 2]!;
+    hours[count++] = rows[head]!;
+    // Stryker disable next-line EqualityOperator: at t = top the assignment keeps the same value
+    if (t > top) top = t;
+  }
+  s.rows = list;
+  s.hours = hours;
+  s.count = count;
+  s.shapes = n;
+  s.top = top;
+  s.words = (n + 31) >>> 5;
+  s.excluded = new Int32Array(s.words);
+  s.carveOnly = new Int32Array(s.words);
+  s.settledFor = -1;
+  s.forget();
+  e.carvable.list(n, carving, e.layouts, e.shapeLayout, e.shapeBits, e.shapeTop);
+}
+
+/** Remembers `set` (of `words` words) in `map` under `key`, dropping every set first when too many are held. */
+function remember<K>(s: SettledShapes, map: Map<K, Int32Array>, key: K, set: Int32Array): Int32Array {
+  if (s.remembered + set.length > MAX_REMEMBERED_WORDS) s.forget();
+  map.set(key, set);
+  s.remembered += set.length;
+  return set;
+}
+
+/**
+ * Decides candidate `ci` on every job shape masks decide alone (see `listSettled`), without reading
+ * tasks: the shapes whose class mask meets the classes the candidate exceeds, else whose qualification
+ * the candidate does not hold, else whose hours are more than the candidate's most, are excluded; and
+ * on every carvable shape whose whole job exceeds a class: excluded when its carving masks and hours
+ * rule out a carved job (`ruledOutAt`), else carve-only. Writes the sets of `e.settled` for `ci`
+ * (see {@link SettledShapes}): a scan skips the excluded shapes' vacancies unread, and prunes a
+ * carve-only shape's pairs below the floor as the evaluation would (`evaluateShape` finds the same).
+ */
+export function settleAll(e: Engine, ci: number): void {
+  const s = e.settled;
+  // Stryker disable next-line ConditionalExpression: `true` lists the same shapes again and forgets the sets, built again the same
+  if (s.shapes !== e.shapeCount()) listSettled(e);
+  const carvable = e.carvable;
+  const w = profileWords(e, ci, Math.max(s.top, carvable.top));
+  const exceed = e.profileMasks.exceed.data;
+  const ex0 = exceed[w]!;
+  const ex1 = exceed[w + 1]!;
+  const held = e.cHeld.data[ci]!;
+  const maxH = e.cMax.data[ci]!;
+  const fewest = fewestUnits(carveFloor(e, ci));
+  const classKey = `${ex0} ${ex1}`;
+  const byClasses = s.byClasses.get(classKey) ?? remember(s, s.byClasses, classKey, exceeding(s, ex0, ex1));
+  const byHeld = s.byHeld.get(held) ?? remember(s, s.byHeld, held, notHeld(e, s, held));
+  const byHours = s.byHours.get(maxH) ?? remember(s, s.byHours, maxH, tooLong(s, maxH));
+  const carvingKey = `${classKey} ${maxH} ${fewest}`;
+  const byCarving =
+    s.byCarving.get(carvingKey) ??
+    remember(s, s.byCarving, carvingKey, carvingOf(e, s.words, ex0, ex1, maxH, fewest));
+  const words = s.words;
+  const excluded = s.excluded;
+  const carveOnly = s.carveOnly;
+  for (let k = 0; k < words; k++) {
+    excluded[k] = byClasses[k]! | byHeld[k]! | byHours[k]! | byCarving[k]!;
+    carveOnly[k] = byCarving[words + k]!;
+  }
+  s.settledFor = ci;
+}
+
+/** The listed shapes whose class mask meets the exceeded classes `ex0`, `ex1`. */
+function exceeding(s: SettledShapes, ex0: number, ex1: number): Int32Array {
+  const set = new Int32Array(s.words);
+  const rows = s.rows;
+  for (let k = 0, at = 0; k < s.count; k++, at += SETTLE_ROW) {
+    if (((rows[at + 1]! & ex0) | (rows[at + 2]! & ex1)) === 0) continue;
+    const sid = rows[at]!;
+    set[sid >>> 5]! |= 1 << (sid & 31);
+  }
+  return set;
+}
+
+/** The listed shapes whose core tasks need a qualification the diplomas `held` do not meet. */
+function notHeld(e: Engine, s: SettledShapes, held: number): Int32Array {
+  const set = new Int32Array(s.words);
+  const rows = s.rows;
+  for (let k = 0, at = 0; k < s.count; k++, at += SETTLE_ROW) {
+    const qualification = rows[at + 3]!;
+    if (qualification < 0 || e.qualifications.met(held, qualification)) continue;
+    const sid = rows[at]!;
+    set[sid >>> 5]! |= 1 << (sid & 31);
+  }
+  return set;
+}
+
+/** The listed shapes of more hours than `maxH`. */
+function tooLong(s: SettledShapes, maxH: number): Int32Array {
+  const set = new Int32Array(s.words);
+  const rows = s.rows;
+  const hours = s.hours;
+  for (let k = 0, at = 0; k < s.count; k++, at += SETTLE_ROW) {
+    if (!(hours[k]! > maxH)) continue;
+    const sid = rows[at]!;
+    set[sid >>> 5]! |= 1 << (sid & 31);
+  }
+  return set;
+}
+
+/**
+ * The carvable shapes whose whole job exceeds a class of `ex0`, `ex1`: those whose carving masks and
+ * hours rule out a carved job (`ruledOutAt`) in words 0…`words` − 1, the rest (carve-only) after them.
+ */
+function carvingOf(
+  e: Engine,
+  words: number,
+  ex0: number,
+  ex1: number,
+  maxH: number,
+  fewest: number,
+): Int32Array {
+  const set = new Int32Array(2 * words);
+  const carvable = e.carvable;
+  const rows = carvable.rows;
+  for (let k = 0, at = 0; k < carvable.count; k++, at += CARVABLE_ROW) {
+    if (((rows[at + 1]! & ex0) | (rows[at + 2]! & ex1)) === 0) continue;
+    const sid = rows[at]!;
+    const word = (ruledOutAt(carvable, k, ex0, ex1, maxH, fewest) ? 0 : words) + (sid >>> 5);
+    set[word]! |= 1 << (sid & 31);
+  }
+  return set;
+}
