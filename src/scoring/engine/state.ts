@@ -9,7 +9,7 @@ import type { CandidateTable } from '../tables/candidates.js';
 import type { ProfileMasks } from '../tables/profile-masks.js';
 import type { VacancyTable } from '../tables/vacancies.js';
 import { CarvableShapes } from './carvable.js';
-import { SettledShapes } from './settle.js';
+import { SettledShapes } from './settled-shapes.js';
 
 /** Numbers remembered per candidate and job shape: capability, hours, avoided-tasks factor, job hours, wage value. */
 export const SHAPE_VALUES = 5;

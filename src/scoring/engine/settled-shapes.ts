@@ -1,0 +1,68 @@
+/** Numbers per row of `SettledShapes.rows`: shape id, class mask (two words), qualification. */
+export const SETTLE_ROW = 4;
+/**
+ * Most words the remembered bit sets may hold together (4 bytes each: 64 MB) before they are
+ * dropped and built again as candidates need them; at the country's 5,136 job shapes that is some
+ * 100,000 sets, where a worker's 125,000 candidates need about 10,000.
+ */
+export const MAX_REMEMBERED_WORDS = 16 * 1024 * 1024;
+
+/**
+ * @internal What a scan knows of a candidate before it reads a vacancy (`settleAll`): bit sets over
+ * the job shapes, one bit a shape (`sid >>> 5`, `1 << (sid & 31)`), for the candidate `settledFor`:
+ * `excluded`, the shapes the class masks, the qualification and the hours exclude the candidate from
+ * as the evaluation would (`evaluateShape`), and `carveOnly`, the carvable shapes whose whole job is
+ * out and a carved job possible. Each set is the union of parts that depend on one of the candidate's
+ * numbers only (the classes exceeded, the diplomas held, the most hours, a carved job's fewest
+ * hours), and each part is remembered by those numbers: candidates who share them share the work
+ * (a worker's 125,000 candidates have about 1,800 sets of exceeded classes, 6,900 with the hours).
+ */
+export class SettledShapes {
+  /** The shapes decided by masks alone: rows of `SETTLE_ROW` (id, class mask, qualification). */
+  rows = new Int32Array(0);
+  /** Each listed shape's hours. */
+  hours = new Float64Array(0);
+  /** The number of rows. */
+  count = 0;
+  /** The number of job shapes listed from (−1: none yet). */
+  shapes = -1;
+  /** One past the highest demand class of a listed shape. */
+  top = 0;
+  /** Words in a bit set over the shapes listed. */
+  words = 0;
+  /** The shapes the candidate `settledFor` is excluded from. */
+  excluded = new Int32Array(0);
+  /** The carvable shapes whose whole job is out for `settledFor` and a carved job possible. */
+  carveOnly = new Int32Array(0);
+  /** The candidate the sets are for (−1: none). */
+  settledFor = -1;
+  /** Listed shapes exceeding a class, by the exceeded classes. */
+  readonly byClasses = new Map<string, Int32Array>();
+  /** Listed shapes whose qualification is not met, by the diplomas held. */
+  readonly byHeld = new Map<number, Int32Array>();
+  /** Listed shapes of more hours than the most, by the most. */
+  readonly byHours = new Map<number, Int32Array>();
+  /** Carvable shapes ruled out, then (at `words`) the carve-only ones, by classes, most hours and fewest units. */
+  readonly byCarving = new Map<string, Int32Array>();
+  /** Words held by the four maps. */
+  remembered = 0;
+
+  /** Drops every remembered set (the shapes listed changed, or too many are held). */
+  forget(): void {
+    this.byClasses.clear();
+    this.byHeld.clear();
+    this.byHours.clear();
+    this.byCarving.clear();
+    this.remembered = 0;
+  }
+
+  /** Whether shape `sid` is in the excluded set of `settledFor`. */
+  isExcluded(sid: number): boolean {
+    return (this.excluded[sid >>> 5]! & (1 << (sid & 31))) !== 0;
+  }
+
+  /** Whether shape `sid` is in the carve-only set of `settledFor`. */
+  isCarveOnly(sid: number): boolean {
+    return (this.carveOnly[sid >>> 5]! & (1 << (sid & 31))) !== 0;
+  }
+}
