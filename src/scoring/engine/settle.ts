@@ -36,9 +36,27 @@ function listSettled(e: Engine): void {
     // Stryker disable next-line EqualityOperator: at t = top the assignment keeps the same value
     if (t > top) top = t;
   }
-  s.rows = list;
-  s.hours = hours;
+  e.carvable.list(n, carving, e.layouts, e.shapeLayout, e.shapeBits, e.shapeTop);
+  // The carvable shapes after them, in the order of `e.carvable`'s rows.
+  const carvable = e.carvable;
+  const all = new Int32Array(SETTLE_ROW * (count + carvable.count));
+  all.set(list.subarray(0, SETTLE_ROW * count));
+  const allHours = new Float64Array(count + carvable.count);
+  allHours.set(hours.subarray(0, count));
+  for (let k = 0; k < carvable.count; k++) {
+    const sid = carvable.rows[k * CARVABLE_ROW]!;
+    const head = e.shapeLayout.data[sid]! * LAYOUT_STRIDE;
+    const at = SETTLE_ROW * (count + k);
+    all[at] = sid;
+    all[at + 1] = bits[2 * sid]!;
+    all[at + 2] = bits[2 * sid + 1]!;
+    all[at + 3] = rows[head + 2]!;
+    allHours[count + k] = rows[head]!;
+  }
+  s.rows = all;
+  s.hours = allHours;
   s.count = count;
+  s.carvableCount = carvable.count;
   s.shapes = n;
   s.top = top;
   s.words = (n + 31) >>> 5;
@@ -46,7 +64,6 @@ function listSettled(e: Engine): void {
   s.carveOnly = new Int32Array(s.words);
   s.settledFor = -1;
   s.forget();
-  e.carvable.list(n, carving, e.layouts, e.shapeLayout, e.shapeBits, e.shapeTop);
 }
 
 /** Remembers `set` (of `words` words) in `map` under `key`, dropping every set first when too many are held. */
@@ -61,10 +78,13 @@ function remember<K>(s: SettledShapes, map: Map<K, Int32Array>, key: K, set: Int
  * Decides candidate `ci` on every job shape masks decide alone (see `listSettled`), without reading
  * tasks: the shapes whose class mask meets the classes the candidate exceeds, else whose qualification
  * the candidate does not hold, else whose hours are more than the candidate's most, are excluded; and
- * on every carvable shape whose whole job exceeds a class: excluded when its carving masks and hours
- * rule out a carved job (`ruledOutAt`), else carve-only. Writes the sets of `e.settled` for `ci`
- * (see {@link SettledShapes}): a scan skips the excluded shapes' vacancies unread, and prunes a
- * carve-only shape's pairs below the floor as the evaluation would (`evaluateShape` finds the same).
+ * on every carvable shape whose whole job is out: when it exceeds a class or asks a diploma the
+ * candidate does not hold, excluded if its carving masks and hours rule out a carved job
+ * (`ruledOutAt`), else carve-only; when only its hours are too many, carve-only (a carved job, or the
+ * whole job at fewer hours, or none: scored × the carved factor at most). Writes the sets of
+ * `e.settled` for `ci` (see {@link SettledShapes}): a scan skips the excluded shapes' vacancies unread,
+ * and prunes a carve-only shape's pairs below the floor as the evaluation would (`evaluateShape`
+ * finds the same).
  */
 export function settleAll(e: Engine, ci: number): void {
   const s = e.settled;
@@ -83,62 +103,60 @@ export function settleAll(e: Engine, ci: number): void {
   const byHeld = s.byHeld.get(held) ?? remember(s, s.byHeld, held, notHeld(e, s, held));
   const byHours = s.byHours.get(maxH) ?? remember(s, s.byHours, maxH, tooLong(s, maxH));
   const carvingKey = `${classKey} ${maxH} ${fewest}`;
-  const byCarving =
+  const ruled =
     s.byCarving.get(carvingKey) ??
-    remember(s, s.byCarving, carvingKey, carvingOf(e, s.words, ex0, ex1, maxH, fewest));
+    remember(s, s.byCarving, carvingKey, ruledOut(e, s.words, ex0, ex1, maxH, fewest));
   const words = s.words;
   const excluded = s.excluded;
   const carveOnly = s.carveOnly;
-  for (let k = 0; k < words; k++) {
-    excluded[k] = byClasses[k]! | byHeld[k]! | byHours[k]! | byCarving[k]!;
-    carveOnly[k] = byCarving[words + k]!;
+  // Each part's first `words` words are the listed shapes, the next the carvable ones.
+  for (let k = 0, c = words; k < words; k++, c++) {
+    const out = byClasses[c]! | byHeld[c]!;
+    const none = out & ruled[k]!;
+    excluded[k] = byClasses[k]! | byHeld[k]! | byHours[k]! | none;
+    carveOnly[k] = (out | byHours[c]!) & ~none;
   }
   s.settledFor = ci;
 }
 
-/** The listed shapes whose class mask meets the exceeded classes `ex0`, `ex1`. */
-function exceeding(s: SettledShapes, ex0: number, ex1: number): Int32Array {
-  const set = new Int32Array(s.words);
-  const rows = s.rows;
-  for (let k = 0, at = 0; k < s.count; k++, at += SETTLE_ROW) {
-    if (((rows[at + 1]! & ex0) | (rows[at + 2]! & ex1)) === 0) continue;
-    const sid = rows[at]!;
-    set[sid >>> 5]! |= 1 << (sid & 31);
-  }
-  return set;
-}
-
-/** The listed shapes whose core tasks need a qualification the diplomas `held` do not meet. */
-function notHeld(e: Engine, s: SettledShapes, held: number): Int32Array {
-  const set = new Int32Array(s.words);
-  const rows = s.rows;
-  for (let k = 0, at = 0; k < s.count; k++, at += SETTLE_ROW) {
-    const qualification = rows[at + 3]!;
-    if (qualification < 0 || e.qualifications.met(held, qualification)) continue;
-    const sid = rows[at]!;
-    set[sid >>> 5]! |= 1 << (sid & 31);
-  }
-  return set;
-}
-
-/** The listed shapes of more hours than `maxH`. */
-function tooLong(s: SettledShapes, maxH: number): Int32Array {
-  const set = new Int32Array(s.words);
-  const rows = s.rows;
-  const hours = s.hours;
-  for (let k = 0, at = 0; k < s.count; k++, at += SETTLE_ROW) {
-    if (!(hours[k]! > maxH)) continue;
-    const sid = rows[at]!;
-    set[sid >>> 5]! |= 1 << (sid & 31);
-  }
-  return set;
-}
-
 /**
- * The carvable shapes whose whole job exceeds a class of `ex0`, `ex1`: those whose carving masks and
- * hours rule out a carved job (`ruledOutAt`) in words 0…`words` − 1, the rest (carve-only) after them.
+ * Two bit sets in one array: the listed shapes (words 0…`words` − 1) and the carvable ones (the next
+ * `words`) for which `test(row)` holds, `row` the place of the shape's row in `s.rows`.
  */
-function carvingOf(
+function shapesWhere(s: SettledShapes, test: (row: number) => boolean): Int32Array {
+  const set = new Int32Array(2 * s.words);
+  const rows = s.rows;
+  for (let k = 0, at = 0; k < s.count + s.carvableCount; k++, at += SETTLE_ROW) {
+    if (!test(k)) continue;
+    const sid = rows[at]!;
+    set[(k < s.count ? 0 : s.words) + (sid >>> 5)]! |= 1 << (sid & 31);
+  }
+  return set;
+}
+
+/** The shapes (see {@link shapesWhere}) whose class mask meets the exceeded classes `ex0`, `ex1`. */
+function exceeding(s: SettledShapes, ex0: number, ex1: number): Int32Array {
+  const rows = s.rows;
+  return shapesWhere(s, (k) => ((rows[SETTLE_ROW * k + 1]! & ex0) | (rows[SETTLE_ROW * k + 2]! & ex1)) !== 0);
+}
+
+/** The shapes (see {@link shapesWhere}) whose core tasks need a qualification the diplomas `held` do not meet. */
+function notHeld(e: Engine, s: SettledShapes, held: number): Int32Array {
+  const rows = s.rows;
+  return shapesWhere(s, (k) => {
+    const qualification = rows[SETTLE_ROW * k + 3]!;
+    return qualification >= 0 && !e.qualifications.met(held, qualification);
+  });
+}
+
+/** The shapes (see {@link shapesWhere}) of more hours than `maxH`. */
+function tooLong(s: SettledShapes, maxH: number): Int32Array {
+  const hours = s.hours;
+  return shapesWhere(s, (k) => hours[k]! > maxH);
+}
+
+/** The carvable shapes whose carving masks and hours rule out a carved job (`ruledOutAt`). */
+function ruledOut(
   e: Engine,
   words: number,
   ex0: number,
@@ -146,14 +164,13 @@ function carvingOf(
   maxH: number,
   fewest: number,
 ): Int32Array {
-  const set = new Int32Array(2 * words);
+  const set = new Int32Array(words);
   const carvable = e.carvable;
   const rows = carvable.rows;
   for (let k = 0, at = 0; k < carvable.count; k++, at += CARVABLE_ROW) {
-    if (((rows[at + 1]! & ex0) | (rows[at + 2]! & ex1)) === 0) continue;
+    if (!ruledOutAt(carvable, k, ex0, ex1, maxH, fewest)) continue;
     const sid = rows[at]!;
-    const word = (ruledOutAt(carvable, k, ex0, ex1, maxH, fewest) ? 0 : words) + (sid >>> 5);
-    set[word]! |= 1 << (sid & 31);
+    set[sid >>> 5]! |= 1 << (sid & 31);
   }
   return set;
 }

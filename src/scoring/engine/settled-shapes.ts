@@ -18,12 +18,14 @@ export const MAX_REMEMBERED_WORDS = 16 * 1024 * 1024;
  * (a worker's 125,000 candidates have about 1,800 sets of exceeded classes, 6,900 with the hours).
  */
 export class SettledShapes {
-  /** The shapes decided by masks alone: rows of `SETTLE_ROW` (id, class mask, qualification). */
+  /** The shapes decided by masks alone: rows of `SETTLE_ROW` (id, class mask, qualification), then the carvable ones. */
   rows = new Int32Array(0);
   /** Each listed shape's hours. */
   hours = new Float64Array(0);
-  /** The number of rows. */
+  /** The number of rows of those shapes; the carvable shapes' rows follow, in `Engine.carvable`'s order. */
   count = 0;
+  /** The number of carvable shapes' rows (after the first `count`). */
+  carvableCount = 0;
   /** The number of job shapes listed from (−1: none yet). */
   shapes = -1;
   /** One past the highest demand class of a listed shape. */
@@ -36,13 +38,13 @@ export class SettledShapes {
   carveOnly = new Int32Array(0);
   /** The candidate the sets are for (−1: none). */
   settledFor = -1;
-  /** Listed shapes exceeding a class, by the exceeded classes. */
+  /** Listed shapes exceeding a class, then (at `words`) carvable ones, by the exceeded classes. */
   readonly byClasses = new Map<string, Int32Array>();
-  /** Listed shapes whose qualification is not met, by the diplomas held. */
+  /** Listed, then carvable, shapes whose qualification is not met, by the diplomas held. */
   readonly byHeld = new Map<number, Int32Array>();
-  /** Listed shapes of more hours than the most, by the most. */
+  /** Listed, then carvable, shapes of more hours than the most, by the most. */
   readonly byHours = new Map<number, Int32Array>();
-  /** Carvable shapes ruled out, then (at `words`) the carve-only ones, by classes, most hours and fewest units. */
+  /** Carvable shapes whose carving is ruled out, by exceeded classes, most hours and fewest units. */
   readonly byCarving = new Map<string, Int32Array>();
   /** Words held by the four maps. */
   remembered = 0;
