@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, verdict } from '../../src/scoring/engine/evaluator.js';
 import { settleAll } from '../../src/scoring/engine/settle.js';
-import { EXCLUDED_CAPABILITY, PRUNED } from '../../src/scoring/rules.js';
+import { EXCLUDED_CAPABILITY, EXCLUDED_QUALIFICATION, PRUNED } from '../../src/scoring/rules.js';
 import { engineOf } from '../helpers/engine.js';
 import { cleaner, supermarket } from '../helpers/places.js';
 
@@ -76,6 +76,75 @@ describe('settleAll: a carvable shape whose whole job is out and a carved job po
       expect(e.ev.carved).toBe(true);
       expect(e.ev.jobHours).toBe(4 + vi);
       expect(verdict(fresh, 0, vi)).toBe(0);
+    }
+  });
+});
+
+describe('settleAll: carvable shapes whose whole job is out by the diploma or the hours alone', () => {
+  // The candidate (12–24 h, no diploma, no FML limit) meets three carvable vacancies of 20 h:
+  // 'diplomaCarved' asks a diploma for its core till (6 h) — the shelf tasks (14 h, not core) are a
+  // carved job from 12 h: carve-only; 'diplomaNone' has a core task of 14 h and a 6 h task, from 12 h
+  // no carved job: excluded; 'long' (30 h, no diploma) fits but for its hours: carve-only (a carved job
+  // or the whole job at fewer hours, × the carved factor). 'whole' (16 h) fits: in neither set.
+  const candidate = { ...cleaner, skills: [] };
+  const task = (id: string, hours: number, core: boolean) => ({
+    id,
+    kind: 'cleaning',
+    hoursPerWeek: hours,
+    core,
+    demands: {},
+  });
+  const job = { ...supermarket('x'), carvable: true };
+  const vacancies = [
+    {
+      ...job,
+      id: 'diplomaCarved',
+      qualification: 'MBO-2 logistiek',
+      tasks: [task('a', 14, false), task('b', 6, true)],
+    },
+    {
+      ...job,
+      id: 'diplomaNone',
+      qualification: 'MBO-2 logistiek',
+      tasks: [task('a', 14, true), task('b', 6, false)],
+    },
+    { ...job, id: 'long', hoursPerWeek: 30, tasks: [task('a', 15, false), task('b', 15, false)] },
+    { ...job, id: 'whole', hoursPerWeek: 16, tasks: [task('a', 8, false), task('b', 8, false)] },
+  ];
+  const options = { carving: { minHours: 12 } };
+
+  it('settled as the evaluation decides them, and the pairs as without the settling', () => {
+    const input = { candidates: [candidate, { ...candidate, id: 'twin' }], vacancies };
+    const e = engineOf(input, options);
+    const fresh = engineOf(input, options);
+    const sets = (ci: number) => {
+      settleAll(e, ci);
+      return [0, 1, 2, 3].map((vi) => {
+        const sid = e.vShape.data[vi]!;
+        return [e.settled.isExcluded(sid), e.settled.isCarveOnly(sid)];
+      });
+    };
+    const want = [
+      [false, true],
+      [true, false],
+      [false, true],
+      [false, false],
+    ];
+    expect(sets(0)).toEqual(want);
+    // The twin (the same numbers) reads the remembered sets: the same.
+    expect(sets(1)).toEqual(want);
+    expect(e.settled.settledFor).toBe(1);
+    expect([0, 1, 2, 3].map((vi) => verdict(fresh, 0, vi))).toEqual([0, EXCLUDED_QUALIFICATION, 0, 0]);
+    for (const vi of [0, 2]) {
+      expect(evaluate(fresh, 0, vi)).toBe(true);
+      expect(fresh.ev.carved).toBe(true);
+    }
+    // Under a floor of 1 the carve-only shapes' pairs are pruned (the carved factor < 1), as without it.
+    for (const vi of [0, 2]) {
+      e.shapeCarveOnly[e.vShape.data[vi]!] = 2;
+      expect(evaluate(e, 1, vi, 1)).toBe(false);
+      expect(e.ev.excluded).toBe(PRUNED);
+      expect(verdict(e, 1, vi)).toBe(0);
     }
   });
 });
