@@ -8,7 +8,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { EXCEEDED_ITEM_IDS, LEVEL_STRIDE } from '../../src/capability/compiled.js';
 import { decomposeVacancy } from '../../src/catalogue/decompose.js';
-import { verdict } from '../../src/scoring/engine/evaluator.js';
+import { evaluate, verdict } from '../../src/scoring/engine/evaluator.js';
 import { settleAll } from '../../src/scoring/engine/settle.js';
 import type { Engine } from '../../src/scoring/engine/state.js';
 import {
@@ -111,11 +111,11 @@ describe('settleAll: the exclusions the class masks decide alone', () => {
       const settled = new Map<number, number>();
       let high = 0;
       let past = 0;
+      let carvableOut = 0;
       for (let ci = 0; ci < nC; ci++) {
         // Odd candidates have some pairs evaluated first (their shapes known, skipped by the settling).
         if (ci % 2 === 1) for (let vi = ci; vi < nV; vi += 7) verdict(e, ci, vi);
         settleAll(e, ci);
-        expect(e.settled.settledFor).toBe(ci);
         for (const [sid, vi] of first) {
           const want = verdict(fresh, ci, vi);
           expect(want, `c${ci} v${vi}`).not.toBe(EXCLUDED_COMMUTE);
@@ -125,6 +125,17 @@ describe('settleAll: the exclusions the class masks decide alone', () => {
             expect(out, `c${ci} shape ${sid} decided`).toBe(want !== 0);
             if (want !== 0) settled.set(want, (settled.get(want) ?? 0) + 1);
             if (want === EXCLUDED_CAPABILITY && e.shapeTop.data[sid]! > 32) high++;
+          }
+          if (decidedByMasks(e, sid, carving))
+            expect(e.settled.isCarveOnly(sid), `c${ci} shape ${sid}`).toBe(false);
+          else if (e.shapeTop.data[sid]! <= MASK_CLASSES) {
+            // A carvable shape: in a set exactly when the whole job is out (the fresh engine excludes
+            // the pair or offers a carved job), never in both.
+            const carveOnly = e.settled.isCarveOnly(sid);
+            const whole = evaluate(fresh, ci, vi) && !fresh.ev.carved;
+            expect(out || carveOnly, `c${ci} carvable shape ${sid}`).toBe(!whole);
+            expect(out && carveOnly).toBe(false);
+            if (!whole) carvableOut++;
           }
           if (e.shapeTop.data[sid]! > MASK_CLASSES && want === EXCLUDED_CAPABILITY) {
             // Past the masks: left to the evaluation (which finds the class past them exceeded).
@@ -141,6 +152,7 @@ describe('settleAll: the exclusions the class masks decide alone', () => {
         expect(settled.get(code) ?? 0, `code ${code}`).toBeGreaterThan(0);
       expect(high).toBeGreaterThan(0);
       expect(past).toBeGreaterThan(0);
+      if (carving) expect(carvableOut).toBeGreaterThan(0);
     });
   }
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EXCEEDED_ITEM_IDS, LEVEL_STRIDE } from '../../src/capability/compiled.js';
 import { evaluate, verdict } from '../../src/scoring/engine/evaluator.js';
 import { settleAll } from '../../src/scoring/engine/settle.js';
 import { EXCLUDED_CAPABILITY, EXCLUDED_QUALIFICATION, PRUNED } from '../../src/scoring/rules.js';
@@ -133,7 +134,6 @@ describe('settleAll: carvable shapes whose whole job is out by the diploma or th
     expect(sets(0)).toEqual(want);
     // The twin (the same numbers) reads the remembered sets: the same.
     expect(sets(1)).toEqual(want);
-    expect(e.settled.settledFor).toBe(1);
     expect([0, 1, 2, 3].map((vi) => verdict(fresh, 0, vi))).toEqual([0, EXCLUDED_QUALIFICATION, 0, 0]);
     for (const vi of [0, 2]) {
       expect(evaluate(fresh, 0, vi)).toBe(true);
@@ -145,6 +145,113 @@ describe('settleAll: carvable shapes whose whole job is out by the diploma or th
       expect(evaluate(e, 1, vi, 1)).toBe(false);
       expect(e.ev.excluded).toBe(PRUNED);
       expect(verdict(e, 1, vi)).toBe(0);
+    }
+  });
+});
+
+describe('settleAll: shapes of a class in the second mask word', () => {
+  // 40 one-task fillers (demands on other FML items, which the candidate does not limit) take
+  // classes 0–39, so the demand on item X (code 1, the candidate at 2: exceeded) is a class past 31:
+  // 'carvedOut' (carvable, its one task) cannot be carved: excluded; 'carvable' (the same task and
+  // an 8 h task of no demand): carve-only; 'listed' (not carvable): excluded; 'plain' after it fits.
+  const [x, ...others] = EXCEEDED_ITEM_IDS.slice(0, LEVEL_STRIDE);
+  const person = { ...cleaner, hoursPerWeek: { min: 4, max: 32 }, capabilities: { [x!]: 2 } };
+  const job = { ...supermarket('j'), hoursPerWeek: 8 };
+  const task = (id: string, demands: Record<string, number>) => ({
+    id,
+    kind: 'cleaning',
+    hoursPerWeek: 8,
+    demands,
+  });
+  const fillers = [];
+  for (let code = 0; fillers.length < 40; code++)
+    for (const item of others)
+      if (fillers.length < 40)
+        fillers.push({
+          ...job,
+          id: `f${fillers.length}`,
+          carvable: false,
+          tasks: [task('t', { [item]: code })],
+        });
+  const vacancies = [
+    ...fillers,
+    { ...job, id: 'carvedOut', carvable: true, tasks: [task('t', { [x!]: 1 })] },
+    {
+      ...job,
+      id: 'carvable',
+      hoursPerWeek: 16,
+      carvable: true,
+      tasks: [task('t', { [x!]: 1 }), task('u', {})],
+    },
+    { ...job, id: 'listed', carvable: false, tasks: [task('t', { [x!]: 1 })] },
+    { ...job, id: 'plain', carvable: false, tasks: [task('t', {})] },
+  ];
+  it('settled by the mask word past 31, as the evaluation decides them', () => {
+    const input = { candidates: [person], vacancies };
+    const options = { carving: { minHours: 4 } };
+    const e = engineOf(input, options);
+    const fresh = engineOf(input, options);
+    settleAll(e, 0);
+    const at = vacancies.length - 4;
+    const shapes = [0, 1, 2, 3].map((k) => e.vShape.data[at + k]!);
+    for (const sid of shapes.slice(0, 3)) expect(e.shapeTop.data[sid]).toBeGreaterThan(32);
+    expect(shapes.map((sid) => [e.settled.isExcluded(sid), e.settled.isCarveOnly(sid)])).toEqual([
+      [true, false],
+      [false, true],
+      [true, false],
+      [false, false],
+    ]);
+    expect([0, 1, 2, 3].map((k) => verdict(fresh, 0, at + k))).toEqual([
+      EXCLUDED_CAPABILITY,
+      0,
+      EXCLUDED_CAPABILITY,
+      0,
+    ]);
+  });
+});
+
+describe('settleAll: the remembered sets, shared and bounded', () => {
+  // Six candidates of three kinds (no limit; IV.13 at code 2, which the shelf tasks exceed; 8 h at
+  // most): the twins share every part, and each kind adds its own.
+  const kinds = [
+    cleaner,
+    { ...cleaner, capabilities: { 'IV.13': 2 } },
+    { ...cleaner, hoursPerWeek: { min: 4, max: 8 } },
+  ];
+  const candidates = [...kinds, ...kinds].map((c, i) => ({ ...c, id: `c${i}` }));
+  const vacancies = [
+    supermarket('v1'),
+    { ...supermarket('v2'), carvable: false },
+    { ...supermarket('v3'), hoursPerWeek: 6, tasks: [supermarket('v3').tasks![1]!] },
+  ];
+  const setsOf = (e: ReturnType<typeof engineOf>, ci: number) => {
+    settleAll(e, ci);
+    return [0, 1, 2].map((vi) => [
+      e.settled.isExcluded(e.vShape.data[vi]!),
+      e.settled.isCarveOnly(e.vShape.data[vi]!),
+    ]);
+  };
+  it('one set a key: twins read the same, and the sets as a fresh engine builds them', () => {
+    const e = engineOf({ candidates, vacancies });
+    const got = candidates.map((_, ci) => setsOf(e, ci));
+    const s = e.settled;
+    expect([s.byClasses.size, s.byHeld.size, s.byHours.size, s.byCarving.size]).toEqual([2, 1, 2, 3]);
+    expect(s.remembered).toBe(2 * s.words * (2 + 1 + 2) + s.words * 3);
+    for (let ci = 0; ci < candidates.length; ci++)
+      expect(setsOf(engineOf({ candidates, vacancies }), ci)).toEqual(got[ci]);
+    // The kinds differ: the limited one is out of the shelf job, the short one of the longer jobs.
+    expect(got[1]).not.toEqual(got[0]);
+    expect(got[2]).not.toEqual(got[0]);
+  });
+  it('never more words than `maxWords`: dropped and built again the same', () => {
+    const e = engineOf({ candidates, vacancies });
+    const want = candidates.map((_, ci) => setsOf(engineOf({ candidates, vacancies }), ci));
+    // 5 words a shape word: the four parts of one candidate (2 + 2 + 2 + 1) do not fit, a set does.
+    e.settled.maxWords = 5 * Math.ceil(e.shapeCount() / 32);
+    for (let ci = 0; ci < candidates.length; ci++) {
+      expect(setsOf(e, ci)).toEqual(want[ci]);
+      expect(e.settled.remembered).toBeLessThanOrEqual(e.settled.maxWords);
+      expect(e.settled.remembered).toBeGreaterThan(0);
     }
   });
 });

@@ -2,7 +2,7 @@ import { MASK_CLASSES } from '../tables/profile-masks.js';
 import { LAYOUT_STRIDE as LAYOUT_ROW } from '../tables/vacancies.js';
 import { CARVABLE_ROW } from './carvable.js';
 import { carveFloor, fewestUnits, ruledOutAt } from './carve.js';
-import { MAX_REMEMBERED_WORDS, SETTLE_ROW, type SettledShapes } from './settled-shapes.js';
+import { SETTLE_ROW, type SettledShapes } from './settled-shapes.js';
 import { profileWords } from './shape.js';
 import type { Engine } from './state.js';
 
@@ -16,45 +16,36 @@ const LAYOUT_STRIDE = LAYOUT_ROW;
 function listSettled(e: Engine): void {
   const s = e.settled;
   const n = e.shapeCount();
-  const rows = e.layouts.data;
-  const bits = e.shapeBits.data;
+  const layouts = e.layouts.data;
   const carving = e.opts.carving !== false;
-  const list = new Int32Array(SETTLE_ROW * n);
-  const hours = new Float64Array(n);
+  const carvable = e.carvable;
+  carvable.list(n, carving, e.layouts, e.shapeLayout, e.shapeBits, e.shapeTop);
+  // At most n listed shapes, then the carvable ones (in the order of `e.carvable`'s rows).
+  const rows = new Int32Array(SETTLE_ROW * (n + carvable.count));
+  const hours = new Float64Array(n + carvable.count);
+  const put = (k: number, sid: number): void => {
+    const head = e.shapeLayout.data[sid]! * LAYOUT_STRIDE;
+    const at = SETTLE_ROW * k;
+    rows[at] = sid;
+    rows[at + 1] = e.shapeBits.data[2 * sid]!;
+    rows[at + 2] = e.shapeBits.data[2 * sid + 1]!;
+    rows[at + 3] = layouts[head + 2]!;
+    hours[k] = layouts[head]!;
+  };
   let count = 0;
   let top = 0;
   for (let sid = 0; sid < n; sid++) {
-    const head = e.shapeLayout.data[sid]! * LAYOUT_STRIDE;
     const t = e.shapeTop.data[sid]!;
-    if (t > MASK_CLASSES || (carving && rows[head + 1] !== 0)) continue;
-    const at = SETTLE_ROW * count;
-    list[at] = sid;
-    list[at + 1] = bits[2 * sid]!;
-    list[at + 2] = bits[2 * sid + 1]!;
-    list[at + 3] = rows[head + 2]!;
-    hours[count++] = rows[head]!;
+    if (t > MASK_CLASSES || (carving && layouts[e.shapeLayout.data[sid]! * LAYOUT_STRIDE + 1] !== 0))
+      continue;
+    put(count++, sid);
     // Stryker disable next-line EqualityOperator: at t = top the assignment keeps the same value
     if (t > top) top = t;
   }
-  e.carvable.list(n, carving, e.layouts, e.shapeLayout, e.shapeBits, e.shapeTop);
-  // The carvable shapes after them, in the order of `e.carvable`'s rows.
-  const carvable = e.carvable;
-  const all = new Int32Array(SETTLE_ROW * (count + carvable.count));
-  all.set(list.subarray(0, SETTLE_ROW * count));
-  const allHours = new Float64Array(count + carvable.count);
-  allHours.set(hours.subarray(0, count));
-  for (let k = 0; k < carvable.count; k++) {
-    const sid = carvable.rows[k * CARVABLE_ROW]!;
-    const head = e.shapeLayout.data[sid]! * LAYOUT_STRIDE;
-    const at = SETTLE_ROW * (count + k);
-    all[at] = sid;
-    all[at + 1] = bits[2 * sid]!;
-    all[at + 2] = bits[2 * sid + 1]!;
-    all[at + 3] = rows[head + 2]!;
-    allHours[count + k] = rows[head]!;
-  }
-  s.rows = all;
-  s.hours = allHours;
+  // Stryker disable next-line EqualityOperator: `<=` reads one row past the carvable list (zeroed by `grow`: shape 0) and writes past its place in `rows` (`count + carvable.count` ≤ `n + carvable.count`, or dropped by the typed array), read by no loop (they stop at `count + carvableCount`)
+  for (let k = 0; k < carvable.count; k++) put(count + k, carvable.rows[k * CARVABLE_ROW]!);
+  s.rows = rows;
+  s.hours = hours;
   s.count = count;
   s.carvableCount = carvable.count;
   s.shapes = n;
@@ -62,13 +53,13 @@ function listSettled(e: Engine): void {
   s.words = (n + 31) >>> 5;
   s.excluded = new Int32Array(s.words);
   s.carveOnly = new Int32Array(s.words);
-  s.settledFor = -1;
   s.forget();
 }
 
 /** Remembers `set` (of `words` words) in `map` under `key`, dropping every set first when too many are held. */
 function remember<K>(s: SettledShapes, map: Map<K, Int32Array>, key: K, set: Int32Array): Int32Array {
-  if (s.remembered + set.length > MAX_REMEMBERED_WORDS) s.forget();
+  // Stryker disable next-line EqualityOperator: forgetting at exactly the bound, one set sooner, builds the same sets again as candidates need them
+  if (s.remembered + set.length > s.maxWords) s.forget();
   map.set(key, set);
   s.remembered += set.length;
   return set;
@@ -110,13 +101,13 @@ export function settleAll(e: Engine, ci: number): void {
   const excluded = s.excluded;
   const carveOnly = s.carveOnly;
   // Each part's first `words` words are the listed shapes, the next the carvable ones.
+  // Stryker disable next-line EqualityOperator: `<=` writes one word past the sets (dropped by the typed arrays)
   for (let k = 0, c = words; k < words; k++, c++) {
     const out = byClasses[c]! | byHeld[c]!;
     const none = out & ruled[k]!;
     excluded[k] = byClasses[k]! | byHeld[k]! | byHours[k]! | none;
     carveOnly[k] = (out | byHours[c]!) & ~none;
   }
-  s.settledFor = ci;
 }
 
 /**
@@ -126,6 +117,7 @@ export function settleAll(e: Engine, ci: number): void {
 function shapesWhere(s: SettledShapes, test: (row: number) => boolean): Int32Array {
   const set = new Int32Array(2 * s.words);
   const rows = s.rows;
+  // Stryker disable next-line EqualityOperator: `<=` tests one row past the list: its numbers read undefined or 0 beyond the rows written, no test holds for them, or its bit lands on the shape 0 of a zeroed row (the carvable list's grown tail) in a set read only at listed shapes
   for (let k = 0, at = 0; k < s.count + s.carvableCount; k++, at += SETTLE_ROW) {
     if (!test(k)) continue;
     const sid = rows[at]!;

@@ -5,11 +5,12 @@ export const SETTLE_ROW = 4;
  * dropped and built again as candidates need them; at the country's 5,136 job shapes that is some
  * 100,000 sets, where a worker's 125,000 candidates need about 10,000.
  */
-export const MAX_REMEMBERED_WORDS = 16 * 1024 * 1024;
+// Stryker disable next-line ArithmeticOperator: a smaller bound only forgets sooner: the same sets are built again as candidates need them (the bound itself is tested with `maxWords`)
+const MAX_REMEMBERED_WORDS = 16 * 1024 * 1024;
 
 /**
  * @internal What a scan knows of a candidate before it reads a vacancy (`settleAll`): bit sets over
- * the job shapes, one bit a shape (`sid >>> 5`, `1 << (sid & 31)`), for the candidate `settledFor`:
+ * the job shapes, one bit a shape (`sid >>> 5`, `1 << (sid & 31)`), for the candidate last settled:
  * `excluded`, the shapes the class masks, the qualification and the hours exclude the candidate from
  * as the evaluation would (`evaluateShape`), and `carveOnly`, the carvable shapes whose whole job is
  * out and a carved job possible. Each set is the union of parts that depend on one of the candidate's
@@ -32,12 +33,10 @@ export class SettledShapes {
   top = 0;
   /** Words in a bit set over the shapes listed. */
   words = 0;
-  /** The shapes the candidate `settledFor` is excluded from. */
+  /** The shapes the candidate last settled is excluded from. */
   excluded = new Int32Array(0);
-  /** The carvable shapes whose whole job is out for `settledFor` and a carved job possible. */
+  /** The carvable shapes whose whole job is out for the candidate last settled and a carved job possible. */
   carveOnly = new Int32Array(0);
-  /** The candidate the sets are for (−1: none). */
-  settledFor = -1;
   /** Listed shapes exceeding a class, then (at `words`) carvable ones, by the exceeded classes. */
   readonly byClasses = new Map<string, Int32Array>();
   /** Listed, then carvable, shapes whose qualification is not met, by the diplomas held. */
@@ -48,6 +47,8 @@ export class SettledShapes {
   readonly byCarving = new Map<string, Int32Array>();
   /** Words held by the four maps. */
   remembered = 0;
+  /** Most words the maps may hold before they are dropped (`MAX_REMEMBERED_WORDS`). */
+  maxWords = MAX_REMEMBERED_WORDS;
 
   /** Drops every remembered set (the shapes listed changed, or too many are held). */
   forget(): void {
@@ -58,12 +59,12 @@ export class SettledShapes {
     this.remembered = 0;
   }
 
-  /** Whether shape `sid` is in the excluded set of `settledFor`. */
+  /** Whether shape `sid` is in the excluded set of the candidate last settled. */
   isExcluded(sid: number): boolean {
     return (this.excluded[sid >>> 5]! & (1 << (sid & 31))) !== 0;
   }
 
-  /** Whether shape `sid` is in the carve-only set of `settledFor`. */
+  /** Whether shape `sid` is in the carve-only set of the candidate last settled. */
   isCarveOnly(sid: number): boolean {
     return (this.carveOnly[sid >>> 5]! & (1 << (sid & 31))) !== 0;
   }
