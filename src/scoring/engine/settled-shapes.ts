@@ -21,7 +21,7 @@ const MAX_REMEMBERED_WORDS = 16 * 1024 * 1024;
 export class SettledShapes {
   /** The shapes decided by masks alone: rows of `SETTLE_ROW` (id, class mask, qualification), then the carvable ones. */
   rows = new Int32Array(0);
-  /** Each listed shape's hours. */
+  /** The hours of each row's shape. */
   hours = new Float64Array(0);
   /** The number of rows of those shapes; the carvable shapes' rows follow, in `Engine.carvable`'s order. */
   count = 0;

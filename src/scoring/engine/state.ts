@@ -165,8 +165,9 @@ export class Engine {
   /**
    * Per job shape, the stamp of a candidate whose whole job is out but a carved job may be offered,
    * whose evaluation was pruned before carving (the shape is not remembered then) or which a scan met
-   * settled carve-only (`settleAll`): its pairs score at most the carved factor × the pair's bound, so later pairs below the
-   * floor skip the task statuses, and carving is known not ruled out (`cannotCarve` is false).
+   * settled carve-only (`settleAll`): its pairs score at most the carved factor × the pair's bound, so
+   * later pairs below the floor skip the task statuses, and carving is known not ruled out
+   * (`cannotCarve` is false).
    */
   shapeCarveOnly = new Int32Array(0);
   /** What a scan knows of its candidate before it reads a vacancy (see `settleAll`). */

@@ -143,9 +143,10 @@ export class Search {
             } else {
               // (Not `else if`: Stryker 9.5.1 honours a mark only as the leading comment of a node on the
               // marked line, and nothing on an `} else if (` line can lead with one.)
-              // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,BlockStatement: `false` and `{}` prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs); `<=` and `+ PRUNE_EPS` differ only for a pair scoring within 1e-9 of the floor exactly at its bound, the slack being rounding cover (killed, and ignored with them: the test → `true`, `!==`, and `carveOnlyBound < …` → `true` and `>=`, by "a job shape pruned as carve-only is still ranked at a nearer vacancy of the same cell")
               // A shape settled carve-only is marked so for the evaluation too (see `shapeCarveOnly`).
+              // Stryker disable next-line ConditionalExpression: `false` leaves the shape unmarked: its pairs are not pruned here as carve-only but by the evaluation, which carves or prunes them the same: prunes less: the lists do not change (`true`, marking every unknown shape, is killed)
               if ((settledCarveOnly[word]! & bit) !== 0) carveOnly[sid] = stamp;
+              // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,BlockStatement: `false` and `{}` prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs); `<=` and `+ PRUNE_EPS` differ only for a pair scoring within 1e-9 of the floor exactly at its bound, the slack being rounding cover (killed, and ignored with them: the test → `true`, `!==`, and `carveOnlyBound < …` → `true` and `>=`, by "a job shape pruned as carve-only is still ranked at a nearer vacancy of the same cell")
               if (carveOnly[sid] === stamp && carveOnlyBound < this.floor - PRUNE_EPS) {
                 if (vFloor === undefined) break;
                 // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,MethodExpression: `false` and `Math.min` prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs); `<=` and `+ PRUNE_EPS` differ only for a pair scoring within 1e-9 of the floor exactly at its bound, the slack being rounding cover (`true` and `vFloor + lift` are killed)
