@@ -138,8 +138,19 @@ export class Search {
                 // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,MethodExpression: `false`, `- slack` and `Math.min` prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs); `<=` and `+ PRUNE_EPS` differ only for a pair scoring within 1e-9 of the floor exactly at its bound, the slack being rounding cover (`true` is killed)
                 if (b < Math.max(minScore, vFloor[ids[q]!]! - lift) - PRUNE_EPS + slack) continue;
               }
+              // The row's own bound: the shape's, with the skills of its job when the candidate's are
+              // known (a full job's by its skill signature, a carved job's by its content).
+              const carved = shapeCarved[sid]!;
+              // Stryker disable next-line ArithmeticOperator: `b + loss` raises the row's bound: prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs)
+              const rowBound = b - this.skillsLoss(ints, q * VGRID_INTS, carved, stamp);
+              // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,BlockStatement: `false`, `{}` and `- slack` prune less: the lists do not change (the evaluation prunes, or scores, the same pairs); `<=` differs only for a pair scoring within 1e-9 of the floor exactly at its bound, the slack being rounding cover (`true` and `+ PRUNE_EPS` are killed)
+              if (rowBound < this.floor - PRUNE_EPS + slack) {
+                if (vFloor === undefined) continue;
+                // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,MethodExpression: `false`, `- slack` and `Math.min` prune less: the lists do not change (the evaluation prunes, or scores, the same pairs); `<=` and `+ PRUNE_EPS` differ only for a pair scoring within 1e-9 of the floor exactly at its bound, the slack being rounding cover (`true` is killed)
+                if (rowBound < Math.max(minScore, vFloor[ids[q]!]! - lift) - PRUNE_EPS + slack) continue;
+              }
               // Stryker disable next-line ConditionalExpression: `false` leaves the cut at +∞, and `!== 0` → true counts a whole job's bound as carved (a larger cut): prunes less: the lists do not change (the evaluation prunes, or scores, the same pairs) (`false` and `=== 0` are killed: a carved job's cut counts the carved factor)
-              if (vFloor === undefined) havCut = this.havCutOf(b, shapeCarved[sid]! !== 0);
+              if (vFloor === undefined) havCut = this.havCutOf(rowBound, carved !== 0);
             } else {
               // (Not `else if`: Stryker 9.5.1 honours a mark only as the leading comment of a node on the
               // marked line, and nothing on an `} else if (` line can lead with one.)
@@ -208,6 +219,28 @@ export class Search {
     const chord = (Math.max(0, loss) * e.commuteScoreKm) / (2 * EARTH_RADIUS_KM);
     // Stryker disable next-line ArithmeticOperator: `chord / chord` is 1 (or NaN at 0), and no hav (a quarter of a squared chord of the unit sphere) exceeds 1: prunes less: the lists do not change
     return chord * chord;
+  }
+
+  /**
+   * How far the skills of the row at `p` of a cell's whole numbers lower its job shape's bound (skills
+   * at 1, see `rememberShape`): wSkills × (1 − skills) / weightTotal, by the carved factor for a carved
+   * job (`carved` ≠ 0), when the current candidate's skills for the row's job are known (a full job's
+   * by its skill signature, a carved job's by its content); 0 when they are not.
+   */
+  // Stryker disable next-line BlockStatement: an undefined loss makes the row's bound NaN, and no comparison with NaN prunes (nor cuts: `havCutOf` gives +∞): prunes less: the lists do not change
+  private skillsLoss(ints: Int32Array, p: number, carved: number, stamp: number): number {
+    const e = this.engine;
+    // Stryker disable next-line ConditionalExpression,BlockStatement: `false` and `{}` read a full job's content, never carved for the candidate (a content is full or carved for a candidate, never both), so never known: 0, prunes less: the lists do not change (`true`, a carved job by the full job's skills without the factor, is killed: rank-row-skills)
+    if (carved === 0) {
+      const sig = ints[p + 2]!;
+      // Stryker disable next-line ConditionalExpression: `true` returns 0 (skills unknown): prunes less: the lists do not change (`false` and `===`, another candidate's skills, are killed: rank-row-skills)
+      if (e.signatureStamp[sig] !== stamp) return 0;
+      return (e.wSkills * (1 - e.signatureSkills[sig]!)) / e.weightTotal;
+    }
+    const content = ints[p + 5]!;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: `true`, `false || …`, `content <= 0` and `content >= 0` return 0 for some or all known contents: prune less: the lists do not change (`|| false`, `&&` and `=== stamp`, another candidate's skills, are killed: rank-row-skills)
+    if (content < 0 || e.contentStamp[content] !== stamp) return 0;
+    return ((e.wSkills * (1 - e.contentSkills[content]!)) / e.weightTotal) * e.carvedFactor;
   }
 
   /** The commute component of a pair `km` apart. */
