@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ShortlistRows } from '../../src/scoring/rank/shortlist-rows.js';
 import { floorOf, insertTop } from '../../src/scoring/rank/top-k.js';
+import { topVacanciesByScoring } from '../helpers/oracle.js';
 
 describe('top-k lists of the matcher (rank/top-k)', () => {
   it('keeps the k best by key, ties to the smaller index, as sorting everything would (oracle)', () => {
@@ -90,12 +91,7 @@ describe('top-k searches skip grid cells by bounds, with the same lists (oracle)
               rankCandidatesByScoring(m, v.id, k, priorityFirst),
             );
           for (const c of m.candidates.slice(0, 8)) {
-            const want = m.vacancies
-              .map((v, j) => ({ j, r: m.score(c.id, v.id) }))
-              .filter((x) => !x.r.excluded && x.r.score >= minScore)
-              .sort((a, b) => b.r.score - a.r.score || a.j - b.j)
-              .slice(0, k)
-              .map((x) => x.r.vacancyId);
+            const want = topVacanciesByScoring(m, c.id, k).map((vi) => m.vacancies[vi]!.id);
             expect(m.rank(c.id, { k }).map((r) => r.vacancyId)).toEqual(want);
           }
         },
