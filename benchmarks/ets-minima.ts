@@ -4,9 +4,10 @@
  * points; 100 random walks with a wandering drift, 8–40 points) the fitted SSE is compared with the
  * best point of a fine grid over the smoothing parameters (α, β* step 0.01 for Holt, 0.025 with φ step
  * 0.02 for damped; α step 0.001 for SES). "Before" is the 0.1 search (one Nelder–Mead start at α 0.5,
- * β* 0.2, φ 0.9, trial points clamped into the box); "now" is fitEts. The seed `ets-minima-choose`
- * chose the start grid, `ets-minima-check` checks it. Counts the series whose fitted SSE is above the
- * grid's best by more than 1e-6 (relative). ~2 min.
+ * β* 0.2, φ 0.9, trial points clamped into the box); "now" is fitEts. The seeds `ets-minima-choose`,
+ * `-check` and `-third` chose the start grid and the number of starts (session 21: α and β* in eighths,
+ * three starts), `-fourth` and `-fifth` check them. Counts the series whose fitted SSE is above the
+ * grid's best by more than 1e-6 (relative). ~8 min.
  * Run: node --import tsx benchmarks/ets-minima.ts
  */
 import { createRandom, normal } from '../src/_internal/random.js';
@@ -73,7 +74,13 @@ function before(y: Float64Array, kind: Kind): number {
 }
 const now = (y: Float64Array, kind: Kind): number => sumSq(fitEts(y, kind).residuals);
 
-for (const seed of ['ets-minima-choose', 'ets-minima-check']) {
+for (const seed of [
+  'ets-minima-choose',
+  'ets-minima-check',
+  'ets-minima-third',
+  'ets-minima-fourth',
+  'ets-minima-fifth',
+]) {
   const series = seriesOf(seed);
   for (const kind of ['ses', 'holt', 'damped'] as const) {
     const grid = fineGrid[kind];

@@ -72,15 +72,22 @@ describe('minimiseInBox: the grid', () => {
     expect(high.seen[3]![0]).toBeCloseTo(2 + (1 - Math.cos(Math.PI - 0.05)), 14);
   });
 
-  it('runs Nelder–Mead from the two best local minima of the grid, no more', () => {
-    // three basins: around 0 (grid 1, minimum 1), 0.45 (grid 2 at 0.5, minimum −5) and 0.95 (grid 3
-    // at 1, minimum −10); the two best grid minima are 0 and 0.5, so the result is −5 at 0.45
-    const f = (x: Float64Array) => {
-      const v = x[0]!;
-      return Math.min(1 + 40 * v * v, -5 + 2800 * (v - 0.45) ** 2, -10 + 5200 * (v - 0.95) ** 2);
-    };
-    const r = minimiseInBox(f, [0], [1], [GRID]);
-    expect(r.x[0]).toBeCloseTo(0.45, 6);
+  // Four basins on a grid of sixths: around 0 (grid value 1, minimum 1), 0.3 (grid 1.5 at ⅓,
+  // minimum −3), 0.62 (grid 2 at ⅔, minimum −5) and 0.95 (grid 3 at 1, minimum −10); no other grid point
+  // is a local minimum. Two starts would end at −3, four at −10.
+  const SIXTHS = [0, 1 / 6, 2 / 6, 3 / 6, 4 / 6, 5 / 6, 1];
+  const fourBasins = (v: number): number =>
+    Math.min(
+      1 + 40 * v * v,
+      -3 + 4050 * (v - 0.3) ** 2,
+      -5 + 3214 * (v - 0.62) ** 2,
+      -10 + 5200 * (v - 0.95) ** 2,
+    );
+
+  it('runs Nelder–Mead from the three best local minima of the grid, no more', () => {
+    // the three best grid minima are 0, ⅓ and ⅔, so the result is −5 at 0.62
+    const r = minimiseInBox((x) => fourBasins(x[0]!), [0], [1], [SIXTHS]);
+    expect(r.x[0]).toBeCloseTo(0.62, 6);
     expect(r.value).toBeCloseTo(-5, 9);
   });
 
@@ -107,14 +114,10 @@ describe('minimiseInBox: the grid', () => {
   });
 
   it('runs from the best grid minima in order of value, not in grid order', () => {
-    // the three basins above mirrored: grid minima 0 (3, minimum −10 near 0.05), 0.5 (2, minimum −5
-    // near 0.55), 1 (1): the two best by value are 1 and 0.5, so −5
-    const f = (x: Float64Array) => {
-      const v = 1 - x[0]!;
-      return Math.min(1 + 40 * v * v, -5 + 2800 * (v - 0.45) ** 2, -10 + 5200 * (v - 0.95) ** 2);
-    };
-    const r = minimiseInBox(f, [0], [1], [GRID]);
-    expect(r.x[0]).toBeCloseTo(0.55, 6);
+    // the four basins above mirrored: grid minima 0 (3, minimum −10 near 0.05), ⅓ (2, minimum −5 near
+    // 0.38), ⅔ (1.5), 1 (1): the three best by value are 1, ⅔ and ⅓, so −5; in grid order, −10
+    const r = minimiseInBox((x) => fourBasins(1 - x[0]!), [0], [1], [SIXTHS]);
+    expect(r.x[0]).toBeCloseTo(0.38, 6);
     expect(r.value).toBeCloseTo(-5, 9);
   });
 

@@ -139,20 +139,24 @@ describe('fitEts: the search does not stop in a local minimum', () => {
     );
   });
 
-  // A known miss of the search (issue 17, session 20): a flat series with a drop and a late jump. Along
-  // α = 1e-4 every β* gives SSE ≈ 54.76 (the level barely moves), the start grid's only local minima
-  // are (1e-4, 1e-4) and (0.9999, 1e-4), and the better of the two searches ends at the corner, 54.756;
-  // the true minimum is in a narrow valley on the β* ≈ 1 edge, ≈ 53.14 near α = 0.32 (a 0.001 grid),
-  // and even the coarse point (0.4, 0.9) is 1e-6 relative lower than the fit. `it.fails`: this test
-  // passes while the miss is there and fails once the search finds the valley — then make it an `it`.
-  it.fails('known miss: Holt on a flat series with a late jump stops at the corner (54.756), not in the β* ≈ 1 valley (≈ 53.14)', () => {
+  // A miss of the search found by CI (issue 17, session 20; fixed in session 21): a flat series with a
+  // drop and a late jump. Along α = 1e-4 every β* gives SSE ≈ 54.76 (the level barely moves); with
+  // three inner grid points a side the start grid's only local minima were (1e-4, 1e-4) and
+  // (0.9999, 1e-4), and the search ended at the corner, 54.756. The true minimum is in a narrow valley
+  // on the β* ≈ 1 edge: ≈ 53.132 at α ≈ 0.320, β* = 0.9999 on a 0.01 grid (by sseAt). The grid in
+  // eighths has (0.375, 0.9999) as a local minimum, and the search starts there.
+  it('Holt on a flat series with a late jump finds the valley on the β* ≈ 1 edge (53.132), not the corner (54.756)', () => {
     const y = Float64Array.from([
       20,
       20,
       ...new Array<number>(8).fill(16.582301804050758),
       23.57821310420036,
     ]);
-    expect(sumSq(fitEts(y, 'holt').residuals)).toBeLessThanOrEqual(53.2);
+    const fit = fitEts(y, 'holt');
+    expect(sumSq(fit.residuals)).toBeLessThanOrEqual(53.1321);
+    expect(sumSq(fit.residuals)).toBeLessThan(sseAt(y, 'holt', { alpha: 0.32, beta: 0.9999 }) + 1e-9);
+    expect(fit.params.alpha).toBeCloseTo(0.32, 2);
+    expect(fit.params.beta).toBeGreaterThan(0.99);
   });
 
   it('damped: the fitted SSE is at most the SSE at every point of a coarse grid (+1e-6 relative)', () => {
