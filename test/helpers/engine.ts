@@ -48,3 +48,13 @@ export function engineOf(
 ): Engine {
   return tablesOf(input, options).engine;
 }
+
+/** Whether job shape `sid` is in the excluded set of the candidate `settleAll` last settled in `e`. */
+export function settledExcluded(e: Engine, sid: number): boolean {
+  return (e.settled.excluded[sid >>> 5]! & (1 << (sid & 31))) !== 0;
+}
+
+/** Whether job shape `sid` is in the carve-only set of the candidate `settleAll` last settled in `e`. */
+export function settledCarveOnly(e: Engine, sid: number): boolean {
+  return (e.settled.carveOnly[sid >>> 5]! & (1 << (sid & 31))) !== 0;
+}

@@ -9,7 +9,7 @@ import { profileWords } from '../../src/scoring/engine/shape.js';
 import type { Engine } from '../../src/scoring/engine/state.js';
 import { EXCLUDED_CAPABILITY } from '../../src/scoring/rules.js';
 import { MASK_CLASSES } from '../../src/scoring/tables/profile-masks.js';
-import { engineOf, tablesOf } from '../helpers/engine.js';
+import { engineOf, settledCarveOnly, tablesOf } from '../helpers/engine.js';
 import { cleaner, supermarket } from '../helpers/places.js';
 
 // A carvable job shape whose whole job exceeds one of the candidate's classes is excluded on
@@ -162,7 +162,7 @@ describe('cannotCarve: carvable shapes whose carving cannot succeed', () => {
               if (ruledOut(cut, ci, vi)) ruled++;
               const sid = cut.vShape.data[vi]!;
               // Marked for the evaluation as a scan marks a shape settled carve-only when it meets it.
-              if (cut.settled.isCarveOnly(sid)) {
+              if (settledCarveOnly(cut, sid)) {
                 marked++;
                 cut.shapeCarveOnly[sid] = ci + 1;
               }

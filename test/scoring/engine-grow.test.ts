@@ -12,7 +12,7 @@ import { settleAll } from '../../src/scoring/engine/settle.js';
 import { type Engine, SHAPE_VALUES } from '../../src/scoring/engine/state.js';
 import { EXCLUDED_CAPABILITY } from '../../src/scoring/rules.js';
 import type { VacancyTable } from '../../src/scoring/tables/vacancies.js';
-import { tablesOf } from '../helpers/engine.js';
+import { settledCarveOnly, settledExcluded, tablesOf } from '../helpers/engine.js';
 import { cleaner, hilversum } from '../helpers/places.js';
 
 // `Engine.fitCaches` (engine/state.ts): the caches sized to twice the interned classes, shapes,
@@ -178,7 +178,7 @@ describe('settleAll on an engine of one job shape', () => {
     });
     expect(e.shapeCount()).toBe(1);
     settleAll(e, 0);
-    expect([e.settled.count, e.settled.isExcluded(0), e.settled.isCarveOnly(0)]).toEqual([1, true, false]);
+    expect([e.settled.count, settledExcluded(e, 0), settledCarveOnly(e, 0)]).toEqual([1, true, false]);
     expect(result(e, 0, 0)).toEqual(['excluded', EXCLUDED_CAPABILITY]);
   });
 });

@@ -19,7 +19,7 @@ import {
 } from '../../src/scoring/rules.js';
 import { MASK_CLASSES } from '../../src/scoring/tables/profile-masks.js';
 import { LAYOUT_STRIDE } from '../../src/scoring/tables/vacancies.js';
-import { tablesOf } from '../helpers/engine.js';
+import { settledCarveOnly, settledExcluded, tablesOf } from '../helpers/engine.js';
 
 // `settleAll` (engine/settle.ts) decides a candidate on every job shape the class masks decide alone,
 // before any pair is evaluated, as bit sets: each shape settled out must be one a fresh engine (which
@@ -119,7 +119,7 @@ describe('settleAll: the exclusions the class masks decide alone', () => {
         for (const [sid, vi] of first) {
           const want = verdict(fresh, ci, vi);
           expect(want, `c${ci} v${vi}`).not.toBe(EXCLUDED_COMMUTE);
-          const out = e.settled.isExcluded(sid);
+          const out = settledExcluded(e, sid);
           if (out) expect(want, `c${ci} shape ${sid}`).not.toBe(0);
           if (decidedByMasks(e, sid, carving)) {
             expect(out, `c${ci} shape ${sid} decided`).toBe(want !== 0);
@@ -127,11 +127,11 @@ describe('settleAll: the exclusions the class masks decide alone', () => {
             if (want === EXCLUDED_CAPABILITY && e.shapeTop.data[sid]! > 32) high++;
           }
           if (decidedByMasks(e, sid, carving))
-            expect(e.settled.isCarveOnly(sid), `c${ci} shape ${sid}`).toBe(false);
+            expect(settledCarveOnly(e, sid), `c${ci} shape ${sid}`).toBe(false);
           else if (e.shapeTop.data[sid]! <= MASK_CLASSES) {
             // A carvable shape: in a set exactly when the whole job is out (the fresh engine excludes
             // the pair or offers a carved job), never in both.
-            const carveOnly = e.settled.isCarveOnly(sid);
+            const carveOnly = settledCarveOnly(e, sid);
             const whole = evaluate(fresh, ci, vi) && !fresh.ev.carved;
             expect(out || carveOnly, `c${ci} carvable shape ${sid}`).toBe(!whole);
             expect(out && carveOnly).toBe(false);
@@ -201,7 +201,7 @@ describe('settleAll after vacancies are added (new classes, new shapes)', () => 
         settleAll(e, ci);
         for (const [sid, vi] of first) {
           const want = verdict(fresh, ci, vi);
-          const out = e.settled.isExcluded(sid);
+          const out = settledExcluded(e, sid);
           if (out) expect(want, `c${ci} shape ${sid}`).not.toBe(0);
           if (decidedByMasks(e, sid, option.carving !== false) && want !== EXCLUDED_COMMUTE) {
             expect(out, `c${ci} shape ${sid} decided`).toBe(want !== 0);
@@ -253,7 +253,7 @@ describe('settleAll: the second pass over carvable shapes, worked by hand', () =
     settleAll(e, 0);
     expect(e.settled.count).toBe(0);
     const [one, two, plain] = [0, 1, 2].map((vi) => e.vShape.data[vi]!);
-    const settled = (sid: number) => [e.settled.isExcluded(sid), e.settled.isCarveOnly(sid)];
+    const settled = (sid: number) => [settledExcluded(e, sid), settledCarveOnly(e, sid)];
     expect(settled(one!)).toEqual([true, false]);
     expect(settled(two!)).toEqual([false, true]);
     expect(settled(plain!)).toEqual([false, false]);

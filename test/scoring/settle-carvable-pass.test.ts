@@ -3,7 +3,7 @@ import { EXCEEDED_ITEM_IDS, LEVEL_STRIDE } from '../../src/capability/compiled.j
 import { evaluate, verdict } from '../../src/scoring/engine/evaluator.js';
 import { settleAll } from '../../src/scoring/engine/settle.js';
 import { EXCLUDED_CAPABILITY, EXCLUDED_QUALIFICATION, PRUNED } from '../../src/scoring/rules.js';
-import { engineOf } from '../helpers/engine.js';
+import { engineOf, settledCarveOnly, settledExcluded } from '../helpers/engine.js';
 import { cleaner, supermarket } from '../helpers/places.js';
 
 // settleAll's carvable pass (src/scoring/engine/settle.ts, issue 20): every listed carvable shape
@@ -36,8 +36,8 @@ describe('settleAll: the carvable pass decides every carvable shape it lists', (
     expect(new Set(shapes).size).toBe(3);
     expect(e.carvable.count).toBe(3);
     for (const sid of shapes) {
-      expect(e.settled.isExcluded(sid), `shape ${sid} excluded`).toBe(true);
-      expect(e.settled.isCarveOnly(sid), `shape ${sid} not carve-only`).toBe(false);
+      expect(settledExcluded(e, sid), `shape ${sid} excluded`).toBe(true);
+      expect(settledCarveOnly(e, sid), `shape ${sid} not carve-only`).toBe(false);
       expect(e.shapeStamp[sid], `shape ${sid} not remembered by the settling`).not.toBe(1);
     }
     // As an engine that never scanned finds each pair, carving tried.
@@ -65,8 +65,8 @@ describe('settleAll: a carvable shape whose whole job is out and a carved job po
     const fresh = engineOf(input, options);
     for (const vi of [0, 1, 2]) {
       const sid = e.vShape.data[vi]!;
-      expect(e.settled.isExcluded(sid), `shape ${sid} not excluded`).toBe(false);
-      expect(e.settled.isCarveOnly(sid), `shape ${sid} carve-only`).toBe(true);
+      expect(settledExcluded(e, sid), `shape ${sid} not excluded`).toBe(false);
+      expect(settledCarveOnly(e, sid), `shape ${sid} carve-only`).toBe(true);
       // A floor of 1 is above every carved job's bound (the carved factor < 1): pruned unread.
       expect(evaluate(e, 0, vi, 1)).toBe(false);
       expect(e.ev.excluded).toBe(PRUNED);
@@ -122,7 +122,7 @@ describe('settleAll: carvable shapes whose whole job is out by the diploma or th
       settleAll(e, ci);
       return [0, 1, 2, 3].map((vi) => {
         const sid = e.vShape.data[vi]!;
-        return [e.settled.isExcluded(sid), e.settled.isCarveOnly(sid)];
+        return [settledExcluded(e, sid), settledCarveOnly(e, sid)];
       });
     };
     const want = [
@@ -195,7 +195,7 @@ describe('settleAll: shapes of a class in the second mask word', () => {
     const at = vacancies.length - 4;
     const shapes = [0, 1, 2, 3].map((k) => e.vShape.data[at + k]!);
     for (const sid of shapes.slice(0, 3)) expect(e.shapeTop.data[sid]).toBeGreaterThan(32);
-    expect(shapes.map((sid) => [e.settled.isExcluded(sid), e.settled.isCarveOnly(sid)])).toEqual([
+    expect(shapes.map((sid) => [settledExcluded(e, sid), settledCarveOnly(e, sid)])).toEqual([
       [true, false],
       [false, true],
       [true, false],
@@ -227,8 +227,8 @@ describe('settleAll: the remembered sets, shared and bounded', () => {
   const setsOf = (e: ReturnType<typeof engineOf>, ci: number) => {
     settleAll(e, ci);
     return [0, 1, 2].map((vi) => [
-      e.settled.isExcluded(e.vShape.data[vi]!),
-      e.settled.isCarveOnly(e.vShape.data[vi]!),
+      settledExcluded(e, e.vShape.data[vi]!),
+      settledCarveOnly(e, e.vShape.data[vi]!),
     ]);
   };
   it('one set a key: twins read the same, and the sets as a fresh engine builds them', () => {

@@ -6,7 +6,7 @@ import { settleAll } from '../../src/scoring/engine/settle.js';
 import { SHAPE_VALUES } from '../../src/scoring/engine/state.js';
 import { referenceContext, referenceScore } from '../../src/scoring/reference/score.js';
 import { EXCLUDED_CAPABILITY } from '../../src/scoring/rules.js';
-import { tablesOf } from '../helpers/engine.js';
+import { settledExcluded, tablesOf } from '../helpers/engine.js';
 
 // `rememberShape` (engine/shape.ts) keeps per candidate and job shape the bound a scan skips a
 // shape's vacancies by (`Engine.shapeBound`): the pair's score with commute, skills and economics at 1
@@ -229,7 +229,7 @@ describe('rememberShape after a carved evaluation: an exclusion is never remembe
     expect(e.ev.carved).toBe(true);
     settleAll(e, 1);
     const sid = e.vShape.data[1]!;
-    expect(e.settled.isExcluded(sid)).toBe(true);
+    expect(settledExcluded(e, sid)).toBe(true);
     expect(evaluate(e, 1, 1)).toBe(false);
     expect(e.ev.excluded).toBe(EXCLUDED_CAPABILITY);
     expect(e.shapeStamp[sid]).toBe(2);

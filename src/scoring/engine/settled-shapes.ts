@@ -58,14 +58,4 @@ export class SettledShapes {
     this.byCarving.clear();
     this.remembered = 0;
   }
-
-  /** Whether shape `sid` is in the excluded set of the candidate last settled. */
-  isExcluded(sid: number): boolean {
-    return (this.excluded[sid >>> 5]! & (1 << (sid & 31))) !== 0;
-  }
-
-  /** Whether shape `sid` is in the carve-only set of the candidate last settled. */
-  isCarveOnly(sid: number): boolean {
-    return (this.carveOnly[sid >>> 5]! & (1 << (sid & 31))) !== 0;
-  }
 }
