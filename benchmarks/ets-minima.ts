@@ -1,6 +1,6 @@
 /**
  * Do the SES, Holt and damped-Holt fits find the lowest SSE? (test/MUTATION.md, "Holt and damped fits
- * stop in local minima".) On 200 seeded series (100 of the calibration study's yearly processes, 6–14
+ * stop in local minima".) On 200 seeded series a seed (100 of the calibration study's yearly processes, 6–14
  * points; 100 random walks with a wandering drift, 8–40 points) the fitted SSE is compared with the
  * best point of a fine grid over the smoothing parameters (α, β* step 0.01 for Holt, 0.025 with φ step
  * 0.02 for damped; α step 0.001 for SES). "Before" is the 0.1 search (one Nelder–Mead start at α 0.5,

@@ -17,10 +17,11 @@ const EIGHTHS = [0.125, 0.25, 0.375, 0.5, 0.625, 0.75, 0.875];
 /**
  * The coarse grid the search starts from: both bounds and seven inner points for α and β*, φ at its
  * bounds and middle. Chosen on 600 seeded series and checked on 400 more (benchmarks/ets-minima.ts):
- * with three inner points, Holt's SSE surface can hide a narrow valley along the β* ≈ 1 edge between
- * two grid points (a flat series with a late jump: the fit stopped at the corner α = β* = 1e-4 with an
- * SSE 3% above the minimum near α = 0.32), as it did in 21 of 2,000 Holt and damped fits; with seven,
- * in 1 (+0.33% SSE).
+ * with three inner points, Holt's SSE surface can hide a narrow valley between two grid points (a
+ * flat series with a late jump: the fit stopped at the corner α = β* = 1e-4 with an SSE 3% above the
+ * minimum near α = 0.32 on the β* ≈ 1 edge). With three inner points and two starts, 21 of 2,000 Holt
+ * and damped fits ended above a fine grid's best point; with seven and three starts
+ * (`MULTI_START_DEFAULTS.starts`), 1 (+0.33% SSE).
  */
 const START_GRID = {
   alpha: [ETS_BOUNDS.alpha[0], ...EIGHTHS, ETS_BOUNDS.alpha[1]],

@@ -140,7 +140,7 @@ describe('fitEts: the search does not stop in a local minimum', () => {
   });
 
   // A miss of the search found by CI (issue 17, session 20; fixed in session 21): a flat series with a
-  // drop and a late jump. Along α = 1e-4 every β* gives SSE ≈ 54.76 (the level barely moves); with
+  // drop and a late jump. Along α = 1e-4 every β* gives SSE 54.76–54.78 (the level barely moves); with
   // three inner grid points a side the start grid's only local minima were (1e-4, 1e-4) and
   // (0.9999, 1e-4), and the search ended at the corner, 54.756. The true minimum is in a narrow valley
   // on the β* ≈ 1 edge: ≈ 53.132 at α ≈ 0.320, β* = 0.9999 on a 0.01 grid (by sseAt). The grid in
