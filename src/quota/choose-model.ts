@@ -1,5 +1,5 @@
 import type { BacktestRow } from './backtest.js';
-import type { ModelName } from './model.js';
+import { BLEND_DEFAULTS, type ModelName, minimumLength } from './model.js';
 import { studentQuantile } from './student-t.js';
 
 /**
@@ -72,8 +72,34 @@ export function countedOrigins(origins: number, seasonLength: number): number {
   return Math.floor(origins / seasonLength);
 }
 
-/** @internal The reason given when there are too few origins for the test. */
-export function tooFewOrigins(benchmark: ModelName, origins: number, seasonLength = 1): string {
+/**
+ * @internal What `blend` is on a series of `values` values too short for its own weights (fewer than
+ * `BLEND_DEFAULTS.minOrigins` scored origins: under 6 values), and what the evidence says at that
+ * length, as a clause of a reason; '' for a longer series. Below 6 values the calibration study's
+ * processes forecast best with drift and the national total and market with Theta
+ * (benchmarks/short-series.ts, benchmarks/RESULTS.md "Session 21: the national series at the issue's
+ * own origins"), so the mix is a hedge between them, not a choice the evidence made.
+ *
+ * @example
+ * shortBlendNote(4); // '; with 4 values blend is Theta, drift and the combination in equal shares, …'
+ */
+export function shortBlendNote(values: number): string {
+  const first = minimumLength('blend', 1);
+  if (values >= first + BLEND_DEFAULTS.minOrigins) return '';
+  const mix = values <= first ? 'in equal shares' : "weighted by one backtest origin's errors";
+  return `; with ${values} values blend is Theta, drift and the combination ${mix}, a hedge: at this length drift forecast best on the calibration study's simulated series and Theta on the national total and market`;
+}
+
+/**
+ * @internal The reason given when there are too few origins for the test; `values`, the series'
+ * length, adds {@link shortBlendNote} for `blend` in place of why it is the benchmark.
+ */
+export function tooFewOrigins(
+  benchmark: ModelName,
+  origins: number,
+  seasonLength = 1,
+  values?: number,
+): string {
   const counted =
     seasonLength === 1
       ? `${origins} backtest origins`
@@ -84,7 +110,8 @@ export function tooFewOrigins(benchmark: ModelName, origins: number, seasonLengt
       : benchmark === 'blend'
         ? 'it forecast yearly series best in the calibration study and the national series better than Theta'
         : 'combinations are hard to beat on short series: M3, M4, and the calibration study';
-  return `${benchmark}: ${counted}, fewer than ${SELECTION_DEFAULTS.minOrigins}, too few to tell models apart beyond noise; ${benchmark} is the default benchmark (${why})`;
+  const note = benchmark === 'blend' && values !== undefined ? shortBlendNote(values) : '';
+  return `${benchmark}: ${counted}, fewer than ${SELECTION_DEFAULTS.minOrigins}, too few to tell models apart beyond noise; ${benchmark} is the default benchmark${note === '' ? ` (${why})` : note}`;
 }
 
 /**

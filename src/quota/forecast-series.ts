@@ -8,6 +8,7 @@ import {
   countedOrigins,
   SELECTION_DEFAULTS,
   type SelectionRule,
+  shortBlendNote,
   tooFewOrigins,
 } from './choose-model.js';
 import { EtsMemo } from './ets-memo.js';
@@ -184,7 +185,7 @@ export function selectAndFit(y: Float64Array, options: ForecastSeriesOptions, wh
     return {
       fit: fitModel(y, fallback, fitOptions),
       selection: null,
-      reason: `${fallback}: ${y.length} values, too few to backtest (need ${minTrain + 1})`,
+      reason: `${fallback}: ${y.length} values, too few to backtest (need ${minTrain + 1})${fallback === 'blend' ? shortBlendNote(y.length) : ''}`,
       fitOptions,
     };
   }
@@ -194,7 +195,7 @@ export function selectAndFit(y: Float64Array, options: ForecastSeriesOptions, wh
     return {
       fit: fitModel(y, benchmark, fitOptions),
       selection: null,
-      reason: tooFewOrigins(benchmark, origins, seasonLength),
+      reason: tooFewOrigins(benchmark, origins, seasonLength, y.length),
       fitOptions,
     };
   }

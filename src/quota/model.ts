@@ -15,7 +15,8 @@
  *   alone with fewer than 2 scored origins (the default of `'auto'` for yearly data, with conformal
  *   intervals: on simulated yearly series it forecast better than drift, the best single model, and on
  *   the national series better than Theta; benchmarks/yearly-default.ts, benchmarks/RESULTS.md,
- *   "A default for yearly series" and "Session 13")
+ *   "A default for yearly series" and "Session 13"; not at 4–5 values, where it is `weighted` and the
+ *   simulated series favour drift, the national total and market Theta: benchmarks/short-series.ts)
  */
 export type ModelName =
   | 'naive'

@@ -1,6 +1,12 @@
 import type { BacktestRow, ModelName } from 'banenmatch';
 import { describe, expect, it } from 'vitest';
-import { chooseByEvidence, dieboldMariano, tooFewOrigins } from '../../src/quota/choose-model.js';
+import {
+  chooseByEvidence,
+  dieboldMariano,
+  shortBlendNote,
+  tooFewOrigins,
+} from '../../src/quota/choose-model.js';
+import { type FitOptions, fitModel } from '../../src/quota/fit-model.js';
 
 // Issue 20: the Diebold–Mariano test with the Harvey–Leybourne–Newbold correction on cases worked out
 // by hand (Diebold & Mariano 1995; Harvey, Leybourne & Newbold 1997, eq. 9):
@@ -180,5 +186,37 @@ describe('chooseByEvidence', () => {
     expect(chosen.reason).toBe(
       'theta: beat weighted on 6 backtest origins by 0.750 MASE (Diebold–Mariano statistic 6.71, one-sided 5%)',
     );
+  });
+});
+
+describe('shortBlendNote: what blend is on a series too short for its own weights', () => {
+  const fo: FitOptions = { seasonLength: 1, seasonal: 'auto', combine: ['ses', 'holt', 'damped'] };
+  const mean = (y: number[], model: ModelName): number[] =>
+    Array.from(fitModel(Float64Array.from(y), model, fo).mean(3));
+  const y6 = [21057, 22554, 36904, 51957, 61000, 70000];
+
+  it('says equal shares at 4 values, one origin at 5, nothing from 6', () => {
+    expect(shortBlendNote(4)).toBe(
+      "; with 4 values blend is Theta, drift and the combination in equal shares, a hedge: at this length drift forecast best on the calibration study's simulated series and Theta on the national total and market",
+    );
+    expect(shortBlendNote(5)).toContain("combination weighted by one backtest origin's errors, a hedge");
+    expect(shortBlendNote(6)).toBe('');
+    expect(shortBlendNote(12)).toBe('');
+    // in a reason: for blend in place of why it is the benchmark; never for another benchmark
+    expect(tooFewOrigins('blend', 1, 1, 5)).toBe(
+      `blend: 1 backtest origins, fewer than 8, too few to tell models apart beyond noise; blend is the default benchmark${shortBlendNote(5)}`,
+    );
+    expect(tooFewOrigins('theta', 1, 1, 5)).toBe(tooFewOrigins('theta', 1));
+    expect(tooFewOrigins('blend', 2, 1, 6)).toBe(tooFewOrigins('blend', 2));
+  });
+
+  it('is true of the forecasts: at 4 values the mean of Theta, drift and the combination; at 5 weighted alone; at 6 not', () => {
+    const four = y6.slice(0, 4);
+    const parts = (['theta', 'drift', 'combination'] as const).map((m) => mean(four, m));
+    const equal = [0, 1, 2].map((k) => (parts[0]![k]! + parts[1]![k]! + parts[2]![k]!) / 3);
+    const blend = mean(four, 'blend');
+    for (let k = 0; k < 3; k++) expect(blend[k]).toBeCloseTo(equal[k]!, 6);
+    expect(mean(y6.slice(0, 5), 'blend')).toEqual(mean(y6.slice(0, 5), 'weighted'));
+    expect(mean(y6, 'blend')).not.toEqual(mean(y6, 'weighted'));
   });
 });

@@ -207,7 +207,9 @@ describe('forecastQuota: plan years and units', () => {
       observed: EXACT_GROWTH,
       paths: 10,
     });
-    expect(auto.reasons.market).toMatch(/^\w+: 4 values, too few to backtest \(need 5\)$/);
+    expect(auto.reasons.market).toMatch(
+      /^blend: 4 values, too few to backtest \(need 5\); with 4 values blend is Theta, drift and the combination in equal shares, a hedge: /,
+    );
   });
 });
 

@@ -18,7 +18,8 @@ describe('forecastSeries: too short to backtest', () => {
     const at = (y: number[], o: object = {}) => forecastSeries(y, { horizon: 1, parameters: fixed, ...o });
     expect(at([1, 2, 4, 7])).toMatchObject({
       model: 'blend',
-      reason: 'blend: 4 values, too few to backtest (need 5)',
+      reason:
+        "blend: 4 values, too few to backtest (need 5); with 4 values blend is Theta, drift and the combination in equal shares, a hedge: at this length drift forecast best on the calibration study's simulated series and Theta on the national total and market",
       selection: null,
     });
     expect(at([1, 2, 4])).toMatchObject({
@@ -126,7 +127,10 @@ describe('forecastSeries: the boundaries of the backtest', () => {
   it('minTrain + 1 values give one origin: backtested, not the too-short fallback', () => {
     const five = [3, 5, 4, 8, 9];
     const f = forecastSeries(five, { horizon: 1, parameters: fixed });
-    expect(f.reason).toBe(tooFewOrigins('blend', 1));
+    expect(f.reason).toBe(tooFewOrigins('blend', 1, 1, 5));
+    expect(f.reason).toContain(
+      "blend is the default benchmark; with 5 values blend is Theta, drift and the combination weighted by one backtest origin's errors",
+    );
     const g = forecastSeries(five, {
       horizon: 1,
       parameters: fixed,
