@@ -8,6 +8,8 @@ import {
 } from 'banenmatch';
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { decomposeOptionsSchema } from '../../src/catalogue/decompose.js';
+import { occupationsOption } from '../../src/catalogue/find-occupation.js';
 import { MAX_TITLE_LENGTH, normaliseTitle } from '../../src/catalogue/normalise-title.js';
 
 const entries = OCCUPATIONS.flatMap((o) => [o.name, ...o.synonyms].map((text) => ({ id: o.id, text })));
@@ -261,5 +263,18 @@ describe('findOccupation on hostile input', () => {
     for (const long of ['schoonmaak'.repeat(5000), 'medewerker '.repeat(5000), `x${'ab'.repeat(3000)}`]) {
       expect(findOccupation(long)).toEqual(findOccupation(long.slice(0, MAX_TITLE_LENGTH)));
     }
+  });
+});
+
+describe('the occupations option keeps its list (the title index is cached per list)', () => {
+  // zod's `.default(OCCUPATIONS)` handed out a copy on every parse, so the cache keyed by the list
+  // missed and every findOccupation, fromJobPosting and decomposeVacancy without the option built the
+  // built-in catalogue's index again (≈ 15 ms a call; benchmarks/catalogue.ts: 12,076 µs a title).
+  it('passes the built-in catalogue and a caller’s list through as the same array', () => {
+    expect(occupationsOption.parse(undefined)).toBe(OCCUPATIONS);
+    expect(decomposeOptionsSchema.parse({}).occupations).toBe(OCCUPATIONS);
+    const own = [{ name: 'Hovenier', synonyms: ['tuinman'], industry: 'groen' }] as unknown as Occupation[];
+    expect(occupationsOption.parse(own)).toBe(own);
+    expect(decomposeOptionsSchema.parse({ occupations: own }).occupations).toBe(own);
   });
 });
