@@ -215,6 +215,17 @@ describe('properties of every model', () => {
         fc.double({ min: -500, max: 500, noNaN: true }),
         fc.constantFrom(...models),
         (y, c, model) => {
+          // The claim holds for a shift that keeps the series' changes: adding c to values of another
+          // magnitude rounds away a change smaller than their spacing (CI seed 2036646434: a change of
+          // 1.05e-17 next to 0.0079, shifted by −1.81, became 0, and the weighted model's backtest lost
+          // an origin — another series, not another forecast of the same one).
+          fc.pre(
+            y.every(
+              (v, t) =>
+                t === 0 ||
+                Math.abs(v + c - (y[t - 1]! + c) - (v - y[t - 1]!)) <= 1e-6 * Math.abs(v - y[t - 1]!),
+            ),
+          );
           const a = forecastSeries(y, { horizon: 3, model, parameters: fixed });
           const b = forecastSeries(
             y.map((v) => v + c),
