@@ -1,5 +1,5 @@
 import type { BacktestRow } from './backtest.js';
-import { BLEND_DEFAULTS, type ModelName, minimumLength } from './model.js';
+import { BLEND_DEFAULTS, firstOrigin, type ModelName, WEIGHTED_DEFAULTS } from './model.js';
 import { studentQuantile } from './student-t.js';
 
 /**
@@ -84,9 +84,10 @@ export function countedOrigins(origins: number, seasonLength: number): number {
  * shortBlendNote(4); // '; with 4 values blend is Theta, drift and the combination in equal shares, …'
  */
 export function shortBlendNote(values: number): string {
-  const first = minimumLength('blend', 1);
-  if (values >= first + BLEND_DEFAULTS.minOrigins) return '';
-  const mix = values <= first ? 'in equal shares' : "weighted by one backtest origin's errors";
+  if (values - firstOrigin(BLEND_DEFAULTS.parts) >= BLEND_DEFAULTS.minOrigins) return '';
+  // `weighted`'s own origins: none gives equal shares (see `backtestWeights`).
+  const origins = values - firstOrigin(WEIGHTED_DEFAULTS.parts);
+  const mix = origins <= 0 ? 'in equal shares' : "weighted by one backtest origin's errors";
   return `; with ${values} values blend is Theta, drift and the combination ${mix}, a hedge: at this length drift forecast best on the calibration study's simulated series and Theta on the national total and market`;
 }
 

@@ -3,6 +3,7 @@ import type { EtsMemo } from './ets-memo.js';
 import { type EtsFixed, type EtsKind, fitEts } from './exponential-smoothing.js';
 import {
   BLEND_DEFAULTS,
+  firstOrigin,
   MEDIAN_PARTS,
   MODEL_NAMES,
   type ModelFit,
@@ -99,9 +100,7 @@ function backtestWeights(
   minOrigins = 1,
 ): number[] | null {
   const T = y.length;
-  let first = 0;
-  for (const m of parts) first = Math.max(first, minimumLength(m, 1));
-  first = Math.max(first, T - WEIGHTED_DEFAULTS.maxOrigins);
+  const first = Math.max(firstOrigin(parts), T - WEIGHTED_DEFAULTS.maxOrigins);
   const error = parts.map(() => 0);
   let origins = 0;
   for (let o = first; o < T; o++) {

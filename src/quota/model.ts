@@ -91,6 +91,16 @@ export interface ModelFit {
   readonly psi: (h: number) => Float64Array;
 }
 
+/**
+ * @internal The first training length a yearly backtest of `parts` scores (each part's shortest
+ * series): `weighted` and `blend` weigh their parts by the origins from here on.
+ */
+export function firstOrigin(parts: readonly ModelName[]): number {
+  let first = 0;
+  for (const m of parts) first = Math.max(first, minimumLength(m, 1));
+  return first;
+}
+
 /** @internal Shortest series each model is fitted on (`m` = season length). */
 export function minimumLength(model: ModelName, m: number): number {
   switch (model) {
