@@ -44,3 +44,61 @@ describe('ReasonTexts keys', () => {
     });
   });
 });
+
+describe('ReasonTexts commute and economics keys', () => {
+  it('keeps a commute line per distance and limit as written (hundredths of a km)', () => {
+    const texts = new ReasonTexts();
+    const write = writer('t');
+    const line = ([km, limit]: readonly [number, number]) => texts.commuteLine(km, limit, write).reason;
+    expect(line([4.691, 22])).toBe('t 1');
+    expect(line([4.691, 22])).toBe('t 2');
+    // [distance, limit] and the text, in order: 4.691 and 4.694 are both written 4,69, 4.696 is 4,7;
+    // distance and limit stay apart at the keys' far end (hundredths below 10⁶); out of range, NaN
+    // included, each is written afresh.
+    const calls: [readonly [number, number], string][] = [
+      [[4.691, 22], 't 3'],
+      [[4.694, 22], 't 3'],
+      [[4.696, 22], 't 4'],
+      [[4.691, 22.01], 't 5'],
+      [[0, 9_999.99], 't 6'],
+      [[0.01, 0], 't 7'],
+      [[9_999.99, 9_999.99], 't 8'],
+      [[9_999.99, 9_999.99], 't 8'],
+      [[10_000, 22], 't 9'],
+      [[10_000, 22], 't 10'],
+      [[1, 10_000], 't 11'],
+      [[1, 10_000], 't 12'],
+      [[Number.NaN, 22], 't 13'],
+      [[Number.NaN, 22], 't 14'],
+      [[4.691, 22], 't 3'],
+    ];
+    texts.during(() => {
+      for (const [args, text] of calls) expect(line(args)).toBe(text);
+    });
+    texts.during(() => expect(line([4.691, 22])).toBe('t 15'));
+  });
+
+  it('keeps an economics line per pair of keys, and writes it afresh for a key of −1', () => {
+    const texts = new ReasonTexts();
+    const write = writer('t');
+    const line = ([key, sub]: readonly [number, number]) => texts.economicsLine(key, sub, write).reason;
+    expect(line([1, 2])).toBe('t 1');
+    expect(line([1, 2])).toBe('t 2');
+    const calls: [readonly [number, number], string][] = [
+      [[1, 2], 't 3'],
+      [[1, 2], 't 3'],
+      [[2, 1], 't 4'],
+      [[1, 3], 't 5'],
+      [[0, 0], 't 6'],
+      [[-1, 2], 't 7'],
+      [[-1, 2], 't 8'],
+      [[1, -1], 't 9'],
+      [[1, -1], 't 10'],
+      [[1, 2], 't 3'],
+    ];
+    texts.during(() => {
+      for (const [args, text] of calls) expect(line(args)).toBe(text);
+    });
+    texts.during(() => expect(line([1, 2])).toBe('t 11'));
+  });
+});

@@ -9,6 +9,9 @@ import type { Match, PairResult, ScoreComponent } from '../types.js';
 import type { ExplainContext, PairSnapshot } from './context.js';
 import {
   capabilityReason,
+  economicsKey,
+  economicsOf,
+  economicsSubKey,
   economicsText,
   exclusionReasons,
   fullStory,
@@ -75,15 +78,21 @@ export function explainPair(x: ExplainContext, s: PairSnapshot): PairResult {
   const skills = r.skillsLine(c, s.carved, x.vSkillSignature.data[vi]!, x.vContent.data[vi]!, s.inJob, () =>
     lineOf('skills', skillStory(x, s)),
   );
-  const commute = `${hoursText(s.distance)} km van huis (grens ${hoursText(x.cLimit.data[ci]!)} km)`;
+  const limitKm = x.cLimit.data[ci]!;
+  const commute = r.commuteLine(s.distance, limitKm, () =>
+    lineOf('commute', `${hoursText(s.distance)} km van huis (grens ${hoursText(limitKm)} km)`),
+  );
   const hours = r.hoursLine(c, s.jobHours, () => lineOf('hours', hoursReason(x, s)));
-  const economics = lineOf('economics', economicsText(x, s));
+  const core = economicsOf(x, s);
+  const economics = r.economicsLine(economicsKey(x, s, core), economicsSubKey(core), () =>
+    lineOf('economics', economicsText(x, s, core)),
+  );
   const code = preferenceCode(x, s);
   const preferences = r.preferencesLine(code, () => lineOf('preferences', preferenceText(code)));
   const components: ScoreComponent[] = [
     { name: 'capability', value: s.capability, weight: W.capability, reason: capability.reason },
     { name: 'skills', value: s.skills, weight: W.skills, reason: skills.reason },
-    { name: 'commute', value: s.commute, weight: W.commute, reason: commute },
+    { name: 'commute', value: s.commute, weight: W.commute, reason: commute.reason },
     { name: 'hours', value: s.hours, weight: W.hours, reason: hours.reason },
     { name: 'economics', value: s.economics, weight: W.economics, reason: economics.reason },
     { name: 'preferences', value: s.preferences, weight: W.preferences, reason: preferences.reason },
@@ -128,7 +137,7 @@ export function explainPair(x: ExplainContext, s: PairSnapshot): PairResult {
       story,
       capability.line,
       skills.line,
-      `commute: ${commute}`,
+      commute.line,
       hours.line,
       economics.line,
       preferences.line,

@@ -2,7 +2,7 @@ import { euroText, hoursText, pct } from '../../_internal/words-nl.js';
 import { checkCompiled, STATUS_EXCEEDS } from '../../capability/compiled.js';
 import { taskName } from '../../catalogue/task-kinds.js';
 import { kmOfHav } from '../../geo/distance.js';
-import { economicsCore } from '../../wage-value/economics.js';
+import { type EconomicsCore, economicsCore } from '../../wage-value/economics.js';
 import { qualificationStory } from '../qualification-rule.js';
 import { carveFloorHours, checkFactor, EXCLUDED_COMMUTE, occupationMatches, wageOrNone } from '../rules.js';
 import type { ExplainContext, PairSnapshot } from './context.js';
@@ -34,10 +34,61 @@ export function hoursReason(x: ExplainContext, s: PairSnapshot): string {
     : `${hoursText(s.jobHours)} uur, minder dan de gewenste ${hoursText(minH)} uur`;
 }
 
-/** @internal The economics component's reason: the employer's cost per productive hour and the support. */
-export function economicsText(x: ExplainContext, s: PairSnapshot): string {
+/**
+ * @internal The employer's cost and support of a pair, as the economics' reason writes them (the
+ * wage-value module's scratch result: read it before the next `economicsCore` call).
+ */
+export function economicsOf(x: ExplainContext, s: PairSnapshot): EconomicsCore {
+  return economicsCore(
+    x.econ,
+    x.cGroup[s.ci]!,
+    s.wageValue,
+    s.jobHours,
+    wageOrNone(x.vWage.data[s.vi]!),
+    undefined,
+  );
+}
+
+/** Whole percentages and euros the economics' keys hold apart (below 10⁵). */
+const KEY_PCT = 100_000;
+const KEY_EURO = 100_000;
+
+/**
+ * @internal The numbers the economics' reason of a pair is written from (`e` its `economicsOf`), as
+ * two whole numbers: [the regime, no-risk policy, measured or estimated wage value, their
+ * percentages; the subsidies' euros], or −1 when one is out of the keys' range. Pairs with the same
+ * keys get the same text (see `ReasonTexts.economicsLine`).
+ */
+export function economicsKey(x: ExplainContext, s: PairSnapshot, e: EconomicsCore): number {
+  const flags =
+    // Stryker disable next-line ArithmeticOperator,EqualityOperator: `/ 8`, a `-` between the flags and `!==` (regimes 0 and 2 swapped) keep every set of flags its own number: the same texts shared (a text per key is what the tests check)
+    (e.regime === 'wage-cost-subsidy' ? 1 : e.regime === 'wage-dispensation' ? 2 : 0) * 8 +
+    // Stryker disable next-line EqualityOperator: `<= 0` swaps the flag's two values: each set of flags still its own number
+    ((x.rules.noRiskMonths[x.cGroup[s.ci]!] ?? 0) > 0 ? 4 : 0) +
+    // Stryker disable next-line EqualityOperator: `!==` swaps the flag's two values, as above
+    (x.cRecords[s.ci]!.wageValue === undefined ? 2 : 0) +
+    (Number.isFinite(e.ratio) ? 1 : 0);
+  const ratio = Number.isFinite(e.ratio) ? Math.round(e.ratio * 100) : 0;
+  const value = Math.round(s.wageValue * 100);
+  // A wage value is a share (at most 100%); ratios of up to 1,000 are keyed.
+  if (!(ratio >= 0 && ratio < KEY_PCT && value >= 0 && value <= 100)) return -1;
+  // Stryker disable next-line ArithmeticOperator: `- ratio` and `- value` keep the keys apart too (each below KEY_PCT; with `/ 8` above, the regimes 12,500 apart)
+  return (flags * KEY_PCT + value) * KEY_PCT + ratio;
+}
+
+/** @internal The second key of {@link economicsKey}: the subsidies' whole euros, or −1 out of range. */
+export function economicsSubKey(e: EconomicsCore): number {
+  const lks = e.regime === 'wage-cost-subsidy' ? Math.round(e.lksPerMonth) : 0;
+  // LKV's euros a year + 1, 0 when it does not apply.
+  const lkv = e.lkvApplies ? Math.round(12 * e.lkvPerMonth) + 1 : 0;
+  if (!(lks >= 0 && lks < KEY_EURO && lkv >= (e.lkvApplies ? 1 : 0) && lkv < KEY_EURO)) return -1;
+  // Stryker disable next-line ArithmeticOperator: `lks / KEY_EURO + lkv` keeps the keys apart too (a whole lkv plus a fraction below 1)
+  return lks * KEY_EURO + lkv;
+}
+
+/** @internal The economics component's reason (`e` the pair's `economicsOf`): the employer's cost per productive hour and the support. */
+export function economicsText(x: ExplainContext, s: PairSnapshot, e: EconomicsCore): string {
   const group = x.cGroup[s.ci]!;
-  const e = economicsCore(x.econ, group, s.wageValue, s.jobHours, wageOrNone(x.vWage.data[s.vi]!), undefined);
   const support: string[] = [];
   if (e.regime === 'wage-cost-subsidy')
     support.push(`loonkostensubsidie ~${euroText(e.lksPerMonth)} per maand`);

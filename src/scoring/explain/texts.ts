@@ -19,6 +19,9 @@ function entry<K, V>(m: Map<K, V>, key: K, make: () => V): V {
   return v;
 }
 
+/** Distances and limits in hundredths of a km below this (10,000 km) key the commute's texts. */
+const HUNDREDTHS = 1_000_000;
+
 /** Carved jobs' skill texts are remembered by content × 2³² + task mask while the content stays below this. */
 const CONTENT_KEYS = 2 ** 21;
 
@@ -30,8 +33,9 @@ const CONTENT_KEYS = 2 ** 21;
  * lookup: the capability by its signals, unassessed items and value; the preferences by their
  * mismatch code; per candidate, the hours by the job's hours, the skills by the full job's skill
  * signature or the carved job's content and tasks, and the line of a whole job that asks no diploma
- * by its hours. (The economics' text, a function of five numbers
- * with few repeats, is written each time: remembering it cost as much as it saved.)
+ * by its hours; the commute by the distance and limit as written; the economics by two whole numbers
+ * of what it writes (`economicsKey`). A region's 43,018 explained pairs keep 15,057 economics and
+ * 14,541 commute texts instead of one a pair: 18 MB less in the result (issue 24).
  */
 export class ReasonTexts {
   private on = false;
@@ -43,6 +47,8 @@ export class ReasonTexts {
   private skillsFull = new Map<number, ReasonLine>();
   private skillsCarved = new Map<number, ReasonLine>();
   private wholeJobBy = new Map<number, string>();
+  private readonly commuteBy = new Map<number, ReasonLine>();
+  private readonly economicsBy = new Map<number, Map<number, ReasonLine>>();
 
   /** Runs `f` with the texts remembered, and forgets them after it (nested calls share the outer run). */
   during<T>(f: () => T): T {
@@ -55,6 +61,8 @@ export class ReasonTexts {
       this.capability.clear();
       this.preferences.length = 0;
       this.record = undefined;
+      this.commuteBy.clear();
+      this.economicsBy.clear();
       this.forgetCandidate();
     }
   }
@@ -133,5 +141,30 @@ export class ReasonTexts {
     const high = content * 2 ** 32;
     // Stryker disable next-line ArithmeticOperator: `high - mask` keeps the keys apart too: the mask read unsigned is below 2³², so two contents' keys never meet, and below 2⁵³ they are exact
     return entry(this.skillsCarved, high + (mask >>> 0), write);
+  }
+
+  /**
+   * The commute component's line: a function of the distance and the candidate's limit, each as
+   * written (to the hundredth, see `hoursText`).
+   */
+  commuteLine(km: number, limitKm: number, write: () => ReasonLine): ReasonLine {
+    if (!this.on) return write();
+    const d = Math.round(km * 100);
+    const l = Math.round(limitKm * 100);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: `true` and `> 0` for `d >= 0` and `l >= 0` change only which texts are shared: a distance below 0 keyed is still its own key (l below HUNDREDTHS), and one of 0 written afresh is the same text
+    if (!(d >= 0 && d < HUNDREDTHS && l >= 0 && l < HUNDREDTHS)) return write();
+    // Stryker disable next-line ArithmeticOperator: `- l` and `d / HUNDREDTHS` keep the keys apart too (l a whole number below HUNDREDTHS)
+    return entry(this.commuteBy, d * HUNDREDTHS + l, write);
+  }
+
+  /** The economics component's line by its two keys (see `economicsKey`); a key of −1 writes it afresh. */
+  economicsLine(key: number, subKey: number, write: () => ReasonLine): ReasonLine {
+    // Stryker disable next-line EqualityOperator: `<= 0` writes the texts of keys 0 afresh: the same texts
+    if (!this.on || key < 0 || subKey < 0) return write();
+    return entry(
+      entry(this.economicsBy, key, () => new Map()),
+      subKey,
+      write,
+    );
   }
 }
