@@ -122,6 +122,12 @@ export interface QuotaForecast {
     market: { method: IntervalMethod; note: string };
     government: { method: IntervalMethod; note: string };
   };
+  /**
+   * The scenario's extra jobs (from an assignment run) added on top of the trend to every future
+   * year's forecast, paths, intervals and probability (`forecast` − these is the trend alone); the
+   * pace needed per month is what it takes beyond them. `null` without a scenario.
+   */
+  scenario: { market: number; government: number; total: number } | null;
   /** Observed target years. */
   history: QuotaHistoryYear[];
   /** Future target years. */
@@ -360,6 +366,14 @@ export function forecastQuota(options: ForecastQuotaOptions): QuotaForecast {
     models,
     reasons,
     uncertainty,
+    scenario:
+      options.scenario === undefined
+        ? null
+        : {
+            market: scenario.market,
+            government: scenario.government,
+            total: scenario.market + scenario.government,
+          },
     history,
     years,
   };

@@ -303,6 +303,31 @@ describe('banenmatch demo', () => {
     expect(await run(args)).toEqual(r);
   });
 
+  it('shows the forecast as the trend plus the proposed placements on top, adding up on every line', async () => {
+    const args = ['demo', '--seed', '3', '--candidates', '200', '--vacancies', '150'];
+    const text = (await run(args)).out;
+    const json = JSON.parse((await run([...args, '--json'])).out) as {
+      startRate: number;
+      assignment: { extraJobs: { market: number; government: number; total: number } };
+      forecast: { scenario: { market: number; government: number; total: number } };
+    };
+    const jobs = json.assignment.extraJobs;
+    expect(json.forecast.scenario.market).toBeCloseTo(json.startRate * jobs.market, 9);
+    expect(json.forecast.scenario.government).toBeCloseTo(json.startRate * jobs.government, 9);
+    const lines = text.slice(text.indexOf('\nVooruitzicht\n')).split('\n');
+    expect(lines[2]).toMatch(/^prognose = trend \+ plaatsingen: /);
+    expect(lines[3]).toMatch(/^jaar +sector +doel +trend +plaatsingen +prognose +80%-interval/);
+    const rows = lines.slice(5).filter((l) => /^\d{4} /.test(l));
+    expect(rows.length).toBeGreaterThan(0);
+    const whole = (cell: string) => Number(cell.replace(/\./g, '').replace('+', ''));
+    for (const row of rows) {
+      const [, sector, , trend, extra, forecast] = row.split(/ {2,}/);
+      const s = sector === 'markt' ? 'market' : sector === 'overheid' ? 'government' : 'total';
+      expect(extra).toBe(`+${getal(json.forecast.scenario[s])}`);
+      expect(whole(trend!) + whole(extra!)).toBe(whole(forecast!));
+    }
+  });
+
   it('says for the first unplaced candidate why, with its near misses, and which changes open most placements', async () => {
     const args = ['demo', '--seed', '3', '--candidates', '200', '--vacancies', '150'];
     const text = (await run(args)).out;

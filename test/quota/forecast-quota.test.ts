@@ -72,6 +72,17 @@ describe('forecastQuota: worked example without noise', () => {
     expect(y.market.forecast).toBeCloseTo(80, 9);
     expect(y.market.probability).toBe(50.5 / 51);
     expect(y.market.perMonthNeeded).toBeCloseTo((75 - 60) / 24, 12);
+    // The result says what it added on top of the trend: the forecast less it is the trend alone.
+    expect(withScenario.scenario).toEqual({ market: 20, government: 0, total: 20 });
+    const trend = forecastQuota({
+      plan: plan([{ year: 2025, market: 75, government: 5 }]),
+      observed: exact,
+      model: 'drift',
+      paths: 50,
+    });
+    expect(trend.scenario).toBeNull();
+    expect(y.market.forecast - withScenario.scenario!.market).toBeCloseTo(trend.years[0]!.market.forecast, 9);
+    expect(y.government.forecast).toBe(trend.years[0]!.government.forecast);
   });
 });
 

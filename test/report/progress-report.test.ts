@@ -65,6 +65,7 @@ const forecast: QuotaForecast = {
     market: { method: 'analytic', note: 'analytic' },
     government: { method: 'analytic', note: 'analytic' },
   },
+  scenario: null,
   history: [],
   years: [
     {
