@@ -7,10 +7,12 @@ import { BanenmatchError, ValidationError, type ValidationIssue } from '../error
 import { looksLikeBsn } from '../privacy/bsn.js';
 import { dayOf, isoOf } from './dates.js';
 import {
+  breaksSecondmentRules,
   type Ledger,
   type LedgerOptions,
   type LedgerPlacement,
   type PlacementRecord,
+  placementFieldsSchema,
   placementRecordSchema,
 } from './schema.js';
 
@@ -155,7 +157,10 @@ function build(input: unknown, settings: Settings, bsnCheckFrom: number): ParseR
   const firstIndex = new Map<string, number>();
   input.forEach((record: unknown, index) => {
     const recordId = idOf(record);
-    const result = placementRecordSchema.safeParse(record);
+    // The secondment rules by the whole schema only where a record breaks them: the same issues.
+    const result = (
+      isRecord(record) && breaksSecondmentRules(record) ? placementRecordSchema : placementFieldsSchema
+    ).safeParse(record);
     // Checked on the raw record, so a record that breaks other rules too is refused with every issue.
     const bsn = index >= bsnCheckFrom && isRecord(record) && looksLikeBsn(record.candidateId);
     if (bsn) {
