@@ -1,5 +1,5 @@
 import { entryOn, toIsoDate } from './dated.js';
-import { estimateWageValue, type WageValueBasis } from './estimate.js';
+import { estimateWithRules, type WageValueBasis } from './estimate.js';
 import type { InstrumentOptions } from './instrument-types.js';
 import { checkWageCandidate, type JobTerms, validateJob, type WageCandidate } from './job.js';
 import { MINIMUM_WAGE_TABLE, type MinimumWage, minimumWageOn } from './minimum-wage.js';
@@ -74,7 +74,7 @@ export function employerEconomics(
   checkWageCandidate(candidate, 'employerEconomics');
   validateJob(job, `employerEconomics(${candidate.id})`);
   const ctx = economicsContext(date, checkedOptions(instrumentOptionsSchema, options, 'employerEconomics'));
-  const estimate = estimateWageValue(candidate, job.tasks, { rules: ctx.rules });
+  const estimate = estimateWithRules(candidate, job.tasks, ctx.rules);
   const w = estimate.wageValue;
   const core = economicsCore(
     ctx,

@@ -1,5 +1,5 @@
 import { toIsoDate } from './dated.js';
-import { estimateWageValue } from './estimate.js';
+import { estimateWithRules } from './estimate.js';
 import {
   dispensationRule,
   flatRateRule,
@@ -55,7 +55,7 @@ export function instrumentsFor(
     iso,
     rules,
     wml: minimumWageOn(iso, o.minimumWageTable ?? MINIMUM_WAGE_TABLE),
-    estimate: estimateWageValue(candidate, job.tasks, { rules }),
+    estimate: estimateWithRules(candidate, job.tasks, rules),
     options: o,
   };
   return [
