@@ -45,6 +45,35 @@ describe('the ledger’s secondment rules', () => {
     );
   });
 
+  it('names each broken rule at its field (worked records)', () => {
+    const base = { id: 'p1', candidateId: 'c1', sector: 'market', hoursPerWeek: 20, start: '2024-01-01' };
+    const issuesOf = (r: object) => {
+      const got = safeParseLedger([r]);
+      return got.success ? [] : got.error.issues;
+    };
+    expect(issuesOf({ ...base, kind: 'secondment' })).toEqual([
+      {
+        path: [0, 'hirerSector'],
+        message: 'a secondment needs the hirer’s sector (market or government) (record "p1")',
+        code: 'custom',
+      },
+    ]);
+    expect(issuesOf({ ...base, kind: 'trial', hirerId: 'h', hirerSector: 'government' })).toEqual([
+      {
+        path: [0, 'hirerId'],
+        message: 'hirerId belongs to a secondment only (kind: \'secondment\') (record "p1")',
+        code: 'custom',
+      },
+      {
+        path: [0, 'hirerSector'],
+        message: 'hirerSector belongs to a secondment only (kind: \'secondment\') (record "p1")',
+        code: 'custom',
+      },
+    ]);
+    expect(issuesOf({ ...base, hirerSector: 'government' }).map((i) => i.path)).toEqual([[0, 'hirerSector']]);
+    expect(issuesOf({ ...base, kind: 'secondment', hirerId: 'h', hirerSector: 'government' })).toEqual([]);
+  });
+
   it('breaksSecondmentRules: a secondment without a hirer’s sector, a hirer’s field on another kind', () => {
     expect(breaksSecondmentRules({ kind: 'secondment', hirerSector: 'market' })).toBe(false);
     expect(breaksSecondmentRules({ kind: 'secondment', hirerId: 'h' })).toBe(true);

@@ -70,6 +70,23 @@ describe('ReasonTexts', () => {
     });
   });
 
+  it('says whether it remembers: inside `during` (nested too), not before, after, or after a throw', () => {
+    const texts = new ReasonTexts();
+    expect(texts.remembering).toBe(false);
+    texts.during(() => {
+      expect(texts.remembering).toBe(true);
+      texts.during(() => expect(texts.remembering).toBe(true));
+      expect(texts.remembering).toBe(true);
+    });
+    expect(texts.remembering).toBe(false);
+    expect(() =>
+      texts.during(() => {
+        throw new Error('stop');
+      }),
+    ).toThrow('stop');
+    expect(texts.remembering).toBe(false);
+  });
+
   it('forgets after a run that throws', () => {
     const texts = new ReasonTexts();
     const w = writer('t');

@@ -84,9 +84,11 @@ export function explainPair(x: ExplainContext, s: PairSnapshot): PairResult {
   );
   const hours = r.hoursLine(c, s.jobHours, () => lineOf('hours', hoursReason(x, s)));
   const core = economicsOf(x, s);
-  const economics = r.economicsLine(economicsKey(x, s, core), economicsSubKey(core), () =>
-    lineOf('economics', economicsText(x, s, core)),
-  );
+  const writeEconomics = () => lineOf('economics', economicsText(x, s, core));
+  // The keys only while texts are remembered (a ranking's explanations), not for one pair's.
+  const economics = r.remembering
+    ? r.economicsLine(economicsKey(x, s, core), economicsSubKey(core), writeEconomics)
+    : writeEconomics();
   const code = preferenceCode(x, s);
   const preferences = r.preferencesLine(code, () => lineOf('preferences', preferenceText(code)));
   const components: ScoreComponent[] = [

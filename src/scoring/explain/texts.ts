@@ -50,6 +50,11 @@ export class ReasonTexts {
   private readonly commuteBy = new Map<number, ReasonLine>();
   private readonly economicsBy = new Map<number, Map<number, ReasonLine>>();
 
+  /** Whether texts are remembered now (inside {@link ReasonTexts.during}): a caller skips computing keys when not. */
+  get remembering(): boolean {
+    return this.on;
+  }
+
   /** Runs `f` with the texts remembered, and forgets them after it (nested calls share the outer run). */
   during<T>(f: () => T): T {
     if (this.on) return f();
