@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { lineOf, type ReasonLine, ReasonTexts } from '../../src/scoring/explain/texts.js';
 
 // `ReasonTexts`' numeric keys at their far ends: the capability key is signals × 65,536 + unassessed
-// items, so many signals (65,536 of them) stay apart from one unassessed item; a carved job's key is
-// content × 2³² + the task mask.
+// items, so many signals (65,536 of them) stay apart from one unassessed item; a carved job's skill
+// order is kept by content × 2³² + the task mask.
 
 /** A writer that counts its calls and writes `text` plus the call's number. */
 function writer(text: string) {
@@ -31,16 +31,17 @@ describe('ReasonTexts keys', () => {
 
   it('keeps the largest content below 2²¹ with every task apart from the next lower content', () => {
     const texts = new ReasonTexts();
-    const write = writer('t');
+    let made = 0;
+    const make = (): Int32Array => Int32Array.of(++made);
     const all = new Uint8Array(32).fill(1);
     const none = new Uint8Array(32);
-    const record = {};
+    const order = (content: number, inJob: Uint8Array) => texts.carvedSkillOrder(content, inJob, make)[0];
     texts.during(() => {
-      expect(texts.skillsLine(record, true, 0, 2 ** 21 - 1, all, write).reason).toBe('t 1');
-      expect(texts.skillsLine(record, true, 0, 2 ** 21 - 1, none, write).reason).toBe('t 2');
-      expect(texts.skillsLine(record, true, 0, 2 ** 21 - 2, all, write).reason).toBe('t 3');
-      expect(texts.skillsLine(record, true, 0, 2 ** 21 - 1, all.slice(), write).reason).toBe('t 1');
-      expect(texts.skillsLine(record, true, 0, 2 ** 21 - 2, all.slice(), write).reason).toBe('t 3');
+      expect(order(2 ** 21 - 1, all)).toBe(1);
+      expect(order(2 ** 21 - 1, none)).toBe(2);
+      expect(order(2 ** 21 - 2, all)).toBe(3);
+      expect(order(2 ** 21 - 1, all.slice())).toBe(1);
+      expect(order(2 ** 21 - 2, all.slice())).toBe(3);
     });
   });
 });

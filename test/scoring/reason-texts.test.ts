@@ -31,10 +31,13 @@ describe('ReasonTexts', () => {
     expect(texts.preferencesLine(3, w.write).reason).toBe('t 4');
     expect(texts.hoursLine(record, 20, w.write).reason).toBe('t 5');
     expect(texts.hoursLine(record, 20, w.write).reason).toBe('t 6');
-    expect(texts.skillsLine(record, false, 4, 0, new Uint8Array(1), w.write).reason).toBe('t 7');
-    expect(texts.skillsLine(record, false, 4, 0, new Uint8Array(1), w.write).reason).toBe('t 8');
-    expect(texts.skillsLine(record, true, 4, 0, new Uint8Array(1), w.write).reason).toBe('t 9');
-    expect(texts.skillsLine(record, true, 4, 0, new Uint8Array(1), w.write).reason).toBe('t 10');
+    const order = Int32Array.of(4, 2);
+    expect(texts.skillsLine(order, 1, w.write).reason).toBe('t 7');
+    expect(texts.skillsLine(order, 1, w.write).reason).toBe('t 8');
+    let made = 0;
+    const make = (): Int32Array => Int32Array.of(++made);
+    expect(texts.carvedSkillOrder(4, new Uint8Array(1), make)[0]).toBe(1);
+    expect(texts.carvedSkillOrder(4, new Uint8Array(1), make)[0]).toBe(2);
   });
 
   it('remembers each text by its own numbers inside `during`, nested runs sharing the outer one, and forgets after', () => {
@@ -99,29 +102,45 @@ describe('ReasonTexts', () => {
     texts.during(() => expect(texts.preferencesLine(1, w.write).reason).toBe('t 2'));
   });
 
-  it('keeps the hours and skills texts per candidate: another record starts afresh, the same one keeps them', () => {
+  it('keeps the hours texts per candidate: another record starts afresh, the same one keeps them', () => {
     const texts = new ReasonTexts();
     const w = writer('t');
     const a = {};
     const b = {};
-    const none = new Uint8Array(0);
     texts.during(() => {
       expect(texts.hoursLine(a, 20, w.write).reason).toBe('t 1');
       expect(texts.hoursLine(a, 20, w.write).reason).toBe('t 1');
       expect(texts.hoursLine(a, 24, w.write).reason).toBe('t 2');
-      expect(texts.skillsLine(a, false, 7, 0, none, w.write).reason).toBe('t 3');
-      expect(texts.skillsLine(a, false, 7, 0, none, w.write).reason).toBe('t 3');
-      expect(texts.skillsLine(a, false, 8, 0, none, w.write).reason).toBe('t 4');
-      expect(texts.hoursLine(b, 20, w.write).reason).toBe('t 5');
-      expect(texts.skillsLine(b, false, 7, 0, none, w.write).reason).toBe('t 6');
-      expect(texts.hoursLine(a, 20, w.write).reason).toBe('t 7');
-      expect(texts.skillsLine(a, false, 7, 0, none, w.write).reason).toBe('t 8');
-      expect(texts.hoursLine(a, 20, w.write).reason).toBe('t 7');
+      expect(texts.hoursLine(b, 20, w.write).reason).toBe('t 3');
+      expect(texts.hoursLine(a, 20, w.write).reason).toBe('t 4');
+      expect(texts.hoursLine(a, 20, w.write).reason).toBe('t 4');
     });
     // After the run the record is forgotten too: the same record starts afresh in the next.
     texts.during(() => {
-      expect(texts.hoursLine(a, 20, w.write).reason).toBe('t 9');
+      expect(texts.hoursLine(a, 20, w.write).reason).toBe('t 5');
     });
+  });
+
+  it('keeps the skills texts by the skill order and what the candidate has of it, across candidates', () => {
+    const texts = new ReasonTexts();
+    const w = writer('t');
+    const order = Int32Array.of(7, 3, 9);
+    const same = Int32Array.of(7, 3, 9);
+    texts.during(() => {
+      expect(texts.skillsLine(order, 0b101, w.write).reason).toBe('t 1');
+      expect(texts.skillsLine(order, 0b101, w.write).reason).toBe('t 1');
+      expect(texts.skillsLine(order, 0b001, w.write).reason).toBe('t 2');
+      // No skills at all (−1) is not "none of these" (0).
+      expect(texts.skillsLine(order, -1, w.write).reason).toBe('t 3');
+      expect(texts.skillsLine(order, 0, w.write).reason).toBe('t 4');
+      expect(texts.skillsLine(order, -1, w.write).reason).toBe('t 3');
+      // Another order is another key, even with the same skills (orders are remembered, so one per job).
+      expect(texts.skillsLine(same, 0b101, w.write).reason).toBe('t 5');
+      // Below −1 (more skills than a mask holds): written afresh each time.
+      expect(texts.skillsLine(order, -2, w.write).reason).toBe('t 6');
+      expect(texts.skillsLine(order, -2, w.write).reason).toBe('t 7');
+    });
+    texts.during(() => expect(texts.skillsLine(order, 0b101, w.write).reason).toBe('t 8'));
   });
 
   it('keeps a whole job’s line per candidate and hours inside `during` only', () => {
@@ -142,44 +161,44 @@ describe('ReasonTexts', () => {
     texts.during(() => expect(texts.wholeJobStory(a, 20, write)).toBe('regel 7'));
   });
 
-  it('keeps a carved job’s skills text by its content and the tasks in it, apart from the full job’s', () => {
+  it('keeps a carved job’s skill order by its content and the tasks in it', () => {
     const texts = new ReasonTexts();
-    const w = writer('t');
-    const a = {};
+    let made = 0;
+    const make = (): Int32Array => Int32Array.of(++made);
+    const order = (content: number, inJob: Uint8Array) => texts.carvedSkillOrder(content, inJob, make)[0];
     const tasks = (...inJob: number[]) => Uint8Array.from(inJob);
     texts.during(() => {
-      expect(texts.skillsLine(a, true, 1, 5, tasks(1, 0, 1), w.write).reason).toBe('t 1');
-      expect(texts.skillsLine(a, true, 2, 5, tasks(1, 0, 1), w.write).reason).toBe('t 1');
-      expect(texts.skillsLine(a, false, 5, 5, tasks(1, 0, 1), w.write).reason).toBe('t 2');
-      expect(texts.skillsLine(a, true, 1, 5, tasks(1, 1, 1), w.write).reason).toBe('t 3');
-      expect(texts.skillsLine(a, true, 1, 5, tasks(0, 0, 1), w.write).reason).toBe('t 4');
-      expect(texts.skillsLine(a, true, 1, 5, tasks(1, 0, 0), w.write).reason).toBe('t 5');
-      expect(texts.skillsLine(a, true, 1, 6, tasks(1, 0, 1), w.write).reason).toBe('t 6');
-      expect(texts.skillsLine(a, true, 1, 5, tasks(1, 0, 1), w.write).reason).toBe('t 1');
-      expect(texts.skillsLine(a, true, 1, 0, tasks(1), w.write).reason).toBe('t 7');
-      expect(texts.skillsLine(a, true, 1, 0, tasks(1), w.write).reason).toBe('t 7');
+      expect(order(5, tasks(1, 0, 1))).toBe(1);
+      expect(order(5, tasks(1, 0, 1))).toBe(1);
+      expect(order(5, tasks(1, 1, 1))).toBe(2);
+      expect(order(5, tasks(0, 0, 1))).toBe(3);
+      expect(order(5, tasks(1, 0, 0))).toBe(4);
+      expect(order(6, tasks(1, 0, 1))).toBe(5);
+      expect(order(5, tasks(1, 0, 1))).toBe(1);
+      expect(order(0, tasks(1))).toBe(6);
+      expect(order(0, tasks(1))).toBe(6);
       // Task 31 in the job (the sign bit of the mask) is a key of its own, read unsigned: content 5
       // with it is not content 4 with it (5 × 2³² − 2³¹ = 4 × 2³² + 2³¹).
       const last = new Uint8Array(32);
       last[31] = 1;
-      expect(texts.skillsLine(a, true, 1, 4, last, w.write).reason).toBe('t 8');
-      expect(texts.skillsLine(a, true, 1, 5, last, w.write).reason).toBe('t 9');
-      expect(texts.skillsLine(a, true, 1, 5, last.slice(), w.write).reason).toBe('t 9');
-      // The same tasks in the job by their mask (task 0 of 32, as of 3 above): the same text.
+      expect(order(4, last)).toBe(7);
+      expect(order(5, last)).toBe(8);
+      expect(order(5, last.slice())).toBe(8);
+      // The same tasks in the job by their mask (task 0 of 32, as of 3 above): the same order.
       const first = new Uint8Array(32);
       first[0] = 1;
-      expect(texts.skillsLine(a, true, 1, 5, first, w.write).reason).toBe('t 5');
-      // Content past 2²¹, below 0, or more than 32 tasks: written each time.
-      expect(texts.skillsLine(a, true, 1, 2 ** 21, tasks(1), w.write).reason).toBe('t 10');
-      expect(texts.skillsLine(a, true, 1, 2 ** 21, tasks(1), w.write).reason).toBe('t 11');
-      expect(texts.skillsLine(a, true, 1, 2 ** 21 - 1, tasks(1), w.write).reason).toBe('t 12');
-      expect(texts.skillsLine(a, true, 1, 2 ** 21 - 1, tasks(1), w.write).reason).toBe('t 12');
-      expect(texts.skillsLine(a, true, 1, -1, tasks(1), w.write).reason).toBe('t 13');
-      expect(texts.skillsLine(a, true, 1, -1, tasks(1), w.write).reason).toBe('t 14');
-      expect(texts.skillsLine(a, true, 1, 5, new Uint8Array(33), w.write).reason).toBe('t 15');
-      expect(texts.skillsLine(a, true, 1, 5, new Uint8Array(33), w.write).reason).toBe('t 16');
-      expect(texts.skillsLine(a, true, 1, 5, new Uint8Array(32), w.write).reason).toBe('t 17');
-      expect(texts.skillsLine(a, true, 1, 5, new Uint8Array(32), w.write).reason).toBe('t 17');
+      expect(order(5, first)).toBe(4);
+      // Content past 2²¹, below 0, or more than 32 tasks: made each time.
+      expect(order(2 ** 21, tasks(1))).toBe(9);
+      expect(order(2 ** 21, tasks(1))).toBe(10);
+      expect(order(2 ** 21 - 1, tasks(1))).toBe(11);
+      expect(order(2 ** 21 - 1, tasks(1))).toBe(11);
+      expect(order(-1, tasks(1))).toBe(12);
+      expect(order(-1, tasks(1))).toBe(13);
+      expect(order(5, new Uint8Array(33))).toBe(14);
+      expect(order(5, new Uint8Array(33))).toBe(15);
+      expect(order(5, new Uint8Array(32))).toBe(16);
+      expect(order(5, new Uint8Array(32))).toBe(16);
     });
   });
 });

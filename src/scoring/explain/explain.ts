@@ -17,10 +17,12 @@ import {
   fullStory,
   hoursReason,
   jobCoachNote,
+  jobSkillOrder,
   preferenceCode,
   preferenceText,
   qualificationNote,
   skillStory,
+  skillsMatchKey,
 } from './reasons-nl.js';
 import { lineOf } from './texts.js';
 
@@ -75,9 +77,11 @@ export function explainPair(x: ExplainContext, s: PairSnapshot): PairResult {
   const capability = r.capabilityLine(s.signals, s.unassessed, s.capability, () =>
     lineOf('capability', capabilityReason(s)),
   );
-  const skills = r.skillsLine(c, s.carved, x.vSkillSignature.data[vi]!, x.vContent.data[vi]!, s.inJob, () =>
-    lineOf('skills', skillStory(x, s)),
-  );
+  const order = jobSkillOrder(x, s);
+  const writeSkills = () => lineOf('skills', skillStory(x, ci, order));
+  const skills = r.remembering
+    ? r.skillsLine(order, skillsMatchKey(x, ci, order), writeSkills)
+    : writeSkills();
   const limitKm = x.cLimit.data[ci]!;
   const commute = r.commuteLine(s.distance, limitKm, () =>
     lineOf('commute', `${hoursText(s.distance)} km van huis (grens ${hoursText(limitKm)} km)`),

@@ -103,41 +103,67 @@ export function economicsText(x: ExplainContext, s: PairSnapshot, e: EconomicsCo
     : `${basis} loonwaarde 0: geen productieve uren`;
 }
 
-/** @internal The job's skills (heaviest first, then by name) split into the candidate's and the missing. */
-export function skillStory(x: ExplainContext, s: PairSnapshot): string {
-  let order: Int32Array;
+/**
+ * @internal The skills of positive weight of the pair's job, heaviest first, then by name: the full
+ * job's by its skill signature, a carved job's from the tasks in it (remembered by the job's content
+ * and tasks while a ranking is explained, see `ReasonTexts.carvedSkillOrder`).
+ */
+export function jobSkillOrder(x: ExplainContext, s: PairSnapshot): Int32Array {
   // Stryker disable next-line ConditionalExpression: the signature holds the same skills and hours as the full job's tasks, so the carved branch over every task gives the same order (`true` is killed)
-  if (!s.carved) {
-    // The full job: the vector of the vacancy's skill signature.
-    order = x.memo.signatureOrder(x.vSkillSignature.data[s.vi]!);
-  } else {
-    const ids: number[] = [];
-    const weights: number[] = [];
-    const at = new Map<number, number>();
-    const first = x.vTaskStart.data[s.vi]!;
-    const m = x.vTaskEnd.data[s.vi]! - first;
-    for (let a = 0; a < m; a++) {
-      if (s.inJob[a] === 0) continue;
-      const t = first + a;
-      for (let k = x.tSkillStart.data[t]!; k < x.tSkillStart.data[t + 1]!; k++) {
-        const id = x.tSkillIds.data[k]!;
-        let p = at.get(id);
-        if (p === undefined) {
-          p = ids.length;
-          at.set(id, p);
-          ids.push(id);
-          weights.push(0);
-        }
-        weights[p] = weights[p]! + Math.max(x.tHours.data[t]!, 0);
+  if (!s.carved) return x.memo.signatureOrder(x.vSkillSignature.data[s.vi]!);
+  return x.texts.carvedSkillOrder(x.vContent.data[s.vi]!, s.inJob, () => carvedSkillOrder(x, s));
+}
+
+/** The skills of the carved job's tasks (`s.inJob`), each weighed by the hours of the tasks that ask it. */
+function carvedSkillOrder(x: ExplainContext, s: PairSnapshot): Int32Array {
+  const ids: number[] = [];
+  const weights: number[] = [];
+  const at = new Map<number, number>();
+  const first = x.vTaskStart.data[s.vi]!;
+  const m = x.vTaskEnd.data[s.vi]! - first;
+  for (let a = 0; a < m; a++) {
+    if (s.inJob[a] === 0) continue;
+    const t = first + a;
+    for (let k = x.tSkillStart.data[t]!; k < x.tSkillStart.data[t + 1]!; k++) {
+      const id = x.tSkillIds.data[k]!;
+      let p = at.get(id);
+      if (p === undefined) {
+        p = ids.length;
+        at.set(id, p);
+        ids.push(id);
+        weights.push(0);
       }
+      weights[p] = weights[p]! + Math.max(x.tHours.data[t]!, 0);
     }
-    order = skillOrder(x.skillNames, ids, weights);
   }
+  return skillOrder(x.skillNames, ids, weights);
+}
+
+/** Skill orders up to this length key their texts by a mask of the skills the candidate has (a small integer). */
+const MASKED_SKILLS = 30;
+
+/**
+ * @internal What {@link skillStory} of candidate `ci` and `order` is a function of, besides the order:
+ * −1 when the candidate has no skills, else the mask of the places in `order` of the skills the
+ * candidate has; −2 (not a key) for an order of more than 30 skills.
+ */
+export function skillsMatchKey(x: ExplainContext, ci: number, order: Int32Array): number {
+  if (x.cSkills[ci]!.length === 0) return -1;
+  if (order.length > MASKED_SKILLS) return -2;
+  const { marks, stamp } = x.memo.marks(ci);
+  let mask = 0;
+  // Stryker disable next-line EqualityOperator: `<=` reads one past the order, undefined, whose mark is undefined, never the stamp
+  for (let r = 0; r < order.length; r++) if (marks[order[r]!] === stamp) mask |= 1 << r;
+  return mask;
+}
+
+/** @internal The job's skills `order` (see {@link jobSkillOrder}) split into candidate `ci`'s and the missing. */
+export function skillStory(x: ExplainContext, ci: number, order: Int32Array): string {
   // No skill of positive weight (tasks of 0 hours name none that counts): the score is `unknownSkills`.
   if (order.length === 0) return 'de vacature noemt geen vaardigheden: voor iedereen gelijk gewaardeerd';
-  if (x.cSkills[s.ci]!.length === 0)
+  if (x.cSkills[ci]!.length === 0)
     return 'geen vaardigheden of ervaring bekend: telt als geen van de gevraagde';
-  const { marks, stamp } = x.memo.marks(s.ci);
+  const { marks, stamp } = x.memo.marks(ci);
   const matched: string[] = [];
   const missing: string[] = [];
   for (let r = 0; r < order.length; r++) {
