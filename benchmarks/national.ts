@@ -20,6 +20,8 @@
  * Run: node --expose-gc --max-old-space-size=12288 --import tsx benchmarks/national.ts [scale] [fill]
  *      node --max-old-space-size=12288 --import tsx benchmarks/national.ts [scale] parallel [workers] [compare] [memory]
  */
+
+import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { assign, assignInParallel, createMatcher, generateRegion } from '../dist/index.js';
 import { memoryDiagnostic } from './_memory.js';
@@ -68,6 +70,9 @@ if (process.argv[3] === 'parallel') {
   console.log(`| — solve (components shared over the workers) | ${s(starts[2]!, starts[3]!)} s |`);
   console.log(`| — explain, build the result | ${s(starts[3]!, tEnd)} s |`);
   console.log(`| peak resident memory (all threads) | ${(peakParallel / 1024).toFixed(2)} GB |`);
+  // A digest of the result, so that two builds' runs compare without keeping the result.
+  const digest = createHash('sha256').update(JSON.stringify(result)).digest('hex').slice(0, 12);
+  console.log(`| the result's JSON, sha256 | \`${digest}\` |`);
   if (memory !== undefined) console.log(`\n${memory.report()}`);
   if (process.argv[5] === 'compare') {
     const t1 = performance.now();

@@ -333,6 +333,11 @@ describe('worked: floors at a pair’s exact bound, on a carved job and a full o
     expect(run(e, 0, 0, 0.85)).toEqual(kept(0.85, true));
   });
 
+  it('a carved job met first at a floor of its score: kept (its skills at 1, the skills bound before carving exact)', () => {
+    expect(run(fresh(), 0, 0, 0.85)).toEqual(kept(0.85, true));
+    expect(run(fresh(), 0, 0, 0.85 + 1e-6)).toEqual(pruned);
+  });
+
   it('a whole job out whose carving is pruned: met again, kept at its score and without a floor', () => {
     // Floor 0.9: the first bound (1) passes; the whole job is out by its hours and its carving's bound
     // 1 × 0.85 stays below the floor: pruned in `evaluateShape`, the shape marked as carve-only.

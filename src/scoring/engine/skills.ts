@@ -90,3 +90,48 @@ export function loadSignatureSkills(e: Engine, ci: number, sig: number): void {
   }
   e.ev.skills = e.signatureSkills[sig]!;
 }
+
+/**
+ * Whether no job made of the tasks of vacancy `vi` (`m` tasks; the content's first vacancy with a
+ * content `content` ≥ 0) reaches skills `need` for candidate `ci`: the whole job, the job at fewer
+ * hours or any carved one. A job's skills are its tasks' shares of their skills the candidate has,
+ * weighed by hours (a mediant), so never above the best share of a task of more than 0 hours in it;
+ * a vacancy whose tasks all have 0 hours scores `unknownSkills`. Decides before carving, so a
+ * vacancy whose skills keep every carved job below the floor is not carved.
+ *
+ * @example
+ * // Tasks asking {a, b, experience} and {c, experience}, the candidate having a: the best share is ⅓.
+ * tasksBelowSkills(e, ci, vi, 2, -1, 0.4); // true
+ */
+export function tasksBelowSkills(
+  e: Engine,
+  ci: number,
+  vi: number,
+  m: number,
+  content: number,
+  need: number,
+): boolean {
+  const stamp = ci + 1;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a content's vacancies have the same tasks (as in carvedJobSkills)
+  const from = e.vTaskStart.data[content >= 0 ? e.contentVacancy.data[content]! : vi]!;
+  // Stryker disable next-line ConditionalExpression: true marks the same skills again
+  if (e.markedFor !== ci) markSkills(e, ci);
+  const skillMark = e.skillMark;
+  const hoursOf = e.tHours.data;
+  const skillStart = e.tSkillStart.data;
+  const skillIds = e.tSkillIds.data;
+  let weighed = false;
+  for (let a = 0; a < m; a++) {
+    const t = from + a;
+    // A task of 0 hours weighs nothing in any job.
+    if (!(hoursOf[t]! > 0)) continue;
+    weighed = true;
+    const start = skillStart[t]!;
+    const end = skillStart[t + 1]!;
+    let have = 0;
+    for (let k = start; k < end; k++) if (skillMark[skillIds[k]!] === stamp) have++;
+    // The task's share have / (end − start) reaches `need` (every task lists its kind's experience at least).
+    if (have >= need * (end - start)) return false;
+  }
+  return weighed || e.unknownSkills < need;
+}
