@@ -333,7 +333,7 @@ describe('worked: floors at a pair’s exact bound, on a carved job and a full o
     expect(run(e, 0, 0, 0.85)).toEqual(kept(0.85, true));
   });
 
-  it('a carved job met first at a floor of its score: kept (its skills at 1, the skills bound before carving exact)', () => {
+  it('a carved job met first at a floor of its score: kept (every bound before carving exact)', () => {
     expect(run(fresh(), 0, 0, 0.85)).toEqual(kept(0.85, true));
     expect(run(fresh(), 0, 0, 0.85 + 1e-6)).toEqual(pruned);
   });

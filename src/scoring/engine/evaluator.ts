@@ -80,7 +80,7 @@ export function verdict(e: Engine, ci: number, vi: number): number {
   ev.reduced = false;
   e.floor = Number.NEGATIVE_INFINITY;
   const m = e.vTaskEnd.data[vi]! - e.vTaskStart.data[vi]!;
-  const outcome = evaluateShape(e, ci, sid, e.vLayout.data[vi]!, m, vi, e.vContent.data[vi]!);
+  const outcome = evaluateShape(e, ci, sid, e.vLayout.data[vi]!, m);
   // Stryker disable next-line ConditionalExpression,EqualityOperator: remembering is a cache: `false` and `sid > 0` leave a shape to be evaluated again (the same outcome); `true` and `sid < 0` with sid −1 write past the typed arrays (dropped)
   if (sid >= 0) rememberShape(e, ci, sid, m, outcome);
   return outcome;
@@ -171,7 +171,7 @@ export function evaluatePacked(
       return false;
     }
     e.bound = bound;
-    const outcome = evaluateShape(e, ci, sid, layout, m, vi, content);
+    const outcome = evaluateShape(e, ci, sid, layout, m);
     if (outcome === PRUNED) {
       ev.excluded = PRUNED;
       return false;

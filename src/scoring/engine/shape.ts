@@ -17,7 +17,6 @@ import {
 import { MASK_CLASSES, MASK_WORDS } from '../tables/profile-masks.js';
 import { LAYOUT_STRIDE as LAYOUT_ROW } from '../tables/vacancies.js';
 import { cannotCarve, carveFloor, carveWithin, mostUnits } from './carve.js';
-import { tasksBelowSkills } from './skills.js';
 import { type Engine, SHAPE_VALUES } from './state.js';
 
 // The layout stride as this module's own constant: the loops multiply by it, and V8 folds a
@@ -42,43 +41,14 @@ export function profileWords(e: Engine, ci: number, top: number): number {
 }
 
 /**
- * Whether a carved job (or the whole one at fewer hours) in the vacancy, its score at most `e.bound`
- * × the carved factor, stays below `e.floor` for its skills alone: no job of the vacancy's tasks
- * reaches the skills the floor needs with every other component at its most. Tried before carving,
- * which then need not run. False without a floor.
- */
-// Stryker disable next-line BlockStatement: emptied, it returns undefined (false): prunes less, the job is carved and pruned or ranked after (the lists do not change)
-function carvedSkillsShort(e: Engine, ci: number, vi: number, m: number, content: number): boolean {
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: without a floor `need` is −∞ and nothing is pruned below (`false`); `!==` never prunes under a floor (prunes less)
-  if (e.floor === Number.NEGATIVE_INFINITY) return false;
-  // What the job's score before the carved factor must reach, less the rounding cover.
-  // Stryker disable next-line ArithmeticOperator: `× carvedFactor` (at most 1) lowers it, and so `need`: prunes less
-  const reach = (e.floor - PRUNE_EPS) / e.carvedFactor;
-  // Stryker disable next-line ArithmeticOperator: `bound + reach` lowers `need` (prunes less) for a floor above 1e-9; at a floor of 0 it raises it by 2e-9 (weights / skills weight), which prunes more only a job of skills 0 whose every other component weighs 0 — its score 0, the floor's own
-  const need = 1 - ((e.bound - reach) * e.weightTotal) / e.wSkills;
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: at a `need` of 0 or below every task's share reaches it (`true`, `>= 0`): nothing pruned either way
-  return need > 0 && tasksBelowSkills(e, ci, vi, m, content, need);
-}
-
-/**
  * The part of an evaluation that depends only on the job's shape (`sid`, −1 for none; `m` tasks of job
  * layout `layout`):
  * the hard rules on capability and hours with carving, the job (`ev.carved`, `inJob`,
  * `ev.jobHours`), the capability and hours components, signals, the wage value, and the
  * avoided-tasks factor (`shapeAvoidFactor`). Returns 0, an exclusion code, or `PRUNED` when a carved
- * job's upper bound (`e.bound` × the carved factor, then also with the best skills the tasks of
- * vacancy `vi` or content `content` allow, see `tasksBelowSkills`) stays below `e.floor`. An exclusion
- * the shape shows before any carving comes first, and is remembered by the caller.
+ * job's upper bound (`e.bound` × the carved factor) stays below `e.floor`.
  */
-export function evaluateShape(
-  e: Engine,
-  ci: number,
-  sid: number,
-  layout: number,
-  m: number,
-  vi: number,
-  content: number,
-): number {
+export function evaluateShape(e: Engine, ci: number, sid: number, layout: number, m: number): number {
   const ev = e.ev;
   const status = e.status;
   const inJob = e.inJob;
@@ -168,8 +138,6 @@ export function evaluateShape(
       if (sid >= 0) e.shapeCarveOnly[sid] = stamp;
       return PRUNED;
     }
-    // Stryker disable next-line ConditionalExpression: `false` carves every job the bound above lets through (prunes less): the lists do not change
-    if (carvedSkillsShort(e, ci, vi, m, content)) return PRUNED;
     if (carveWithin(e, ci, layout, m)) {
       jobHours = 0;
       for (let a = 0; a < m; a++)
